@@ -1,0 +1,40 @@
+//! Versioned schema migrations embedded in the binary, applied in one transaction with `user_version`.
+
+use super::APPLICATION_ID;
+use rusqlite::{Connection, TransactionBehavior};
+
+/// One schema step: the SQL that takes the database from the previous version to this one.
+#[derive(Debug, Clone, Copy)]
+pub struct Migration {
+    /// A short name for messages.
+    pub name: &'static str,
+    /// The SQL to run.
+    pub sql: &'static str,
+}
+
+/// Every migration, in order; version N is the state after the Nth. Append only.
+pub const MIGRATIONS: &[Migration] = &[Migration {
+    name: "initial schema",
+    sql: include_str!("migrations/0001_initial.sql"),
+}];
+
+/// The schema version this binary writes.
+pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// Brings the database up to `migrations.len()`, all steps in one immediate transaction.
+pub(crate) fn apply(conn: &mut Connection, migrations: &[Migration]) -> rusqlite::Result<()> {
+    let current: i64 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+    let latest = migrations.len() as i64;
+    if current >= latest {
+        return Ok(());
+    }
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    for migration in &migrations[current as usize..] {
+        tx.execute_batch(migration.sql)?;
+    }
+    // PRAGMA takes no bound parameters; both values are compile-time integers, never user input.
+    tx.execute_batch(&format!(
+        "PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = {latest};"
+    ))?;
+    tx.commit()
+}

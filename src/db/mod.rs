@@ -1,0 +1,72 @@
+//! The one SQLite store: opening, migrations and every query. SQL lives only below this module,
+//! always with bound parameters; nothing here draws or reads the clock.
+
+mod migrate;
+mod open;
+mod time;
+
+pub mod calendar;
+pub mod inbox;
+pub mod listening;
+pub mod people;
+pub mod seed;
+pub mod strategy;
+pub mod today;
+pub mod week;
+
+pub use migrate::{LATEST_VERSION, MIGRATIONS, Migration};
+pub use open::DbError;
+pub use time::{format_date, format_time, parse_date, parse_time};
+
+use rusqlite::{Connection, Transaction, TransactionBehavior};
+
+/// The magic number in the SQLite header (`PRAGMA application_id`) that marks a cmdeck file: "cmdk".
+pub const APPLICATION_ID: i32 = 0x636d_646b;
+
+/// A handle on the cmdeck database.
+pub struct Db {
+    conn: Connection,
+}
+
+impl Db {
+    /// Runs `work` in one `BEGIN IMMEDIATE` transaction: all of it is stored, or none of it.
+    pub fn write<T>(
+        &mut self,
+        work: impl FnOnce(&Transaction<'_>) -> rusqlite::Result<T>,
+    ) -> Result<T, DbError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let value = work(&tx)?;
+        tx.commit()?;
+        Ok(value)
+    }
+
+    /// The connection, for read queries inside this module.
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// Whether the database holds no working data yet (no channels, posts, messages, mentions or people).
+    pub fn is_empty(&self) -> Result<bool, DbError> {
+        let count: i64 = self.conn.query_row(
+            "SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM channels LIMIT 1))
+                  + (SELECT COUNT(*) FROM (SELECT 1 FROM people LIMIT 1))
+                  + (SELECT COUNT(*) FROM (SELECT 1 FROM mentions LIMIT 1))",
+            [],
+            |row| row.get(0),
+        )?;
+        Ok(count == 0)
+    }
+
+    /// Reads a free-form setting (response-time target, tone guide…).
+    pub fn setting(&self, key: &str) -> Result<Option<String>, DbError> {
+        use rusqlite::OptionalExtension;
+        Ok(self
+            .conn
+            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |row| {
+                row.get(0)
+            })
+            .optional()?)
+    }
+}

@@ -1,0 +1,9 @@
+//! Plain domain types and pure rules shared by the database, the panes and the reports; no I/O.
+
+pub mod enums;
+pub mod rows;
+pub mod strategy;
+pub mod today;
+pub mod week;
+
+pub use enums::*;

@@ -1,0 +1,37 @@
+//! cmdeck: a keyboard-driven terminal desk for the solo community manager.
+//!
+//! Module map (data flows top to bottom):
+//! - [`cli`]: command-line arguments and subcommands.
+//! - [`config`]: the TOML config file, validated before the terminal is touched.
+//! - [`command`]: every user-bindable verb; [`keymap`]: keys to commands, by scope.
+//! - [`clock`]: the injected "now" and the local time zone.
+//! - [`text`]: the one sanitizer for outside text, accent folding and width-aware truncation.
+//! - [`filter`]: fuzzy, accent-insensitive filtering of list rows.
+//! - [`domain`]: plain types and pure rules (statuses, rows, week figures, traffic lights).
+//! - [`db`]: the SQLite store — open, migrate, query; the only place with SQL.
+//! - [`demo`]: the deterministic demo brand.
+//! - [`panes`]: the state of the five panes; they return requests, never touch the database.
+//! - [`app`]: routes commands to panes and carries out their requests against the database.
+//! - [`ui`]: draws the app; a function of the app's state only.
+//! - [`today`]: the plain-text daily routine printed by `cmdeck today`.
+//! - [`terminal`]: raw mode, the alternate screen, and restoring both whatever happens.
+//! - [`event`]: the input thread and signal handling feeding the main loop.
+//! - [`run`]: the program's entry once arguments are parsed.
+
+pub mod app;
+pub mod cli;
+pub mod clock;
+pub mod command;
+pub mod config;
+pub mod db;
+pub mod demo;
+pub mod domain;
+pub mod event;
+pub mod filter;
+pub mod keymap;
+pub mod panes;
+pub mod run;
+pub mod terminal;
+pub mod text;
+pub mod today;
+pub mod ui;
