@@ -1,1 +1,266 @@
-//! placeholder
+//! The application: which pane and face are shown, the overlays and the status line. `update`
+//! routes an event to the right place; `load` (in `app/load.rs`) carries out what panes need.
+
+mod load;
+
+use crate::clock::Clock;
+use crate::command::Command;
+use crate::config::{Config, WeekStart};
+use crate::db::Db;
+use crate::domain::today::TodayCounters;
+use crate::keymap::{Keymap, Scope};
+use crate::panes::{Outcome, Panes, Tab};
+use chrono::{DateTime, Utc, Weekday};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+/// Something that happened: a key, a new terminal size, a minute passing, or a request to stop.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AppEvent {
+    /// A key was pressed.
+    Key(KeyEvent),
+    /// The terminal was resized to (columns, rows).
+    Resize(u16, u16),
+    /// Time passed; the clock now reads this.
+    Tick(DateTime<Utc>),
+    /// The process was asked to stop (SIGTERM, SIGHUP, SIGINT).
+    Quit,
+}
+
+/// An overlay drawn over the panes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overlay {
+    /// The help generated from the live key map, scrolled by this many lines.
+    Help {
+        /// Lines scrolled off the top.
+        scroll: u16,
+    },
+}
+
+/// The whole state of a running cmdeck.
+pub struct App {
+    /// The pane shown.
+    pub tab: Tab,
+    /// Whether every pane shows its strategy face.
+    pub strategy: bool,
+    /// The overlay shown, if any.
+    pub overlay: Option<Overlay>,
+    /// Whether the welcome screen of an empty database is shown.
+    pub welcome: bool,
+    /// The five panes.
+    pub panes: Panes,
+    /// Today's counters for the status line.
+    pub counters: TodayCounters,
+    /// A one-line message for the user (an error, a hint), cleared by the next key.
+    pub message: Option<String>,
+    /// "Now" and the zone times are shown in.
+    pub clock: Clock,
+    /// Keys to commands.
+    pub keymap: Keymap,
+    /// The first day of the week.
+    pub week_start: Weekday,
+    /// The response-time target from the config, used when the plan sets none.
+    pub response_target: u32,
+    /// The terminal size (columns, rows).
+    pub size: (u16, u16),
+    /// Set when the user quits.
+    pub quit: bool,
+    /// Whether to draw with colours (off when `NO_COLOR` is set).
+    pub color: bool,
+    /// The database.
+    pub db: Db,
+    counters_stale: bool,
+}
+
+impl App {
+    /// A new app over `db`, showing the Calendar, sized for a terminal of `size`.
+    pub fn new(db: Db, config: &Config, clock: Clock, size: (u16, u16)) -> App {
+        let welcome = db.is_empty().unwrap_or(false);
+        let mut app = App {
+            tab: Tab::Calendar,
+            strategy: false,
+            overlay: None,
+            welcome,
+            panes: Panes::default(),
+            counters: TodayCounters::default(),
+            message: None,
+            clock,
+            keymap: config.keymap.clone(),
+            week_start: match config.general.week_start {
+                WeekStart::Monday => Weekday::Mon,
+                WeekStart::Sunday => Weekday::Sun,
+            },
+            response_target: config.general.response_target_minutes,
+            size,
+            quit: false,
+            color: true,
+            db,
+            counters_stale: true,
+        };
+        app.resize(size);
+        app.set_current_week();
+        app.sync();
+        app
+    }
+
+    /// Applies one event, then loads whatever the visible pane now needs.
+    pub fn update(&mut self, event: AppEvent) {
+        match event {
+            AppEvent::Key(key) => self.key(key),
+            AppEvent::Resize(columns, rows) => self.resize((columns, rows)),
+            AppEvent::Tick(now) => {
+                self.clock = self.clock.at(now);
+                self.set_current_week();
+                self.panes.invalidate();
+                self.counters_stale = true;
+            }
+            AppEvent::Quit => self.quit = true,
+        }
+        self.sync();
+    }
+
+    fn key(&mut self, key: KeyEvent) {
+        self.message = None;
+        if self.panes.is_typing(self.tab) {
+            self.type_into_filter(key);
+            return;
+        }
+        let scopes: &[Scope] = if self.strategy {
+            &[Scope::Strategy, self.tab.scope(), Scope::Global]
+        } else {
+            &[self.tab.scope(), Scope::Global]
+        };
+        let Some(command) = self.keymap.lookup(scopes, &key) else {
+            return;
+        };
+        if let Some(Overlay::Help { scroll }) = self.overlay {
+            self.overlay = match command {
+                Command::Quit => {
+                    self.quit = true;
+                    None
+                }
+                Command::Down => Some(Overlay::Help {
+                    scroll: scroll.saturating_add(1),
+                }),
+                Command::Up => Some(Overlay::Help {
+                    scroll: scroll.saturating_sub(1),
+                }),
+                Command::PageDown => Some(Overlay::Help {
+                    scroll: scroll.saturating_add(self.page()),
+                }),
+                Command::PageUp => Some(Overlay::Help {
+                    scroll: scroll.saturating_sub(self.page()),
+                }),
+                _ => None,
+            };
+            return;
+        }
+        if self.welcome && !matches!(command, Command::Quit | Command::Help) {
+            self.welcome = false;
+            return;
+        }
+        self.dispatch(command);
+    }
+
+    /// Carries out one command from the key map.
+    pub fn dispatch(&mut self, command: Command) {
+        match command {
+            Command::Quit => self.quit = true,
+            Command::Help => self.overlay = Some(Overlay::Help { scroll: 0 }),
+            Command::NextPane => self.tab = self.tab.next(),
+            Command::PrevPane => self.tab = self.tab.previous(),
+            Command::GoCalendar => self.tab = Tab::Calendar,
+            Command::GoInbox => self.tab = Tab::Inbox,
+            Command::GoMentions => self.tab = Tab::Mentions,
+            Command::GoPrescriptors => self.tab = Tab::Prescriptors,
+            Command::GoReports => self.tab = Tab::Reports,
+            Command::ToggleStrategy => self.strategy = !self.strategy,
+            other => {
+                let outcome = self
+                    .panes
+                    .handle(self.tab, self.strategy, other, self.page());
+                self.after(outcome);
+            }
+        }
+    }
+
+    fn after(&mut self, outcome: Outcome) {
+        match outcome {
+            Outcome::NeedFilterTexts => self.load_filter_texts(),
+            Outcome::Opened if self.tab == Tab::Prescriptors => self.load_profile(),
+            Outcome::Handled | Outcome::Ignored | Outcome::Opened | Outcome::NeedPeriod => {}
+        }
+    }
+
+    fn type_into_filter(&mut self, key: KeyEvent) {
+        let list_action =
+            |panes: &mut Panes, tab: Tab, action: &dyn Fn(&mut dyn FilterInput)| match tab {
+                Tab::Calendar => action(&mut panes.calendar.agenda),
+                Tab::Inbox => action(&mut panes.inbox.queue),
+                Tab::Mentions => action(&mut panes.mentions.triage),
+                Tab::Prescriptors => action(&mut panes.people.people),
+                Tab::Reports => {}
+            };
+        let tab = self.tab;
+        match key.code {
+            KeyCode::Esc => list_action(&mut self.panes, tab, &|list| list.cancel()),
+            KeyCode::Enter => list_action(&mut self.panes, tab, &|list| list.accept()),
+            KeyCode::Backspace => list_action(&mut self.panes, tab, &|list| list.pop()),
+            KeyCode::Char(c)
+                if !key
+                    .modifiers
+                    .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+            {
+                list_action(&mut self.panes, tab, &|list| list.push(c))
+            }
+            KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => self.quit = true,
+            _ => {}
+        }
+    }
+
+    fn resize(&mut self, size: (u16, u16)) {
+        self.size = size;
+        self.panes.set_list_height(crate::ui::list_height(size.1));
+    }
+
+    fn page(&self) -> u16 {
+        crate::ui::list_height(self.size.1) as u16
+    }
+
+    fn set_current_week(&mut self) {
+        let current = crate::clock::week_start(self.clock.today(), self.week_start);
+        let reports = &mut self.panes.reports;
+        if reports.current_week != Some(current) {
+            reports.week_start = Some(current);
+            reports.current_week = Some(current);
+            reports.invalidate();
+        }
+    }
+
+    /// Marks the status-line counters for reloading (after the data changed).
+    pub fn counters_changed(&mut self) {
+        self.counters_stale = true;
+    }
+}
+
+/// The filter keys a list understands while the user types.
+trait FilterInput {
+    fn push(&mut self, c: char);
+    fn pop(&mut self);
+    fn accept(&mut self);
+    fn cancel(&mut self);
+}
+
+impl<R: crate::domain::rows::Row> FilterInput for crate::panes::list::ListPane<R> {
+    fn push(&mut self, c: char) {
+        self.filter_push(c);
+    }
+    fn pop(&mut self) {
+        self.filter_pop();
+    }
+    fn accept(&mut self) {
+        self.filter_accept();
+    }
+    fn cancel(&mut self) {
+        self.close_filter();
+    }
+}

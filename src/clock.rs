@@ -1,1 +1,123 @@
-//! placeholder
+//! The injected "now" and the time zone used to show UTC times in local time; nothing else reads the clock.
+
+use chrono::{
+    DateTime, Datelike, Duration, FixedOffset, Local, NaiveDate, NaiveDateTime, Offset, TimeZone,
+    Utc, Weekday,
+};
+
+/// Which local time zone to show times in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Zone {
+    /// The operating system's zone (daylight-saving aware).
+    System,
+    /// A fixed offset, for tests and reproducible output.
+    Fixed(FixedOffset),
+}
+
+/// The current time and zone, passed explicitly to everything that needs "now" or "today".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Clock {
+    /// The current instant.
+    pub now: DateTime<Utc>,
+    /// The zone times are shown in.
+    pub zone: Zone,
+}
+
+impl Clock {
+    /// The real clock in the system zone.
+    pub fn system() -> Clock {
+        Clock {
+            now: Utc::now(),
+            zone: Zone::System,
+        }
+    }
+
+    /// A fixed instant shown in UTC, for tests.
+    pub fn fixed(now: DateTime<Utc>) -> Clock {
+        Clock {
+            now,
+            zone: Zone::Fixed(Utc.fix()),
+        }
+    }
+
+    /// The same clock moved to a new instant.
+    pub fn at(self, now: DateTime<Utc>) -> Clock {
+        Clock { now, ..self }
+    }
+
+    /// A UTC time as local wall-clock time.
+    pub fn local(&self, time: DateTime<Utc>) -> NaiveDateTime {
+        match self.zone {
+            Zone::System => time.with_timezone(&Local).naive_local(),
+            Zone::Fixed(offset) => time.with_timezone(&offset).naive_local(),
+        }
+    }
+
+    /// Today's local date.
+    pub fn today(&self) -> NaiveDate {
+        self.local(self.now).date()
+    }
+
+    /// The UTC instant at which a local date begins.
+    pub fn start_of_day(&self, date: NaiveDate) -> DateTime<Utc> {
+        let midnight = date.and_hms_opt(0, 0, 0).unwrap_or_default();
+        let local = match self.zone {
+            Zone::System => Local
+                .from_local_datetime(&midnight)
+                .earliest()
+                .map(|t| t.with_timezone(&Utc)),
+            Zone::Fixed(offset) => offset
+                .from_local_datetime(&midnight)
+                .earliest()
+                .map(|t| t.with_timezone(&Utc)),
+        };
+        local.unwrap_or_else(|| midnight.and_utc())
+    }
+
+    /// The UTC range `[start, end)` of a local date span, end exclusive.
+    pub fn day_range(&self, first: NaiveDate, last: NaiveDate) -> (DateTime<Utc>, DateTime<Utc>) {
+        (
+            self.start_of_day(first),
+            self.start_of_day(last + Duration::days(1)),
+        )
+    }
+}
+
+/// The Monday (or Sunday) that starts the week containing `date`.
+pub fn week_start(date: NaiveDate, first_day: Weekday) -> NaiveDate {
+    let offset = (7 + date.weekday().num_days_from_monday() - first_day.num_days_from_monday()) % 7;
+    date - Duration::days(i64::from(offset))
+}
+
+/// A short human age such as `45m`, `3h`, `2d`.
+pub fn short_age(from: DateTime<Utc>, now: DateTime<Utc>) -> String {
+    let minutes = (now - from).num_minutes().max(0);
+    match minutes {
+        m if m < 60 => format!("{m}m"),
+        m if m < 48 * 60 => format!("{}h", m / 60),
+        m => format!("{}d", m / (24 * 60)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_week_of_a_sunday_starts_on_the_monday_before() {
+        let sunday = NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
+        assert_eq!(
+            week_start(sunday, Weekday::Mon),
+            NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
+        );
+        assert_eq!(week_start(sunday, Weekday::Sun), sunday);
+    }
+
+    #[test]
+    fn ages_are_shown_in_the_largest_sensible_unit() {
+        let now = Utc.with_ymd_and_hms(2026, 11, 23, 12, 0, 0).unwrap();
+        assert_eq!(short_age(now - Duration::minutes(5), now), "5m");
+        assert_eq!(short_age(now - Duration::hours(30), now), "30h");
+        assert_eq!(short_age(now - Duration::days(4), now), "4d");
+    }
+}

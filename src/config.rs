@@ -1,1 +1,299 @@
-//! placeholder
+//! The TOML config file, validated before the terminal is touched; errors name file, line and key.
+
+mod error;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use directories::{BaseDirs, ProjectDirs};
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::domain::enums::Network;
+use crate::keymap::{KeyTables, Keymap};
+
+pub use error::ConfigError;
+
+/// The whole configuration; every field has a default, so a missing file means defaults.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Config {
+    /// Where the database and reports live.
+    pub data: DataConfig,
+    /// Calendar and inbox preferences.
+    pub general: GeneralConfig,
+    /// Per-network settings; every network is present.
+    pub channels: BTreeMap<Network, ChannelDefaults>,
+    /// The key map: defaults with the `[keys.*]` tables applied.
+    pub keymap: Keymap,
+}
+
+/// The `[data]` table: file locations (`None` means the platform default).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DataConfig {
+    /// The SQLite database file.
+    pub db: Option<PathBuf>,
+    /// The folder weekly reports are exported to.
+    pub reports_dir: Option<PathBuf>,
+}
+
+/// The `[general]` table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GeneralConfig {
+    /// The first day of the week in calendar views.
+    pub week_start: WeekStart,
+    /// The first-response target for inbox items, in minutes.
+    pub response_target_minutes: u32,
+}
+
+impl Default for GeneralConfig {
+    fn default() -> GeneralConfig {
+        GeneralConfig {
+            week_start: WeekStart::Monday,
+            response_target_minutes: 120,
+        }
+    }
+}
+
+/// The first day of the week.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum WeekStart {
+    /// ISO weeks (the default).
+    #[default]
+    Monday,
+    /// North-American weeks.
+    Sunday,
+}
+
+/// The settings of one network, from `[channels.<network>]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ChannelDefaults {
+    /// The maximum length of a post, in characters.
+    pub char_limit: u32,
+}
+
+/// The file as written, before validation.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+struct RawConfig {
+    data: RawData,
+    general: RawGeneral,
+    channels: BTreeMap<Spanned<String>, RawChannel>,
+    keys: KeyTables,
+}
+
+/// `[data]` as written.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+struct RawData {
+    db: Option<Spanned<String>>,
+    reports_dir: Option<Spanned<String>>,
+}
+
+/// `[general]` as written.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+struct RawGeneral {
+    week_start: Option<WeekStart>,
+    response_target_minutes: Option<Spanned<u32>>,
+}
+
+/// `[channels.<network>]` as written.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+struct RawChannel {
+    char_limit: Option<Spanned<u32>>,
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        let channels = Network::ALL
+            .iter()
+            .map(|network| {
+                (
+                    *network,
+                    ChannelDefaults {
+                        char_limit: network.default_char_limit(),
+                    },
+                )
+            })
+            .collect();
+        Config {
+            data: DataConfig::default(),
+            general: GeneralConfig::default(),
+            channels,
+            keymap: Keymap::defaults(),
+        }
+    }
+}
+
+impl Config {
+    /// The usual config file: `<platform config dir>/cmdeck/config.toml`.
+    pub fn default_path() -> Option<PathBuf> {
+        ProjectDirs::from("", "", "cmdeck").map(|dirs| dirs.config_dir().join("config.toml"))
+    }
+
+    /// The platform data folder of cmdeck, holding the database and reports by default.
+    pub fn default_data_dir() -> Option<PathBuf> {
+        ProjectDirs::from("", "", "cmdeck").map(|dirs| dirs.data_dir().to_path_buf())
+    }
+
+    /// Loads the config: an `explicit` path (from `--config`) must exist; without one the default
+    /// path is used when the file exists, and the defaults otherwise.
+    pub fn load(explicit: Option<&Path>) -> Result<Config, ConfigError> {
+        match explicit {
+            Some(path) if !path.exists() => Err(ConfigError::file(
+                path,
+                "the config file does not exist; check the --config path",
+            )),
+            Some(path) => Config::load_from(path),
+            None => match Config::default_path() {
+                Some(path) if path.exists() => Config::load_from(&path),
+                _ => Ok(Config::default()),
+            },
+        }
+    }
+
+    /// Reads and validates the config file at `path`.
+    pub fn load_from(path: &Path) -> Result<Config, ConfigError> {
+        let text = std::fs::read_to_string(path).map_err(|error| {
+            ConfigError::file(path, format!("cannot read the config file: {error}"))
+        })?;
+        Config::parse(&text, path)
+    }
+
+    /// Validates config `text`; `path` is only used to name the file in errors.
+    pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
+        let raw: RawConfig =
+            toml::from_str(text).map_err(|error| ConfigError::from_toml(path, text, &error))?;
+        let mut config = Config::default();
+
+        config.data.db = raw
+            .data
+            .db
+            .map(|db| expand_path(&db, "data.db", text, path))
+            .transpose()?;
+        config.data.reports_dir = raw
+            .data
+            .reports_dir
+            .map(|dir| expand_path(&dir, "data.reports_dir", text, path))
+            .transpose()?;
+
+        if let Some(week_start) = raw.general.week_start {
+            config.general.week_start = week_start;
+        }
+        if let Some(minutes) = raw.general.response_target_minutes {
+            config.general.response_target_minutes =
+                at_least_one(&minutes, "general.response_target_minutes", text, path)?;
+        }
+
+        for (name, channel) in &raw.channels {
+            let key = format!("channels.{}", name.get_ref());
+            let network = Network::parse(name.get_ref()).ok_or_else(|| {
+                let known: Vec<_> = Network::ALL
+                    .iter()
+                    .map(|network| network.as_str())
+                    .collect();
+                let message = format!(
+                    "unknown network `{}`; known networks: {}",
+                    name.get_ref(),
+                    known.join(", ")
+                );
+                ConfigError::at(path, text, name.span(), key.clone(), message)
+            })?;
+            if let Some(limit) = &channel.char_limit {
+                let char_limit = at_least_one(limit, &format!("{key}.char_limit"), text, path)?;
+                config
+                    .channels
+                    .insert(network, ChannelDefaults { char_limit });
+            }
+        }
+
+        config.keymap = Keymap::defaults()
+            .with_overrides(&raw.keys)
+            .map_err(|error| ConfigError::at(path, text, error.span, error.key, error.message))?;
+        Ok(config)
+    }
+
+    /// The database file: `data.db`, or `cmdeck.sqlite3` in the platform data folder.
+    pub fn db_path(&self) -> Option<PathBuf> {
+        self.data
+            .db
+            .clone()
+            .or_else(|| Config::default_data_dir().map(|dir| dir.join("cmdeck.sqlite3")))
+    }
+
+    /// The report folder: `data.reports_dir`, or `reports` in the platform data folder.
+    pub fn reports_dir(&self) -> Option<PathBuf> {
+        self.data
+            .reports_dir
+            .clone()
+            .or_else(|| Config::default_data_dir().map(|dir| dir.join("reports")))
+    }
+
+    /// The post length limit of `network`: the `[channels]` override or the network's default.
+    pub fn char_limit(&self, network: Network) -> u32 {
+        self.channels.get(&network).map_or_else(
+            || network.default_char_limit(),
+            |channel| channel.char_limit,
+        )
+    }
+}
+
+/// A positive number, or an error at its position.
+fn at_least_one(
+    value: &Spanned<u32>,
+    key: &str,
+    text: &str,
+    path: &Path,
+) -> Result<u32, ConfigError> {
+    match *value.get_ref() {
+        0 => Err(ConfigError::at(
+            path,
+            text,
+            value.span(),
+            key,
+            "must be at least 1",
+        )),
+        number => Ok(number),
+    }
+}
+
+/// A `[data]` path with a leading `~/` replaced by the home folder.
+fn expand_path(
+    value: &Spanned<String>,
+    key: &str,
+    text: &str,
+    path: &Path,
+) -> Result<PathBuf, ConfigError> {
+    let raw = value.get_ref();
+    if raw.trim().is_empty() {
+        return Err(ConfigError::at(
+            path,
+            text,
+            value.span(),
+            key,
+            "the path is empty; remove the line to use the default",
+        ));
+    }
+    let rest = match raw
+        .strip_prefix("~/")
+        .or_else(|| (raw == "~").then_some(""))
+    {
+        Some(rest) => rest,
+        None => return Ok(PathBuf::from(raw)),
+    };
+    match BaseDirs::new() {
+        Some(dirs) => Ok(dirs.home_dir().join(rest)),
+        None => Err(ConfigError::at(
+            path,
+            text,
+            value.span(),
+            key,
+            "cannot expand `~`: the home folder is unknown",
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,1 +1,154 @@
-//! placeholder
+//! The program once arguments are parsed: load the config (before touching the terminal), open the
+//! database, then run the desk or a subcommand. Every failure is one sentence and an exit code.
+
+use crate::app::{App, AppEvent};
+use crate::cli::{Cli, Subcommands};
+use crate::clock::Clock;
+use crate::config::Config;
+use crate::db::{Db, DbError};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Exit code for a usage or configuration mistake.
+const USAGE: u8 = 2;
+/// Exit code for a failure while running (database, terminal).
+const FAILURE: u8 = 1;
+
+/// A failure with the exit code it deserves.
+struct Failure {
+    code: u8,
+    message: String,
+}
+
+impl From<DbError> for Failure {
+    fn from(error: DbError) -> Failure {
+        Failure {
+            code: FAILURE,
+            message: error.to_string(),
+        }
+    }
+}
+
+/// Runs cmdeck for parsed arguments and returns the process exit code.
+pub fn run(cli: Cli) -> ExitCode {
+    match dispatch(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(failure) => {
+            eprintln!("cmdeck: {}", crate::text::sanitize_line(&failure.message));
+            ExitCode::from(failure.code)
+        }
+    }
+}
+
+fn dispatch(cli: Cli) -> Result<(), Failure> {
+    let config = Config::load(cli.config.as_deref()).map_err(|error| Failure {
+        code: USAGE,
+        message: error.to_string(),
+    })?;
+    match cli.command {
+        Some(Subcommands::Demo) => {
+            let path = cli.db.ok_or_else(|| Failure {
+                code: USAGE,
+                message: "`cmdeck demo` needs --db FILE: the file to write the demo brand into"
+                    .into(),
+            })?;
+            write_demo(&path)
+        }
+        Some(Subcommands::Today) => {
+            let db = Db::open(&db_path(cli.db, &config)?)?;
+            print!(
+                "{}",
+                crate::today::routine(
+                    &db,
+                    &Clock::system(),
+                    config.general.response_target_minutes
+                )?
+            );
+            Ok(())
+        }
+        None if cli.demo => {
+            let dir = tempfile::Builder::new()
+                .prefix("cmdeck-demo-")
+                .tempdir()
+                .map_err(|error| Failure {
+                    code: FAILURE,
+                    message: format!("could not create a temporary folder for the demo: {error}"),
+                })?;
+            let path = dir.path().join("demo.sqlite3");
+            let mut db = Db::open(&path)?;
+            crate::demo::populate(&mut db, chrono::Utc::now())?;
+            desk(db, &config)
+        }
+        None => {
+            let path = db_path(cli.db, &config)?;
+            if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+                std::fs::create_dir_all(parent).map_err(|error| Failure {
+                    code: FAILURE,
+                    message: format!("could not create {}: {error}", parent.display()),
+                })?;
+            }
+            desk(Db::open(&path)?, &config)
+        }
+    }
+}
+
+fn db_path(explicit: Option<PathBuf>, config: &Config) -> Result<PathBuf, Failure> {
+    explicit.or_else(|| config.db_path()).ok_or_else(|| Failure {
+        code: USAGE,
+        message: "no data directory could be found for this user; pass the database file with --db FILE".into(),
+    })
+}
+
+fn write_demo(path: &Path) -> Result<(), Failure> {
+    let mut db = Db::open(path)?;
+    if !db.is_empty()? {
+        return Err(Failure {
+            code: USAGE,
+            message: format!(
+                "{} already holds data; the demo is only written into a new or empty database",
+                path.display()
+            ),
+        });
+    }
+    let summary = crate::demo::populate(&mut db, chrono::Utc::now())?;
+    println!(
+        "Wrote the demo brand to {}: {} channels, {} posts, {} messages, {} mentions, {} people.",
+        path.display(),
+        summary.channels,
+        summary.posts,
+        summary.messages,
+        summary.mentions,
+        summary.people
+    );
+    Ok(())
+}
+
+/// Runs the desk until the user quits or a signal arrives; the terminal guard restores the screen.
+fn desk(db: Db, config: &Config) -> Result<(), Failure> {
+    let terminal_failure = |error: std::io::Error| Failure {
+        code: FAILURE,
+        message: format!("terminal error: {error}"),
+    };
+    let events = crate::event::spawn().map_err(terminal_failure)?;
+    let mut guard = crate::terminal::TerminalGuard::enter().map_err(terminal_failure)?;
+    let size = guard.terminal().size().map_err(terminal_failure)?;
+    let mut app = App::new(db, config, Clock::system(), (size.width, size.height));
+    app.color = std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty());
+    loop {
+        guard
+            .terminal()
+            .draw(|frame| crate::ui::render(&app, frame))
+            .map_err(terminal_failure)?;
+        let Ok(event) = events.recv() else {
+            break;
+        };
+        if !matches!(event, AppEvent::Tick(_)) {
+            app.clock = app.clock.at(chrono::Utc::now());
+        }
+        app.update(event);
+        if app.quit {
+            break;
+        }
+    }
+    Ok(())
+}

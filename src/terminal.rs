@@ -1,1 +1,30 @@
-//! placeholder
+//! Raw mode and the alternate screen, and putting the terminal back whatever happens: on quit,
+//! on error (the guard's `Drop`), on panic (a hook that restores before printing) and on signals
+//! (the event loop turns them into a normal quit).
+
+use ratatui::DefaultTerminal;
+use std::io;
+
+/// Owns the terminal while the desk runs; dropping it restores the terminal.
+pub struct TerminalGuard {
+    terminal: DefaultTerminal,
+}
+
+impl TerminalGuard {
+    /// Enters raw mode and the alternate screen, and installs the panic hook that restores them.
+    pub fn enter() -> io::Result<TerminalGuard> {
+        let terminal = ratatui::try_init()?;
+        Ok(TerminalGuard { terminal })
+    }
+
+    /// The terminal to draw on.
+    pub fn terminal(&mut self) -> &mut DefaultTerminal {
+        &mut self.terminal
+    }
+}
+
+impl Drop for TerminalGuard {
+    fn drop(&mut self) {
+        ratatui::restore();
+    }
+}

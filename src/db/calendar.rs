@@ -1,1 +1,216 @@
-//! placeholder
+//! Calendar queries: the windowed agenda of posts and the calendar's strategy face.
+
+use super::time::{format_time, parse_date, time_column};
+use super::{Db, DbError, Page, ids_json, in_id_order};
+use crate::domain::rows::PostRow;
+use crate::domain::strategy::{CalendarStrategy, CampaignLine, ChannelPace, PillarLine};
+use chrono::{DateTime, NaiveDate, Utc};
+use rusqlite::params;
+
+macro_rules! post_select {
+    () => {
+        "SELECT p.id, c.network, c.handle, p.body, p.status, p.scheduled_at, p.published_at, p.url,
+                ca.name, pi.name, pe.name, p.evergreen, p.notes,
+                m.impressions, m.reach, m.likes + m.comments + m.shares + m.saves
+         FROM posts p
+         JOIN channels c ON c.id = p.channel_id
+         LEFT JOIN campaigns ca ON ca.id = p.campaign_id
+         LEFT JOIN pillars pi ON pi.id = p.pillar_id
+         LEFT JOIN personas pe ON pe.id = p.persona_id
+         LEFT JOIN post_metrics m ON m.id = (SELECT id FROM post_metrics WHERE post_id = p.id ORDER BY captured_at DESC LIMIT 1) "
+    };
+}
+
+/// The agenda: everything dated from the start of today, plus overdue scheduled posts.
+macro_rules! agenda_where {
+    () => {
+        " WHERE p.scheduled_at IS NOT NULL AND (p.scheduled_at >= ?1 OR p.status = 'scheduled') "
+    };
+}
+
+fn post_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<PostRow> {
+    Ok(PostRow {
+        id: row.get(0)?,
+        network: row.get(1)?,
+        channel: row.get(2)?,
+        body: row.get(3)?,
+        status: row.get(4)?,
+        scheduled_at: time_column(row, 5)?,
+        published_at: time_column(row, 6)?,
+        url: row.get(7)?,
+        campaign: row.get(8)?,
+        pillar: row.get(9)?,
+        persona: row.get(10)?,
+        evergreen: row.get(11)?,
+        notes: row.get(12)?,
+        impressions: row.get(13)?,
+        reach: row.get(14)?,
+        interactions: row.get(15)?,
+    })
+}
+
+impl Db {
+    /// A page of the agenda that starts at `from` (the start of today).
+    pub fn agenda_page(
+        &self,
+        from: DateTime<Utc>,
+        offset: usize,
+        limit: usize,
+    ) -> Result<Page<PostRow>, DbError> {
+        let from = format_time(from);
+        let total: i64 = self.conn().query_row(
+            concat!("SELECT COUNT(*) FROM posts p", agenda_where!()),
+            [&from],
+            |row| row.get(0),
+        )?;
+        let mut stmt = self.conn().prepare_cached(concat!(
+            post_select!(),
+            agenda_where!(),
+            "ORDER BY p.scheduled_at, p.id LIMIT ?2 OFFSET ?3"
+        ))?;
+        let rows = stmt
+            .query_map(params![from, limit as i64, offset as i64], post_row)?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(Page {
+            total: total as usize,
+            offset,
+            rows,
+        })
+    }
+
+    /// The text the filter searches for each agenda post, in agenda order.
+    pub fn agenda_search_texts(&self, from: DateTime<Utc>) -> Result<Vec<(i64, String)>, DbError> {
+        let mut stmt = self.conn().prepare(concat!(
+            "SELECT p.id, c.handle || ' ' || c.network || ' ' || p.body || ' ' || p.status || ' '
+                    || COALESCE(ca.name, '') || ' ' || COALESCE(pi.name, '')
+             FROM posts p JOIN channels c ON c.id = p.channel_id
+             LEFT JOIN campaigns ca ON ca.id = p.campaign_id
+             LEFT JOIN pillars pi ON pi.id = p.pillar_id",
+            agenda_where!(),
+            "ORDER BY p.scheduled_at, p.id"
+        ))?;
+        let rows = stmt
+            .query_map([format_time(from)], |row| Ok((row.get(0)?, row.get(1)?)))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows)
+    }
+
+    /// Posts planned for `[day_start, day_end)` and not yet published, plus overdue scheduled ones.
+    pub fn posts_due(
+        &self,
+        day_start: DateTime<Utc>,
+        day_end: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<PostRow>, DbError> {
+        let mut stmt = self.conn().prepare_cached(concat!(
+            post_select!(),
+            "WHERE p.scheduled_at < ?2 AND ((p.status IN ('scheduled', 'draft') AND p.scheduled_at >= ?1)
+                                         OR (p.status = 'scheduled' AND p.scheduled_at < ?3))
+             ORDER BY p.scheduled_at, p.id LIMIT 200"
+        ))?;
+        let rows = stmt
+            .query_map(
+                params![
+                    format_time(day_start),
+                    format_time(day_end),
+                    format_time(now)
+                ],
+                post_row,
+            )?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows)
+    }
+
+    /// Posts by id, in the order given.
+    pub fn posts_by_ids(&self, ids: &[i64]) -> Result<Vec<PostRow>, DbError> {
+        let mut stmt = self.conn().prepare_cached(concat!(
+            post_select!(),
+            "WHERE p.id IN (SELECT value FROM json_each(?1))"
+        ))?;
+        let rows = stmt
+            .query_map([ids_json(ids)], post_row)?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(in_id_order(ids, rows))
+    }
+
+    /// The calendar's strategy face: campaigns, the pillar mix of `period` and channel pace for the week.
+    pub fn calendar_strategy(
+        &self,
+        period: (NaiveDate, NaiveDate),
+        week: (DateTime<Utc>, DateTime<Utc>),
+        period_range: (DateTime<Utc>, DateTime<Utc>),
+    ) -> Result<CalendarStrategy, DbError> {
+        let campaigns = self.campaign_lines()?;
+        let mut stmt = self.conn().prepare(
+            "SELECT pi.name, pi.colour, pi.target_share,
+                    (SELECT COUNT(*) FROM posts p WHERE p.pillar_id = pi.id AND p.status != 'cancelled'
+                       AND p.scheduled_at >= ?1 AND p.scheduled_at < ?2)
+             FROM pillars pi ORDER BY pi.target_share DESC, pi.name",
+        )?;
+        let pillars = stmt
+            .query_map(
+                params![format_time(period_range.0), format_time(period_range.1)],
+                |row| {
+                    Ok(PillarLine {
+                        name: row.get(0)?,
+                        colour: row.get(1)?,
+                        target_share: row.get(2)?,
+                        posts: row.get(3)?,
+                    })
+                },
+            )?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let mut stmt = self.conn().prepare(
+            "SELECT c.network, c.handle, COALESCE(cp.role, ''), COALESCE(cp.posts_per_week, 0), COALESCE(cp.tone, ''),
+                    (SELECT COUNT(*) FROM posts p WHERE p.channel_id = c.id AND p.status != 'cancelled'
+                       AND p.scheduled_at >= ?1 AND p.scheduled_at < ?2)
+             FROM channels c LEFT JOIN channel_plan cp ON cp.channel_id = c.id ORDER BY c.id",
+        )?;
+        let channels = stmt
+            .query_map(params![format_time(week.0), format_time(week.1)], |row| {
+                Ok(ChannelPace {
+                    network: row.get(0)?,
+                    channel: row.get(1)?,
+                    role: row.get(2)?,
+                    planned_per_week: row.get(3)?,
+                    tone: row.get(4)?,
+                    this_week: row.get(5)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(CalendarStrategy {
+            campaigns,
+            pillars,
+            period: Some(period),
+            channels,
+        })
+    }
+
+    /// Every campaign with its spend and posts, by start date.
+    pub fn campaign_lines(&self) -> Result<Vec<CampaignLine>, DbError> {
+        let mut stmt = self.conn().prepare(
+            "SELECT ca.name, ca.starts_on, ca.ends_on, ca.budget_cents,
+                    COALESCE((SELECT SUM(amount_cents) FROM campaign_spend s WHERE s.campaign_id = ca.id), 0),
+                    ca.conversions, ca.revenue_cents,
+                    (SELECT COUNT(*) FROM posts p WHERE p.campaign_id = ca.id AND p.status != 'cancelled')
+             FROM campaigns ca ORDER BY ca.starts_on, ca.name",
+        )?;
+        let lines = stmt
+            .query_map([], |row| {
+                let starts: String = row.get(1)?;
+                let ends: String = row.get(2)?;
+                Ok(CampaignLine {
+                    name: row.get(0)?,
+                    starts_on: parse_date(&starts).unwrap_or_default(),
+                    ends_on: parse_date(&ends).unwrap_or_default(),
+                    budget_cents: row.get(3)?,
+                    spent_cents: row.get(4)?,
+                    conversions: row.get(5)?,
+                    revenue_cents: row.get(6)?,
+                    posts: row.get(7)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(lines)
+    }
+}

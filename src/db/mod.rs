@@ -70,3 +70,28 @@ impl Db {
             .optional()?)
     }
 }
+
+/// A page of a list: the rows from `offset` and the size of the whole list.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Page<R> {
+    /// How many rows the whole list holds.
+    pub total: usize,
+    /// The index of the first row returned.
+    pub offset: usize,
+    /// The rows.
+    pub rows: Vec<R>,
+}
+
+/// Encodes ids as a JSON array, to bind a whole id list as one parameter (`json_each(?)`).
+pub(crate) fn ids_json(ids: &[i64]) -> String {
+    let parts: Vec<String> = ids.iter().map(i64::to_string).collect();
+    format!("[{}]", parts.join(","))
+}
+
+/// Puts rows fetched by id back in the order of `ids`.
+pub(crate) fn in_id_order<R: crate::domain::rows::Row>(ids: &[i64], mut rows: Vec<R>) -> Vec<R> {
+    let position: std::collections::HashMap<i64, usize> =
+        ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
+    rows.sort_by_key(|row| position.get(&row.id()).copied().unwrap_or(usize::MAX));
+    rows
+}

@@ -14,13 +14,17 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 #[derive(Debug, thiserror::Error)]
 pub enum DbError {
     /// The file exists but is not a cmdeck database (or is damaged); it was not written to.
-    #[error("{path} is not a cmdeck database (or it is damaged); it was left untouched — pass another file with --db")]
+    #[error(
+        "{path} is not a cmdeck database (or it is damaged); it was left untouched — pass another file with --db"
+    )]
     NotCmdeck {
         /// The refused file.
         path: PathBuf,
     },
     /// The file was written by a newer cmdeck; it was not written to.
-    #[error("{path} uses schema version {found}, newer than this cmdeck understands (version {known}); it was left untouched — upgrade cmdeck to open it")]
+    #[error(
+        "{path} uses schema version {found}, newer than this cmdeck understands (version {known}); it was left untouched — upgrade cmdeck to open it"
+    )]
     TooNew {
         /// The refused file.
         path: PathBuf,
@@ -107,7 +111,13 @@ fn inspect(path: &Path) -> Result<i64, DbError> {
                 (SELECT user_version FROM pragma_user_version),
                 (SELECT COUNT(*) FROM sqlite_schema)",
         [],
-        |row| Ok((row.get::<_, i32>(0)?, row.get::<_, i64>(1)?, row.get::<_, i64>(2)?)),
+        |row| {
+            Ok((
+                row.get::<_, i32>(0)?,
+                row.get::<_, i64>(1)?,
+                row.get::<_, i64>(2)?,
+            ))
+        },
     );
     match header {
         Ok((APPLICATION_ID, version, _)) => Ok(version),
@@ -146,7 +156,10 @@ fn backup(conn: &Connection, path: &Path, version: i64) -> Result<PathBuf, DbErr
         )
         .map_err(|error| fail(error.to_string()))?;
     if check != "ok" || copied_version != version {
-        return Err(fail(format!("the copy at {} did not verify", target.display())));
+        return Err(fail(format!(
+            "the copy at {} did not verify",
+            target.display()
+        )));
     }
     Ok(target)
 }

@@ -27,13 +27,19 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
 }
 
 /// Reads an optional stored time column.
-pub(crate) fn time_column(row: &rusqlite::Row<'_>, index: usize) -> rusqlite::Result<Option<DateTime<Utc>>> {
+pub(crate) fn time_column(
+    row: &rusqlite::Row<'_>,
+    index: usize,
+) -> rusqlite::Result<Option<DateTime<Utc>>> {
     let text: Option<String> = row.get(index)?;
     Ok(text.as_deref().and_then(parse_time))
 }
 
 /// Reads an optional stored date column.
-pub(crate) fn date_column(row: &rusqlite::Row<'_>, index: usize) -> rusqlite::Result<Option<NaiveDate>> {
+pub(crate) fn date_column(
+    row: &rusqlite::Row<'_>,
+    index: usize,
+) -> rusqlite::Result<Option<NaiveDate>> {
     let text: Option<String> = row.get(index)?;
     Ok(text.as_deref().and_then(parse_date))
 }

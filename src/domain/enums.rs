@@ -136,7 +136,11 @@ stored_enum!(
 
 impl MessageStatus {
     /// The states that still need an answer from the community manager.
-    pub const WAITING: &'static [MessageStatus] = &[MessageStatus::New, MessageStatus::Open, MessageStatus::Escalated];
+    pub const WAITING: &'static [MessageStatus] = &[
+        MessageStatus::New,
+        MessageStatus::Open,
+        MessageStatus::Escalated,
+    ];
 }
 
 stored_enum!(

@@ -1,1 +1,255 @@
-//! placeholder
+//! The state of the five panes. A pane handles the commands it understands and says what it
+//! needs; it never touches the database, files or the clock — `App` does that for it.
+
+pub mod list;
+pub mod reports;
+
+use crate::command::Command;
+use crate::domain::rows::{MentionRow, MessageRow, PersonProfile, PersonRow, PostRow};
+use crate::domain::strategy::{CalendarStrategy, InboxStrategy, ListeningStrategy, PeopleStrategy};
+use crate::keymap::Scope;
+use list::ListPane;
+pub use reports::ReportsPane;
+
+/// The five panes, in tab order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Tab {
+    /// Posts on the calendar.
+    Calendar,
+    /// Messages to answer.
+    Inbox,
+    /// What is said about the brand.
+    Mentions,
+    /// Advocates and detractors.
+    Prescriptors,
+    /// The week's figures.
+    Reports,
+}
+
+impl Tab {
+    /// Every tab, in order.
+    pub const ALL: [Tab; 5] = [
+        Tab::Calendar,
+        Tab::Inbox,
+        Tab::Mentions,
+        Tab::Prescriptors,
+        Tab::Reports,
+    ];
+
+    /// The tab's title.
+    pub fn title(self) -> &'static str {
+        match self {
+            Tab::Calendar => "Calendar",
+            Tab::Inbox => "Inbox",
+            Tab::Mentions => "Mentions",
+            Tab::Prescriptors => "Prescriptors",
+            Tab::Reports => "Reports",
+        }
+    }
+
+    /// The key-map scope of this pane.
+    pub fn scope(self) -> Scope {
+        match self {
+            Tab::Calendar => Scope::Calendar,
+            Tab::Inbox => Scope::Inbox,
+            Tab::Mentions => Scope::Mentions,
+            Tab::Prescriptors => Scope::Prescriptors,
+            Tab::Reports => Scope::Reports,
+        }
+    }
+
+    fn index(self) -> usize {
+        Tab::ALL.iter().position(|tab| *tab == self).unwrap_or(0)
+    }
+
+    /// The next tab, wrapping around.
+    pub fn next(self) -> Tab {
+        Tab::ALL[(self.index() + 1) % Tab::ALL.len()]
+    }
+
+    /// The previous tab, wrapping around.
+    pub fn previous(self) -> Tab {
+        Tab::ALL[(self.index() + Tab::ALL.len() - 1) % Tab::ALL.len()]
+    }
+}
+
+/// What a pane made of a command.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// The pane acted on it.
+    Handled,
+    /// Not a command for this pane; the caller may try elsewhere.
+    Ignored,
+    /// The selected row was opened (a pane may need more data for its detail view).
+    Opened,
+    /// The filter opened and needs the searchable text of every row in scope.
+    NeedFilterTexts,
+    /// The pane moved to another period and needs its figures.
+    NeedPeriod,
+}
+
+/// A strategy face: plan data loaded on demand, and how far it is scrolled.
+#[derive(Debug, Clone)]
+pub struct StrategyFace<T> {
+    /// The loaded data; `None` until loaded or after the data changed.
+    pub data: Option<T>,
+    /// Lines scrolled off the top.
+    pub scroll: u16,
+}
+
+impl<T> Default for StrategyFace<T> {
+    fn default() -> Self {
+        StrategyFace {
+            data: None,
+            scroll: 0,
+        }
+    }
+}
+
+impl<T> StrategyFace<T> {
+    /// Scrolls the face with the movement commands.
+    pub fn handle(&mut self, command: Command, page: u16) -> Outcome {
+        self.scroll = match command {
+            Command::Down => self.scroll.saturating_add(1),
+            Command::Up => self.scroll.saturating_sub(1),
+            Command::PageDown => self.scroll.saturating_add(page),
+            Command::PageUp => self.scroll.saturating_sub(page),
+            Command::Top => 0,
+            Command::Bottom => u16::MAX / 2,
+            _ => return Outcome::Ignored,
+        };
+        Outcome::Handled
+    }
+}
+
+/// The Calendar pane: the agenda from today on, and the publishing plan.
+#[derive(Debug, Clone, Default)]
+pub struct CalendarPane {
+    /// Posts from the start of today, plus overdue ones.
+    pub agenda: ListPane<PostRow>,
+    /// Campaigns, pillar mix, channel pace.
+    pub strategy: StrategyFace<CalendarStrategy>,
+}
+
+/// The Inbox pane: what still needs an answer, and the response plan.
+#[derive(Debug, Clone, Default)]
+pub struct InboxPane {
+    /// Messages waiting, oldest first.
+    pub queue: ListPane<MessageRow>,
+    /// Response-time target, tone and escalation.
+    pub strategy: StrategyFace<InboxStrategy>,
+}
+
+/// The Mentions pane: new mentions to triage, and the listening plan.
+#[derive(Debug, Clone, Default)]
+pub struct MentionsPane {
+    /// New mentions, negative first.
+    pub triage: ListPane<MentionRow>,
+    /// Rules, share of voice, sentiment trend, crisis protocol.
+    pub strategy: StrategyFace<ListeningStrategy>,
+}
+
+/// The Prescriptors pane: people, a profile, and the audience plan.
+#[derive(Debug, Clone, Default)]
+pub struct PeoplePane {
+    /// People, follow-ups due first.
+    pub people: ListPane<PersonRow>,
+    /// The open profile.
+    pub profile: Option<PersonProfile>,
+    /// Personas and advocacy tiers.
+    pub strategy: StrategyFace<PeopleStrategy>,
+}
+
+/// All five panes.
+#[derive(Debug, Clone, Default)]
+pub struct Panes {
+    /// Calendar.
+    pub calendar: CalendarPane,
+    /// Inbox.
+    pub inbox: InboxPane,
+    /// Mentions.
+    pub mentions: MentionsPane,
+    /// Prescriptors.
+    pub people: PeoplePane,
+    /// Reports.
+    pub reports: ReportsPane,
+}
+
+impl Panes {
+    /// Routes a command to a pane's face; strategy faces scroll, execution faces move their lists.
+    pub fn handle(&mut self, tab: Tab, strategy: bool, command: Command, page: u16) -> Outcome {
+        match (tab, strategy) {
+            (Tab::Calendar, false) => self.calendar.agenda.handle(command),
+            (Tab::Inbox, false) => self.inbox.queue.handle(command),
+            (Tab::Mentions, false) => self.mentions.triage.handle(command),
+            (Tab::Prescriptors, false) => {
+                let outcome = self.people.people.handle(command);
+                if !self.people.people.detail {
+                    self.people.profile = None;
+                }
+                outcome
+            }
+            (Tab::Calendar, true) => self.calendar.strategy.handle(command, page),
+            (Tab::Inbox, true) => self.inbox.strategy.handle(command, page),
+            (Tab::Mentions, true) => self.mentions.strategy.handle(command, page),
+            (Tab::Prescriptors, true) => self.people.strategy.handle(command, page),
+            (Tab::Reports, strategy) => self.reports.handle(command, strategy, page),
+        }
+    }
+
+    /// Forgets everything loaded, so that the next sync reads fresh data.
+    pub fn invalidate(&mut self) {
+        self.calendar.agenda.invalidate();
+        self.inbox.queue.invalidate();
+        self.mentions.triage.invalidate();
+        self.people.people.invalidate();
+        self.calendar.strategy.data = None;
+        self.inbox.strategy.data = None;
+        self.mentions.strategy.data = None;
+        self.people.strategy.data = None;
+        self.reports.invalidate();
+    }
+
+    /// Tells every list how many rows fit on screen.
+    pub fn set_list_height(&mut self, height: usize) {
+        self.calendar.agenda.set_height(height);
+        self.inbox.queue.set_height(height);
+        self.mentions.triage.set_height(height);
+        self.people.people.set_height(height);
+    }
+
+    /// Whether the pane on `tab` is taking typed text (a filter).
+    pub fn is_typing(&self, tab: Tab) -> bool {
+        match tab {
+            Tab::Calendar => self.calendar.agenda.is_typing(),
+            Tab::Inbox => self.inbox.queue.is_typing(),
+            Tab::Mentions => self.mentions.triage.is_typing(),
+            Tab::Prescriptors => self.people.people.is_typing(),
+            Tab::Reports => false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tabs_wrap_around_in_both_directions() {
+        assert_eq!(Tab::Reports.next(), Tab::Calendar);
+        assert_eq!(Tab::Calendar.previous(), Tab::Reports);
+        assert_eq!(Tab::Inbox.next(), Tab::Mentions);
+    }
+
+    #[test]
+    fn strategy_faces_scroll_and_ignore_other_commands() {
+        let mut face: StrategyFace<()> = StrategyFace::default();
+        assert_eq!(face.handle(Command::PageDown, 10), Outcome::Handled);
+        assert_eq!(face.scroll, 10);
+        face.handle(Command::Up, 10);
+        assert_eq!(face.scroll, 9);
+        face.handle(Command::Top, 10);
+        assert_eq!(face.scroll, 0);
+        assert_eq!(face.handle(Command::Filter, 10), Outcome::Ignored);
+    }
+}

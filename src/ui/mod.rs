@@ -1,1 +1,43 @@
-//! placeholder
+//! Draws the app: tab bar, the pane's face, status line and overlays. A pure function of `App`.
+
+mod chrome;
+mod format;
+mod overlays;
+mod panes;
+mod theme;
+mod widgets;
+
+pub use theme::Theme;
+
+use crate::app::{App, Overlay};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout};
+
+/// Rows taken by everything but the list rows: tab bar, status line, borders, header.
+const CHROME_ROWS: u16 = 5;
+
+/// How many list rows fit in a terminal `rows` tall.
+pub fn list_height(rows: u16) -> usize {
+    usize::from(rows.saturating_sub(CHROME_ROWS).max(1))
+}
+
+/// Draws the whole screen.
+pub fn render(app: &App, frame: &mut Frame<'_>) {
+    let theme = Theme::new(app.color);
+    let [tabs, body, status] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(1),
+    ])
+    .areas(frame.area());
+    chrome::tab_bar(app, &theme, frame, tabs);
+    if app.welcome {
+        overlays::welcome(&theme, frame, body);
+    } else {
+        panes::render(app, &theme, frame, body);
+    }
+    chrome::status_line(app, &theme, frame, status);
+    if let Some(Overlay::Help { scroll }) = app.overlay {
+        overlays::help(app, &theme, frame, scroll);
+    }
+}

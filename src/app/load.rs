@@ -1,0 +1,165 @@
+//! Carries out what the panes need from the database: the visible page, filter texts, profiles,
+//! strategy faces and week figures. A failure becomes a message in the status line, never a crash.
+
+use super::App;
+use crate::db::{DbError, Page};
+use crate::domain::rows::Row;
+use crate::panes::Tab;
+use crate::panes::list::{Fetch, ListPane};
+use chrono::Duration;
+
+/// Serves one list's wanted page from `by_position` or, with a filter, from `by_ids`.
+fn serve<R: Row>(
+    list: &mut ListPane<R>,
+    by_position: impl FnOnce(usize, usize) -> Result<Page<R>, DbError>,
+    by_ids: impl FnOnce(&[i64]) -> Result<Vec<R>, DbError>,
+) -> Result<(), DbError> {
+    let Some(Fetch { offset, limit, ids }) = list.wanted() else {
+        return Ok(());
+    };
+    match ids {
+        Some(ids) => {
+            let rows = by_ids(&ids)?;
+            list.receive(0, offset, rows);
+        }
+        None => {
+            let page = by_position(offset, limit)?;
+            list.receive(page.total, page.offset, page.rows);
+        }
+    }
+    Ok(())
+}
+
+impl App {
+    /// Loads what the visible face needs and has not got yet; nothing when it is all there.
+    pub(super) fn sync(&mut self) {
+        if let Err(error) = self.try_sync() {
+            self.message = Some(format!("Could not read the database: {error}"));
+        }
+    }
+
+    fn try_sync(&mut self) -> Result<(), DbError> {
+        if self.counters_stale {
+            self.counters = self.db.today_counters(&self.clock)?;
+            self.counters_stale = false;
+        }
+        let clock = self.clock;
+        let today = clock.today();
+        let start_of_today = clock.start_of_day(today);
+        let week_first = crate::clock::week_start(today, self.week_start);
+        let week = clock.day_range(week_first, week_first + Duration::days(6));
+        let target = self.db.response_target_minutes(self.response_target)?;
+        let db = &self.db;
+        let panes = &mut self.panes;
+        match (self.tab, self.strategy) {
+            (Tab::Calendar, false) => serve(
+                &mut panes.calendar.agenda,
+                |offset, limit| db.agenda_page(start_of_today, offset, limit),
+                |ids| db.posts_by_ids(ids),
+            )?,
+            (Tab::Inbox, false) => serve(
+                &mut panes.inbox.queue,
+                |offset, limit| db.waiting_page(clock.now, offset, limit),
+                |ids| db.messages_by_ids(ids),
+            )?,
+            (Tab::Mentions, false) => serve(
+                &mut panes.mentions.triage,
+                |offset, limit| db.new_mentions_page(offset, limit),
+                |ids| db.mentions_by_ids(ids),
+            )?,
+            (Tab::Prescriptors, false) => serve(
+                &mut panes.people.people,
+                |offset, limit| db.people_page(today, offset, limit),
+                |ids| db.people_by_ids(ids),
+            )?,
+            (Tab::Calendar, true) if panes.calendar.strategy.data.is_none() => {
+                let period = (week_first, week_first + Duration::days(27));
+                let range = clock.day_range(period.0, period.1);
+                panes.calendar.strategy.data = Some(db.calendar_strategy(period, week, range)?);
+            }
+            (Tab::Inbox, true) if panes.inbox.strategy.data.is_none() => {
+                panes.inbox.strategy.data = Some(db.inbox_strategy(week.0, week.1, target)?);
+            }
+            (Tab::Mentions, true) if panes.mentions.strategy.data.is_none() => {
+                panes.mentions.strategy.data =
+                    Some(db.listening_strategy(week.0, week.1, clock.now)?);
+            }
+            (Tab::Prescriptors, true) if panes.people.strategy.data.is_none() => {
+                panes.people.strategy.data = Some(db.people_strategy()?);
+            }
+            (Tab::Reports, strategy) => {
+                let reports = &mut panes.reports;
+                let shown = reports.week_start.unwrap_or(week_first);
+                if reports.figures.is_none() {
+                    let this = figures_for(db, &clock, shown)?;
+                    let previous = figures_for(db, &clock, shown - Duration::days(7))?;
+                    reports.figures = Some((this, previous));
+                }
+                if strategy && reports.strategy.data.is_none() {
+                    let measured_on = (shown + Duration::days(6)).min(today);
+                    if let Some((this, _)) = reports.figures.as_ref() {
+                        reports.strategy.data =
+                            Some(db.reports_strategy(this, measured_on, target)?);
+                    }
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    pub(super) fn load_filter_texts(&mut self) {
+        let clock = self.clock;
+        let today = clock.today();
+        let start = clock.start_of_day(today);
+        let result = match self.tab {
+            Tab::Calendar => self
+                .db
+                .agenda_search_texts(start)
+                .map(|t| self.panes.calendar.agenda.receive_filter_texts(t)),
+            Tab::Inbox => self
+                .db
+                .waiting_search_texts(clock.now)
+                .map(|t| self.panes.inbox.queue.receive_filter_texts(t)),
+            Tab::Mentions => self
+                .db
+                .new_mentions_search_texts()
+                .map(|t| self.panes.mentions.triage.receive_filter_texts(t)),
+            Tab::Prescriptors => self
+                .db
+                .people_search_texts(today)
+                .map(|t| self.panes.people.people.receive_filter_texts(t)),
+            Tab::Reports => Ok(()),
+        };
+        if let Err(error) = result {
+            self.message = Some(format!("Could not prepare the filter: {error}"));
+        }
+    }
+
+    pub(super) fn load_profile(&mut self) {
+        let Some(id) = self
+            .panes
+            .people
+            .people
+            .selected_row()
+            .map(|person| person.id)
+        else {
+            return;
+        };
+        match self.db.person_profile(id) {
+            Ok(profile) => self.panes.people.profile = profile,
+            Err(error) => self.message = Some(format!("Could not open the profile: {error}")),
+        }
+    }
+}
+
+/// The figures of the week starting on `first`.
+fn figures_for(
+    db: &crate::db::Db,
+    clock: &crate::clock::Clock,
+    first: chrono::NaiveDate,
+) -> Result<crate::domain::week::WeekFigures, DbError> {
+    let last = first + Duration::days(6);
+    let (start, end) = clock.day_range(first, last);
+    db.week_figures(first, last, start, end)
+}

@@ -1,0 +1,184 @@
+//! The one-line config error: which file, which line, which key, and what is wrong.
+
+use std::fmt;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+/// A config file that cannot be used. Displays as one line:
+/// `<path>, line <n>, key `<key>`: <message>` (the parts that are unknown are left out).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigError {
+    /// The config file.
+    pub path: PathBuf,
+    /// The 1-based line of the bad entry, when known.
+    pub line: Option<usize>,
+    /// The dotted key of the bad entry (e.g. `general.week_start`), when known.
+    pub key: Option<String>,
+    /// What is wrong, in one sentence.
+    pub message: String,
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.path.display())?;
+        if let Some(line) = self.line {
+            write!(f, ", line {line}")?;
+        }
+        if let Some(key) = &self.key {
+            write!(f, ", key `{key}`")?;
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+impl ConfigError {
+    /// An error about the file as a whole (missing, unreadable).
+    pub(crate) fn file(path: &Path, message: impl Into<String>) -> ConfigError {
+        ConfigError {
+            path: path.to_path_buf(),
+            line: None,
+            key: None,
+            message: message.into(),
+        }
+    }
+
+    /// An error at a known position, with a known key.
+    pub(crate) fn at(
+        path: &Path,
+        text: &str,
+        span: Range<usize>,
+        key: impl Into<String>,
+        message: impl Into<String>,
+    ) -> ConfigError {
+        ConfigError {
+            path: path.to_path_buf(),
+            line: Some(line_of(text, span.start)),
+            key: Some(key.into()),
+            message: message.into(),
+        }
+    }
+
+    /// Turns a TOML or serde error into a one-line error, finding the line and key from its span.
+    pub(crate) fn from_toml(path: &Path, text: &str, error: &toml::de::Error) -> ConfigError {
+        let message = first_line(error.message());
+        match error.span() {
+            Some(span) => ConfigError {
+                path: path.to_path_buf(),
+                line: Some(line_of(text, span.start)),
+                key: key_at(text, span.start),
+                message,
+            },
+            None => ConfigError {
+                path: path.to_path_buf(),
+                line: None,
+                key: None,
+                message,
+            },
+        }
+    }
+}
+
+/// The first non-empty line of a message, trimmed (toml messages may carry extra lines).
+fn first_line(message: &str) -> String {
+    let line = message
+        .lines()
+        .map(str::trim)
+        .find(|line| !line.is_empty())
+        .unwrap_or("invalid configuration");
+    line.replace("expected u32", "expected a whole number")
+}
+
+/// The 1-based line holding byte `offset` of `text`.
+pub(crate) fn line_of(text: &str, offset: usize) -> usize {
+    let end = offset.min(text.len());
+    text.as_bytes()[..end]
+        .iter()
+        .filter(|byte| **byte == b'\n')
+        .count()
+        + 1
+}
+
+/// The dotted key of the entry whose line holds byte `offset`: the enclosing `[table]` header
+/// joined with the key before `=` on that line, or the header itself on a header line.
+fn key_at(text: &str, offset: usize) -> Option<String> {
+    let offset = offset.min(text.len());
+    let line_start = text.as_bytes()[..offset]
+        .iter()
+        .rposition(|byte| *byte == b'\n')
+        .map_or(0, |i| i + 1);
+    let line = text[line_start..].lines().next().unwrap_or("");
+    if let Some(header) = header_name(line) {
+        return Some(header);
+    }
+    let table = text[..line_start].lines().rev().find_map(header_name);
+    let (name, _) = line.split_once('=')?;
+    let name = name.trim().trim_matches(|c| c == '"' || c == '\'');
+    if name.is_empty() || name.starts_with('#') {
+        return None;
+    }
+    Some(match table {
+        Some(table) => format!("{table}.{name}"),
+        None => name.to_owned(),
+    })
+}
+
+/// The name of a `[table]` or `[[array]]` header line, without brackets and spaces.
+fn header_name(line: &str) -> Option<String> {
+    let line = line.trim();
+    if !line.starts_with('[') {
+        return None;
+    }
+    let inner = line.trim_start_matches('[');
+    let end = inner.find(']')?;
+    let name: String = inner[..end]
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    Some(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_message_names_the_file_line_and_key_on_one_line() {
+        let error = ConfigError {
+            path: PathBuf::from("/tmp/c.toml"),
+            line: Some(3),
+            key: Some("general.week_start".into()),
+            message: "unknown variant `friday`".into(),
+        };
+        assert_eq!(
+            error.to_string(),
+            "/tmp/c.toml, line 3, key `general.week_start`: unknown variant `friday`"
+        );
+        let error = ConfigError::file(Path::new("/tmp/c.toml"), "the file does not exist");
+        assert_eq!(error.to_string(), "/tmp/c.toml: the file does not exist");
+    }
+
+    #[test]
+    fn lines_are_counted_from_one() {
+        let text = "a = 1\nb = 2\n";
+        assert_eq!(line_of(text, 0), 1);
+        assert_eq!(line_of(text, 6), 2);
+        assert_eq!(line_of(text, 999), 3);
+    }
+
+    #[test]
+    fn the_key_is_the_table_header_joined_with_the_entry_name() {
+        let text = "top = 1\n[general]\n# note\nweek_start = 3\n[keys.global]\n";
+        assert_eq!(key_at(text, 0).as_deref(), Some("top"));
+        assert_eq!(
+            key_at(text, text.find('3').unwrap_or(0)).as_deref(),
+            Some("general.week_start")
+        );
+        assert_eq!(
+            key_at(text, text.find("global").unwrap_or(0)).as_deref(),
+            Some("keys.global")
+        );
+        assert_eq!(key_at(text, text.find("# note").unwrap_or(0)), None);
+    }
+}

@@ -1,0 +1,89 @@
+//! Inserts for the inbox: messages, the replies sent to them, and the saved-replies library.
+
+use crate::db::format_time;
+use crate::domain::{MessageKind, MessageStatus, Priority, Sentiment};
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, params};
+
+/// An inbox item: a DM, comment, reply, review or email.
+#[derive(Debug, Clone)]
+pub struct NewMessage {
+    /// The channel it arrived on.
+    pub channel_id: i64,
+    /// What sort of item it is.
+    pub kind: MessageKind,
+    /// The network's own id for it (unique per channel).
+    pub external_id: Option<String>,
+    /// Who wrote it, as shown by the network.
+    pub author: String,
+    /// The person it is linked to.
+    pub person_id: Option<i64>,
+    /// The text.
+    pub body: String,
+    /// When it arrived.
+    pub received_at: DateTime<Utc>,
+    /// Where it stands.
+    pub status: MessageStatus,
+    /// Until when it is snoozed.
+    pub snoozed_until: Option<DateTime<Utc>>,
+    /// When it was first answered.
+    pub first_response_at: Option<DateTime<Utc>>,
+    /// The automatic sentiment guess.
+    pub sentiment_auto: Option<Sentiment>,
+    /// The sentiment as corrected by the user.
+    pub sentiment: Option<Sentiment>,
+    /// How urgent it is.
+    pub priority: Priority,
+    /// The escalation rule it matched, if any.
+    pub rule: Option<String>,
+}
+
+/// Inserts a message and returns its id.
+pub fn insert_message(tx: &Connection, message: &NewMessage) -> rusqlite::Result<i64> {
+    tx.execute(
+        "INSERT INTO messages (channel_id, kind, external_id, author, person_id, body, received_at,
+                               status, snoozed_until, first_response_at, sentiment_auto, sentiment,
+                               priority, rule)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+        params![
+            message.channel_id,
+            message.kind,
+            message.external_id,
+            message.author,
+            message.person_id,
+            message.body,
+            format_time(message.received_at),
+            message.status,
+            message.snoozed_until.map(format_time),
+            message.first_response_at.map(format_time),
+            message.sentiment_auto,
+            message.sentiment,
+            message.priority,
+            message.rule,
+        ],
+    )?;
+    Ok(tx.last_insert_rowid())
+}
+
+/// Records a reply sent to a message and returns its id.
+pub fn insert_reply(
+    tx: &Connection,
+    message_id: i64,
+    body: &str,
+    sent_at: DateTime<Utc>,
+) -> rusqlite::Result<i64> {
+    tx.execute(
+        "INSERT INTO replies (message_id, body, sent_at) VALUES (?1, ?2, ?3)",
+        params![message_id, body, format_time(sent_at)],
+    )?;
+    Ok(tx.last_insert_rowid())
+}
+
+/// Adds a saved reply (its body may use `{name}`, `{channel}`, `{today}`) and returns its id.
+pub fn insert_saved_reply(tx: &Connection, name: &str, body: &str) -> rusqlite::Result<i64> {
+    tx.execute(
+        "INSERT INTO saved_replies (name, body) VALUES (?1, ?2)",
+        params![name, body],
+    )?;
+    Ok(tx.last_insert_rowid())
+}

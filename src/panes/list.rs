@@ -1,0 +1,370 @@
+//! A windowed, filterable list: holds only the rows around the visible page, and says which page it needs.
+
+use super::Outcome;
+use crate::command::Command;
+use crate::domain::rows::Row;
+use crate::filter::Filter;
+
+/// A page the list needs from the database: by position, or by the ids the filter kept.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fetch {
+    /// Index of the first wanted row.
+    pub offset: usize,
+    /// How many rows.
+    pub limit: usize,
+    /// With a filter, the ids of the wanted rows (in order); without, `None`.
+    pub ids: Option<Vec<i64>>,
+}
+
+/// The filter typed by the user and what it kept.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct FilterState {
+    /// What was typed.
+    pub typed: String,
+    /// Whether the user is still typing.
+    pub editing: bool,
+    /// The searchable text of every row in scope, loaded once when the filter opens.
+    pub candidates: Option<Vec<(i64, String)>>,
+    /// The ids that match, best first.
+    pub matches: Vec<i64>,
+}
+
+/// A list whose rows live in the database and are fetched a window at a time.
+#[derive(Debug, Clone)]
+pub struct ListPane<R> {
+    rows: Vec<R>,
+    offset: usize,
+    total: usize,
+    selected: usize,
+    top: usize,
+    height: usize,
+    loaded: bool,
+    /// The filter, when one is open or applied.
+    pub filter: Option<FilterState>,
+    /// Whether the selected row is open in a detail view.
+    pub detail: bool,
+}
+
+impl<R: Row> Default for ListPane<R> {
+    fn default() -> Self {
+        ListPane {
+            rows: Vec::new(),
+            offset: 0,
+            total: 0,
+            selected: 0,
+            top: 0,
+            height: 10,
+            loaded: false,
+            filter: None,
+            detail: false,
+        }
+    }
+}
+
+impl<R: Row> ListPane<R> {
+    /// Handles the list commands: movement, open, back and the filter.
+    pub fn handle(&mut self, command: Command) -> Outcome {
+        let last = self.total.saturating_sub(1);
+        let page = self.height.max(1);
+        match command {
+            Command::Down => self.select(self.selected.saturating_add(1).min(last)),
+            Command::Up => self.select(self.selected.saturating_sub(1)),
+            Command::Top => self.select(0),
+            Command::Bottom => self.select(last),
+            Command::PageDown => self.select(self.selected.saturating_add(page).min(last)),
+            Command::PageUp => self.select(self.selected.saturating_sub(page)),
+            Command::Open if self.selected_row().is_some() => {
+                self.detail = true;
+                return Outcome::Opened;
+            }
+            Command::Back if self.detail => self.detail = false,
+            Command::Back if self.filter.is_some() => self.close_filter(),
+            Command::Filter => {
+                self.detail = false;
+                let state = self.filter.get_or_insert_with(FilterState::default);
+                state.editing = true;
+                if state.candidates.is_none() {
+                    return Outcome::NeedFilterTexts;
+                }
+            }
+            _ => return Outcome::Ignored,
+        }
+        Outcome::Handled
+    }
+
+    fn select(&mut self, index: usize) {
+        self.selected = index;
+        self.detail = false;
+        self.scroll_to_selection();
+    }
+
+    fn scroll_to_selection(&mut self) {
+        let height = self.height.max(1);
+        if self.selected < self.top {
+            self.top = self.selected;
+        } else if self.selected >= self.top + height {
+            self.top = self.selected + 1 - height;
+        }
+        let max_top = self.total.saturating_sub(height);
+        self.top = self.top.min(max_top);
+    }
+
+    /// Tells the list how many rows fit on screen.
+    pub fn set_height(&mut self, height: usize) {
+        self.height = height.max(1);
+        self.scroll_to_selection();
+    }
+
+    /// Forgets the loaded rows so that the next sync fetches them again (after data changed).
+    pub fn invalidate(&mut self) {
+        self.loaded = false;
+    }
+
+    /// The page the list needs to draw its visible rows, if the loaded window does not cover them.
+    pub fn wanted(&self) -> Option<Fetch> {
+        let visible_end = (self.top + self.height).min(self.total);
+        let covered =
+            self.loaded && self.top >= self.offset && visible_end <= self.offset + self.rows.len();
+        if covered {
+            return None;
+        }
+        let offset = self.top.saturating_sub(self.height);
+        let limit = self.height * 3;
+        let ids = self
+            .applied_matches()
+            .map(|ids| ids.iter().skip(offset).take(limit).copied().collect());
+        Some(Fetch { offset, limit, ids })
+    }
+
+    fn applied_matches(&self) -> Option<&[i64]> {
+        self.filter
+            .as_ref()
+            .filter(|state| state.candidates.is_some() && !state.typed.trim().is_empty())
+            .map(|state| state.matches.as_slice())
+    }
+
+    /// Takes a fetched page. `total` is the size of the unfiltered list; with a filter the
+    /// number of matches counts instead.
+    pub fn receive(&mut self, total: usize, offset: usize, rows: Vec<R>) {
+        self.total = self.applied_matches().map_or(total, <[i64]>::len);
+        self.offset = offset;
+        self.rows = rows;
+        self.loaded = true;
+        if self.selected >= self.total {
+            self.selected = self.total.saturating_sub(1);
+        }
+        self.scroll_to_selection();
+    }
+
+    /// Gives the filter the searchable text of every row in scope.
+    pub fn receive_filter_texts(&mut self, texts: Vec<(i64, String)>) {
+        if let Some(state) = self.filter.as_mut() {
+            state.candidates = Some(texts);
+        }
+        self.refilter();
+    }
+
+    /// Adds a typed character to the filter.
+    pub fn filter_push(&mut self, c: char) {
+        if let Some(state) = self.filter.as_mut() {
+            state.typed.push(c);
+        }
+        self.refilter();
+    }
+
+    /// Removes the last typed character from the filter.
+    pub fn filter_pop(&mut self) {
+        if let Some(state) = self.filter.as_mut() {
+            state.typed.pop();
+        }
+        self.refilter();
+    }
+
+    /// Stops typing and keeps the filter applied (an empty filter closes).
+    pub fn filter_accept(&mut self) {
+        match self.filter.as_mut() {
+            Some(state) if state.typed.trim().is_empty() => self.close_filter(),
+            Some(state) => state.editing = false,
+            None => {}
+        }
+    }
+
+    /// Removes the filter and shows the whole list again.
+    pub fn close_filter(&mut self) {
+        self.filter = None;
+        self.reset_position();
+    }
+
+    /// Whether the user is typing a filter.
+    pub fn is_typing(&self) -> bool {
+        self.filter.as_ref().is_some_and(|state| state.editing)
+    }
+
+    fn refilter(&mut self) {
+        if let Some(state) = self.filter.as_mut()
+            && let Some(candidates) = state.candidates.as_ref()
+        {
+            state.matches = match Filter::new(&state.typed) {
+                Some(filter) => filter.rank(candidates.iter().cloned()),
+                None => candidates.iter().map(|(id, _)| *id).collect(),
+            };
+        }
+        self.reset_position();
+    }
+
+    fn reset_position(&mut self) {
+        self.selected = 0;
+        self.top = 0;
+        self.detail = false;
+        self.loaded = false;
+    }
+
+    /// The selected row, when it is loaded.
+    pub fn selected_row(&self) -> Option<&R> {
+        self.selected
+            .checked_sub(self.offset)
+            .and_then(|i| self.rows.get(i))
+    }
+
+    /// The visible rows with their list index.
+    pub fn visible(&self) -> impl Iterator<Item = (usize, &R)> {
+        let end = (self.top + self.height).min(self.total);
+        (self.top..end).filter_map(move |index| {
+            index
+                .checked_sub(self.offset)
+                .and_then(|i| self.rows.get(i))
+                .map(|row| (index, row))
+        })
+    }
+
+    /// Index of the selected row.
+    pub fn selected(&self) -> usize {
+        self.selected
+    }
+
+    /// How many rows the list (or the filter) holds.
+    pub fn total(&self) -> usize {
+        self.total
+    }
+
+    /// How many rows are held in memory now.
+    pub fn loaded_rows(&self) -> usize {
+        self.rows.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, Clone, PartialEq)]
+    struct Item(i64);
+    impl Row for Item {
+        fn id(&self) -> i64 {
+            self.0
+        }
+    }
+
+    fn list_of(total: usize, height: usize) -> ListPane<Item> {
+        let mut list = ListPane::default();
+        list.set_height(height);
+        let fetch = list.wanted().unwrap();
+        let rows = (fetch.offset..(fetch.offset + fetch.limit).min(total))
+            .map(|i| Item(i as i64))
+            .collect();
+        list.receive(total, fetch.offset, rows);
+        list
+    }
+
+    fn serve(list: &mut ListPane<Item>, total: usize) {
+        if let Some(fetch) = list.wanted() {
+            let rows = match fetch.ids {
+                Some(ids) => ids.into_iter().map(Item).collect(),
+                None => (fetch.offset..(fetch.offset + fetch.limit).min(total))
+                    .map(|i| Item(i as i64))
+                    .collect(),
+            };
+            list.receive(total, fetch.offset, rows);
+        }
+    }
+
+    #[test]
+    fn a_fresh_list_asks_for_its_first_window_only() {
+        let list: ListPane<Item> = ListPane::default();
+        let fetch = list.wanted().unwrap();
+        assert_eq!(fetch.offset, 0);
+        assert_eq!(fetch.limit, 30);
+    }
+
+    #[test]
+    fn moving_inside_the_loaded_window_needs_no_query() {
+        let mut list = list_of(1_000, 10);
+        for _ in 0..9 {
+            list.handle(Command::Down);
+        }
+        assert_eq!(list.selected(), 9);
+        assert_eq!(list.wanted(), None);
+        assert_eq!(list.selected_row(), Some(&Item(9)));
+    }
+
+    #[test]
+    fn going_to_the_bottom_of_a_million_rows_fetches_one_window_there() {
+        let mut list = list_of(1_000_000, 10);
+        list.handle(Command::Bottom);
+        let fetch = list.wanted().unwrap();
+        assert_eq!(fetch.offset, 999_980);
+        serve(&mut list, 1_000_000);
+        assert_eq!(list.selected_row(), Some(&Item(999_999)));
+        assert!(list.loaded_rows() <= 30);
+        assert_eq!(list.visible().count(), 10);
+    }
+
+    #[test]
+    fn paging_moves_by_the_visible_height_and_stops_at_the_ends() {
+        let mut list = list_of(25, 10);
+        list.handle(Command::PageDown);
+        assert_eq!(list.selected(), 10);
+        list.handle(Command::PageDown);
+        list.handle(Command::PageDown);
+        assert_eq!(list.selected(), 24);
+        list.handle(Command::Up);
+        list.handle(Command::Top);
+        assert_eq!(list.selected(), 0);
+        list.handle(Command::Up);
+        assert_eq!(list.selected(), 0);
+    }
+
+    #[test]
+    fn open_shows_the_detail_and_back_closes_it() {
+        let mut list = list_of(5, 10);
+        assert_eq!(list.handle(Command::Open), Outcome::Opened);
+        assert!(list.detail);
+        assert_eq!(list.handle(Command::Back), Outcome::Handled);
+        assert!(!list.detail);
+        assert_eq!(list.handle(Command::Back), Outcome::Ignored);
+    }
+
+    #[test]
+    fn filtering_asks_for_texts_once_then_narrows_the_list_accent_insensitively() {
+        let mut list = list_of(3, 10);
+        assert_eq!(list.handle(Command::Filter), Outcome::NeedFilterTexts);
+        list.receive_filter_texts(vec![
+            (0, "Tostado".into()),
+            (1, "La canción del café".into()),
+            (2, "Otra cosa".into()),
+        ]);
+        for c in "cancion".chars() {
+            list.filter_push(c);
+        }
+        serve(&mut list, 3);
+        assert_eq!(list.total(), 1);
+        assert_eq!(list.selected_row(), Some(&Item(1)));
+        list.filter_accept();
+        assert!(!list.is_typing());
+        list.handle(Command::Back);
+        assert!(list.filter.is_none());
+        serve(&mut list, 3);
+        assert_eq!(list.total(), 3);
+        assert_eq!(list.handle(Command::Filter), Outcome::NeedFilterTexts);
+    }
+}

@@ -1,0 +1,294 @@
+//! The Inbox pane: the queue of messages waiting (execution) and response targets, tone, escalation (strategy).
+
+use super::super::Theme;
+use super::super::format::{count, minutes, percent};
+use super::super::widgets::{
+    Column, ListLook, cell, detail, face, field, heading, list_table, pane_block,
+};
+use crate::app::App;
+use crate::clock::short_age;
+use crate::domain::rows::MessageRow;
+use crate::domain::strategy::{InboxStrategy, ResponseStats};
+use crate::domain::{Priority, Sentiment};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::text::{Line, Span};
+
+/// Draws the Inbox in the current face.
+pub fn render(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
+    let pane = &app.panes.inbox;
+    if app.strategy {
+        let block = pane_block(
+            "Inbox — response targets, tone of voice, escalation",
+            true,
+            theme,
+        );
+        let lines = pane
+            .strategy
+            .data
+            .as_ref()
+            .map_or_else(|| super::loading(theme), |data| strategy_lines(data, theme));
+        face(frame, area, block, lines, pane.strategy.scroll);
+        return;
+    }
+    let list = &pane.queue;
+    if list.detail
+        && let Some(message) = list.selected_row()
+    {
+        detail(
+            frame,
+            area,
+            pane_block("Inbox — message", false, theme),
+            message_detail(app, message, theme),
+        );
+        return;
+    }
+    let columns = [
+        Column {
+            header: "Age",
+            width: Constraint::Length(6),
+        },
+        Column {
+            header: "Channel",
+            width: Constraint::Length(6),
+        },
+        Column {
+            header: "Kind",
+            width: Constraint::Length(8),
+        },
+        Column {
+            header: "From",
+            width: Constraint::Length(20),
+        },
+        Column {
+            header: "Tone",
+            width: Constraint::Length(4),
+        },
+        Column {
+            header: "Priority",
+            width: Constraint::Length(8),
+        },
+        Column {
+            header: "Message",
+            width: Constraint::Fill(1),
+        },
+    ];
+    let block = pane_block("Inbox — waiting for an answer, oldest first", false, theme);
+    let target = f64::from(app.response_target);
+    list_table(
+        frame,
+        area,
+        ListLook {
+            block,
+            columns: &columns,
+            empty: "Inbox zero: nothing is waiting for an answer.",
+        },
+        list,
+        theme,
+        |message| {
+            let waited = (app.clock.now - message.received_at).num_minutes() as f64;
+            let age_style = if waited > target {
+                theme.alert()
+            } else if waited > target * 0.75 {
+                theme.warn()
+            } else {
+                theme.text()
+            };
+            let late = if waited > target { "!" } else { "" };
+            let author = if message.on_watchlist {
+                format!("⚑ {}", message.author)
+            } else {
+                message.author.clone()
+            };
+            vec![
+                Span::styled(
+                    format!("{}{late}", short_age(message.received_at, app.clock.now)),
+                    age_style,
+                ),
+                Span::raw(message.network.short()),
+                Span::raw(
+                    if message.status == crate::domain::MessageStatus::Escalated {
+                        "⇡ escal.".to_string()
+                    } else {
+                        message.kind.to_string()
+                    },
+                ),
+                cell(&author),
+                sentiment_span(message.sentiment, message.sentiment_corrected, theme),
+                priority_span(message.priority, theme),
+                cell(&message.body),
+            ]
+        },
+    );
+}
+
+/// The sentiment symbol, with `*` when it was corrected by hand.
+pub fn sentiment_span(
+    sentiment: Option<Sentiment>,
+    corrected: bool,
+    theme: &Theme,
+) -> Span<'static> {
+    let symbol = sentiment.map_or("?", Sentiment::symbol);
+    Span::styled(
+        format!(" {symbol}{}", if corrected { "*" } else { "" }),
+        theme.sentiment(sentiment),
+    )
+}
+
+fn priority_span(priority: Priority, theme: &Theme) -> Span<'static> {
+    match priority {
+        Priority::Urgent => Span::styled("‼ urgent", theme.alert()),
+        Priority::High => Span::styled("! high", theme.warn()),
+        Priority::Normal => Span::styled("normal", theme.dim()),
+        Priority::Low => Span::styled("low", theme.dim()),
+    }
+}
+
+fn message_detail(app: &App, message: &MessageRow, theme: &Theme) -> Vec<Line<'static>> {
+    let local = |t| app.clock.local(t).format("%A %d %B %Y, %H:%M").to_string();
+    let sentiment = message.sentiment.map_or("unknown".to_string(), |s| {
+        format!(
+            "{} {s}{}",
+            s.symbol(),
+            if message.sentiment_corrected {
+                " (corrected by hand)"
+            } else {
+                " (automatic)"
+            }
+        )
+    });
+    let person = match (&message.person, message.on_watchlist) {
+        (Some(name), true) => format!("{name} — ⚑ on the watchlist"),
+        (Some(name), false) => name.clone(),
+        (None, _) => "not linked to a person".to_string(),
+    };
+    let mut lines = vec![
+        field("from", &message.author, theme),
+        field("person", &person, theme),
+        field(
+            "channel",
+            &format!("{} {} · {}", message.network, message.channel, message.kind),
+            theme,
+        ),
+        field(
+            "received",
+            &format!(
+                "{} ({} ago)",
+                local(message.received_at),
+                short_age(message.received_at, app.clock.now)
+            ),
+            theme,
+        ),
+        field("status", &message.status.to_string(), theme),
+        field("priority", &message.priority.to_string(), theme),
+        field("sentiment", &sentiment, theme),
+    ];
+    if let Some(rule) = &message.rule {
+        lines.push(field("rule", rule, theme));
+    }
+    if let Some(until) = message.snoozed_until {
+        lines.push(field("snoozed to", &local(until), theme));
+    }
+    lines.push(Line::raw(""));
+    lines.extend(
+        crate::text::sanitize_block(&message.body)
+            .lines()
+            .map(|l| Line::raw(l.to_string())),
+    );
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(
+        "Replies are published on the network itself; cmdeck records them. Esc goes back.",
+        theme.dim(),
+    ));
+    lines
+}
+
+fn stats_lines(
+    label: &str,
+    stats: &ResponseStats,
+    target: u32,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
+    let met = crate::domain::week::ratio(stats.within_target, stats.answered);
+    vec![
+        Line::styled(format!("  {label}"), theme.text()),
+        Line::raw(format!(
+            "    received {}  answered {}  within {} target: {} ({})",
+            count(stats.received),
+            count(stats.answered),
+            minutes(Some(f64::from(target))),
+            count(stats.within_target),
+            percent(met)
+        )),
+        Line::raw(format!(
+            "    median first response {}  slowest {}",
+            minutes(stats.median_minutes),
+            minutes(stats.slowest_minutes)
+        )),
+    ]
+}
+
+fn strategy_lines(data: &InboxStrategy, theme: &Theme) -> Vec<Line<'static>> {
+    let mut lines = vec![heading(
+        &format!(
+            "Response-time target (SLA): first answer within {}",
+            minutes(Some(f64::from(data.target_minutes)))
+        ),
+        theme,
+    )];
+    lines.extend(stats_lines(
+        "This week",
+        &data.this_week,
+        data.target_minutes,
+        theme,
+    ));
+    lines.extend(stats_lines(
+        "Last week",
+        &data.last_week,
+        data.target_minutes,
+        theme,
+    ));
+    lines.push(Line::styled(
+        "    first response time = first reply − received; median of the week's answered messages",
+        theme.dim(),
+    ));
+    lines.push(Line::raw(""));
+    lines.push(heading("Volume this week by channel and kind", theme));
+    if data.volume.is_empty() {
+        lines.push(Line::styled("  no data", theme.dim()));
+    }
+    for (label, n) in &data.volume {
+        lines.push(Line::raw(format!(
+            "  {:<24}{:>5}",
+            crate::text::sanitize_line(label),
+            count(*n)
+        )));
+    }
+    lines.push(Line::raw(""));
+    lines.push(heading("Tone of voice", theme));
+    push_text(
+        &mut lines,
+        &data.tone_guide,
+        "No tone-of-voice guide in the plan yet.",
+        theme,
+    );
+    lines.push(Line::raw(""));
+    lines.push(heading("Escalation rules", theme));
+    push_text(
+        &mut lines,
+        &data.escalation_rules,
+        "No escalation rules in the plan yet.",
+        theme,
+    );
+    lines
+}
+
+/// Adds a block of plan text, indented, or a dim placeholder when it is empty.
+pub fn push_text(lines: &mut Vec<Line<'static>>, text: &str, empty: &str, theme: &Theme) {
+    if text.trim().is_empty() {
+        lines.push(Line::styled(format!("  {empty}"), theme.dim()));
+    }
+    for line in crate::text::sanitize_block(text).lines() {
+        lines.push(Line::raw(format!("  {line}")));
+    }
+}

@@ -1,0 +1,32 @@
+//! Draws the pane on the current tab, in the face the mode asks for.
+
+mod calendar;
+mod inbox;
+mod mentions;
+mod people;
+mod reports;
+
+use super::Theme;
+use crate::app::App;
+use crate::panes::Tab;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+
+/// Draws the current pane into `area`.
+pub fn render(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
+    match app.tab {
+        Tab::Calendar => calendar::render(app, theme, frame, area),
+        Tab::Inbox => inbox::render(app, theme, frame, area),
+        Tab::Mentions => mentions::render(app, theme, frame, area),
+        Tab::Prescriptors => people::render(app, theme, frame, area),
+        Tab::Reports => reports::render(app, theme, frame, area),
+    }
+}
+
+/// A line saying the face's data is being read (shown for the one frame before it arrives).
+fn loading(theme: &Theme) -> Vec<ratatui::text::Line<'static>> {
+    vec![ratatui::text::Line::styled(
+        " Reading the plan…",
+        theme.dim(),
+    )]
+}

@@ -1,0 +1,245 @@
+//! The Prescriptors pane: people with follow-ups first and a profile (execution), personas and
+//! advocacy tiers with head counts (strategy).
+
+use super::super::Theme;
+use super::super::format::count;
+use super::super::widgets::{
+    Column, ListLook, cell, detail, face, field, heading, list_table, pane_block,
+};
+use super::inbox::{push_text, sentiment_span};
+use crate::app::App;
+use crate::domain::rows::PersonProfile;
+use crate::domain::strategy::PeopleStrategy;
+use crate::text::sanitize_line;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::text::{Line, Span};
+
+/// Draws Prescriptors in the current face.
+pub fn render(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
+    let pane = &app.panes.people;
+    if app.strategy {
+        let block = pane_block("Prescriptors — personas and advocacy tiers", true, theme);
+        let lines = pane
+            .strategy
+            .data
+            .as_ref()
+            .map_or_else(|| super::loading(theme), |data| strategy_lines(data, theme));
+        face(frame, area, block, lines, pane.strategy.scroll);
+        return;
+    }
+    let list = &pane.people;
+    if list.detail
+        && let Some(profile) = &pane.profile
+    {
+        detail(
+            frame,
+            area,
+            pane_block("Prescriptors — profile", false, theme),
+            profile_lines(app, profile, theme),
+        );
+        return;
+    }
+    let today = app.clock.today();
+    let columns = [
+        Column {
+            header: "Name",
+            width: Constraint::Length(22),
+        },
+        Column {
+            header: "Role",
+            width: Constraint::Length(12),
+        },
+        Column {
+            header: "Tier",
+            width: Constraint::Length(10),
+        },
+        Column {
+            header: "Follow-up",
+            width: Constraint::Length(12),
+        },
+        Column {
+            header: "Reach",
+            width: Constraint::Length(7),
+        },
+        Column {
+            header: "Handles",
+            width: Constraint::Fill(2),
+        },
+        Column {
+            header: "Tags",
+            width: Constraint::Fill(1),
+        },
+    ];
+    let block = pane_block(
+        "Prescriptors — advocates and watchlist, follow-ups due first",
+        false,
+        theme,
+    );
+    list_table(
+        frame,
+        area,
+        ListLook {
+            block,
+            columns: &columns,
+            empty: "No people yet.",
+        },
+        list,
+        theme,
+        |person| {
+            let role = if person.role.is_hostile() {
+                Span::styled(format!("⚑ {}", person.role), theme.alert())
+            } else {
+                Span::raw(person.role.to_string())
+            };
+            let follow_up = match person.next_follow_up {
+                Some(date) if date < today => Span::styled(
+                    format!("⚠ {}d late", (today - date).num_days()),
+                    theme.alert(),
+                ),
+                Some(date) if date == today => Span::styled("⚠ today", theme.warn()),
+                Some(date) => Span::raw(date.format("%d %b").to_string()),
+                None => Span::styled("—", theme.dim()),
+            };
+            vec![
+                cell(&person.name),
+                role,
+                cell(if person.tier.is_empty() {
+                    "—"
+                } else {
+                    &person.tier
+                }),
+                follow_up,
+                Span::raw(format!("{:>7}", count(person.reach))),
+                cell(&person.handles),
+                cell(&person.tags),
+            ]
+        },
+    );
+}
+
+fn profile_lines(app: &App, profile: &PersonProfile, theme: &Theme) -> Vec<Line<'static>> {
+    let person = &profile.person;
+    let handles: Vec<String> = profile
+        .handles
+        .iter()
+        .map(|(network, handle)| format!("{network}: {handle}"))
+        .collect();
+    let mut lines = vec![
+        Line::styled(sanitize_line(&person.name), theme.heading()),
+        field(
+            "role",
+            &format!(
+                "{}{}",
+                person.role,
+                if person.role.is_hostile() {
+                    " — ⚑ on the watchlist"
+                } else {
+                    ""
+                }
+            ),
+            theme,
+        ),
+        field(
+            "tier",
+            if person.tier.is_empty() {
+                "—"
+            } else {
+                &person.tier
+            },
+            theme,
+        ),
+        field("handles", &handles.join(" · "), theme),
+        field("tags", &person.tags, theme),
+        field("reach", &count(person.reach), theme),
+        field(
+            "follow-up",
+            &person.next_follow_up.map_or("none set".to_string(), |d| {
+                d.format("%A %d %B %Y").to_string()
+            }),
+            theme,
+        ),
+        field(
+            "activity",
+            &format!(
+                "{} messages · {} mentions · {} positive · {} negative",
+                profile.messages, profile.mentions, profile.positive, profile.negative
+            ),
+            theme,
+        ),
+        Line::raw(""),
+        heading("Notes", theme),
+    ];
+    push_text(&mut lines, &profile.notes, "No notes.", theme);
+    lines.push(Line::raw(""));
+    lines.push(heading("Interaction log, latest first", theme));
+    if profile.interactions.is_empty() {
+        lines.push(Line::styled("  Nothing logged yet.", theme.dim()));
+    }
+    for interaction in &profile.interactions {
+        lines.push(Line::from(vec![
+            Span::raw(format!(
+                "  {}  {:<13}",
+                app.clock.local(interaction.at).format("%d %b %Y"),
+                sanitize_line(&interaction.kind)
+            )),
+            sentiment_span(interaction.sentiment, false, theme),
+            Span::raw(format!(
+                "  {}",
+                crate::text::truncate(&sanitize_line(&interaction.note), 90)
+            )),
+        ]));
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled("Esc goes back.", theme.dim()));
+    lines
+}
+
+fn strategy_lines(data: &PeopleStrategy, theme: &Theme) -> Vec<Line<'static>> {
+    let mut lines = vec![heading("Advocacy programme tiers", theme)];
+    if data.tiers.is_empty() {
+        lines.push(Line::styled("  No tiers in the plan yet.", theme.dim()));
+    }
+    for tier in &data.tiers {
+        lines.push(Line::styled(
+            format!("  {} — {} people", sanitize_line(&tier.name), tier.people),
+            theme.warn(),
+        ));
+        lines.push(Line::raw(format!(
+            "    receives: {}",
+            sanitize_line(&tier.receives)
+        )));
+        lines.push(Line::raw(format!(
+            "    moving up: {}",
+            sanitize_line(&tier.move_up)
+        )));
+    }
+    lines.push(Line::raw(""));
+    lines.push(heading("Audience segments / buyer personas", theme));
+    if data.personas.is_empty() {
+        lines.push(Line::styled("  No personas in the plan yet.", theme.dim()));
+    }
+    for persona in &data.personas {
+        lines.push(Line::styled(
+            format!(
+                "  {} — {} people",
+                sanitize_line(&persona.name),
+                persona.people
+            ),
+            theme.warn(),
+        ));
+        for (label, text) in [
+            ("who", &persona.description),
+            ("goals", &persona.goals),
+            ("pains", &persona.pains),
+            ("channels", &persona.channels),
+            ("content", &persona.content),
+        ] {
+            lines.push(Line::from(vec![
+                Span::styled(format!("    {label:<9}"), theme.dim()),
+                Span::raw(sanitize_line(text)),
+            ]));
+        }
+    }
+    lines
+}

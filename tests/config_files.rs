@@ -1,0 +1,89 @@
+//! Every file in `tests/configs/{valid,invalid}/` through the real loader, and the example config.
+
+use std::path::{Path, PathBuf};
+
+use cmdeck::config::Config;
+
+/// The `.toml` files of one fixture folder, sorted, so new fixtures are covered automatically.
+fn fixtures(folder: &str) -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/configs")
+        .join(folder);
+    let entries = std::fs::read_dir(&dir)
+        .unwrap_or_else(|error| panic!("cannot read {}: {error}", dir.display()));
+    let mut files: Vec<PathBuf> = entries
+        .map(|entry| entry.expect("directory entry").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn every_valid_config_loads() {
+    let files = fixtures("valid");
+    assert!(files.len() >= 4, "expected at least 4 valid fixtures");
+    for path in files {
+        if let Err(error) = Config::load_from(&path) {
+            panic!("{} should load, got: {error}", path.display());
+        }
+    }
+}
+
+#[test]
+fn every_invalid_config_fails_with_one_line_naming_the_file_and_line() {
+    let files = fixtures("invalid");
+    assert!(files.len() >= 6, "expected at least 6 invalid fixtures");
+    for path in files {
+        let message = match Config::load_from(&path) {
+            Ok(_) => panic!("{} should be refused", path.display()),
+            Err(error) => error.to_string(),
+        };
+        println!("{message}");
+        assert!(
+            message.starts_with(&path.display().to_string()),
+            "{message}"
+        );
+        assert!(message.contains(", line "), "no line number in: {message}");
+        assert!(!message.contains('\n'), "more than one line: {message}");
+        assert!(
+            !message.trim_end().ends_with(':'),
+            "no message in: {message}"
+        );
+    }
+}
+
+#[test]
+fn the_example_config_is_exactly_the_defaults() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("config.example.toml");
+    match Config::load_from(&path) {
+        Ok(config) => assert_eq!(config, Config::default()),
+        Err(error) => panic!("config.example.toml should load: {error}"),
+    }
+}
+
+#[test]
+fn the_example_config_documents_every_command_and_network() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("config.example.toml");
+    let text = std::fs::read_to_string(path).expect("config.example.toml is readable");
+    for command in cmdeck::command::Command::ALL {
+        let help = format!("# {}", command.help());
+        assert!(
+            text.contains(&help),
+            "config.example.toml lacks the help of `{command}`"
+        );
+    }
+    for network in cmdeck::domain::enums::Network::ALL {
+        assert!(
+            text.contains(&format!("[channels.{network}]")),
+            "config.example.toml lacks `{network}`"
+        );
+    }
+    for scope in cmdeck::keymap::Scope::ALL {
+        assert!(
+            text.contains(&format!("[keys.{}]", scope.name())),
+            "config.example.toml lacks `{}`",
+            scope.name()
+        );
+    }
+}
