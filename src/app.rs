@@ -129,7 +129,15 @@ impl App {
         } else {
             &[self.tab.scope(), Scope::Global]
         };
-        let Some(command) = self.keymap.lookup(scopes, &key) else {
+        let command = self.keymap.lookup(scopes, &key);
+        if self.welcome
+            && self.overlay.is_none()
+            && !matches!(command, Some(Command::Quit | Command::Help))
+        {
+            self.welcome = false;
+            return;
+        }
+        let Some(command) = command else {
             return;
         };
         if let Some(Overlay::Help { scroll }) = self.overlay {
@@ -152,10 +160,6 @@ impl App {
                 }),
                 _ => None,
             };
-            return;
-        }
-        if self.welcome && !matches!(command, Command::Quit | Command::Help) {
-            self.welcome = false;
             return;
         }
         self.dispatch(command);

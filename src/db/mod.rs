@@ -95,3 +95,6 @@ pub(crate) fn in_id_order<R: crate::domain::rows::Row>(ids: &[i64], mut rows: Ve
     rows.sort_by_key(|row| position.get(&row.id()).copied().unwrap_or(usize::MAX));
     rows
 }
+
+#[cfg(test)]
+mod tests;

@@ -23,10 +23,7 @@ pub(super) fn write(
                 .find(|(_, persona)| persona == name)
                 .map(|(id, _)| *id)
         });
-        let next_follow_up = text.follow_up.map(|days| {
-            let hour = if days == 0 { 16 } else { 9 };
-            ctx.at(days, hour, 30)
-        });
+        let next_follow_up = text.follow_up.map(|days| ctx.day(days));
         let person = NewPerson {
             name: text.name.clone(),
             role,

@@ -101,7 +101,7 @@ fn the_demo_is_dated_relative_to_now() {
     assert_eq!(future, 0, "no mention comes from the future");
     let due_today = count(
         &db,
-        "SELECT COUNT(*) FROM people WHERE next_follow_up LIKE '2026-11-23T%'",
+        "SELECT COUNT(*) FROM people WHERE next_follow_up = '2026-11-23'",
     );
     assert_eq!(due_today, 2);
 }

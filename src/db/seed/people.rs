@@ -1,9 +1,9 @@
 //! Inserts for prescriptors and the watchlist: people, their handles and interactions, and the
 //! advocacy programme tiers.
 
-use crate::db::format_time;
+use crate::db::{format_date, format_time};
 use crate::domain::{Network, Role};
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{Connection, params};
 
 /// A person the brand keeps track of, friend or foe.
@@ -24,7 +24,7 @@ pub struct NewPerson {
     /// Their audience size.
     pub reach: i64,
     /// When to get back to them.
-    pub next_follow_up: Option<DateTime<Utc>>,
+    pub next_follow_up: Option<NaiveDate>,
     /// When they were added.
     pub created_at: DateTime<Utc>,
 }
@@ -42,7 +42,7 @@ pub fn insert_person(tx: &Connection, person: &NewPerson) -> rusqlite::Result<i6
             person.notes,
             person.tags,
             person.reach,
-            person.next_follow_up.map(format_time),
+            person.next_follow_up.map(format_date),
             format_time(person.created_at),
         ],
     )?;

@@ -1,0 +1,389 @@
+//! Database tests: opening and migrating files safely, and the list queries on a small known dataset.
+
+use super::seed::*;
+use super::*;
+use crate::clock::Clock;
+use crate::domain::*;
+use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
+use std::path::Path;
+
+fn now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 25, 12, 0, 0).unwrap()
+}
+
+const EXTRA: Migration = Migration {
+    name: "test step",
+    sql: "CREATE TABLE extra (x INTEGER);",
+};
+const BROKEN: Migration = Migration {
+    name: "broken step",
+    sql: "CREATE TABLE extra (x INTEGER); SELECT * FROM no_such_table;",
+};
+
+fn pragma(db: &Db, name: &str) -> String {
+    db.conn()
+        .query_row(&format!("SELECT * FROM pragma_{name}"), [], |row| {
+            row.get::<_, rusqlite::types::Value>(0)
+        })
+        .map(|value| format!("{value:?}"))
+        .unwrap()
+}
+
+#[test]
+fn a_new_file_is_created_at_the_latest_schema_with_safe_pragmas() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = Db::open(&dir.path().join("new.sqlite3")).unwrap();
+    assert_eq!(db.schema_version().unwrap(), LATEST_VERSION);
+    assert_eq!(pragma(&db, "journal_mode"), "Text(\"wal\")");
+    assert_eq!(pragma(&db, "foreign_keys"), "Integer(1)");
+    assert_eq!(pragma(&db, "synchronous"), "Integer(2)");
+    assert_eq!(
+        pragma(&db, "application_id"),
+        format!("Integer({APPLICATION_ID})")
+    );
+    assert!(db.is_empty().unwrap());
+}
+
+#[test]
+fn upgrading_an_older_file_takes_a_verified_backup_next_to_it_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.sqlite3");
+    {
+        let mut db = Db::open_with(&path, &MIGRATIONS[..1]).unwrap();
+        db.write(|tx| set_setting(tx, "brand_name", "Café La Ñora"))
+            .unwrap();
+    }
+    let steps = [MIGRATIONS[0], EXTRA];
+    let db = Db::open_with(&path, &steps).unwrap();
+    assert_eq!(db.schema_version().unwrap(), 2);
+    let backup = dir.path().join("old.sqlite3.v1.bak");
+    assert!(backup.exists(), "no backup at {}", backup.display());
+    let copy = Db::open_with(&backup, &MIGRATIONS[..1]).unwrap();
+    assert_eq!(copy.schema_version().unwrap(), 1);
+    assert_eq!(
+        copy.setting("brand_name").unwrap().as_deref(),
+        Some("Café La Ñora")
+    );
+    let has_extra: i64 = copy
+        .conn()
+        .query_row(
+            "SELECT COUNT(*) FROM sqlite_schema WHERE name = 'extra'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(has_extra, 0);
+}
+
+#[test]
+fn a_failing_migration_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("db.sqlite3");
+    drop(Db::open_with(&path, &MIGRATIONS[..1]).unwrap());
+    assert!(Db::open_with(&path, &[MIGRATIONS[0], BROKEN]).is_err());
+    let db = Db::open_with(&path, &MIGRATIONS[..1]).unwrap();
+    assert_eq!(db.schema_version().unwrap(), 1);
+    let has_extra: i64 = db
+        .conn()
+        .query_row(
+            "SELECT COUNT(*) FROM sqlite_schema WHERE name = 'extra'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(has_extra, 0);
+}
+
+fn bytes(path: &Path) -> Vec<u8> {
+    std::fs::read(path).unwrap()
+}
+
+#[test]
+fn a_file_from_a_newer_cmdeck_is_refused_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("newer.sqlite3");
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch(&format!("PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = 99; CREATE TABLE future (x);")).unwrap();
+    }
+    let before = bytes(&path);
+    let error = Db::open(&path).err().unwrap();
+    assert!(
+        matches!(error, DbError::TooNew { found: 99, .. }),
+        "{error}"
+    );
+    assert!(error.to_string().contains("newer"));
+    assert_eq!(bytes(&path), before);
+    assert!(!dir.path().join("newer.sqlite3-wal").exists());
+}
+
+#[test]
+fn another_programs_sqlite_file_is_refused_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("other.sqlite3");
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch(
+            "CREATE TABLE invoices (id INTEGER PRIMARY KEY); INSERT INTO invoices VALUES (1);",
+        )
+        .unwrap();
+    }
+    let before = bytes(&path);
+    assert!(matches!(Db::open(&path), Err(DbError::NotCmdeck { .. })));
+    assert_eq!(bytes(&path), before);
+}
+
+#[test]
+fn a_file_that_is_not_a_database_is_refused_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("notes.sqlite3");
+    std::fs::write(
+        &path,
+        "Esto no es una base de datos, son mis notas.\n".repeat(200),
+    )
+    .unwrap();
+    let before = bytes(&path);
+    let error = Db::open(&path).err().unwrap();
+    assert!(matches!(error, DbError::NotCmdeck { .. }));
+    assert!(error.to_string().contains("not a cmdeck database"));
+    assert_eq!(bytes(&path), before);
+}
+
+#[test]
+fn foreign_keys_are_enforced() {
+    let mut db = Db::open_in_memory().unwrap();
+    let result = db.write(|tx| {
+        insert_handle(tx, 4242, Network::X, "@nadie")?;
+        Ok(())
+    });
+    assert!(result.is_err());
+    let handles: i64 = db
+        .conn()
+        .query_row("SELECT COUNT(*) FROM handles", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(handles, 0);
+}
+
+/// A tiny brand: one channel, three posts, two messages, three mentions, two people.
+fn tiny() -> Db {
+    let mut db = Db::open_in_memory().unwrap();
+    let at = |hours: i64| now() + Duration::hours(hours);
+    db.write(|tx| {
+        let channel = insert_channel(
+            tx,
+            &NewChannel {
+                network: Network::Mastodon,
+                handle: "@nora".into(),
+                name: String::new(),
+                char_limit: 500,
+            },
+        )?;
+        let post = |body: &str, status, scheduled: i64, published: Option<i64>| NewPost {
+            channel_id: channel,
+            body: body.into(),
+            status,
+            scheduled_at: Some(at(scheduled)),
+            published_at: published.map(at),
+            url: None,
+            campaign_id: None,
+            pillar_id: None,
+            persona_id: None,
+            evergreen: false,
+            notes: String::new(),
+            created_at: at(-100),
+            updated_at: at(-100),
+        };
+        let published = insert_post(
+            tx,
+            &post("Ayer publicamos", PostStatus::Published, -24, Some(-24)),
+        )?;
+        insert_post_metrics(
+            tx,
+            &NewPostMetrics {
+                post_id: published,
+                captured_at: at(-20),
+                impressions: Some(1_000),
+                reach: Some(800),
+                likes: 30,
+                comments: 5,
+                shares: 3,
+                saves: 2,
+                clicks: 9,
+            },
+        )?;
+        insert_post(tx, &post("Se nos pasó", PostStatus::Scheduled, -3, None))?;
+        insert_post(tx, &post("Esta tarde", PostStatus::Scheduled, 4, None))?;
+        let message = |author: &str, status, received: i64, answered: Option<i64>| NewMessage {
+            channel_id: channel,
+            kind: MessageKind::Dm,
+            external_id: Some(author.into()),
+            author: author.into(),
+            person_id: None,
+            body: "¿Abrís el domingo?".into(),
+            received_at: at(received),
+            status,
+            snoozed_until: None,
+            first_response_at: answered.map(at),
+            sentiment_auto: Some(Sentiment::Neutral),
+            sentiment: None,
+            priority: Priority::Normal,
+            rule: None,
+        };
+        insert_message(tx, &message("@ana", MessageStatus::New, -5, None))?;
+        insert_message(tx, &message("@luis", MessageStatus::Replied, -10, Some(-9)))?;
+        let rule = insert_listening_rule(
+            tx,
+            &NewListeningRule {
+                name: "Marca".into(),
+                kind: RuleKind::Brand,
+                competitor_id: None,
+                terms: "ñora".into(),
+                exclusions: String::new(),
+                source: String::new(),
+                language: String::new(),
+            },
+        )?;
+        for (n, sentiment, hours) in [
+            (1, Sentiment::Positive, -2),
+            (2, Sentiment::Negative, -6),
+            (3, Sentiment::Neutral, -1),
+        ] {
+            insert_mention(
+                tx,
+                &NewMention {
+                    source: "mastodon".into(),
+                    external_id: Some(n.to_string()),
+                    url: Some(format!("https://example.org/{n}")),
+                    author: format!("@autor{n}"),
+                    person_id: None,
+                    text: format!("Mención {n} de La Ñora"),
+                    published_at: at(hours),
+                    reach: 100 * n,
+                    sentiment_auto: sentiment,
+                    sentiment_corrected: None,
+                    rule_id: Some(rule),
+                    status: MentionStatus::New,
+                    is_defence: false,
+                },
+            )?;
+        }
+        let person = |name: &str, follow: Option<NaiveDate>| NewPerson {
+            name: name.into(),
+            role: Role::Advocate,
+            tier: String::new(),
+            persona_id: None,
+            notes: String::new(),
+            tags: String::new(),
+            reach: 0,
+            next_follow_up: follow,
+            created_at: at(-100),
+        };
+        insert_person(tx, &person("Ana", None))?;
+        insert_person(
+            tx,
+            &person("Zoe", Some(now().date_naive() - Duration::days(1))),
+        )?;
+        Ok(())
+    })
+    .unwrap();
+    db
+}
+
+#[test]
+fn the_agenda_starts_today_and_keeps_overdue_posts() {
+    let db = tiny();
+    let clock = Clock::fixed(now());
+    let page = db
+        .agenda_page(clock.start_of_day(clock.today()), 0, 10)
+        .unwrap();
+    let bodies: Vec<&str> = page.rows.iter().map(|p| p.body.as_str()).collect();
+    assert_eq!(bodies, ["Se nos pasó", "Esta tarde"]);
+    assert_eq!(page.total, 2);
+    assert!(page.rows[0].is_overdue(now()));
+    let second = db
+        .agenda_page(clock.start_of_day(clock.today()), 1, 10)
+        .unwrap();
+    assert_eq!(second.offset, 1);
+    assert_eq!(second.rows.len(), 1);
+}
+
+#[test]
+fn todays_counters_count_what_the_day_asks_for() {
+    let db = tiny();
+    let counters = db.today_counters(&Clock::fixed(now())).unwrap();
+    assert_eq!(counters.posts_due_today, 2);
+    assert_eq!(counters.posts_overdue, 1);
+    assert_eq!(counters.messages_waiting, 1);
+    assert_eq!(counters.oldest_waiting, Some(now() - Duration::hours(5)));
+    assert_eq!(counters.new_mentions, 3);
+    assert_eq!(counters.new_negative, 1);
+    assert_eq!(counters.follow_ups_due, 1);
+}
+
+#[test]
+fn new_mentions_list_negative_first_then_newest() {
+    let db = tiny();
+    let page = db.new_mentions_page(0, 10).unwrap();
+    let authors: Vec<&str> = page.rows.iter().map(|m| m.author.as_str()).collect();
+    assert_eq!(authors, ["@autor2", "@autor3", "@autor1"]);
+}
+
+#[test]
+fn people_with_a_follow_up_due_come_first() {
+    let db = tiny();
+    let page = db.people_page(now().date_naive(), 0, 10).unwrap();
+    assert_eq!(page.rows[0].name, "Zoe");
+    assert!(page.rows[0].follow_up_due(now().date_naive()));
+}
+
+#[test]
+fn rows_fetched_by_id_come_back_in_the_order_asked() {
+    let db = tiny();
+    let ids: Vec<i64> = db
+        .new_mentions_search_texts()
+        .unwrap()
+        .into_iter()
+        .map(|(id, _)| id)
+        .rev()
+        .collect();
+    let rows = db.mentions_by_ids(&ids).unwrap();
+    assert_eq!(rows.iter().map(|r| r.id).collect::<Vec<_>>(), ids);
+}
+
+#[test]
+fn the_week_figures_match_a_hand_count() {
+    let db = tiny();
+    let clock = Clock::fixed(now());
+    let monday = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    let sunday = monday + Duration::days(6);
+    let (start, end) = clock.day_range(monday, sunday);
+    let week = db.week_figures(monday, sunday, start, end).unwrap();
+    assert_eq!(week.posts_planned, 3);
+    assert_eq!(week.posts_published, 1);
+    assert_eq!(week.impressions, 1_000);
+    assert_eq!(week.interactions, 40);
+    assert_eq!(week.engagement_rate(), Some(0.04));
+    assert_eq!(week.messages_received, 2);
+    assert_eq!(week.messages_answered, 1);
+    assert_eq!(week.median_response(), Some(60.0));
+    assert_eq!(
+        (
+            week.mentions_positive,
+            week.mentions_neutral,
+            week.mentions_negative
+        ),
+        (1, 1, 1)
+    );
+    assert_eq!(week.share_of_voice(), Some(1.0));
+    assert_eq!(week.followers_start, None);
+    let empty_week = db
+        .week_figures(
+            monday - Duration::days(70),
+            sunday - Duration::days(70),
+            start - Duration::days(70),
+            end - Duration::days(70),
+        )
+        .unwrap();
+    assert_eq!(empty_week.engagement_rate(), None);
+    assert_eq!(empty_week.posts_published, 0);
+}

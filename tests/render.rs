@@ -1,0 +1,182 @@
+//! Rendering snapshots: every pane in both faces on a fixed 120×40 test backend, over the demo
+//! brand at a fixed instant, plus the styles that carry meaning.
+
+mod common;
+
+use cmdeck::panes::Tab;
+use common::{demo_app, draw, empty_app, now, press, screen};
+use crossterm::event::KeyCode;
+use ratatui::style::{Color, Modifier};
+
+fn snapshot_of(tab: Tab, strategy: bool) -> String {
+    let mut app = demo_app();
+    app.tab = tab;
+    app.strategy = strategy;
+    app.update(cmdeck::app::AppEvent::Tick(now()));
+    screen(&app)
+}
+
+#[test]
+fn calendar_execution_face() {
+    insta::assert_snapshot!(snapshot_of(Tab::Calendar, false));
+}
+
+#[test]
+fn calendar_strategy_face() {
+    insta::assert_snapshot!(snapshot_of(Tab::Calendar, true));
+}
+
+#[test]
+fn inbox_execution_face() {
+    insta::assert_snapshot!(snapshot_of(Tab::Inbox, false));
+}
+
+#[test]
+fn inbox_strategy_face() {
+    insta::assert_snapshot!(snapshot_of(Tab::Inbox, true));
+}
+
+#[test]
+fn mentions_execution_face() {
+    insta::assert_snapshot!(snapshot_of(Tab::Mentions, false));
+}
+
+#[test]
+fn mentions_strategy_face() {
+    insta::assert_snapshot!(snapshot_of(Tab::Mentions, true));
+}
+
+#[test]
+fn prescriptors_execution_face() {
+    insta::assert_snapshot!(snapshot_of(Tab::Prescriptors, false));
+}
+
+#[test]
+fn prescriptors_strategy_face() {
+    insta::assert_snapshot!(snapshot_of(Tab::Prescriptors, true));
+}
+
+#[test]
+fn reports_execution_face() {
+    insta::assert_snapshot!(snapshot_of(Tab::Reports, false));
+}
+
+#[test]
+fn reports_strategy_face() {
+    insta::assert_snapshot!(snapshot_of(Tab::Reports, true));
+}
+
+#[test]
+fn help_overlay_lists_the_live_key_map() {
+    let mut app = demo_app();
+    press(&mut app, KeyCode::Char('?'));
+    insta::assert_snapshot!(screen(&app));
+}
+
+#[test]
+fn an_empty_database_shows_the_welcome_screen() {
+    insta::assert_snapshot!(screen(&empty_app()));
+}
+
+#[test]
+fn a_person_profile_shows_handles_activity_and_the_log() {
+    let mut app = demo_app();
+    press(&mut app, KeyCode::Char('4'));
+    press(&mut app, KeyCode::Enter);
+    insta::assert_snapshot!(screen(&app));
+}
+
+fn row_containing(buffer: &ratatui::buffer::Buffer, needle: &str) -> u16 {
+    let width = buffer.area.width;
+    (0..buffer.area.height)
+        .find(|y| {
+            (0..width)
+                .map(|x| buffer[(x, *y)].symbol().to_string())
+                .collect::<String>()
+                .contains(needle)
+        })
+        .unwrap_or_else(|| panic!("no row contains {needle:?}"))
+}
+
+#[test]
+fn the_selected_row_is_reversed_and_marked_without_colour() {
+    let app = demo_app();
+    let buffer = draw(&app);
+    let y = row_containing(&buffer, "▶");
+    assert!(buffer[(3, y)].modifier.contains(Modifier::REVERSED));
+    let other = y + 1;
+    assert!(!buffer[(3, other)].modifier.contains(Modifier::REVERSED));
+}
+
+#[test]
+fn overdue_posts_and_negative_counts_are_drawn_in_red_with_a_symbol() {
+    let mut app = demo_app();
+    press(&mut app, KeyCode::Char('j'));
+    let buffer = draw(&app);
+    let y = row_containing(&buffer, "⚠ overdue");
+    let x = (0..buffer.area.width)
+        .find(|x| buffer[(*x, y)].symbol() == "⚠")
+        .unwrap();
+    assert_eq!(buffer[(x, y)].fg, Color::Red);
+    let status = buffer.area.height - 1;
+    let negative = (0..buffer.area.width)
+        .map(|x| buffer[(x, status)].symbol().to_string())
+        .collect::<String>();
+    assert!(negative.contains("negative)"), "{negative}");
+}
+
+#[test]
+fn strategy_mode_is_marked_in_the_tab_bar_and_the_pane_title() {
+    let mut app = demo_app();
+    press(&mut app, KeyCode::Char('S'));
+    let text = screen(&app);
+    let mut lines = text.lines();
+    assert!(lines.next().unwrap().contains("◆ STRATEGY"));
+    assert!(lines.next().unwrap().contains("◆ STRATEGY · Calendar"));
+    let buffer = draw(&app);
+    assert_eq!(buffer[(1, 1)].fg, Color::Magenta);
+}
+
+#[test]
+fn no_color_draws_meaning_with_symbols_and_modifiers_only() {
+    let mut app = demo_app();
+    app.color = false;
+    let buffer = draw(&app);
+    assert!(
+        buffer
+            .content
+            .iter()
+            .all(|cell| cell.fg == Color::Reset && cell.bg == Color::Reset)
+    );
+    let text = screen(&app);
+    assert!(text.contains("⚠ overdue"));
+    assert!(text.contains("▶"));
+}
+
+#[test]
+fn hostile_text_in_the_data_never_reaches_the_screen_raw() {
+    let mut app = demo_app();
+    app.db
+        .write(|tx| {
+            tx.execute(
+                "UPDATE messages SET author = ?1, body = ?2 WHERE id = (SELECT MIN(id) FROM messages WHERE status = 'new')",
+                ["@evil\u{1b}[2J\u{202E}", "hola\u{1b}]0;pwned\u{7}\u{9b}31m\u{200B}adiós\nlínea"],
+            )
+        })
+        .unwrap();
+    app.panes.invalidate();
+    press(&mut app, KeyCode::Char('2'));
+    let buffer = draw(&app);
+    for cell in buffer.content.iter() {
+        for c in cell.symbol().chars() {
+            assert!(
+                !c.is_control(),
+                "control character {c:?} reached the screen"
+            );
+            assert!(
+                !matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200B}'..='\u{200F}'),
+                "{c:?} reached the screen"
+            );
+        }
+    }
+}
