@@ -13,8 +13,20 @@ pub struct TerminalGuard {
 impl TerminalGuard {
     /// Enters raw mode and the alternate screen, and installs the panic hook that restores them.
     pub fn enter() -> io::Result<TerminalGuard> {
-        let terminal = ratatui::try_init()?;
-        Ok(TerminalGuard { terminal })
+        match ratatui::try_init() {
+            Ok(terminal) => {
+                let restore_terminal = std::panic::take_hook();
+                std::panic::set_hook(Box::new(move |info| {
+                    let _ = crossterm::execute!(io::stdout(), crossterm::cursor::Show);
+                    restore_terminal(info);
+                }));
+                Ok(TerminalGuard { terminal })
+            }
+            Err(error) => {
+                ratatui::restore();
+                Err(error)
+            }
+        }
     }
 
     /// The terminal to draw on.
@@ -25,6 +37,7 @@ impl TerminalGuard {
 
 impl Drop for TerminalGuard {
     fn drop(&mut self) {
+        let _ = self.terminal.show_cursor();
         ratatui::restore();
     }
 }

@@ -49,7 +49,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
             width: Constraint::Length(6),
         },
         Column {
-            header: "Channel",
+            header: "Net",
             width: Constraint::Length(6),
         },
         Column {

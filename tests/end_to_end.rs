@@ -1,0 +1,485 @@
+//! End to end: the real `cmdeck` binary in a pseudo-terminal, read through a `vt100` screen,
+//! driven by keys like a person; plus the plain-text subcommands and refusals, run as processes.
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use portable_pty::{
+    ChildKiller, CommandBuilder, ExitStatus, MasterPty, PtySize, native_pty_system,
+};
+
+/// The size of the pseudo-terminal every desk runs in.
+const ROWS: u16 = 40;
+const COLUMNS: u16 = 120;
+
+/// How long any one expectation may take before the test fails with the screen.
+const TIMEOUT: Duration = Duration::from_secs(10);
+
+/// The heading of the Calendar agenda, the pane the desk opens on.
+const AGENDA: &str = "Calendar — agenda from today";
+
+/// The path of the binary under test.
+fn cmdeck() -> &'static str {
+    env!("CARGO_BIN_EXE_cmdeck")
+}
+
+/// A temporary home: no user config or data is read, and everything is deleted at the end.
+struct Home {
+    dir: tempfile::TempDir,
+}
+
+impl Home {
+    fn new() -> Home {
+        Home {
+            dir: tempfile::tempdir().expect("a temporary folder"),
+        }
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    /// `cmdeck` as a plain child process (no terminal), with this home as its environment.
+    fn command(&self) -> Command {
+        let mut command = Command::new(cmdeck());
+        command
+            .env("HOME", self.dir.path())
+            .env("XDG_CONFIG_HOME", self.dir.path().join("config"))
+            .env("XDG_DATA_HOME", self.dir.path().join("data"))
+            .env("TERM", "xterm-256color")
+            .env_remove("NO_COLOR")
+            .current_dir(self.dir.path());
+        command
+    }
+
+    /// Runs `cmdeck` with `args` to completion.
+    fn run(&self, args: &[&str]) -> Output {
+        self.command()
+            .args(args)
+            .output()
+            .unwrap_or_else(|error| panic!("cannot run cmdeck {args:?}: {error}"))
+    }
+
+    /// Writes the demo brand into `demo.sqlite3` and returns its path.
+    fn demo(&self) -> PathBuf {
+        let db = self.path("demo.sqlite3");
+        let output = self.run(&["demo", "--db", path_str(&db)]);
+        assert!(
+            output.status.success(),
+            "cmdeck demo failed ({}): {}",
+            output.status,
+            String::from_utf8_lossy(&output.stderr)
+        );
+        db
+    }
+}
+
+fn path_str(path: &Path) -> &str {
+    path.to_str().expect("temporary paths are UTF-8")
+}
+
+/// A running desk: the child in a pseudo-terminal, its screen, and the keyboard.
+struct Desk {
+    parser: vt100::Parser,
+    output: Receiver<Vec<u8>>,
+    exit: Receiver<std::io::Result<ExitStatus>>,
+    keyboard: Box<dyn Write + Send>,
+    killer: Box<dyn ChildKiller + Send + Sync>,
+    pid: u32,
+    master: Box<dyn MasterPty + Send>,
+    exited: bool,
+}
+
+impl Desk {
+    /// Starts `cmdeck args…` in a fresh 120×40 pseudo-terminal with `home` as its environment.
+    fn spawn(home: &Home, args: &[&str]) -> Desk {
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows: ROWS,
+                cols: COLUMNS,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("a pseudo-terminal");
+        let mut command = CommandBuilder::new(cmdeck());
+        command.args(args);
+        command.env("HOME", home.dir.path());
+        command.env("XDG_CONFIG_HOME", home.dir.path().join("config"));
+        command.env("XDG_DATA_HOME", home.dir.path().join("data"));
+        command.env("TERM", "xterm-256color");
+        command.env_remove("NO_COLOR");
+        command.cwd(home.dir.path());
+        let mut child = pair
+            .slave
+            .spawn_command(command)
+            .expect("cmdeck starts in the pseudo-terminal");
+        // Only the child holds the terminal side now.
+        drop(pair.slave);
+        let pid = child.process_id().expect("the child has a process id");
+        let killer = child.clone_killer();
+
+        let (exit_sender, exit) = mpsc::channel();
+        thread::spawn(move || {
+            let _ = exit_sender.send(child.wait());
+        });
+
+        let mut reader = pair.master.try_clone_reader().expect("a pty reader");
+        let (sender, output) = mpsc::channel();
+        thread::spawn(move || {
+            let mut buffer = [0u8; 8192];
+            loop {
+                match reader.read(&mut buffer) {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => {
+                        if sender.send(buffer[..n].to_vec()).is_err() {
+                            break;
+                        }
+                    }
+                }
+            }
+        });
+        let keyboard = pair.master.take_writer().expect("a pty writer");
+        Desk {
+            parser: vt100::Parser::new(ROWS, COLUMNS, 0),
+            output,
+            exit,
+            keyboard,
+            killer,
+            pid,
+            master: pair.master,
+            exited: false,
+        }
+    }
+
+    fn screen(&self) -> &vt100::Screen {
+        self.parser.screen()
+    }
+
+    /// The screen as text, framed, for failure messages.
+    fn dump(&self) -> String {
+        let screen = self.screen();
+        format!(
+            "alternate screen: {}, cursor hidden: {}\n{}\n{}\n{}",
+            screen.alternate_screen(),
+            screen.hide_cursor(),
+            "─".repeat(COLUMNS as usize),
+            screen.contents(),
+            "─".repeat(COLUMNS as usize)
+        )
+    }
+
+    /// Reads output until `done` holds for the screen; fails with the screen after the timeout.
+    #[track_caller]
+    fn wait_until(&mut self, what: &str, done: impl Fn(&vt100::Screen) -> bool) {
+        let deadline = Instant::now() + TIMEOUT;
+        loop {
+            if done(self.screen()) {
+                return;
+            }
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.output.recv_timeout(left) {
+                Ok(bytes) => self.parser.process(&bytes),
+                Err(RecvTimeoutError::Timeout) => panic!(
+                    "waited {TIMEOUT:?} for {what}; the screen is:\n{}",
+                    self.dump()
+                ),
+                Err(RecvTimeoutError::Disconnected) => panic!(
+                    "the terminal closed while waiting for {what}; the screen is:\n{}",
+                    self.dump()
+                ),
+            }
+        }
+    }
+
+    /// Waits until the screen shows `text`.
+    #[track_caller]
+    fn wait_for(&mut self, text: &str) {
+        self.wait_until(&format!("{text:?} on the screen"), |screen| {
+            screen.contents().contains(text)
+        });
+    }
+
+    /// Waits until the screen no longer shows `text`.
+    #[track_caller]
+    fn wait_for_gone(&mut self, text: &str) {
+        self.wait_until(&format!("{text:?} to leave the screen"), |screen| {
+            !screen.contents().contains(text)
+        });
+    }
+
+    /// Types `keys` into the terminal.
+    #[track_caller]
+    fn press(&mut self, keys: &str) {
+        self.keyboard
+            .write_all(keys.as_bytes())
+            .and_then(|()| self.keyboard.flush())
+            .unwrap_or_else(|error| panic!("cannot type {keys:?}: {error}"));
+    }
+
+    /// Waits for the child to exit; fails with the screen after the timeout.
+    #[track_caller]
+    fn wait_for_exit(&mut self) -> ExitStatus {
+        let status = match self.exit.recv_timeout(TIMEOUT) {
+            Ok(Ok(status)) => status,
+            Ok(Err(error)) => panic!("cannot wait for cmdeck: {error}"),
+            Err(_) => panic!(
+                "cmdeck did not exit within {TIMEOUT:?}; the screen is:\n{}",
+                self.dump()
+            ),
+        };
+        self.exited = true;
+        status
+    }
+
+    /// Whether the terminal is in canonical (cooked) mode with echo, as a shell expects it.
+    /// `None` when the terminal settings cannot be read on this platform.
+    fn cooked(&self) -> Option<bool> {
+        let termios = self.master.get_termios()?;
+        // The flags are only reachable through their names without a direct `nix` dependency.
+        let flags = format!("{:?}", termios.local_flags);
+        let names: Vec<&str> = flags
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .collect();
+        Some(names.contains(&"ICANON") && names.contains(&"ECHO"))
+    }
+}
+
+impl Drop for Desk {
+    fn drop(&mut self) {
+        if !self.exited {
+            let _ = self.killer.kill();
+        }
+    }
+}
+
+/// The text of the screen row that holds `marker`, if any.
+fn row_with(screen: &vt100::Screen, marker: &str) -> Option<String> {
+    screen.rows(0, COLUMNS).find(|row| row.contains(marker))
+}
+
+#[test]
+fn a_person_can_switch_panes_toggle_strategy_filter_and_quit() {
+    let home = Home::new();
+    let db = home.demo();
+    let mut desk = Desk::spawn(&home, &["--db", path_str(&db)]);
+    desk.wait_for(AGENDA);
+
+    for (key, heading) in [
+        ("2", "Inbox — waiting"),
+        ("3", "Mentions — new"),
+        ("4", "Prescriptors"),
+        ("5", "Reports"),
+    ] {
+        desk.press(key);
+        desk.wait_until(&format!("{heading:?} after pressing {key}"), |screen| {
+            let text = screen.contents();
+            text.contains(&format!("┌ {heading}")) && !text.contains(AGENDA)
+        });
+    }
+    desk.press("\t");
+    desk.wait_for(AGENDA);
+
+    desk.press("S");
+    desk.wait_until("the strategy face of the Calendar", |screen| {
+        let text = screen.contents();
+        text.contains("◆ STRATEGY") && text.contains("Content-pillar mix") && !text.contains(AGENDA)
+    });
+    desk.press("S");
+    desk.wait_until("the Calendar agenda again", |screen| {
+        let text = screen.contents();
+        text.contains(AGENDA) && !text.contains("◆ STRATEGY")
+    });
+
+    desk.press("/");
+    desk.wait_for("filter: ");
+    desk.press("nora");
+    // Typing `nora` finds "Ñora" (accents folded), and the best match comes first.
+    desk.wait_until(
+        "`filter: nora` with a row about La Ñora selected",
+        |screen| {
+            screen.contents().contains("filter: nora")
+                && row_with(screen, "▶").is_some_and(|row| row.contains("Ñora"))
+        },
+    );
+    desk.press("\x1b");
+    desk.wait_until("the filter to close", |screen| {
+        let text = screen.contents();
+        text.contains(AGENDA) && !text.contains("filter:")
+    });
+
+    desk.press("?");
+    desk.wait_for("Help — keys from your key map");
+    desk.press("\x1b");
+    desk.wait_for_gone("Help — keys from your key map");
+    desk.wait_for(AGENDA);
+
+    desk.press("q");
+    let status = desk.wait_for_exit();
+    assert!(status.success(), "cmdeck exited with {status}");
+}
+
+#[test]
+fn the_terminal_is_restored_after_quitting() {
+    let home = Home::new();
+    let db = home.demo();
+    let mut desk = Desk::spawn(&home, &["--db", path_str(&db)]);
+    desk.wait_for(AGENDA);
+    desk.wait_until(
+        "the desk on the alternate screen with the cursor hidden",
+        |screen| screen.alternate_screen() && screen.hide_cursor(),
+    );
+    let cooked_while_running = desk.cooked();
+    if let Some(cooked) = cooked_while_running {
+        assert!(!cooked, "the desk should run in raw mode");
+    }
+
+    desk.press("q");
+    let status = desk.wait_for_exit();
+    assert!(status.success(), "cmdeck exited with {status}");
+    desk.wait_until("the main screen with a visible cursor", |screen| {
+        !screen.alternate_screen() && !screen.hide_cursor()
+    });
+    if cooked_while_running.is_some() {
+        assert_eq!(
+            desk.cooked(),
+            Some(true),
+            "raw mode should be off after quitting"
+        );
+    }
+}
+
+#[test]
+fn sigterm_restores_the_terminal_and_exits() {
+    let home = Home::new();
+    let db = home.demo();
+    let mut desk = Desk::spawn(&home, &["--db", path_str(&db)]);
+    desk.wait_for(AGENDA);
+    assert!(desk.screen().alternate_screen(), "{}", desk.dump());
+
+    let kill = Command::new("kill")
+        .args(["-TERM", &desk.pid.to_string()])
+        .status()
+        .expect("kill runs");
+    assert!(kill.success(), "kill -TERM {} failed", desk.pid);
+
+    let status = desk.wait_for_exit();
+    assert!(
+        status.success(),
+        "SIGTERM should end cmdeck like a quit, got {status}"
+    );
+    desk.wait_until("the main screen with a visible cursor", |screen| {
+        !screen.alternate_screen() && !screen.hide_cursor()
+    });
+    assert!(
+        desk.cooked().unwrap_or(true),
+        "raw mode should be off after SIGTERM"
+    );
+}
+
+#[test]
+fn an_empty_database_opens_on_the_welcome_screen() {
+    let home = Home::new();
+    let db = home.path("empty.sqlite3");
+    let mut desk = Desk::spawn(&home, &["--db", path_str(&db)]);
+    desk.wait_for("Welcome to cmdeck");
+    desk.press("q");
+    let status = desk.wait_for_exit();
+    assert!(status.success(), "cmdeck exited with {status}");
+    assert!(db.exists(), "the empty database should have been created");
+}
+
+#[test]
+fn an_invalid_config_stops_before_the_terminal_is_touched() {
+    let home = Home::new();
+    let config = home.path("cmdeck.toml");
+    std::fs::write(
+        &config,
+        "[general]\nweek_start = \"monday\"\nfavourite_colour = \"teal\"\n",
+    )
+    .expect("config written");
+    let db = home.path("x.sqlite3");
+    let output = home.run(&["--config", path_str(&config), "--db", path_str(&db)]);
+
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "stderr: {stderr}");
+    assert_eq!(stderr.lines().count(), 1, "one line expected: {stderr:?}");
+    assert!(stderr.contains(path_str(&config)), "{stderr:?}");
+    assert!(stderr.contains("line"), "{stderr:?}");
+    assert!(
+        !output.stdout.contains(&0x1b),
+        "the terminal was written to: {:?}",
+        String::from_utf8_lossy(&output.stdout)
+    );
+    assert!(!db.exists(), "the database should not have been created");
+}
+
+#[test]
+fn cmdeck_today_prints_the_routine_as_plain_text() {
+    let home = Home::new();
+    let db = home.demo();
+    let output = home.run(&["today", "--db", path_str(&db)]);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "cmdeck today failed ({}): {}",
+        output.status,
+        String::from_utf8_lossy(&output.stderr)
+    );
+    for heading in ["Posts:", "Inbox:", "Mentions:", "Follow-ups due:"] {
+        assert!(stdout.contains(heading), "no {heading:?} in:\n{stdout}");
+    }
+    assert!(
+        !output.stdout.contains(&0x1b),
+        "escape sequences in plain text:\n{stdout:?}"
+    );
+}
+
+#[test]
+fn a_newer_schema_is_refused_and_left_untouched() {
+    let home = Home::new();
+    let db = home.path("future.sqlite3");
+    {
+        let conn = rusqlite::Connection::open(&db).expect("a new database");
+        conn.execute_batch(
+            "PRAGMA application_id = 1668113515; PRAGMA user_version = 999; CREATE TABLE t(x);",
+        )
+        .expect("the future schema is written");
+    }
+    let before = std::fs::read(&db).expect("the file is readable");
+    let files_before = folder_listing(home.dir.path());
+
+    let output = home.run(&["today", "--db", path_str(&db)]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success(), "a newer schema should be refused");
+    assert!(stderr.contains("newer"), "{stderr:?}");
+    assert_eq!(
+        std::fs::read(&db).expect("the file is still readable"),
+        before,
+        "the file's bytes changed"
+    );
+    assert_eq!(
+        folder_listing(home.dir.path()),
+        files_before,
+        "files appeared or vanished beside the database"
+    );
+}
+
+/// The names in a folder, sorted.
+fn folder_listing(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .expect("the folder is readable")
+        .map(|entry| {
+            entry
+                .expect("a folder entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    names.sort();
+    names
+}
