@@ -196,10 +196,7 @@ fn message_detail(app: &App, message: &MessageRow, theme: &Theme) -> Vec<Line<'s
             .map(|l| Line::raw(l.to_string())),
     );
     lines.push(Line::raw(""));
-    lines.push(Line::styled(
-        "Replies are published on the network itself; cmdeck records them. Esc goes back.",
-        theme.dim(),
-    ));
+    lines.push(Line::styled("Esc goes back.", theme.dim()));
     lines
 }
 

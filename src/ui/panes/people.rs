@@ -183,7 +183,10 @@ fn profile_lines(app: &App, profile: &PersonProfile, theme: &Theme) -> Vec<Line<
                 app.clock.local(interaction.at).format("%d %b %Y"),
                 sanitize_line(&interaction.kind)
             )),
-            sentiment_span(interaction.sentiment, false, theme),
+            interaction.sentiment.map_or_else(
+                || Span::raw("   "),
+                |s| sentiment_span(Some(s), false, theme),
+            ),
             Span::raw(format!(
                 "  {}",
                 crate::text::truncate(&sanitize_line(&interaction.note), 90)

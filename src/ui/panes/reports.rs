@@ -252,7 +252,7 @@ fn strategy_lines(data: &ReportsStrategy, theme: &Theme) -> Vec<Line<'static>> {
             .map_or("no data".to_string(), |v| kpi_value(objective.kpi, v));
         lines.push(Line::styled(
             format!(
-                "      {}: {} now · baseline {} → target {} by {}",
+                "      {}: {} actual · baseline {} → target {} by {}",
                 objective.kpi.as_str().replace('_', " "),
                 actual,
                 kpi_value(objective.kpi, objective.baseline),
