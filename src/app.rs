@@ -58,8 +58,10 @@ pub struct App {
     pub keymap: Keymap,
     /// The first day of the week.
     pub week_start: Weekday,
-    /// The response-time target from the config, used when the plan sets none.
+    /// The response-time target in force: the plan's, else the config's.
     pub response_target: u32,
+    /// The response-time target from the config, used when the plan sets none.
+    pub config_response_target: u32,
     /// The terminal size (columns, rows).
     pub size: (u16, u16),
     /// Set when the user quits.
@@ -90,6 +92,7 @@ impl App {
                 WeekStart::Sunday => Weekday::Sun,
             },
             response_target: config.general.response_target_minutes,
+            config_response_target: config.general.response_target_minutes,
             size,
             quit: false,
             color: true,

@@ -41,6 +41,9 @@ impl App {
     fn try_sync(&mut self) -> Result<(), DbError> {
         if self.counters_stale {
             self.counters = self.db.today_counters(&self.clock)?;
+            self.response_target = self
+                .db
+                .response_target_minutes(self.config_response_target)?;
             self.counters_stale = false;
         }
         let clock = self.clock;
@@ -48,7 +51,7 @@ impl App {
         let start_of_today = clock.start_of_day(today);
         let week_first = crate::clock::week_start(today, self.week_start);
         let week = clock.day_range(week_first, week_first + Duration::days(6));
-        let target = self.db.response_target_minutes(self.response_target)?;
+        let target = self.response_target;
         let db = &self.db;
         let panes = &mut self.panes;
         match (self.tab, self.strategy) {
