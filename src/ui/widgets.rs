@@ -29,6 +29,24 @@ pub struct Column {
     pub width: Constraint,
 }
 
+impl Column {
+    /// A column of a fixed number of cells.
+    pub const fn fixed(header: &'static str, width: u16) -> Column {
+        Column {
+            header,
+            width: Constraint::Length(width),
+        }
+    }
+
+    /// A column that takes `share` parts of the room left.
+    pub const fn fill(header: &'static str, share: u16) -> Column {
+        Column {
+            header,
+            width: Constraint::Fill(share),
+        }
+    }
+}
+
 /// What a list looks like: its frame, its columns, and what it says when empty.
 pub struct ListLook<'a> {
     /// The frame.
@@ -138,6 +156,28 @@ pub fn heading(text: &str, theme: &Theme) -> Line<'static> {
 /// A cell of outside text: sanitized, on one line.
 pub fn cell(text: &str) -> Span<'static> {
     Span::raw(sanitize_line(text))
+}
+
+/// Draws a pane's strategy face: its plan data as lines, or a loading line until the data arrives.
+pub fn strategy_face<T>(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    title: &str,
+    face_state: &crate::panes::StrategyFace<T>,
+    theme: &Theme,
+    lines_of: impl Fn(&T, &Theme) -> Vec<Line<'static>>,
+) {
+    let lines = match face_state.data.as_ref() {
+        Some(data) => lines_of(data, theme),
+        None => vec![Line::styled(" Reading the plan…", theme.dim())],
+    };
+    face(
+        frame,
+        area,
+        pane_block(title, true, theme),
+        lines,
+        face_state.scroll,
+    );
 }
 
 /// A scrollable face made of lines.

@@ -3,30 +3,27 @@
 use super::super::Theme;
 use super::super::format::{count, euros, percent};
 use super::super::widgets::{
-    Column, ListLook, cell, detail, face, field, heading, list_table, pane_block,
+    Column, ListLook, cell, detail, field, heading, list_table, pane_block, strategy_face,
 };
 use crate::app::App;
 use crate::domain::rows::PostRow;
 use crate::domain::strategy::CalendarStrategy;
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 /// Draws the Calendar in the current face.
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
     let pane = &app.panes.calendar;
     if app.strategy {
-        let block = pane_block(
+        strategy_face(
+            frame,
+            area,
             "Calendar — campaigns, pillar mix, channel pace",
-            true,
+            &pane.strategy,
             theme,
+            strategy_lines,
         );
-        let lines = pane
-            .strategy
-            .data
-            .as_ref()
-            .map_or_else(|| super::loading(theme), |data| strategy_lines(data, theme));
-        face(frame, area, block, lines, pane.strategy.scroll);
         return;
     }
     let list = &pane.agenda;
@@ -42,26 +39,11 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
         return;
     }
     let columns = [
-        Column {
-            header: "When",
-            width: Constraint::Length(16),
-        },
-        Column {
-            header: "Channel",
-            width: Constraint::Length(22),
-        },
-        Column {
-            header: "Status",
-            width: Constraint::Length(12),
-        },
-        Column {
-            header: "Pillar",
-            width: Constraint::Length(18),
-        },
-        Column {
-            header: "Post",
-            width: Constraint::Fill(1),
-        },
+        Column::fixed("When", 16),
+        Column::fixed("Channel", 22),
+        Column::fixed("Status", 12),
+        Column::fixed("Pillar", 18),
+        Column::fill("Post", 1),
     ];
     let block = pane_block("Calendar — agenda from today", false, theme);
     let empty = "No posts planned from today on.";

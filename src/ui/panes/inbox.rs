@@ -3,7 +3,7 @@
 use super::super::Theme;
 use super::super::format::{count, minutes, percent};
 use super::super::widgets::{
-    Column, ListLook, cell, detail, face, field, heading, list_table, pane_block,
+    Column, ListLook, cell, detail, field, heading, list_table, pane_block, strategy_face,
 };
 use crate::app::App;
 use crate::clock::short_age;
@@ -11,24 +11,21 @@ use crate::domain::rows::MessageRow;
 use crate::domain::strategy::{InboxStrategy, ResponseStats};
 use crate::domain::{Priority, Sentiment};
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 /// Draws the Inbox in the current face.
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
     let pane = &app.panes.inbox;
     if app.strategy {
-        let block = pane_block(
+        strategy_face(
+            frame,
+            area,
             "Inbox — response targets, tone of voice, escalation",
-            true,
+            &pane.strategy,
             theme,
+            strategy_lines,
         );
-        let lines = pane
-            .strategy
-            .data
-            .as_ref()
-            .map_or_else(|| super::loading(theme), |data| strategy_lines(data, theme));
-        face(frame, area, block, lines, pane.strategy.scroll);
         return;
     }
     let list = &pane.queue;
@@ -44,34 +41,13 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
         return;
     }
     let columns = [
-        Column {
-            header: "Age",
-            width: Constraint::Length(6),
-        },
-        Column {
-            header: "Net",
-            width: Constraint::Length(6),
-        },
-        Column {
-            header: "Kind",
-            width: Constraint::Length(8),
-        },
-        Column {
-            header: "From",
-            width: Constraint::Length(20),
-        },
-        Column {
-            header: "Tone",
-            width: Constraint::Length(4),
-        },
-        Column {
-            header: "Priority",
-            width: Constraint::Length(8),
-        },
-        Column {
-            header: "Message",
-            width: Constraint::Fill(1),
-        },
+        Column::fixed("Age", 6),
+        Column::fixed("Net", 6),
+        Column::fixed("Kind", 8),
+        Column::fixed("From", 20),
+        Column::fixed("Tone", 4),
+        Column::fixed("Priority", 8),
+        Column::fill("Message", 1),
     ];
     let block = pane_block("Inbox — waiting for an answer, oldest first", false, theme);
     let target = f64::from(app.response_target);

@@ -4,7 +4,7 @@
 use super::super::Theme;
 use super::super::format::{count, percent};
 use super::super::widgets::{
-    Column, ListLook, cell, detail, face, field, heading, list_table, pane_block,
+    Column, ListLook, cell, detail, field, heading, list_table, pane_block, strategy_face,
 };
 use super::inbox::sentiment_span;
 use crate::app::App;
@@ -13,24 +13,21 @@ use crate::domain::rows::MentionRow;
 use crate::domain::strategy::ListeningStrategy;
 use crate::text::sanitize_line;
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 /// Draws Mentions in the current face.
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
     let pane = &app.panes.mentions;
     if app.strategy {
-        let block = pane_block(
+        strategy_face(
+            frame,
+            area,
             "Mentions — listening rules, share of voice, crisis protocol",
-            true,
+            &pane.strategy,
             theme,
+            strategy_lines,
         );
-        let lines = pane
-            .strategy
-            .data
-            .as_ref()
-            .map_or_else(|| super::loading(theme), |data| strategy_lines(data, theme));
-        face(frame, area, block, lines, pane.strategy.scroll);
         return;
     }
     let list = &pane.triage;
@@ -46,34 +43,13 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
         return;
     }
     let columns = [
-        Column {
-            header: "Age",
-            width: Constraint::Length(5),
-        },
-        Column {
-            header: "Tone",
-            width: Constraint::Length(4),
-        },
-        Column {
-            header: "Source",
-            width: Constraint::Length(13),
-        },
-        Column {
-            header: "Author",
-            width: Constraint::Length(18),
-        },
-        Column {
-            header: "Reach",
-            width: Constraint::Length(7),
-        },
-        Column {
-            header: "Rule",
-            width: Constraint::Length(16),
-        },
-        Column {
-            header: "Mention",
-            width: Constraint::Fill(1),
-        },
+        Column::fixed("Age", 5),
+        Column::fixed("Tone", 4),
+        Column::fixed("Source", 13),
+        Column::fixed("Author", 18),
+        Column::fixed("Reach", 7),
+        Column::fixed("Rule", 16),
+        Column::fill("Mention", 1),
     ];
     let block = pane_block("Mentions — new, negative first", false, theme);
     list_table(

@@ -4,7 +4,7 @@
 use super::super::Theme;
 use super::super::format::count;
 use super::super::widgets::{
-    Column, ListLook, cell, detail, face, field, heading, list_table, pane_block,
+    Column, ListLook, cell, detail, field, heading, list_table, pane_block, strategy_face,
 };
 use super::inbox::{push_text, sentiment_span};
 use crate::app::App;
@@ -12,20 +12,21 @@ use crate::domain::rows::PersonProfile;
 use crate::domain::strategy::PeopleStrategy;
 use crate::text::sanitize_line;
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 /// Draws Prescriptors in the current face.
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
     let pane = &app.panes.people;
     if app.strategy {
-        let block = pane_block("Prescriptors — personas and advocacy tiers", true, theme);
-        let lines = pane
-            .strategy
-            .data
-            .as_ref()
-            .map_or_else(|| super::loading(theme), |data| strategy_lines(data, theme));
-        face(frame, area, block, lines, pane.strategy.scroll);
+        strategy_face(
+            frame,
+            area,
+            "Prescriptors — personas and advocacy tiers",
+            &pane.strategy,
+            theme,
+            strategy_lines,
+        );
         return;
     }
     let list = &pane.people;
@@ -42,34 +43,13 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
     }
     let today = app.clock.today();
     let columns = [
-        Column {
-            header: "Name",
-            width: Constraint::Length(22),
-        },
-        Column {
-            header: "Role",
-            width: Constraint::Length(12),
-        },
-        Column {
-            header: "Tier",
-            width: Constraint::Length(10),
-        },
-        Column {
-            header: "Follow-up",
-            width: Constraint::Length(12),
-        },
-        Column {
-            header: "Reach",
-            width: Constraint::Length(7),
-        },
-        Column {
-            header: "Handles",
-            width: Constraint::Fill(2),
-        },
-        Column {
-            header: "Tags",
-            width: Constraint::Fill(1),
-        },
+        Column::fixed("Name", 22),
+        Column::fixed("Role", 12),
+        Column::fixed("Tier", 10),
+        Column::fixed("Follow-up", 12),
+        Column::fixed("Reach", 7),
+        Column::fill("Handles", 2),
+        Column::fill("Tags", 1),
     ];
     let block = pane_block(
         "Prescriptors — advocates and watchlist, follow-ups due first",
