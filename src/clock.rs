@@ -83,6 +83,47 @@ impl Clock {
     }
 }
 
+/// A time zone that turns UTC instants into local wall-clock times and back, daylight saving included.
+pub trait LocalZone {
+    /// A UTC instant as local wall-clock time.
+    fn to_local(&self, time: DateTime<Utc>) -> NaiveDateTime;
+
+    /// A local wall-clock time as a UTC instant. In a daylight-saving gap (a local time that does
+    /// not exist) the time moves forward to the first one that does; an ambiguous time (the hour
+    /// repeated in autumn) takes its first occurrence.
+    fn to_utc(&self, local: NaiveDateTime) -> DateTime<Utc>;
+}
+
+impl<T: TimeZone> LocalZone for T {
+    fn to_local(&self, time: DateTime<Utc>) -> NaiveDateTime {
+        time.with_timezone(self).naive_local()
+    }
+
+    fn to_utc(&self, local: NaiveDateTime) -> DateTime<Utc> {
+        (0..=180)
+            .step_by(15)
+            .find_map(|minutes| {
+                self.from_local_datetime(&(local + Duration::minutes(minutes)))
+                    .earliest()
+            })
+            .map(|time| time.with_timezone(&Utc))
+            .unwrap_or_else(|| local.and_utc())
+    }
+}
+
+impl LocalZone for Clock {
+    fn to_local(&self, time: DateTime<Utc>) -> NaiveDateTime {
+        self.local(time)
+    }
+
+    fn to_utc(&self, local: NaiveDateTime) -> DateTime<Utc> {
+        match self.zone {
+            Zone::System => Local.to_utc(local),
+            Zone::Fixed(offset) => offset.to_utc(local),
+        }
+    }
+}
+
 /// The Monday (or Sunday) that starts the week containing `date`.
 pub fn week_start(date: NaiveDate, first_day: Weekday) -> NaiveDate {
     let offset = (7 + date.weekday().num_days_from_monday() - first_day.num_days_from_monday()) % 7;
@@ -111,6 +152,29 @@ mod tests {
             NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
         );
         assert_eq!(week_start(sunday, Weekday::Sun), sunday);
+    }
+
+    #[test]
+    fn local_times_in_a_daylight_saving_gap_move_forward_and_repeated_ones_take_the_first() {
+        let madrid = chrono_tz::Europe::Madrid;
+        let spring_gap = NaiveDate::from_ymd_opt(2026, 3, 29)
+            .unwrap()
+            .and_hms_opt(2, 30, 0)
+            .unwrap();
+        assert_eq!(
+            madrid.to_utc(spring_gap),
+            Utc.with_ymd_and_hms(2026, 3, 29, 1, 0, 0).unwrap()
+        );
+        let autumn_repeat = NaiveDate::from_ymd_opt(2026, 10, 25)
+            .unwrap()
+            .and_hms_opt(2, 30, 0)
+            .unwrap();
+        assert_eq!(
+            madrid.to_utc(autumn_repeat),
+            Utc.with_ymd_and_hms(2026, 10, 25, 0, 30, 0).unwrap()
+        );
+        let summer = Utc.with_ymd_and_hms(2026, 7, 1, 7, 30, 0).unwrap();
+        assert_eq!(madrid.to_local(summer).format("%H:%M").to_string(), "09:30");
     }
 
     #[test]

@@ -8,6 +8,7 @@
 //! - [`text`]: the one sanitizer for outside text, accent folding and width-aware truncation.
 //! - [`filter`]: fuzzy, accent-insensitive filtering of list rows.
 //! - [`domain`]: plain types and pure rules (statuses, rows, week figures, traffic lights).
+//! - [`analytics`]: pure computations — post length, posting slots, evergreen re-queue, gaps, best time.
 //! - [`db`]: the SQLite store — open, migrate, query; the only place with SQL.
 //! - [`demo`]: the deterministic demo brand.
 //! - [`panes`]: the state of the five panes; they return requests, never touch the database.
@@ -18,6 +19,7 @@
 //! - [`event`]: the input thread and signal handling feeding the main loop.
 //! - [`run`]: the program's entry once arguments are parsed.
 
+pub mod analytics;
 pub mod app;
 pub mod cli;
 pub mod clock;
