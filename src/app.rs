@@ -1,7 +1,11 @@
 //! The application: which pane and face are shown, the overlays and the status line. `update`
 //! routes an event to the right place; `load` (in `app/load.rs`) carries out what panes need.
 
+mod calendar;
 mod load;
+mod undo;
+
+pub use undo::Undo;
 
 use crate::clock::Clock;
 use crate::command::Command;
@@ -9,7 +13,7 @@ use crate::config::{Config, WeekStart};
 use crate::db::Db;
 use crate::domain::today::TodayCounters;
 use crate::keymap::{Keymap, Scope};
-use crate::panes::{Outcome, Panes, Tab};
+use crate::panes::{Outcome, Panes, Request, Tab};
 use chrono::{DateTime, Utc, Weekday};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -46,6 +50,14 @@ pub struct App {
     pub overlay: Option<Overlay>,
     /// Whether the welcome screen of an empty database is shown.
     pub welcome: bool,
+    /// A yes/no question waiting for an answer, and what to do on yes.
+    pub confirm: Option<(String, Request)>,
+    /// How to take back the last change.
+    pub undo: Option<Undo>,
+    /// The calendar settings from the config.
+    pub calendar_config: crate::config::CalendarConfig,
+    /// Posting slots per network from the config, used where the channel plan has none.
+    pub config_slots: Vec<(crate::domain::Network, String)>,
     /// The five panes.
     pub panes: Panes,
     /// Today's counters for the status line.
@@ -82,6 +94,14 @@ impl App {
             strategy: false,
             overlay: None,
             welcome,
+            confirm: None,
+            undo: None,
+            calendar_config: config.calendar.clone(),
+            config_slots: config
+                .channels
+                .iter()
+                .filter_map(|(network, c)| c.slots.clone().map(|s| (*network, s)))
+                .collect(),
             panes: Panes::default(),
             counters: TodayCounters::default(),
             message: None,
@@ -99,6 +119,7 @@ impl App {
             db,
             counters_stale: true,
         };
+        app.panes.calendar.week_starts_sunday = app.week_start == Weekday::Sun;
         app.resize(size);
         app.set_current_week();
         app.sync();
@@ -123,6 +144,17 @@ impl App {
 
     fn key(&mut self, key: KeyEvent) {
         self.message = None;
+        if let Some((_, request)) = self.confirm.take() {
+            match key.code {
+                KeyCode::Char('y') | KeyCode::Char('Y') | KeyCode::Enter => self.perform(request),
+                _ => self.message = Some("Nothing was changed.".into()),
+            }
+            return;
+        }
+        if self.tab == Tab::Calendar && self.panes.calendar.form.is_some() {
+            self.calendar_form_key(key);
+            return;
+        }
         if self.panes.is_typing(self.tab) {
             self.type_into_filter(key);
             return;
@@ -181,10 +213,15 @@ impl App {
             Command::GoPrescriptors => self.tab = Tab::Prescriptors,
             Command::GoReports => self.tab = Tab::Reports,
             Command::ToggleStrategy => self.strategy = !self.strategy,
+            Command::Undo => self.undo_last(),
             other => {
-                let outcome = self
-                    .panes
-                    .handle(self.tab, self.strategy, other, self.page());
+                let clock = self.clock;
+                let local_date = move |post: &crate::domain::rows::PostRow| {
+                    post.scheduled_at.map(|at| clock.local(at).date())
+                };
+                let outcome =
+                    self.panes
+                        .handle(self.tab, self.strategy, other, self.page(), &local_date);
                 self.after(outcome);
             }
         }
@@ -194,8 +231,22 @@ impl App {
         match outcome {
             Outcome::NeedFilterTexts => self.load_filter_texts(),
             Outcome::Opened if self.tab == Tab::Prescriptors => self.load_profile(),
+            Outcome::Request(request) => self.perform(request),
+            Outcome::Confirm(question, request) => self.confirm = Some((question, request)),
+            Outcome::Message(text) => self.message = Some(text.to_string()),
             Outcome::Handled | Outcome::Ignored | Outcome::Opened | Outcome::NeedPeriod => {}
         }
+    }
+
+    /// Carries out a request from a pane; a failure becomes a message, never a crash.
+    pub fn perform(&mut self, request: Request) {
+        self.perform_calendar(request);
+    }
+
+    /// Notes that the data changed: every pane reads again, and so do the counters.
+    fn data_changed(&mut self) {
+        self.panes.invalidate();
+        self.counters_stale = true;
     }
 
     fn type_into_filter(&mut self, key: KeyEvent) {

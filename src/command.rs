@@ -70,12 +70,50 @@ commands! {
     Back => "back", "go back / close";
     /// Filter the current list (fuzzy, accent-insensitive).
     Filter => "filter", "filter the list (fuzzy, accents ignored)";
-    /// Show the previous period (week in Reports).
-    PrevPeriod => "prev_period", "previous week";
-    /// Show the next period (week in Reports).
-    NextPeriod => "next_period", "next week";
-    /// Jump back to the current period.
-    ThisPeriod => "this_period", "back to this week";
+    /// Show the previous period (a week; a month in the calendar's month view).
+    PrevPeriod => "prev_period", "previous period (week or month)";
+    /// Show the next period.
+    NextPeriod => "next_period", "next period (week or month)";
+    /// Jump back to today and the current period.
+    ThisPeriod => "this_period", "back to today / this week";
+    /// Undo the last change.
+    Undo => "undo", "undo the last change";
+    /// Cycle the calendar's month, week and agenda views.
+    CycleView => "cycle_view", "cycle agenda / week / month view";
+    /// Move the calendar's cursor to the previous day.
+    PrevDay => "prev_day", "previous day";
+    /// Move the calendar's cursor to the next day.
+    NextDay => "next_day", "next day";
+    /// Write a new post (on one or several channels).
+    New => "new", "new post (plan it on several channels at once)";
+    /// Edit the selected item.
+    Edit => "edit", "edit the selected post";
+    /// Copy the selected post as a new draft.
+    Duplicate => "duplicate", "duplicate the selected post as a draft";
+    /// Cancel the selected post.
+    CancelPost => "cancel_post", "cancel the selected post";
+    /// Delete the selected item, after confirmation.
+    Delete => "delete", "delete the selected post (asks first)";
+    /// Move the selected post a day later.
+    LaterDay => "later_day", "reschedule one day later";
+    /// Move the selected post a day earlier.
+    EarlierDay => "earlier_day", "reschedule one day earlier";
+    /// Move the selected post an hour later.
+    LaterHour => "later_hour", "reschedule one hour later";
+    /// Move the selected post an hour earlier.
+    EarlierHour => "earlier_hour", "reschedule one hour earlier";
+    /// Mark the selected post published, with its time and URL.
+    Publish => "publish", "mark published (time and URL)";
+    /// Enter or update the selected post's metrics.
+    Metrics => "metrics", "enter or update the post's metrics";
+    /// Put the selected post in its channel's next free posting slot.
+    AddToQueue => "add_to_queue", "add to queue: next free posting slot";
+    /// Re-queue evergreen posts into the empty slots of the next two weeks.
+    RefillEvergreen => "refill_evergreen", "re-queue evergreen posts into empty slots";
+    /// Show the best time to post as a heat map.
+    BestTimes => "best_times", "best time to post (heat map)";
+    /// Show only one channel, status, campaign or pillar.
+    FilterPosts => "filter_posts", "show only a channel, status, campaign or pillar";
 }
 
 impl fmt::Display for Command {

@@ -21,6 +21,8 @@ pub struct Config {
     pub data: DataConfig,
     /// Calendar and inbox preferences.
     pub general: GeneralConfig,
+    /// The calendar's settings.
+    pub calendar: CalendarConfig,
     /// Per-network settings; every network is present.
     pub channels: BTreeMap<Network, ChannelDefaults>,
     /// The key map: defaults with the `[keys.*]` tables applied.
@@ -66,10 +68,33 @@ pub enum WeekStart {
 }
 
 /// The settings of one network, from `[channels.<network>]`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChannelDefaults {
     /// The maximum length of a post, in characters.
     pub char_limit: u32,
+    /// Weekly posting slots (`mon/wed/fri 09:30`), used where the channel plan sets none.
+    pub slots: Option<String>,
+}
+
+/// The calendar's settings, from `[calendar]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CalendarConfig {
+    /// Two posts on one channel closer than this are flagged.
+    pub min_gap_minutes: u32,
+    /// How many weeks of history the best-time heat map reads.
+    pub best_time_weeks: u32,
+    /// How many posts a weekday × hour cell needs before it counts.
+    pub best_time_min_posts: usize,
+}
+
+impl Default for CalendarConfig {
+    fn default() -> CalendarConfig {
+        CalendarConfig {
+            min_gap_minutes: 60,
+            best_time_weeks: 16,
+            best_time_min_posts: 3,
+        }
+    }
 }
 
 /// The file as written, before validation.
@@ -78,6 +103,7 @@ pub struct ChannelDefaults {
 struct RawConfig {
     data: RawData,
     general: RawGeneral,
+    calendar: RawCalendar,
     channels: BTreeMap<Spanned<String>, RawChannel>,
     keys: KeyTables,
 }
@@ -103,6 +129,16 @@ struct RawGeneral {
 #[serde(deny_unknown_fields, default)]
 struct RawChannel {
     char_limit: Option<Spanned<u32>>,
+    slots: Option<Spanned<String>>,
+}
+
+/// `[calendar]` as written.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+struct RawCalendar {
+    min_gap_minutes: Option<u32>,
+    best_time_weeks: Option<Spanned<u32>>,
+    best_time_min_posts: Option<Spanned<u32>>,
 }
 
 impl Default for Config {
@@ -114,6 +150,7 @@ impl Default for Config {
                     *network,
                     ChannelDefaults {
                         char_limit: network.default_char_limit(),
+                        slots: None,
                     },
                 )
             })
@@ -121,6 +158,7 @@ impl Default for Config {
         Config {
             data: DataConfig::default(),
             general: GeneralConfig::default(),
+            calendar: CalendarConfig::default(),
             channels,
             keymap: Keymap::defaults(),
         }
@@ -201,12 +239,38 @@ impl Config {
                 );
                 ConfigError::at(path, text, name.span(), key.clone(), message)
             })?;
+            let defaults = config.channels.entry(network).or_insert(ChannelDefaults {
+                char_limit: network.default_char_limit(),
+                slots: None,
+            });
             if let Some(limit) = &channel.char_limit {
-                let char_limit = at_least_one(limit, &format!("{key}.char_limit"), text, path)?;
-                config
-                    .channels
-                    .insert(network, ChannelDefaults { char_limit });
+                defaults.char_limit =
+                    at_least_one(limit, &format!("{key}.char_limit"), text, path)?;
             }
+            if let Some(slots) = &channel.slots {
+                crate::analytics::parse_slots(slots.get_ref()).map_err(|error| {
+                    ConfigError::at(
+                        path,
+                        text,
+                        slots.span(),
+                        format!("{key}.slots"),
+                        error.to_string(),
+                    )
+                })?;
+                defaults.slots = Some(slots.get_ref().clone());
+            }
+        }
+
+        if let Some(minutes) = raw.calendar.min_gap_minutes {
+            config.calendar.min_gap_minutes = minutes;
+        }
+        if let Some(weeks) = raw.calendar.best_time_weeks {
+            config.calendar.best_time_weeks =
+                at_least_one(&weeks, "calendar.best_time_weeks", text, path)?;
+        }
+        if let Some(posts) = raw.calendar.best_time_min_posts {
+            config.calendar.best_time_min_posts =
+                at_least_one(&posts, "calendar.best_time_min_posts", text, path)? as usize;
         }
 
         config.keymap = Keymap::defaults()

@@ -20,7 +20,7 @@ const COLUMNS: u16 = 120;
 const TIMEOUT: Duration = Duration::from_secs(10);
 
 /// The heading of the Calendar agenda, the pane the desk opens on.
-const AGENDA: &str = "Calendar — agenda from today";
+const AGENDA: &str = "Calendar — agenda from";
 
 /// The path of the binary under test.
 fn cmdeck() -> &'static str {

@@ -240,7 +240,7 @@ fn the_welcome_screen_gives_way_to_the_desk_on_any_key() {
     assert!(screen(&app).contains("Welcome to cmdeck"));
     press(&mut app, KeyCode::Char('x'));
     assert!(!app.welcome);
-    assert!(screen(&app).contains("No posts planned from today on."));
+    assert!(screen(&app).contains("No posts planned from this day on."));
 }
 
 #[test]

@@ -1,1 +1,17 @@
-//! Pure computations behind the figures cmdeck shows (placeholder until the calendar analytics land).
+//! Pure computations behind the calendar's figures: post length, posting slots, evergreen
+//! re-queue, posts too close together, and the best time to post.
+//!
+//! Nothing here reads the clock, the disk or the database: "now" and the local zone are
+//! parameters, so every function is deterministic and testable.
+
+pub mod best_time;
+pub mod evergreen;
+pub mod gaps;
+pub mod length;
+pub mod slots;
+
+pub use best_time::{Cell, Heatmap, PostPerformance, heatmap, suggest_times};
+pub use evergreen::{EvergreenPost, requeue_plan};
+pub use gaps::too_close;
+pub use length::{LengthCheck, check, grapheme_count};
+pub use slots::{Slot, SlotError, format_slots, next_free_slot, parse_slots, slot_times};

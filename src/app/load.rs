@@ -2,9 +2,12 @@
 //! strategy faces and week figures. A failure becomes a message in the status line, never a crash.
 
 use super::App;
+use crate::db::calendar::AgendaQuery;
 use crate::db::{DbError, Page};
+use crate::domain::PostStatus;
 use crate::domain::rows::Row;
 use crate::panes::Tab;
+use crate::panes::calendar::{Period, View};
 use crate::panes::list::{Fetch, ListPane};
 use chrono::Duration;
 
@@ -48,18 +51,13 @@ impl App {
         }
         let clock = self.clock;
         let today = clock.today();
-        let start_of_today = clock.start_of_day(today);
         let week_first = crate::clock::week_start(today, self.week_start);
         let week = clock.day_range(week_first, week_first + Duration::days(6));
         let target = self.response_target;
         let db = &self.db;
         let panes = &mut self.panes;
         match (self.tab, self.strategy) {
-            (Tab::Calendar, false) => serve(
-                &mut panes.calendar.agenda,
-                |offset, limit| db.agenda_page(start_of_today, offset, limit),
-                |ids| db.posts_by_ids(ids),
-            )?,
+            (Tab::Calendar, false) => return self.sync_calendar(),
             (Tab::Inbox, false) => serve(
                 &mut panes.inbox.queue,
                 |offset, limit| db.waiting_page(clock.now, offset, limit),
@@ -76,9 +74,13 @@ impl App {
                 |ids| db.people_by_ids(ids),
             )?,
             (Tab::Calendar, true) if panes.calendar.strategy.data.is_none() => {
-                let period = (week_first, week_first + Duration::days(27));
-                let range = clock.day_range(period.0, period.1);
-                panes.calendar.strategy.data = Some(db.calendar_strategy(period, week, range)?);
+                let (first, last) = panes
+                    .calendar
+                    .visible_range()
+                    .unwrap_or((week_first, week_first + Duration::days(6)));
+                let range = clock.day_range(first, last);
+                panes.calendar.strategy.data =
+                    Some(db.calendar_strategy((first, last), week, range)?);
             }
             (Tab::Inbox, true) if panes.inbox.strategy.data.is_none() => {
                 panes.inbox.strategy.data = Some(db.inbox_strategy(week.0, week.1, target)?);
@@ -114,11 +116,11 @@ impl App {
     pub(super) fn load_filter_texts(&mut self) {
         let clock = self.clock;
         let today = clock.today();
-        let start = clock.start_of_day(today);
+        let agenda = self.agenda_query();
         let result = match self.tab {
             Tab::Calendar => self
                 .db
-                .agenda_search_texts(start)
+                .agenda_search_texts(&agenda)
                 .map(|t| self.panes.calendar.agenda.receive_filter_texts(t)),
             Tab::Inbox => self
                 .db
@@ -153,6 +155,71 @@ impl App {
             Ok(profile) => self.panes.people.profile = profile,
             Err(error) => self.message = Some(format!("Could not open the profile: {error}")),
         }
+    }
+}
+
+impl App {
+    /// The agenda the calendar shows: from its cursor day, with overdue posts when that is today.
+    fn agenda_query(&self) -> AgendaQuery {
+        let today = self.clock.today();
+        let cursor = self.panes.calendar.cursor.unwrap_or(today);
+        AgendaQuery {
+            from: self.clock.start_of_day(cursor),
+            overdue: cursor == today,
+            filter: self.panes.calendar.filter,
+        }
+    }
+
+    /// Loads what the calendar's execution face needs: the agenda page or the period's posts,
+    /// then flags posts too close to each other.
+    fn sync_calendar(&mut self) -> Result<(), DbError> {
+        let clock = self.clock;
+        let today = clock.today();
+        let calendar = &mut self.panes.calendar;
+        calendar.today = Some(today);
+        if calendar.cursor.is_none() {
+            calendar.set_cursor(today);
+        }
+        let query = self.agenda_query();
+        let db = &self.db;
+        let calendar = &mut self.panes.calendar;
+        let mut loaded = false;
+        if calendar.view == View::Agenda {
+            loaded = calendar.agenda.wanted().is_some();
+            serve(
+                &mut calendar.agenda,
+                |offset, limit| db.agenda_page(&query, offset, limit),
+                |ids| db.posts_by_ids(ids),
+            )?;
+        } else if let Some((first, last)) = calendar.wanted_period() {
+            let (start, end) = clock.day_range(first, last);
+            calendar.period = Some(Period {
+                first,
+                last,
+                posts: db.posts_between(start, end, &calendar.filter)?,
+            });
+            loaded = true;
+        }
+        if loaded {
+            let gap = Duration::minutes(i64::from(self.calendar_config.min_gap_minutes));
+            let posts: Vec<(i64, i64, chrono::DateTime<chrono::Utc>)> =
+                match (&calendar.view, &calendar.period) {
+                    (View::Agenda, _) => calendar
+                        .agenda
+                        .visible()
+                        .filter_map(|(_, p)| p.scheduled_at.map(|at| (p.id, p.channel_id, at)))
+                        .collect(),
+                    (_, Some(period)) => period
+                        .posts
+                        .iter()
+                        .filter(|p| p.status != PostStatus::Cancelled)
+                        .filter_map(|p| p.scheduled_at.map(|at| (p.id, p.channel_id, at)))
+                        .collect(),
+                    _ => Vec::new(),
+                };
+            calendar.too_close = crate::analytics::too_close(&posts, gap);
+        }
+        Ok(())
     }
 }
 

@@ -2,6 +2,7 @@
 
 use super::time::{format_time, parse_date, time_column};
 use super::{Db, DbError, Page, ids_json, in_id_order};
+use crate::domain::PostStatus;
 use crate::domain::rows::PostRow;
 use crate::domain::strategy::{CalendarStrategy, CampaignLine, ChannelPace, PillarLine};
 use chrono::{DateTime, NaiveDate, Utc};
@@ -11,7 +12,7 @@ macro_rules! post_select {
     () => {
         "SELECT p.id, c.network, c.handle, p.body, p.status, p.scheduled_at, p.published_at, p.url,
                 ca.name, pi.name, pe.name, p.evergreen, p.notes,
-                m.impressions, m.reach, m.likes + m.comments + m.shares + m.saves
+                m.impressions, m.reach, m.likes + m.comments + m.shares + m.saves, p.channel_id
          FROM posts p
          JOIN channels c ON c.id = p.channel_id
          LEFT JOIN campaigns ca ON ca.id = p.campaign_id
@@ -24,8 +25,50 @@ macro_rules! post_select {
 /// The agenda: everything dated from the start of today, plus overdue scheduled posts.
 macro_rules! agenda_where {
     () => {
-        " WHERE p.scheduled_at IS NOT NULL AND (p.scheduled_at >= ?1 OR p.status = 'scheduled') "
+        " WHERE p.scheduled_at IS NOT NULL
+            AND (p.scheduled_at >= ?1 OR (?8 AND p.status = 'scheduled'))
+            AND (?4 IS NULL OR p.channel_id = ?4) AND (?5 IS NULL OR p.status = ?5)
+            AND (?6 IS NULL OR p.campaign_id = ?6) AND (?7 IS NULL OR p.pillar_id = ?7) "
     };
+}
+
+/// The same filter on any range query of posts: `?3`–`?6` after the range's `?1` and `?2`.
+macro_rules! filter_where {
+    () => {
+        " AND (?3 IS NULL OR p.channel_id = ?3) AND (?4 IS NULL OR p.status = ?4)
+          AND (?5 IS NULL OR p.campaign_id = ?5) AND (?6 IS NULL OR p.pillar_id = ?6) "
+    };
+}
+
+/// Which posts a calendar view shows: any combination of channel, status, campaign and pillar.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PostFilter {
+    /// Only this channel.
+    pub channel_id: Option<i64>,
+    /// Only this status.
+    pub status: Option<PostStatus>,
+    /// Only this campaign.
+    pub campaign_id: Option<i64>,
+    /// Only this pillar.
+    pub pillar_id: Option<i64>,
+}
+
+impl PostFilter {
+    /// Whether no dimension is filtered.
+    pub fn is_empty(&self) -> bool {
+        *self == PostFilter::default()
+    }
+}
+
+/// The agenda: posts dated from `from` on; with `overdue`, also scheduled posts left behind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AgendaQuery {
+    /// The first instant shown.
+    pub from: DateTime<Utc>,
+    /// Whether overdue scheduled posts before `from` are shown first.
+    pub overdue: bool,
+    /// The filter.
+    pub filter: PostFilter,
 }
 
 fn post_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<PostRow> {
@@ -46,21 +89,32 @@ fn post_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<PostRow> {
         impressions: row.get(13)?,
         reach: row.get(14)?,
         interactions: row.get(15)?,
+        channel_id: row.get(16)?,
     })
 }
 
 impl Db {
-    /// A page of the agenda that starts at `from` (the start of today).
+    /// A page of the agenda.
     pub fn agenda_page(
         &self,
-        from: DateTime<Utc>,
+        query: &AgendaQuery,
         offset: usize,
         limit: usize,
     ) -> Result<Page<PostRow>, DbError> {
-        let from = format_time(from);
+        let from = format_time(query.from);
+        let f = query.filter;
         let total: i64 = self.conn().query_row(
             concat!("SELECT COUNT(*) FROM posts p", agenda_where!()),
-            [&from],
+            params![
+                from,
+                0,
+                0,
+                f.channel_id,
+                f.status,
+                f.campaign_id,
+                f.pillar_id,
+                query.overdue
+            ],
             |row| row.get(0),
         )?;
         let mut stmt = self.conn().prepare_cached(concat!(
@@ -69,7 +123,19 @@ impl Db {
             "ORDER BY p.scheduled_at, p.id LIMIT ?2 OFFSET ?3"
         ))?;
         let rows = stmt
-            .query_map(params![from, limit as i64, offset as i64], post_row)?
+            .query_map(
+                params![
+                    from,
+                    limit as i64,
+                    offset as i64,
+                    f.channel_id,
+                    f.status,
+                    f.campaign_id,
+                    f.pillar_id,
+                    query.overdue
+                ],
+                post_row,
+            )?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(Page {
             total: total as usize,
@@ -79,7 +145,8 @@ impl Db {
     }
 
     /// The text the filter searches for each agenda post, in agenda order.
-    pub fn agenda_search_texts(&self, from: DateTime<Utc>) -> Result<Vec<(i64, String)>, DbError> {
+    pub fn agenda_search_texts(&self, query: &AgendaQuery) -> Result<Vec<(i64, String)>, DbError> {
+        let f = query.filter;
         let mut stmt = self.conn().prepare(concat!(
             "SELECT p.id, c.handle || ' ' || c.network || ' ' || p.body || ' ' || p.status || ' '
                     || COALESCE(ca.name, '') || ' ' || COALESCE(pi.name, '')
@@ -90,7 +157,19 @@ impl Db {
             "ORDER BY p.scheduled_at, p.id"
         ))?;
         let rows = stmt
-            .query_map([format_time(from)], |row| Ok((row.get(0)?, row.get(1)?)))?
+            .query_map(
+                params![
+                    format_time(query.from),
+                    0,
+                    0,
+                    f.channel_id,
+                    f.status,
+                    f.campaign_id,
+                    f.pillar_id,
+                    query.overdue
+                ],
+                |row| Ok((row.get(0)?, row.get(1)?)),
+            )?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(rows)
     }
@@ -114,6 +193,36 @@ impl Db {
                     format_time(day_start),
                     format_time(day_end),
                     format_time(now)
+                ],
+                post_row,
+            )?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows)
+    }
+
+    /// Posts planned in `[from, to)` that pass the filter, by time (month and week views).
+    pub fn posts_between(
+        &self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+        filter: &PostFilter,
+    ) -> Result<Vec<PostRow>, DbError> {
+        let f = filter;
+        let mut stmt = self.conn().prepare_cached(concat!(
+            post_select!(),
+            "WHERE p.scheduled_at >= ?1 AND p.scheduled_at < ?2",
+            filter_where!(),
+            "ORDER BY p.scheduled_at, p.id LIMIT 5000"
+        ))?;
+        let rows = stmt
+            .query_map(
+                params![
+                    format_time(from),
+                    format_time(to),
+                    f.channel_id,
+                    f.status,
+                    f.campaign_id,
+                    f.pillar_id
                 ],
                 post_row,
             )?

@@ -13,10 +13,16 @@ pub struct Migration {
 }
 
 /// Every migration, in order; version N is the state after the Nth. Append only.
-pub const MIGRATIONS: &[Migration] = &[Migration {
-    name: "initial schema",
-    sql: include_str!("migrations/0001_initial.sql"),
-}];
+pub const MIGRATIONS: &[Migration] = &[
+    Migration {
+        name: "initial schema",
+        sql: include_str!("migrations/0001_initial.sql"),
+    },
+    Migration {
+        name: "evergreen rules and channel timelines",
+        sql: include_str!("migrations/0002_calendar.sql"),
+    },
+];
 
 /// The schema version this binary writes.
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;

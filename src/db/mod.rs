@@ -9,6 +9,8 @@ pub mod calendar;
 pub mod inbox;
 pub mod listening;
 pub mod people;
+pub mod posts;
+pub mod queue;
 pub mod seed;
 pub mod strategy;
 pub mod today;

@@ -293,16 +293,17 @@ fn tiny() -> Db {
 fn the_agenda_starts_today_and_keeps_overdue_posts() {
     let db = tiny();
     let clock = Clock::fixed(now());
-    let page = db
-        .agenda_page(clock.start_of_day(clock.today()), 0, 10)
-        .unwrap();
+    let query = calendar::AgendaQuery {
+        from: clock.start_of_day(clock.today()),
+        overdue: true,
+        filter: Default::default(),
+    };
+    let page = db.agenda_page(&query, 0, 10).unwrap();
     let bodies: Vec<&str> = page.rows.iter().map(|p| p.body.as_str()).collect();
     assert_eq!(bodies, ["Se nos pasó", "Esta tarde"]);
     assert_eq!(page.total, 2);
     assert!(page.rows[0].is_overdue(now()));
-    let second = db
-        .agenda_page(clock.start_of_day(clock.today()), 1, 10)
-        .unwrap();
+    let second = db.agenda_page(&query, 1, 10).unwrap();
     assert_eq!(second.offset, 1);
     assert_eq!(second.rows.len(), 1);
 }

@@ -14,6 +14,8 @@ pub trait Row: Clone {
 pub struct PostRow {
     /// Database id.
     pub id: i64,
+    /// The channel's id.
+    pub channel_id: i64,
     /// The network of the post's channel.
     pub network: Network,
     /// The channel's handle.

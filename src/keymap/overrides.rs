@@ -212,7 +212,7 @@ mod tests {
             keymap
                 .bindings()
                 .iter()
-                .all(|b| b.command != Command::ThisPeriod)
+                .all(|b| b.scope != Scope::Reports || b.command != Command::ThisPeriod)
         );
     }
 

@@ -1,13 +1,18 @@
 //! The state of the five panes. A pane handles the commands it understands and says what it
 //! needs; it never touches the database, files or the clock — `App` does that for it.
 
+pub mod calendar;
+pub mod form;
 pub mod list;
 pub mod reports;
 
 use crate::command::Command;
+use crate::domain::post::PostDraft;
 use crate::domain::rows::{MentionRow, MessageRow, PersonProfile, PersonRow, PostRow};
-use crate::domain::strategy::{CalendarStrategy, InboxStrategy, ListeningStrategy, PeopleStrategy};
+use crate::domain::strategy::{InboxStrategy, ListeningStrategy, PeopleStrategy};
 use crate::keymap::Scope;
+pub use calendar::CalendarPane;
+use chrono::NaiveDate;
 use list::ListPane;
 pub use reports::ReportsPane;
 
@@ -74,7 +79,7 @@ impl Tab {
 }
 
 /// What a pane made of a command.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Outcome {
     /// The pane acted on it.
     Handled,
@@ -86,6 +91,71 @@ pub enum Outcome {
     NeedFilterTexts,
     /// The pane moved to another period and needs its figures.
     NeedPeriod,
+    /// The app must carry this out.
+    Request(Request),
+    /// The app must ask this yes/no question, and carry out the request on yes.
+    Confirm(String, Request),
+    /// A sentence for the status line.
+    Message(&'static str),
+}
+
+/// Something only the app can do: read or change the database, or use the clock.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Request {
+    /// Open the post form for a new post.
+    OpenComposer,
+    /// Open the post form on this post.
+    OpenEditor(i64),
+    /// Open the metrics form of this post.
+    OpenMetrics(i64),
+    /// Open the calendar's filter form.
+    OpenPostFilter,
+    /// Check and save the post form (a new post when `editing` is none).
+    SaveDraft {
+        /// The post being edited.
+        editing: Option<i64>,
+        /// The form's values.
+        draft: Box<PostDraft>,
+    },
+    /// Move a post by days and hours of local time.
+    MovePost {
+        /// The post.
+        id: i64,
+        /// Days to add (negative: earlier).
+        days: i64,
+        /// Hours to add.
+        hours: i64,
+    },
+    /// Copy a post as a new draft.
+    DuplicatePost(i64),
+    /// Cancel a post.
+    CancelPost(i64),
+    /// Delete a post.
+    DeletePost(i64),
+    /// Mark a post published at a typed time (empty: now) with its URL.
+    PublishPost {
+        /// The post.
+        id: i64,
+        /// Typed date.
+        date: String,
+        /// Typed time.
+        time: String,
+        /// Typed URL.
+        url: String,
+    },
+    /// Record typed metrics for a post.
+    SaveMetrics {
+        /// The post.
+        id: i64,
+        /// Field name and typed value.
+        values: Vec<(&'static str, String)>,
+    },
+    /// Put a post in its channel's next free posting slot.
+    AddToQueue(i64),
+    /// Fill the empty slots of the next two weeks with evergreen posts.
+    RefillEvergreen,
+    /// Compute the best-time heat map.
+    LoadHeatmap,
 }
 
 /// A strategy face: plan data loaded on demand, and how far it is scrolled.
@@ -120,15 +190,6 @@ impl<T> StrategyFace<T> {
         };
         Outcome::Handled
     }
-}
-
-/// The Calendar pane: the agenda from today on, and the publishing plan.
-#[derive(Debug, Clone, Default)]
-pub struct CalendarPane {
-    /// Posts from the start of today, plus overdue ones.
-    pub agenda: ListPane<PostRow>,
-    /// Campaigns, pillar mix, channel pace.
-    pub strategy: StrategyFace<CalendarStrategy>,
 }
 
 /// The Inbox pane: what still needs an answer, and the response plan.
@@ -177,9 +238,17 @@ pub struct Panes {
 
 impl Panes {
     /// Routes a command to a pane's face; strategy faces scroll, execution faces move their lists.
-    pub fn handle(&mut self, tab: Tab, strategy: bool, command: Command, page: u16) -> Outcome {
+    /// `local_date` gives the local day of a post (the app's zone).
+    pub fn handle(
+        &mut self,
+        tab: Tab,
+        strategy: bool,
+        command: Command,
+        page: u16,
+        local_date: &dyn Fn(&PostRow) -> Option<NaiveDate>,
+    ) -> Outcome {
         match (tab, strategy) {
-            (Tab::Calendar, false) => self.calendar.agenda.handle(command),
+            (Tab::Calendar, false) => self.calendar.handle(command, local_date),
             (Tab::Inbox, false) => self.inbox.queue.handle(command),
             (Tab::Mentions, false) => self.mentions.triage.handle(command),
             (Tab::Prescriptors, false) => {
@@ -199,11 +268,10 @@ impl Panes {
 
     /// Forgets everything loaded, so that the next sync reads fresh data.
     pub fn invalidate(&mut self) {
-        self.calendar.agenda.invalidate();
+        self.calendar.invalidate();
         self.inbox.queue.invalidate();
         self.mentions.triage.invalidate();
         self.people.people.invalidate();
-        self.calendar.strategy.data = None;
         self.inbox.strategy.data = None;
         self.mentions.strategy.data = None;
         self.people.strategy.data = None;
@@ -212,6 +280,7 @@ impl Panes {
 
     /// Tells every list how many rows fit on screen.
     pub fn set_list_height(&mut self, height: usize) {
+        self.calendar.agenda_page_height = height;
         self.calendar.agenda.set_height(height);
         self.inbox.queue.set_height(height);
         self.mentions.triage.set_height(height);
@@ -221,7 +290,7 @@ impl Panes {
     /// Whether the pane on `tab` is taking typed text (a filter).
     pub fn is_typing(&self, tab: Tab) -> bool {
         match tab {
-            Tab::Calendar => self.calendar.agenda.is_typing(),
+            Tab::Calendar => self.calendar.agenda.is_typing() || self.calendar.form.is_some(),
             Tab::Inbox => self.inbox.queue.is_typing(),
             Tab::Mentions => self.mentions.triage.is_typing(),
             Tab::Prescriptors => self.people.people.is_typing(),

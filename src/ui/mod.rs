@@ -1,6 +1,7 @@
 //! Draws the app: tab bar, the pane's face, status line and overlays. A pure function of `App`.
 
 mod chrome;
+mod form;
 mod format;
 mod overlays;
 mod panes;
@@ -37,6 +38,9 @@ pub fn render(app: &App, frame: &mut Frame<'_>) {
         panes::render(app, &theme, frame, body);
     }
     chrome::status_line(app, &theme, frame, status);
+    if let Some((question, _)) = &app.confirm {
+        form::confirm(frame, &theme, question);
+    }
     if let Some(Overlay::Help { scroll }) = app.overlay {
         overlays::help(app, &theme, frame, scroll);
     }

@@ -99,7 +99,8 @@ pub fn welcome(theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
     );
 }
 
-fn centered(area: Rect, width: u16, height: u16) -> Rect {
+/// A rectangle of at most `width` × `height` in the middle of `area`.
+pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let [row] = Layout::vertical([Constraint::Length(height.min(area.height))])
         .flex(Flex::Center)
         .areas(area);

@@ -1,0 +1,545 @@
+//! Carries out the calendar's requests: forms opened with their data, posts checked and saved,
+//! moved, copied, cancelled, deleted, published, measured, queued and re-queued — each one
+//! transaction with its undo, each failure a message.
+
+use super::{App, Undo};
+use crate::analytics::{self, Slot};
+use crate::clock::LocalZone;
+use crate::db::DbError;
+use crate::db::posts::PostRecord;
+use crate::domain::PostStatus;
+use crate::domain::post::{Field, Metrics, parse_date, parse_time};
+use crate::panes::Request;
+use crate::panes::calendar::{CalendarForm, FormOutcome, View};
+use chrono::{DateTime, Duration, Utc};
+use crossterm::event::KeyEvent;
+
+/// How far ahead the queue looks for a free slot.
+const QUEUE_HORIZON_DAYS: i64 = 60;
+/// How far ahead evergreen posts are re-queued.
+const REFILL_DAYS: i64 = 14;
+/// A slot counts as taken when a post on the channel is this close to it.
+const SLOT_TOLERANCE_MINUTES: i64 = 30;
+
+fn field_key(field: Field) -> &'static str {
+    match field {
+        Field::Channels => "channels",
+        Field::Body => "body",
+        Field::Date => "date",
+        Field::Time => "time",
+        Field::Evergreen => "cooldown",
+    }
+}
+
+impl App {
+    /// Sends a key to the open calendar form and acts on what it asks for.
+    pub(super) fn calendar_form_key(&mut self, key: KeyEvent) {
+        let Some(form) = self.panes.calendar.form.as_mut() else {
+            return;
+        };
+        match form.handle_key(key) {
+            FormOutcome::Open => {}
+            FormOutcome::Closed => self.panes.calendar.form = None,
+            FormOutcome::Filtered(filter, label) => {
+                let calendar = &mut self.panes.calendar;
+                calendar.form = None;
+                calendar.filter = filter;
+                calendar.filter_label = label;
+                calendar.invalidate();
+                calendar.agenda = Default::default();
+                calendar.agenda.set_height(calendar.agenda_page_height);
+            }
+            FormOutcome::Submit(request) => self.perform(request),
+        }
+    }
+
+    fn form_errors(&mut self, errors: &[(&'static str, String)]) {
+        if let Some(form) = self.panes.calendar.form.as_mut() {
+            form.form.set_errors(errors);
+        }
+    }
+
+    /// Records a change: its undo, a message, and fresh data everywhere.
+    fn changed(&mut self, message: String, undo: Undo) {
+        self.message = Some(format!("{message} — u undoes."));
+        self.undo = Some(undo);
+        self.panes.calendar.form = None;
+        self.data_changed();
+    }
+
+    pub(super) fn perform_calendar(&mut self, request: Request) {
+        if let Err(error) = self.try_calendar(request) {
+            self.message = Some(format!("Nothing was changed: {error}"));
+        }
+    }
+
+    fn record(&self, id: i64) -> Result<PostRecord, DbError> {
+        self.db
+            .post_record(id)?
+            .ok_or(DbError::Sqlite(rusqlite::Error::QueryReturnedNoRows))
+    }
+
+    fn when_label(&self, at: Option<DateTime<Utc>>) -> String {
+        at.map(|t| self.clock.local(t).format("%a %d %b %H:%M").to_string())
+            .unwrap_or_else(|| "no date".into())
+    }
+
+    fn try_calendar(&mut self, request: Request) -> Result<(), DbError> {
+        let now = self.clock.now;
+        match request {
+            Request::OpenComposer => {
+                let lookups = self.db.lookups()?;
+                let day = self.panes.calendar.cursor.unwrap_or(self.clock.today());
+                let hour = if day == self.clock.today() {
+                    (self.clock.local(now) + Duration::hours(1))
+                        .time()
+                        .format("%H:00")
+                        .to_string()
+                } else {
+                    "09:00".into()
+                };
+                let when = chrono::NaiveTime::parse_from_str(&hour, "%H:%M")
+                    .ok()
+                    .map(|t| day.and_time(t));
+                let defaults: Vec<i64> =
+                    self.panes.calendar.filter.channel_id.into_iter().collect();
+                let mut form = CalendarForm::post(&lookups, None, when, &defaults);
+                form.form.note = Some(self.best_time_note()?);
+                self.panes.calendar.form = Some(form);
+                self.panes.calendar.lookups = Some(lookups);
+            }
+            Request::OpenEditor(id) => {
+                let record = self.record(id)?;
+                let lookups = self.db.lookups()?;
+                let when = record.input.scheduled_at.map(|t| self.clock.local(t));
+                self.panes.calendar.form =
+                    Some(CalendarForm::post(&lookups, Some(&record), when, &[]));
+                self.panes.calendar.lookups = Some(lookups);
+            }
+            Request::OpenMetrics(id) => {
+                let record = self.record(id)?;
+                self.panes.calendar.form = Some(CalendarForm::metrics(
+                    id,
+                    record.metrics.last().map(|(_, m)| *m),
+                ));
+            }
+            Request::OpenPostFilter => {
+                let lookups = self.db.lookups()?;
+                self.panes.calendar.form =
+                    Some(CalendarForm::filter(&lookups, &self.panes.calendar.filter));
+                self.panes.calendar.lookups = Some(lookups);
+            }
+            Request::SaveDraft { editing, mut draft } => {
+                let channels = self.db.channels()?;
+                let original = editing.map(|id| self.record(id)).transpose()?;
+                if let Some(record) = &original {
+                    draft.published = Some((record.input.published_at, record.input.url.clone()));
+                }
+                let posts = match draft.validate(&channels, &self.clock) {
+                    Ok(posts) => posts,
+                    Err(errors) => {
+                        let errors: Vec<_> = errors
+                            .into_iter()
+                            .map(|e| (field_key(e.field), e.message))
+                            .collect();
+                        self.form_errors(&errors);
+                        return Ok(());
+                    }
+                };
+                let when = self.when_label(posts.first().and_then(|p| p.scheduled_at));
+                match original {
+                    Some(record) => {
+                        let keep = posts
+                            .iter()
+                            .position(|p| p.channel_id == record.input.channel_id)
+                            .unwrap_or(0);
+                        let (mut new_ids, others): (Vec<i64>, Vec<_>) = (
+                            Vec::new(),
+                            posts
+                                .iter()
+                                .enumerate()
+                                .filter(|(i, _)| *i != keep)
+                                .map(|(_, p)| p.clone())
+                                .collect::<Vec<_>>(),
+                        );
+                        self.db.update_post(record.id, &posts[keep], now)?;
+                        if !others.is_empty() {
+                            new_ids = self.db.insert_posts(&others, now)?;
+                        }
+                        let label = format!("edit of the post for {when}");
+                        self.changed(
+                            format!("Saved the post for {when}"),
+                            Undo {
+                                label,
+                                restore: vec![record],
+                                remove: new_ids,
+                            },
+                        );
+                    }
+                    None => {
+                        let ids = self.db.insert_posts(&posts, now)?;
+                        let n = ids.len();
+                        let label = format!("{n} new post{}", if n == 1 { "" } else { "s" });
+                        self.changed(
+                            format!("Saved {label} for {when}"),
+                            Undo {
+                                label,
+                                restore: Vec::new(),
+                                remove: ids,
+                            },
+                        );
+                    }
+                }
+            }
+            Request::MovePost { id, days, hours } => {
+                let record = self.record(id)?;
+                let Some(at) = record.input.scheduled_at else {
+                    self.message =
+                        Some("This idea has no date yet; edit it (e) to give it one.".into());
+                    return Ok(());
+                };
+                if record.input.status == PostStatus::Published {
+                    self.message = Some("A published post stays where it went out.".into());
+                    return Ok(());
+                }
+                let local = self.clock.local(at) + Duration::days(days) + Duration::hours(hours);
+                let to = self.clock.to_utc(local);
+                self.db.move_post(id, to, now)?;
+                if self.panes.calendar.view != View::Agenda {
+                    self.panes.calendar.set_cursor(local.date());
+                }
+                let label = format!("move to {}", self.when_label(Some(to)));
+                self.changed(
+                    format!("Moved to {}", self.when_label(Some(to))),
+                    Undo {
+                        label,
+                        restore: vec![record],
+                        remove: Vec::new(),
+                    },
+                );
+            }
+            Request::DuplicatePost(id) => {
+                let record = self.record(id)?;
+                let copy = self.db.duplicate_post(
+                    id,
+                    record.input.scheduled_at,
+                    None,
+                    PostStatus::Draft,
+                    now,
+                )?;
+                self.changed(
+                    "Duplicated as a draft".into(),
+                    Undo {
+                        label: "duplicate".into(),
+                        restore: Vec::new(),
+                        remove: vec![copy],
+                    },
+                );
+            }
+            Request::CancelPost(id) => {
+                let record = self.record(id)?;
+                self.db.set_post_status(id, PostStatus::Cancelled, now)?;
+                self.changed(
+                    "Cancelled the post".into(),
+                    Undo {
+                        label: "cancel".into(),
+                        restore: vec![record],
+                        remove: Vec::new(),
+                    },
+                );
+            }
+            Request::DeletePost(id) => {
+                let record = self.record(id)?;
+                self.db.delete_posts(&[id])?;
+                self.changed(
+                    "Deleted the post".into(),
+                    Undo {
+                        label: "delete".into(),
+                        restore: vec![record],
+                        remove: Vec::new(),
+                    },
+                );
+            }
+            Request::PublishPost {
+                id,
+                date,
+                time,
+                url,
+            } => self.publish(id, &date, &time, &url)?,
+            Request::SaveMetrics { id, values } => self.save_metrics(id, &values)?,
+            Request::AddToQueue(id) => self.add_to_queue(id)?,
+            Request::RefillEvergreen => self.refill_evergreen()?,
+            Request::LoadHeatmap => {
+                let weeks = self.calendar_config.best_time_weeks;
+                let posts = self
+                    .db
+                    .performance_since(now - Duration::weeks(i64::from(weeks)))?;
+                self.panes.calendar.heatmap = Some(analytics::heatmap(
+                    &posts,
+                    &self.clock,
+                    now,
+                    weeks,
+                    self.calendar_config.best_time_min_posts,
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    fn best_time_note(&self) -> Result<String, DbError> {
+        let now = self.clock.now;
+        let weeks = self.calendar_config.best_time_weeks;
+        let posts = self
+            .db
+            .performance_since(now - Duration::weeks(i64::from(weeks)))?;
+        let map = analytics::heatmap(
+            &posts,
+            &self.clock,
+            now,
+            weeks,
+            self.calendar_config.best_time_min_posts,
+        );
+        if map.is_thin() {
+            return Ok(format!(
+                "Best times: not enough history yet ({} measured posts in {weeks} weeks).",
+                map.posts_used
+            ));
+        }
+        let taken = self.db.scheduled_times(now, now + Duration::days(8))?;
+        let times: Vec<String> = analytics::suggest_times(&map, &self.clock, now, &taken, 3)
+            .into_iter()
+            .map(|t| self.clock.local(t).format("%a %d %H:%M").to_string())
+            .collect();
+        Ok(if times.is_empty() {
+            "Best times: no free best slot in the next 7 days.".into()
+        } else {
+            format!("Best free times: {}", times.join(" · "))
+        })
+    }
+
+    fn publish(&mut self, id: i64, date: &str, time: &str, url: &str) -> Result<(), DbError> {
+        let mut errors = Vec::new();
+        let at = match (date.trim(), time.trim()) {
+            ("", "") => Some(self.clock.now),
+            (d, t) => match (
+                parse_date(d),
+                parse_time(if t.is_empty() { "00:00" } else { t }),
+            ) {
+                (Ok(d), Ok(t)) => Some(self.clock.to_utc(d.and_time(t))),
+                (Err(m), _) => {
+                    errors.push(("date", m));
+                    None
+                }
+                (_, Err(m)) => {
+                    errors.push(("time", m));
+                    None
+                }
+            },
+        };
+        let url = url.trim();
+        if !(url.is_empty() || url.starts_with("https://") || url.starts_with("http://")) {
+            errors.push((
+                "url",
+                "the address must start with https:// or http://".to_string(),
+            ));
+        }
+        let Some(at) = at.filter(|_| errors.is_empty()) else {
+            self.form_errors(&errors);
+            return Ok(());
+        };
+        let record = self.record(id)?;
+        self.db
+            .publish_post(id, at, (!url.is_empty()).then_some(url), self.clock.now)?;
+        self.changed(
+            format!("Marked published at {}", self.when_label(Some(at))),
+            Undo {
+                label: "publish".into(),
+                restore: vec![record],
+                remove: Vec::new(),
+            },
+        );
+        Ok(())
+    }
+
+    fn save_metrics(&mut self, id: i64, values: &[(&'static str, String)]) -> Result<(), DbError> {
+        let mut errors = Vec::new();
+        let mut number = |key: &'static str, optional: bool| -> Option<i64> {
+            let text = values
+                .iter()
+                .find(|(k, _)| *k == key)
+                .map(|(_, v)| v.trim().replace(['.', ',', ' '], ""))
+                .unwrap_or_default();
+            if text.is_empty() {
+                return if optional { None } else { Some(0) };
+            }
+            match text.parse::<i64>() {
+                Ok(n) if n >= 0 => Some(n),
+                _ => {
+                    errors.push((key, format!("“{text}” is not a whole number of 0 or more")));
+                    None
+                }
+            }
+        };
+        let metrics = Metrics {
+            impressions: number("impressions", true),
+            reach: number("reach", true),
+            likes: number("likes", false).unwrap_or(0),
+            comments: number("comments", false).unwrap_or(0),
+            shares: number("shares", false).unwrap_or(0),
+            saves: number("saves", false).unwrap_or(0),
+            clicks: number("clicks", false).unwrap_or(0),
+        };
+        if !errors.is_empty() {
+            self.form_errors(&errors);
+            return Ok(());
+        }
+        let record = self.record(id)?;
+        self.db.add_metrics(id, self.clock.now, &metrics)?;
+        self.changed(
+            "Saved the metrics".into(),
+            Undo {
+                label: "metrics".into(),
+                restore: vec![record],
+                remove: Vec::new(),
+            },
+        );
+        Ok(())
+    }
+
+    /// The posting slots of a channel: the channel plan's, else the config's for its network.
+    fn slots_for(&self, channel: &crate::domain::post::ChannelInfo) -> Result<Vec<Slot>, String> {
+        let text = if channel.slots.trim().is_empty() {
+            self.config_slots
+                .iter()
+                .find(|(network, _)| *network == channel.network)
+                .map(|(_, s)| s.clone())
+                .unwrap_or_default()
+        } else {
+            channel.slots.clone()
+        };
+        analytics::parse_slots(&text)
+            .map_err(|e| format!("the posting slots of {} are wrong: {e}", channel.label()))
+    }
+
+    fn add_to_queue(&mut self, id: i64) -> Result<(), DbError> {
+        let record = self.record(id)?;
+        let channels = self.db.channels()?;
+        let Some(channel) = channels.iter().find(|c| c.id == record.input.channel_id) else {
+            return Ok(());
+        };
+        let slots = match self.slots_for(channel) {
+            Ok(slots) if slots.is_empty() => {
+                self.message = Some(format!(
+                    "{} has no posting slots; add them to the channel plan or to [channels.{}] slots in the config.",
+                    channel.label(),
+                    channel.network
+                ));
+                return Ok(());
+            }
+            Ok(slots) => slots,
+            Err(message) => {
+                self.message = Some(message);
+                return Ok(());
+            }
+        };
+        let now = self.clock.now;
+        let taken: Vec<_> = self
+            .db
+            .post_times(
+                channel.id,
+                now,
+                now + Duration::days(QUEUE_HORIZON_DAYS + 1),
+            )?
+            .into_iter()
+            .filter(|t| Some(*t) != record.input.scheduled_at)
+            .collect();
+        let Some(slot) = analytics::next_free_slot(
+            &slots,
+            &self.clock,
+            now,
+            &taken,
+            Duration::minutes(SLOT_TOLERANCE_MINUTES),
+            QUEUE_HORIZON_DAYS,
+        ) else {
+            self.message = Some(format!(
+                "No free slot for {} in the next {QUEUE_HORIZON_DAYS} days.",
+                channel.label()
+            ));
+            return Ok(());
+        };
+        let fits = !analytics::check(&record.input.body, channel.char_limit).over()
+            && !record.input.body.trim().is_empty();
+        let status = if fits {
+            PostStatus::Scheduled
+        } else {
+            record.input.status
+        };
+        let input = crate::domain::post::PostInput {
+            scheduled_at: Some(slot),
+            status,
+            ..record.input.clone()
+        };
+        self.db.update_post(id, &input, now)?;
+        let note = if fits {
+            ""
+        } else {
+            " (kept as a draft: the text is empty or over the limit)"
+        };
+        self.changed(
+            format!("Queued for {}{note}", self.when_label(Some(slot))),
+            Undo {
+                label: "add to queue".into(),
+                restore: vec![record],
+                remove: Vec::new(),
+            },
+        );
+        Ok(())
+    }
+
+    fn refill_evergreen(&mut self) -> Result<(), DbError> {
+        let now = self.clock.now;
+        let until = now + Duration::days(REFILL_DAYS);
+        let mut free = Vec::new();
+        for channel in self.db.channels()? {
+            let Ok(slots) = self.slots_for(&channel) else {
+                continue;
+            };
+            let taken = self.db.post_times(
+                channel.id,
+                now - Duration::hours(1),
+                until + Duration::hours(1),
+            )?;
+            let tolerance = Duration::minutes(SLOT_TOLERANCE_MINUTES);
+            free.extend(
+                analytics::slot_times(&slots, &self.clock, now, until)
+                    .into_iter()
+                    .filter(|slot| taken.iter().all(|t| (*t - *slot).abs() > tolerance))
+                    .map(|slot| (channel.id, slot)),
+            );
+        }
+        free.sort_by_key(|(_, at)| *at);
+        let plan = analytics::requeue_plan(&self.db.evergreen_posts()?, &free, &self.clock);
+        if plan.is_empty() {
+            self.message = Some(format!(
+                "No evergreen post fits the {} free slots of the next {REFILL_DAYS} days (cooldown, repeats or end date).",
+                free.len()
+            ));
+            return Ok(());
+        }
+        let ids = self.db.insert_repeats(&plan, now)?;
+        let first = self.when_label(plan.first().map(|(_, at)| *at));
+        let n = ids.len();
+        self.changed(
+            format!(
+                "Re-queued {n} evergreen post{} from {first}",
+                if n == 1 { "" } else { "s" }
+            ),
+            Undo {
+                label: "evergreen re-queue".into(),
+                restore: Vec::new(),
+                remove: ids,
+            },
+        );
+        Ok(())
+    }
+}

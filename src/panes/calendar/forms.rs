@@ -1,0 +1,325 @@
+//! The calendar's forms: compose or edit a post (on several channels at once), publish, metrics,
+//! and the view filter; each turns its fields into a request for the app to check and carry out.
+
+use super::super::Request;
+use super::super::form::{Form, FormAction, FormField};
+use crate::db::calendar::PostFilter;
+use crate::db::posts::{Lookups, PostRecord};
+use crate::domain::PostStatus;
+use crate::domain::post::{Metrics, PostDraft};
+use chrono::NaiveDateTime;
+use crossterm::event::KeyEvent;
+
+/// What a calendar form is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormPurpose {
+    /// A new post.
+    Compose,
+    /// Editing the post with this id.
+    Edit(i64),
+    /// Marking this post published.
+    Publish(i64),
+    /// Entering this post's metrics.
+    Metrics(i64),
+    /// Choosing which posts the views show.
+    Filter,
+}
+
+/// An open calendar form.
+#[derive(Debug, Clone)]
+pub struct CalendarForm {
+    /// What it is for.
+    pub purpose: FormPurpose,
+    /// Its fields.
+    pub form: Form,
+}
+
+/// What happened to the form after a key.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FormOutcome {
+    /// Still open.
+    Open,
+    /// Closed without saving.
+    Closed,
+    /// Closed after choosing a filter.
+    Filtered(PostFilter, String),
+    /// The app must check and carry this out (the form stays open until it succeeds).
+    Submit(Request),
+}
+
+const STATUS_KEY: &str = "status";
+const METRIC_KEYS: [(&str, &str); 7] = [
+    ("impressions", "Impressions"),
+    ("reach", "Reach"),
+    ("likes", "Likes"),
+    ("comments", "Comments"),
+    ("shares", "Shares"),
+    ("saves", "Saves"),
+    ("clicks", "Clicks"),
+];
+
+fn status_options(with_any: bool) -> Vec<(Option<i64>, String)> {
+    let mut options: Vec<(Option<i64>, String)> = if with_any {
+        vec![(None, "any".into())]
+    } else {
+        Vec::new()
+    };
+    options.extend(
+        PostStatus::ALL
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (Some(i as i64), format!("{} {s}", s.symbol()))),
+    );
+    options
+}
+
+fn status_id(status: PostStatus) -> Option<i64> {
+    PostStatus::ALL
+        .iter()
+        .position(|s| *s == status)
+        .map(|i| i as i64)
+}
+
+fn status_of(id: Option<i64>) -> Option<PostStatus> {
+    id.and_then(|i| PostStatus::ALL.get(usize::try_from(i).ok()?).copied())
+}
+
+fn with_none(items: &[(i64, String)], none: &str) -> Vec<(Option<i64>, String)> {
+    std::iter::once((None, none.to_string()))
+        .chain(items.iter().map(|(id, name)| (Some(*id), name.clone())))
+        .collect()
+}
+
+impl CalendarForm {
+    /// The post form, for a new post (`record` = None) or an existing one, with `when` as the
+    /// local date and time to start from.
+    pub fn post(
+        lookups: &Lookups,
+        record: Option<&PostRecord>,
+        when: Option<NaiveDateTime>,
+        default_channels: &[i64],
+    ) -> CalendarForm {
+        let input = record.map(|r| &r.input);
+        let channels: Vec<(i64, String)> =
+            lookups.channels.iter().map(|c| (c.id, c.label())).collect();
+        let ticked: Vec<i64> =
+            input.map_or_else(|| default_channels.to_vec(), |i| vec![i.channel_id]);
+        let date = when
+            .map(|w| w.format("%Y-%m-%d").to_string())
+            .unwrap_or_default();
+        let time = when
+            .map(|w| w.format("%H:%M").to_string())
+            .unwrap_or_default();
+        let status = input.map_or(PostStatus::Draft, |i| i.status);
+        let mut fields = vec![
+            FormField::checklist("channels", "Channels", channels, &ticked),
+            FormField::editor("body", "Text", input.map_or("", |i| i.body.as_str())),
+            FormField::text("date", "Date", date),
+            FormField::text("time", "Time", time),
+            FormField::choice(
+                STATUS_KEY,
+                "Status",
+                status_options(false),
+                status_id(status),
+            ),
+            FormField::choice(
+                "campaign",
+                "Campaign",
+                with_none(&lookups.campaigns, "none"),
+                input.and_then(|i| i.campaign_id),
+            ),
+            FormField::choice(
+                "pillar",
+                "Pillar",
+                with_none(&lookups.pillars, "none"),
+                input.and_then(|i| i.pillar_id),
+            ),
+            FormField::choice(
+                "persona",
+                "Persona",
+                with_none(&lookups.personas, "none"),
+                input.and_then(|i| i.persona_id),
+            ),
+            FormField::toggle("evergreen", "Evergreen", input.is_some_and(|i| i.evergreen)),
+            FormField::text(
+                "cooldown",
+                "Cooldown (days)",
+                input.map_or("30".to_string(), |i| i.cooldown_days.to_string()),
+            ),
+            FormField::text(
+                "max_repeats",
+                "Max repeats",
+                input
+                    .and_then(|i| i.max_repeats)
+                    .map(|n| n.to_string())
+                    .unwrap_or_default(),
+            ),
+            FormField::text(
+                "until",
+                "Repeat until",
+                input
+                    .and_then(|i| i.until)
+                    .map(|d| d.to_string())
+                    .unwrap_or_default(),
+            ),
+            FormField::text("notes", "Notes", input.map_or("", |i| i.notes.as_str())),
+        ];
+        if record.is_some()
+            && let Some(field) = fields.first_mut()
+        {
+            field.label = "Channel";
+        }
+        let (purpose, title) = match record {
+            Some(r) => (FormPurpose::Edit(r.id), "Edit post"),
+            None => (FormPurpose::Compose, "New post"),
+        };
+        let mut form = Form::new(title, fields);
+        form.focus = usize::from(record.is_none() && !ticked.is_empty());
+        CalendarForm { purpose, form }
+    }
+
+    /// The publish form: when it went out (empty = now) and its address.
+    pub fn publish(id: i64) -> CalendarForm {
+        let fields = vec![
+            FormField::text("date", "Date (empty = now)", ""),
+            FormField::text("time", "Time", ""),
+            FormField::text("url", "URL", ""),
+        ];
+        CalendarForm {
+            purpose: FormPurpose::Publish(id),
+            form: Form::new("Mark as published", fields),
+        }
+    }
+
+    /// The metrics form, filled with the latest capture.
+    pub fn metrics(id: i64, latest: Option<Metrics>) -> CalendarForm {
+        let m = latest.unwrap_or_default();
+        let values = [
+            m.impressions.map(|v| v.to_string()),
+            m.reach.map(|v| v.to_string()),
+            Some(m.likes.to_string()),
+            Some(m.comments.to_string()),
+            Some(m.shares.to_string()),
+            Some(m.saves.to_string()),
+            Some(m.clicks.to_string()),
+        ];
+        let fields = METRIC_KEYS
+            .iter()
+            .zip(values)
+            .map(|((key, label), value)| FormField::text(key, label, value.unwrap_or_default()))
+            .collect();
+        CalendarForm {
+            purpose: FormPurpose::Metrics(id),
+            form: Form::new("Metrics (latest capture)", fields),
+        }
+    }
+
+    /// The filter form, on the current filter.
+    pub fn filter(lookups: &Lookups, current: &PostFilter) -> CalendarForm {
+        let channels: Vec<(i64, String)> =
+            lookups.channels.iter().map(|c| (c.id, c.label())).collect();
+        let fields = vec![
+            FormField::choice(
+                "channel",
+                "Channel",
+                with_none(&channels, "any"),
+                current.channel_id,
+            ),
+            FormField::choice(
+                STATUS_KEY,
+                "Status",
+                status_options(true),
+                current.status.and_then(status_id),
+            ),
+            FormField::choice(
+                "campaign",
+                "Campaign",
+                with_none(&lookups.campaigns, "any"),
+                current.campaign_id,
+            ),
+            FormField::choice(
+                "pillar",
+                "Pillar",
+                with_none(&lookups.pillars, "any"),
+                current.pillar_id,
+            ),
+        ];
+        CalendarForm {
+            purpose: FormPurpose::Filter,
+            form: Form::new("Show only…", fields),
+        }
+    }
+
+    /// Applies a key and says what the app must do.
+    pub fn handle_key(&mut self, key: KeyEvent) -> FormOutcome {
+        match self.form.handle_key(key) {
+            FormAction::Cancel => FormOutcome::Closed,
+            FormAction::Edited => FormOutcome::Open,
+            FormAction::Save => self.submit(),
+        }
+    }
+
+    fn submit(&self) -> FormOutcome {
+        let form = &self.form;
+        match self.purpose {
+            FormPurpose::Compose | FormPurpose::Edit(_) => {
+                FormOutcome::Submit(Request::SaveDraft {
+                    editing: match self.purpose {
+                        FormPurpose::Edit(id) => Some(id),
+                        _ => None,
+                    },
+                    draft: Box::new(self.draft()),
+                })
+            }
+            FormPurpose::Publish(id) => FormOutcome::Submit(Request::PublishPost {
+                id,
+                date: form.text("date"),
+                time: form.text("time"),
+                url: form.text("url"),
+            }),
+            FormPurpose::Metrics(id) => FormOutcome::Submit(Request::SaveMetrics {
+                id,
+                values: METRIC_KEYS
+                    .iter()
+                    .map(|(key, _)| (*key, form.text(key)))
+                    .collect(),
+            }),
+            FormPurpose::Filter => {
+                let filter = PostFilter {
+                    channel_id: form.choice("channel"),
+                    status: status_of(form.choice(STATUS_KEY)),
+                    campaign_id: form.choice("campaign"),
+                    pillar_id: form.choice("pillar"),
+                };
+                let label = ["channel", STATUS_KEY, "campaign", "pillar"]
+                    .iter()
+                    .filter(|key| form.choice(key).is_some())
+                    .map(|key| form.choice_label(key))
+                    .collect::<Vec<_>>()
+                    .join(" · ");
+                FormOutcome::Filtered(filter, label)
+            }
+        }
+    }
+
+    /// The post form's values as a draft.
+    pub fn draft(&self) -> PostDraft {
+        let form = &self.form;
+        PostDraft {
+            channel_ids: form.ticked("channels"),
+            body: form.text("body"),
+            date: form.text("date"),
+            time: form.text("time"),
+            status: status_of(form.choice(STATUS_KEY)),
+            campaign_id: form.choice("campaign"),
+            pillar_id: form.choice("pillar"),
+            persona_id: form.choice("persona"),
+            evergreen: form.toggle("evergreen"),
+            cooldown_days: form.text("cooldown"),
+            max_repeats: form.text("max_repeats"),
+            until: form.text("until"),
+            notes: form.text("notes"),
+            published: None,
+        }
+    }
+}

@@ -1,0 +1,325 @@
+//! The Calendar pane: month, week and agenda views around a cursor day, the selected post, the
+//! filter, and the forms and requests that change posts. It never touches the database or clock.
+
+mod forms;
+
+pub use forms::{CalendarForm, FormOutcome, FormPurpose};
+
+use super::list::ListPane;
+use super::{Outcome, Request, StrategyFace};
+use crate::command::Command;
+use crate::db::calendar::PostFilter;
+use crate::db::posts::Lookups;
+use crate::domain::PostStatus;
+use crate::domain::rows::PostRow;
+use crate::domain::strategy::CalendarStrategy;
+use chrono::{Datelike, Duration, NaiveDate};
+use std::collections::BTreeSet;
+
+/// How the calendar lays out time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum View {
+    /// A list by day from the cursor day on.
+    #[default]
+    Agenda,
+    /// Seven days by hours.
+    Week,
+    /// A month grid.
+    Month,
+}
+
+impl View {
+    /// The next view in the cycle.
+    pub fn next(self) -> View {
+        match self {
+            View::Agenda => View::Week,
+            View::Week => View::Month,
+            View::Month => View::Agenda,
+        }
+    }
+
+    /// Its name.
+    pub fn name(self) -> &'static str {
+        match self {
+            View::Agenda => "agenda",
+            View::Week => "week",
+            View::Month => "month",
+        }
+    }
+}
+
+/// The posts of a loaded period (month or week view).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Period {
+    /// First day shown.
+    pub first: NaiveDate,
+    /// Last day shown.
+    pub last: NaiveDate,
+    /// The posts, by time.
+    pub posts: Vec<PostRow>,
+}
+
+/// The Calendar pane.
+#[derive(Debug, Clone, Default)]
+pub struct CalendarPane {
+    /// The layout.
+    pub view: View,
+    /// The day the views are centred on; set to today by the app at start.
+    pub cursor: Option<NaiveDate>,
+    /// Today, as the app last said.
+    pub today: Option<NaiveDate>,
+    /// The first day of the week (Monday or Sunday).
+    pub week_starts_sunday: bool,
+    /// The agenda from the cursor day on.
+    pub agenda: ListPane<PostRow>,
+    /// The posts of the month or week on screen.
+    pub period: Option<Period>,
+    /// The selected post among the cursor day's posts (month and week views).
+    pub day_selection: usize,
+    /// Which posts are shown.
+    pub filter: PostFilter,
+    /// A description of the filter for the title.
+    pub filter_label: String,
+    /// The open form, if any.
+    pub form: Option<CalendarForm>,
+    /// Channels, campaigns, pillars and personas, once loaded.
+    pub lookups: Option<Lookups>,
+    /// Posts closer than the minimum gap to another post on the same channel.
+    pub too_close: BTreeSet<i64>,
+    /// Whether the best-time heat map is shown.
+    pub show_heatmap: bool,
+    /// The computed heat map.
+    pub heatmap: Option<crate::analytics::Heatmap>,
+    /// How many agenda rows fit on screen.
+    pub agenda_page_height: usize,
+    /// Campaigns, pillar mix, channel pace.
+    pub strategy: StrategyFace<CalendarStrategy>,
+}
+
+impl CalendarPane {
+    /// The first and last day the current view shows.
+    pub fn visible_range(&self) -> Option<(NaiveDate, NaiveDate)> {
+        let cursor = self.cursor?;
+        Some(match self.view {
+            View::Agenda => (cursor, cursor + Duration::days(6)),
+            View::Week => {
+                let first = self.week_start(cursor);
+                (first, first + Duration::days(6))
+            }
+            View::Month => {
+                let first_of_month = cursor.with_day(1).unwrap_or(cursor);
+                let first = self.week_start(first_of_month);
+                (first, first + Duration::days(41))
+            }
+        })
+    }
+
+    fn week_start(&self, date: NaiveDate) -> NaiveDate {
+        let first = if self.week_starts_sunday {
+            chrono::Weekday::Sun
+        } else {
+            chrono::Weekday::Mon
+        };
+        crate::clock::week_start(date, first)
+    }
+
+    /// The period the month or week view needs loaded, when it is not loaded yet.
+    pub fn wanted_period(&self) -> Option<(NaiveDate, NaiveDate)> {
+        if self.view == View::Agenda {
+            return None;
+        }
+        let range = self.visible_range()?;
+        match &self.period {
+            Some(period) if (period.first, period.last) == range => None,
+            _ => Some(range),
+        }
+    }
+
+    /// The cursor day's posts (month and week views).
+    pub fn day_posts(
+        &self,
+        day: NaiveDate,
+        local_date: impl Fn(&PostRow) -> Option<NaiveDate>,
+    ) -> Vec<&PostRow> {
+        self.period
+            .as_ref()
+            .map(|p| {
+                p.posts
+                    .iter()
+                    .filter(|post| local_date(post) == Some(day))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// The post actions apply to: the agenda's selected row, or the selected post of the cursor day.
+    pub fn selected_post(
+        &self,
+        local_date: impl Fn(&PostRow) -> Option<NaiveDate>,
+    ) -> Option<&PostRow> {
+        match self.view {
+            View::Agenda => self.agenda.selected_row(),
+            _ => {
+                let day = self.cursor?;
+                let posts = self.day_posts(day, local_date);
+                posts
+                    .get(self.day_selection.min(posts.len().saturating_sub(1)))
+                    .copied()
+            }
+        }
+    }
+
+    /// Forgets loaded posts so they are read again.
+    pub fn invalidate(&mut self) {
+        self.agenda.invalidate();
+        self.period = None;
+        self.strategy.data = None;
+    }
+
+    fn move_cursor(&mut self, days: i64) {
+        if let Some(cursor) = self.cursor {
+            self.set_cursor(cursor + Duration::days(days));
+        }
+    }
+
+    /// Puts the cursor on `day`; the agenda then starts there.
+    pub fn set_cursor(&mut self, day: NaiveDate) {
+        if self.cursor != Some(day) {
+            self.cursor = Some(day);
+            self.day_selection = 0;
+            self.agenda = ListPane::default();
+            self.agenda.set_height(self.agenda_page_height);
+            self.strategy.data = None;
+        }
+    }
+
+    fn period_step(&self) -> i64 {
+        match self.view {
+            View::Agenda | View::Week => 7,
+            View::Month => 35,
+        }
+    }
+
+    /// Handles the calendar's commands in its execution face; `local_date` gives a post's local day.
+    pub fn handle(
+        &mut self,
+        command: Command,
+        local_date: impl Fn(&PostRow) -> Option<NaiveDate>,
+    ) -> Outcome {
+        if self.show_heatmap && matches!(command, Command::Back | Command::BestTimes) {
+            self.show_heatmap = false;
+            return Outcome::Handled;
+        }
+        let selected = self
+            .selected_post(&local_date)
+            .map(|post| (post.id, post.status));
+        let needs_post = |request: fn(i64) -> Request| {
+            selected.map_or(Outcome::Message("Select a post first."), |(id, _)| {
+                Outcome::Request(request(id))
+            })
+        };
+        match command {
+            Command::CycleView => {
+                self.view = self.view.next();
+                self.day_selection = 0;
+                self.strategy.data = None;
+            }
+            Command::PrevDay => self.move_cursor(-1),
+            Command::NextDay => self.move_cursor(1),
+            Command::PrevPeriod => self.move_cursor(-self.period_step()),
+            Command::NextPeriod => self.move_cursor(self.period_step()),
+            Command::ThisPeriod => {
+                if let Some(today) = self.today {
+                    self.set_cursor(today);
+                }
+            }
+            Command::Down | Command::Up if self.view != View::Agenda => {
+                let count = self
+                    .cursor
+                    .map(|day| self.day_posts(day, &local_date).len())
+                    .unwrap_or(0);
+                self.day_selection = match command {
+                    Command::Down => (self.day_selection + 1).min(count.saturating_sub(1)),
+                    _ => self.day_selection.saturating_sub(1),
+                };
+            }
+            Command::New => return Outcome::Request(Request::OpenComposer),
+            Command::Edit => return needs_post(Request::OpenEditor),
+            Command::Duplicate => return needs_post(Request::DuplicatePost),
+            Command::CancelPost => return needs_post(Request::CancelPost),
+            Command::Delete => {
+                return match self.selected_post(&local_date) {
+                    Some(post) => Outcome::Confirm(
+                        format!("Delete this {} post? (u undoes)", post.status),
+                        Request::DeletePost(post.id),
+                    ),
+                    None => Outcome::Message("Select a post first."),
+                };
+            }
+            Command::LaterDay => {
+                return needs_post(|id| Request::MovePost {
+                    id,
+                    days: 1,
+                    hours: 0,
+                });
+            }
+            Command::EarlierDay => {
+                return needs_post(|id| Request::MovePost {
+                    id,
+                    days: -1,
+                    hours: 0,
+                });
+            }
+            Command::LaterHour => {
+                return needs_post(|id| Request::MovePost {
+                    id,
+                    days: 0,
+                    hours: 1,
+                });
+            }
+            Command::EarlierHour => {
+                return needs_post(|id| Request::MovePost {
+                    id,
+                    days: 0,
+                    hours: -1,
+                });
+            }
+            Command::Publish => {
+                return match selected {
+                    Some((id, _)) => {
+                        self.form = Some(CalendarForm::publish(id));
+                        Outcome::Handled
+                    }
+                    None => Outcome::Message("Select a post first."),
+                };
+            }
+            Command::Metrics => {
+                return match selected {
+                    Some((id, PostStatus::Published)) => Outcome::Request(Request::OpenMetrics(id)),
+                    Some(_) => {
+                        Outcome::Message("Metrics go on published posts; publish it first (p).")
+                    }
+                    None => Outcome::Message("Select a post first."),
+                };
+            }
+            Command::AddToQueue => return needs_post(Request::AddToQueue),
+            Command::RefillEvergreen => return Outcome::Request(Request::RefillEvergreen),
+            Command::BestTimes => {
+                self.show_heatmap = true;
+                return Outcome::Request(Request::LoadHeatmap);
+            }
+            Command::FilterPosts => return Outcome::Request(Request::OpenPostFilter),
+            Command::Open if self.view != View::Agenda => {
+                if self.selected_post(&local_date).is_some() {
+                    self.view = View::Agenda;
+                }
+            }
+            _ if self.view == View::Agenda => return self.agenda.handle(command),
+            _ => return Outcome::Ignored,
+        }
+        Outcome::Handled
+    }
+}
+
+#[cfg(test)]
+mod tests;

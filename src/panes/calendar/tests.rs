@@ -1,0 +1,200 @@
+//! Calendar pane state: views, the cursor, selection and the requests its keys make.
+
+use super::*;
+use crate::domain::Network;
+use chrono::{TimeZone, Utc};
+
+fn day(d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, d).unwrap()
+}
+
+fn post(id: i64, day: u32, hour: u32, status: PostStatus) -> PostRow {
+    PostRow {
+        id,
+        channel_id: 1,
+        network: Network::X,
+        channel: "@nora".into(),
+        body: format!("post {id}"),
+        status,
+        scheduled_at: Some(Utc.with_ymd_and_hms(2026, 11, day, hour, 0, 0).unwrap()),
+        published_at: None,
+        url: None,
+        campaign: None,
+        pillar: None,
+        persona: None,
+        evergreen: false,
+        notes: String::new(),
+        impressions: None,
+        reach: None,
+        interactions: None,
+    }
+}
+
+fn local(post: &PostRow) -> Option<NaiveDate> {
+    post.scheduled_at.map(|t| t.date_naive())
+}
+
+fn pane_on(view: View) -> CalendarPane {
+    let mut pane = CalendarPane {
+        view,
+        today: Some(day(23)),
+        agenda_page_height: 10,
+        ..Default::default()
+    };
+    pane.set_cursor(day(23));
+    pane
+}
+
+#[test]
+fn the_view_key_cycles_agenda_week_and_month() {
+    let mut pane = pane_on(View::Agenda);
+    pane.handle(Command::CycleView, local);
+    assert_eq!(pane.view, View::Week);
+    pane.handle(Command::CycleView, local);
+    assert_eq!(pane.view, View::Month);
+    pane.handle(Command::CycleView, local);
+    assert_eq!(pane.view, View::Agenda);
+}
+
+#[test]
+fn days_and_periods_move_the_cursor_and_t_comes_back_to_today() {
+    let mut pane = pane_on(View::Week);
+    pane.handle(Command::NextDay, local);
+    assert_eq!(pane.cursor, Some(day(24)));
+    pane.handle(Command::NextPeriod, local);
+    assert_eq!(
+        pane.cursor,
+        Some(NaiveDate::from_ymd_opt(2026, 12, 1).unwrap())
+    );
+    pane.handle(Command::ThisPeriod, local);
+    assert_eq!(pane.cursor, Some(day(23)));
+    pane.handle(Command::PrevDay, local);
+    assert_eq!(pane.cursor, Some(day(22)));
+}
+
+#[test]
+fn the_month_view_covers_six_weeks_from_the_monday_before_the_first() {
+    let pane = pane_on(View::Month);
+    let (first, last) = pane.visible_range().unwrap();
+    assert_eq!(first, NaiveDate::from_ymd_opt(2026, 10, 26).unwrap());
+    assert_eq!(last, NaiveDate::from_ymd_opt(2026, 12, 6).unwrap());
+    assert_eq!(pane.wanted_period(), Some((first, last)));
+}
+
+#[test]
+fn the_week_view_starts_on_sunday_when_the_week_does() {
+    let mut pane = pane_on(View::Week);
+    pane.week_starts_sunday = true;
+    assert_eq!(pane.visible_range().unwrap().0, day(22));
+}
+
+#[test]
+fn in_the_week_view_j_and_k_choose_among_the_cursor_days_posts() {
+    let mut pane = pane_on(View::Week);
+    let (first, last) = pane.visible_range().unwrap();
+    pane.period = Some(Period {
+        first,
+        last,
+        posts: vec![
+            post(1, 23, 9, PostStatus::Scheduled),
+            post(2, 23, 12, PostStatus::Draft),
+            post(3, 24, 9, PostStatus::Idea),
+        ],
+    });
+    assert_eq!(
+        pane.wanted_period(),
+        None,
+        "a loaded period is not asked for again"
+    );
+    assert_eq!(pane.selected_post(local).map(|p| p.id), Some(1));
+    pane.handle(Command::Down, local);
+    pane.handle(Command::Down, local);
+    assert_eq!(
+        pane.selected_post(local).map(|p| p.id),
+        Some(2),
+        "the selection stops at the last post of the day"
+    );
+    pane.handle(Command::NextDay, local);
+    assert_eq!(pane.selected_post(local).map(|p| p.id), Some(3));
+}
+
+#[test]
+fn post_keys_ask_the_app_to_act_on_the_selected_post() {
+    let mut pane = pane_on(View::Week);
+    let (first, last) = pane.visible_range().unwrap();
+    pane.period = Some(Period {
+        first,
+        last,
+        posts: vec![post(7, 23, 9, PostStatus::Scheduled)],
+    });
+    assert_eq!(
+        pane.handle(Command::LaterDay, local),
+        Outcome::Request(Request::MovePost {
+            id: 7,
+            days: 1,
+            hours: 0
+        })
+    );
+    assert_eq!(
+        pane.handle(Command::EarlierHour, local),
+        Outcome::Request(Request::MovePost {
+            id: 7,
+            days: 0,
+            hours: -1
+        })
+    );
+    assert_eq!(
+        pane.handle(Command::Duplicate, local),
+        Outcome::Request(Request::DuplicatePost(7))
+    );
+    assert_eq!(
+        pane.handle(Command::CancelPost, local),
+        Outcome::Request(Request::CancelPost(7))
+    );
+    assert_eq!(
+        pane.handle(Command::AddToQueue, local),
+        Outcome::Request(Request::AddToQueue(7))
+    );
+    assert!(matches!(
+        pane.handle(Command::Delete, local),
+        Outcome::Confirm(_, Request::DeletePost(7))
+    ));
+    assert_eq!(
+        pane.handle(Command::Metrics, local),
+        Outcome::Message("Metrics go on published posts; publish it first (p).")
+    );
+    assert_eq!(pane.handle(Command::Publish, local), Outcome::Handled);
+    assert!(matches!(
+        pane.form.as_ref().map(|f| f.purpose),
+        Some(FormPurpose::Publish(7))
+    ));
+}
+
+#[test]
+fn post_keys_without_a_post_say_so_instead_of_acting() {
+    let mut pane = pane_on(View::Week);
+    let (first, last) = pane.visible_range().unwrap();
+    pane.period = Some(Period {
+        first,
+        last,
+        posts: Vec::new(),
+    });
+    assert_eq!(
+        pane.handle(Command::Edit, local),
+        Outcome::Message("Select a post first.")
+    );
+    assert_eq!(
+        pane.handle(Command::New, local),
+        Outcome::Request(Request::OpenComposer)
+    );
+}
+
+#[test]
+fn moving_the_cursor_restarts_the_agenda_from_that_day() {
+    let mut pane = pane_on(View::Agenda);
+    pane.agenda
+        .receive(1, 0, vec![post(1, 23, 9, PostStatus::Scheduled)]);
+    assert_eq!(pane.agenda.wanted(), None);
+    pane.handle(Command::NextDay, local);
+    assert!(pane.agenda.wanted().is_some());
+}

@@ -1,0 +1,404 @@
+//! A keyboard form: labelled fields (text, choice, toggle, checklist, multi-line editor), focus
+//! movement, and the errors the app found when it checked the values. Knows nothing of posts.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui_textarea::{TextArea, WrapMode};
+
+/// What a field holds and how keys edit it.
+#[derive(Debug, Clone)]
+pub enum FieldKind {
+    /// One line of text.
+    Text(String),
+    /// One of a list of options (`None` id means "none").
+    Choice {
+        /// The options: an id (or none) and a label.
+        options: Vec<(Option<i64>, String)>,
+        /// The chosen option.
+        index: usize,
+    },
+    /// Yes or no.
+    Toggle(bool),
+    /// Any number of options.
+    Checklist {
+        /// The options: an id and a label.
+        options: Vec<(i64, String)>,
+        /// Which are ticked, parallel to `options`.
+        ticked: Vec<bool>,
+        /// The option under the cursor.
+        cursor: usize,
+    },
+    /// Multi-line text.
+    Editor(Box<TextArea<'static>>),
+}
+
+/// One labelled field.
+#[derive(Debug, Clone)]
+pub struct FormField {
+    /// A stable name to read the value by.
+    pub key: &'static str,
+    /// What the user reads.
+    pub label: &'static str,
+    /// The value.
+    pub kind: FieldKind,
+    /// The mistake found in it, if any.
+    pub error: Option<String>,
+}
+
+/// What a key did to the form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormAction {
+    /// The user asked to save.
+    Save,
+    /// The user closed the form without saving.
+    Cancel,
+    /// A value or the focus changed.
+    Edited,
+}
+
+/// A form: fields, the focused one, and a line of guidance.
+#[derive(Debug, Clone)]
+pub struct Form {
+    /// The title.
+    pub title: String,
+    /// The fields, top to bottom.
+    pub fields: Vec<FormField>,
+    /// The focused field.
+    pub focus: usize,
+    /// A general message (an error not tied to one field, or a hint such as best times).
+    pub note: Option<String>,
+}
+
+impl FormField {
+    /// A one-line text field.
+    pub fn text(key: &'static str, label: &'static str, value: impl Into<String>) -> FormField {
+        FormField {
+            key,
+            label,
+            kind: FieldKind::Text(value.into()),
+            error: None,
+        }
+    }
+
+    /// A choice among options, starting on the one with `selected` id.
+    pub fn choice(
+        key: &'static str,
+        label: &'static str,
+        options: Vec<(Option<i64>, String)>,
+        selected: Option<i64>,
+    ) -> FormField {
+        let index = options
+            .iter()
+            .position(|(id, _)| *id == selected)
+            .unwrap_or(0);
+        FormField {
+            key,
+            label,
+            kind: FieldKind::Choice { options, index },
+            error: None,
+        }
+    }
+
+    /// A yes/no field.
+    pub fn toggle(key: &'static str, label: &'static str, value: bool) -> FormField {
+        FormField {
+            key,
+            label,
+            kind: FieldKind::Toggle(value),
+            error: None,
+        }
+    }
+
+    /// A checklist with the `ticked` ids ticked.
+    pub fn checklist(
+        key: &'static str,
+        label: &'static str,
+        options: Vec<(i64, String)>,
+        ticked: &[i64],
+    ) -> FormField {
+        let flags = options.iter().map(|(id, _)| ticked.contains(id)).collect();
+        FormField {
+            key,
+            label,
+            kind: FieldKind::Checklist {
+                options,
+                ticked: flags,
+                cursor: 0,
+            },
+            error: None,
+        }
+    }
+
+    /// A multi-line editor holding `text`.
+    pub fn editor(key: &'static str, label: &'static str, text: &str) -> FormField {
+        let mut area = TextArea::new(text.split('\n').map(str::to_string).collect());
+        area.set_wrap_mode(WrapMode::WordOrGlyph);
+        FormField {
+            key,
+            label,
+            kind: FieldKind::Editor(Box::new(area)),
+            error: None,
+        }
+    }
+}
+
+fn plain_char(key: &KeyEvent) -> Option<char> {
+    match key.code {
+        KeyCode::Char(c)
+            if !key
+                .modifiers
+                .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+        {
+            Some(c)
+        }
+        _ => None,
+    }
+}
+
+impl Form {
+    /// A form with these fields, focused on the first.
+    pub fn new(title: impl Into<String>, fields: Vec<FormField>) -> Form {
+        Form {
+            title: title.into(),
+            fields,
+            focus: 0,
+            note: None,
+        }
+    }
+
+    /// Applies one key: Tab/Shift-Tab (and ↑/↓ outside the editor) move the focus, ←/→ and Space
+    /// change choices and toggles, typing edits text, Ctrl-S saves, Esc cancels.
+    pub fn handle_key(&mut self, key: KeyEvent) -> FormAction {
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        match key.code {
+            KeyCode::Esc => return FormAction::Cancel,
+            KeyCode::Char('s') if ctrl => return FormAction::Save,
+            KeyCode::Tab => return self.move_focus(1),
+            KeyCode::BackTab => return self.move_focus(-1),
+            _ => {}
+        }
+        let last = self.fields.len().saturating_sub(1);
+        let focus = self.focus.min(last);
+        let Some(field) = self.fields.get_mut(focus) else {
+            return FormAction::Edited;
+        };
+        field.error = None;
+        match &mut field.kind {
+            FieldKind::Editor(area) => {
+                area.input(key);
+            }
+            _ if key.code == KeyCode::Down => return self.move_focus(1),
+            _ if key.code == KeyCode::Up => return self.move_focus(-1),
+            _ if key.code == KeyCode::Enter && focus == last => return FormAction::Save,
+            _ if key.code == KeyCode::Enter => return self.move_focus(1),
+            FieldKind::Text(text) => match key.code {
+                KeyCode::Backspace => {
+                    text.pop();
+                }
+                _ => {
+                    if let Some(c) = plain_char(&key) {
+                        text.push(c);
+                    }
+                }
+            },
+            FieldKind::Choice { options, index } => {
+                let n = options.len().max(1);
+                match key.code {
+                    KeyCode::Right | KeyCode::Char(' ') | KeyCode::Char('l') => {
+                        *index = (*index + 1) % n
+                    }
+                    KeyCode::Left | KeyCode::Char('h') => *index = (*index + n - 1) % n,
+                    _ => {}
+                }
+            }
+            FieldKind::Toggle(value) => {
+                if matches!(
+                    key.code,
+                    KeyCode::Char(' ') | KeyCode::Left | KeyCode::Right
+                ) {
+                    *value = !*value;
+                }
+            }
+            FieldKind::Checklist {
+                options,
+                ticked,
+                cursor,
+            } => {
+                let n = options.len().max(1);
+                match key.code {
+                    KeyCode::Right | KeyCode::Char('l') => *cursor = (*cursor + 1) % n,
+                    KeyCode::Left | KeyCode::Char('h') => *cursor = (*cursor + n - 1) % n,
+                    KeyCode::Char(' ') | KeyCode::Char('x') => {
+                        if let Some(flag) = ticked.get_mut(*cursor) {
+                            *flag = !*flag;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        FormAction::Edited
+    }
+
+    fn move_focus(&mut self, step: isize) -> FormAction {
+        let n = self.fields.len().max(1) as isize;
+        self.focus = ((self.focus as isize + step).rem_euclid(n)) as usize;
+        FormAction::Edited
+    }
+
+    fn field(&self, key: &str) -> Option<&FormField> {
+        self.fields.iter().find(|f| f.key == key)
+    }
+
+    /// The text of a text or editor field ("" when absent).
+    pub fn text(&self, key: &str) -> String {
+        match self.field(key).map(|f| &f.kind) {
+            Some(FieldKind::Text(text)) => text.clone(),
+            Some(FieldKind::Editor(area)) => area.lines().join("\n"),
+            _ => String::new(),
+        }
+    }
+
+    /// The id of the chosen option of a choice field.
+    pub fn choice(&self, key: &str) -> Option<i64> {
+        match self.field(key).map(|f| &f.kind) {
+            Some(FieldKind::Choice { options, index }) => {
+                options.get(*index).and_then(|(id, _)| *id)
+            }
+            _ => None,
+        }
+    }
+
+    /// The label of the chosen option of a choice field.
+    pub fn choice_label(&self, key: &str) -> String {
+        match self.field(key).map(|f| &f.kind) {
+            Some(FieldKind::Choice { options, index }) => options
+                .get(*index)
+                .map(|(_, label)| label.clone())
+                .unwrap_or_default(),
+            _ => String::new(),
+        }
+    }
+
+    /// The value of a toggle field.
+    pub fn toggle(&self, key: &str) -> bool {
+        matches!(
+            self.field(key).map(|f| &f.kind),
+            Some(FieldKind::Toggle(true))
+        )
+    }
+
+    /// The ticked ids of a checklist field.
+    pub fn ticked(&self, key: &str) -> Vec<i64> {
+        match self.field(key).map(|f| &f.kind) {
+            Some(FieldKind::Checklist {
+                options, ticked, ..
+            }) => options
+                .iter()
+                .zip(ticked)
+                .filter(|(_, t)| **t)
+                .map(|((id, _), _)| *id)
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// Marks the fields the app found wrong, and focuses the first of them.
+    pub fn set_errors(&mut self, errors: &[(&'static str, String)]) {
+        for field in &mut self.fields {
+            field.error = errors
+                .iter()
+                .find(|(key, _)| *key == field.key)
+                .map(|(_, message)| message.clone());
+        }
+        if let Some(first) = self.fields.iter().position(|f| f.error.is_some()) {
+            self.focus = first;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(code: KeyCode) -> KeyEvent {
+        KeyEvent::new(code, KeyModifiers::NONE)
+    }
+
+    fn sample() -> Form {
+        Form::new(
+            "Sample",
+            vec![
+                FormField::text("date", "Date", "2026-11-"),
+                FormField::choice(
+                    "status",
+                    "Status",
+                    vec![(Some(1), "draft".into()), (Some(2), "scheduled".into())],
+                    Some(1),
+                ),
+                FormField::checklist(
+                    "channels",
+                    "Channels",
+                    vec![(7, "X".into()), (8, "IG".into())],
+                    &[7],
+                ),
+                FormField::editor("body", "Text", "hola"),
+            ],
+        )
+    }
+
+    #[test]
+    fn typing_edits_the_focused_text_field_and_tab_moves_on() {
+        let mut form = sample();
+        form.handle_key(key(KeyCode::Char('2')));
+        form.handle_key(key(KeyCode::Char('4')));
+        assert_eq!(form.text("date"), "2026-11-24");
+        form.handle_key(key(KeyCode::Backspace));
+        assert_eq!(form.text("date"), "2026-11-2");
+        form.handle_key(key(KeyCode::Tab));
+        form.handle_key(key(KeyCode::Right));
+        assert_eq!(form.choice("status"), Some(2));
+        assert_eq!(form.choice_label("status"), "scheduled");
+    }
+
+    #[test]
+    fn space_ticks_the_option_under_the_cursor_of_a_checklist() {
+        let mut form = sample();
+        form.focus = 2;
+        form.handle_key(key(KeyCode::Right));
+        form.handle_key(key(KeyCode::Char(' ')));
+        assert_eq!(form.ticked("channels"), vec![7, 8]);
+        form.handle_key(key(KeyCode::Left));
+        form.handle_key(key(KeyCode::Char(' ')));
+        assert_eq!(form.ticked("channels"), vec![8]);
+    }
+
+    #[test]
+    fn the_editor_takes_enter_as_a_new_line_and_ctrl_s_saves() {
+        let mut form = sample();
+        form.focus = 3;
+        form.handle_key(key(KeyCode::End));
+        form.handle_key(key(KeyCode::Char('!')));
+        form.handle_key(key(KeyCode::Enter));
+        form.handle_key(key(KeyCode::Char('☕')));
+        assert_eq!(form.text("body"), "hola!\n☕");
+        assert_eq!(
+            form.handle_key(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL)),
+            FormAction::Save
+        );
+        assert_eq!(form.handle_key(key(KeyCode::Esc)), FormAction::Cancel);
+    }
+
+    #[test]
+    fn errors_mark_their_fields_and_focus_the_first() {
+        let mut form = sample();
+        form.focus = 3;
+        form.set_errors(&[("date", "“2026-02-30” is not a date that exists".into())]);
+        assert_eq!(form.focus, 0);
+        assert!(form.fields[0].error.is_some());
+        form.handle_key(key(KeyCode::Char('x')));
+        assert!(
+            form.fields[0].error.is_none(),
+            "editing a field clears its error"
+        );
+    }
+}

@@ -1,0 +1,211 @@
+//! Draws a form over the pane: labelled fields, the focused one marked, errors under their field,
+//! an optional block of extra lines (such as length counters) and the keys that drive it.
+
+use super::Theme;
+use super::overlays::centered;
+use crate::panes::form::{FieldKind, Form};
+use crate::text::sanitize_line;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+
+/// Rows the multi-line editor takes.
+const EDITOR_ROWS: u16 = 6;
+/// Width of the label column.
+const LABEL: usize = 16;
+
+/// Draws `form` centred on the screen; `below_editor` lines go right under the editor.
+pub fn render(frame: &mut Frame<'_>, theme: &Theme, form: &Form, below_editor: Vec<Line<'static>>) {
+    let area = centered(frame.area(), 100, frame.area().height.saturating_sub(2));
+    frame.render_widget(Clear, area);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.heading())
+        .title(format!(" {} ", form.title));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let mut y = inner.y;
+    let bottom = inner.y + inner.height;
+    for (index, field) in form.fields.iter().enumerate() {
+        if y >= bottom {
+            break;
+        }
+        let focused = index == form.focus;
+        let marker = if focused { "› " } else { "  " };
+        let label = Span::styled(
+            format!("{marker}{:<LABEL$}", field.label),
+            if focused {
+                theme.heading()
+            } else {
+                theme.dim()
+            },
+        );
+        let row = Rect {
+            x: inner.x,
+            y,
+            width: inner.width,
+            height: 1,
+        };
+        match &field.kind {
+            FieldKind::Editor(area) => {
+                frame.render_widget(Paragraph::new(Line::from(label)), row);
+                y += 1;
+                let height = EDITOR_ROWS.min(bottom.saturating_sub(y));
+                let editor_area = Rect {
+                    x: inner.x + 2,
+                    y,
+                    width: inner.width.saturating_sub(4),
+                    height,
+                };
+                let mut editor = (**area).clone();
+                editor.set_block(
+                    Block::default()
+                        .borders(Borders::ALL)
+                        .border_style(if focused {
+                            theme.heading()
+                        } else {
+                            theme.dim()
+                        }),
+                );
+                editor.set_cursor_style(if focused {
+                    theme.selected()
+                } else {
+                    theme.text()
+                });
+                editor.set_cursor_line_style(theme.text());
+                frame.render_widget(&editor, editor_area);
+                y += height;
+                for line in &below_editor {
+                    if y < bottom {
+                        frame.render_widget(
+                            Paragraph::new(line.clone()),
+                            Rect {
+                                x: inner.x + 2,
+                                y,
+                                width: inner.width.saturating_sub(2),
+                                height: 1,
+                            },
+                        );
+                        y += 1;
+                    }
+                }
+            }
+            kind => {
+                let mut spans = vec![label];
+                spans.extend(value_spans(kind, focused, theme));
+                frame.render_widget(Paragraph::new(Line::from(spans)), row);
+                y += 1;
+            }
+        }
+        if let Some(error) = &field.error
+            && y < bottom
+        {
+            let line = Line::styled(
+                format!("  {:<LABEL$}✕ {}", "", sanitize_line(error)),
+                theme.alert(),
+            );
+            frame.render_widget(
+                Paragraph::new(line).wrap(Wrap { trim: false }),
+                Rect {
+                    x: inner.x,
+                    y,
+                    width: inner.width,
+                    height: 1,
+                },
+            );
+            y += 1;
+        }
+    }
+    let [note_area, hint_area] = Layout::vertical([Constraint::Length(1), Constraint::Length(1)])
+        .areas(Rect {
+            x: inner.x,
+            y: bottom.saturating_sub(2).max(y),
+            width: inner.width,
+            height: 2.min(bottom.saturating_sub(y)),
+        });
+    if let Some(note) = &form.note {
+        frame.render_widget(
+            Paragraph::new(Line::styled(
+                format!("  {}", sanitize_line(note)),
+                theme.warn(),
+            )),
+            note_area,
+        );
+    }
+    let hint =
+        "  Tab/Shift-Tab move · ←/→ choose · Space ticks · Enter next · Ctrl-S saves · Esc cancels";
+    frame.render_widget(Paragraph::new(Line::styled(hint, theme.dim())), hint_area);
+}
+
+fn value_spans(kind: &FieldKind, focused: bool, theme: &Theme) -> Vec<Span<'static>> {
+    let cursor = if focused { "▏" } else { "" };
+    match kind {
+        FieldKind::Text(text) => vec![
+            Span::raw(sanitize_line(text)),
+            Span::styled(cursor.to_string(), theme.heading()),
+        ],
+        FieldKind::Choice { options, index } => {
+            let label = options
+                .get(*index)
+                .map(|(_, l)| sanitize_line(l))
+                .unwrap_or_default();
+            if focused {
+                vec![Span::styled(format!("‹ {label} ›"), theme.heading())]
+            } else {
+                vec![Span::raw(label)]
+            }
+        }
+        FieldKind::Toggle(value) => vec![Span::raw(if *value { "[x] yes" } else { "[ ] no" })],
+        FieldKind::Checklist {
+            options,
+            ticked,
+            cursor,
+        } => options
+            .iter()
+            .zip(ticked)
+            .enumerate()
+            .flat_map(|(i, ((_, label), tick))| {
+                let text = format!(
+                    "[{}] {}",
+                    if *tick { "x" } else { " " },
+                    sanitize_line(label)
+                );
+                let style = if focused && i == *cursor {
+                    theme.selected()
+                } else if *tick {
+                    theme.text()
+                } else {
+                    theme.dim()
+                };
+                [Span::styled(text, style), Span::raw("  ")]
+            })
+            .collect(),
+        FieldKind::Editor(_) => Vec::new(),
+    }
+}
+
+/// Draws a yes/no question over the screen.
+pub fn confirm(frame: &mut Frame<'_>, theme: &Theme, question: &str) {
+    let area = centered(frame.area(), 64, 5);
+    frame.render_widget(Clear, area);
+    let lines = vec![
+        Line::raw(sanitize_line(question)),
+        Line::raw(""),
+        Line::styled("y / Enter: yes   ·   any other key: no", theme.dim()),
+    ];
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.alert())
+        .title(Span::styled(
+            " Confirm ",
+            theme.alert().add_modifier(Modifier::BOLD),
+        ));
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false }),
+        area,
+    );
+}

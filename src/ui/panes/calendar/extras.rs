@@ -1,0 +1,156 @@
+//! What the calendar draws over its views: the post form with live length counters per channel,
+//! and the best-time heat map with its formula.
+
+use super::super::super::Theme;
+use super::super::super::form;
+use super::super::super::overlays::centered;
+use crate::analytics::{self, Heatmap};
+use crate::app::App;
+use crate::panes::calendar::{CalendarForm, FormPurpose};
+use chrono::Weekday;
+use ratatui::Frame;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+
+/// Draws an open calendar form; the post form gets a length counter for each ticked channel.
+pub fn form(app: &App, theme: &Theme, frame: &mut Frame<'_>, open: &CalendarForm) {
+    let counters = match (open.purpose, &app.panes.calendar.lookups) {
+        (FormPurpose::Compose | FormPurpose::Edit(_), Some(lookups)) => {
+            let draft = open.draft();
+            let mut spans = vec![Span::styled("length ", theme.dim())];
+            for channel in lookups
+                .channels
+                .iter()
+                .filter(|c| draft.channel_ids.contains(&c.id))
+            {
+                let check = analytics::check(&draft.body, channel.char_limit);
+                let style = if check.over() {
+                    theme.alert()
+                } else {
+                    theme.good()
+                };
+                let verdict = if check.over() {
+                    format!(" ✕ {} over", -check.remaining())
+                } else {
+                    String::new()
+                };
+                spans.push(Span::styled(
+                    format!(
+                        "{} {}/{}{verdict}",
+                        channel.label(),
+                        check.count,
+                        channel.char_limit
+                    ),
+                    style,
+                ));
+                spans.push(Span::raw("   "));
+            }
+            vec![Line::from(spans)]
+        }
+        _ => Vec::new(),
+    };
+    form::render(frame, theme, &open.form, counters);
+}
+
+const SHADES: [&str; 5] = ["·", "░", "▒", "▓", "█"];
+
+/// The best-time heat map: weekdays × local hours, shaded by engagement rate.
+pub fn heatmap(app: &App, theme: &Theme, frame: &mut Frame<'_>) {
+    let area = centered(frame.area(), 92, 20);
+    frame.render_widget(Clear, area);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.heading())
+        .title(" Best time to post — b or Esc closes ");
+    let lines = match &app.panes.calendar.heatmap {
+        None => vec![Line::styled("Reading the history…", theme.dim())],
+        Some(map) => heatmap_lines(map, theme),
+    };
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false }),
+        area,
+    );
+}
+
+fn heatmap_lines(map: &Heatmap, theme: &Theme) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    if map.is_thin() {
+        lines.push(Line::styled(
+            format!("Not enough history to say: {} measured posts in the last {} weeks, and a cell needs {} posts.", map.posts_used, map.weeks, map.min_posts),
+            theme.warn(),
+        ));
+        lines.push(Line::raw(
+            "Publish and record metrics for a few more weeks; cmdeck will not invent a best time.",
+        ));
+        return lines;
+    }
+    let max = map
+        .cells
+        .iter()
+        .flatten()
+        .flatten()
+        .map(|c| c.rate)
+        .fold(0.0, f64::max);
+    let mut header = String::from("      ");
+    for hour in 0..24 {
+        header.push_str(&format!("{hour:<3}"));
+    }
+    lines.push(Line::styled(header, theme.dim()));
+    let days = [
+        Weekday::Mon,
+        Weekday::Tue,
+        Weekday::Wed,
+        Weekday::Thu,
+        Weekday::Fri,
+        Weekday::Sat,
+        Weekday::Sun,
+    ];
+    for (row, day) in map.cells.iter().zip(days) {
+        let mut spans = vec![Span::styled(format!("{day:<6}"), theme.dim())];
+        for cell in row {
+            let shade = match cell {
+                None => SHADES[0],
+                Some(c) if max > 0.0 => {
+                    SHADES[1 + ((c.rate / max) * 3.0).round().clamp(0.0, 3.0) as usize]
+                }
+                Some(_) => SHADES[1],
+            };
+            spans.push(Span::styled(
+                format!("{shade}{shade} "),
+                if cell.is_some() {
+                    theme.good()
+                } else {
+                    theme.dim()
+                },
+            ));
+        }
+        lines.push(Line::from(spans));
+    }
+    lines.push(Line::raw(""));
+    let best: Vec<String> = map
+        .best_cells(3)
+        .into_iter()
+        .map(|(day, hour, cell)| {
+            format!(
+                "{day} {hour:02}:00 {:.1}% ({} posts)",
+                cell.rate * 100.0,
+                cell.posts
+            )
+        })
+        .collect();
+    lines.push(Line::from(vec![
+        Span::styled("Best: ", theme.heading()),
+        Span::raw(best.join(" · ")),
+    ]));
+    lines.push(Line::styled(
+        format!(
+            "· no data (fewer than {} posts)  ░ ▒ ▓ █ higher engagement; {} posts over {} weeks",
+            map.min_posts, map.posts_used, map.weeks
+        ),
+        theme.dim(),
+    ));
+    lines.push(Line::styled(Heatmap::FORMULA.to_string(), theme.dim()));
+    lines
+}

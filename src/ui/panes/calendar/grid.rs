@@ -1,0 +1,283 @@
+//! The month and week views: a grid of days (or days × hours) with each post's status symbol,
+//! channel and first words, and under it the cursor day's posts with the selected one marked.
+
+use super::super::super::Theme;
+use super::super::super::widgets::pane_block;
+use super::{markers, status_span};
+use crate::app::App;
+use crate::domain::rows::PostRow;
+use crate::text::{sanitize_line, truncate};
+use chrono::{Datelike, Duration, NaiveDate, Timelike};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+/// Rows of the strip listing the cursor day's posts.
+const STRIP_ROWS: u16 = 7;
+/// The hours the week view shows.
+const FIRST_HOUR: u32 = 7;
+const LAST_HOUR: u32 = 22;
+
+fn local_day(app: &App, post: &PostRow) -> Option<NaiveDate> {
+    post.scheduled_at.map(|at| app.clock.local(at).date())
+}
+
+fn posts_on(app: &App, day: NaiveDate) -> Vec<&PostRow> {
+    app.panes
+        .calendar
+        .period
+        .as_ref()
+        .map(|p| {
+            p.posts
+                .iter()
+                .filter(|post| local_day(app, post) == Some(day))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn short_post(app: &App, post: &PostRow, width: usize) -> String {
+    let time = post
+        .scheduled_at
+        .map(|at| app.clock.local(at).format("%H:%M").to_string())
+        .unwrap_or_default();
+    let flag = if post.is_overdue(app.clock.now) {
+        "⚠"
+    } else {
+        post.status.symbol()
+    };
+    truncate(
+        &format!(
+            "{flag}{time} {} {}",
+            post.network.short(),
+            sanitize_line(&post.body)
+        ),
+        width,
+    )
+}
+
+fn post_style(app: &App, post: &PostRow, theme: &Theme) -> ratatui::style::Style {
+    if post.is_overdue(app.clock.now) {
+        theme.alert()
+    } else {
+        theme.post_status(post.status)
+    }
+}
+
+fn split(area: Rect) -> (Rect, Rect) {
+    let [grid, strip] =
+        Layout::vertical([Constraint::Min(3), Constraint::Length(STRIP_ROWS)]).areas(area);
+    (grid, strip)
+}
+
+/// The month grid: six weeks from the week containing the 1st.
+pub fn month(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect, title: &str) {
+    let pane = &app.panes.calendar;
+    let (Some(cursor), Some((first, _))) = (pane.cursor, pane.visible_range()) else {
+        return;
+    };
+    let (grid_area, strip) = split(area);
+    let block = pane_block(
+        &format!("{title} · {}", cursor.format("%B %Y")),
+        false,
+        theme,
+    );
+    let inner = block.inner(grid_area);
+    frame.render_widget(block, grid_area);
+    let [header, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(inner);
+    let columns = Layout::horizontal([Constraint::Ratio(1, 7); 7]).split(header);
+    for (i, column) in columns.iter().enumerate() {
+        let day = first + Duration::days(i as i64);
+        frame.render_widget(
+            Paragraph::new(Line::styled(day.format("%a").to_string(), theme.heading())),
+            *column,
+        );
+    }
+    let rows = Layout::vertical([Constraint::Ratio(1, 6); 6]).split(body);
+    for (week, row) in rows.iter().enumerate() {
+        let cells = Layout::horizontal([Constraint::Ratio(1, 7); 7]).split(*row);
+        for (weekday, cell) in cells.iter().enumerate() {
+            let day = first + Duration::days((week * 7 + weekday) as i64);
+            day_cell(app, theme, frame, *cell, day, day.month() == cursor.month());
+        }
+    }
+    day_strip(app, theme, frame, strip, cursor);
+}
+
+fn day_cell(
+    app: &App,
+    theme: &Theme,
+    frame: &mut Frame<'_>,
+    area: Rect,
+    day: NaiveDate,
+    in_month: bool,
+) {
+    let pane = &app.panes.calendar;
+    let is_cursor = pane.cursor == Some(day);
+    let is_today = pane.today == Some(day);
+    let posts = posts_on(app, day);
+    let width = usize::from(area.width.saturating_sub(1));
+    let mut number_style = if in_month { theme.text() } else { theme.dim() };
+    if is_today {
+        number_style = theme.heading();
+    }
+    if is_cursor {
+        number_style = theme.selected();
+    }
+    let today_mark = if is_today { "•" } else { "" };
+    let count = if posts.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", posts.len())
+    };
+    let mut lines = vec![Line::from(vec![
+        Span::styled(format!("{today_mark}{}", day.day()), number_style),
+        Span::styled(count, theme.dim()),
+    ])];
+    let room = usize::from(area.height.saturating_sub(1));
+    for (i, post) in posts.iter().enumerate() {
+        if i + 1 == room && posts.len() > room {
+            lines.push(Line::styled(
+                format!("+{} more", posts.len() - i),
+                theme.dim(),
+            ));
+            break;
+        }
+        if i >= room {
+            break;
+        }
+        lines.push(Line::styled(
+            short_post(app, post, width),
+            post_style(app, post, theme),
+        ));
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// The week view: seven days by the hours of the working day, each post at its hour.
+pub fn week(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect, title: &str) {
+    let pane = &app.panes.calendar;
+    let (Some(cursor), Some((first, last))) = (pane.cursor, pane.visible_range()) else {
+        return;
+    };
+    let (grid_area, strip) = split(area);
+    let block = pane_block(
+        &format!(
+            "{title} · {} – {}",
+            first.format("%d %b"),
+            last.format("%d %b")
+        ),
+        false,
+        theme,
+    );
+    let inner = block.inner(grid_area);
+    frame.render_widget(block, grid_area);
+    let [hours_column, days_area] =
+        Layout::horizontal([Constraint::Length(6), Constraint::Min(7)]).areas(inner);
+    let columns = Layout::horizontal([Constraint::Ratio(1, 7); 7]).split(days_area);
+    let visible_hours = (LAST_HOUR - FIRST_HOUR + 1).min(u32::from(inner.height.saturating_sub(1)));
+    let mut hour_lines = vec![Line::raw("")];
+    hour_lines.extend(
+        (0..visible_hours).map(|h| Line::styled(format!("{:02}:00", FIRST_HOUR + h), theme.dim())),
+    );
+    frame.render_widget(Paragraph::new(hour_lines), hours_column);
+    for (i, column) in columns.iter().enumerate() {
+        let day = first + Duration::days(i as i64);
+        let header_style = if day == cursor {
+            theme.selected()
+        } else if pane.today == Some(day) {
+            theme.heading()
+        } else {
+            theme.text()
+        };
+        let mut lines = vec![Line::styled(
+            format!(
+                "{}{}",
+                if pane.today == Some(day) { "•" } else { "" },
+                day.format("%a %d")
+            ),
+            header_style,
+        )];
+        let posts = posts_on(app, day);
+        let width = usize::from(column.width.saturating_sub(1));
+        for h in 0..visible_hours {
+            let hour = FIRST_HOUR + h;
+            let at_hour: Vec<&&PostRow> = posts
+                .iter()
+                .filter(|p| {
+                    let local = p
+                        .scheduled_at
+                        .map(|at| app.clock.local(at).hour())
+                        .unwrap_or(0);
+                    local == hour
+                        || (h == 0 && local < hour)
+                        || (h + 1 == visible_hours && local > hour)
+                })
+                .collect();
+            lines.push(match at_hour.as_slice() {
+                [] => Line::styled("·", theme.dim()),
+                [post] => Line::styled(short_post(app, post, width), post_style(app, post, theme)),
+                many => Line::styled(
+                    truncate(&format!("{} posts", many.len()), width),
+                    theme.warn().add_modifier(Modifier::BOLD),
+                ),
+            });
+        }
+        frame.render_widget(Paragraph::new(lines), *column);
+    }
+    day_strip(app, theme, frame, strip, cursor);
+}
+
+/// The cursor day's posts, one per line, the selected one marked: where actions apply.
+fn day_strip(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect, day: NaiveDate) {
+    let posts = posts_on(app, day);
+    let selected = app
+        .panes
+        .calendar
+        .day_selection
+        .min(posts.len().saturating_sub(1));
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.dim())
+        .title(format!(
+            " {} — j/k select, Enter opens in the agenda ",
+            day.format("%A %d %B")
+        ));
+    let mut lines = Vec::new();
+    if posts.is_empty() {
+        lines.push(Line::styled(
+            " Nothing planned this day. n writes a post.",
+            theme.dim(),
+        ));
+    }
+    let room = usize::from(area.height.saturating_sub(2));
+    let start = selected.saturating_sub(room.saturating_sub(1));
+    for (i, post) in posts.iter().enumerate().skip(start).take(room) {
+        let time = post
+            .scheduled_at
+            .map(|at| app.clock.local(at).format("%H:%M").to_string())
+            .unwrap_or_default();
+        let mut spans = vec![
+            Span::raw(if i == selected { "▶ " } else { "  " }),
+            Span::raw(format!("{time}  ")),
+            status_span(app, post, theme),
+            Span::styled(format!(" {:<2}", markers(app, post)), theme.warn()),
+            Span::raw(format!(
+                " {} {:<22} ",
+                post.network.short(),
+                truncate(&sanitize_line(&post.channel), 22)
+            )),
+            Span::raw(sanitize_line(&post.body)),
+        ];
+        if i == selected {
+            spans = spans
+                .into_iter()
+                .map(|s| s.patch_style(theme.selected()))
+                .collect();
+        }
+        lines.push(Line::from(spans));
+    }
+    frame.render_widget(Paragraph::new(lines).block(block), area);
+}

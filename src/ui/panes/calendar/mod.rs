@@ -1,0 +1,190 @@
+//! The Calendar pane: agenda, week and month views around a cursor day, a post's detail, the
+//! forms and the best-time heat map (execution); campaigns, pillar mix and channel pace (strategy).
+
+mod extras;
+mod grid;
+mod strategy;
+
+use super::super::Theme;
+use super::super::format::{count, percent};
+use super::super::widgets::{
+    Column, ListLook, cell, detail, field, list_table, pane_block, strategy_face,
+};
+use crate::app::App;
+use crate::domain::rows::PostRow;
+use crate::panes::calendar::View;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+
+/// Draws the Calendar in the current face.
+pub fn render(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
+    let pane = &app.panes.calendar;
+    if app.strategy {
+        strategy_face(
+            frame,
+            area,
+            "Calendar — campaigns, pillar mix, channel pace",
+            &pane.strategy,
+            theme,
+            strategy::strategy_lines,
+        );
+        return;
+    }
+    let title = title(app);
+    match pane.view {
+        View::Agenda => agenda(app, theme, frame, area, &title),
+        View::Week => grid::week(app, theme, frame, area, &title),
+        View::Month => grid::month(app, theme, frame, area, &title),
+    }
+    if pane.show_heatmap {
+        extras::heatmap(app, theme, frame);
+    }
+    if let Some(form) = &pane.form {
+        extras::form(app, theme, frame, form);
+    }
+}
+
+fn title(app: &App) -> String {
+    let pane = &app.panes.calendar;
+    let cursor = pane
+        .cursor
+        .map(|d| d.format("%a %d %b %Y").to_string())
+        .unwrap_or_default();
+    let filter = if pane.filter_label.is_empty() {
+        String::new()
+    } else {
+        format!(" · only {}", pane.filter_label)
+    };
+    format!(
+        "Calendar — {} from {cursor}{filter} · v view, n new, ? keys",
+        pane.view.name()
+    )
+}
+
+/// The status of a post as a styled cell: overdue, too close to another, evergreen.
+pub(crate) fn status_span(app: &App, post: &PostRow, theme: &Theme) -> Span<'static> {
+    if post.is_overdue(app.clock.now) {
+        Span::styled("⚠ overdue", theme.alert())
+    } else {
+        Span::styled(
+            format!("{} {}", post.status.symbol(), post.status),
+            theme.post_status(post.status),
+        )
+    }
+}
+
+/// Markers after a post: `⇆` too close to another post on the channel, `♻` evergreen.
+pub(crate) fn markers(app: &App, post: &PostRow) -> String {
+    let mut marks = String::new();
+    if app.panes.calendar.too_close.contains(&post.id) {
+        marks.push('⇆');
+    }
+    if post.evergreen {
+        marks.push('♻');
+    }
+    marks
+}
+
+fn agenda(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect, title: &str) {
+    let list = &app.panes.calendar.agenda;
+    if list.detail
+        && let Some(post) = list.selected_row()
+    {
+        detail(
+            frame,
+            area,
+            pane_block("Calendar — post", false, theme),
+            post_detail(app, post, theme),
+        );
+        return;
+    }
+    let columns = [
+        Column::fixed("When", 16),
+        Column::fixed("Channel", 22),
+        Column::fixed("Status", 12),
+        Column::fixed("", 2),
+        Column::fixed("Pillar", 18),
+        Column::fill("Post", 1),
+    ];
+    let look = ListLook {
+        block: pane_block(title, false, theme),
+        columns: &columns,
+        empty: "No posts planned from this day on. n writes one.",
+    };
+    list_table(frame, area, look, list, theme, |post| {
+        let when = post
+            .scheduled_at
+            .map(|at| app.clock.local(at).format("%a %d %b %H:%M").to_string())
+            .unwrap_or_default();
+        vec![
+            Span::raw(when),
+            cell(&format!("{} {}", post.network.short(), post.channel)),
+            status_span(app, post, theme),
+            Span::styled(markers(app, post), theme.warn()),
+            cell(post.pillar.as_deref().unwrap_or("—")),
+            cell(&post.body),
+        ]
+    });
+}
+
+/// The full post: fields, metrics with the engagement formula, and the text.
+pub(crate) fn post_detail(app: &App, post: &PostRow, theme: &Theme) -> Vec<Line<'static>> {
+    let time = |at: Option<chrono::DateTime<chrono::Utc>>| {
+        at.map(|t| app.clock.local(t).format("%A %d %B %Y, %H:%M").to_string())
+            .unwrap_or_else(|| "—".into())
+    };
+    let status = if post.is_overdue(app.clock.now) {
+        format!("{} {} — overdue", post.status.symbol(), post.status)
+    } else {
+        format!("{} {}", post.status.symbol(), post.status)
+    };
+    let mut lines = vec![
+        field(
+            "channel",
+            &format!("{} {}", post.network, post.channel),
+            theme,
+        ),
+        field("status", &status, theme),
+        field("scheduled", &time(post.scheduled_at), theme),
+        field("published", &time(post.published_at), theme),
+        field("url", post.url.as_deref().unwrap_or("—"), theme),
+        field("campaign", post.campaign.as_deref().unwrap_or("—"), theme),
+        field("pillar", post.pillar.as_deref().unwrap_or("—"), theme),
+        field("persona", post.persona.as_deref().unwrap_or("—"), theme),
+        field(
+            "evergreen",
+            if post.evergreen { "yes" } else { "no" },
+            theme,
+        ),
+    ];
+    if let Some(impressions) = post.impressions.or(post.reach) {
+        let interactions = post.interactions.unwrap_or(0);
+        let rate = crate::domain::week::ratio(interactions, impressions);
+        lines.push(field(
+            "metrics",
+            &format!(
+                "{} impressions · {} reach · {} interactions · engagement {}",
+                count(post.impressions.unwrap_or(0)),
+                count(post.reach.unwrap_or(0)),
+                count(interactions),
+                percent(rate)
+            ),
+            theme,
+        ));
+        lines.push(Line::styled("              engagement = (likes + comments + shares + saves) ÷ impressions (reach when missing)", theme.dim()));
+    }
+    lines.push(Line::raw(""));
+    lines.extend(
+        crate::text::sanitize_block(&post.body)
+            .lines()
+            .map(|l| Line::raw(l.to_string())),
+    );
+    if !post.notes.is_empty() {
+        lines.push(Line::raw(""));
+        lines.push(field("notes", &post.notes, theme));
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled("Esc goes back.", theme.dim()));
+    lines
+}
