@@ -208,6 +208,7 @@ impl App {
                 if self.panes.calendar.view != View::Agenda {
                     self.panes.calendar.set_cursor(local.date());
                 }
+                self.panes.calendar.follow = Some(id);
                 let label = format!("move to {}", self.when_label(Some(to)));
                 self.changed(
                     format!("Moved to {}", self.when_label(Some(to))),

@@ -185,6 +185,13 @@ impl App {
         let calendar = &mut self.panes.calendar;
         let mut loaded = false;
         if calendar.view == View::Agenda {
+            if let Some(id) = calendar.follow.take()
+                && calendar.agenda.filter.is_none()
+                && let Some(position) = db.agenda_position(&query, id)?
+            {
+                calendar.agenda.invalidate();
+                calendar.agenda.select(position);
+            }
             loaded = calendar.agenda.wanted().is_some();
             serve(
                 &mut calendar.agenda,
@@ -198,6 +205,7 @@ impl App {
                 last,
                 posts: db.posts_between(start, end, &calendar.filter)?,
             });
+            calendar.select_followed(|post| post.scheduled_at.map(|at| clock.local(at).date()));
             loaded = true;
         }
         if loaded {

@@ -6,7 +6,7 @@ use crate::domain::PostStatus;
 use crate::domain::rows::PostRow;
 use crate::domain::strategy::{CalendarStrategy, CampaignLine, ChannelPace, PillarLine};
 use chrono::{DateTime, NaiveDate, Utc};
-use rusqlite::params;
+use rusqlite::{OptionalExtension, params};
 
 macro_rules! post_select {
     () => {
@@ -142,6 +142,26 @@ impl Db {
             offset,
             rows,
         })
+    }
+
+    /// Where a post stands in the agenda (its row index), or `None` when the agenda does not show it.
+    pub fn agenda_position(&self, query: &AgendaQuery, id: i64) -> Result<Option<usize>, DbError> {
+        let f = query.filter;
+        let position: Option<i64> = self
+            .conn()
+            .query_row(
+                concat!(
+                    "SELECT (SELECT COUNT(*) FROM posts p",
+                    agenda_where!(),
+                    "AND (p.scheduled_at < t.scheduled_at OR (p.scheduled_at = t.scheduled_at AND p.id < t.id)))
+                     FROM posts t WHERE t.id = ?2 AND t.scheduled_at IS NOT NULL
+                       AND (t.scheduled_at >= ?1 OR (?8 AND t.status = 'scheduled'))"
+                ),
+                params![format_time(query.from), id, 0, f.channel_id, f.status, f.campaign_id, f.pillar_id, query.overdue],
+                |row| row.get(0),
+            )
+            .optional()?;
+        Ok(position.map(|p| p as usize))
     }
 
     /// The text the filter searches for each agenda post, in agenda order.

@@ -92,7 +92,8 @@ impl<R: Row> ListPane<R> {
         Outcome::Handled
     }
 
-    fn select(&mut self, index: usize) {
+    /// Selects the row at `index` (clamped to the list) and scrolls to it.
+    pub fn select(&mut self, index: usize) {
         self.selected = index;
         self.detail = false;
         self.scroll_to_selection();

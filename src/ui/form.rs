@@ -95,8 +95,12 @@ pub fn render(frame: &mut Frame<'_>, theme: &Theme, form: &Form, below_editor: V
             kind => {
                 let mut spans = vec![label];
                 spans.extend(value_spans(kind, focused, theme));
-                frame.render_widget(Paragraph::new(Line::from(spans)), row);
-                y += 1;
+                let width: usize = spans.iter().map(Span::width).sum();
+                let lines = width.div_ceil(usize::from(inner.width.max(1))) as u16;
+                let height = lines.clamp(1, bottom.saturating_sub(y).max(1));
+                let text = Paragraph::new(Line::from(spans)).wrap(Wrap { trim: false });
+                frame.render_widget(text, Rect { height, ..row });
+                y += height;
             }
         }
         if let Some(error) = &field.error

@@ -197,11 +197,11 @@ impl CalendarForm {
         let values = [
             m.impressions.map(|v| v.to_string()),
             m.reach.map(|v| v.to_string()),
-            Some(m.likes.to_string()),
-            Some(m.comments.to_string()),
-            Some(m.shares.to_string()),
-            Some(m.saves.to_string()),
-            Some(m.clicks.to_string()),
+            (m.likes > 0).then(|| m.likes.to_string()),
+            (m.comments > 0).then(|| m.comments.to_string()),
+            (m.shares > 0).then(|| m.shares.to_string()),
+            (m.saves > 0).then(|| m.saves.to_string()),
+            (m.clicks > 0).then(|| m.clicks.to_string()),
         ];
         let fields = METRIC_KEYS
             .iter()

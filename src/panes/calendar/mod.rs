@@ -92,6 +92,8 @@ pub struct CalendarPane {
     pub heatmap: Option<crate::analytics::Heatmap>,
     /// How many agenda rows fit on screen.
     pub agenda_page_height: usize,
+    /// A post to keep selected once the data is read again (after it moved).
+    pub follow: Option<i64>,
     /// Campaigns, pillar mix, channel pace.
     pub strategy: StrategyFace<CalendarStrategy>,
 }
@@ -166,6 +168,23 @@ impl CalendarPane {
                     .get(self.day_selection.min(posts.len().saturating_sub(1)))
                     .copied()
             }
+        }
+    }
+
+    /// Selects the followed post among the cursor day's posts, once the period is loaded.
+    pub fn select_followed(&mut self, local_date: impl Fn(&PostRow) -> Option<NaiveDate>) {
+        let (Some(id), Some(day)) = (self.follow, self.cursor) else {
+            return;
+        };
+        if self.period.is_some() {
+            if let Some(index) = self
+                .day_posts(day, local_date)
+                .iter()
+                .position(|post| post.id == id)
+            {
+                self.day_selection = index;
+            }
+            self.follow = None;
         }
     }
 

@@ -177,10 +177,15 @@ pub fn week(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect, title: 
     let [hours_column, days_area] =
         Layout::horizontal([Constraint::Length(6), Constraint::Min(7)]).areas(inner);
     let columns = Layout::horizontal([Constraint::Ratio(1, 7); 7]).split(days_area);
-    let visible_hours = (LAST_HOUR - FIRST_HOUR + 1).min(u32::from(inner.height.saturating_sub(1)));
+    let room = u32::from(inner.height.saturating_sub(1));
+    let (first_hour, visible_hours) = if room >= 24 {
+        (0, 24)
+    } else {
+        (FIRST_HOUR, (LAST_HOUR - FIRST_HOUR + 1).min(room))
+    };
     let mut hour_lines = vec![Line::raw("")];
     hour_lines.extend(
-        (0..visible_hours).map(|h| Line::styled(format!("{:02}:00", FIRST_HOUR + h), theme.dim())),
+        (0..visible_hours).map(|h| Line::styled(format!("{:02}:00", first_hour + h), theme.dim())),
     );
     frame.render_widget(Paragraph::new(hour_lines), hours_column);
     for (i, column) in columns.iter().enumerate() {
@@ -203,7 +208,7 @@ pub fn week(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect, title: 
         let posts = posts_on(app, day);
         let width = usize::from(column.width.saturating_sub(1));
         for h in 0..visible_hours {
-            let hour = FIRST_HOUR + h;
+            let hour = first_hour + h;
             let at_hour: Vec<&&PostRow> = posts
                 .iter()
                 .filter(|p| {
@@ -265,9 +270,11 @@ fn day_strip(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect, day: N
             status_span(app, post, theme),
             Span::styled(format!(" {:<2}", markers(app, post)), theme.warn()),
             Span::raw(format!(
-                " {} {:<22} ",
-                post.network.short(),
-                truncate(&sanitize_line(&post.channel), 22)
+                " {:<28} ",
+                truncate(
+                    &format!("{} {}", post.network.short(), sanitize_line(&post.channel)),
+                    28
+                )
             )),
             Span::raw(sanitize_line(&post.body)),
         ];

@@ -65,12 +65,10 @@ fn title(app: &App) -> String {
 /// The status of a post as a styled cell: overdue, too close to another, evergreen.
 pub(crate) fn status_span(app: &App, post: &PostRow, theme: &Theme) -> Span<'static> {
     if post.is_overdue(app.clock.now) {
-        Span::styled("⚠ overdue", theme.alert())
+        Span::styled(format!("{:<11}", "⚠ overdue"), theme.alert())
     } else {
-        Span::styled(
-            format!("{} {}", post.status.symbol(), post.status),
-            theme.post_status(post.status),
-        )
+        let text = format!("{} {}", post.status.symbol(), post.status);
+        Span::styled(format!("{text:<11}"), theme.post_status(post.status))
     }
 }
 
