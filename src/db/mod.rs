@@ -100,3 +100,6 @@ pub(crate) fn in_id_order<R: crate::domain::rows::Row>(ids: &[i64], mut rows: Ve
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod post_tests;

@@ -70,3 +70,18 @@ pub fn screen(app: &App) -> String {
         .collect::<Vec<_>>()
         .join("\n")
 }
+
+/// Presses a key with Ctrl held.
+pub fn ctrl(app: &mut App, c: char) {
+    app.update(AppEvent::Key(KeyEvent::new(
+        KeyCode::Char(c),
+        KeyModifiers::CONTROL,
+    )));
+}
+
+/// Runs a query that returns one number on the app's database.
+pub fn count(app: &mut App, sql: &str) -> i64 {
+    app.db
+        .write(|tx| tx.query_row(sql, [], |row| row.get(0)))
+        .unwrap()
+}

@@ -13,6 +13,9 @@ pub fn strategy_lines(data: &CalendarStrategy, theme: &Theme) -> Vec<Line<'stati
     if data.campaigns.is_empty() {
         lines.push(Line::styled("  No campaigns in the plan.", theme.dim()));
     }
+    if let Some((first, _)) = data.period {
+        lines.extend(timeline(data, first, theme));
+    }
     for campaign in &data.campaigns {
         let used = crate::domain::week::ratio(campaign.spent_cents, campaign.budget_cents);
         lines.push(Line::from(vec![
@@ -109,5 +112,55 @@ pub fn strategy_lines(data: &CalendarStrategy, theme: &Theme) -> Vec<Line<'stati
             ));
         }
     }
+    lines
+}
+
+/// Days each character of the timeline stands for.
+const DAYS_PER_CELL: i64 = 2;
+/// Characters of the timeline: 12 weeks, from 4 weeks before the visible period.
+const TIMELINE_CELLS: i64 = 42;
+
+/// Campaigns as bars on a 12-week axis that starts 4 weeks before the visible period (`▼`).
+fn timeline(
+    data: &CalendarStrategy,
+    first: chrono::NaiveDate,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
+    let start = first - chrono::Duration::days(28);
+    let end = start + chrono::Duration::days(TIMELINE_CELLS * DAYS_PER_CELL);
+    let mut axis = String::new();
+    for cell in 0..TIMELINE_CELLS {
+        let day = start + chrono::Duration::days(cell * DAYS_PER_CELL);
+        axis.push(
+            if (day..day + chrono::Duration::days(DAYS_PER_CELL)).contains(&first) {
+                '▼'
+            } else {
+                ' '
+            },
+        );
+    }
+    let mut lines = vec![Line::styled(
+        format!(
+            "  {:<28}{axis}",
+            format!("{} → {}", start.format("%d %b"), end.format("%d %b"))
+        ),
+        theme.dim(),
+    )];
+    for campaign in &data.campaigns {
+        let bar: String = (0..TIMELINE_CELLS)
+            .map(|cell| {
+                let day = start + chrono::Duration::days(cell * DAYS_PER_CELL);
+                let covered = campaign.starts_on <= day + chrono::Duration::days(DAYS_PER_CELL - 1)
+                    && day <= campaign.ends_on;
+                if covered { '█' } else { '·' }
+            })
+            .collect();
+        let name = crate::text::truncate(&crate::text::sanitize_line(&campaign.name), 26);
+        lines.push(Line::from(vec![
+            Span::raw(format!("  {name:<28}")),
+            Span::styled(bar, theme.warn()),
+        ]));
+    }
+    lines.push(Line::raw(""));
     lines
 }

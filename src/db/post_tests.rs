@@ -1,0 +1,263 @@
+//! Writing posts: each change is whole or absent, and a saved record puts a post back exactly.
+
+use super::calendar::PostFilter;
+use super::seed::*;
+use super::*;
+use crate::domain::post::{Metrics, PostInput};
+use crate::domain::*;
+use chrono::{DateTime, Duration, TimeZone, Utc};
+
+fn now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 23, 10, 0, 0).unwrap()
+}
+
+fn with_channels() -> (Db, i64, i64) {
+    let mut db = Db::open_in_memory().unwrap();
+    let (x, ig) = db
+        .write(|tx| {
+            let x = insert_channel(
+                tx,
+                &NewChannel {
+                    network: Network::X,
+                    handle: "@nora".into(),
+                    name: String::new(),
+                    char_limit: 280,
+                },
+            )?;
+            let ig = insert_channel(
+                tx,
+                &NewChannel {
+                    network: Network::Instagram,
+                    handle: "@nora".into(),
+                    name: String::new(),
+                    char_limit: 2200,
+                },
+            )?;
+            Ok((x, ig))
+        })
+        .unwrap();
+    (db, x, ig)
+}
+
+fn input(channel_id: i64, hours: i64) -> PostInput {
+    PostInput {
+        channel_id,
+        body: "Tueste nuevo ☕".into(),
+        status: PostStatus::Scheduled,
+        scheduled_at: Some(now() + Duration::hours(hours)),
+        published_at: None,
+        url: None,
+        campaign_id: None,
+        pillar_id: None,
+        persona_id: None,
+        evergreen: false,
+        cooldown_days: 30,
+        max_repeats: None,
+        until: None,
+        notes: String::new(),
+    }
+}
+
+fn count(db: &Db) -> i64 {
+    db.conn()
+        .query_row("SELECT COUNT(*) FROM posts", [], |r| r.get(0))
+        .unwrap()
+}
+
+#[test]
+fn a_post_for_two_channels_is_saved_as_two_posts_in_one_go() {
+    let (mut db, x, ig) = with_channels();
+    let ids = db
+        .insert_posts(&[input(x, 2), input(ig, 2)], now())
+        .unwrap();
+    assert_eq!(ids.len(), 2);
+    assert_eq!(count(&db), 2);
+}
+
+#[test]
+fn a_batch_with_one_bad_post_saves_none_of_them() {
+    let (mut db, x, _) = with_channels();
+    assert!(
+        db.insert_posts(&[input(x, 2), input(999, 2)], now())
+            .is_err()
+    );
+    assert_eq!(count(&db), 0);
+}
+
+#[test]
+fn a_restored_record_is_the_post_exactly_as_it_was_metrics_included() {
+    let (mut db, x, _) = with_channels();
+    let id = db.insert_posts(&[input(x, -5)], now()).unwrap()[0];
+    db.publish_post(
+        id,
+        now() - Duration::hours(5),
+        Some("https://x.com/nora/1"),
+        now(),
+    )
+    .unwrap();
+    db.add_metrics(
+        id,
+        now(),
+        &Metrics {
+            impressions: Some(1000),
+            likes: 40,
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let before = db.post_record(id).unwrap().unwrap();
+    assert_eq!(before.metrics.len(), 1);
+    db.delete_posts(&[id]).unwrap();
+    assert_eq!(db.post_record(id).unwrap(), None);
+    let metrics: i64 = db
+        .conn()
+        .query_row("SELECT COUNT(*) FROM post_metrics", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(metrics, 0, "metrics go with their post");
+    db.restore_posts(&[], std::slice::from_ref(&before))
+        .unwrap();
+    assert_eq!(db.post_record(id).unwrap(), Some(before));
+}
+
+#[test]
+fn moving_cancelling_and_duplicating_change_only_what_they_say() {
+    let (mut db, x, _) = with_channels();
+    let id = db.insert_posts(&[input(x, 2)], now()).unwrap()[0];
+    db.move_post(id, now() + Duration::days(1), now()).unwrap();
+    db.set_post_status(id, PostStatus::Cancelled, now())
+        .unwrap();
+    let record = db.post_record(id).unwrap().unwrap();
+    assert_eq!(record.input.scheduled_at, Some(now() + Duration::days(1)));
+    assert_eq!(record.input.status, PostStatus::Cancelled);
+    assert_eq!(record.input.body, "Tueste nuevo ☕");
+    let copy = db
+        .duplicate_post(
+            id,
+            record.input.scheduled_at,
+            None,
+            PostStatus::Draft,
+            now(),
+        )
+        .unwrap();
+    let copied = db.post_record(copy).unwrap().unwrap();
+    assert_eq!(copied.input.status, PostStatus::Draft);
+    assert_eq!(copied.input.body, record.input.body);
+    assert!(
+        db.move_post(4242, now(), now()).is_err(),
+        "moving a post that is gone fails"
+    );
+}
+
+#[test]
+fn undo_of_a_new_batch_removes_it_in_one_transaction() {
+    let (mut db, x, ig) = with_channels();
+    let ids = db
+        .insert_posts(&[input(x, 2), input(ig, 2)], now())
+        .unwrap();
+    db.restore_posts(&ids, &[]).unwrap();
+    assert_eq!(count(&db), 0);
+}
+
+#[test]
+fn the_period_query_reads_only_the_range_and_respects_the_filter() {
+    let (mut db, x, ig) = with_channels();
+    db.insert_posts(&[input(x, 2), input(ig, 3), input(x, 24 * 40)], now())
+        .unwrap();
+    let day = db
+        .posts_between(now(), now() + Duration::days(1), &PostFilter::default())
+        .unwrap();
+    assert_eq!(day.len(), 2);
+    let only_x = db
+        .posts_between(
+            now(),
+            now() + Duration::days(1),
+            &PostFilter {
+                channel_id: Some(x),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    assert_eq!(only_x.len(), 1);
+    assert_eq!(only_x[0].channel_id, x);
+    let drafts = db
+        .posts_between(
+            now(),
+            now() + Duration::days(1),
+            &PostFilter {
+                status: Some(PostStatus::Draft),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    assert!(drafts.is_empty());
+}
+
+#[test]
+fn evergreen_copies_count_as_repeats_and_move_the_last_run_forward() {
+    let (mut db, x, _) = with_channels();
+    let id = db
+        .insert_posts(
+            &[PostInput {
+                evergreen: true,
+                max_repeats: Some(2),
+                ..input(x, -24 * 40)
+            }],
+            now(),
+        )
+        .unwrap()[0];
+    let before = db.evergreen_posts().unwrap();
+    assert_eq!(before.len(), 1);
+    assert_eq!(before[0].repeats, 0);
+    let copies = db
+        .insert_repeats(&[(id, now() + Duration::days(2))], now())
+        .unwrap();
+    let after = db.evergreen_posts().unwrap();
+    assert_eq!(after[0].repeats, 1);
+    assert_eq!(after[0].last_scheduled, Some(now() + Duration::days(2)));
+    let copy = db.post_record(copies[0]).unwrap().unwrap();
+    assert_eq!(copy.repeat_of, Some(id));
+    assert_eq!(copy.input.status, PostStatus::Scheduled);
+    assert!(
+        !copy.input.evergreen,
+        "a copy is not itself an evergreen original"
+    );
+}
+
+#[test]
+fn an_agenda_position_counts_the_posts_before_it() {
+    let (mut db, x, ig) = with_channels();
+    let ids = db
+        .insert_posts(&[input(x, 5), input(ig, 1), input(x, 3)], now())
+        .unwrap();
+    let query = calendar::AgendaQuery {
+        from: now(),
+        overdue: false,
+        filter: PostFilter::default(),
+    };
+    assert_eq!(db.agenda_position(&query, ids[0]).unwrap(), Some(2));
+    assert_eq!(db.agenda_position(&query, ids[1]).unwrap(), Some(0));
+    assert_eq!(db.agenda_position(&query, 999).unwrap(), None);
+}
+
+#[test]
+fn a_version_1_file_upgrades_to_version_2_keeping_its_posts() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v1.sqlite3");
+    {
+        let mut db = Db::open_with(&path, &MIGRATIONS[..1]).unwrap();
+        db.write(|tx| {
+            let channel = insert_channel(tx, &NewChannel { network: Network::X, handle: "@nora".into(), name: String::new(), char_limit: 280 })?;
+            tx.execute(
+                "INSERT INTO posts (channel_id, body, status, evergreen, created_at, updated_at) VALUES (?1, 'hola', 'idea', 1, 'x', 'x')",
+                [channel],
+            )
+        })
+        .unwrap();
+    }
+    let db = Db::open(&path).unwrap();
+    assert_eq!(db.schema_version().unwrap(), 2);
+    assert!(dir.path().join("v1.sqlite3.v1.bak").exists());
+    let evergreen = db.evergreen_posts().unwrap();
+    assert_eq!(evergreen.len(), 1);
+    assert_eq!(evergreen[0].cooldown_days, 30);
+}
