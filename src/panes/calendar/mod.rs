@@ -333,6 +333,10 @@ impl CalendarPane {
                     self.view = View::Agenda;
                 }
             }
+            Command::Filter if self.view != View::Agenda => {
+                self.view = View::Agenda;
+                return self.agenda.handle(command);
+            }
             _ if self.view == View::Agenda => return self.agenda.handle(command),
             _ => return Outcome::Ignored,
         }
