@@ -1,6 +1,7 @@
 //! The command line: global options (`--db`, `--config`, `--demo`) and the subcommands.
 
-use clap::{Parser, Subcommand};
+use crate::domain::PostStatus;
+use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
 /// cmdeck — a keyboard-driven desk for the solo community manager.
@@ -10,11 +11,11 @@ use std::path::PathBuf;
 #[command(name = "cmdeck", version, about, long_about = None)]
 pub struct Cli {
     /// The SQLite file to use instead of the one in the platform data directory.
-    #[arg(long, global = true, value_name = "FILE")]
+    #[arg(long, global = true, value_name = "FILE", display_order = 100)]
     pub db: Option<PathBuf>,
 
     /// The config file to use instead of the one in the platform config directory.
-    #[arg(long, global = true, value_name = "FILE")]
+    #[arg(long, global = true, value_name = "FILE", display_order = 100)]
     pub config: Option<PathBuf>,
 
     /// Open a throwaway database filled with the demo brand (deleted on quit).
@@ -33,6 +34,132 @@ pub enum Subcommands {
     Demo,
     /// Print today's routine (posts due, messages waiting, new mentions, follow-ups) as plain text.
     Today,
+    /// Plan and list calendar posts from scripts.
+    Post {
+        /// What to do with posts.
+        #[command(subcommand)]
+        action: PostAction,
+    },
+}
+
+/// What `cmdeck post` does.
+#[derive(Debug, Subcommand)]
+pub enum PostAction {
+    /// Plan a post on one or more channels (one post per channel, all saved or none).
+    Add(PostAddArgs),
+    /// List the posts planned in a range of local days as text, CSV or JSON.
+    List(PostListArgs),
+}
+
+/// The arguments of `cmdeck post add`.
+#[derive(Debug, Args)]
+pub struct PostAddArgs {
+    /// A network (`instagram`), a handle (`@cafelanora`) or both (`x:@cafelanora`); repeat it to
+    /// plan the same post on several channels.
+    #[arg(long = "channel", value_name = "CHANNEL", required = true)]
+    pub channels: Vec<String>,
+
+    /// When it goes out, in local time: `YYYY-MM-DD HH:MM` (or `YYYY-MM-DDTHH:MM`).
+    #[arg(long, value_name = "WHEN")]
+    pub at: Option<String>,
+
+    /// Where it stands [default: scheduled with --at, idea without].
+    #[arg(long, value_enum)]
+    pub status: Option<NewStatus>,
+
+    /// The content pillar it serves, by name (case and accents ignored).
+    #[arg(long, value_name = "NAME")]
+    pub pillar: Option<String>,
+
+    /// The campaign it belongs to, by name (case and accents ignored).
+    #[arg(long, value_name = "NAME")]
+    pub campaign: Option<String>,
+
+    /// The text of the post.
+    pub text: String,
+}
+
+/// The arguments of `cmdeck post list`.
+#[derive(Debug, Args)]
+pub struct PostListArgs {
+    /// The first local day, `YYYY-MM-DD` [default: today].
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+
+    /// The last local day, `YYYY-MM-DD` [default: six days after --from].
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+
+    /// Only this channel: a network, a handle or `network:handle`.
+    #[arg(long, value_name = "CHANNEL")]
+    pub channel: Option<String>,
+
+    /// Only posts with this status.
+    #[arg(long, value_enum)]
+    pub status: Option<AnyStatus>,
+
+    /// How to print the posts.
+    #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+    pub format: ListFormat,
+}
+
+/// The statuses a new post may start in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum NewStatus {
+    /// Written but not ready to go out.
+    Draft,
+    /// Ready and planned for its time.
+    Scheduled,
+    /// A thought to develop later.
+    Idea,
+}
+
+impl From<NewStatus> for PostStatus {
+    fn from(status: NewStatus) -> PostStatus {
+        match status {
+            NewStatus::Draft => PostStatus::Draft,
+            NewStatus::Scheduled => PostStatus::Scheduled,
+            NewStatus::Idea => PostStatus::Idea,
+        }
+    }
+}
+
+/// Every post status, for filtering.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AnyStatus {
+    /// A thought to develop later.
+    Idea,
+    /// Written but not ready to go out.
+    Draft,
+    /// Ready and planned for its time.
+    Scheduled,
+    /// Gone out.
+    Published,
+    /// Dropped.
+    Cancelled,
+}
+
+impl From<AnyStatus> for PostStatus {
+    fn from(status: AnyStatus) -> PostStatus {
+        match status {
+            AnyStatus::Idea => PostStatus::Idea,
+            AnyStatus::Draft => PostStatus::Draft,
+            AnyStatus::Scheduled => PostStatus::Scheduled,
+            AnyStatus::Published => PostStatus::Published,
+            AnyStatus::Cancelled => PostStatus::Cancelled,
+        }
+    }
+}
+
+/// The output formats of `cmdeck post list`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    /// One aligned line per post, for people.
+    Text,
+    /// RFC 4180 CSV with a header row.
+    Csv,
+    /// A JSON array of objects.
+    Json,
 }
 
 #[cfg(test)]
@@ -58,5 +185,38 @@ mod tests {
         assert!(matches!(after.command, Some(Subcommands::Today)));
         let demo = Cli::try_parse_from(["cmdeck", "demo", "--db", "d.sqlite3"]).unwrap();
         assert_eq!(demo.db, Some(PathBuf::from("d.sqlite3")));
+    }
+
+    #[test]
+    fn post_add_takes_several_channels_and_the_text_last() {
+        let cli = Cli::try_parse_from([
+            "cmdeck",
+            "post",
+            "add",
+            "--channel",
+            "instagram",
+            "--channel",
+            "x:@cafelanora",
+            "--at",
+            "2026-11-24 09:30",
+            "--status",
+            "draft",
+            "Hola",
+        ])
+        .unwrap();
+        let Some(Subcommands::Post {
+            action: PostAction::Add(args),
+        }) = cli.command
+        else {
+            panic!("not post add: {:?}", cli.command);
+        };
+        assert_eq!(args.channels, ["instagram", "x:@cafelanora"]);
+        assert_eq!(args.status, Some(NewStatus::Draft));
+        assert_eq!(args.text, "Hola");
+    }
+
+    #[test]
+    fn post_add_without_a_channel_is_a_usage_error() {
+        assert!(Cli::try_parse_from(["cmdeck", "post", "add", "Hola"]).is_err());
     }
 }

@@ -14,6 +14,7 @@
 //! - [`panes`]: the state of the five panes; they return requests, never touch the database.
 //! - [`app`]: routes commands to panes and carries out their requests against the database.
 //! - [`ui`]: draws the app; a function of the app's state only.
+//! - [`commands`]: the scripting subcommands (`cmdeck post add`, `cmdeck post list`).
 //! - [`today`]: the plain-text daily routine printed by `cmdeck today`.
 //! - [`terminal`]: raw mode, the alternate screen, and restoring both whatever happens.
 //! - [`event`]: the input thread and signal handling feeding the main loop.
@@ -24,6 +25,7 @@ pub mod app;
 pub mod cli;
 pub mod clock;
 pub mod command;
+pub mod commands;
 pub mod config;
 pub mod db;
 pub mod demo;

@@ -2,8 +2,9 @@
 //! database, then run the desk or a subcommand. Every failure is one sentence and an exit code.
 
 use crate::app::{App, AppEvent};
-use crate::cli::{Cli, Subcommands};
+use crate::cli::{Cli, PostAction, Subcommands};
 use crate::clock::Clock;
+use crate::commands::CommandError;
 use crate::config::Config;
 use crate::db::{Db, DbError};
 use std::path::{Path, PathBuf};
@@ -29,12 +30,26 @@ impl From<DbError> for Failure {
     }
 }
 
+impl From<CommandError> for Failure {
+    fn from(error: CommandError) -> Failure {
+        match error {
+            CommandError::Usage(problems) => Failure {
+                code: USAGE,
+                message: problems.join("\n"),
+            },
+            CommandError::Database(error) => error.into(),
+        }
+    }
+}
+
 /// Runs cmdeck for parsed arguments and returns the process exit code.
 pub fn run(cli: Cli) -> ExitCode {
     match dispatch(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {
-            eprintln!("cmdeck: {}", crate::text::sanitize_line(&failure.message));
+            for line in failure.message.lines() {
+                eprintln!("cmdeck: {}", crate::text::sanitize_line(line));
+            }
             ExitCode::from(failure.code)
         }
     }
@@ -66,6 +81,15 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
             );
             Ok(())
         }
+        Some(Subcommands::Post { action }) => {
+            let mut db = Db::open(&db_path(cli.db, &config)?)?;
+            let clock = Clock::system();
+            let out = match action {
+                PostAction::Add(args) => crate::commands::post::add(&mut db, &clock, &args)?,
+                PostAction::List(args) => crate::commands::post::list(&db, &clock, &args)?,
+            };
+            emit(&out)
+        }
         None if cli.demo => {
             let dir = tempfile::Builder::new()
                 .prefix("cmdeck-demo-")
@@ -89,6 +113,22 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
             }
             desk(Db::open(&path)?, &config)
         }
+    }
+}
+
+/// Writes a command's output; a closed pipe (`| head`) is not a failure.
+fn emit(out: &str) -> Result<(), Failure> {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(out.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => Err(Failure {
+            code: FAILURE,
+            message: format!("could not write the output: {error}"),
+        }),
+        _ => Ok(()),
     }
 }
 

@@ -1,0 +1,159 @@
+//! Finding a channel, pillar or campaign from what a person types on the command line: a channel by
+//! network (`instagram`), handle (`@cafelanora`) or both (`x:@cafelanora`); a name by its folded
+//! spelling (case and accents ignored). Errors name what exists, so the next try can succeed.
+
+use crate::domain::Network;
+use crate::domain::post::ChannelInfo;
+use crate::text::fold;
+
+/// How a channel is written unambiguously: `x:@cafelanora`.
+pub fn channel_key(channel: &ChannelInfo) -> String {
+    format!("{}:{}", channel.network, channel.handle)
+}
+
+/// Reads a network by its stored name or its short label, ignoring case (`instagram`, `IG`).
+fn network(text: &str) -> Option<Network> {
+    let text = text.trim().to_lowercase();
+    Network::ALL
+        .iter()
+        .copied()
+        .find(|n| n.as_str() == text || n.short().to_lowercase() == text)
+}
+
+/// Whether a typed handle names a channel's handle; case and a leading `@` are ignored.
+fn same_handle(typed: &str, handle: &str) -> bool {
+    let typed = typed.trim().trim_start_matches('@');
+    let handle = handle.trim().trim_start_matches('@');
+    !typed.is_empty() && typed.to_lowercase() == handle.to_lowercase()
+}
+
+fn all_keys(channels: &[ChannelInfo]) -> String {
+    if channels.is_empty() {
+        return "there are no channels yet".into();
+    }
+    let keys: Vec<String> = channels.iter().map(channel_key).collect();
+    format!("the channels are {}", keys.join(", "))
+}
+
+/// Finds the one channel a typed `CHANNEL` means, or says why there is not exactly one.
+pub fn find_channel<'a>(
+    typed: &str,
+    channels: &'a [ChannelInfo],
+) -> Result<&'a ChannelInfo, String> {
+    let prefixed = typed
+        .split_once(':')
+        .and_then(|(net, handle)| network(net).map(|net| (net, handle)));
+    let matches: Vec<&ChannelInfo> = channels
+        .iter()
+        .filter(|c| match prefixed {
+            Some((net, handle)) => c.network == net && same_handle(handle, &c.handle),
+            None => network(typed) == Some(c.network) || same_handle(typed, &c.handle),
+        })
+        .collect();
+    match matches.as_slice() {
+        [one] => Ok(one),
+        [] => Err(format!(
+            "no channel matches “{typed}”; {}",
+            all_keys(channels)
+        )),
+        several => {
+            let keys: Vec<String> = several.iter().map(|c| channel_key(c)).collect();
+            Err(format!(
+                "“{typed}” matches several channels ({}); write it as network:handle",
+                keys.join(", ")
+            ))
+        }
+    }
+}
+
+/// Finds a pillar or campaign (`kind`) by name, ignoring case and accents.
+pub fn find_name(kind: &str, typed: &str, names: &[(i64, String)]) -> Result<i64, String> {
+    let wanted = fold(typed.trim());
+    if let Some((id, _)) = names.iter().find(|(_, name)| fold(name.trim()) == wanted) {
+        return Ok(*id);
+    }
+    if names.is_empty() {
+        return Err(format!("no {kind} is named “{typed}”; there are none yet"));
+    }
+    let known: Vec<&str> = names.iter().map(|(_, name)| name.as_str()).collect();
+    Err(format!(
+        "no {kind} is named “{typed}”; the {kind}s are {}",
+        known.join(", ")
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn channel(id: i64, network: Network, handle: &str) -> ChannelInfo {
+        ChannelInfo {
+            id,
+            network,
+            handle: handle.into(),
+            char_limit: network.default_char_limit(),
+            slots: String::new(),
+        }
+    }
+
+    fn demo() -> Vec<ChannelInfo> {
+        vec![
+            channel(1, Network::Instagram, "@cafelanora"),
+            channel(2, Network::X, "@cafelanora"),
+            channel(3, Network::Mastodon, "@cafelanora@mastodon.social"),
+            channel(4, Network::LinkedIn, "cafe-la-nora"),
+        ]
+    }
+
+    fn id(typed: &str) -> Result<i64, String> {
+        find_channel(typed, &demo()).map(|c| c.id)
+    }
+
+    #[test]
+    fn a_network_name_or_short_label_finds_its_only_channel() {
+        assert_eq!(id("instagram"), Ok(1));
+        assert_eq!(id("IG"), Ok(1));
+        assert_eq!(id("linkedin"), Ok(4));
+    }
+
+    #[test]
+    fn a_handle_shared_by_several_networks_is_ambiguous_and_lists_them() {
+        let message = id("@cafelanora").unwrap_err();
+        assert!(message.contains("instagram:@cafelanora"), "{message}");
+        assert!(message.contains("x:@cafelanora"), "{message}");
+        assert!(!message.contains("mastodon"), "{message}");
+        assert!(message.contains("network:handle"), "{message}");
+    }
+
+    #[test]
+    fn network_and_handle_together_pick_one_channel_ignoring_case() {
+        assert_eq!(id("x:@cafelanora"), Ok(2));
+        assert_eq!(id("X:@CafeLaNora"), Ok(2));
+        assert_eq!(id("mastodon:@cafelanora@mastodon.social"), Ok(3));
+        assert_eq!(id("cafe-la-nora"), Ok(4));
+    }
+
+    #[test]
+    fn an_unknown_channel_is_refused_naming_every_channel() {
+        let message = id("tiktok").unwrap_err();
+        assert!(
+            message.starts_with("no channel matches “tiktok”"),
+            "{message}"
+        );
+        assert!(message.contains("linkedin:cafe-la-nora"), "{message}");
+        assert!(id("x:@someone").is_err());
+        assert!(id("").is_err());
+    }
+
+    #[test]
+    fn names_match_without_case_or_accents_and_unknown_ones_list_the_known() {
+        let pillars = vec![(1, "Recetas y métodos".to_string()), (2, "Promos".into())];
+        assert_eq!(find_name("pillar", "recetas Y METODOS", &pillars), Ok(1));
+        let message = find_name("pillar", "Eventos", &pillars).unwrap_err();
+        assert_eq!(
+            message,
+            "no pillar is named “Eventos”; the pillars are Recetas y métodos, Promos"
+        );
+        assert!(find_name("campaign", "x", &[]).is_err());
+    }
+}

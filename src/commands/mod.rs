@@ -1,0 +1,34 @@
+//! The scripting subcommands (`cmdeck post add`, `cmdeck post list`): they read arguments, talk to
+//! the database through [`crate::db`] and return the text to print, or every mistake found.
+//!
+//! - [`post`]: planning and listing posts.
+//! - [`matching`]: finding channels, pillars and campaigns by what a person types.
+//! - [`format`]: text, CSV and JSON output of post lists, with the escaping they need.
+
+pub mod format;
+pub mod matching;
+pub mod post;
+
+use crate::db::DbError;
+
+/// Why a subcommand did not do what was asked.
+#[derive(Debug)]
+pub enum CommandError {
+    /// Mistakes in what was typed, one sentence each; nothing was saved.
+    Usage(Vec<String>),
+    /// The database failed.
+    Database(DbError),
+}
+
+impl From<DbError> for CommandError {
+    fn from(error: DbError) -> CommandError {
+        CommandError::Database(error)
+    }
+}
+
+impl CommandError {
+    /// A single usage mistake.
+    pub fn usage(message: impl Into<String>) -> CommandError {
+        CommandError::Usage(vec![message.into()])
+    }
+}

@@ -1,0 +1,205 @@
+//! `cmdeck post add` and `cmdeck post list`: plan a post on several channels in one transaction,
+//! with exactly the rules of the calendar's form ([`PostDraft::validate`]), and list a range of
+//! local days as text, CSV or JSON.
+
+use super::CommandError;
+use super::format;
+use super::matching::{find_channel, find_name};
+use crate::cli::{ListFormat, PostAddArgs, PostListArgs};
+use crate::clock::Clock;
+use crate::db::Db;
+use crate::db::calendar::PostFilter;
+use crate::domain::PostStatus;
+use crate::domain::post::{Field, PostDraft, parse_date};
+use chrono::{Duration, NaiveDate};
+
+/// The longest range `post list` prints at once, in days.
+pub const MAX_LIST_DAYS: i64 = 400;
+
+/// Splits `YYYY-MM-DD HH:MM` or `YYYY-MM-DDTHH:MM` into the date and the time as typed.
+fn split_at(at: &str) -> (String, String) {
+    let at = at.trim();
+    match at.split_once(['T', ' ']) {
+        Some((date, time)) => (date.to_string(), time.trim().to_string()),
+        None => (at.to_string(), String::new()),
+    }
+}
+
+/// Plans the post on every channel asked for; one confirmation line per post created. On any
+/// mistake nothing is saved and every mistake is returned.
+pub fn add(db: &mut Db, clock: &Clock, args: &PostAddArgs) -> Result<String, CommandError> {
+    let lookups = db.lookups()?;
+    let mut problems = Vec::new();
+    let mut channel_ids: Vec<i64> = Vec::new();
+    for typed in &args.channels {
+        match find_channel(typed, &lookups.channels) {
+            Ok(channel) if !channel_ids.contains(&channel.id) => channel_ids.push(channel.id),
+            Ok(_) => {}
+            Err(message) => problems.push(message),
+        }
+    }
+    let mut name = |kind: &str, typed: &Option<String>, names: &[(i64, String)]| {
+        typed.as_deref().and_then(|typed| {
+            find_name(kind, typed, names)
+                .map_err(|message| problems.push(message))
+                .ok()
+        })
+    };
+    let pillar_id = name("pillar", &args.pillar, &lookups.pillars);
+    let campaign_id = name("campaign", &args.campaign, &lookups.campaigns);
+    let (date, time) = args.at.as_deref().map(split_at).unwrap_or_default();
+    let status = args.status.map(PostStatus::from).unwrap_or(match args.at {
+        Some(_) => PostStatus::Scheduled,
+        None => PostStatus::Idea,
+    });
+    let draft = PostDraft {
+        channel_ids,
+        body: args.text.clone(),
+        date,
+        time,
+        status: Some(status),
+        pillar_id,
+        campaign_id,
+        ..PostDraft::default()
+    };
+    let channel_problems = !problems.is_empty();
+    let posts = match draft.validate(&lookups.channels, clock) {
+        Ok(posts) if problems.is_empty() => posts,
+        Ok(_) => return Err(CommandError::Usage(problems)),
+        Err(errors) => {
+            problems.extend(
+                errors
+                    .into_iter()
+                    .filter(|e| !(channel_problems && e.field == Field::Channels))
+                    .map(|e| e.message),
+            );
+            return Err(CommandError::Usage(problems));
+        }
+    };
+    let ids = db.insert_posts(&posts, clock.now)?;
+    let mut out = String::new();
+    for (id, post) in ids.iter().zip(&posts) {
+        let label = lookups
+            .channels
+            .iter()
+            .find(|c| c.id == post.channel_id)
+            .map(|c| crate::text::sanitize_line(&c.label()))
+            .unwrap_or_default();
+        let when = match post.scheduled_at {
+            Some(at) => format!("for {}", clock.local(at).format("%a %d %b %Y %H:%M")),
+            None => format!("with no date yet ({})", post.status),
+        };
+        out.push_str(&format!("Planned post #{id} on {label} {when}.\n"));
+    }
+    Ok(out)
+}
+
+/// Reads `--from`/`--to` style dates, naming the option in the mistake.
+fn date_option(option: &str, typed: Option<&str>) -> Result<Option<NaiveDate>, CommandError> {
+    typed
+        .map(|text| parse_date(text).map_err(|m| CommandError::usage(format!("{option}: {m}"))))
+        .transpose()
+}
+
+/// The local days `post list` covers: from `--from` (today) to `--to` (six days later), checked.
+pub fn list_range(
+    today: NaiveDate,
+    from: Option<&str>,
+    to: Option<&str>,
+) -> Result<(NaiveDate, NaiveDate), CommandError> {
+    let first = date_option("--from", from)?.unwrap_or(today);
+    let last = date_option("--to", to)?.unwrap_or(first + Duration::days(6));
+    if first > last {
+        return Err(CommandError::usage(format!(
+            "--from {first} is after --to {last}; give the earlier day first"
+        )));
+    }
+    let days = (last - first).num_days() + 1;
+    if days > MAX_LIST_DAYS {
+        return Err(CommandError::usage(format!(
+            "{first} to {last} covers {days} days; list at most {MAX_LIST_DAYS} days at a time"
+        )));
+    }
+    Ok((first, last))
+}
+
+/// The posts planned in the range asked for, in the format asked for.
+pub fn list(db: &Db, clock: &Clock, args: &PostListArgs) -> Result<String, CommandError> {
+    let (first, last) = list_range(clock.today(), args.from.as_deref(), args.to.as_deref())?;
+    let channel_id = match args.channel.as_deref() {
+        Some(typed) => Some(
+            find_channel(typed, &db.channels()?)
+                .map_err(CommandError::usage)?
+                .id,
+        ),
+        None => None,
+    };
+    let filter = PostFilter {
+        channel_id,
+        status: args.status.map(PostStatus::from),
+        ..PostFilter::default()
+    };
+    let (from, to) = clock.day_range(first, last);
+    let posts = db.posts_between(from, to, &filter)?;
+    Ok(match args.format {
+        ListFormat::Text if posts.is_empty() => format!("No posts from {first} to {last}.\n"),
+        ListFormat::Text => format::text(&posts, clock),
+        ListFormat::Csv => format::csv(&posts, clock),
+        ListFormat::Json => format::json(&posts, clock),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(text: &str) -> NaiveDate {
+        parse_date(text).unwrap()
+    }
+
+    fn problems(result: Result<(NaiveDate, NaiveDate), CommandError>) -> Vec<String> {
+        match result {
+            Err(CommandError::Usage(problems)) => problems,
+            other => panic!("expected a usage error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn at_is_split_on_a_space_or_a_t() {
+        let expected = ("2026-11-24".to_string(), "09:30".to_string());
+        assert_eq!(split_at("2026-11-24 09:30"), expected);
+        assert_eq!(split_at("2026-11-24T09:30"), expected);
+        assert_eq!(
+            split_at(" 2026-11-24 "),
+            ("2026-11-24".into(), String::new())
+        );
+    }
+
+    #[test]
+    fn the_list_covers_a_week_from_today_by_default() {
+        let today = day("2026-11-23");
+        assert_eq!(
+            list_range(today, None, None).unwrap(),
+            (today, day("2026-11-29"))
+        );
+        assert_eq!(
+            list_range(today, Some("2026-12-01"), None).unwrap(),
+            (day("2026-12-01"), day("2026-12-07"))
+        );
+    }
+
+    #[test]
+    fn a_backwards_or_overlong_range_is_refused() {
+        let today = day("2026-11-23");
+        let backwards = problems(list_range(today, Some("2026-11-30"), Some("2026-11-24")));
+        assert!(backwards[0].contains("is after --to"), "{backwards:?}");
+        assert!(list_range(today, Some("2026-01-01"), Some("2027-02-04")).is_ok());
+        let long = problems(list_range(today, Some("2026-01-01"), Some("2027-02-05")));
+        assert!(long[0].contains("401 days"), "{long:?}");
+        let bad = problems(list_range(today, Some("2026-02-30"), None));
+        assert!(
+            bad[0].starts_with("--from: “2026-02-30” is not a date"),
+            "{bad:?}"
+        );
+    }
+}
