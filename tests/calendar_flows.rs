@@ -91,7 +91,7 @@ fn a_post_over_the_channel_limit_is_not_scheduled() {
     }
     press(&mut app, KeyCode::Right);
     ctrl(&mut app, 's');
-    assert!(screen(&app).contains("over the 280 limit"));
+    assert!(screen(&app).contains("over the limit of 280"));
     assert_eq!(posts(&mut app), before);
 }
 

@@ -157,7 +157,7 @@ fn an_over_limit_post_for_x_is_refused_and_nothing_is_saved_on_any_channel() {
             &long,
         ],
     );
-    assert!(message.contains("over the 280 limit"), "{message}");
+    assert!(message.contains("over the limit of 280"), "{message}");
     assert!(message.contains("X @cafelanora"), "{message}");
 }
 

@@ -196,7 +196,7 @@ impl PostDraft {
                 if length.over() {
                     errors.push(error(
                         Field::Body,
-                        format!("{} characters is over the {} limit of {} for {}; shorten it before scheduling", length.count, channel.char_limit, channel.char_limit, channel.label()),
+                        format!("{} characters is over the limit of {} for {}; shorten it before scheduling", length.count, channel.char_limit, channel.label()),
                     ));
                 }
             }

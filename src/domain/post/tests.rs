@@ -129,7 +129,7 @@ fn a_post_over_one_channels_limit_cannot_be_scheduled_but_can_stay_a_draft() {
     assert!(
         errors[0]
             .message
-            .contains("281 characters is over the 280 limit"),
+            .contains("281 characters is over the limit of 280"),
         "{}",
         errors[0].message
     );
