@@ -66,10 +66,18 @@ pub fn find_channel<'a>(
     }
 }
 
-/// Finds a pillar or campaign (`kind`) by name, ignoring case and accents.
+/// Finds a pillar or campaign (`kind`) by name, ignoring case and accents: the exact name, or
+/// else the only name that contains what was typed (`navidad` finds "Navidad en La Ñora").
 pub fn find_name(kind: &str, typed: &str, names: &[(i64, String)]) -> Result<i64, String> {
     let wanted = fold(typed.trim());
     if let Some((id, _)) = names.iter().find(|(_, name)| fold(name.trim()) == wanted) {
+        return Ok(*id);
+    }
+    let partial: Vec<&(i64, String)> = names
+        .iter()
+        .filter(|(_, name)| !wanted.is_empty() && fold(name).contains(&wanted))
+        .collect();
+    if let [(id, _)] = partial.as_slice() {
         return Ok(*id);
     }
     if names.is_empty() {
@@ -103,6 +111,18 @@ mod tests {
             channel(3, Network::Mastodon, "@cafelanora@mastodon.social"),
             channel(4, Network::LinkedIn, "cafe-la-nora"),
         ]
+    }
+
+    #[test]
+    fn a_unique_part_of_a_name_finds_it_and_an_ambiguous_one_does_not() {
+        let names = vec![
+            (1, "Navidad en La Ñora".to_string()),
+            (2, "Semana del Filtro".to_string()),
+            (3, "Semana santa".to_string()),
+        ];
+        assert_eq!(find_name("campaign", "navidad", &names), Ok(1));
+        assert_eq!(find_name("campaign", "la nora", &names), Ok(1));
+        assert!(find_name("campaign", "semana", &names).is_err());
     }
 
     fn id(typed: &str) -> Result<i64, String> {
