@@ -122,6 +122,7 @@ impl App {
         app.panes.calendar.week_starts_sunday = app.week_start == Weekday::Sun;
         app.resize(size);
         app.set_current_week();
+        app.auto_refill();
         app.sync();
         app
     }
@@ -132,10 +133,14 @@ impl App {
             AppEvent::Key(key) => self.key(key),
             AppEvent::Resize(columns, rows) => self.resize((columns, rows)),
             AppEvent::Tick(now) => {
+                let day_changed = self.clock.local(now).date() != self.clock.today();
                 self.clock = self.clock.at(now);
                 self.set_current_week();
                 self.panes.invalidate();
                 self.counters_stale = true;
+                if day_changed {
+                    self.auto_refill();
+                }
             }
             AppEvent::Quit => self.quit = true,
         }

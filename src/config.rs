@@ -85,6 +85,9 @@ pub struct CalendarConfig {
     pub best_time_weeks: u32,
     /// How many posts a weekday × hour cell needs before it counts.
     pub best_time_min_posts: usize,
+    /// Whether evergreen posts are re-queued into empty slots on their own, when cmdeck starts
+    /// and when the day changes (each run says what it added and can be undone).
+    pub evergreen_auto: bool,
 }
 
 impl Default for CalendarConfig {
@@ -93,6 +96,7 @@ impl Default for CalendarConfig {
             min_gap_minutes: 60,
             best_time_weeks: 16,
             best_time_min_posts: 3,
+            evergreen_auto: false,
         }
     }
 }
@@ -139,6 +143,7 @@ struct RawCalendar {
     min_gap_minutes: Option<u32>,
     best_time_weeks: Option<Spanned<u32>>,
     best_time_min_posts: Option<Spanned<u32>>,
+    evergreen_auto: Option<bool>,
 }
 
 impl Default for Config {
@@ -263,6 +268,9 @@ impl Config {
 
         if let Some(minutes) = raw.calendar.min_gap_minutes {
             config.calendar.min_gap_minutes = minutes;
+        }
+        if let Some(auto) = raw.calendar.evergreen_auto {
+            config.calendar.evergreen_auto = auto;
         }
         if let Some(weeks) = raw.calendar.best_time_weeks {
             config.calendar.best_time_weeks =

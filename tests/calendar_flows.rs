@@ -285,3 +285,46 @@ fn the_week_and_month_views_load_only_their_period() {
     let next = app.panes.calendar.period.clone().unwrap();
     assert!(next.first > month.first);
 }
+
+#[test]
+fn with_evergreen_auto_on_the_desk_refills_empty_slots_when_it_opens_and_says_so() {
+    let mut db = cmdeck::db::Db::open_in_memory().unwrap();
+    cmdeck::demo::populate(&mut db, common::now()).unwrap();
+    let mut config = cmdeck::config::Config::default();
+    config.calendar.evergreen_auto = true;
+    let mut app = cmdeck::app::App::new(
+        db,
+        &config,
+        cmdeck::clock::Clock::fixed(common::now()),
+        (120, 40),
+    );
+    assert!(
+        count(
+            &mut app,
+            "SELECT COUNT(*) FROM posts WHERE repeat_of IS NOT NULL"
+        ) > 0
+    );
+    assert!(
+        app.message
+            .as_deref()
+            .unwrap_or_default()
+            .starts_with("Automatically: Re-queued"),
+        "{:?}",
+        app.message
+    );
+    let copies = count(
+        &mut app,
+        "SELECT COUNT(*) FROM posts WHERE repeat_of IS NOT NULL",
+    );
+    app.update(cmdeck::app::AppEvent::Tick(
+        common::now() + chrono::Duration::minutes(1),
+    ));
+    assert_eq!(
+        count(
+            &mut app,
+            "SELECT COUNT(*) FROM posts WHERE repeat_of IS NOT NULL"
+        ),
+        copies,
+        "not again within the same day"
+    );
+}

@@ -497,6 +497,21 @@ impl App {
         Ok(())
     }
 
+    /// With `evergreen_auto` on, re-queues evergreen posts without being asked; says so only
+    /// when it added something.
+    pub(super) fn auto_refill(&mut self) {
+        if !self.calendar_config.evergreen_auto || self.welcome {
+            return;
+        }
+        let (message, undo) = (self.message.take(), self.undo.clone());
+        self.perform_calendar(Request::RefillEvergreen);
+        if self.undo == undo {
+            self.message = message;
+        } else if let Some(text) = self.message.as_mut() {
+            text.insert_str(0, "Automatically: ");
+        }
+    }
+
     fn refill_evergreen(&mut self) -> Result<(), DbError> {
         let now = self.clock.now;
         let until = now + Duration::days(REFILL_DAYS);
