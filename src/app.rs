@@ -3,6 +3,7 @@
 
 mod calendar;
 mod load;
+mod scheduling;
 mod undo;
 
 pub use undo::Undo;

@@ -3,23 +3,16 @@
 //! transaction with its undo, each failure a message.
 
 use super::{App, Undo};
-use crate::analytics::{self, Slot};
+use crate::analytics;
 use crate::clock::LocalZone;
 use crate::db::DbError;
 use crate::db::posts::PostRecord;
 use crate::domain::PostStatus;
-use crate::domain::post::{Field, Metrics, parse_date, parse_time};
+use crate::domain::post::Field;
 use crate::panes::Request;
 use crate::panes::calendar::{CalendarForm, FormOutcome, View};
 use chrono::{DateTime, Duration, Utc};
 use crossterm::event::KeyEvent;
-
-/// How far ahead the queue looks for a free slot.
-const QUEUE_HORIZON_DAYS: i64 = 60;
-/// How far ahead evergreen posts are re-queued.
-const REFILL_DAYS: i64 = 14;
-/// A slot counts as taken when a post on the channel is this close to it.
-const SLOT_TOLERANCE_MINUTES: i64 = 30;
 
 fn field_key(field: Field) -> &'static str {
     match field {
@@ -53,14 +46,14 @@ impl App {
         }
     }
 
-    fn form_errors(&mut self, errors: &[(&'static str, String)]) {
+    pub(super) fn form_errors(&mut self, errors: &[(&'static str, String)]) {
         if let Some(form) = self.panes.calendar.form.as_mut() {
             form.form.set_errors(errors);
         }
     }
 
     /// Records a change: its undo, a message, and fresh data everywhere.
-    fn changed(&mut self, message: String, undo: Undo) {
+    pub(super) fn changed(&mut self, message: String, undo: Undo) {
         self.message = Some(format!("{message} — u undoes."));
         self.undo = Some(undo);
         self.panes.calendar.form = None;
@@ -73,13 +66,13 @@ impl App {
         }
     }
 
-    fn record(&self, id: i64) -> Result<PostRecord, DbError> {
+    pub(super) fn record(&self, id: i64) -> Result<PostRecord, DbError> {
         self.db
             .post_record(id)?
             .ok_or(DbError::Sqlite(rusqlite::Error::QueryReturnedNoRows))
     }
 
-    fn when_label(&self, at: Option<DateTime<Utc>>) -> String {
+    pub(super) fn when_label(&self, at: Option<DateTime<Utc>>) -> String {
         at.map(|t| self.clock.local(t).format("%a %d %b %H:%M").to_string())
             .unwrap_or_else(|| "no date".into())
     }
@@ -284,278 +277,6 @@ impl App {
                 ));
             }
         }
-        Ok(())
-    }
-
-    fn best_time_note(&self) -> Result<String, DbError> {
-        let now = self.clock.now;
-        let weeks = self.calendar_config.best_time_weeks;
-        let posts = self
-            .db
-            .performance_since(now - Duration::weeks(i64::from(weeks)))?;
-        let map = analytics::heatmap(
-            &posts,
-            &self.clock,
-            now,
-            weeks,
-            self.calendar_config.best_time_min_posts,
-        );
-        if map.is_thin() {
-            return Ok(format!(
-                "Best times: not enough history yet ({} measured posts in {weeks} weeks).",
-                map.posts_used
-            ));
-        }
-        let taken = self.db.scheduled_times(now, now + Duration::days(8))?;
-        let times: Vec<String> = analytics::suggest_times(&map, &self.clock, now, &taken, 3)
-            .into_iter()
-            .map(|t| self.clock.local(t).format("%a %d %H:%M").to_string())
-            .collect();
-        Ok(if times.is_empty() {
-            "Best times: no free best slot in the next 7 days.".into()
-        } else {
-            format!("Best free times: {}", times.join(" · "))
-        })
-    }
-
-    fn publish(&mut self, id: i64, date: &str, time: &str, url: &str) -> Result<(), DbError> {
-        let mut errors = Vec::new();
-        let at = match (date.trim(), time.trim()) {
-            ("", "") => Some(self.clock.now),
-            (d, t) => match (
-                parse_date(d),
-                parse_time(if t.is_empty() { "00:00" } else { t }),
-            ) {
-                (Ok(d), Ok(t)) => Some(self.clock.to_utc(d.and_time(t))),
-                (Err(m), _) => {
-                    errors.push(("date", m));
-                    None
-                }
-                (_, Err(m)) => {
-                    errors.push(("time", m));
-                    None
-                }
-            },
-        };
-        let url = url.trim();
-        if !(url.is_empty() || url.starts_with("https://") || url.starts_with("http://")) {
-            errors.push((
-                "url",
-                "the address must start with https:// or http://".to_string(),
-            ));
-        }
-        let Some(at) = at.filter(|_| errors.is_empty()) else {
-            self.form_errors(&errors);
-            return Ok(());
-        };
-        let record = self.record(id)?;
-        self.db
-            .publish_post(id, at, (!url.is_empty()).then_some(url), self.clock.now)?;
-        self.changed(
-            format!("Marked published at {}", self.when_label(Some(at))),
-            Undo {
-                label: "publish".into(),
-                restore: vec![record],
-                remove: Vec::new(),
-            },
-        );
-        Ok(())
-    }
-
-    fn save_metrics(&mut self, id: i64, values: &[(&'static str, String)]) -> Result<(), DbError> {
-        let mut errors = Vec::new();
-        let mut number = |key: &'static str, optional: bool| -> Option<i64> {
-            let text = values
-                .iter()
-                .find(|(k, _)| *k == key)
-                .map(|(_, v)| v.trim().replace(['.', ',', ' '], ""))
-                .unwrap_or_default();
-            if text.is_empty() {
-                return if optional { None } else { Some(0) };
-            }
-            match text.parse::<i64>() {
-                Ok(n) if n >= 0 => Some(n),
-                _ => {
-                    errors.push((key, format!("“{text}” is not a whole number of 0 or more")));
-                    None
-                }
-            }
-        };
-        let metrics = Metrics {
-            impressions: number("impressions", true),
-            reach: number("reach", true),
-            likes: number("likes", false).unwrap_or(0),
-            comments: number("comments", false).unwrap_or(0),
-            shares: number("shares", false).unwrap_or(0),
-            saves: number("saves", false).unwrap_or(0),
-            clicks: number("clicks", false).unwrap_or(0),
-        };
-        if !errors.is_empty() {
-            self.form_errors(&errors);
-            return Ok(());
-        }
-        let record = self.record(id)?;
-        self.db.add_metrics(id, self.clock.now, &metrics)?;
-        self.changed(
-            "Saved the metrics".into(),
-            Undo {
-                label: "metrics".into(),
-                restore: vec![record],
-                remove: Vec::new(),
-            },
-        );
-        Ok(())
-    }
-
-    /// The posting slots of a channel: the channel plan's, else the config's for its network.
-    fn slots_for(&self, channel: &crate::domain::post::ChannelInfo) -> Result<Vec<Slot>, String> {
-        let text = if channel.slots.trim().is_empty() {
-            self.config_slots
-                .iter()
-                .find(|(network, _)| *network == channel.network)
-                .map(|(_, s)| s.clone())
-                .unwrap_or_default()
-        } else {
-            channel.slots.clone()
-        };
-        analytics::parse_slots(&text)
-            .map_err(|e| format!("the posting slots of {} are wrong: {e}", channel.label()))
-    }
-
-    fn add_to_queue(&mut self, id: i64) -> Result<(), DbError> {
-        let record = self.record(id)?;
-        let channels = self.db.channels()?;
-        let Some(channel) = channels.iter().find(|c| c.id == record.input.channel_id) else {
-            return Ok(());
-        };
-        let slots = match self.slots_for(channel) {
-            Ok(slots) if slots.is_empty() => {
-                self.message = Some(format!(
-                    "{} has no posting slots; add them to the channel plan or to [channels.{}] slots in the config.",
-                    channel.label(),
-                    channel.network
-                ));
-                return Ok(());
-            }
-            Ok(slots) => slots,
-            Err(message) => {
-                self.message = Some(message);
-                return Ok(());
-            }
-        };
-        let now = self.clock.now;
-        let taken: Vec<_> = self
-            .db
-            .post_times(
-                channel.id,
-                now,
-                now + Duration::days(QUEUE_HORIZON_DAYS + 1),
-            )?
-            .into_iter()
-            .filter(|t| Some(*t) != record.input.scheduled_at)
-            .collect();
-        let Some(slot) = analytics::next_free_slot(
-            &slots,
-            &self.clock,
-            now,
-            &taken,
-            Duration::minutes(SLOT_TOLERANCE_MINUTES),
-            QUEUE_HORIZON_DAYS,
-        ) else {
-            self.message = Some(format!(
-                "No free slot for {} in the next {QUEUE_HORIZON_DAYS} days.",
-                channel.label()
-            ));
-            return Ok(());
-        };
-        let fits = !analytics::check(&record.input.body, channel.char_limit).over()
-            && !record.input.body.trim().is_empty();
-        let status = if fits {
-            PostStatus::Scheduled
-        } else {
-            record.input.status
-        };
-        let input = crate::domain::post::PostInput {
-            scheduled_at: Some(slot),
-            status,
-            ..record.input.clone()
-        };
-        self.db.update_post(id, &input, now)?;
-        let note = if fits {
-            ""
-        } else {
-            " (kept as a draft: the text is empty or over the limit)"
-        };
-        self.changed(
-            format!("Queued for {}{note}", self.when_label(Some(slot))),
-            Undo {
-                label: "add to queue".into(),
-                restore: vec![record],
-                remove: Vec::new(),
-            },
-        );
-        Ok(())
-    }
-
-    /// With `evergreen_auto` on, re-queues evergreen posts without being asked; says so only
-    /// when it added something.
-    pub(super) fn auto_refill(&mut self) {
-        if !self.calendar_config.evergreen_auto || self.welcome {
-            return;
-        }
-        let (message, undo) = (self.message.take(), self.undo.clone());
-        self.perform_calendar(Request::RefillEvergreen);
-        if self.undo == undo {
-            self.message = message;
-        } else if let Some(text) = self.message.as_mut() {
-            text.insert_str(0, "Automatically: ");
-        }
-    }
-
-    fn refill_evergreen(&mut self) -> Result<(), DbError> {
-        let now = self.clock.now;
-        let until = now + Duration::days(REFILL_DAYS);
-        let mut free = Vec::new();
-        for channel in self.db.channels()? {
-            let Ok(slots) = self.slots_for(&channel) else {
-                continue;
-            };
-            let taken = self.db.post_times(
-                channel.id,
-                now - Duration::hours(1),
-                until + Duration::hours(1),
-            )?;
-            let tolerance = Duration::minutes(SLOT_TOLERANCE_MINUTES);
-            free.extend(
-                analytics::slot_times(&slots, &self.clock, now, until)
-                    .into_iter()
-                    .filter(|slot| taken.iter().all(|t| (*t - *slot).abs() > tolerance))
-                    .map(|slot| (channel.id, slot)),
-            );
-        }
-        free.sort_by_key(|(_, at)| *at);
-        let plan = analytics::requeue_plan(&self.db.evergreen_posts()?, &free, &self.clock);
-        if plan.is_empty() {
-            self.message = Some(format!(
-                "No evergreen post fits the {} free slots of the next {REFILL_DAYS} days (cooldown, repeats or end date).",
-                free.len()
-            ));
-            return Ok(());
-        }
-        let ids = self.db.insert_repeats(&plan, now)?;
-        let first = self.when_label(plan.first().map(|(_, at)| *at));
-        let n = ids.len();
-        self.changed(
-            format!(
-                "Re-queued {n} evergreen post{} from {first}",
-                if n == 1 { "" } else { "s" }
-            ),
-            Undo {
-                label: "evergreen re-queue".into(),
-                restore: Vec::new(),
-                remove: ids,
-            },
-        );
         Ok(())
     }
 }
