@@ -10,6 +10,7 @@
 //! - [`domain`]: plain types and pure rules (statuses, rows, week figures, traffic lights).
 //! - [`analytics`]: pure computations — post length, posting slots, evergreen re-queue, gaps, best time.
 //! - [`db`]: the SQLite store — open, migrate, query; the only place with SQL.
+//! - [`import`]: files into the database (cmdeck CSV/JSON, feeds, platform exports), row by row.
 //! - [`demo`]: the deterministic demo brand.
 //! - [`panes`]: the state of the five panes; they return requests, never touch the database.
 //! - [`app`]: routes commands to panes and carries out their requests against the database.
@@ -32,6 +33,7 @@ pub mod demo;
 pub mod domain;
 pub mod event;
 pub mod filter;
+pub mod import;
 pub mod keymap;
 pub mod panes;
 pub mod run;
