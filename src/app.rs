@@ -2,11 +2,12 @@
 //! routes an event to the right place; `load` (in `app/load.rs`) carries out what panes need.
 
 mod calendar;
+mod inbox;
 mod load;
 mod scheduling;
 mod undo;
 
-pub use undo::Undo;
+pub use undo::{Undo, UndoAction};
 
 use crate::clock::Clock;
 use crate::command::Command;
@@ -59,6 +60,10 @@ pub struct App {
     pub calendar_config: crate::config::CalendarConfig,
     /// Posting slots per network from the config, used where the channel plan has none.
     pub config_slots: Vec<(crate::domain::Network, String)>,
+    /// The inbox's triage rules from the config, run on every message that arrives.
+    pub inbox_rules: Vec<crate::analytics::triage::TriageRule>,
+    /// Business hours, when response times count only open hours.
+    pub business_hours: Option<crate::analytics::response::BusinessHours>,
     /// The five panes.
     pub panes: Panes,
     /// Today's counters for the status line.
@@ -103,6 +108,8 @@ impl App {
                 .iter()
                 .filter_map(|(network, c)| c.slots.clone().map(|s| (*network, s)))
                 .collect(),
+            inbox_rules: config.inbox.rules.clone(),
+            business_hours: config.inbox.business_hours.clone(),
             panes: Panes::default(),
             counters: TodayCounters::default(),
             message: None,
@@ -159,6 +166,10 @@ impl App {
         }
         if self.tab == Tab::Calendar && self.panes.calendar.form.is_some() {
             self.calendar_form_key(key);
+            return;
+        }
+        if self.tab == Tab::Inbox && (self.panes.inbox.form.is_some() || self.panes.inbox.reply.is_some()) {
+            self.inbox_key(key);
             return;
         }
         if self.panes.is_typing(self.tab) {
@@ -246,7 +257,22 @@ impl App {
 
     /// Carries out a request from a pane; a failure becomes a message, never a crash.
     pub fn perform(&mut self, request: Request) {
-        self.perform_calendar(request);
+        match request {
+            request @ (Request::ChangeMessages { .. }
+            | Request::OpenReply(_)
+            | Request::SendReply { .. }
+            | Request::SnoozeMessages { .. }
+            | Request::OpenLinkPerson(_)
+            | Request::LinkPerson { .. }
+            | Request::OpenMessageFilter
+            | Request::OpenNewMessage
+            | Request::AddMessage { .. }
+            | Request::OpenLibrary
+            | Request::SaveSavedReply { .. }
+            | Request::DeleteSavedReply(_)
+            | Request::LoadReplies(_)) => self.perform_inbox(request),
+            request => self.perform_calendar(request),
+        }
     }
 
     /// Notes that the data changed: every pane reads again, and so do the counters.

@@ -78,22 +78,22 @@ commands! {
     ThisPeriod => "this_period", "back to today / this week";
     /// Undo the last change.
     Undo => "undo", "undo the last change";
-    /// Cycle the calendar's month, week and agenda views.
-    CycleView => "cycle_view", "cycle agenda / week / month view";
+    /// Cycle the pane's views (calendar: agenda, week, month; inbox: needs an answer, all, …).
+    CycleView => "cycle_view", "cycle the views (agenda/week/month; needs answer/all/snoozed/done/escalated)";
     /// Move the calendar's cursor to the previous day.
     PrevDay => "prev_day", "previous day";
     /// Move the calendar's cursor to the next day.
     NextDay => "next_day", "next day";
-    /// Write a new post (on one or several channels).
-    New => "new", "new post (plan it on several channels at once)";
+    /// Create a new item: a post in Calendar, a message in Inbox, a saved reply in the library.
+    New => "new", "new post (several channels at once) / message / saved reply";
     /// Edit the selected item.
-    Edit => "edit", "edit the selected post";
+    Edit => "edit", "edit the selected post or saved reply";
     /// Copy the selected post as a new draft.
     Duplicate => "duplicate", "duplicate the selected post as a draft";
     /// Cancel the selected post.
     CancelPost => "cancel_post", "cancel the selected post";
     /// Delete the selected item, after confirmation.
-    Delete => "delete", "delete the selected post (asks first)";
+    Delete => "delete", "delete the selected post or saved reply (asks first)";
     /// Move the selected post a day later.
     LaterDay => "later_day", "reschedule one day later";
     /// Move the selected post a day earlier.
@@ -114,6 +114,28 @@ commands! {
     BestTimes => "best_times", "best time to post (heat map)";
     /// Show only one channel, status, campaign or pillar.
     FilterPosts => "filter_posts", "show only a channel, status, campaign or pillar";
+    /// Write a reply to the selected message.
+    Reply => "reply", "reply (recorded in cmdeck; post it on the network yourself)";
+    /// Mark the selected messages done.
+    MarkDone => "mark_done", "mark done";
+    /// Snooze the selected messages.
+    Snooze => "snooze", "snooze: 1 h, tomorrow 9:00, next Monday or a time";
+    /// Escalate the selected messages.
+    Escalate => "escalate", "escalate";
+    /// Cycle the priority of the selected messages.
+    CyclePriority => "cycle_priority", "priority: low → normal → high → urgent";
+    /// Correct the sentiment of the selected messages.
+    CorrectSentiment => "correct_sentiment", "correct the sentiment: positive → neutral → negative";
+    /// Link the sender of the selected messages to a person.
+    LinkPerson => "link_person", "link the sender to a person (existing or new)";
+    /// Select or unselect the current row for a bulk action.
+    ToggleMark => "toggle_mark", "select / unselect for a bulk action";
+    /// Switch between newest first and oldest first.
+    ToggleOrder => "toggle_order", "newest first / oldest first";
+    /// Show only one channel, sentiment or person.
+    FilterMessages => "filter_messages", "show only a channel, sentiment or person";
+    /// Open the saved replies library.
+    SavedReplies => "saved_replies", "manage the saved replies";
 }
 
 impl fmt::Display for Command {

@@ -162,11 +162,7 @@ impl App {
                         let label = format!("edit of the post for {when}");
                         self.changed(
                             format!("Saved the post for {when}"),
-                            Undo {
-                                label,
-                                restore: vec![record],
-                                remove: new_ids,
-                            },
+                            Undo::posts(label, vec![record], new_ids),
                         );
                     }
                     None => {
@@ -175,11 +171,7 @@ impl App {
                         let label = format!("{n} new post{}", if n == 1 { "" } else { "s" });
                         self.changed(
                             format!("Saved {label} for {when}"),
-                            Undo {
-                                label,
-                                restore: Vec::new(),
-                                remove: ids,
-                            },
+                            Undo::posts(label, Vec::new(), ids),
                         );
                     }
                 }
@@ -205,11 +197,7 @@ impl App {
                 let label = format!("move to {}", self.when_label(Some(to)));
                 self.changed(
                     format!("Moved to {}", self.when_label(Some(to))),
-                    Undo {
-                        label,
-                        restore: vec![record],
-                        remove: Vec::new(),
-                    },
+                    Undo::posts(label, vec![record], Vec::new()),
                 );
             }
             Request::DuplicatePost(id) => {
@@ -223,11 +211,7 @@ impl App {
                 )?;
                 self.changed(
                     "Duplicated as a draft".into(),
-                    Undo {
-                        label: "duplicate".into(),
-                        restore: Vec::new(),
-                        remove: vec![copy],
-                    },
+                    Undo::posts("duplicate", Vec::new(), vec![copy]),
                 );
             }
             Request::CancelPost(id) => {
@@ -235,11 +219,7 @@ impl App {
                 self.db.set_post_status(id, PostStatus::Cancelled, now)?;
                 self.changed(
                     "Cancelled the post".into(),
-                    Undo {
-                        label: "cancel".into(),
-                        restore: vec![record],
-                        remove: Vec::new(),
-                    },
+                    Undo::posts("cancel", vec![record], Vec::new()),
                 );
             }
             Request::DeletePost(id) => {
@@ -247,11 +227,7 @@ impl App {
                 self.db.delete_posts(&[id])?;
                 self.changed(
                     "Deleted the post".into(),
-                    Undo {
-                        label: "delete".into(),
-                        restore: vec![record],
-                        remove: Vec::new(),
-                    },
+                    Undo::posts("delete", vec![record], Vec::new()),
                 );
             }
             Request::PublishPost {
@@ -276,6 +252,8 @@ impl App {
                     self.calendar_config.best_time_min_posts,
                 ));
             }
+            // The inbox's requests are carried out in app/inbox.rs.
+            _ => {}
         }
         Ok(())
     }

@@ -3,6 +3,7 @@
 
 use super::App;
 use crate::db::calendar::AgendaQuery;
+use crate::db::inbox::InboxQuery;
 use crate::db::{DbError, Page};
 use crate::domain::PostStatus;
 use crate::domain::rows::Row;
@@ -58,11 +59,11 @@ impl App {
         let panes = &mut self.panes;
         match (self.tab, self.strategy) {
             (Tab::Calendar, false) => return self.sync_calendar(),
-            (Tab::Inbox, false) => serve(
-                &mut panes.inbox.queue,
-                |offset, limit| db.waiting_page(clock.now, offset, limit),
-                |ids| db.messages_by_ids(ids),
-            )?,
+            (Tab::Inbox, false) => {
+                let inbox = &mut panes.inbox;
+                let query = InboxQuery { now: clock.now, view: inbox.view, newest_first: inbox.newest_first, filter: inbox.filter };
+                serve(&mut inbox.queue, |offset, limit| db.inbox_page(&query, offset, limit), |ids| db.messages_by_ids(ids))?
+            }
             (Tab::Mentions, false) => serve(
                 &mut panes.mentions.triage,
                 |offset, limit| db.new_mentions_page(offset, limit),
@@ -124,7 +125,12 @@ impl App {
                 .map(|t| self.panes.calendar.agenda.receive_filter_texts(t)),
             Tab::Inbox => self
                 .db
-                .waiting_search_texts(clock.now)
+                .inbox_search_texts(&InboxQuery {
+                    now: clock.now,
+                    view: self.panes.inbox.view,
+                    newest_first: self.panes.inbox.newest_first,
+                    filter: self.panes.inbox.filter,
+                })
                 .map(|t| self.panes.inbox.queue.receive_filter_texts(t)),
             Tab::Mentions => self
                 .db

@@ -89,11 +89,7 @@ impl App {
             .publish_post(id, at, (!url.is_empty()).then_some(url), self.clock.now)?;
         self.changed(
             format!("Marked published at {}", self.when_label(Some(at))),
-            Undo {
-                label: "publish".into(),
-                restore: vec![record],
-                remove: Vec::new(),
-            },
+            Undo::posts("publish", vec![record], Vec::new()),
         );
         Ok(())
     }
@@ -137,11 +133,7 @@ impl App {
         self.db.add_metrics(id, self.clock.now, &metrics)?;
         self.changed(
             "Saved the metrics".into(),
-            Undo {
-                label: "metrics".into(),
-                restore: vec![record],
-                remove: Vec::new(),
-            },
+            Undo::posts("metrics", vec![record], Vec::new()),
         );
         Ok(())
     }
@@ -225,11 +217,7 @@ impl App {
         };
         self.changed(
             format!("Queued for {}{note}", self.when_label(Some(slot))),
-            Undo {
-                label: "add to queue".into(),
-                restore: vec![record],
-                remove: Vec::new(),
-            },
+            Undo::posts("add to queue", vec![record], Vec::new()),
         );
         Ok(())
     }
@@ -285,11 +273,7 @@ impl App {
                 "Re-queued {n} evergreen post{} from {first}",
                 if n == 1 { "" } else { "s" }
             ),
-            Undo {
-                label: "evergreen re-queue".into(),
-                restore: Vec::new(),
-                remove: ids,
-            },
+            Undo::posts("evergreen re-queue", Vec::new(), ids),
         );
         Ok(())
     }

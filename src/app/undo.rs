@@ -1,6 +1,7 @@
-//! Taking back the last change: the posts to put back as they were and the ones to remove.
+//! Taking back the last change: what to put back as it was and what to remove, per kind of data.
 
 use super::App;
+use crate::db::inbox_actions::{MessageRecord, SavedReply};
 use crate::db::posts::PostRecord;
 
 /// How to take back one change.
@@ -8,10 +9,45 @@ use crate::db::posts::PostRecord;
 pub struct Undo {
     /// What the change was, for the message.
     pub label: String,
-    /// Posts to put back exactly as they were.
-    pub restore: Vec<PostRecord>,
-    /// Posts the change created, to remove.
-    pub remove: Vec<i64>,
+    /// What to do.
+    pub action: UndoAction,
+}
+
+/// What taking a change back means for each kind of data.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UndoAction {
+    /// Put posts back exactly as they were and remove the ones the change created.
+    Posts {
+        /// Posts to put back.
+        restore: Vec<PostRecord>,
+        /// Posts to remove.
+        remove: Vec<i64>,
+    },
+    /// Put messages back and remove the replies, messages and people the change created.
+    Messages {
+        /// Messages to put back.
+        restore: Vec<MessageRecord>,
+        /// Replies to remove.
+        replies: Vec<i64>,
+        /// Messages to remove.
+        messages: Vec<i64>,
+        /// People to remove.
+        people: Vec<i64>,
+    },
+    /// Put a saved reply back, or remove the one the change created.
+    SavedReply {
+        /// The reply to put back.
+        restore: Option<SavedReply>,
+        /// The reply to remove.
+        remove: Option<i64>,
+    },
+}
+
+impl Undo {
+    /// Undo for a change to posts.
+    pub fn posts(label: impl Into<String>, restore: Vec<PostRecord>, remove: Vec<i64>) -> Undo {
+        Undo { label: label.into(), action: UndoAction::Posts { restore, remove } }
+    }
 }
 
 impl App {
@@ -21,7 +57,15 @@ impl App {
             self.message = Some("Nothing to undo.".into());
             return;
         };
-        let result = self.db.restore_posts(&undo.remove, &undo.restore);
+        let result = match &undo.action {
+            UndoAction::Posts { restore, remove } => self.db.restore_posts(remove, restore),
+            UndoAction::Messages { restore, replies, messages, people } => self.db.restore_messages(restore, replies, messages, people),
+            UndoAction::SavedReply { restore, remove } => match (restore, remove) {
+                (Some(reply), _) => self.db.restore_saved_reply(reply),
+                (None, Some(id)) => self.db.delete_saved_reply(*id),
+                (None, None) => Ok(()),
+            },
+        };
         match result {
             Ok(()) => {
                 self.message = Some(format!("Undone: {}.", undo.label));

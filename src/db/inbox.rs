@@ -2,6 +2,7 @@
 
 use super::time::{format_time, parse_time, time_column};
 use super::{Db, DbError, Page, ids_json, in_id_order};
+use crate::domain::Sentiment;
 use crate::domain::rows::MessageRow;
 use crate::domain::strategy::{InboxStrategy, ResponseStats};
 use crate::domain::week::median;
@@ -12,18 +13,118 @@ macro_rules! message_select {
     () => {
         "SELECT m.id, c.network, c.handle, m.kind, m.author, pe.name, pe.role IN ('detractor', 'troll'),
                 m.body, m.received_at, m.status, COALESCE(m.sentiment, m.sentiment_auto), m.sentiment IS NOT NULL,
-                m.priority, m.first_response_at, m.snoozed_until, m.rule
+                m.priority, m.first_response_at, m.snoozed_until, m.rule, m.channel_id, m.person_id, m.suggested_reply
          FROM messages m
          JOIN channels c ON c.id = m.channel_id
          LEFT JOIN people pe ON pe.id = m.person_id "
     };
 }
 
-/// What still needs an answer: new, open, escalated, and snoozed items whose time has come.
-macro_rules! waiting_where {
+/// The inbox's views and filters: `?1` now, `?2` the view, `?3` channel, `?4` sentiment, `?5` person.
+macro_rules! inbox_where {
     () => {
-        " WHERE m.status IN ('new', 'open', 'escalated') OR (m.status = 'snoozed' AND m.snoozed_until <= ?1) "
+        " WHERE ((?2 = 'needs' AND (m.status IN ('new', 'open', 'escalated') OR (m.status = 'snoozed' AND m.snoozed_until <= ?1)))
+              OR (?2 = 'all')
+              OR (?2 = 'snoozed' AND m.status = 'snoozed' AND m.snoozed_until > ?1)
+              OR (?2 = 'done' AND m.status IN ('replied', 'done'))
+              OR (?2 = 'escalated' AND m.status = 'escalated'))
+            AND (?3 IS NULL OR m.channel_id = ?3)
+            AND (?4 IS NULL OR COALESCE(m.sentiment, m.sentiment_auto) = ?4)
+            AND (?5 IS NULL OR m.person_id = ?5) "
     };
+}
+
+/// Woken snoozed items come back on top; then by arrival, oldest first.
+macro_rules! oldest_first {
+    () => {
+        " ORDER BY (m.status = 'snoozed') DESC, m.received_at, m.id "
+    };
+}
+
+/// Woken snoozed items come back on top; then by arrival, newest first.
+macro_rules! newest_first {
+    () => {
+        " ORDER BY (m.status = 'snoozed') DESC, m.received_at DESC, m.id DESC "
+    };
+}
+
+/// Which messages the inbox lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum InboxView {
+    /// What still needs an answer (new, open, escalated, snoozed whose time has come).
+    #[default]
+    NeedsAnswer,
+    /// Everything.
+    All,
+    /// Sleeping until later.
+    Snoozed,
+    /// Replied or done.
+    Done,
+    /// Escalated.
+    Escalated,
+}
+
+impl InboxView {
+    /// Every view, in the order `v` cycles them.
+    pub const ALL: [InboxView; 5] = [InboxView::NeedsAnswer, InboxView::All, InboxView::Snoozed, InboxView::Done, InboxView::Escalated];
+
+    fn code(self) -> &'static str {
+        match self {
+            InboxView::NeedsAnswer => "needs",
+            InboxView::All => "all",
+            InboxView::Snoozed => "snoozed",
+            InboxView::Done => "done",
+            InboxView::Escalated => "escalated",
+        }
+    }
+
+    /// What the view is called on screen.
+    pub fn label(self) -> &'static str {
+        match self {
+            InboxView::NeedsAnswer => "needs an answer",
+            InboxView::All => "all messages",
+            InboxView::Snoozed => "snoozed",
+            InboxView::Done => "replied and done",
+            InboxView::Escalated => "escalated",
+        }
+    }
+
+    /// The next view in the cycle.
+    pub fn next(self) -> InboxView {
+        let i = InboxView::ALL.iter().position(|v| *v == self).unwrap_or(0);
+        InboxView::ALL[(i + 1) % InboxView::ALL.len()]
+    }
+}
+
+/// A narrowing of the inbox to one channel, sentiment or person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct MessageFilter {
+    /// Only this channel.
+    pub channel_id: Option<i64>,
+    /// Only this sentiment (the corrected one when there is one).
+    pub sentiment: Option<Sentiment>,
+    /// Only messages linked to this person.
+    pub person_id: Option<i64>,
+}
+
+/// What the inbox shows: the view, the order and the filter, at an instant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct InboxQuery {
+    /// Now, to wake snoozed items.
+    pub now: DateTime<Utc>,
+    /// The view.
+    pub view: InboxView,
+    /// Newest first instead of oldest first.
+    pub newest_first: bool,
+    /// The filter.
+    pub filter: MessageFilter,
+}
+
+impl InboxQuery {
+    /// What still needs an answer, oldest first.
+    pub fn waiting(now: DateTime<Utc>) -> InboxQuery {
+        InboxQuery { now, view: InboxView::NeedsAnswer, newest_first: false, filter: MessageFilter::default() }
+    }
 }
 
 fn message_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<MessageRow> {
@@ -45,48 +146,62 @@ fn message_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<MessageRow> {
         first_response_at: time_column(row, 13)?,
         snoozed_until: time_column(row, 14)?,
         rule: row.get(15)?,
+        channel_id: row.get(16)?,
+        person_id: row.get(17)?,
+        suggested_reply: row.get(18)?,
     })
 }
 
 impl Db {
     /// A page of the waiting queue, oldest first.
-    pub fn waiting_page(
-        &self,
-        now: DateTime<Utc>,
-        offset: usize,
-        limit: usize,
-    ) -> Result<Page<MessageRow>, DbError> {
-        let now = format_time(now);
-        let total: i64 = self.conn().query_row(
-            concat!("SELECT COUNT(*) FROM messages m", waiting_where!()),
-            [&now],
-            |row| row.get(0),
-        )?;
-        let mut stmt = self.conn().prepare_cached(concat!(
-            message_select!(),
-            waiting_where!(),
-            "ORDER BY m.received_at, m.id LIMIT ?2 OFFSET ?3"
-        ))?;
-        let rows = stmt
-            .query_map(params![now, limit as i64, offset as i64], message_row)?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        Ok(Page {
-            total: total as usize,
-            offset,
-            rows,
-        })
+    pub fn waiting_page(&self, now: DateTime<Utc>, offset: usize, limit: usize) -> Result<Page<MessageRow>, DbError> {
+        self.inbox_page(&InboxQuery::waiting(now), offset, limit)
     }
 
-    /// The text the filter searches for each waiting message, in queue order.
-    pub fn waiting_search_texts(&self, now: DateTime<Utc>) -> Result<Vec<(i64, String)>, DbError> {
-        let mut stmt = self.conn().prepare(concat!(
-            "SELECT m.id, m.author || ' ' || COALESCE(pe.name, '') || ' ' || c.network || ' ' || m.kind || ' ' || m.body
-             FROM messages m JOIN channels c ON c.id = m.channel_id LEFT JOIN people pe ON pe.id = m.person_id",
-            waiting_where!(),
-            "ORDER BY m.received_at, m.id"
-        ))?;
+    /// A page of the inbox as the query asks.
+    pub fn inbox_page(&self, query: &InboxQuery, offset: usize, limit: usize) -> Result<Page<MessageRow>, DbError> {
+        let f = query.filter;
+        let now = format_time(query.now);
+        let total: i64 = self.conn().query_row(
+            concat!("SELECT COUNT(*) FROM messages m", inbox_where!()),
+            params![now, query.view.code(), f.channel_id, f.sentiment, f.person_id],
+            |row| row.get(0),
+        )?;
+        let sql = if query.newest_first {
+            concat!(message_select!(), inbox_where!(), newest_first!(), "LIMIT ?6 OFFSET ?7")
+        } else {
+            concat!(message_select!(), inbox_where!(), oldest_first!(), "LIMIT ?6 OFFSET ?7")
+        };
+        let mut stmt = self.conn().prepare_cached(sql)?;
         let rows = stmt
-            .query_map([format_time(now)], |row| Ok((row.get(0)?, row.get(1)?)))?
+            .query_map(params![now, query.view.code(), f.channel_id, f.sentiment, f.person_id, limit as i64, offset as i64], message_row)?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(Page { total: total as usize, offset, rows })
+    }
+
+    /// The text the filter searches for each message of the query, in list order.
+    pub fn inbox_search_texts(&self, query: &InboxQuery) -> Result<Vec<(i64, String)>, DbError> {
+        let f = query.filter;
+        let sql = if query.newest_first {
+            concat!(
+                "SELECT m.id, m.author || ' ' || COALESCE(pe.name, '') || ' ' || c.network || ' ' || m.kind || ' ' || m.body
+                 FROM messages m JOIN channels c ON c.id = m.channel_id LEFT JOIN people pe ON pe.id = m.person_id",
+                inbox_where!(),
+                newest_first!()
+            )
+        } else {
+            concat!(
+                "SELECT m.id, m.author || ' ' || COALESCE(pe.name, '') || ' ' || c.network || ' ' || m.kind || ' ' || m.body
+                 FROM messages m JOIN channels c ON c.id = m.channel_id LEFT JOIN people pe ON pe.id = m.person_id",
+                inbox_where!(),
+                oldest_first!()
+            )
+        };
+        let mut stmt = self.conn().prepare_cached(sql)?;
+        let rows = stmt
+            .query_map(params![format_time(query.now), query.view.code(), f.channel_id, f.sentiment, f.person_id], |row| {
+                Ok((row.get(0)?, row.get(1)?))
+            })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(rows)
     }

@@ -22,6 +22,10 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "evergreen rules and channel timelines",
         sql: include_str!("migrations/0002_calendar.sql"),
     },
+    Migration {
+        name: "suggested replies",
+        sql: include_str!("migrations/0003_inbox.sql"),
+    },
 ];
 
 /// The schema version this binary writes.

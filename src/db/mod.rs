@@ -7,6 +7,7 @@ mod time;
 
 pub mod calendar;
 pub mod inbox;
+pub mod inbox_actions;
 pub mod listening;
 pub mod people;
 pub mod posts;

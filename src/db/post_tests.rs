@@ -255,7 +255,7 @@ fn a_version_1_file_upgrades_to_version_2_keeping_its_posts() {
         .unwrap();
     }
     let db = Db::open(&path).unwrap();
-    assert_eq!(db.schema_version().unwrap(), 2);
+    assert_eq!(db.schema_version().unwrap(), LATEST_VERSION);
     assert!(dir.path().join("v1.sqlite3.v1.bak").exists());
     let evergreen = db.evergreen_posts().unwrap();
     assert_eq!(evergreen.len(), 1);

@@ -90,6 +90,12 @@ pub struct MessageRow {
     pub snoozed_until: Option<DateTime<Utc>>,
     /// The triage rule that touched it.
     pub rule: Option<String>,
+    /// The channel's id.
+    pub channel_id: i64,
+    /// The person the sender is linked to.
+    pub person_id: Option<i64>,
+    /// The saved reply a triage rule suggests.
+    pub suggested_reply: Option<String>,
 }
 
 /// A mention heard by a listening rule.

@@ -3,6 +3,7 @@
 
 pub mod calendar;
 pub mod form;
+pub mod inbox;
 pub mod list;
 pub mod reports;
 
@@ -12,6 +13,7 @@ use crate::domain::rows::{MentionRow, MessageRow, PersonProfile, PersonRow, Post
 use crate::domain::strategy::{InboxStrategy, ListeningStrategy, PeopleStrategy};
 use crate::keymap::Scope;
 pub use calendar::CalendarPane;
+pub use inbox::InboxPane;
 use chrono::NaiveDate;
 use list::ListPane;
 pub use reports::ReportsPane;
@@ -156,6 +158,76 @@ pub enum Request {
     RefillEvergreen,
     /// Compute the best-time heat map.
     LoadHeatmap,
+    /// Apply one change to these messages.
+    ChangeMessages {
+        /// The messages.
+        ids: Vec<i64>,
+        /// The change.
+        change: crate::db::inbox_actions::MessageChange,
+        /// What it is called in messages and undo.
+        label: &'static str,
+    },
+    /// Open the reply editor on this message.
+    OpenReply(i64),
+    /// Record a reply.
+    SendReply {
+        /// The message answered.
+        id: i64,
+        /// The reply.
+        body: String,
+    },
+    /// Snooze these messages.
+    SnoozeMessages {
+        /// The messages.
+        ids: Vec<i64>,
+        /// Until when.
+        choice: inbox::SnoozeChoice,
+    },
+    /// Open the link-to-person form for these messages.
+    OpenLinkPerson(Vec<i64>),
+    /// Link the senders to a person, or to a new one.
+    LinkPerson {
+        /// The messages.
+        ids: Vec<i64>,
+        /// The existing person; none for a new one.
+        person: Option<i64>,
+        /// The new person's name.
+        name: String,
+        /// The new person's role.
+        role: crate::domain::Role,
+    },
+    /// Open the inbox's filter form.
+    OpenMessageFilter,
+    /// Open the form for a message typed by hand.
+    OpenNewMessage,
+    /// Check and store a message typed by hand.
+    AddMessage {
+        /// The channel.
+        channel_id: Option<i64>,
+        /// DM, comment…
+        kind: crate::domain::MessageKind,
+        /// The sender.
+        author: String,
+        /// The text.
+        body: String,
+        /// When it arrived, as typed (empty: now).
+        received: String,
+    },
+    /// Open the saved replies library.
+    OpenLibrary,
+    /// Check and store a saved reply.
+    SaveSavedReply {
+        /// The reply edited; none for a new one.
+        id: Option<i64>,
+        /// Its name.
+        name: String,
+        /// Its text.
+        body: String,
+    },
+    /// Delete a saved reply.
+    DeleteSavedReply(i64),
+    /// Read the replies recorded for the message opened.
+    LoadReplies(i64),
 }
 
 /// A strategy face: plan data loaded on demand, and how far it is scrolled.
@@ -190,15 +262,6 @@ impl<T> StrategyFace<T> {
         };
         Outcome::Handled
     }
-}
-
-/// The Inbox pane: what still needs an answer, and the response plan.
-#[derive(Debug, Clone, Default)]
-pub struct InboxPane {
-    /// Messages waiting, oldest first.
-    pub queue: ListPane<MessageRow>,
-    /// Response-time target, tone and escalation.
-    pub strategy: StrategyFace<InboxStrategy>,
 }
 
 /// The Mentions pane: new mentions to triage, and the listening plan.
@@ -249,7 +312,7 @@ impl Panes {
     ) -> Outcome {
         match (tab, strategy) {
             (Tab::Calendar, false) => self.calendar.handle(command, local_date),
-            (Tab::Inbox, false) => self.inbox.queue.handle(command),
+            (Tab::Inbox, false) => self.inbox.handle(command),
             (Tab::Mentions, false) => self.mentions.triage.handle(command),
             (Tab::Prescriptors, false) => {
                 let outcome = self.people.people.handle(command);
@@ -269,10 +332,9 @@ impl Panes {
     /// Forgets everything loaded, so that the next sync reads fresh data.
     pub fn invalidate(&mut self) {
         self.calendar.invalidate();
-        self.inbox.queue.invalidate();
+        self.inbox.invalidate();
         self.mentions.triage.invalidate();
         self.people.people.invalidate();
-        self.inbox.strategy.data = None;
         self.mentions.strategy.data = None;
         self.people.strategy.data = None;
         self.reports.invalidate();
@@ -282,6 +344,7 @@ impl Panes {
     pub fn set_list_height(&mut self, height: usize) {
         self.calendar.agenda_page_height = height;
         self.calendar.agenda.set_height(height);
+        self.inbox.page_height = height;
         self.inbox.queue.set_height(height);
         self.mentions.triage.set_height(height);
         self.people.people.set_height(height);
@@ -291,7 +354,7 @@ impl Panes {
     pub fn is_typing(&self, tab: Tab) -> bool {
         match tab {
             Tab::Calendar => self.calendar.agenda.is_typing() || self.calendar.form.is_some(),
-            Tab::Inbox => self.inbox.queue.is_typing(),
+            Tab::Inbox => self.inbox.takes_keys(),
             Tab::Mentions => self.mentions.triage.is_typing(),
             Tab::Prescriptors => self.people.people.is_typing(),
             Tab::Reports => false,

@@ -1,12 +1,14 @@
 //! The Inbox pane: the queue of messages waiting (execution) and response targets, tone, escalation (strategy).
 
 use super::super::Theme;
-use super::super::format::{count, minutes, percent};
+use super::super::format::{count, minutes, minutes as format_minutes, percent};
 use super::super::widgets::{
     Column, ListLook, cell, detail, field, heading, list_table, pane_block, strategy_face,
 };
 use crate::app::App;
 use crate::clock::short_age;
+use crate::analytics::response::{Sla, sla, waiting_minutes};
+use crate::domain::MessageStatus;
 use crate::domain::rows::MessageRow;
 use crate::domain::strategy::{InboxStrategy, ResponseStats};
 use crate::domain::{Priority, Sentiment};
@@ -18,84 +20,81 @@ use ratatui::text::{Line, Span};
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
     let pane = &app.panes.inbox;
     if app.strategy {
-        strategy_face(
-            frame,
-            area,
-            "Inbox — response targets, tone of voice, escalation",
-            &pane.strategy,
-            theme,
-            strategy_lines,
-        );
+        strategy_face(frame, area, "Inbox — response targets, tone of voice, escalation", &pane.strategy, theme, strategy_lines);
         return;
     }
     let list = &pane.queue;
     if list.detail
         && let Some(message) = list.selected_row()
     {
-        detail(
-            frame,
-            area,
-            pane_block("Inbox — message", false, theme),
-            message_detail(app, message, theme),
-        );
-        return;
+        detail(frame, area, pane_block("Inbox — message", false, theme), message_detail(app, message, theme));
+    } else {
+        queue(app, theme, frame, area);
     }
+    super::inbox_overlays::render(app, theme, frame);
+}
+
+/// How long a message has waited, in business hours when they are set, and its SLA state.
+pub fn waited(app: &App, message: &MessageRow) -> (i64, Sla) {
+    let until = message.first_response_at.unwrap_or(app.clock.now);
+    let minutes = waiting_minutes(message.received_at, until, app.business_hours.as_ref(), &app.clock);
+    (minutes, sla(minutes, app.response_target))
+}
+
+fn queue(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
+    let pane = &app.panes.inbox;
     let columns = [
+        Column::fixed("", 1),
         Column::fixed("Age", 6),
-        Column::fixed("Net", 6),
+        Column::fixed("Net", 5),
         Column::fixed("Kind", 8),
         Column::fixed("From", 20),
         Column::fixed("Tone", 4),
         Column::fixed("Priority", 8),
         Column::fill("Message", 1),
     ];
-    let block = pane_block("Inbox — waiting for an answer, oldest first", false, theme);
-    let target = f64::from(app.response_target);
-    list_table(
-        frame,
-        area,
-        ListLook {
-            block,
-            columns: &columns,
-            empty: "Inbox zero: nothing is waiting for an answer.",
-        },
-        list,
-        theme,
-        |message| {
-            let waited = (app.clock.now - message.received_at).num_minutes() as f64;
-            let age_style = if waited > target {
-                theme.alert()
-            } else if waited > target * 0.75 {
-                theme.warn()
-            } else {
-                theme.text()
-            };
-            let late = if waited > target { "!" } else { "" };
-            let author = if message.on_watchlist {
-                format!("⚑ {}", message.author)
-            } else {
-                message.author.clone()
-            };
-            vec![
-                Span::styled(
-                    format!("{}{late}", short_age(message.received_at, app.clock.now)),
-                    age_style,
-                ),
-                Span::raw(message.network.short()),
-                Span::raw(
-                    if message.status == crate::domain::MessageStatus::Escalated {
-                        "⇡ escal.".to_string()
-                    } else {
-                        message.kind.to_string()
-                    },
-                ),
-                cell(&author),
-                sentiment_span(message.sentiment, message.sentiment_corrected, theme),
-                priority_span(message.priority, theme),
-                cell(&message.body),
-            ]
-        },
-    );
+    let order = if pane.newest_first { "newest first" } else { "oldest first" };
+    let filter = if pane.filter_label.is_empty() { String::new() } else { format!(" · only {}", pane.filter_label) };
+    let marked = if pane.marked.is_empty() { String::new() } else { format!(" · {} selected", pane.marked.len()) };
+    let title = format!("Inbox — {}, {order}{filter}{marked} · r reply, x done, z snooze, v view, ? keys", pane.view.label());
+    let empty = match pane.view {
+        crate::db::inbox::InboxView::NeedsAnswer if pane.filter_label.is_empty() => "Inbox zero: nothing is waiting for an answer.",
+        _ => "Nothing here.",
+    };
+    let look = ListLook { block: pane_block(&title, false, theme), columns: &columns, empty };
+    list_table(frame, area, look, &pane.queue, theme, |message| {
+        let (_, state) = waited(app, message);
+        let waiting = matches!(message.status, MessageStatus::New | MessageStatus::Open | MessageStatus::Escalated | MessageStatus::Snoozed);
+        let age_style = match (waiting, state) {
+            (false, _) => theme.dim(),
+            (true, Sla::Late) => theme.alert(),
+            (true, Sla::Near) => theme.warn(),
+            (true, Sla::OnTime) => theme.text(),
+        };
+        let late = match (waiting, state) {
+            (true, Sla::Late) => "!",
+            (true, Sla::Near) => "~",
+            _ => "",
+        };
+        let author = if message.on_watchlist { format!("⚑ {}", message.author) } else { message.author.clone() };
+        let kind = match message.status {
+            MessageStatus::Escalated => "⇡ escal.".to_string(),
+            MessageStatus::Snoozed => "☾ snooze".to_string(),
+            MessageStatus::Replied => "↩ replied".to_string(),
+            MessageStatus::Done => "✓ done".to_string(),
+            _ => message.kind.to_string(),
+        };
+        vec![
+            Span::styled(if pane.marked.contains(&message.id) { "●" } else { " " }, theme.warn()),
+            Span::styled(format!("{}{late}", short_age(message.received_at, app.clock.now)), age_style),
+            Span::raw(message.network.short()),
+            Span::raw(kind),
+            cell(&author),
+            sentiment_span(message.sentiment, message.sentiment_corrected, theme),
+            priority_span(message.priority, theme),
+            cell(&message.body),
+        ]
+    });
 }
 
 /// The sentiment symbol, with `*` when it was corrected by hand.
@@ -162,6 +161,13 @@ fn message_detail(app: &App, message: &MessageRow, theme: &Theme) -> Vec<Line<'s
     if let Some(rule) = &message.rule {
         lines.push(field("rule", rule, theme));
     }
+    if let Some(reply) = &message.suggested_reply {
+        lines.push(field("suggested", &format!("saved reply “{reply}” (r, then it is first in Ctrl-T)"), theme));
+    }
+    let (minutes, state) = waited(app, message);
+    let hours = if app.business_hours.is_some() { " in business hours" } else { "" };
+    let verb = if message.first_response_at.is_some() { "answered after" } else { "waiting for" };
+    lines.push(field("response", &format!("{verb} {}{hours} — {} against the {} target", format_minutes(Some(minutes as f64)), state.label(), format_minutes(Some(f64::from(app.response_target)))), theme));
     if let Some(until) = message.snoozed_until {
         lines.push(field("snoozed to", &local(until), theme));
     }
@@ -171,8 +177,16 @@ fn message_detail(app: &App, message: &MessageRow, theme: &Theme) -> Vec<Line<'s
             .lines()
             .map(|l| Line::raw(l.to_string())),
     );
+    if !app.panes.inbox.detail_replies.is_empty() {
+        lines.push(Line::raw(""));
+        lines.push(heading("Replies recorded in cmdeck", theme));
+        for (at, body) in &app.panes.inbox.detail_replies {
+            lines.push(Line::styled(format!("  {}", app.clock.local(*at).format("%d %b %H:%M")), theme.dim()));
+            lines.extend(crate::text::sanitize_block(body).lines().map(|l| Line::raw(format!("  {l}"))));
+        }
+    }
     lines.push(Line::raw(""));
-    lines.push(Line::styled("Esc goes back.", theme.dim()));
+    lines.push(Line::styled("r replies (recorded here; post it on the network yourself) · Esc goes back.", theme.dim()));
     lines
 }
 

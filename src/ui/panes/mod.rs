@@ -2,6 +2,7 @@
 
 mod calendar;
 mod inbox;
+mod inbox_overlays;
 mod mentions;
 mod people;
 mod reports;

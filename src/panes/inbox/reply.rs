@@ -1,0 +1,211 @@
+//! The reply editor: a multi-line text with the saved replies at hand, searched fuzzily and
+//! inserted with `{name}`, `{channel}` and `{today}` filled in.
+
+use crate::db::inbox_actions::SavedReply;
+use crate::filter::Filter;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui_textarea::{TextArea, WrapMode};
+
+/// The values a saved reply's placeholders take for this message.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Variables {
+    /// `{name}`: the person's name, else the sender as shown.
+    pub name: String,
+    /// `{channel}`: the network.
+    pub channel: String,
+    /// `{today}`: today's date.
+    pub today: String,
+}
+
+/// Fills a saved reply's placeholders.
+pub fn fill(template: &str, vars: &Variables) -> String {
+    template.replace("{name}", &vars.name).replace("{channel}", &vars.channel).replace("{today}", &vars.today)
+}
+
+/// The saved-reply search under way.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Picker {
+    /// What was typed.
+    pub typed: String,
+    /// Indexes into the library of the replies that match, best first.
+    pub matches: Vec<usize>,
+    /// The highlighted match.
+    pub selected: usize,
+}
+
+/// What a key did to the reply editor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReplyOutcome {
+    /// Still editing.
+    Open,
+    /// Closed without recording anything.
+    Cancel,
+    /// Record this reply.
+    Send(String),
+}
+
+/// The reply being written to one message.
+#[derive(Debug, Clone)]
+pub struct ReplyEditor {
+    /// The message answered.
+    pub message_id: i64,
+    /// Who it goes to.
+    pub to: String,
+    /// The text.
+    pub editor: Box<TextArea<'static>>,
+    /// The saved replies.
+    pub library: Vec<SavedReply>,
+    /// The placeholder values.
+    pub vars: Variables,
+    /// The saved reply a triage rule suggests, if any.
+    pub suggestion: Option<String>,
+    /// The search, while open.
+    pub picker: Option<Picker>,
+    /// A mistake to show.
+    pub error: Option<String>,
+}
+
+impl ReplyEditor {
+    /// An empty reply to `message_id`.
+    pub fn new(message_id: i64, to: String, library: Vec<SavedReply>, vars: Variables, suggestion: Option<String>) -> ReplyEditor {
+        let mut editor = TextArea::default();
+        editor.set_wrap_mode(WrapMode::WordOrGlyph);
+        let mut reply = ReplyEditor { message_id, to, editor: Box::new(editor), library, vars, suggestion, picker: None, error: None };
+        if reply.suggestion.is_some() {
+            reply.open_picker();
+        }
+        reply
+    }
+
+    /// The text written so far.
+    pub fn text(&self) -> String {
+        self.editor.lines().join("\n")
+    }
+
+    fn open_picker(&mut self) {
+        let mut picker = Picker::default();
+        picker.matches = (0..self.library.len()).collect();
+        if let Some(name) = &self.suggestion
+            && let Some(index) = self.library.iter().position(|r| &r.name == name)
+        {
+            picker.matches.retain(|i| *i != index);
+            picker.matches.insert(0, index);
+        }
+        self.picker = Some(picker);
+    }
+
+    fn refilter(&mut self) {
+        let Some(picker) = self.picker.as_mut() else { return };
+        picker.selected = 0;
+        picker.matches = match Filter::new(&picker.typed) {
+            None => (0..self.library.len()).collect(),
+            Some(filter) => filter
+                .rank(self.library.iter().enumerate().map(|(i, r)| (i as i64, format!("{} {}", r.name, r.body))))
+                .into_iter()
+                .map(|i| i as usize)
+                .collect(),
+        };
+    }
+
+    /// Applies a key: Ctrl-S records, Ctrl-T searches the saved replies, Esc closes.
+    pub fn handle_key(&mut self, key: KeyEvent) -> ReplyOutcome {
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        self.error = None;
+        if let Some(picker) = self.picker.as_mut() {
+            match key.code {
+                KeyCode::Esc => self.picker = None,
+                KeyCode::Down => picker.selected = (picker.selected + 1).min(picker.matches.len().saturating_sub(1)),
+                KeyCode::Up => picker.selected = picker.selected.saturating_sub(1),
+                KeyCode::Enter => {
+                    if let Some(reply) = picker.matches.get(picker.selected).and_then(|i| self.library.get(*i)) {
+                        let text = fill(&reply.body, &self.vars);
+                        self.editor.insert_str(text);
+                    }
+                    self.picker = None;
+                }
+                KeyCode::Backspace => {
+                    picker.typed.pop();
+                    self.refilter();
+                }
+                KeyCode::Char(c) if !ctrl => {
+                    picker.typed.push(c);
+                    self.refilter();
+                }
+                _ => {}
+            }
+            return ReplyOutcome::Open;
+        }
+        match key.code {
+            KeyCode::Esc => ReplyOutcome::Cancel,
+            KeyCode::Char('s') if ctrl => {
+                let text = self.text();
+                if text.trim().is_empty() {
+                    self.error = Some("The reply is empty; write it or insert a saved reply (Ctrl-T).".into());
+                    ReplyOutcome::Open
+                } else {
+                    ReplyOutcome::Send(text.trim_end().to_string())
+                }
+            }
+            KeyCode::Char('t') if ctrl => {
+                self.open_picker();
+                ReplyOutcome::Open
+            }
+            _ => {
+                self.editor.input(key);
+                ReplyOutcome::Open
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(code: KeyCode) -> KeyEvent {
+        KeyEvent::new(code, KeyModifiers::NONE)
+    }
+
+    fn library() -> Vec<SavedReply> {
+        vec![
+            SavedReply { id: 1, name: "Gracias".into(), body: "¡Gracias, {name}! Nos alegra leerte en {channel}.".into() },
+            SavedReply { id: 2, name: "Retraso en el envío".into(), body: "Hola {name}, sentimos el retraso. Hoy {today} lo revisamos.".into() },
+        ]
+    }
+
+    fn vars() -> Variables {
+        Variables { name: "Lucía".into(), channel: "Instagram".into(), today: "23/11/2026".into() }
+    }
+
+    #[test]
+    fn placeholders_are_filled_with_the_messages_values() {
+        assert_eq!(fill("Hola {name} ({channel}, {today})", &vars()), "Hola Lucía (Instagram, 23/11/2026)");
+    }
+
+    #[test]
+    fn searching_the_saved_replies_ignores_accents_and_inserts_the_filled_text() {
+        let mut reply = ReplyEditor::new(9, "@lucia".into(), library(), vars(), None);
+        reply.handle_key(KeyEvent::new(KeyCode::Char('t'), KeyModifiers::CONTROL));
+        for c in "envio".chars() {
+            reply.handle_key(key(KeyCode::Char(c)));
+        }
+        assert_eq!(reply.picker.as_ref().map(|p| p.matches.clone()), Some(vec![1]));
+        reply.handle_key(key(KeyCode::Enter));
+        assert_eq!(reply.text(), "Hola Lucía, sentimos el retraso. Hoy 23/11/2026 lo revisamos.");
+        assert_eq!(reply.handle_key(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL)), ReplyOutcome::Send(reply.text()));
+    }
+
+    #[test]
+    fn a_rules_suggestion_comes_first_in_the_picker() {
+        let reply = ReplyEditor::new(9, "@lucia".into(), library(), vars(), Some("Retraso en el envío".into()));
+        assert_eq!(reply.picker.map(|p| p.matches[0]), Some(1));
+    }
+
+    #[test]
+    fn an_empty_reply_is_not_sent() {
+        let mut reply = ReplyEditor::new(9, "@lucia".into(), library(), vars(), None);
+        assert_eq!(reply.handle_key(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL)), ReplyOutcome::Open);
+        assert!(reply.error.is_some());
+        assert_eq!(reply.handle_key(key(KeyCode::Esc)), ReplyOutcome::Cancel);
+    }
+}
