@@ -8,6 +8,7 @@ mod time;
 pub mod calendar;
 pub mod inbox;
 pub mod listening;
+pub mod messages;
 pub mod people;
 pub mod posts;
 pub mod queue;
