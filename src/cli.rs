@@ -237,8 +237,8 @@ mod tests {
 
     #[test]
     fn import_messages_takes_a_file_and_an_optional_partial_flag() {
-        let cli = Cli::try_parse_from(["cmdeck", "import", "messages", "in.csv", "--partial"])
-            .unwrap();
+        let cli =
+            Cli::try_parse_from(["cmdeck", "import", "messages", "in.csv", "--partial"]).unwrap();
         let Some(Subcommands::Import {
             what: ImportWhat::Messages { file, partial },
         }) = cli.command

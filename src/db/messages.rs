@@ -16,11 +16,22 @@ impl Db {
         )?)
     }
 
+    /// How many messages are stored, whatever their state.
+    pub fn message_count(&self) -> Result<usize, DbError> {
+        let count: i64 = self
+            .conn()
+            .query_row("SELECT COUNT(*) FROM messages", [], |row| row.get(0))?;
+        Ok(usize::try_from(count).unwrap_or(0))
+    }
+
     /// Stores the messages in ONE transaction, skipping duplicates: a message whose
     /// (channel, external id) is already stored, or — without an external id — one with the same
     /// channel, author, arrival time and body. Returns, in order, the new id of each message, or
     /// `None` for a duplicate. On any database failure nothing is stored.
-    pub fn insert_messages(&mut self, messages: &[NewMessage]) -> Result<Vec<Option<i64>>, DbError> {
+    pub fn insert_messages(
+        &mut self,
+        messages: &[NewMessage],
+    ) -> Result<Vec<Option<i64>>, DbError> {
         self.write(|tx| {
             let mut ids = Vec::with_capacity(messages.len());
             for message in messages {

@@ -21,9 +21,7 @@ impl Format {
     /// The format of a file: from its extension (`.csv`, `.json`), or else from its first
     /// non-space character (`[` or `{` means JSON).
     pub fn detect(path: &Path, text: &str) -> Format {
-        let extension = path
-            .extension()
-            .map(|e| e.to_string_lossy().to_lowercase());
+        let extension = path.extension().map(|e| e.to_string_lossy().to_lowercase());
         match extension.as_deref() {
             Some("csv") => Format::Csv,
             Some("json") => Format::Json,

@@ -107,8 +107,20 @@ pub(crate) fn message(row: &RawRow, channels: &[ChannelInfo]) -> Result<NewMessa
             })
             .ok()
     });
-    let kind = choice(row, ("kind", "kinds"), MessageKind::ALL, MessageKind::as_str, &mut problems);
-    let status = choice(row, ("status", "statuses"), MessageStatus::ALL, MessageStatus::as_str, &mut problems);
+    let kind = choice(
+        row,
+        ("kind", "kinds"),
+        MessageKind::ALL,
+        MessageKind::as_str,
+        &mut problems,
+    );
+    let status = choice(
+        row,
+        ("status", "statuses"),
+        MessageStatus::ALL,
+        MessageStatus::as_str,
+        &mut problems,
+    );
     if status == Some(MessageStatus::Snoozed) {
         problems.push(
             "status “snoozed” needs a time to wake up, which an import cannot give; \
@@ -116,8 +128,20 @@ pub(crate) fn message(row: &RawRow, channels: &[ChannelInfo]) -> Result<NewMessa
                 .into(),
         );
     }
-    let priority = choice(row, ("priority", "priorities"), Priority::ALL, Priority::as_str, &mut problems);
-    let sentiment = choice(row, ("sentiment", "sentiments"), Sentiment::ALL, Sentiment::as_str, &mut problems);
+    let priority = choice(
+        row,
+        ("priority", "priorities"),
+        Priority::ALL,
+        Priority::as_str,
+        &mut problems,
+    );
+    let sentiment = choice(
+        row,
+        ("sentiment", "sentiments"),
+        Sentiment::ALL,
+        Sentiment::as_str,
+        &mut problems,
+    );
     let received_at = when(row, "received_at", &mut problems);
     let first_response_at = when(row, "first_response_at", &mut problems);
     if let (Some(received), Some(answered)) = (received_at, first_response_at)

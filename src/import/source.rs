@@ -104,7 +104,10 @@ pub(crate) fn csv_rows(path: &Path, text: &str) -> Result<Vec<RawRow>, ImportErr
     if text.trim().is_empty() {
         return Err(shape(
             path,
-            format!("it is empty; its first line must name the columns ({})", field_list()),
+            format!(
+                "it is empty; its first line must name the columns ({})",
+                field_list()
+            ),
         ));
     }
     let mut reader = csv::ReaderBuilder::new()
