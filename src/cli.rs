@@ -40,6 +40,26 @@ pub enum Subcommands {
         #[command(subcommand)]
         action: PostAction,
     },
+    /// Import data from files (all of a file or nothing, unless --partial).
+    Import {
+        /// What the file holds.
+        #[command(subcommand)]
+        what: ImportWhat,
+    },
+}
+
+/// What `cmdeck import` reads.
+#[derive(Debug, Subcommand)]
+pub enum ImportWhat {
+    /// Inbox messages in cmdeck's CSV or JSON interchange format (see the README).
+    Messages {
+        /// The CSV or JSON file (the format is taken from the extension, or from the content).
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Store the good rows even when some are wrong; the wrong ones are listed.
+        #[arg(long)]
+        partial: bool,
+    },
 }
 
 /// What `cmdeck post` does.
@@ -213,6 +233,21 @@ mod tests {
         assert_eq!(args.channels, ["instagram", "x:@cafelanora"]);
         assert_eq!(args.status, Some(NewStatus::Draft));
         assert_eq!(args.text, "Hola");
+    }
+
+    #[test]
+    fn import_messages_takes_a_file_and_an_optional_partial_flag() {
+        let cli =
+            Cli::try_parse_from(["cmdeck", "import", "messages", "in.csv", "--partial"]).unwrap();
+        let Some(Subcommands::Import {
+            what: ImportWhat::Messages { file, partial },
+        }) = cli.command
+        else {
+            panic!("not import messages: {:?}", cli.command);
+        };
+        assert_eq!(file, PathBuf::from("in.csv"));
+        assert!(partial);
+        assert!(Cli::try_parse_from(["cmdeck", "import", "messages"]).is_err());
     }
 
     #[test]

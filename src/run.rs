@@ -2,7 +2,7 @@
 //! database, then run the desk or a subcommand. Every failure is one sentence and an exit code.
 
 use crate::app::{App, AppEvent};
-use crate::cli::{Cli, PostAction, Subcommands};
+use crate::cli::{Cli, ImportWhat, PostAction, Subcommands};
 use crate::clock::Clock;
 use crate::commands::CommandError;
 use crate::config::Config;
@@ -47,8 +47,14 @@ pub fn run(cli: Cli) -> ExitCode {
     match dispatch(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {
+            // An indented line details the sentence above it, so it is printed without the prefix.
             for line in failure.message.lines() {
-                eprintln!("cmdeck: {}", crate::text::sanitize_line(line));
+                let line = crate::text::sanitize_line(line);
+                if line.starts_with(' ') {
+                    eprintln!("{line}");
+                } else {
+                    eprintln!("cmdeck: {line}");
+                }
             }
             ExitCode::from(failure.code)
         }
@@ -89,6 +95,12 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
                 PostAction::List(args) => crate::commands::post::list(&db, &clock, &args)?,
             };
             emit(&out)
+        }
+        Some(Subcommands::Import {
+            what: ImportWhat::Messages { file, partial },
+        }) => {
+            let mut db = Db::open(&db_path(cli.db, &config)?)?;
+            emit(&crate::commands::import::messages(&mut db, &file, partial)?)
         }
         None if cli.demo => {
             let dir = tempfile::Builder::new()

@@ -1,11 +1,14 @@
-//! The scripting subcommands (`cmdeck post add`, `cmdeck post list`): they read arguments, talk to
+//! The scripting subcommands (`cmdeck post add`, `cmdeck post list`,
+//! `cmdeck import messages`): they read arguments, talk to
 //! the database through [`crate::db`] and return the text to print, or every mistake found.
 //!
 //! - [`post`]: planning and listing posts.
+//! - [`import`]: importing files (`cmdeck import messages`).
 //! - [`matching`]: finding channels, pillars and campaigns by what a person types.
 //! - [`format`]: text, CSV and JSON output of post lists, with the escaping they need.
 
 pub mod format;
+pub mod import;
 pub mod matching;
 pub mod post;
 

@@ -1,1 +1,62 @@
-//! Reading files into the database: one module per format (placeholder until the first importer lands).
+//! Reading files into the database, all of a file or none of it unless asked otherwise; every
+//! refused row is reported with where it is and what is wrong.
+//!
+//! - [`messages`]: inbox messages in cmdeck's own CSV / JSON interchange format.
+
+pub mod messages;
+mod rows;
+mod source;
+
+#[cfg(test)]
+mod tests;
+
+use crate::db::DbError;
+use std::path::PathBuf;
+
+/// The largest file an importer reads, in bytes (100 MB).
+pub const MAX_FILE_BYTES: u64 = 100 * 1024 * 1024;
+
+/// The longest value one field may hold, in characters.
+pub const MAX_FIELD_CHARS: usize = 100_000;
+
+/// Why a whole file could not be imported; nothing was stored.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    /// The file could not be opened or read.
+    #[error("could not read {path}: {source}")]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// What the system said.
+        source: std::io::Error,
+    },
+    /// The file is over [`MAX_FILE_BYTES`].
+    #[error(
+        "{path} is {megabytes} MB, over the 100 MB an import reads; split it into smaller files"
+    )]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// Its size, in whole megabytes.
+        megabytes: u64,
+    },
+    /// The file is not UTF-8 text.
+    #[error("{path} is not UTF-8 text (line {line}); save it as UTF-8 and import it again")]
+    NotUtf8 {
+        /// The file.
+        path: PathBuf,
+        /// The line holding the first byte that is not UTF-8.
+        line: usize,
+    },
+    /// The file as a whole is not in the expected shape (bad JSON, a missing column…).
+    #[error("{path} was not imported: {message}")]
+    Shape {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong and where.
+        message: String,
+    },
+    /// The database failed; nothing was stored.
+    #[error(transparent)]
+    Database(#[from] DbError),
+}

@@ -1,0 +1,129 @@
+//! Inbox messages in cmdeck's own interchange format, CSV or JSON with the same fields (see the
+//! README, "Importing messages"). A file is stored whole in one transaction or not at all, unless
+//! `partial` is asked for; messages already stored are skipped and counted, never refused.
+
+pub use super::ImportError;
+use super::{rows, source};
+use crate::db::Db;
+use crate::db::seed::NewMessage;
+use std::path::Path;
+
+/// The two layouts of the interchange format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Comma-separated values with a header row naming the fields.
+    Csv,
+    /// An array of objects, or an object with a `messages` array.
+    Json,
+}
+
+impl Format {
+    /// The format of a file: from its extension (`.csv`, `.json`), or else from its first
+    /// non-space character (`[` or `{` means JSON).
+    pub fn detect(path: &Path, text: &str) -> Format {
+        let extension = path.extension().map(|e| e.to_string_lossy().to_lowercase());
+        match extension.as_deref() {
+            Some("csv") => Format::Csv,
+            Some("json") => Format::Json,
+            _ if text.trim_start().starts_with(['[', '{']) => Format::Json,
+            _ => Format::Csv,
+        }
+    }
+
+    /// What a row's place is called in this format: a CSV `line`, a JSON `item`.
+    pub fn place(self) -> &'static str {
+        match self {
+            Format::Csv => "line",
+            Format::Json => "item",
+        }
+    }
+}
+
+/// A row that was not imported, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowError {
+    /// Where it is: the 1-based line in a CSV file (the header is line 1), or the 1-based
+    /// position in the JSON array.
+    pub line: usize,
+    /// What is wrong, as one clause naming the field and what is allowed. It quotes the file's
+    /// text unsanitized: sanitize it before printing or drawing it.
+    pub message: String,
+}
+
+/// What an import did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportReport {
+    /// The layout the file was read as.
+    pub format: Format,
+    /// How many messages were stored.
+    pub added: usize,
+    /// How many rows were skipped because the message was already stored or appeared earlier
+    /// in the file.
+    pub duplicates: usize,
+    /// The problems of the rows that were not imported, in file order (a row may have several).
+    pub rejected: Vec<RowError>,
+}
+
+impl ImportReport {
+    /// How many distinct rows were refused.
+    pub fn bad_rows(&self) -> usize {
+        let mut lines: Vec<usize> = self.rejected.iter().map(|e| e.line).collect();
+        lines.dedup();
+        lines.len()
+    }
+}
+
+/// Imports the messages of a CSV or JSON file into the inbox, in ONE transaction.
+///
+/// Without `partial`, a single bad row means nothing is stored: the report then has `added` and
+/// `duplicates` at 0 and every problem in `rejected`. With `partial`, the good rows are stored
+/// and the bad ones reported. A message already stored, or earlier in the file, is a duplicate:
+/// the same (channel, `external_id`), or without an external id the same channel, author,
+/// arrival time and body.
+///
+/// `prepare` is called on every valid message before it is stored (the app sets the automatic
+/// sentiment and runs the triage rules there).
+///
+/// A file that cannot be read, is over 100 MB, is not UTF-8 or is not in the format's shape is an
+/// [`ImportError`], as is a database failure; nothing is stored then either.
+pub fn import_messages(
+    db: &mut Db,
+    path: &Path,
+    partial: bool,
+    prepare: &dyn Fn(&mut NewMessage),
+) -> Result<ImportReport, ImportError> {
+    let text = source::read_text(path)?;
+    let format = Format::detect(path, &text);
+    let raw = match format {
+        Format::Csv => source::csv_rows(path, &text)?,
+        Format::Json => source::json_rows(path, &text)?,
+    };
+    drop(text);
+    let channels = db.channels()?;
+    let mut valid = Vec::with_capacity(raw.len());
+    let mut rejected = Vec::new();
+    for row in &raw {
+        match rows::message(row, &channels) {
+            Ok(mut message) => {
+                prepare(&mut message);
+                valid.push(message);
+            }
+            Err(problems) => rejected.extend(problems.into_iter().map(|message| RowError {
+                line: row.line,
+                message,
+            })),
+        }
+    }
+    let mut report = ImportReport {
+        format,
+        added: 0,
+        duplicates: 0,
+        rejected,
+    };
+    if report.rejected.is_empty() || partial {
+        let ids = db.insert_messages(&valid)?;
+        report.added = ids.iter().flatten().count();
+        report.duplicates = ids.len() - report.added;
+    }
+    Ok(report)
+}

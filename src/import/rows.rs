@@ -1,0 +1,171 @@
+//! Checking one raw row of the message format and turning it into a [`NewMessage`]: every
+//! problem of the row is found, each as one clause naming the field and what is allowed.
+
+use super::MAX_FIELD_CHARS;
+use super::source::{REQUIRED, RawRow};
+use crate::commands::matching::find_channel;
+use crate::db::seed::NewMessage;
+use crate::domain::post::ChannelInfo;
+use crate::domain::{MessageKind, MessageStatus, Priority, Sentiment};
+use chrono::{DateTime, NaiveDateTime, Utc};
+
+/// The local-less time layouts accepted besides RFC 3339; they are taken as UTC.
+const UTC_LAYOUTS: &[&str] = &[
+    "%Y-%m-%d %H:%M",
+    "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%dT%H:%M",
+    "%Y-%m-%dT%H:%M:%S",
+];
+
+/// Quotes a value typed in the file, cut short so a message stays one readable line.
+fn quoted(value: &str) -> String {
+    format!("“{}”", crate::text::truncate(value.trim(), 40))
+}
+
+/// Reads an RFC 3339 time (`2026-11-23T09:30:00Z`, `2026-11-23T10:30:00+01:00`) or a
+/// `YYYY-MM-DD HH:MM[:SS]` one taken as UTC.
+pub(crate) fn parse_when(text: &str) -> Option<DateTime<Utc>> {
+    let text = text.trim();
+    if let Ok(time) = DateTime::parse_from_rfc3339(text) {
+        return Some(time.with_timezone(&Utc));
+    }
+    UTC_LAYOUTS
+        .iter()
+        .find_map(|layout| NaiveDateTime::parse_from_str(text, layout).ok())
+        .map(|naive| naive.and_utc())
+}
+
+fn names<T: Copy>(all: &[T], name: impl Fn(T) -> &'static str) -> String {
+    all.iter().map(|v| name(*v)).collect::<Vec<_>>().join(", ")
+}
+
+/// Reads an optional closed-vocabulary field, or says what the allowed values are.
+fn choice<T: Copy>(
+    row: &RawRow,
+    (field, plural): (&str, &str),
+    all: &[T],
+    name: impl Fn(T) -> &'static str,
+    problems: &mut Vec<String>,
+) -> Option<T> {
+    let typed = row.get(field)?;
+    let wanted = typed.trim().to_lowercase();
+    let found = all.iter().copied().find(|v| name(*v) == wanted);
+    if found.is_none() {
+        problems.push(format!(
+            "unknown {field} {}; the {plural} are {}",
+            quoted(typed),
+            names(all, name)
+        ));
+    }
+    found
+}
+
+/// Reads an optional time field, or says how to write one.
+fn when(row: &RawRow, field: &str, problems: &mut Vec<String>) -> Option<DateTime<Utc>> {
+    let typed = row.get(field)?;
+    let time = parse_when(typed);
+    if time.is_none() {
+        problems.push(format!(
+            "“{field}” {} is not a date and time; write 2026-11-23T09:30:00Z, \
+             2026-11-23T10:30:00+01:00 or 2026-11-23 09:30 (taken as UTC)",
+            quoted(typed)
+        ));
+    }
+    time
+}
+
+/// Checks a raw row against the channels that exist; the message, or every problem found.
+pub(crate) fn message(row: &RawRow, channels: &[ChannelInfo]) -> Result<NewMessage, Vec<String>> {
+    if row.values.is_empty() && !row.problems.is_empty() {
+        return Err(row.problems.clone());
+    }
+    let mut problems = Vec::new();
+    for (field, value) in &row.values {
+        let length = value.chars().count();
+        if length > MAX_FIELD_CHARS {
+            problems.push(format!(
+                "“{field}” is {length} characters long; a field holds at most {MAX_FIELD_CHARS}"
+            ));
+        }
+        if value.contains('\0') {
+            problems.push(format!("“{field}” contains a NUL character"));
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    problems.extend(row.problems.iter().cloned());
+    for field in REQUIRED {
+        if row.get(field).is_none() {
+            problems.push(format!("“{field}” is missing"));
+        }
+    }
+    let channel = row.get("channel").and_then(|typed| {
+        find_channel(typed.trim(), channels)
+            .map_err(|message| {
+                problems.push(message.replacen("no channel matches", "unknown channel", 1))
+            })
+            .ok()
+    });
+    let kind = choice(
+        row,
+        ("kind", "kinds"),
+        MessageKind::ALL,
+        MessageKind::as_str,
+        &mut problems,
+    );
+    let status = choice(
+        row,
+        ("status", "statuses"),
+        MessageStatus::ALL,
+        MessageStatus::as_str,
+        &mut problems,
+    );
+    if status == Some(MessageStatus::Snoozed) {
+        problems.push(
+            "status “snoozed” needs a time to wake up, which an import cannot give; \
+             import it as new or open and snooze it in the inbox"
+                .into(),
+        );
+    }
+    let priority = choice(
+        row,
+        ("priority", "priorities"),
+        Priority::ALL,
+        Priority::as_str,
+        &mut problems,
+    );
+    let sentiment = choice(
+        row,
+        ("sentiment", "sentiments"),
+        Sentiment::ALL,
+        Sentiment::as_str,
+        &mut problems,
+    );
+    let received_at = when(row, "received_at", &mut problems);
+    let first_response_at = when(row, "first_response_at", &mut problems);
+    if let (Some(received), Some(answered)) = (received_at, first_response_at)
+        && answered < received
+    {
+        problems.push("“first_response_at” is before “received_at”".into());
+    }
+    match (channel, kind, received_at) {
+        (Some(channel), Some(kind), Some(received_at)) if problems.is_empty() => Ok(NewMessage {
+            channel_id: channel.id,
+            kind,
+            external_id: row.get("external_id").map(|id| id.trim().to_string()),
+            author: row.get("author").unwrap_or_default().to_string(),
+            person_id: None,
+            body: row.get("body").unwrap_or_default().to_string(),
+            received_at,
+            status: status.unwrap_or(MessageStatus::New),
+            snoozed_until: None,
+            first_response_at,
+            sentiment_auto: None,
+            sentiment,
+            priority: priority.unwrap_or(Priority::Normal),
+            rule: None,
+        }),
+        _ => Err(problems),
+    }
+}
