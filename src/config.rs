@@ -1,6 +1,7 @@
 //! The TOML config file, validated before the terminal is touched; errors name file, line and key.
 
 mod error;
+mod inbox;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -13,6 +14,7 @@ use crate::domain::enums::Network;
 use crate::keymap::{KeyTables, Keymap};
 
 pub use error::ConfigError;
+pub use inbox::InboxConfig;
 
 /// The whole configuration; every field has a default, so a missing file means defaults.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,6 +29,8 @@ pub struct Config {
     pub channels: BTreeMap<Network, ChannelDefaults>,
     /// The key map: defaults with the `[keys.*]` tables applied.
     pub keymap: Keymap,
+    /// The inbox's business hours and triage rules.
+    pub inbox: InboxConfig,
 }
 
 /// The `[data]` table: file locations (`None` means the platform default).
@@ -110,6 +114,7 @@ struct RawConfig {
     calendar: RawCalendar,
     channels: BTreeMap<Spanned<String>, RawChannel>,
     keys: KeyTables,
+    inbox: inbox::RawInbox,
 }
 
 /// `[data]` as written.
@@ -166,6 +171,7 @@ impl Default for Config {
             calendar: CalendarConfig::default(),
             channels,
             keymap: Keymap::defaults(),
+            inbox: InboxConfig::default(),
         }
     }
 }
@@ -280,6 +286,8 @@ impl Config {
             config.calendar.best_time_min_posts =
                 at_least_one(&posts, "calendar.best_time_min_posts", text, path)? as usize;
         }
+
+        config.inbox = inbox::inbox_config(&raw.inbox, text, path)?;
 
         config.keymap = Keymap::defaults()
             .with_overrides(&raw.keys)

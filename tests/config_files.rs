@@ -87,3 +87,42 @@ fn the_example_config_documents_every_command_and_network() {
         );
     }
 }
+
+#[test]
+fn the_commented_inbox_examples_in_the_example_config_are_valid() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("config.example.toml");
+    let text = std::fs::read_to_string(&path).expect("config.example.toml is readable");
+    let keys = [
+        "business_hours",
+        "name",
+        "contains",
+        "channel",
+        "kind",
+        "role",
+        "priority",
+        "sentiment",
+        "status",
+        "saved_reply",
+    ];
+    let uncommented: Vec<&str> = text
+        .lines()
+        .map(|line| match line.strip_prefix("# ") {
+            Some(rest)
+                if rest == "[[inbox.rules]]"
+                    || keys
+                        .iter()
+                        .any(|key| rest.starts_with(&format!("{key} = "))) =>
+            {
+                rest
+            }
+            _ => line,
+        })
+        .collect();
+    match Config::parse(&uncommented.join("\n"), &path) {
+        Ok(config) => {
+            assert!(config.inbox.business_hours.is_some());
+            assert_eq!(config.inbox.rules.len(), 2);
+        }
+        Err(error) => panic!("the inbox examples should load: {error}"),
+    }
+}

@@ -1,5 +1,6 @@
-//! Pure computations behind the calendar's figures: post length, posting slots, evergreen
-//! re-queue, posts too close together, and the best time to post.
+//! Pure computations behind the calendar's and the inbox's figures: post length, posting slots,
+//! evergreen re-queue, posts too close together, the best time to post, inbox triage rules and
+//! response times against the target.
 //!
 //! Nothing here reads the clock, the disk or the database: "now" and the local zone are
 //! parameters, so every function is deterministic and testable.
@@ -8,10 +9,16 @@ pub mod best_time;
 pub mod evergreen;
 pub mod gaps;
 pub mod length;
+pub mod response;
 pub mod slots;
+pub mod triage;
 
 pub use best_time::{Cell, Heatmap, PostPerformance, heatmap, suggest_times};
 pub use evergreen::{EvergreenPost, requeue_plan};
 pub use gaps::too_close;
 pub use length::{LengthCheck, check, grapheme_count};
+pub use response::{
+    BusinessHours, SLA_FORMULA, Sla, WAITING_FORMULA, parse_business_hours, sla, waiting_minutes,
+};
 pub use slots::{Slot, SlotError, format_slots, next_free_slot, parse_slots, slot_times};
+pub use triage::{Actions, Arrival, Conditions, Triage, TriageRule, triage};

@@ -68,7 +68,7 @@ impl std::error::Error for SlotError {}
 const DAY_NAMES: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
 /// Reads a day name (English or Spanish, three letters or in full, any case, accents optional).
-fn parse_day(name: &str) -> Option<Weekday> {
+pub(crate) fn parse_day(name: &str) -> Option<Weekday> {
     Some(match name.to_lowercase().as_str() {
         "mon" | "monday" | "lun" | "lunes" => Weekday::Mon,
         "tue" | "tuesday" | "mar" | "martes" => Weekday::Tue,
@@ -82,7 +82,7 @@ fn parse_day(name: &str) -> Option<Weekday> {
 }
 
 /// Reads `H:MM` or `HH:MM` with hours 0–23 and minutes 0–59.
-fn parse_time(text: &str) -> Option<NaiveTime> {
+pub(crate) fn parse_time(text: &str) -> Option<NaiveTime> {
     let (hour, minute) = text.split_once(':')?;
     if !(1..=2).contains(&hour.len()) || minute.len() != 2 {
         return None;

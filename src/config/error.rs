@@ -101,7 +101,8 @@ pub(crate) fn line_of(text: &str, offset: usize) -> usize {
 }
 
 /// The dotted key of the entry whose line holds byte `offset`: the enclosing `[table]` header
-/// joined with the key before `=` on that line, or the header itself on a header line.
+/// joined with the key before `=` on that line, or the header itself on a header line; an entry
+/// of an `[[array]]` is numbered from 1 (`inbox.rules[2].priority`).
 fn key_at(text: &str, offset: usize) -> Option<String> {
     let offset = offset.min(text.len());
     let line_start = text.as_bytes()[..offset]
@@ -109,10 +110,17 @@ fn key_at(text: &str, offset: usize) -> Option<String> {
         .rposition(|byte| *byte == b'\n')
         .map_or(0, |i| i + 1);
     let line = text[line_start..].lines().next().unwrap_or("");
+    let above: Vec<&str> = text[..line_start].lines().collect();
     if let Some(header) = header_name(line) {
-        return Some(header);
+        return Some(indexed(&above, line, header));
     }
-    let table = text[..line_start].lines().rev().find_map(header_name);
+    let table = above
+        .iter()
+        .enumerate()
+        .rev()
+        .find_map(|(index, header_line)| {
+            header_name(header_line).map(|header| indexed(&above[..index], header_line, header))
+        });
     let (name, _) = line.split_once('=')?;
     let name = name.trim().trim_matches(|c| c == '"' || c == '\'');
     if name.is_empty() || name.starts_with('#') {
@@ -122,6 +130,20 @@ fn key_at(text: &str, offset: usize) -> Option<String> {
         Some(table) => format!("{table}.{name}"),
         None => name.to_owned(),
     })
+}
+
+/// `header` as a key: an `[[array]]` header gets the 1-based number of its entry, counting
+/// the same headers in the lines `above` it (`inbox.rules[2]`); a `[table]` header stays as is.
+fn indexed(above: &[&str], line: &str, header: String) -> String {
+    let is_array = |line: &str| line.trim_start().starts_with("[[");
+    if !is_array(line) {
+        return header;
+    }
+    let same = above
+        .iter()
+        .filter(|other| is_array(other) && header_name(other).as_deref() == Some(header.as_str()))
+        .count();
+    format!("{header}[{}]", same + 1)
 }
 
 /// The name of a `[table]` or `[[array]]` header line, without brackets and spaces.
@@ -180,5 +202,19 @@ mod tests {
             Some("keys.global")
         );
         assert_eq!(key_at(text, text.find("# note").unwrap_or(0)), None);
+    }
+
+    #[test]
+    fn an_entry_of_an_array_of_tables_is_numbered_from_one() {
+        let text = "[[inbox.rules]]\nname = \"a\"\n[[inbox.rules]]\nname = \"b\"\ncolour = 1\n";
+        assert_eq!(
+            key_at(text, text.find("colour").unwrap_or(0)).as_deref(),
+            Some("inbox.rules[2].colour")
+        );
+        assert_eq!(key_at(text, 0).as_deref(), Some("inbox.rules[1]"));
+        assert_eq!(
+            key_at(text, text.find("name").unwrap_or(0)).as_deref(),
+            Some("inbox.rules[1].name")
+        );
     }
 }

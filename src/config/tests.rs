@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::command::Command;
+use crate::domain::enums::{MessageKind, MessageStatus, Priority, Role, Sentiment};
 use crate::keymap::Scope;
 
 fn parse(text: &str) -> Result<Config, ConfigError> {
@@ -131,4 +132,95 @@ fn an_explicit_path_that_does_not_exist_is_an_error() {
             "/nonexistent/cmdeck/config.toml: the config file does not exist; check the --config path"
         )
     );
+}
+
+#[test]
+fn the_inbox_defaults_to_no_business_hours_and_no_rules() {
+    let config = Config::default();
+    assert_eq!(config.inbox.business_hours, None);
+    assert!(config.inbox.rules.is_empty());
+}
+
+#[test]
+fn inbox_rules_and_business_hours_are_read_in_order() {
+    let text = "[inbox]\nbusiness_hours = \"mon-fri 09:00-18:00\"\n\
+        [[inbox.rules]]\nname = \"refunds\"\ncontains = [\"reembolso\", \"devolución\"]\n\
+        priority = \"urgent\"\nsaved_reply = \"Disculpas por el retraso\"\n\
+        [[inbox.rules]]\nname = \"reviews\"\nchannel = \"Instagram\"\nkind = \"review\"\n\
+        role = \"detractor\"\nsentiment = \"negative\"\nstatus = \"escalated\"\n";
+    let inbox = match parse(text) {
+        Ok(config) => config.inbox,
+        Err(error) => panic!("{error}"),
+    };
+    let hours = inbox.business_hours.map(|hours| hours.to_string());
+    assert_eq!(hours.as_deref(), Some("mon-fri 09:00-18:00"));
+    let [refunds, reviews] = inbox.rules.as_slice() else {
+        panic!("expected two rules, got {:?}", inbox.rules);
+    };
+    assert_eq!(refunds.name, "refunds");
+    assert_eq!(refunds.when.contains, ["reembolso", "devolución"]);
+    assert_eq!(refunds.then.priority, Some(Priority::Urgent));
+    assert_eq!(
+        refunds.then.saved_reply.as_deref(),
+        Some("Disculpas por el retraso")
+    );
+    assert_eq!(reviews.when.channel, Some(Network::Instagram));
+    assert_eq!(reviews.when.kind, Some(MessageKind::Review));
+    assert_eq!(reviews.when.role, Some(Role::Detractor));
+    assert_eq!(reviews.then.sentiment, Some(Sentiment::Negative));
+    assert_eq!(reviews.then.status, Some(MessageStatus::Escalated));
+}
+
+#[test]
+fn bad_business_hours_name_their_line_and_key() {
+    let error = fail("[inbox]\n\nbusiness_hours = \"funday 09:00-18:00\"\n");
+    assert_eq!(error.line, Some(3));
+    assert_eq!(error.key.as_deref(), Some("inbox.business_hours"));
+    assert!(error.message.contains("unknown day `funday`"), "{error}");
+}
+
+#[test]
+fn an_unknown_value_in_a_rule_names_the_rule_number_and_field() {
+    let rule = |field: &str| {
+        format!(
+            "[[inbox.rules]]\nname = \"a\"\ncontains = [\"x\"]\npriority = \"low\"\n\
+             [[inbox.rules]]\nname = \"b\"\ncontains = [\"y\"]\n{field}\n"
+        )
+    };
+    let error = fail(&rule("priority = \"asap\""));
+    assert_eq!(
+        error.to_string(),
+        "test.toml, line 8, key `inbox.rules[2].priority`: unknown priority `asap`; use one of: low, normal, high, urgent"
+    );
+    for (field, key) in [
+        ("channel = \"myspace\"", "inbox.rules[2].channel"),
+        ("kind = \"tweet\"", "inbox.rules[2].kind"),
+        ("role = \"villain\"", "inbox.rules[2].role"),
+        ("sentiment = \"angry\"", "inbox.rules[2].sentiment"),
+        ("status = \"closed\"", "inbox.rules[2].status"),
+        ("colour = \"red\"", "inbox.rules[2].colour"),
+    ] {
+        let error = fail(&rule(field));
+        assert_eq!((error.line, error.key.as_deref()), (Some(8), Some(key)));
+    }
+}
+
+#[test]
+fn a_rule_needs_a_name_a_condition_an_action_and_no_blank_words() {
+    let error = fail("[[inbox.rules]]\nname = \"all\"\npriority = \"urgent\"\n");
+    assert_eq!(error.key.as_deref(), Some("inbox.rules[1]"));
+    assert!(error.message.contains("no condition"), "{error}");
+    let error = fail("[[inbox.rules]]\nname = \"idle\"\nchannel = \"x\"\n");
+    assert!(error.message.contains("no action"), "{error}");
+    let error = fail("[[inbox.rules]]\nchannel = \"x\"\npriority = \"low\"\n");
+    assert!(error.message.contains("no name"), "{error}");
+    let error =
+        fail("[[inbox.rules]]\nname = \"a\"\ncontains = [\"x\", \" \"]\npriority = \"low\"\n");
+    assert_eq!(error.key.as_deref(), Some("inbox.rules[1].contains"));
+    let error = fail(
+        "[[inbox.rules]]\nname = \"a\"\nchannel = \"x\"\npriority = \"low\"\n\
+         [[inbox.rules]]\nname = \"a\"\nchannel = \"web\"\npriority = \"low\"\n",
+    );
+    assert_eq!(error.key.as_deref(), Some("inbox.rules[2].name"));
+    assert!(error.message.contains("used twice"), "{error}");
 }
