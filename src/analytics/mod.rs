@@ -8,10 +8,12 @@ pub mod best_time;
 pub mod evergreen;
 pub mod gaps;
 pub mod length;
+pub mod sentiment;
 pub mod slots;
 
 pub use best_time::{Cell, Heatmap, PostPerformance, heatmap, suggest_times};
 pub use evergreen::{EvergreenPost, requeue_plan};
 pub use gaps::too_close;
 pub use length::{LengthCheck, check, grapheme_count};
+pub use sentiment::{Lexicon, SentimentScore, guess as guess_sentiment, score as score_sentiment};
 pub use slots::{Slot, SlotError, format_slots, next_free_slot, parse_slots, slot_times};
