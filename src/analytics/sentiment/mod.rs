@@ -63,7 +63,7 @@ pub const NEGATIVE_AT: f64 = -1.0;
 /// The guess with its evidence, so the UI can show why.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SentimentScore {
-    /// The sum of the hits' contributions.
+    /// The sum of the hits' contributions (each rounded to thousandths).
     pub score: f64,
     /// Each matched word, phrase or emoji, labelled with the multipliers applied
     /// (`"gusta [no ×-0.8]"`), and its contribution to the score.
@@ -141,7 +141,8 @@ impl Lexicon {
             if !notes.is_empty() {
                 label = format!("{label} [{}]", notes.join(", "));
             }
-            let contribution = weight * factor;
+            // Rounded to thousandths so that the hits shown add up to the score shown.
+            let contribution = (weight * factor * 1000.0).round() / 1000.0;
             total += contribution;
             hits.push((label, contribution));
         }
