@@ -109,7 +109,7 @@ impl App {
                 .filter_map(|(network, c)| c.slots.clone().map(|s| (*network, s)))
                 .collect(),
             inbox_rules: config.inbox.rules.clone(),
-            business_hours: config.inbox.business_hours.clone(),
+            business_hours: config.inbox.business_hours,
             panes: Panes::default(),
             counters: TodayCounters::default(),
             message: None,
@@ -168,7 +168,9 @@ impl App {
             self.calendar_form_key(key);
             return;
         }
-        if self.tab == Tab::Inbox && (self.panes.inbox.form.is_some() || self.panes.inbox.reply.is_some()) {
+        if self.tab == Tab::Inbox
+            && (self.panes.inbox.form.is_some() || self.panes.inbox.reply.is_some())
+        {
             self.inbox_key(key);
             return;
         }

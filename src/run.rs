@@ -100,7 +100,12 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
             what: ImportWhat::Messages { file, partial },
         }) => {
             let mut db = Db::open(&db_path(cli.db, &config)?)?;
-            emit(&crate::commands::import::messages(&mut db, &file, partial)?)
+            emit(&crate::commands::import::messages(
+                &mut db,
+                &file,
+                partial,
+                &config.inbox.rules,
+            )?)
         }
         None if cli.demo => {
             let dir = tempfile::Builder::new()

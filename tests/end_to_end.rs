@@ -269,7 +269,7 @@ fn a_person_can_switch_panes_toggle_strategy_filter_and_quit() {
     desk.wait_for(AGENDA);
 
     for (key, heading) in [
-        ("2", "Inbox — waiting"),
+        ("2", "Inbox — needs an answer"),
         ("3", "Mentions — new"),
         ("4", "Prescriptors"),
         ("5", "Reports"),

@@ -6,7 +6,10 @@ use common::{count, ctrl, demo_app, press, screen, type_text};
 use crossterm::event::KeyCode;
 
 fn waiting(app: &mut cmdeck::app::App) -> i64 {
-    count(app, "SELECT COUNT(*) FROM messages WHERE status IN ('new', 'open', 'escalated') OR (status = 'snoozed' AND snoozed_until <= '2026-11-23T10:00:00Z')")
+    count(
+        app,
+        "SELECT COUNT(*) FROM messages WHERE status IN ('new', 'open', 'escalated') OR (status = 'snoozed' AND snoozed_until <= '2026-11-23T10:00:00Z')",
+    )
 }
 
 #[test]
@@ -19,11 +22,27 @@ fn replying_records_the_text_and_the_first_response_time() {
     type_text(&mut app, "¡Hola! Lo revisamos ahora mismo.");
     ctrl(&mut app, 's');
     assert!(app.panes.inbox.reply.is_none(), "{:?}", app.message);
-    let sql = format!("SELECT COUNT(*) FROM messages m JOIN replies r ON r.message_id = m.id WHERE m.id = {id} AND m.status = 'replied' AND m.first_response_at = '2026-11-23T10:00:00Z' AND r.body LIKE '¡Hola!%'");
+    let sql = format!(
+        "SELECT COUNT(*) FROM messages m JOIN replies r ON r.message_id = m.id WHERE m.id = {id} AND m.status = 'replied' AND m.first_response_at = '2026-11-23T10:00:00Z' AND r.body LIKE '¡Hola!%'"
+    );
     assert_eq!(count(&mut app, &sql), 1);
     press(&mut app, KeyCode::Char('u'));
-    assert_eq!(count(&mut app, &format!("SELECT COUNT(*) FROM replies WHERE message_id = {id} AND body LIKE '¡Hola!%'")), 0);
-    assert_eq!(count(&mut app, &format!("SELECT COUNT(*) FROM messages WHERE id = {id} AND first_response_at IS NULL")), 1);
+    assert_eq!(
+        count(
+            &mut app,
+            &format!(
+                "SELECT COUNT(*) FROM replies WHERE message_id = {id} AND body LIKE '¡Hola!%'"
+            )
+        ),
+        0
+    );
+    assert_eq!(
+        count(
+            &mut app,
+            &format!("SELECT COUNT(*) FROM messages WHERE id = {id} AND first_response_at IS NULL")
+        ),
+        1
+    );
 }
 
 #[test]
@@ -32,11 +51,21 @@ fn a_saved_reply_is_found_without_accents_and_inserted_with_the_name_filled() {
     press(&mut app, KeyCode::Char('2'));
     press(&mut app, KeyCode::Char('r'));
     ctrl(&mut app, 't');
-    let first = app.panes.inbox.reply.as_ref().and_then(|r| r.picker.as_ref()).map(|p| p.matches.len()).unwrap();
+    let first = app
+        .panes
+        .inbox
+        .reply
+        .as_ref()
+        .and_then(|r| r.picker.as_ref())
+        .map(|p| p.matches.len())
+        .unwrap();
     assert!(first > 0);
     press(&mut app, KeyCode::Enter);
     let text = app.panes.inbox.reply.as_ref().map(|r| r.text()).unwrap();
-    assert!(!text.contains("{name}") && !text.contains("{today}"), "{text}");
+    assert!(
+        !text.contains("{name}") && !text.contains("{today}"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -64,10 +93,29 @@ fn snoozing_until_tomorrow_hides_the_message_until_then() {
     press(&mut app, KeyCode::Char('z'));
     press(&mut app, KeyCode::Right);
     ctrl(&mut app, 's');
-    assert_eq!(count(&mut app, &format!("SELECT COUNT(*) FROM messages WHERE id = {id} AND status = 'snoozed' AND snoozed_until = '2026-11-24T09:00:00Z'")), 1);
+    assert_eq!(
+        count(
+            &mut app,
+            &format!(
+                "SELECT COUNT(*) FROM messages WHERE id = {id} AND status = 'snoozed' AND snoozed_until = '2026-11-24T09:00:00Z'"
+            )
+        ),
+        1
+    );
     assert!(app.panes.inbox.queue.visible().all(|(_, row)| row.id != id));
-    app.update(cmdeck::app::AppEvent::Tick(chrono::TimeZone::with_ymd_and_hms(&chrono::Utc, 2026, 11, 24, 9, 1, 0).unwrap()));
-    assert_eq!(app.panes.inbox.queue.visible().next().map(|(_, row)| row.id), Some(id), "back on top once its time has come");
+    app.update(cmdeck::app::AppEvent::Tick(
+        chrono::TimeZone::with_ymd_and_hms(&chrono::Utc, 2026, 11, 24, 9, 1, 0).unwrap(),
+    ));
+    assert_eq!(
+        app.panes
+            .inbox
+            .queue
+            .visible()
+            .next()
+            .map(|(_, row)| row.id),
+        Some(id),
+        "back on top once its time has come"
+    );
 }
 
 #[test]
@@ -88,7 +136,10 @@ fn correcting_the_sentiment_keeps_the_guess_apart() {
     press(&mut app, KeyCode::Char('2'));
     let row = app.panes.inbox.queue.selected_row().cloned().unwrap();
     press(&mut app, KeyCode::Char('s'));
-    let sql = format!("SELECT (sentiment IS NOT NULL) + (sentiment_auto IS NOT NULL) * 10 FROM messages WHERE id = {}", row.id);
+    let sql = format!(
+        "SELECT (sentiment IS NOT NULL) + (sentiment_auto IS NOT NULL) * 10 FROM messages WHERE id = {}",
+        row.id
+    );
     assert_eq!(count(&mut app, &sql), 11);
 }
 
@@ -101,11 +152,22 @@ fn linking_the_sender_to_a_new_person_adds_them_to_prescriptors() {
     for _ in 0..3 {
         press(&mut app, KeyCode::Home);
     }
-    while app.panes.inbox.form.as_ref().is_some_and(|f| f.form.choice("person").is_some()) {
+    while app
+        .panes
+        .inbox
+        .form
+        .as_ref()
+        .is_some_and(|f| f.form.choice("person").is_some())
+    {
         press(&mut app, KeyCode::Left);
     }
     ctrl(&mut app, 's');
-    assert_eq!(count(&mut app, "SELECT COUNT(*) FROM people"), people + 1, "{:?}", app.message);
+    assert_eq!(
+        count(&mut app, "SELECT COUNT(*) FROM people"),
+        people + 1,
+        "{:?}",
+        app.message
+    );
     press(&mut app, KeyCode::Char('u'));
     assert_eq!(count(&mut app, "SELECT COUNT(*) FROM people"), people);
 }
@@ -122,8 +184,19 @@ fn a_message_typed_by_hand_gets_a_sentiment_guess() {
     press(&mut app, KeyCode::Tab);
     type_text(&mut app, "El pedido llegó roto y nadie responde, fatal.");
     ctrl(&mut app, 's');
-    assert_eq!(count(&mut app, "SELECT COUNT(*) FROM messages"), before + 1, "{:?}", app.message);
-    assert_eq!(count(&mut app, "SELECT COUNT(*) FROM messages WHERE author = 'Lucía por teléfono' AND sentiment_auto = 'negative'"), 1);
+    assert_eq!(
+        count(&mut app, "SELECT COUNT(*) FROM messages"),
+        before + 1,
+        "{:?}",
+        app.message
+    );
+    assert_eq!(
+        count(
+            &mut app,
+            "SELECT COUNT(*) FROM messages WHERE author = 'Lucía por teléfono' AND sentiment_auto = 'negative'"
+        ),
+        1
+    );
 }
 
 #[test]
@@ -137,10 +210,22 @@ fn the_saved_replies_library_adds_edits_and_deletes() {
     press(&mut app, KeyCode::Tab);
     type_text(&mut app, "Hola {name}, en Navidad abrimos de 9 a 14.");
     ctrl(&mut app, 's');
-    assert_eq!(count(&mut app, "SELECT COUNT(*) FROM saved_replies"), before + 1, "{:?}", app.message);
+    assert_eq!(
+        count(&mut app, "SELECT COUNT(*) FROM saved_replies"),
+        before + 1,
+        "{:?}",
+        app.message
+    );
     press(&mut app, KeyCode::Char('d'));
     press(&mut app, KeyCode::Char('y'));
-    assert_eq!(count(&mut app, "SELECT COUNT(*) FROM saved_replies"), before);
+    assert_eq!(
+        count(&mut app, "SELECT COUNT(*) FROM saved_replies"),
+        before
+    );
     press(&mut app, KeyCode::Char('u'));
-    assert_eq!(count(&mut app, "SELECT COUNT(*) FROM saved_replies"), before + 1, "undo puts the deleted reply back");
+    assert_eq!(
+        count(&mut app, "SELECT COUNT(*) FROM saved_replies"),
+        before + 1,
+        "undo puts the deleted reply back"
+    );
 }

@@ -1,6 +1,6 @@
 //! Pure computations behind the calendar's and the inbox's figures: post length, posting slots,
 //! evergreen re-queue, posts too close together, the best time to post, inbox triage rules and
-//! response times against the target.
+//! response times against the target, and sentiment in Spanish and English.
 //!
 //! Nothing here reads the clock, the disk or the database: "now" and the local zone are
 //! parameters, so every function is deterministic and testable.
@@ -10,6 +10,7 @@ pub mod evergreen;
 pub mod gaps;
 pub mod length;
 pub mod response;
+pub mod sentiment;
 pub mod slots;
 pub mod triage;
 
@@ -20,5 +21,6 @@ pub use length::{LengthCheck, check, grapheme_count};
 pub use response::{
     BusinessHours, SLA_FORMULA, Sla, WAITING_FORMULA, parse_business_hours, sla, waiting_minutes,
 };
+pub use sentiment::{Lexicon, SentimentScore, guess as guess_sentiment, score as score_sentiment};
 pub use slots::{Slot, SlotError, format_slots, next_free_slot, parse_slots, slot_times};
 pub use triage::{Actions, Arrival, Conditions, Triage, TriageRule, triage};

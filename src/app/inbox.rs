@@ -29,7 +29,9 @@ impl App {
             }
             return;
         }
-        let Some(form) = inbox.form.as_mut() else { return };
+        let Some(form) = inbox.form.as_mut() else {
+            return;
+        };
         match form.handle_key(key) {
             InboxFormOutcome::Open => {}
             InboxFormOutcome::Closed => inbox.form = None,
@@ -49,7 +51,10 @@ impl App {
 
     fn inbox_changed(&mut self, message: String, label: impl Into<String>, action: UndoAction) {
         self.message = Some(format!("{message} — u undoes."));
-        self.undo = Some(Undo { label: label.into(), action });
+        self.undo = Some(Undo {
+            label: label.into(),
+            action,
+        });
         let inbox = &mut self.panes.inbox;
         inbox.form = None;
         inbox.reply = None;
@@ -64,7 +69,12 @@ impl App {
     }
 
     fn messages_undo(restore: Vec<crate::db::inbox_actions::MessageRecord>) -> UndoAction {
-        UndoAction::Messages { restore, replies: Vec::new(), messages: Vec::new(), people: Vec::new() }
+        UndoAction::Messages {
+            restore,
+            replies: Vec::new(),
+            messages: Vec::new(),
+            people: Vec::new(),
+        }
     }
 
     fn try_inbox(&mut self, request: Request) -> Result<(), DbError> {
@@ -82,32 +92,68 @@ impl App {
                     MessageChange::Status(MessageStatus::Done) => "Marked done".to_string(),
                     MessageChange::Status(status) => format!("Set to {status}"),
                     MessageChange::Priority(priority) => format!("Priority {priority}"),
-                    MessageChange::Sentiment(sentiment) => format!("Sentiment corrected to {sentiment} (the automatic guess is kept apart)"),
+                    MessageChange::Sentiment(sentiment) => format!(
+                        "Sentiment corrected to {sentiment} (the automatic guess is kept apart)"
+                    ),
                     MessageChange::Snooze(_) | MessageChange::Person(_) => "Changed".to_string(),
                 };
-                let count = if ids.len() > 1 { format!(" ({} messages)", ids.len()) } else { String::new() };
+                let count = if ids.len() > 1 {
+                    format!(" ({} messages)", ids.len())
+                } else {
+                    String::new()
+                };
                 self.inbox_changed(format!("{what}{count}"), label, App::messages_undo(records));
             }
             Request::OpenReply(id) => {
-                let Some(row) = self.db.messages_by_ids(&[id])?.into_iter().next() else { return Ok(()) };
+                let Some(row) = self.db.messages_by_ids(&[id])?.into_iter().next() else {
+                    return Ok(());
+                };
                 let vars = Variables {
-                    name: row.person.clone().unwrap_or_else(|| row.author.trim_start_matches('@').to_string()),
+                    name: row
+                        .person
+                        .clone()
+                        .unwrap_or_else(|| row.author.trim_start_matches('@').to_string()),
                     channel: row.network.to_string(),
                     today: self.clock.today().format("%d/%m/%Y").to_string(),
                 };
                 let library = self.db.saved_replies()?;
-                self.panes.inbox.reply = Some(ReplyEditor::new(id, row.author.clone(), library, vars, row.suggested_reply.clone()));
+                self.panes.inbox.reply = Some(ReplyEditor::new(
+                    id,
+                    row.author.clone(),
+                    library,
+                    vars,
+                    row.suggested_reply.clone(),
+                ));
             }
             Request::SendReply { id, body } => {
                 let records = self.db.message_records(&[id])?;
-                let first = records.first().is_some_and(|r| r.first_response_at.is_none());
+                let first = records
+                    .first()
+                    .is_some_and(|r| r.first_response_at.is_none());
                 let reply = self.db.record_reply(id, &body, now)?;
-                let waited = self.db.messages_by_ids(&[id])?.first().map(|row| (now - row.received_at).num_minutes()).unwrap_or(0);
-                let note = if first { format!(" — first response after {}", crate::clock::short_age(now - Duration::minutes(waited), now)) } else { String::new() };
+                let waited = self
+                    .db
+                    .messages_by_ids(&[id])?
+                    .first()
+                    .map(|row| (now - row.received_at).num_minutes())
+                    .unwrap_or(0);
+                let note = if first {
+                    format!(
+                        " — first response after {}",
+                        crate::clock::short_age(now - Duration::minutes(waited), now)
+                    )
+                } else {
+                    String::new()
+                };
                 self.inbox_changed(
                     format!("Reply recorded{note}; post it on the network yourself"),
                     "reply",
-                    UndoAction::Messages { restore: records, replies: vec![reply], messages: Vec::new(), people: Vec::new() },
+                    UndoAction::Messages {
+                        restore: records,
+                        replies: vec![reply],
+                        messages: Vec::new(),
+                        people: Vec::new(),
+                    },
                 );
             }
             Request::SnoozeMessages { ids, choice } => {
@@ -115,65 +161,139 @@ impl App {
                 let nine = NaiveTime::from_hms_opt(9, 0, 0).unwrap_or_default();
                 let until = match choice {
                     SnoozeChoice::OneHour => now + Duration::hours(1),
-                    SnoozeChoice::TomorrowNine => self.clock.to_utc((today + Duration::days(1)).and_time(nine)),
+                    SnoozeChoice::TomorrowNine => self
+                        .clock
+                        .to_utc((today + Duration::days(1)).and_time(nine)),
                     SnoozeChoice::NextMondayNine => {
                         let days = 7 - i64::from(today.weekday().num_days_from_monday());
-                        self.clock.to_utc((today + Duration::days(days)).and_time(nine))
+                        self.clock
+                            .to_utc((today + Duration::days(days)).and_time(nine))
                     }
-                    SnoozeChoice::At(text) => match chrono::NaiveDateTime::parse_from_str(text.trim(), "%Y-%m-%d %H:%M") {
-                        Ok(local) if self.clock.to_utc(local) > now => self.clock.to_utc(local),
-                        Ok(_) => {
-                            self.inbox_form_errors(&[("at", "that time has already passed".into())]);
-                            return Ok(());
+                    SnoozeChoice::At(text) => {
+                        match chrono::NaiveDateTime::parse_from_str(text.trim(), "%Y-%m-%d %H:%M") {
+                            Ok(local) if self.clock.to_utc(local) > now => self.clock.to_utc(local),
+                            Ok(_) => {
+                                self.inbox_form_errors(&[(
+                                    "at",
+                                    "that time has already passed".into(),
+                                )]);
+                                return Ok(());
+                            }
+                            Err(_) => {
+                                self.inbox_form_errors(&[(
+                                    "at",
+                                    format!(
+                                        "“{}” is not a time; write it as YYYY-MM-DD HH:MM",
+                                        text.trim()
+                                    ),
+                                )]);
+                                return Ok(());
+                            }
                         }
-                        Err(_) => {
-                            self.inbox_form_errors(&[("at", format!("“{}” is not a time; write it as YYYY-MM-DD HH:MM", text.trim()))]);
-                            return Ok(());
-                        }
-                    },
+                    }
                 };
                 let records = self.db.message_records(&ids)?;
-                self.db.change_messages(&ids, &MessageChange::Snooze(until))?;
+                self.db
+                    .change_messages(&ids, &MessageChange::Snooze(until))?;
                 let when = self.clock.local(until).format("%a %d %b %H:%M");
-                self.inbox_changed(format!("Snoozed until {when}"), "snooze", App::messages_undo(records));
+                self.inbox_changed(
+                    format!("Snoozed until {when}"),
+                    "snooze",
+                    App::messages_undo(records),
+                );
             }
             Request::OpenLinkPerson(ids) => {
                 let rows = self.db.messages_by_ids(&ids)?;
-                let Some(first) = rows.first() else { return Ok(()) };
+                let Some(first) = rows.first() else {
+                    return Ok(());
+                };
                 let people = self.db.people_names()?;
-                let suggested = first.person_id.or(self.db.person_by_handle(first.network, &first.author)?);
-                self.panes.inbox.form = Some(InboxForm::link_person(ids, &people, suggested, &first.author));
+                let suggested = first
+                    .person_id
+                    .or(self.db.person_by_handle(first.network, &first.author)?);
+                self.panes.inbox.form = Some(InboxForm::link_person(
+                    ids,
+                    &people,
+                    suggested,
+                    &first.author,
+                ));
             }
-            Request::LinkPerson { ids, person, name, role } => {
+            Request::LinkPerson {
+                ids,
+                person,
+                name,
+                role,
+            } => {
                 let records = self.db.message_records(&ids)?;
                 match person {
                     Some(person) => {
-                        self.db.change_messages(&ids, &MessageChange::Person(person))?;
-                        self.inbox_changed("Linked to the person".into(), "link", App::messages_undo(records));
+                        self.db
+                            .change_messages(&ids, &MessageChange::Person(person))?;
+                        self.inbox_changed(
+                            "Linked to the person".into(),
+                            "link",
+                            App::messages_undo(records),
+                        );
                     }
-                    None if name.trim().is_empty() => self.inbox_form_errors(&[("name", "give the new person a name".into())]),
+                    None if name.trim().is_empty() => {
+                        self.inbox_form_errors(&[("name", "give the new person a name".into())])
+                    }
                     None => {
                         let rows = self.db.messages_by_ids(&ids)?;
-                        let Some(first) = rows.first() else { return Ok(()) };
-                        let person = self.db.create_person_for(name.trim(), role, first.network, &first.author, &ids, now)?;
+                        let Some(first) = rows.first() else {
+                            return Ok(());
+                        };
+                        let person = self.db.create_person_for(
+                            name.trim(),
+                            role,
+                            first.network,
+                            &first.author,
+                            &ids,
+                            now,
+                        )?;
                         self.inbox_changed(
                             format!("Added {} to Prescriptors as {role} and linked", name.trim()),
                             "new person",
-                            UndoAction::Messages { restore: records, replies: Vec::new(), messages: Vec::new(), people: vec![person] },
+                            UndoAction::Messages {
+                                restore: records,
+                                replies: Vec::new(),
+                                messages: Vec::new(),
+                                people: vec![person],
+                            },
                         );
                     }
                 }
             }
             Request::OpenMessageFilter => {
-                let channels: Vec<(i64, String)> = self.db.channels()?.iter().map(|c| (c.id, c.label())).collect();
+                let channels: Vec<(i64, String)> = self
+                    .db
+                    .channels()?
+                    .iter()
+                    .map(|c| (c.id, c.label()))
+                    .collect();
                 let people = self.db.people_names()?;
-                self.panes.inbox.form = Some(InboxForm::filter(&channels, &people, &self.panes.inbox.filter));
+                self.panes.inbox.form = Some(InboxForm::filter(
+                    &channels,
+                    &people,
+                    &self.panes.inbox.filter,
+                ));
             }
             Request::OpenNewMessage => {
-                let channels: Vec<(i64, String)> = self.db.channels()?.iter().map(|c| (c.id, c.label())).collect();
+                let channels: Vec<(i64, String)> = self
+                    .db
+                    .channels()?
+                    .iter()
+                    .map(|c| (c.id, c.label()))
+                    .collect();
                 self.panes.inbox.form = Some(InboxForm::new_message(&channels));
             }
-            Request::AddMessage { channel_id, kind, author, body, received } => {
+            Request::AddMessage {
+                channel_id,
+                kind,
+                author,
+                body,
+                received,
+            } => {
                 let mut errors = Vec::new();
                 if channel_id.is_none() {
                     errors.push(("channel", "choose the channel it came from".to_string()));
@@ -189,7 +309,10 @@ impl App {
                     text => match chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M") {
                         Ok(local) => Some(self.clock.to_utc(local)),
                         Err(_) => {
-                            errors.push(("received", format!("“{text}” is not a time; write it as YYYY-MM-DD HH:MM")));
+                            errors.push((
+                                "received",
+                                format!("“{text}” is not a time; write it as YYYY-MM-DD HH:MM"),
+                            ));
                             None
                         }
                     },
@@ -217,18 +340,31 @@ impl App {
                     sentiment: None,
                     priority: Priority::Normal,
                     rule: None,
+                    suggested_reply: None,
                 };
-                let suggested = self.prepare_message(&mut message)?;
-                let id = self.db.insert_message_with_suggestion(&message, suggested.as_deref())?;
-                let rule = message.rule.as_deref().map(|r| format!(" (rule: {r})")).unwrap_or_default();
+                self.prepare_message(&mut message)?;
+                let id = self.db.insert_message(&message)?;
+                let rule = message
+                    .rule
+                    .as_deref()
+                    .map(|r| format!(" (rule: {r})"))
+                    .unwrap_or_default();
                 self.inbox_changed(
                     format!("Added the message{rule}"),
                     "new message",
-                    UndoAction::Messages { restore: Vec::new(), replies: Vec::new(), messages: vec![id], people: Vec::new() },
+                    UndoAction::Messages {
+                        restore: Vec::new(),
+                        replies: Vec::new(),
+                        messages: vec![id],
+                        people: Vec::new(),
+                    },
                 );
             }
             Request::OpenLibrary => {
-                self.panes.inbox.library = Some(Library { replies: self.db.saved_replies()?, selected: 0 });
+                self.panes.inbox.library = Some(Library {
+                    replies: self.db.saved_replies()?,
+                    selected: 0,
+                });
             }
             Request::SaveSavedReply { id, name, body } => {
                 let mut errors = Vec::new();
@@ -239,24 +375,47 @@ impl App {
                     errors.push(("body", "the reply has no text".to_string()));
                 }
                 let existing = self.db.saved_replies()?;
-                if existing.iter().any(|r| crate::text::fold(&r.name) == crate::text::fold(name.trim()) && Some(r.id) != id) {
+                if existing.iter().any(|r| {
+                    crate::text::fold(&r.name) == crate::text::fold(name.trim()) && Some(r.id) != id
+                }) {
                     errors.push(("name", "another saved reply has that name".to_string()));
                 }
                 if !errors.is_empty() {
                     self.inbox_form_errors(&errors);
                     return Ok(());
                 }
-                let before: Option<SavedReply> = id.and_then(|id| existing.into_iter().find(|r| r.id == id));
+                let before: Option<SavedReply> =
+                    id.and_then(|id| existing.into_iter().find(|r| r.id == id));
                 let saved = self.db.save_saved_reply(id, name.trim(), body.trim_end())?;
                 let remove = before.is_none().then_some(saved);
-                self.inbox_changed(format!("Saved “{}”", name.trim()), "saved reply", UndoAction::SavedReply { restore: before, remove });
-                self.panes.inbox.library = Some(Library { replies: self.db.saved_replies()?, selected: 0 });
+                self.inbox_changed(
+                    format!("Saved “{}”", name.trim()),
+                    "saved reply",
+                    UndoAction::SavedReply {
+                        restore: before,
+                        remove,
+                    },
+                );
+                self.panes.inbox.library = Some(Library {
+                    replies: self.db.saved_replies()?,
+                    selected: 0,
+                });
             }
             Request::DeleteSavedReply(id) => {
                 let before = self.db.saved_replies()?.into_iter().find(|r| r.id == id);
                 self.db.delete_saved_reply(id)?;
-                self.inbox_changed("Deleted the saved reply".into(), "delete saved reply", UndoAction::SavedReply { restore: before, remove: None });
-                self.panes.inbox.library = Some(Library { replies: self.db.saved_replies()?, selected: 0 });
+                self.inbox_changed(
+                    "Deleted the saved reply".into(),
+                    "delete saved reply",
+                    UndoAction::SavedReply {
+                        restore: before,
+                        remove: None,
+                    },
+                );
+                self.panes.inbox.library = Some(Library {
+                    replies: self.db.saved_replies()?,
+                    selected: 0,
+                });
             }
             Request::LoadReplies(id) => self.panes.inbox.detail_replies = self.db.replies_of(id)?,
             _ => {}
@@ -264,29 +423,9 @@ impl App {
         Ok(())
     }
 
-    /// What happens to every message on arrival: the automatic sentiment, then the triage rules;
-    /// returns the saved reply the rules suggest.
-    pub(super) fn prepare_message(&self, message: &mut NewMessage) -> Result<Option<String>, DbError> {
-        message.sentiment_auto = Some(crate::analytics::sentiment::guess(&message.body));
-        let role = None;
-        let channels = self.db.channels()?;
-        let Some(network) = channels.iter().find(|c| c.id == message.channel_id).map(|c| c.network) else {
-            return Ok(None);
-        };
-        let arrival = crate::analytics::triage::Arrival { text: &message.body, network, kind: message.kind, role };
-        let Some(triage) = crate::analytics::triage::triage(&self.inbox_rules, &arrival) else {
-            return Ok(None);
-        };
-        message.rule = Some(triage.rule);
-        if let Some(priority) = triage.priority {
-            message.priority = priority;
-        }
-        if let Some(sentiment) = triage.sentiment {
-            message.sentiment = Some(sentiment);
-        }
-        if let Some(status) = triage.status {
-            message.status = status;
-        }
-        Ok(triage.saved_reply)
+    /// What happens to every message on arrival: the automatic sentiment, then the triage rules.
+    pub(super) fn prepare_message(&self, message: &mut NewMessage) -> Result<(), DbError> {
+        crate::import::arrival::prepare(message, &self.db.channels()?, &self.inbox_rules);
+        Ok(())
     }
 }

@@ -61,8 +61,17 @@ impl App {
             (Tab::Calendar, false) => return self.sync_calendar(),
             (Tab::Inbox, false) => {
                 let inbox = &mut panes.inbox;
-                let query = InboxQuery { now: clock.now, view: inbox.view, newest_first: inbox.newest_first, filter: inbox.filter };
-                serve(&mut inbox.queue, |offset, limit| db.inbox_page(&query, offset, limit), |ids| db.messages_by_ids(ids))?
+                let query = InboxQuery {
+                    now: clock.now,
+                    view: inbox.view,
+                    newest_first: inbox.newest_first,
+                    filter: inbox.filter,
+                };
+                serve(
+                    &mut inbox.queue,
+                    |offset, limit| db.inbox_page(&query, offset, limit),
+                    |ids| db.messages_by_ids(ids),
+                )?
             }
             (Tab::Mentions, false) => serve(
                 &mut panes.mentions.triage,

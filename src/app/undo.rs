@@ -46,7 +46,10 @@ pub enum UndoAction {
 impl Undo {
     /// Undo for a change to posts.
     pub fn posts(label: impl Into<String>, restore: Vec<PostRecord>, remove: Vec<i64>) -> Undo {
-        Undo { label: label.into(), action: UndoAction::Posts { restore, remove } }
+        Undo {
+            label: label.into(),
+            action: UndoAction::Posts { restore, remove },
+        }
     }
 }
 
@@ -59,7 +62,12 @@ impl App {
         };
         let result = match &undo.action {
             UndoAction::Posts { restore, remove } => self.db.restore_posts(remove, restore),
-            UndoAction::Messages { restore, replies, messages, people } => self.db.restore_messages(restore, replies, messages, people),
+            UndoAction::Messages {
+                restore,
+                replies,
+                messages,
+                people,
+            } => self.db.restore_messages(restore, replies, messages, people),
             UndoAction::SavedReply { restore, remove } => match (restore, remove) {
                 (Some(reply), _) => self.db.restore_saved_reply(reply),
                 (None, Some(id)) => self.db.delete_saved_reply(*id),

@@ -11,12 +11,19 @@ use std::path::Path;
 /// The most problems listed one by one; the rest are counted.
 pub const MAX_LISTED: usize = 100;
 
-/// Imports the messages of `file`; all of it or nothing unless `partial`.
-///
-/// For now every message is stored as read: `prepare` is a no-op here, and the automatic
-/// sentiment and the triage rules will be wired in by the app later.
-pub fn messages(db: &mut Db, file: &Path, partial: bool) -> Result<String, CommandError> {
-    let report = import_messages(db, file, partial, &|_| {}).map_err(|error| match error {
+/// Imports the messages of `file`; all of it or nothing unless `partial`. Every message gets the
+/// automatic sentiment and goes through the triage `rules` on the way in, as typed ones do.
+pub fn messages(
+    db: &mut Db,
+    file: &Path,
+    partial: bool,
+    rules: &[crate::analytics::triage::TriageRule],
+) -> Result<String, CommandError> {
+    let channels = db.channels().map_err(CommandError::Database)?;
+    let prepare = |message: &mut crate::db::seed::NewMessage| {
+        crate::import::arrival::prepare(message, &channels, rules)
+    };
+    let report = import_messages(db, file, partial, &prepare).map_err(|error| match error {
         ImportError::Database(error) => CommandError::Database(error),
         other => CommandError::usage(other.to_string()),
     })?;

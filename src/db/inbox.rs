@@ -66,7 +66,13 @@ pub enum InboxView {
 
 impl InboxView {
     /// Every view, in the order `v` cycles them.
-    pub const ALL: [InboxView; 5] = [InboxView::NeedsAnswer, InboxView::All, InboxView::Snoozed, InboxView::Done, InboxView::Escalated];
+    pub const ALL: [InboxView; 5] = [
+        InboxView::NeedsAnswer,
+        InboxView::All,
+        InboxView::Snoozed,
+        InboxView::Done,
+        InboxView::Escalated,
+    ];
 
     fn code(self) -> &'static str {
         match self {
@@ -123,7 +129,12 @@ pub struct InboxQuery {
 impl InboxQuery {
     /// What still needs an answer, oldest first.
     pub fn waiting(now: DateTime<Utc>) -> InboxQuery {
-        InboxQuery { now, view: InboxView::NeedsAnswer, newest_first: false, filter: MessageFilter::default() }
+        InboxQuery {
+            now,
+            view: InboxView::NeedsAnswer,
+            newest_first: false,
+            filter: MessageFilter::default(),
+        }
     }
 }
 
@@ -154,29 +165,70 @@ fn message_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<MessageRow> {
 
 impl Db {
     /// A page of the waiting queue, oldest first.
-    pub fn waiting_page(&self, now: DateTime<Utc>, offset: usize, limit: usize) -> Result<Page<MessageRow>, DbError> {
+    pub fn waiting_page(
+        &self,
+        now: DateTime<Utc>,
+        offset: usize,
+        limit: usize,
+    ) -> Result<Page<MessageRow>, DbError> {
         self.inbox_page(&InboxQuery::waiting(now), offset, limit)
     }
 
     /// A page of the inbox as the query asks.
-    pub fn inbox_page(&self, query: &InboxQuery, offset: usize, limit: usize) -> Result<Page<MessageRow>, DbError> {
+    pub fn inbox_page(
+        &self,
+        query: &InboxQuery,
+        offset: usize,
+        limit: usize,
+    ) -> Result<Page<MessageRow>, DbError> {
         let f = query.filter;
         let now = format_time(query.now);
         let total: i64 = self.conn().query_row(
             concat!("SELECT COUNT(*) FROM messages m", inbox_where!()),
-            params![now, query.view.code(), f.channel_id, f.sentiment, f.person_id],
+            params![
+                now,
+                query.view.code(),
+                f.channel_id,
+                f.sentiment,
+                f.person_id
+            ],
             |row| row.get(0),
         )?;
         let sql = if query.newest_first {
-            concat!(message_select!(), inbox_where!(), newest_first!(), "LIMIT ?6 OFFSET ?7")
+            concat!(
+                message_select!(),
+                inbox_where!(),
+                newest_first!(),
+                "LIMIT ?6 OFFSET ?7"
+            )
         } else {
-            concat!(message_select!(), inbox_where!(), oldest_first!(), "LIMIT ?6 OFFSET ?7")
+            concat!(
+                message_select!(),
+                inbox_where!(),
+                oldest_first!(),
+                "LIMIT ?6 OFFSET ?7"
+            )
         };
         let mut stmt = self.conn().prepare_cached(sql)?;
         let rows = stmt
-            .query_map(params![now, query.view.code(), f.channel_id, f.sentiment, f.person_id, limit as i64, offset as i64], message_row)?
+            .query_map(
+                params![
+                    now,
+                    query.view.code(),
+                    f.channel_id,
+                    f.sentiment,
+                    f.person_id,
+                    limit as i64,
+                    offset as i64
+                ],
+                message_row,
+            )?
             .collect::<rusqlite::Result<Vec<_>>>()?;
-        Ok(Page { total: total as usize, offset, rows })
+        Ok(Page {
+            total: total as usize,
+            offset,
+            rows,
+        })
     }
 
     /// The text the filter searches for each message of the query, in list order.
@@ -199,9 +251,16 @@ impl Db {
         };
         let mut stmt = self.conn().prepare_cached(sql)?;
         let rows = stmt
-            .query_map(params![format_time(query.now), query.view.code(), f.channel_id, f.sentiment, f.person_id], |row| {
-                Ok((row.get(0)?, row.get(1)?))
-            })?
+            .query_map(
+                params![
+                    format_time(query.now),
+                    query.view.code(),
+                    f.channel_id,
+                    f.sentiment,
+                    f.person_id
+                ],
+                |row| Ok((row.get(0)?, row.get(1)?)),
+            )?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(rows)
     }

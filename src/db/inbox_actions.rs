@@ -84,16 +84,26 @@ impl Db {
         self.write(|tx| {
             for id in ids {
                 let count = match change {
-                    MessageChange::Status(status) => {
-                        tx.execute("UPDATE messages SET status = ?2, snoozed_until = NULL WHERE id = ?1", params![id, status])?
-                    }
+                    MessageChange::Status(status) => tx.execute(
+                        "UPDATE messages SET status = ?2, snoozed_until = NULL WHERE id = ?1",
+                        params![id, status],
+                    )?,
                     MessageChange::Snooze(until) => tx.execute(
                         "UPDATE messages SET status = 'snoozed', snoozed_until = ?2 WHERE id = ?1",
                         params![id, format_time(*until)],
                     )?,
-                    MessageChange::Priority(priority) => tx.execute("UPDATE messages SET priority = ?2 WHERE id = ?1", params![id, priority])?,
-                    MessageChange::Sentiment(sentiment) => tx.execute("UPDATE messages SET sentiment = ?2 WHERE id = ?1", params![id, sentiment])?,
-                    MessageChange::Person(person) => tx.execute("UPDATE messages SET person_id = ?2 WHERE id = ?1", params![id, person])?,
+                    MessageChange::Priority(priority) => tx.execute(
+                        "UPDATE messages SET priority = ?2 WHERE id = ?1",
+                        params![id, priority],
+                    )?,
+                    MessageChange::Sentiment(sentiment) => tx.execute(
+                        "UPDATE messages SET sentiment = ?2 WHERE id = ?1",
+                        params![id, sentiment],
+                    )?,
+                    MessageChange::Person(person) => tx.execute(
+                        "UPDATE messages SET person_id = ?2 WHERE id = ?1",
+                        params![id, person],
+                    )?,
                 };
                 if count == 0 {
                     return Err(rusqlite::Error::QueryReturnedNoRows);
@@ -122,21 +132,45 @@ impl Db {
 
     /// The replies recorded for a message, oldest first (sent time, text).
     pub fn replies_of(&self, id: i64) -> Result<Vec<(DateTime<Utc>, String)>, DbError> {
-        let mut stmt = self.conn().prepare_cached("SELECT sent_at, body FROM replies WHERE message_id = ?1 ORDER BY sent_at, id")?;
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT sent_at, body FROM replies WHERE message_id = ?1 ORDER BY sent_at, id",
+        )?;
         let rows = stmt
-            .query_map([id], |row| Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?)))?
+            .query_map([id], |row| {
+                Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?))
+            })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
-        Ok(rows.into_iter().map(|(at, body)| (parse_time(&at).unwrap_or_default(), body)).collect())
+        Ok(rows
+            .into_iter()
+            .map(|(at, body)| (parse_time(&at).unwrap_or_default(), body))
+            .collect())
     }
 
     /// Creates a person with one handle and links the messages to them; the person's id.
-    pub fn create_person_for(&mut self, name: &str, role: Role, network: Network, handle: &str, ids: &[i64], now: DateTime<Utc>) -> Result<i64, DbError> {
+    pub fn create_person_for(
+        &mut self,
+        name: &str,
+        role: Role,
+        network: Network,
+        handle: &str,
+        ids: &[i64],
+        now: DateTime<Utc>,
+    ) -> Result<i64, DbError> {
         self.write(|tx| {
-            tx.execute("INSERT INTO people (name, role, created_at) VALUES (?1, ?2, ?3)", params![name, role, format_time(now)])?;
+            tx.execute(
+                "INSERT INTO people (name, role, created_at) VALUES (?1, ?2, ?3)",
+                params![name, role, format_time(now)],
+            )?;
             let person = tx.last_insert_rowid();
-            tx.execute("INSERT OR IGNORE INTO handles (person_id, network, handle) VALUES (?1, ?2, ?3)", params![person, network, handle])?;
+            tx.execute(
+                "INSERT OR IGNORE INTO handles (person_id, network, handle) VALUES (?1, ?2, ?3)",
+                params![person, network, handle],
+            )?;
             for id in ids {
-                tx.execute("UPDATE messages SET person_id = ?2 WHERE id = ?1", params![id, person])?;
+                tx.execute(
+                    "UPDATE messages SET person_id = ?2 WHERE id = ?1",
+                    params![id, person],
+                )?;
             }
             Ok(person)
         })
@@ -146,20 +180,34 @@ impl Db {
     pub fn person_by_handle(&self, network: Network, handle: &str) -> Result<Option<i64>, DbError> {
         Ok(self
             .conn()
-            .query_row("SELECT person_id FROM handles WHERE network = ?1 AND handle = ?2", params![network, handle], |row| row.get(0))
+            .query_row(
+                "SELECT person_id FROM handles WHERE network = ?1 AND handle = ?2",
+                params![network, handle],
+                |row| row.get(0),
+            )
             .optional()?)
     }
 
     /// Everyone's id and name, for the link picker.
     pub fn people_names(&self) -> Result<Vec<(i64, String)>, DbError> {
-        let mut stmt = self.conn().prepare_cached("SELECT id, name FROM people ORDER BY name COLLATE NOCASE")?;
-        let rows = stmt.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?.collect::<rusqlite::Result<Vec<_>>>()?;
+        let mut stmt = self
+            .conn()
+            .prepare_cached("SELECT id, name FROM people ORDER BY name COLLATE NOCASE")?;
+        let rows = stmt
+            .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(rows)
     }
 
     /// Takes back an inbox change in one transaction: restores the records, removes the replies,
     /// messages and people it created.
-    pub fn restore_messages(&mut self, records: &[MessageRecord], replies: &[i64], messages: &[i64], people: &[i64]) -> Result<(), DbError> {
+    pub fn restore_messages(
+        &mut self,
+        records: &[MessageRecord],
+        replies: &[i64],
+        messages: &[i64],
+        people: &[i64],
+    ) -> Result<(), DbError> {
         self.write(|tx| {
             for record in records {
                 tx.execute(
@@ -190,22 +238,41 @@ impl Db {
 
     /// The saved replies, by name.
     pub fn saved_replies(&self) -> Result<Vec<SavedReply>, DbError> {
-        let mut stmt = self.conn().prepare_cached("SELECT id, name, body FROM saved_replies ORDER BY name COLLATE NOCASE")?;
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT id, name, body FROM saved_replies ORDER BY name COLLATE NOCASE",
+        )?;
         let rows = stmt
-            .query_map([], |row| Ok(SavedReply { id: row.get(0)?, name: row.get(1)?, body: row.get(2)? }))?
+            .query_map([], |row| {
+                Ok(SavedReply {
+                    id: row.get(0)?,
+                    name: row.get(1)?,
+                    body: row.get(2)?,
+                })
+            })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(rows)
     }
 
     /// Adds a saved reply (`id` none) or replaces one; its id. A name already used is refused.
-    pub fn save_saved_reply(&mut self, id: Option<i64>, name: &str, body: &str) -> Result<i64, DbError> {
+    pub fn save_saved_reply(
+        &mut self,
+        id: Option<i64>,
+        name: &str,
+        body: &str,
+    ) -> Result<i64, DbError> {
         self.write(|tx| match id {
             Some(id) => {
-                tx.execute("UPDATE saved_replies SET name = ?2, body = ?3 WHERE id = ?1", params![id, name, body])?;
+                tx.execute(
+                    "UPDATE saved_replies SET name = ?2, body = ?3 WHERE id = ?1",
+                    params![id, name, body],
+                )?;
                 Ok(id)
             }
             None => {
-                tx.execute("INSERT INTO saved_replies (name, body) VALUES (?1, ?2)", params![name, body])?;
+                tx.execute(
+                    "INSERT INTO saved_replies (name, body) VALUES (?1, ?2)",
+                    params![name, body],
+                )?;
                 Ok(tx.last_insert_rowid())
             }
         })
@@ -213,7 +280,10 @@ impl Db {
 
     /// Deletes a saved reply.
     pub fn delete_saved_reply(&mut self, id: i64) -> Result<(), DbError> {
-        self.write(|tx| tx.execute("DELETE FROM saved_replies WHERE id = ?1", [id]).map(|_| ()))
+        self.write(|tx| {
+            tx.execute("DELETE FROM saved_replies WHERE id = ?1", [id])
+                .map(|_| ())
+        })
     }
 
     /// Puts a saved reply back with its id (undo of an edit or a delete).
@@ -229,12 +299,8 @@ impl Db {
 }
 
 impl Db {
-    /// Stores one message (typed by hand) with the saved reply a rule suggests; its id.
-    pub fn insert_message_with_suggestion(&mut self, message: &super::seed::NewMessage, suggested: Option<&str>) -> Result<i64, DbError> {
-        self.write(|tx| {
-            let id = super::seed::insert_message(tx, message)?;
-            tx.execute("UPDATE messages SET suggested_reply = ?2 WHERE id = ?1", params![id, suggested])?;
-            Ok(id)
-        })
+    /// Stores one message (typed by hand); its id.
+    pub fn insert_message(&mut self, message: &super::seed::NewMessage) -> Result<i64, DbError> {
+        self.write(|tx| super::seed::insert_message(tx, message))
     }
 }

@@ -228,6 +228,7 @@ fn tiny() -> Db {
             sentiment: None,
             priority: Priority::Normal,
             rule: None,
+            suggested_reply: None,
         };
         insert_message(tx, &message("@ana", MessageStatus::New, -5, None))?;
         insert_message(tx, &message("@luis", MessageStatus::Replied, -10, Some(-9)))?;

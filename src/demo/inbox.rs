@@ -181,6 +181,7 @@ impl<'p> Writer<'p> {
             sentiment: corrected,
             priority,
             rule: None,
+            suggested_reply: None,
         };
         let id = seed::insert_message(tx, &message)?;
         if let Some(sent_at) = first_response_at {
@@ -207,6 +208,7 @@ impl<'p> Writer<'p> {
             sentiment: None,
             priority: Priority::Urgent,
             rule: Some(ctx.texts.messages.escalated_rule.clone()),
+            suggested_reply: None,
         };
         seed::insert_message(tx, &message)?;
         Ok(())

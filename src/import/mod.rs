@@ -3,6 +3,7 @@
 //!
 //! - [`messages`]: inbox messages in cmdeck's own CSV / JSON interchange format.
 
+pub mod arrival;
 pub mod messages;
 mod rows;
 mod source;

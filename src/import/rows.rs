@@ -165,6 +165,7 @@ pub(crate) fn message(row: &RawRow, channels: &[ChannelInfo]) -> Result<NewMessa
             sentiment,
             priority: priority.unwrap_or(Priority::Normal),
             rule: None,
+            suggested_reply: None,
         }),
         _ => Err(problems),
     }

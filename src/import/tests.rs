@@ -213,7 +213,7 @@ fn hostile_text_is_stored_as_given_and_its_report_is_printed_sanitized() {
     let report = import(&mut db, &path, true);
     assert_eq!(bodies(&db), ["\x1b[2J\x1b]0;pwned\x07hola"]);
     assert!(report.rejected[0].message.contains('\x1b'));
-    let out = crate::commands::import::messages(&mut self::db(), &path, false);
+    let out = crate::commands::import::messages(&mut self::db(), &path, false, &[]);
     let Err(crate::commands::CommandError::Usage(lines)) = out else {
         panic!("expected a refusal: {out:?}");
     };

@@ -9,12 +9,12 @@ pub mod reports;
 
 use crate::command::Command;
 use crate::domain::post::PostDraft;
-use crate::domain::rows::{MentionRow, MessageRow, PersonProfile, PersonRow, PostRow};
-use crate::domain::strategy::{InboxStrategy, ListeningStrategy, PeopleStrategy};
+use crate::domain::rows::{MentionRow, PersonProfile, PersonRow, PostRow};
+use crate::domain::strategy::{ListeningStrategy, PeopleStrategy};
 use crate::keymap::Scope;
 pub use calendar::CalendarPane;
-pub use inbox::InboxPane;
 use chrono::NaiveDate;
+pub use inbox::InboxPane;
 use list::ListPane;
 pub use reports::ReportsPane;
 

@@ -36,6 +36,8 @@ pub struct NewMessage {
     pub priority: Priority,
     /// The escalation rule it matched, if any.
     pub rule: Option<String>,
+    /// The saved reply a triage rule suggests.
+    pub suggested_reply: Option<String>,
 }
 
 /// Inserts a message and returns its id.
@@ -43,8 +45,8 @@ pub fn insert_message(tx: &Connection, message: &NewMessage) -> rusqlite::Result
     tx.execute(
         "INSERT INTO messages (channel_id, kind, external_id, author, person_id, body, received_at,
                                status, snoozed_until, first_response_at, sentiment_auto, sentiment,
-                               priority, rule)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+                               priority, rule, suggested_reply)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
         params![
             message.channel_id,
             message.kind,
@@ -60,6 +62,7 @@ pub fn insert_message(tx: &Connection, message: &NewMessage) -> rusqlite::Result
             message.sentiment,
             message.priority,
             message.rule,
+            message.suggested_reply,
         ],
     )?;
     Ok(tx.last_insert_rowid())

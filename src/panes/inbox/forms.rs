@@ -59,72 +59,151 @@ pub enum InboxFormOutcome {
 }
 
 fn with_any(items: &[(i64, String)], none: &str) -> Vec<(Option<i64>, String)> {
-    std::iter::once((None, none.to_string())).chain(items.iter().map(|(id, name)| (Some(*id), name.clone()))).collect()
+    std::iter::once((None, none.to_string()))
+        .chain(items.iter().map(|(id, name)| (Some(*id), name.clone())))
+        .collect()
 }
 
 fn enum_options<T: Copy + std::fmt::Display>(all: &[T]) -> Vec<(Option<i64>, String)> {
-    all.iter().enumerate().map(|(i, v)| (Some(i as i64), v.to_string())).collect()
+    all.iter()
+        .enumerate()
+        .map(|(i, v)| (Some(i as i64), v.to_string()))
+        .collect()
 }
 
 fn enum_of<T: Copy>(all: &[T], id: Option<i64>) -> Option<T> {
     id.and_then(|i| all.get(usize::try_from(i).ok()?).copied())
 }
 
-const SNOOZE_PRESETS: [&str; 4] = ["in 1 hour", "tomorrow 9:00", "next Monday 9:00", "at the time below"];
+const SNOOZE_PRESETS: [&str; 4] = [
+    "in 1 hour",
+    "tomorrow 9:00",
+    "next Monday 9:00",
+    "at the time below",
+];
 
 impl InboxForm {
     /// When to bring the messages back.
     pub fn snooze(ids: Vec<i64>) -> InboxForm {
-        let options = SNOOZE_PRESETS.iter().enumerate().map(|(i, l)| (Some(i as i64), l.to_string())).collect();
-        let title = format!("Snooze {} message{}", ids.len(), if ids.len() == 1 { "" } else { "s" });
-        let fields = vec![FormField::choice("when", "Until", options, Some(0)), FormField::text("at", "Time (YYYY-MM-DD HH:MM)", "")];
-        InboxForm { purpose: InboxFormPurpose::Snooze(ids), form: Form::new(title, fields) }
+        let options = SNOOZE_PRESETS
+            .iter()
+            .enumerate()
+            .map(|(i, l)| (Some(i as i64), l.to_string()))
+            .collect();
+        let title = format!(
+            "Snooze {} message{}",
+            ids.len(),
+            if ids.len() == 1 { "" } else { "s" }
+        );
+        let fields = vec![
+            FormField::choice("when", "Until", options, Some(0)),
+            FormField::text("at", "Time (YYYY-MM-DD HH:MM)", ""),
+        ];
+        InboxForm {
+            purpose: InboxFormPurpose::Snooze(ids),
+            form: Form::new(title, fields),
+        }
     }
 
     /// Link to an existing person, or create one named after the sender.
-    pub fn link_person(ids: Vec<i64>, people: &[(i64, String)], suggested: Option<i64>, author: &str) -> InboxForm {
+    pub fn link_person(
+        ids: Vec<i64>,
+        people: &[(i64, String)],
+        suggested: Option<i64>,
+        author: &str,
+    ) -> InboxForm {
         let fields = vec![
-            FormField::choice("person", "Person", with_any(people, "— a new person —"), suggested),
+            FormField::choice(
+                "person",
+                "Person",
+                with_any(people, "— a new person —"),
+                suggested,
+            ),
             FormField::text("name", "New person's name", author.trim_start_matches('@')),
             FormField::choice("role", "Role", enum_options(Role::ALL), Some(2)),
         ];
-        InboxForm { purpose: InboxFormPurpose::LinkPerson(ids), form: Form::new("Link the sender to a person", fields) }
+        InboxForm {
+            purpose: InboxFormPurpose::LinkPerson(ids),
+            form: Form::new("Link the sender to a person", fields),
+        }
     }
 
     /// Show only a channel, a sentiment or a person.
-    pub fn filter(channels: &[(i64, String)], people: &[(i64, String)], current: &MessageFilter) -> InboxForm {
-        let sentiment = current.sentiment.and_then(|s| Sentiment::ALL.iter().position(|x| *x == s)).map(|i| i as i64);
+    pub fn filter(
+        channels: &[(i64, String)],
+        people: &[(i64, String)],
+        current: &MessageFilter,
+    ) -> InboxForm {
+        let sentiment = current
+            .sentiment
+            .and_then(|s| Sentiment::ALL.iter().position(|x| *x == s))
+            .map(|i| i as i64);
         let mut sentiments = vec![(None, "any".to_string())];
         sentiments.extend(enum_options(Sentiment::ALL));
         let fields = vec![
-            FormField::choice("channel", "Channel", with_any(channels, "any"), current.channel_id),
+            FormField::choice(
+                "channel",
+                "Channel",
+                with_any(channels, "any"),
+                current.channel_id,
+            ),
             FormField::choice("sentiment", "Sentiment", sentiments, sentiment),
-            FormField::choice("person", "Person", with_any(people, "any"), current.person_id),
+            FormField::choice(
+                "person",
+                "Person",
+                with_any(people, "any"),
+                current.person_id,
+            ),
         ];
-        InboxForm { purpose: InboxFormPurpose::Filter, form: Form::new("Show only…", fields) }
+        InboxForm {
+            purpose: InboxFormPurpose::Filter,
+            form: Form::new("Show only…", fields),
+        }
     }
 
     /// A message typed by hand (a phone call, an email forwarded…).
     pub fn new_message(channels: &[(i64, String)]) -> InboxForm {
         let first = channels.first().map(|(id, _)| *id);
         let fields = vec![
-            FormField::choice("channel", "Channel", channels.iter().map(|(id, l)| (Some(*id), l.clone())).collect(), first),
+            FormField::choice(
+                "channel",
+                "Channel",
+                channels
+                    .iter()
+                    .map(|(id, l)| (Some(*id), l.clone()))
+                    .collect(),
+                first,
+            ),
             FormField::choice("kind", "Kind", enum_options(MessageKind::ALL), Some(0)),
             FormField::text("author", "From", ""),
             FormField::editor("body", "Message", ""),
             FormField::text("received", "Received (empty = now)", ""),
         ];
-        InboxForm { purpose: InboxFormPurpose::NewMessage, form: Form::new("New message", fields) }
+        InboxForm {
+            purpose: InboxFormPurpose::NewMessage,
+            form: Form::new("New message", fields),
+        }
     }
 
     /// A saved reply to add or edit.
     pub fn saved_reply(existing: Option<&SavedReply>) -> InboxForm {
         let fields = vec![
             FormField::text("name", "Name", existing.map_or("", |r| r.name.as_str())),
-            FormField::editor("body", "Text ({name} {channel} {today})", existing.map_or("", |r| r.body.as_str())),
+            FormField::editor(
+                "body",
+                "Text ({name} {channel} {today})",
+                existing.map_or("", |r| r.body.as_str()),
+            ),
         ];
-        let title = if existing.is_some() { "Edit saved reply" } else { "New saved reply" };
-        InboxForm { purpose: InboxFormPurpose::SavedReply(existing.map(|r| r.id)), form: Form::new(title, fields) }
+        let title = if existing.is_some() {
+            "Edit saved reply"
+        } else {
+            "New saved reply"
+        };
+        InboxForm {
+            purpose: InboxFormPurpose::SavedReply(existing.map(|r| r.id)),
+            form: Form::new(title, fields),
+        }
     }
 
     /// Applies a key and says what the app must do.
@@ -146,7 +225,10 @@ impl InboxForm {
                     Some(2) => SnoozeChoice::NextMondayNine,
                     _ => SnoozeChoice::At(form.text("at")),
                 };
-                InboxFormOutcome::Submit(Request::SnoozeMessages { ids: ids.clone(), choice })
+                InboxFormOutcome::Submit(Request::SnoozeMessages {
+                    ids: ids.clone(),
+                    choice,
+                })
             }
             InboxFormPurpose::LinkPerson(ids) => InboxFormOutcome::Submit(Request::LinkPerson {
                 ids: ids.clone(),
@@ -175,7 +257,11 @@ impl InboxForm {
                 body: form.text("body"),
                 received: form.text("received"),
             }),
-            InboxFormPurpose::SavedReply(id) => InboxFormOutcome::Submit(Request::SaveSavedReply { id: *id, name: form.text("name"), body: form.text("body") }),
+            InboxFormPurpose::SavedReply(id) => InboxFormOutcome::Submit(Request::SaveSavedReply {
+                id: *id,
+                name: form.text("name"),
+                body: form.text("body"),
+            }),
         }
     }
 }

@@ -81,7 +81,14 @@ impl InboxPane {
 
     /// The messages an action applies to: the marked ones, or else the selected one.
     pub fn targets(&self) -> Vec<i64> {
-        if self.marked.is_empty() { self.queue.selected_row().map(|row| vec![row.id]).unwrap_or_default() } else { self.marked.iter().copied().collect() }
+        if self.marked.is_empty() {
+            self.queue
+                .selected_row()
+                .map(|row| vec![row.id])
+                .unwrap_or_default()
+        } else {
+            self.marked.iter().copied().collect()
+        }
     }
 
     fn restart(&mut self) {
@@ -96,11 +103,19 @@ impl InboxPane {
         self.strategy.data = None;
     }
 
-    fn change(&self, change: impl Fn(&MessageRow) -> MessageChange, label: &'static str) -> Outcome {
+    fn change(
+        &self,
+        change: impl Fn(&MessageRow) -> MessageChange,
+        label: &'static str,
+    ) -> Outcome {
         let Some(row) = self.queue.selected_row() else {
             return Outcome::Message("Select a message first.");
         };
-        Outcome::Request(Request::ChangeMessages { ids: self.targets(), change: change(row), label })
+        Outcome::Request(Request::ChangeMessages {
+            ids: self.targets(),
+            change: change(row),
+            label,
+        })
     }
 
     /// Handles the inbox's commands in its execution face.
@@ -108,7 +123,10 @@ impl InboxPane {
         if let Some(library) = self.library.as_mut() {
             let selected = library.replies.get(library.selected).cloned();
             match command {
-                Command::Down => library.selected = (library.selected + 1).min(library.replies.len().saturating_sub(1)),
+                Command::Down => {
+                    library.selected =
+                        (library.selected + 1).min(library.replies.len().saturating_sub(1))
+                }
                 Command::Up => library.selected = library.selected.saturating_sub(1),
                 Command::Back | Command::SavedReplies => self.library = None,
                 Command::New => self.form = Some(InboxForm::saved_reply(None)),
@@ -119,7 +137,10 @@ impl InboxPane {
                 }
                 Command::Delete => {
                     if let Some(reply) = selected {
-                        return Outcome::Confirm(format!("Delete the saved reply “{}”? (u undoes)", reply.name), Request::DeleteSavedReply(reply.id));
+                        return Outcome::Confirm(
+                            format!("Delete the saved reply “{}”? (u undoes)", reply.name),
+                            Request::DeleteSavedReply(reply.id),
+                        );
                     }
                 }
                 _ => return Outcome::Ignored,
@@ -131,10 +152,27 @@ impl InboxPane {
                 Some(row) => return Outcome::Request(Request::OpenReply(row.id)),
                 None => return Outcome::Message("Select a message first."),
             },
-            Command::MarkDone => return self.change(|_| MessageChange::Status(MessageStatus::Done), "mark done"),
-            Command::Escalate => return self.change(|_| MessageChange::Status(MessageStatus::Escalated), "escalate"),
-            Command::CyclePriority => return self.change(|row| MessageChange::Priority(next_priority(row.priority)), "priority"),
-            Command::CorrectSentiment => return self.change(|row| MessageChange::Sentiment(next_sentiment(row.sentiment)), "sentiment correction"),
+            Command::MarkDone => {
+                return self.change(|_| MessageChange::Status(MessageStatus::Done), "mark done");
+            }
+            Command::Escalate => {
+                return self.change(
+                    |_| MessageChange::Status(MessageStatus::Escalated),
+                    "escalate",
+                );
+            }
+            Command::CyclePriority => {
+                return self.change(
+                    |row| MessageChange::Priority(next_priority(row.priority)),
+                    "priority",
+                );
+            }
+            Command::CorrectSentiment => {
+                return self.change(
+                    |row| MessageChange::Sentiment(next_sentiment(row.sentiment)),
+                    "sentiment correction",
+                );
+            }
             Command::Snooze => {
                 if self.queue.selected_row().is_none() {
                     return Outcome::Message("Select a message first.");
@@ -171,13 +209,21 @@ impl InboxPane {
                 if let Some(row) = self.queue.selected_row() {
                     let id = row.id;
                     if row.status == MessageStatus::New {
-                        return Outcome::Request(Request::ChangeMessages { ids: vec![id], change: MessageChange::Status(MessageStatus::Open), label: "open" });
+                        return Outcome::Request(Request::ChangeMessages {
+                            ids: vec![id],
+                            change: MessageChange::Status(MessageStatus::Open),
+                            label: "open",
+                        });
                     }
                     return Outcome::Request(Request::LoadReplies(id));
                 }
                 return outcome;
             }
-            Command::Back if !self.marked.is_empty() && !self.queue.detail && self.queue.filter.is_none() => self.marked.clear(),
+            Command::Back
+                if !self.marked.is_empty() && !self.queue.detail && self.queue.filter.is_none() =>
+            {
+                self.marked.clear()
+            }
             _ => return self.queue.handle(command),
         }
         Outcome::Handled

@@ -19,7 +19,10 @@ pub struct Variables {
 
 /// Fills a saved reply's placeholders.
 pub fn fill(template: &str, vars: &Variables) -> String {
-    template.replace("{name}", &vars.name).replace("{channel}", &vars.channel).replace("{today}", &vars.today)
+    template
+        .replace("{name}", &vars.name)
+        .replace("{channel}", &vars.channel)
+        .replace("{today}", &vars.today)
 }
 
 /// The saved-reply search under way.
@@ -67,10 +70,25 @@ pub struct ReplyEditor {
 
 impl ReplyEditor {
     /// An empty reply to `message_id`.
-    pub fn new(message_id: i64, to: String, library: Vec<SavedReply>, vars: Variables, suggestion: Option<String>) -> ReplyEditor {
+    pub fn new(
+        message_id: i64,
+        to: String,
+        library: Vec<SavedReply>,
+        vars: Variables,
+        suggestion: Option<String>,
+    ) -> ReplyEditor {
         let mut editor = TextArea::default();
         editor.set_wrap_mode(WrapMode::WordOrGlyph);
-        let mut reply = ReplyEditor { message_id, to, editor: Box::new(editor), library, vars, suggestion, picker: None, error: None };
+        let mut reply = ReplyEditor {
+            message_id,
+            to,
+            editor: Box::new(editor),
+            library,
+            vars,
+            suggestion,
+            picker: None,
+            error: None,
+        };
         if reply.suggestion.is_some() {
             reply.open_picker();
         }
@@ -83,8 +101,10 @@ impl ReplyEditor {
     }
 
     fn open_picker(&mut self) {
-        let mut picker = Picker::default();
-        picker.matches = (0..self.library.len()).collect();
+        let mut picker = Picker {
+            matches: (0..self.library.len()).collect(),
+            ..Picker::default()
+        };
         if let Some(name) = &self.suggestion
             && let Some(index) = self.library.iter().position(|r| &r.name == name)
         {
@@ -95,12 +115,19 @@ impl ReplyEditor {
     }
 
     fn refilter(&mut self) {
-        let Some(picker) = self.picker.as_mut() else { return };
+        let Some(picker) = self.picker.as_mut() else {
+            return;
+        };
         picker.selected = 0;
         picker.matches = match Filter::new(&picker.typed) {
             None => (0..self.library.len()).collect(),
             Some(filter) => filter
-                .rank(self.library.iter().enumerate().map(|(i, r)| (i as i64, format!("{} {}", r.name, r.body))))
+                .rank(
+                    self.library
+                        .iter()
+                        .enumerate()
+                        .map(|(i, r)| (i as i64, format!("{} {}", r.name, r.body))),
+                )
                 .into_iter()
                 .map(|i| i as usize)
                 .collect(),
@@ -114,10 +141,17 @@ impl ReplyEditor {
         if let Some(picker) = self.picker.as_mut() {
             match key.code {
                 KeyCode::Esc => self.picker = None,
-                KeyCode::Down => picker.selected = (picker.selected + 1).min(picker.matches.len().saturating_sub(1)),
+                KeyCode::Down => {
+                    picker.selected =
+                        (picker.selected + 1).min(picker.matches.len().saturating_sub(1))
+                }
                 KeyCode::Up => picker.selected = picker.selected.saturating_sub(1),
                 KeyCode::Enter => {
-                    if let Some(reply) = picker.matches.get(picker.selected).and_then(|i| self.library.get(*i)) {
+                    if let Some(reply) = picker
+                        .matches
+                        .get(picker.selected)
+                        .and_then(|i| self.library.get(*i))
+                    {
                         let text = fill(&reply.body, &self.vars);
                         self.editor.insert_str(text);
                     }
@@ -140,7 +174,9 @@ impl ReplyEditor {
             KeyCode::Char('s') if ctrl => {
                 let text = self.text();
                 if text.trim().is_empty() {
-                    self.error = Some("The reply is empty; write it or insert a saved reply (Ctrl-T).".into());
+                    self.error = Some(
+                        "The reply is empty; write it or insert a saved reply (Ctrl-T).".into(),
+                    );
                     ReplyOutcome::Open
                 } else {
                     ReplyOutcome::Send(text.trim_end().to_string())
@@ -168,18 +204,33 @@ mod tests {
 
     fn library() -> Vec<SavedReply> {
         vec![
-            SavedReply { id: 1, name: "Gracias".into(), body: "¡Gracias, {name}! Nos alegra leerte en {channel}.".into() },
-            SavedReply { id: 2, name: "Retraso en el envío".into(), body: "Hola {name}, sentimos el retraso. Hoy {today} lo revisamos.".into() },
+            SavedReply {
+                id: 1,
+                name: "Gracias".into(),
+                body: "¡Gracias, {name}! Nos alegra leerte en {channel}.".into(),
+            },
+            SavedReply {
+                id: 2,
+                name: "Retraso en el envío".into(),
+                body: "Hola {name}, sentimos el retraso. Hoy {today} lo revisamos.".into(),
+            },
         ]
     }
 
     fn vars() -> Variables {
-        Variables { name: "Lucía".into(), channel: "Instagram".into(), today: "23/11/2026".into() }
+        Variables {
+            name: "Lucía".into(),
+            channel: "Instagram".into(),
+            today: "23/11/2026".into(),
+        }
     }
 
     #[test]
     fn placeholders_are_filled_with_the_messages_values() {
-        assert_eq!(fill("Hola {name} ({channel}, {today})", &vars()), "Hola Lucía (Instagram, 23/11/2026)");
+        assert_eq!(
+            fill("Hola {name} ({channel}, {today})", &vars()),
+            "Hola Lucía (Instagram, 23/11/2026)"
+        );
     }
 
     #[test]
@@ -189,22 +240,40 @@ mod tests {
         for c in "envio".chars() {
             reply.handle_key(key(KeyCode::Char(c)));
         }
-        assert_eq!(reply.picker.as_ref().map(|p| p.matches.clone()), Some(vec![1]));
+        assert_eq!(
+            reply.picker.as_ref().map(|p| p.matches.clone()),
+            Some(vec![1])
+        );
         reply.handle_key(key(KeyCode::Enter));
-        assert_eq!(reply.text(), "Hola Lucía, sentimos el retraso. Hoy 23/11/2026 lo revisamos.");
-        assert_eq!(reply.handle_key(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL)), ReplyOutcome::Send(reply.text()));
+        assert_eq!(
+            reply.text(),
+            "Hola Lucía, sentimos el retraso. Hoy 23/11/2026 lo revisamos."
+        );
+        assert_eq!(
+            reply.handle_key(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL)),
+            ReplyOutcome::Send(reply.text())
+        );
     }
 
     #[test]
     fn a_rules_suggestion_comes_first_in_the_picker() {
-        let reply = ReplyEditor::new(9, "@lucia".into(), library(), vars(), Some("Retraso en el envío".into()));
+        let reply = ReplyEditor::new(
+            9,
+            "@lucia".into(),
+            library(),
+            vars(),
+            Some("Retraso en el envío".into()),
+        );
         assert_eq!(reply.picker.map(|p| p.matches[0]), Some(1));
     }
 
     #[test]
     fn an_empty_reply_is_not_sent() {
         let mut reply = ReplyEditor::new(9, "@lucia".into(), library(), vars(), None);
-        assert_eq!(reply.handle_key(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL)), ReplyOutcome::Open);
+        assert_eq!(
+            reply.handle_key(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL)),
+            ReplyOutcome::Open
+        );
         assert!(reply.error.is_some());
         assert_eq!(reply.handle_key(key(KeyCode::Esc)), ReplyOutcome::Cancel);
     }

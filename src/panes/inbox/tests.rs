@@ -29,7 +29,10 @@ fn message(id: i64, status: MessageStatus, priority: Priority) -> MessageRow {
 }
 
 fn pane_with(rows: Vec<MessageRow>) -> InboxPane {
-    let mut pane = InboxPane { page_height: 10, ..Default::default() };
+    let mut pane = InboxPane {
+        page_height: 10,
+        ..Default::default()
+    };
     pane.queue.set_height(10);
     let total = rows.len();
     pane.queue.receive(total, 0, rows);
@@ -38,33 +41,59 @@ fn pane_with(rows: Vec<MessageRow>) -> InboxPane {
 
 #[test]
 fn one_key_acts_on_the_selected_message() {
-    let mut pane = pane_with(vec![message(1, MessageStatus::New, Priority::Normal), message(2, MessageStatus::Open, Priority::High)]);
+    let mut pane = pane_with(vec![
+        message(1, MessageStatus::New, Priority::Normal),
+        message(2, MessageStatus::Open, Priority::High),
+    ]);
     assert_eq!(
         pane.handle(Command::MarkDone),
-        Outcome::Request(Request::ChangeMessages { ids: vec![1], change: MessageChange::Status(MessageStatus::Done), label: "mark done" })
+        Outcome::Request(Request::ChangeMessages {
+            ids: vec![1],
+            change: MessageChange::Status(MessageStatus::Done),
+            label: "mark done"
+        })
     );
-    assert_eq!(pane.handle(Command::Reply), Outcome::Request(Request::OpenReply(1)));
+    assert_eq!(
+        pane.handle(Command::Reply),
+        Outcome::Request(Request::OpenReply(1))
+    );
     pane.handle(Command::Down);
     assert_eq!(
         pane.handle(Command::CyclePriority),
-        Outcome::Request(Request::ChangeMessages { ids: vec![2], change: MessageChange::Priority(Priority::Urgent), label: "priority" })
+        Outcome::Request(Request::ChangeMessages {
+            ids: vec![2],
+            change: MessageChange::Priority(Priority::Urgent),
+            label: "priority"
+        })
     );
     assert_eq!(
         pane.handle(Command::CorrectSentiment),
-        Outcome::Request(Request::ChangeMessages { ids: vec![2], change: MessageChange::Sentiment(Sentiment::Negative), label: "sentiment correction" })
+        Outcome::Request(Request::ChangeMessages {
+            ids: vec![2],
+            change: MessageChange::Sentiment(Sentiment::Negative),
+            label: "sentiment correction"
+        })
     );
 }
 
 #[test]
 fn marked_messages_take_a_bulk_action_and_escape_clears_the_marks() {
-    let mut pane = pane_with(vec![message(1, MessageStatus::New, Priority::Normal), message(2, MessageStatus::New, Priority::Normal), message(3, MessageStatus::New, Priority::Normal)]);
+    let mut pane = pane_with(vec![
+        message(1, MessageStatus::New, Priority::Normal),
+        message(2, MessageStatus::New, Priority::Normal),
+        message(3, MessageStatus::New, Priority::Normal),
+    ]);
     pane.handle(Command::ToggleMark);
     pane.handle(Command::Down);
     pane.handle(Command::ToggleMark);
     assert_eq!(pane.targets(), vec![1, 3]);
     assert_eq!(
         pane.handle(Command::Escalate),
-        Outcome::Request(Request::ChangeMessages { ids: vec![1, 3], change: MessageChange::Status(MessageStatus::Escalated), label: "escalate" })
+        Outcome::Request(Request::ChangeMessages {
+            ids: vec![1, 3],
+            change: MessageChange::Status(MessageStatus::Escalated),
+            label: "escalate"
+        })
     );
     pane.handle(Command::Back);
     assert!(pane.marked.is_empty());
@@ -75,7 +104,9 @@ fn marked_messages_take_a_bulk_action_and_escape_clears_the_marks() {
 fn snoozing_opens_a_form_for_every_target() {
     let mut pane = pane_with(vec![message(1, MessageStatus::New, Priority::Normal)]);
     assert_eq!(pane.handle(Command::Snooze), Outcome::Handled);
-    assert!(matches!(pane.form.as_ref().map(|f| &f.purpose), Some(InboxFormPurpose::Snooze(ids)) if ids == &vec![1]));
+    assert!(
+        matches!(pane.form.as_ref().map(|f| &f.purpose), Some(InboxFormPurpose::Snooze(ids)) if ids == &vec![1])
+    );
     assert!(pane.takes_keys());
 }
 
@@ -98,7 +129,11 @@ fn opening_a_new_message_marks_it_open() {
     let mut pane = pane_with(vec![message(1, MessageStatus::New, Priority::Normal)]);
     assert_eq!(
         pane.handle(Command::Open),
-        Outcome::Request(Request::ChangeMessages { ids: vec![1], change: MessageChange::Status(MessageStatus::Open), label: "open" })
+        Outcome::Request(Request::ChangeMessages {
+            ids: vec![1],
+            change: MessageChange::Status(MessageStatus::Open),
+            label: "open"
+        })
     );
     assert!(pane.queue.detail);
 }
@@ -107,13 +142,30 @@ fn opening_a_new_message_marks_it_open() {
 fn the_library_takes_movement_and_asks_before_deleting() {
     let mut pane = pane_with(vec![]);
     pane.library = Some(Library {
-        replies: vec![SavedReply { id: 4, name: "Gracias".into(), body: "¡Gracias!".into() }, SavedReply { id: 5, name: "Horario".into(), body: "Abrimos a las 8".into() }],
+        replies: vec![
+            SavedReply {
+                id: 4,
+                name: "Gracias".into(),
+                body: "¡Gracias!".into(),
+            },
+            SavedReply {
+                id: 5,
+                name: "Horario".into(),
+                body: "Abrimos a las 8".into(),
+            },
+        ],
         selected: 0,
     });
     pane.handle(Command::Down);
-    assert!(matches!(pane.handle(Command::Delete), Outcome::Confirm(_, Request::DeleteSavedReply(5))));
+    assert!(matches!(
+        pane.handle(Command::Delete),
+        Outcome::Confirm(_, Request::DeleteSavedReply(5))
+    ));
     pane.handle(Command::Edit);
-    assert!(matches!(pane.form.as_ref().map(|f| &f.purpose), Some(InboxFormPurpose::SavedReply(Some(5)))));
+    assert!(matches!(
+        pane.form.as_ref().map(|f| &f.purpose),
+        Some(InboxFormPurpose::SavedReply(Some(5)))
+    ));
     pane.form = None;
     pane.handle(Command::Back);
     assert!(pane.library.is_none());
@@ -122,6 +174,12 @@ fn the_library_takes_movement_and_asks_before_deleting() {
 #[test]
 fn actions_without_a_message_say_so() {
     let mut pane = pane_with(vec![]);
-    assert_eq!(pane.handle(Command::MarkDone), Outcome::Message("Select a message first."));
-    assert_eq!(pane.handle(Command::Reply), Outcome::Message("Select a message first."));
+    assert_eq!(
+        pane.handle(Command::MarkDone),
+        Outcome::Message("Select a message first.")
+    );
+    assert_eq!(
+        pane.handle(Command::Reply),
+        Outcome::Message("Select a message first.")
+    );
 }

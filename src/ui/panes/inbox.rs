@@ -5,9 +5,9 @@ use super::super::format::{count, minutes, minutes as format_minutes, percent};
 use super::super::widgets::{
     Column, ListLook, cell, detail, field, heading, list_table, pane_block, strategy_face,
 };
+use crate::analytics::response::{Sla, sla, waiting_minutes};
 use crate::app::App;
 use crate::clock::short_age;
-use crate::analytics::response::{Sla, sla, waiting_minutes};
 use crate::domain::MessageStatus;
 use crate::domain::rows::MessageRow;
 use crate::domain::strategy::{InboxStrategy, ResponseStats};
@@ -20,14 +20,26 @@ use ratatui::text::{Line, Span};
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
     let pane = &app.panes.inbox;
     if app.strategy {
-        strategy_face(frame, area, "Inbox — response targets, tone of voice, escalation", &pane.strategy, theme, strategy_lines);
+        strategy_face(
+            frame,
+            area,
+            "Inbox — response targets, tone of voice, escalation",
+            &pane.strategy,
+            theme,
+            strategy_lines,
+        );
         return;
     }
     let list = &pane.queue;
     if list.detail
         && let Some(message) = list.selected_row()
     {
-        detail(frame, area, pane_block("Inbox — message", false, theme), message_detail(app, message, theme));
+        detail(
+            frame,
+            area,
+            pane_block("Inbox — message", false, theme),
+            message_detail(app, message, theme),
+        );
     } else {
         queue(app, theme, frame, area);
     }
@@ -37,7 +49,12 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
 /// How long a message has waited, in business hours when they are set, and its SLA state.
 pub fn waited(app: &App, message: &MessageRow) -> (i64, Sla) {
     let until = message.first_response_at.unwrap_or(app.clock.now);
-    let minutes = waiting_minutes(message.received_at, until, app.business_hours.as_ref(), &app.clock);
+    let minutes = waiting_minutes(
+        message.received_at,
+        until,
+        app.business_hours.as_ref(),
+        &app.clock,
+    );
     (minutes, sla(minutes, app.response_target))
 }
 
@@ -53,18 +70,45 @@ fn queue(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
         Column::fixed("Priority", 8),
         Column::fill("Message", 1),
     ];
-    let order = if pane.newest_first { "newest first" } else { "oldest first" };
-    let filter = if pane.filter_label.is_empty() { String::new() } else { format!(" · only {}", pane.filter_label) };
-    let marked = if pane.marked.is_empty() { String::new() } else { format!(" · {} selected", pane.marked.len()) };
-    let title = format!("Inbox — {}, {order}{filter}{marked} · r reply, x done, z snooze, v view, ? keys", pane.view.label());
+    let order = if pane.newest_first {
+        "newest first"
+    } else {
+        "oldest first"
+    };
+    let filter = if pane.filter_label.is_empty() {
+        String::new()
+    } else {
+        format!(" · only {}", pane.filter_label)
+    };
+    let marked = if pane.marked.is_empty() {
+        String::new()
+    } else {
+        format!(" · {} selected", pane.marked.len())
+    };
+    let title = format!(
+        "Inbox — {}, {order}{filter}{marked} · r reply, x done, z snooze, v view, ? keys",
+        pane.view.label()
+    );
     let empty = match pane.view {
-        crate::db::inbox::InboxView::NeedsAnswer if pane.filter_label.is_empty() => "Inbox zero: nothing is waiting for an answer.",
+        crate::db::inbox::InboxView::NeedsAnswer if pane.filter_label.is_empty() => {
+            "Inbox zero: nothing is waiting for an answer."
+        }
         _ => "Nothing here.",
     };
-    let look = ListLook { block: pane_block(&title, false, theme), columns: &columns, empty };
+    let look = ListLook {
+        block: pane_block(&title, false, theme),
+        columns: &columns,
+        empty,
+    };
     list_table(frame, area, look, &pane.queue, theme, |message| {
         let (_, state) = waited(app, message);
-        let waiting = matches!(message.status, MessageStatus::New | MessageStatus::Open | MessageStatus::Escalated | MessageStatus::Snoozed);
+        let waiting = matches!(
+            message.status,
+            MessageStatus::New
+                | MessageStatus::Open
+                | MessageStatus::Escalated
+                | MessageStatus::Snoozed
+        );
         let age_style = match (waiting, state) {
             (false, _) => theme.dim(),
             (true, Sla::Late) => theme.alert(),
@@ -76,7 +120,11 @@ fn queue(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
             (true, Sla::Near) => "~",
             _ => "",
         };
-        let author = if message.on_watchlist { format!("⚑ {}", message.author) } else { message.author.clone() };
+        let author = if message.on_watchlist {
+            format!("⚑ {}", message.author)
+        } else {
+            message.author.clone()
+        };
         let kind = match message.status {
             MessageStatus::Escalated => "⇡ escal.".to_string(),
             MessageStatus::Snoozed => "☾ snooze".to_string(),
@@ -85,8 +133,18 @@ fn queue(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
             _ => message.kind.to_string(),
         };
         vec![
-            Span::styled(if pane.marked.contains(&message.id) { "●" } else { " " }, theme.warn()),
-            Span::styled(format!("{}{late}", short_age(message.received_at, app.clock.now)), age_style),
+            Span::styled(
+                if pane.marked.contains(&message.id) {
+                    "●"
+                } else {
+                    " "
+                },
+                theme.warn(),
+            ),
+            Span::styled(
+                format!("{}{late}", short_age(message.received_at, app.clock.now)),
+                age_style,
+            ),
             Span::raw(message.network.short()),
             Span::raw(kind),
             cell(&author),
@@ -162,12 +220,33 @@ fn message_detail(app: &App, message: &MessageRow, theme: &Theme) -> Vec<Line<'s
         lines.push(field("rule", rule, theme));
     }
     if let Some(reply) = &message.suggested_reply {
-        lines.push(field("suggested", &format!("saved reply “{reply}” (r, then it is first in Ctrl-T)"), theme));
+        lines.push(field(
+            "suggested",
+            &format!("saved reply “{reply}” (r, then it is first in Ctrl-T)"),
+            theme,
+        ));
     }
     let (minutes, state) = waited(app, message);
-    let hours = if app.business_hours.is_some() { " in business hours" } else { "" };
-    let verb = if message.first_response_at.is_some() { "answered after" } else { "waiting for" };
-    lines.push(field("response", &format!("{verb} {}{hours} — {} against the {} target", format_minutes(Some(minutes as f64)), state.label(), format_minutes(Some(f64::from(app.response_target)))), theme));
+    let hours = if app.business_hours.is_some() {
+        " in business hours"
+    } else {
+        ""
+    };
+    let verb = if message.first_response_at.is_some() {
+        "answered after"
+    } else {
+        "waiting for"
+    };
+    lines.push(field(
+        "response",
+        &format!(
+            "{verb} {}{hours} — {} against the {} target",
+            format_minutes(Some(minutes as f64)),
+            state.label(),
+            format_minutes(Some(f64::from(app.response_target)))
+        ),
+        theme,
+    ));
     if let Some(until) = message.snoozed_until {
         lines.push(field("snoozed to", &local(until), theme));
     }
@@ -181,12 +260,22 @@ fn message_detail(app: &App, message: &MessageRow, theme: &Theme) -> Vec<Line<'s
         lines.push(Line::raw(""));
         lines.push(heading("Replies recorded in cmdeck", theme));
         for (at, body) in &app.panes.inbox.detail_replies {
-            lines.push(Line::styled(format!("  {}", app.clock.local(*at).format("%d %b %H:%M")), theme.dim()));
-            lines.extend(crate::text::sanitize_block(body).lines().map(|l| Line::raw(format!("  {l}"))));
+            lines.push(Line::styled(
+                format!("  {}", app.clock.local(*at).format("%d %b %H:%M")),
+                theme.dim(),
+            ));
+            lines.extend(
+                crate::text::sanitize_block(body)
+                    .lines()
+                    .map(|l| Line::raw(format!("  {l}"))),
+            );
         }
     }
     lines.push(Line::raw(""));
-    lines.push(Line::styled("r replies (recorded here; post it on the network yourself) · Esc goes back.", theme.dim()));
+    lines.push(Line::styled(
+        "r replies (recorded here; post it on the network yourself) · Esc goes back.",
+        theme.dim(),
+    ));
     lines
 }
 

@@ -22,15 +22,41 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame<'_>) {
     } else if let Some(library) = &pane.library {
         let area = centered(frame.area(), 96, frame.area().height.saturating_sub(4));
         frame.render_widget(Clear, area);
-        let block = Block::default().borders(Borders::ALL).border_style(theme.heading()).title(" Saved replies — n new, e edit, d delete, Esc closes ");
+        let block = Block::default()
+            .borders(Borders::ALL)
+            .border_style(theme.heading())
+            .title(" Saved replies — n new, e edit, d delete, Esc closes ");
         let mut lines = Vec::new();
         if library.replies.is_empty() {
-            lines.push(Line::styled(" No saved replies yet; n adds one. Use {name}, {channel} and {today} in the text.", theme.dim()));
+            lines.push(Line::styled(
+                " No saved replies yet; n adds one. Use {name}, {channel} and {today} in the text.",
+                theme.dim(),
+            ));
         }
         for (i, reply) in library.replies.iter().enumerate() {
-            let style = if i == library.selected { theme.selected() } else { theme.text() };
-            lines.push(Line::styled(format!("{} {}", if i == library.selected { "▶" } else { " " }, sanitize_line(&reply.name)), style));
-            lines.push(Line::styled(format!("    {}", truncate(&sanitize_line(&reply.body), usize::from(area.width.saturating_sub(8)))), theme.dim()));
+            let style = if i == library.selected {
+                theme.selected()
+            } else {
+                theme.text()
+            };
+            lines.push(Line::styled(
+                format!(
+                    "{} {}",
+                    if i == library.selected { "▶" } else { " " },
+                    sanitize_line(&reply.name)
+                ),
+                style,
+            ));
+            lines.push(Line::styled(
+                format!(
+                    "    {}",
+                    truncate(
+                        &sanitize_line(&reply.body),
+                        usize::from(area.width.saturating_sub(8))
+                    )
+                ),
+                theme.dim(),
+            ));
         }
         frame.render_widget(Paragraph::new(lines).block(block), area);
     }
@@ -39,41 +65,99 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame<'_>) {
 fn reply_editor(theme: &Theme, frame: &mut Frame<'_>, reply: &ReplyEditor) {
     let area = centered(frame.area(), 100, frame.area().height.saturating_sub(4));
     frame.render_widget(Clear, area);
-    let block = Block::default().borders(Borders::ALL).border_style(theme.heading()).title(format!(" Reply to {} ", sanitize_line(&reply.to)));
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.heading())
+        .title(format!(" Reply to {} ", sanitize_line(&reply.to)));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let picker_rows = if reply.picker.is_some() { 10 } else { 0 };
-    let [note, editor_area, picker_area, error_area, hint] =
-        Layout::vertical([Constraint::Length(2), Constraint::Min(4), Constraint::Length(picker_rows), Constraint::Length(1), Constraint::Length(1)]).areas(inner);
+    let [note, editor_area, picker_area, error_area, hint] = Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Min(4),
+        Constraint::Length(picker_rows),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(inner);
     let mut notes = vec![Line::styled(
         "cmdeck records the reply and its time; publishing it on the network happens there (or through a later connector).",
         theme.dim(),
     )];
     if let Some(suggestion) = &reply.suggestion {
-        notes.push(Line::styled(format!("A rule suggests the saved reply “{}”.", sanitize_line(suggestion)), theme.warn()));
+        notes.push(Line::styled(
+            format!(
+                "A rule suggests the saved reply “{}”.",
+                sanitize_line(suggestion)
+            ),
+            theme.warn(),
+        ));
     }
     frame.render_widget(Paragraph::new(notes).wrap(Wrap { trim: false }), note);
     let mut editor = (*reply.editor).clone();
-    editor.set_block(Block::default().borders(Borders::ALL).border_style(theme.heading()));
+    editor.set_block(
+        Block::default()
+            .borders(Borders::ALL)
+            .border_style(theme.heading()),
+    );
     editor.set_cursor_style(theme.selected());
     editor.set_cursor_line_style(theme.text());
     frame.render_widget(&editor, editor_area);
     if let Some(picker) = &reply.picker {
-        let mut lines = vec![Line::from(vec![Span::styled("saved reply: ", theme.heading()), Span::raw(sanitize_line(&picker.typed)), Span::styled("▏", theme.heading())])];
+        let mut lines = vec![Line::from(vec![
+            Span::styled("saved reply: ", theme.heading()),
+            Span::raw(sanitize_line(&picker.typed)),
+            Span::styled("▏", theme.heading()),
+        ])];
         if picker.matches.is_empty() {
             lines.push(Line::styled("  nothing matches", theme.dim()));
         }
-        for (rank, index) in picker.matches.iter().take(usize::from(picker_rows.saturating_sub(2))).enumerate() {
-            let Some(saved) = reply.library.get(*index) else { continue };
-            let preview = truncate(&sanitize_line(&fill(&saved.body, &reply.vars)), usize::from(inner.width.saturating_sub(30)));
-            let style = if rank == picker.selected { theme.selected() } else { theme.text() };
-            lines.push(Line::from(vec![Span::styled(format!(" {:<24} ", truncate(&sanitize_line(&saved.name), 24)), style), Span::styled(preview, theme.dim())]));
+        for (rank, index) in picker
+            .matches
+            .iter()
+            .take(usize::from(picker_rows.saturating_sub(2)))
+            .enumerate()
+        {
+            let Some(saved) = reply.library.get(*index) else {
+                continue;
+            };
+            let preview = truncate(
+                &sanitize_line(&fill(&saved.body, &reply.vars)),
+                usize::from(inner.width.saturating_sub(30)),
+            );
+            let style = if rank == picker.selected {
+                theme.selected()
+            } else {
+                theme.text()
+            };
+            lines.push(Line::from(vec![
+                Span::styled(
+                    format!(" {:<24} ", truncate(&sanitize_line(&saved.name), 24)),
+                    style,
+                ),
+                Span::styled(preview, theme.dim()),
+            ]));
         }
-        let block = Block::default().borders(Borders::TOP).border_style(theme.dim()).title(" type to search · ↑/↓ choose · Enter inserts · Esc back to the text ");
+        let block = Block::default()
+            .borders(Borders::TOP)
+            .border_style(theme.dim())
+            .title(" type to search · ↑/↓ choose · Enter inserts · Esc back to the text ");
         frame.render_widget(Paragraph::new(lines).block(block), picker_area);
     }
     if let Some(error) = &reply.error {
-        frame.render_widget(Paragraph::new(Line::styled(format!("✕ {}", sanitize_line(error)), theme.alert())), error_area);
+        frame.render_widget(
+            Paragraph::new(Line::styled(
+                format!("✕ {}", sanitize_line(error)),
+                theme.alert(),
+            )),
+            error_area,
+        );
     }
-    frame.render_widget(Paragraph::new(Line::styled("Ctrl-S records the reply · Ctrl-T saved replies · Esc cancels", theme.dim())), hint);
+    frame.render_widget(
+        Paragraph::new(Line::styled(
+            "Ctrl-S records the reply · Ctrl-T saved replies · Esc cancels",
+            theme.dim(),
+        )),
+        hint,
+    );
 }

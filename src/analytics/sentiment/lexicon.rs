@@ -1,0 +1,338 @@
+//! The sentiment lexicon: Spanish and English words and phrases, emoji and emoticons, and the
+//! modifiers (negators, intensifiers, diminishers, contrast words), read from `assets/lexicon/`.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+use std::sync::OnceLock;
+
+use super::tokenize::{Boundary, Piece, tokenize};
+use crate::text::fold;
+
+const ES: &str = include_str!("../../../assets/lexicon/es.txt");
+const EN: &str = include_str!("../../../assets/lexicon/en.txt");
+const EMOJI: &str = include_str!("../../../assets/lexicon/emoji.txt");
+const MODIFIERS: &str = include_str!("../../../assets/lexicon/modifiers.txt");
+
+/// What a modifier word does to the lexicon hit that follows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ModifierKind {
+    /// Flips the hit: "no me gusta", "not good".
+    Negator,
+    /// Strengthens the hit: "muy rico", "really slow".
+    Intensifier,
+    /// Softens the hit: "un poco caro", "a bit slow".
+    Diminisher,
+    /// Splits the sentence: the clause after "pero" / "but" weighs more than the one before.
+    Contrast,
+}
+
+impl ModifierKind {
+    fn parse(text: &str) -> Option<Self> {
+        match text {
+            "negator" => Some(Self::Negator),
+            "intensifier" => Some(Self::Intensifier),
+            "diminisher" => Some(Self::Diminisher),
+            "contrast" => Some(Self::Contrast),
+            _ => None,
+        }
+    }
+}
+
+/// A lexicon line that was skipped because it could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MalformedLine {
+    /// Which file: `es`, `en`, `emoji` or `modifiers`.
+    pub file: &'static str,
+    /// The 1-based line number.
+    pub line: usize,
+    /// Why the line was skipped.
+    pub reason: String,
+}
+
+/// Why a set of lexicon files could not be used at all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LexiconError {
+    /// A file has no readable entry (empty, or every line malformed).
+    NoEntries(&'static str),
+}
+
+impl fmt::Display for LexiconError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LexiconError::NoEntries(file) => {
+                write!(
+                    f,
+                    "the {file} lexicon has no readable `word<TAB>value` line"
+                )
+            }
+        }
+    }
+}
+
+impl std::error::Error for LexiconError {}
+
+/// The built-in lexicon (embedded with include_str!, parsed once; a malformed line is a test
+/// failure, not a panic at run time: it is skipped and counted in [`Lexicon::malformed`]).
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    /// Folded word or phrase (tokens joined by one space) → weight.
+    entries: HashMap<String, f64>,
+    /// Keys of `entries` that came from the emoji file.
+    emoji: HashSet<String>,
+    /// Folded emoticons such as `:)` or `10/10`, recognised as whole whitespace-separated chunks.
+    emoticons: HashSet<String>,
+    /// Folded modifier word or phrase → kind.
+    modifiers: HashMap<String, ModifierKind>,
+    /// Every token appearing in an entry or modifier, to normalise "buenooo" to a known word.
+    vocabulary: HashSet<String>,
+    /// The longest entry or modifier, in tokens.
+    max_tokens: usize,
+    malformed: Vec<MalformedLine>,
+}
+
+impl Lexicon {
+    /// The lexicon shipped in `assets/lexicon/`, parsed on first use. Should the files ever be
+    /// unusable, an empty lexicon is returned and every text scores neutral.
+    pub fn builtin() -> &'static Lexicon {
+        static BUILTIN: OnceLock<Lexicon> = OnceLock::new();
+        BUILTIN.get_or_init(|| Lexicon::parse(ES, EN, EMOJI, MODIFIERS).unwrap_or_default())
+    }
+
+    /// The four embedded lexicon files, as `(name, text)`, for tests and the UI.
+    pub fn builtin_sources() -> [(&'static str, &'static str); 4] {
+        [
+            ("es", ES),
+            ("en", EN),
+            ("emoji", EMOJI),
+            ("modifiers", MODIFIERS),
+        ]
+    }
+
+    /// Reads the four lexicon files. Malformed lines are skipped and listed in
+    /// [`Lexicon::malformed`]; a file with no readable line at all is an error.
+    pub fn parse(
+        es: &str,
+        en: &str,
+        emoji: &str,
+        modifiers: &str,
+    ) -> Result<Lexicon, LexiconError> {
+        let mut lexicon = Lexicon::default();
+        for (file, text) in [("es", es), ("en", en), ("emoji", emoji)] {
+            if lexicon.read_weights(file, text) == 0 {
+                return Err(LexiconError::NoEntries(file));
+            }
+        }
+        if lexicon.read_modifiers(modifiers) == 0 {
+            return Err(LexiconError::NoEntries("modifiers"));
+        }
+        Ok(lexicon)
+    }
+
+    /// The lines that were skipped while parsing, with the reason.
+    pub fn malformed(&self) -> &[MalformedLine] {
+        &self.malformed
+    }
+
+    /// How many words, phrases and emoji carry a weight.
+    pub fn entry_count(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// How many negators, intensifiers, diminishers and contrast words there are.
+    pub fn modifier_count(&self) -> usize {
+        self.modifiers.len()
+    }
+
+    fn skip(&mut self, file: &'static str, line: usize, reason: String) {
+        self.malformed.push(MalformedLine { file, line, reason });
+    }
+
+    /// Reads `key<TAB>weight` lines into the entries; returns how many were read.
+    fn read_weights(&mut self, file: &'static str, text: &str) -> usize {
+        let mut read = 0;
+        let mut seen = HashSet::new();
+        for (number, key, value) in data_lines(text) {
+            let Some(value) = value else {
+                self.skip(file, number, format!("`{key}` has no tab-separated weight"));
+                continue;
+            };
+            let weight = match value.parse::<f64>() {
+                Ok(w) if (-3.0..=3.0).contains(&w) => w,
+                _ => {
+                    self.skip(
+                        file,
+                        number,
+                        format!("`{value}` is not a weight from -3 to 3"),
+                    );
+                    continue;
+                }
+            };
+            let is_emoticon = file == "emoji" && key.chars().any(|c| c.is_ascii_punctuation());
+            let folded = if is_emoticon {
+                fold(key)
+            } else {
+                match key_tokens(key) {
+                    Some(tokens) => tokens.join(" "),
+                    None => {
+                        self.skip(
+                            file,
+                            number,
+                            format!("`{key}` does not read as words or emoji"),
+                        );
+                        continue;
+                    }
+                }
+            };
+            if !seen.insert(folded.clone()) {
+                self.skip(file, number, format!("`{key}` is listed twice"));
+                continue;
+            }
+            if let Some(old) = self.entries.get(&folded).filter(|old| **old != weight) {
+                self.skip(file, number, format!("`{key}` already has weight {old}"));
+                continue;
+            }
+            if is_emoticon {
+                self.emoticons.insert(folded.clone());
+            }
+            if file == "emoji" {
+                self.emoji.insert(folded.clone());
+            }
+            self.learn(&folded);
+            self.entries.insert(folded, weight);
+            read += 1;
+        }
+        read
+    }
+
+    /// Reads `key<TAB>kind` lines into the modifiers; returns how many were read.
+    fn read_modifiers(&mut self, text: &str) -> usize {
+        let mut read = 0;
+        for (number, key, value) in data_lines(text) {
+            let Some(kind) = value.and_then(ModifierKind::parse) else {
+                let reason =
+                    format!("`{key}` needs a tab and negator, intensifier, diminisher or contrast");
+                self.skip("modifiers", number, reason);
+                continue;
+            };
+            let Some(tokens) = key_tokens(key) else {
+                self.skip(
+                    "modifiers",
+                    number,
+                    format!("`{key}` does not read as words"),
+                );
+                continue;
+            };
+            let folded = tokens.join(" ");
+            if self.modifiers.contains_key(&folded) {
+                self.skip("modifiers", number, format!("`{key}` is listed twice"));
+                continue;
+            }
+            self.learn(&folded);
+            self.modifiers.insert(folded, kind);
+            read += 1;
+        }
+        read
+    }
+
+    fn learn(&mut self, folded: &str) {
+        let tokens: Vec<&str> = folded.split(' ').collect();
+        self.max_tokens = self.max_tokens.max(tokens.len());
+        self.vocabulary
+            .extend(tokens.into_iter().map(str::to_string));
+    }
+
+    /// The longest entry or modifier, in tokens.
+    pub(crate) fn max_tokens(&self) -> usize {
+        self.max_tokens
+    }
+
+    /// The weight and the lexicon key of a word or phrase. A single Spanish word that is not
+    /// listed falls back to its singular / masculine form ("buenas" → "buena" → "bueno").
+    pub(crate) fn entry(&self, words: &[&str]) -> Option<(f64, String)> {
+        let key = words.join(" ");
+        if let Some(weight) = self.entries.get(&key) {
+            return Some((*weight, key));
+        }
+        if words.len() != 1 {
+            return None;
+        }
+        inflections(&key)
+            .into_iter()
+            .find_map(|form| self.entries.get(&form).map(|w| (*w, form)))
+    }
+
+    /// The kind of a modifier word or phrase.
+    pub(crate) fn modifier(&self, words: &[&str]) -> Option<ModifierKind> {
+        self.modifiers.get(&words.join(" ")).copied()
+    }
+
+    /// Whether an entry key came from the emoji file.
+    pub(crate) fn is_emoji(&self, key: &str) -> bool {
+        self.emoji.contains(key)
+    }
+
+    /// Whether a folded chunk is a listed emoticon such as `:)` or `10/10`.
+    pub(crate) fn is_emoticon(&self, chunk: &str) -> bool {
+        self.emoticons.contains(chunk)
+    }
+
+    /// Whether a folded word is listed, alone, inside a phrase or as a modifier.
+    pub(crate) fn knows(&self, word: &str) -> bool {
+        self.vocabulary.contains(word)
+            || inflections(word)
+                .iter()
+                .any(|f| self.entries.contains_key(f))
+    }
+}
+
+/// The numbered data lines of a lexicon file as `(line, key, value)`, skipping comments and
+/// blanks; `value` is `None` when the line has no tab.
+fn data_lines(text: &str) -> impl Iterator<Item = (usize, &str, Option<&str>)> {
+    text.lines().enumerate().filter_map(|(index, line)| {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            return None;
+        }
+        let mut fields = line.split('\t').map(str::trim).filter(|f| !f.is_empty());
+        let key = fields.next()?;
+        let value = fields.next();
+        let value = if fields.next().is_some() { None } else { value };
+        Some((index + 1, key, value))
+    })
+}
+
+/// The tokens of a lexicon key, or `None` when it has punctuation that splits it into clauses.
+fn key_tokens(key: &str) -> Option<Vec<String>> {
+    let mut pieces = tokenize(key, None);
+    if matches!(pieces.last(), Some(Piece::Break(Boundary::Sentence))) {
+        pieces.pop(); // the end of the line
+    }
+    let mut tokens = Vec::new();
+    for piece in pieces {
+        match piece {
+            Piece::Word(token) => tokens.push(token.text),
+            Piece::Break(_) => return None,
+        }
+    }
+    (!tokens.is_empty()).then_some(tokens)
+}
+
+/// Spanish plural and feminine fall-backs of a word: `-s`, `-es`, `-a` → `-o`, `-as` → `-o`.
+fn inflections(word: &str) -> Vec<String> {
+    let mut forms = Vec::new();
+    if word.chars().count() < 4 {
+        return forms;
+    }
+    if let Some(stem) = word.strip_suffix('s') {
+        forms.push(stem.to_string());
+        if let Some(stem) = stem.strip_suffix('e') {
+            forms.push(stem.to_string());
+        }
+        if let Some(stem) = stem.strip_suffix('a') {
+            forms.push(format!("{stem}o"));
+        }
+    } else if let Some(stem) = word.strip_suffix('a') {
+        forms.push(format!("{stem}o"));
+    }
+    forms
+}

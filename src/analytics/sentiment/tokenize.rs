@@ -1,0 +1,169 @@
+//! The tokenizer shared by the lexicon files and the texts they score: folded words, emoji and
+//! emoticons, with punctuation kept as clause and sentence boundaries.
+
+use super::lexicon::Lexicon;
+use crate::text::fold;
+
+/// How strongly a punctuation mark separates what is before it from what follows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Boundary {
+    /// `, ; : ¡ ¿`: ends a negation or intensifier's reach.
+    Clause,
+    /// `. ! ? …` and line breaks: also ends the reach of "pero" / "but".
+    Sentence,
+}
+
+/// One word, emoji or emoticon of a text, folded.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Token {
+    /// The folded, repeat-normalised text.
+    pub text: String,
+    /// Written in capitals (at least two letters, all upper-case).
+    pub caps: bool,
+}
+
+/// A token or a boundary between tokens.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Piece {
+    Word(Token),
+    Break(Boundary),
+}
+
+/// Pictographs that stand as tokens of their own.
+fn is_emoji(c: char) -> bool {
+    matches!(c as u32,
+        0x2190..=0x21FF | 0x2300..=0x23FF | 0x2460..=0x27BF | 0x2900..=0x297F
+        | 0x2B00..=0x2BFF | 0x1F000..=0x1FAFF)
+        && !matches!(c, '\u{2640}' | '\u{2642}')
+}
+
+/// Characters that decorate an emoji and are dropped: variation selectors, joiners, skin tones,
+/// keycaps and the gender signs of joined sequences.
+fn is_emoji_decoration(c: char) -> bool {
+    matches!(
+        c,
+        '\u{FE0E}' | '\u{FE0F}' | '\u{200D}' | '\u{20E3}' | '\u{2640}' | '\u{2642}'
+    ) || ('\u{1F3FB}'..='\u{1F3FF}').contains(&c)
+}
+
+/// Splits text into folded tokens and boundaries. With a lexicon, whole-chunk emoticons are
+/// recognised and letters repeated three times or more are normalised to a known word.
+pub(crate) fn tokenize(text: &str, lexicon: Option<&Lexicon>) -> Vec<Piece> {
+    let mut pieces = Vec::new();
+    for line in text.lines() {
+        for chunk in line.split_whitespace() {
+            if let Some(lexicon) = lexicon {
+                if let Some((emoticon, rest)) = emoticon(chunk, lexicon) {
+                    pieces.push(Piece::Word(Token {
+                        text: emoticon,
+                        caps: false,
+                    }));
+                    push_break(&mut pieces, rest);
+                    continue;
+                }
+            }
+            let mut word = String::new();
+            for c in chunk.chars() {
+                if c.is_alphanumeric() {
+                    word.push(c);
+                    continue;
+                }
+                if matches!(c, '\'' | '’' | '`' | '´') || is_emoji_decoration(c) {
+                    continue;
+                }
+                flush(&mut word, &mut pieces, lexicon);
+                if is_emoji(c) {
+                    pieces.push(Piece::Word(Token {
+                        text: c.to_string(),
+                        caps: false,
+                    }));
+                } else {
+                    push_break(&mut pieces, &c.to_string());
+                }
+            }
+            flush(&mut word, &mut pieces, lexicon);
+        }
+        push_break(&mut pieces, "\n");
+    }
+    pieces
+}
+
+/// The emoticon a chunk is (ignoring trailing `.,;!?`), with that trailing punctuation.
+fn emoticon<'a>(chunk: &'a str, lexicon: &Lexicon) -> Option<(String, &'a str)> {
+    let core = chunk.trim_end_matches(['.', ',', ';', '!', '?']);
+    let folded = fold(core);
+    if folded.is_empty() {
+        return None;
+    }
+    [
+        folded.clone(),
+        collapse_runs(&folded, 2),
+        collapse_runs(&folded, 1),
+    ]
+    .into_iter()
+    .find(|form| lexicon.is_emoticon(form))
+    .map(|form| (form, &chunk[core.len()..]))
+}
+
+/// Adds the strongest boundary found in `marks`, merging with a boundary just pushed.
+fn push_break(pieces: &mut Vec<Piece>, marks: &str) {
+    let boundary = if marks
+        .chars()
+        .any(|c| matches!(c, '.' | '!' | '?' | '…' | '\n'))
+    {
+        Boundary::Sentence
+    } else if marks
+        .chars()
+        .any(|c| matches!(c, ',' | ';' | ':' | '¡' | '¿'))
+    {
+        Boundary::Clause
+    } else {
+        return;
+    };
+    match pieces.last_mut() {
+        Some(Piece::Break(last)) => {
+            if boundary == Boundary::Sentence {
+                *last = Boundary::Sentence;
+            }
+        }
+        _ => pieces.push(Piece::Break(boundary)),
+    }
+}
+
+/// Ends the current word: folds it, notes capitals and normalises repeated letters.
+fn flush(word: &mut String, pieces: &mut Vec<Piece>, lexicon: Option<&Lexicon>) {
+    if word.is_empty() {
+        return;
+    }
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    let caps = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+    let mut text = fold(word);
+    if let Some(lexicon) = lexicon {
+        let once = collapse_runs(&text, 1);
+        if once != text {
+            let twice = collapse_runs(&text, 2);
+            text = if lexicon.knows(&twice) { twice } else { once };
+        }
+    }
+    pieces.push(Piece::Word(Token { text, caps }));
+    word.clear();
+}
+
+/// Shortens every run of three or more equal letters (not digits) to `keep` letters.
+fn collapse_runs(text: &str, keep: usize) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let run = chars[i..].iter().take_while(|&&d| d == c).count();
+        let kept = if run >= 3 && !c.is_ascii_digit() {
+            keep
+        } else {
+            run
+        };
+        out.extend(std::iter::repeat_n(c, kept));
+        i += run;
+    }
+    out
+}
