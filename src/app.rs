@@ -3,6 +3,7 @@
 
 mod calendar;
 mod inbox;
+mod library;
 mod load;
 mod scheduling;
 mod undo;
@@ -278,7 +279,7 @@ impl App {
     }
 
     /// Notes that the data changed: every pane reads again, and so do the counters.
-    fn data_changed(&mut self) {
+    pub(super) fn data_changed(&mut self) {
         self.panes.invalidate();
         self.counters_stale = true;
     }

@@ -5,12 +5,12 @@
 use super::{App, Undo, UndoAction};
 use crate::clock::LocalZone;
 use crate::db::DbError;
-use crate::db::inbox_actions::{MessageChange, SavedReply};
+use crate::db::inbox_actions::MessageChange;
 use crate::db::seed::NewMessage;
 use crate::domain::{MessageStatus, Priority};
 use crate::panes::Request;
 use crate::panes::inbox::reply::{ReplyEditor, ReplyOutcome, Variables};
-use crate::panes::inbox::{InboxForm, InboxFormOutcome, Library, SnoozeChoice};
+use crate::panes::inbox::{InboxForm, InboxFormOutcome, SnoozeChoice};
 use chrono::{Datelike, Duration, NaiveTime};
 use crossterm::event::KeyEvent;
 
@@ -43,13 +43,18 @@ impl App {
         }
     }
 
-    fn inbox_form_errors(&mut self, errors: &[(&'static str, String)]) {
+    pub(super) fn inbox_form_errors(&mut self, errors: &[(&'static str, String)]) {
         if let Some(form) = self.panes.inbox.form.as_mut() {
             form.form.set_errors(errors);
         }
     }
 
-    fn inbox_changed(&mut self, message: String, label: impl Into<String>, action: UndoAction) {
+    pub(super) fn inbox_changed(
+        &mut self,
+        message: String,
+        label: impl Into<String>,
+        action: UndoAction,
+    ) {
         self.message = Some(format!("{message} — u undoes."));
         self.undo = Some(Undo {
             label: label.into(),
@@ -360,63 +365,9 @@ impl App {
                     },
                 );
             }
-            Request::OpenLibrary => {
-                self.panes.inbox.library = Some(Library {
-                    replies: self.db.saved_replies()?,
-                    selected: 0,
-                });
-            }
-            Request::SaveSavedReply { id, name, body } => {
-                let mut errors = Vec::new();
-                if name.trim().is_empty() {
-                    errors.push(("name", "give the reply a name".to_string()));
-                }
-                if body.trim().is_empty() {
-                    errors.push(("body", "the reply has no text".to_string()));
-                }
-                let existing = self.db.saved_replies()?;
-                if existing.iter().any(|r| {
-                    crate::text::fold(&r.name) == crate::text::fold(name.trim()) && Some(r.id) != id
-                }) {
-                    errors.push(("name", "another saved reply has that name".to_string()));
-                }
-                if !errors.is_empty() {
-                    self.inbox_form_errors(&errors);
-                    return Ok(());
-                }
-                let before: Option<SavedReply> =
-                    id.and_then(|id| existing.into_iter().find(|r| r.id == id));
-                let saved = self.db.save_saved_reply(id, name.trim(), body.trim_end())?;
-                let remove = before.is_none().then_some(saved);
-                self.inbox_changed(
-                    format!("Saved “{}”", name.trim()),
-                    "saved reply",
-                    UndoAction::SavedReply {
-                        restore: before,
-                        remove,
-                    },
-                );
-                self.panes.inbox.library = Some(Library {
-                    replies: self.db.saved_replies()?,
-                    selected: 0,
-                });
-            }
-            Request::DeleteSavedReply(id) => {
-                let before = self.db.saved_replies()?.into_iter().find(|r| r.id == id);
-                self.db.delete_saved_reply(id)?;
-                self.inbox_changed(
-                    "Deleted the saved reply".into(),
-                    "delete saved reply",
-                    UndoAction::SavedReply {
-                        restore: before,
-                        remove: None,
-                    },
-                );
-                self.panes.inbox.library = Some(Library {
-                    replies: self.db.saved_replies()?,
-                    selected: 0,
-                });
-            }
+            request @ (Request::OpenLibrary
+            | Request::SaveSavedReply { .. }
+            | Request::DeleteSavedReply(_)) => self.library_request(request)?,
             Request::LoadReplies(id) => self.panes.inbox.detail_replies = self.db.replies_of(id)?,
             _ => {}
         }

@@ -55,6 +55,10 @@ impl App {
         let week_first = crate::clock::week_start(today, self.week_start);
         let week = clock.day_range(week_first, week_first + Duration::days(6));
         let target = self.response_target;
+        let count = crate::db::inbox::ResponseCount {
+            hours: self.business_hours,
+            clock,
+        };
         let db = &self.db;
         let panes = &mut self.panes;
         match (self.tab, self.strategy) {
@@ -93,7 +97,8 @@ impl App {
                     Some(db.calendar_strategy((first, last), week, range)?);
             }
             (Tab::Inbox, true) if panes.inbox.strategy.data.is_none() => {
-                panes.inbox.strategy.data = Some(db.inbox_strategy(week.0, week.1, target)?);
+                panes.inbox.strategy.data =
+                    Some(db.inbox_strategy(week.0, week.1, target, &count)?);
             }
             (Tab::Mentions, true) if panes.mentions.strategy.data.is_none() => {
                 panes.mentions.strategy.data =
@@ -106,8 +111,8 @@ impl App {
                 let reports = &mut panes.reports;
                 let shown = reports.week_start.unwrap_or(week_first);
                 if reports.figures.is_none() {
-                    let this = figures_for(db, &clock, shown)?;
-                    let previous = figures_for(db, &clock, shown - Duration::days(7))?;
+                    let this = figures_for(db, &clock, shown, &count)?;
+                    let previous = figures_for(db, &clock, shown - Duration::days(7), &count)?;
                     reports.figures = Some((this, previous));
                 }
                 if strategy && reports.strategy.data.is_none() {
@@ -251,8 +256,9 @@ fn figures_for(
     db: &crate::db::Db,
     clock: &crate::clock::Clock,
     first: chrono::NaiveDate,
+    count: &crate::db::inbox::ResponseCount,
 ) -> Result<crate::domain::week::WeekFigures, DbError> {
     let last = first + Duration::days(6);
     let (start, end) = clock.day_range(first, last);
-    db.week_figures(first, last, start, end)
+    db.week_figures(first, last, start, end, count)
 }

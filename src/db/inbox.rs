@@ -2,6 +2,8 @@
 
 use super::time::{format_time, parse_time, time_column};
 use super::{Db, DbError, Page, ids_json, in_id_order};
+use crate::analytics::response::{BusinessHours, waiting_minutes};
+use crate::clock::Clock;
 use crate::domain::Sentiment;
 use crate::domain::rows::MessageRow;
 use crate::domain::strategy::{InboxStrategy, ResponseStats};
@@ -20,32 +22,49 @@ macro_rules! message_select {
     };
 }
 
-/// The inbox's views and filters: `?1` now, `?2` the view, `?3` channel, `?4` sentiment, `?5` person.
-macro_rules! inbox_where {
+/// The filter after a view's condition: `?2` channel, `?3` sentiment, `?4` person.
+macro_rules! filter_tail {
     () => {
-        " WHERE ((?2 = 'needs' AND (m.status IN ('new', 'open', 'escalated') OR (m.status = 'snoozed' AND m.snoozed_until <= ?1)))
-              OR (?2 = 'all')
-              OR (?2 = 'snoozed' AND m.status = 'snoozed' AND m.snoozed_until > ?1)
-              OR (?2 = 'done' AND m.status IN ('replied', 'done'))
-              OR (?2 = 'escalated' AND m.status = 'escalated'))
-            AND (?3 IS NULL OR m.channel_id = ?3)
-            AND (?4 IS NULL OR COALESCE(m.sentiment, m.sentiment_auto) = ?4)
-            AND (?5 IS NULL OR m.person_id = ?5) "
+        " AND (?2 IS NULL OR m.channel_id = ?2)
+          AND (?3 IS NULL OR COALESCE(m.sentiment, m.sentiment_auto) = ?3)
+          AND (?4 IS NULL OR m.person_id = ?4) "
     };
 }
 
-/// Woken snoozed items come back on top; then by arrival, oldest first.
-macro_rules! oldest_first {
-    () => {
-        " ORDER BY (m.status = 'snoozed') DESC, m.received_at, m.id "
+/// Each view's condition (`?1` is now) and order, written out so SQLite can use the indexes:
+/// `$select` is what to read, `$tail` what follows the order (a limit, or nothing).
+macro_rules! view_statement {
+    ($view:expr, $newest:expr, $select:expr, $tail:expr) => {
+        match ($view, $newest) {
+            (InboxView::NeedsAnswer, false) => concat!($select, " WHERE (m.status IN ('new', 'open', 'escalated') OR (m.status = 'snoozed' AND m.snoozed_until <= ?1))", filter_tail!(), " ORDER BY (m.status = 'snoozed') DESC, m.received_at, m.id ", $tail),
+            (InboxView::NeedsAnswer, true) => concat!($select, " WHERE (m.status IN ('new', 'open', 'escalated') OR (m.status = 'snoozed' AND m.snoozed_until <= ?1))", filter_tail!(), " ORDER BY (m.status = 'snoozed') DESC, m.received_at DESC, m.id DESC ", $tail),
+            (InboxView::All, false) => concat!($select, " WHERE ?1 IS NOT NULL", filter_tail!(), " ORDER BY m.received_at, m.id ", $tail),
+            (InboxView::All, true) => concat!($select, " WHERE ?1 IS NOT NULL", filter_tail!(), " ORDER BY m.received_at DESC, m.id DESC ", $tail),
+            (InboxView::Snoozed, false) => concat!($select, " WHERE m.status = 'snoozed' AND m.snoozed_until > ?1", filter_tail!(), " ORDER BY m.received_at, m.id ", $tail),
+            (InboxView::Snoozed, true) => concat!($select, " WHERE m.status = 'snoozed' AND m.snoozed_until > ?1", filter_tail!(), " ORDER BY m.received_at DESC, m.id DESC ", $tail),
+            (InboxView::Done, false) => concat!($select, " WHERE m.status IN ('replied', 'done') AND ?1 IS NOT NULL", filter_tail!(), " ORDER BY m.received_at, m.id ", $tail),
+            (InboxView::Done, true) => concat!($select, " WHERE m.status IN ('replied', 'done') AND ?1 IS NOT NULL", filter_tail!(), " ORDER BY m.received_at DESC, m.id DESC ", $tail),
+            (InboxView::Escalated, false) => concat!($select, " WHERE m.status = 'escalated' AND ?1 IS NOT NULL", filter_tail!(), " ORDER BY m.received_at, m.id ", $tail),
+            (InboxView::Escalated, true) => concat!($select, " WHERE m.status = 'escalated' AND ?1 IS NOT NULL", filter_tail!(), " ORDER BY m.received_at DESC, m.id DESC ", $tail),
+        }
     };
 }
 
-/// Woken snoozed items come back on top; then by arrival, newest first.
-macro_rules! newest_first {
+/// What the search texts read for each message.
+macro_rules! search_select {
     () => {
-        " ORDER BY (m.status = 'snoozed') DESC, m.received_at DESC, m.id DESC "
+        "SELECT m.id, m.author || ' ' || COALESCE(pe.name, '') || ' ' || c.network || ' ' || m.kind || ' ' || m.body
+         FROM messages m JOIN channels c ON c.id = m.channel_id LEFT JOIN people pe ON pe.id = m.person_id"
     };
+}
+
+/// How first-response times are counted: plain minutes, or only the business hours, in a zone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ResponseCount {
+    /// The business hours, when only they count.
+    pub hours: Option<BusinessHours>,
+    /// The zone the hours are in.
+    pub clock: Clock,
 }
 
 /// Which messages the inbox lists.
@@ -73,16 +92,6 @@ impl InboxView {
         InboxView::Done,
         InboxView::Escalated,
     ];
-
-    fn code(self) -> &'static str {
-        match self {
-            InboxView::NeedsAnswer => "needs",
-            InboxView::All => "all",
-            InboxView::Snoozed => "snoozed",
-            InboxView::Done => "done",
-            InboxView::Escalated => "escalated",
-        }
-    }
 
     /// What the view is called on screen.
     pub fn label(self) -> &'static str {
@@ -183,38 +192,22 @@ impl Db {
     ) -> Result<Page<MessageRow>, DbError> {
         let f = query.filter;
         let now = format_time(query.now);
-        let total: i64 = self.conn().query_row(
-            concat!("SELECT COUNT(*) FROM messages m", inbox_where!()),
-            params![
-                now,
-                query.view.code(),
-                f.channel_id,
-                f.sentiment,
-                f.person_id
-            ],
+        let count = view_statement!(query.view, false, "SELECT COUNT(*) FROM messages m", "");
+        let count = &count[..count.find(" ORDER BY").unwrap_or(count.len())];
+        let total: i64 = self.conn().prepare_cached(count)?.query_row(
+            params![now, f.channel_id, f.sentiment, f.person_id],
             |row| row.get(0),
         )?;
-        let sql = if query.newest_first {
-            concat!(
-                message_select!(),
-                inbox_where!(),
-                newest_first!(),
-                "LIMIT ?6 OFFSET ?7"
-            )
-        } else {
-            concat!(
-                message_select!(),
-                inbox_where!(),
-                oldest_first!(),
-                "LIMIT ?6 OFFSET ?7"
-            )
-        };
-        let mut stmt = self.conn().prepare_cached(sql)?;
+        let mut stmt = self.conn().prepare_cached(view_statement!(
+            query.view,
+            query.newest_first,
+            message_select!(),
+            "LIMIT ?5 OFFSET ?6"
+        ))?;
         let rows = stmt
             .query_map(
                 params![
                     now,
-                    query.view.code(),
                     f.channel_id,
                     f.sentiment,
                     f.person_id,
@@ -234,27 +227,16 @@ impl Db {
     /// The text the filter searches for each message of the query, in list order.
     pub fn inbox_search_texts(&self, query: &InboxQuery) -> Result<Vec<(i64, String)>, DbError> {
         let f = query.filter;
-        let sql = if query.newest_first {
-            concat!(
-                "SELECT m.id, m.author || ' ' || COALESCE(pe.name, '') || ' ' || c.network || ' ' || m.kind || ' ' || m.body
-                 FROM messages m JOIN channels c ON c.id = m.channel_id LEFT JOIN people pe ON pe.id = m.person_id",
-                inbox_where!(),
-                newest_first!()
-            )
-        } else {
-            concat!(
-                "SELECT m.id, m.author || ' ' || COALESCE(pe.name, '') || ' ' || c.network || ' ' || m.kind || ' ' || m.body
-                 FROM messages m JOIN channels c ON c.id = m.channel_id LEFT JOIN people pe ON pe.id = m.person_id",
-                inbox_where!(),
-                oldest_first!()
-            )
-        };
-        let mut stmt = self.conn().prepare_cached(sql)?;
+        let mut stmt = self.conn().prepare_cached(view_statement!(
+            query.view,
+            query.newest_first,
+            search_select!(),
+            ""
+        ))?;
         let rows = stmt
             .query_map(
                 params![
                     format_time(query.now),
-                    query.view.code(),
                     f.channel_id,
                     f.sentiment,
                     f.person_id
@@ -283,8 +265,9 @@ impl Db {
         start: DateTime<Utc>,
         end: DateTime<Utc>,
         target_minutes: u32,
+        count: &ResponseCount,
     ) -> Result<ResponseStats, DbError> {
-        let minutes = self.response_minutes(start, end)?;
+        let minutes = self.response_minutes(start, end, count)?;
         let received: i64 = self.conn().query_row(
             "SELECT COUNT(*) FROM messages WHERE received_at >= ?1 AND received_at < ?2",
             params![format_time(start), format_time(end)],
@@ -307,17 +290,24 @@ impl Db {
         &self,
         start: DateTime<Utc>,
         end: DateTime<Utc>,
+        count: &ResponseCount,
     ) -> Result<Vec<f64>, DbError> {
         let mut stmt = self.conn().prepare_cached(
-            "SELECT (julianday(first_response_at) - julianday(received_at)) * 1440.0
-             FROM messages WHERE received_at >= ?1 AND received_at < ?2 AND first_response_at IS NOT NULL",
+            "SELECT received_at, first_response_at FROM messages
+             WHERE received_at >= ?1 AND received_at < ?2 AND first_response_at IS NOT NULL",
         )?;
-        let minutes = stmt
+        let pairs = stmt
             .query_map(params![format_time(start), format_time(end)], |row| {
-                row.get::<_, f64>(0)
+                Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?))
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
-        Ok(minutes.into_iter().map(|m| m.max(0.0).round()).collect())
+        Ok(pairs
+            .iter()
+            .filter_map(|(received, answered)| Some((parse_time(received)?, parse_time(answered)?)))
+            .map(|(received, answered)| {
+                waiting_minutes(received, answered, count.hours.as_ref(), &count.clock) as f64
+            })
+            .collect())
     }
 
     /// The inbox's strategy face for this week `[start, end)` and the week before.
@@ -326,6 +316,7 @@ impl Db {
         start: DateTime<Utc>,
         end: DateTime<Utc>,
         target_minutes: u32,
+        count: &ResponseCount,
     ) -> Result<InboxStrategy, DbError> {
         let previous = start - chrono::Duration::days(7);
         let mut stmt = self.conn().prepare(
@@ -339,8 +330,8 @@ impl Db {
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(InboxStrategy {
             target_minutes,
-            this_week: self.response_stats(start, end, target_minutes)?,
-            last_week: self.response_stats(previous, start, target_minutes)?,
+            this_week: self.response_stats(start, end, target_minutes, count)?,
+            last_week: self.response_stats(previous, start, target_minutes, count)?,
             volume,
             tone_guide: self.setting("tone_guide")?.unwrap_or_default(),
             escalation_rules: self.setting("escalation_rules")?.unwrap_or_default(),

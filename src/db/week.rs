@@ -14,6 +14,7 @@ impl Db {
         last: NaiveDate,
         start: DateTime<Utc>,
         end: DateTime<Utc>,
+        count: &super::inbox::ResponseCount,
     ) -> Result<WeekFigures, DbError> {
         let conn = self.conn();
         let (from, to) = (format_time(start), format_time(end));
@@ -37,7 +38,7 @@ impl Db {
             params![from, to],
             |row| row.get(0),
         )?;
-        let response_minutes = self.response_minutes(start, end)?;
+        let response_minutes = self.response_minutes(start, end, count)?;
         let (mentions_positive, mentions_neutral, mentions_negative, brand_mentions, competitor_mentions) = conn.query_row(
             "SELECT COALESCE(SUM(s = 'positive'), 0), COALESCE(SUM(s = 'neutral'), 0), COALESCE(SUM(s = 'negative'), 0),
                     COALESCE(SUM(k = 'brand'), 0), COALESCE(SUM(k = 'competitor'), 0)

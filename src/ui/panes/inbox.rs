@@ -130,6 +130,7 @@ fn queue(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
             MessageStatus::Snoozed => "☾ snooze".to_string(),
             MessageStatus::Replied => "↩ replied".to_string(),
             MessageStatus::Done => "✓ done".to_string(),
+            _ if message.rule.is_some() => format!("{} ⚙", message.kind),
             _ => message.kind.to_string(),
         };
         vec![
