@@ -180,3 +180,26 @@ fn hostile_text_in_the_data_never_reaches_the_screen_raw() {
         }
     }
 }
+
+#[test]
+fn inbox_reply_editor_with_the_saved_replies() {
+    let mut app = demo_app();
+    press(&mut app, KeyCode::Char('2'));
+    press(&mut app, KeyCode::Char('r'));
+    app.update(cmdeck::app::AppEvent::Key(crossterm::event::KeyEvent::new(
+        KeyCode::Char('t'),
+        crossterm::event::KeyModifiers::CONTROL,
+    )));
+    insta::assert_snapshot!(screen(&app));
+}
+
+#[test]
+fn inbox_with_two_messages_selected_for_a_bulk_action() {
+    let mut app = demo_app();
+    press(&mut app, KeyCode::Char('2'));
+    press(&mut app, KeyCode::Char(' '));
+    press(&mut app, KeyCode::Char(' '));
+    let text = screen(&app);
+    assert!(text.contains("2 selected"));
+    assert_eq!(text.matches('●').count(), 2);
+}
