@@ -5,6 +5,7 @@ mod calendar;
 mod inbox;
 mod library;
 mod load;
+mod mentions;
 mod scheduling;
 mod undo;
 
@@ -169,6 +170,10 @@ impl App {
             self.calendar_form_key(key);
             return;
         }
+        if self.tab == Tab::Mentions && self.panes.mentions.form.is_some() {
+            self.mentions_form_key(key);
+            return;
+        }
         if self.tab == Tab::Inbox
             && (self.panes.inbox.form.is_some() || self.panes.inbox.reply.is_some())
         {
@@ -274,6 +279,13 @@ impl App {
             | Request::SaveSavedReply { .. }
             | Request::DeleteSavedReply(_)
             | Request::LoadReplies(_)) => self.perform_inbox(request),
+            request @ (Request::ChangeMentions { .. }
+            | Request::MentionToInbox(_)
+            | Request::MentionToIdea(_)
+            | Request::OpenMentionPerson(_)
+            | Request::MentionPerson { .. }
+            | Request::OpenMentionFilter
+            | Request::FilterMentions { .. }) => self.perform_mentions(request),
             request => self.perform_calendar(request),
         }
     }

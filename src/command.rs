@@ -79,7 +79,7 @@ commands! {
     /// Undo the last change.
     Undo => "undo", "undo the last change";
     /// Cycle the pane's views (calendar: agenda, week, month; inbox: needs an answer, all, …).
-    CycleView => "cycle_view", "cycle the views (agenda/week/month; needs answer/all/snoozed/done/escalated)";
+    CycleView => "cycle_view", "cycle the views (calendar: agenda/week/month; inbox and mentions: by state)";
     /// Move the calendar's cursor to the previous day.
     PrevDay => "prev_day", "previous day";
     /// Move the calendar's cursor to the next day.
@@ -115,9 +115,13 @@ commands! {
     /// Show only one channel, status, campaign or pillar.
     FilterPosts => "filter_posts", "show only a channel, status, campaign or pillar";
     /// Write a reply to the selected message.
-    Reply => "reply", "reply (recorded in cmdeck; post it on the network yourself)";
-    /// Mark the selected messages done.
-    MarkDone => "mark_done", "mark done";
+    Reply => "reply", "reply (recorded in cmdeck; a mention goes to the inbox to be answered)";
+    /// Mark the selected messages done (mentions: reviewed).
+    MarkDone => "mark_done", "mark done (a mention: reviewed)";
+    /// Ignore the selected mention.
+    Ignore => "ignore", "ignore the mention";
+    /// Turn the selected mention into a post idea that keeps its source link.
+    Curate => "curate", "make a post idea from the mention (keeps the link)";
     /// Snooze the selected messages.
     Snooze => "snooze", "snooze: 1 h, tomorrow 9:00, next Monday or a time";
     /// Escalate the selected messages.
@@ -127,13 +131,13 @@ commands! {
     /// Correct the sentiment of the selected messages.
     CorrectSentiment => "correct_sentiment", "correct the sentiment: positive → neutral → negative";
     /// Link the sender of the selected messages to a person.
-    LinkPerson => "link_person", "link the sender to a person (existing or new)";
+    LinkPerson => "link_person", "link the sender or author to a person (existing or new)";
     /// Select or unselect the current row for a bulk action.
     ToggleMark => "toggle_mark", "select / unselect for a bulk action";
     /// Switch between newest first and oldest first.
     ToggleOrder => "toggle_order", "newest first / oldest first";
     /// Show only one channel, sentiment or person.
-    FilterMessages => "filter_messages", "show only a channel, sentiment or person";
+    FilterMessages => "filter_messages", "show only a channel, rule, sentiment or person";
     /// Open the saved replies library.
     SavedReplies => "saved_replies", "manage the saved replies";
 }

@@ -270,7 +270,7 @@ fn a_person_can_switch_panes_toggle_strategy_filter_and_quit() {
 
     for (key, heading) in [
         ("2", "Inbox — needs an answer"),
-        ("3", "Mentions — new"),
+        ("3", "Mentions — new, negative first"),
         ("4", "Prescriptors"),
         ("5", "Reports"),
     ] {

@@ -77,11 +77,15 @@ impl App {
                     |ids| db.messages_by_ids(ids),
                 )?
             }
-            (Tab::Mentions, false) => serve(
-                &mut panes.mentions.triage,
-                |offset, limit| db.new_mentions_page(offset, limit),
-                |ids| db.mentions_by_ids(ids),
-            )?,
+            (Tab::Mentions, false) => {
+                let mentions = &mut panes.mentions;
+                let (view, filter) = (mentions.view, mentions.filter);
+                serve(
+                    &mut mentions.triage,
+                    |offset, limit| db.mentions_page(view, &filter, offset, limit),
+                    |ids| db.mentions_by_ids(ids),
+                )?
+            }
             (Tab::Prescriptors, false) => serve(
                 &mut panes.people.people,
                 |offset, limit| db.people_page(today, offset, limit),
@@ -148,7 +152,7 @@ impl App {
                 .map(|t| self.panes.inbox.queue.receive_filter_texts(t)),
             Tab::Mentions => self
                 .db
-                .new_mentions_search_texts()
+                .mentions_search_texts(self.panes.mentions.view, &self.panes.mentions.filter)
                 .map(|t| self.panes.mentions.triage.receive_filter_texts(t)),
             Tab::Prescriptors => self
                 .db

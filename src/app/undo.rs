@@ -34,6 +34,13 @@ pub enum UndoAction {
         /// People to remove.
         people: Vec<i64>,
     },
+    /// Put mentions back and remove what the change created from them.
+    Mentions {
+        /// Mentions to put back.
+        restore: Vec<crate::db::mention_actions::MentionRecord>,
+        /// What to remove.
+        created: Vec<crate::db::mention_actions::Created>,
+    },
     /// Put a saved reply back, or remove the one the change created.
     SavedReply {
         /// The reply to put back.
@@ -68,6 +75,7 @@ impl App {
                 messages,
                 people,
             } => self.db.restore_messages(restore, replies, messages, people),
+            UndoAction::Mentions { restore, created } => self.db.restore_mentions(restore, created),
             UndoAction::SavedReply { restore, remove } => match (restore, remove) {
                 (Some(reply), _) => self.db.restore_saved_reply(reply),
                 (None, Some(id)) => self.db.delete_saved_reply(*id),

@@ -8,18 +8,7 @@ use crate::domain::week::iso_week_label;
 use chrono::{DateTime, Duration, Utc};
 use rusqlite::params;
 
-macro_rules! mention_select {
-    () => {
-        "SELECT me.id, me.source, me.url, me.author, pe.name, pe.role IN ('detractor', 'troll'), me.text,
-                me.published_at, me.reach, COALESCE(me.sentiment_corrected, me.sentiment_auto), me.sentiment_auto,
-                me.sentiment_corrected IS NOT NULL, r.name, r.kind, me.status
-         FROM mentions me
-         LEFT JOIN people pe ON pe.id = me.person_id
-         LEFT JOIN listening_rules r ON r.id = me.rule_id "
-    };
-}
-
-fn mention_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<MentionRow> {
+pub(crate) fn mention_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<MentionRow> {
     let published: String = row.get(7)?;
     Ok(MentionRow {
         id: row.get(0)?,

@@ -1,6 +1,18 @@
 //! The one SQLite store: opening, migrations and every query. SQL lives only below this module,
 //! always with bound parameters; nothing here draws or reads the clock.
 
+/// What a mentions list reads for each mention (shared by the list and triage queries).
+macro_rules! mention_select {
+    () => {
+        "SELECT me.id, me.source, me.url, me.author, pe.name, pe.role IN ('detractor', 'troll'), me.text,
+                me.published_at, me.reach, COALESCE(me.sentiment_corrected, me.sentiment_auto), me.sentiment_auto,
+                me.sentiment_corrected IS NOT NULL, r.name, r.kind, me.status
+         FROM mentions me
+         LEFT JOIN people pe ON pe.id = me.person_id
+         LEFT JOIN listening_rules r ON r.id = me.rule_id "
+    };
+}
+
 mod migrate;
 mod open;
 mod time;
@@ -9,6 +21,8 @@ pub mod calendar;
 pub mod inbox;
 pub mod inbox_actions;
 pub mod listening;
+pub mod mention_actions;
+pub mod mention_list;
 pub mod messages;
 pub mod people;
 pub mod posts;

@@ -5,17 +5,19 @@ pub mod calendar;
 pub mod form;
 pub mod inbox;
 pub mod list;
+pub mod mentions;
 pub mod reports;
 
 use crate::command::Command;
 use crate::domain::post::PostDraft;
-use crate::domain::rows::{MentionRow, PersonProfile, PersonRow, PostRow};
-use crate::domain::strategy::{ListeningStrategy, PeopleStrategy};
+use crate::domain::rows::{PersonProfile, PersonRow, PostRow};
+use crate::domain::strategy::PeopleStrategy;
 use crate::keymap::Scope;
 pub use calendar::CalendarPane;
 use chrono::NaiveDate;
 pub use inbox::InboxPane;
 use list::ListPane;
+pub use mentions::MentionsPane;
 pub use reports::ReportsPane;
 
 /// The five panes, in tab order.
@@ -228,6 +230,41 @@ pub enum Request {
     DeleteSavedReply(i64),
     /// Read the replies recorded for the message opened.
     LoadReplies(i64),
+    /// Apply one triage change to these mentions.
+    ChangeMentions {
+        /// The mentions.
+        ids: Vec<i64>,
+        /// The change.
+        change: crate::db::mention_actions::MentionChange,
+        /// What it is called in messages and undo.
+        label: &'static str,
+    },
+    /// Turn a mention into an inbox item, to answer it.
+    MentionToInbox(i64),
+    /// Turn a mention into a post idea that keeps its source link.
+    MentionToIdea(i64),
+    /// Open the link-to-person form for a mention's author.
+    OpenMentionPerson(i64),
+    /// Link a mention's author to a person, or add them as a new one.
+    MentionPerson {
+        /// The mention.
+        id: i64,
+        /// The existing person; none for a new one.
+        person: Option<i64>,
+        /// The new person's name.
+        name: String,
+        /// The new person's role (advocate: a prescriptor candidate; detractor or troll: the watchlist).
+        role: crate::domain::Role,
+    },
+    /// Open the mentions' filter form.
+    OpenMentionFilter,
+    /// Show only what the filter keeps.
+    FilterMentions {
+        /// The filter.
+        filter: crate::db::mention_list::MentionFilter,
+        /// The filter, described.
+        label: String,
+    },
 }
 
 /// A strategy face: plan data loaded on demand, and how far it is scrolled.
@@ -262,15 +299,6 @@ impl<T> StrategyFace<T> {
         };
         Outcome::Handled
     }
-}
-
-/// The Mentions pane: new mentions to triage, and the listening plan.
-#[derive(Debug, Clone, Default)]
-pub struct MentionsPane {
-    /// New mentions, negative first.
-    pub triage: ListPane<MentionRow>,
-    /// Rules, share of voice, sentiment trend, crisis protocol.
-    pub strategy: StrategyFace<ListeningStrategy>,
 }
 
 /// The Prescriptors pane: people, a profile, and the audience plan.
@@ -313,7 +341,7 @@ impl Panes {
         match (tab, strategy) {
             (Tab::Calendar, false) => self.calendar.handle(command, local_date),
             (Tab::Inbox, false) => self.inbox.handle(command),
-            (Tab::Mentions, false) => self.mentions.triage.handle(command),
+            (Tab::Mentions, false) => self.mentions.handle(command),
             (Tab::Prescriptors, false) => {
                 let outcome = self.people.people.handle(command);
                 if !self.people.people.detail {
@@ -346,6 +374,7 @@ impl Panes {
         self.calendar.agenda.set_height(height);
         self.inbox.page_height = height;
         self.inbox.queue.set_height(height);
+        self.mentions.page_height = height;
         self.mentions.triage.set_height(height);
         self.people.people.set_height(height);
     }
@@ -355,7 +384,7 @@ impl Panes {
         match tab {
             Tab::Calendar => self.calendar.agenda.is_typing() || self.calendar.form.is_some(),
             Tab::Inbox => self.inbox.takes_keys(),
-            Tab::Mentions => self.mentions.triage.is_typing(),
+            Tab::Mentions => self.mentions.triage.is_typing() || self.mentions.form.is_some(),
             Tab::Prescriptors => self.people.people.is_typing(),
             Tab::Reports => false,
         }

@@ -51,14 +51,27 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
         Column::fixed("Rule", 16),
         Column::fill("Mention", 1),
     ];
-    let block = pane_block("Mentions — new, negative first", false, theme);
+    let filter = if pane.filter_label.is_empty() {
+        String::new()
+    } else {
+        format!(" · only {}", pane.filter_label)
+    };
+    let title = format!(
+        "Mentions — {}{filter} · x reviewed, i ignore, r to inbox, c post idea, @ person, v view, ? keys",
+        pane.view.label()
+    );
+    let block = pane_block(&title, false, theme);
     list_table(
         frame,
         area,
         ListLook {
             block,
             columns: &columns,
-            empty: "No new mentions to review.",
+            empty: if pane.view == crate::db::mention_list::MentionView::New {
+                "No new mentions to review."
+            } else {
+                "Nothing here."
+            },
         },
         list,
         theme,
@@ -79,6 +92,9 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
             ]
         },
     );
+    if let Some(open) = &pane.form {
+        super::super::form::render(frame, theme, &open.form, Vec::new());
+    }
 }
 
 fn mention_detail(app: &App, mention: &MentionRow, theme: &Theme) -> Vec<Line<'static>> {

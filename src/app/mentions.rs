@@ -1,0 +1,199 @@
+//! Carries out the mentions' requests: triage changes, a mention turned into an inbox item or a
+//! post idea, its author linked or added as a prescriptor candidate or on the watchlist — each
+//! one transaction with its undo.
+
+use super::{App, Undo, UndoAction};
+use crate::db::DbError;
+use crate::db::mention_actions::MentionChange;
+use crate::domain::Network;
+use crate::panes::Request;
+use crate::panes::mentions::MentionForm;
+use crossterm::event::KeyEvent;
+
+/// The network a mention's source names, when it names one.
+fn network_of(source: &str) -> Option<Network> {
+    match crate::text::fold(source).as_str() {
+        "twitter" | "x" => Some(Network::X),
+        other => Network::parse(other),
+    }
+}
+
+impl App {
+    /// Sends a key to the open mentions form.
+    pub(super) fn mentions_form_key(&mut self, key: KeyEvent) {
+        let Some(form) = self.panes.mentions.form.as_mut() else {
+            return;
+        };
+        match form.handle_key(key) {
+            None => {}
+            Some(crate::panes::Outcome::Request(request)) => self.perform(request),
+            Some(_) => self.panes.mentions.form = None,
+        }
+    }
+
+    fn mentions_changed(&mut self, message: String, label: &str, action: UndoAction) {
+        self.message = Some(format!("{message} — u undoes."));
+        self.undo = Some(Undo {
+            label: label.to_string(),
+            action,
+        });
+        self.panes.mentions.form = None;
+        self.data_changed();
+    }
+
+    pub(super) fn perform_mentions(&mut self, request: Request) {
+        if let Err(error) = self.try_mentions(request) {
+            self.message = Some(format!("Nothing was changed: {error}"));
+        }
+    }
+
+    fn try_mentions(&mut self, request: Request) -> Result<(), DbError> {
+        let now = self.clock.now;
+        match request {
+            Request::ChangeMentions { ids, change, label } => {
+                let restore = self.db.mention_records(&ids)?;
+                self.db.change_mentions(&ids, change)?;
+                let what = match change {
+                    MentionChange::Sentiment(s) => {
+                        format!("Sentiment corrected to {s} (the automatic guess is kept apart)")
+                    }
+                    MentionChange::Status(s) => format!("Marked {s}"),
+                    MentionChange::Person(_) => "Linked to the person".to_string(),
+                };
+                self.mentions_changed(
+                    what,
+                    label,
+                    UndoAction::Mentions {
+                        restore,
+                        created: Vec::new(),
+                    },
+                );
+            }
+            Request::MentionToInbox(id) => {
+                let Some(mention) = self.db.mentions_by_ids(&[id])?.into_iter().next() else {
+                    return Ok(());
+                };
+                let channels = self.db.channels()?;
+                let channel = network_of(&mention.source)
+                    .and_then(|n| channels.iter().find(|c| c.network == n))
+                    .or(channels.first());
+                let Some(channel) = channel else {
+                    self.message = Some("Add a channel first: the inbox item needs one.".into());
+                    return Ok(());
+                };
+                let restore = self.db.mention_records(&[id])?;
+                let created = self.db.mention_to_inbox(id, channel.id)?;
+                let label = channel.label();
+                self.mentions_changed(
+                    format!("In the inbox on {label}, to answer"),
+                    "to inbox",
+                    UndoAction::Mentions {
+                        restore,
+                        created: vec![created],
+                    },
+                );
+            }
+            Request::MentionToIdea(id) => {
+                let Some(mention) = self.db.mentions_by_ids(&[id])?.into_iter().next() else {
+                    return Ok(());
+                };
+                let channels = self.db.channels()?;
+                let channel = network_of(&mention.source)
+                    .and_then(|n| channels.iter().find(|c| c.network == n))
+                    .or(channels.first());
+                let Some(channel) = channel else {
+                    self.message = Some("Add a channel first: the post idea needs one.".into());
+                    return Ok(());
+                };
+                let restore = self.db.mention_records(&[id])?;
+                let created = self.db.mention_to_post_idea(id, channel.id, now)?;
+                let label = channel.label();
+                self.mentions_changed(
+                    format!("A post idea for {label} in the calendar, with the source link"),
+                    "post idea",
+                    UndoAction::Mentions {
+                        restore,
+                        created: vec![created],
+                    },
+                );
+            }
+            Request::OpenMentionPerson(id) => {
+                let Some(mention) = self.db.mentions_by_ids(&[id])?.into_iter().next() else {
+                    return Ok(());
+                };
+                let people = self.db.people_names()?;
+                let suggested = match network_of(&mention.source) {
+                    Some(network) => self.db.person_by_handle(network, &mention.author)?,
+                    None => None,
+                };
+                self.panes.mentions.form =
+                    Some(MentionForm::person(id, &people, suggested, &mention.author));
+            }
+            Request::MentionPerson {
+                id,
+                person,
+                name,
+                role,
+            } => {
+                let restore = self.db.mention_records(&[id])?;
+                match person {
+                    Some(person) => {
+                        self.db
+                            .change_mentions(&[id], MentionChange::Person(person))?;
+                        self.mentions_changed(
+                            "Linked the author to the person".into(),
+                            "link",
+                            UndoAction::Mentions {
+                                restore,
+                                created: Vec::new(),
+                            },
+                        );
+                    }
+                    None if name.trim().is_empty() => {
+                        if let Some(form) = self.panes.mentions.form.as_mut() {
+                            form.form
+                                .set_errors(&[("name", "give the new person a name".into())]);
+                        }
+                    }
+                    None => {
+                        let network = self
+                            .db
+                            .mentions_by_ids(&[id])?
+                            .first()
+                            .and_then(|m| network_of(&m.source));
+                        let created = self.db.mention_author_as_person(
+                            id,
+                            name.trim(),
+                            role,
+                            network,
+                            now,
+                        )?;
+                        let place = if role.is_hostile() {
+                            "on the watchlist"
+                        } else {
+                            "in Prescriptors"
+                        };
+                        self.mentions_changed(
+                            format!("Added {} {place} as {role}", name.trim()),
+                            "new person",
+                            UndoAction::Mentions {
+                                restore,
+                                created: vec![created],
+                            },
+                        );
+                    }
+                }
+            }
+            Request::OpenMentionFilter => {
+                let rules = self.db.rule_names()?;
+                self.panes.mentions.form =
+                    Some(MentionForm::filter(&rules, &self.panes.mentions.filter));
+            }
+            Request::FilterMentions { filter, label } => {
+                self.panes.mentions.set_filter(filter, label)
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,161 @@
+//! The mentions list in its views (new, all, reviewed, actioned, ignored) and filters (rule,
+//! kind of rule, sentiment), one index-friendly statement per view.
+
+use super::{Db, DbError, Page};
+use crate::domain::rows::MentionRow;
+use crate::domain::{RuleKind, Sentiment};
+use rusqlite::params;
+
+/// Which mentions the list shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum MentionView {
+    /// Not triaged yet (negative first).
+    #[default]
+    New,
+    /// Everything, newest first.
+    All,
+    /// Reviewed.
+    Reviewed,
+    /// Acted on (answered, linked, curated).
+    Actioned,
+    /// Ignored.
+    Ignored,
+}
+
+impl MentionView {
+    /// Every view, in the order `v` cycles them.
+    pub const ALL: [MentionView; 5] = [
+        MentionView::New,
+        MentionView::All,
+        MentionView::Reviewed,
+        MentionView::Actioned,
+        MentionView::Ignored,
+    ];
+
+    /// The next view.
+    pub fn next(self) -> MentionView {
+        let i = MentionView::ALL
+            .iter()
+            .position(|v| *v == self)
+            .unwrap_or(0);
+        MentionView::ALL[(i + 1) % MentionView::ALL.len()]
+    }
+
+    /// What the view is called on screen.
+    pub fn label(self) -> &'static str {
+        match self {
+            MentionView::New => "new, negative first",
+            MentionView::All => "all, newest first",
+            MentionView::Reviewed => "reviewed",
+            MentionView::Actioned => "actioned",
+            MentionView::Ignored => "ignored",
+        }
+    }
+}
+
+/// A narrowing of the list to a rule, a kind of rule (brand, a competitor, the sector) or a sentiment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct MentionFilter {
+    /// Only this rule.
+    pub rule_id: Option<i64>,
+    /// Only rules of this kind.
+    pub kind: Option<RuleKind>,
+    /// Only this sentiment (the corrected one when there is one).
+    pub sentiment: Option<Sentiment>,
+}
+
+/// After a view's condition: `?1` rule, `?2` kind, `?3` sentiment.
+macro_rules! mention_filter {
+    () => {
+        " AND (?1 IS NULL OR me.rule_id = ?1)
+          AND (?2 IS NULL OR r.kind = ?2)
+          AND (?3 IS NULL OR COALESCE(me.sentiment_corrected, me.sentiment_auto) = ?3) "
+    };
+}
+
+macro_rules! mention_view {
+    ($view:expr, $select:expr, $tail:expr) => {
+        match $view {
+            MentionView::New => concat!($select, " WHERE me.status = 'new'", mention_filter!(), " ORDER BY COALESCE(me.sentiment_corrected, me.sentiment_auto) = 'negative' DESC, me.published_at DESC, me.id ", $tail),
+            MentionView::All => concat!($select, " WHERE 1", mention_filter!(), " ORDER BY me.published_at DESC, me.id DESC ", $tail),
+            MentionView::Reviewed => concat!($select, " WHERE me.status = 'reviewed'", mention_filter!(), " ORDER BY me.published_at DESC, me.id DESC ", $tail),
+            MentionView::Actioned => concat!($select, " WHERE me.status = 'actioned'", mention_filter!(), " ORDER BY me.published_at DESC, me.id DESC ", $tail),
+            MentionView::Ignored => concat!($select, " WHERE me.status = 'ignored'", mention_filter!(), " ORDER BY me.published_at DESC, me.id DESC ", $tail),
+        }
+    };
+}
+
+macro_rules! mention_search {
+    () => {
+        "SELECT me.id, me.author || ' ' || me.source || ' ' || COALESCE(r.name, '') || ' ' || me.text
+         FROM mentions me LEFT JOIN listening_rules r ON r.id = me.rule_id"
+    };
+}
+
+impl Db {
+    /// A page of the mentions list.
+    pub fn mentions_page(
+        &self,
+        view: MentionView,
+        filter: &MentionFilter,
+        offset: usize,
+        limit: usize,
+    ) -> Result<Page<MentionRow>, DbError> {
+        let f = filter;
+        let count = mention_view!(
+            view,
+            "SELECT COUNT(*) FROM mentions me LEFT JOIN listening_rules r ON r.id = me.rule_id",
+            ""
+        );
+        let count = &count[..count.find(" ORDER BY").unwrap_or(count.len())];
+        let total: i64 = self
+            .conn()
+            .prepare_cached(count)?
+            .query_row(params![f.rule_id, f.kind, f.sentiment], |row| row.get(0))?;
+        let mut stmt = self.conn().prepare_cached(mention_view!(
+            view,
+            mention_select!(),
+            "LIMIT ?4 OFFSET ?5"
+        ))?;
+        let rows = stmt
+            .query_map(
+                params![f.rule_id, f.kind, f.sentiment, limit as i64, offset as i64],
+                super::listening::mention_row,
+            )?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(Page {
+            total: total as usize,
+            offset,
+            rows,
+        })
+    }
+
+    /// The text the filter searches for each mention of the list, in list order.
+    pub fn mentions_search_texts(
+        &self,
+        view: MentionView,
+        filter: &MentionFilter,
+    ) -> Result<Vec<(i64, String)>, DbError> {
+        let f = filter;
+        let mut stmt = self
+            .conn()
+            .prepare_cached(mention_view!(view, mention_search!(), ""))?;
+        let rows = stmt
+            .query_map(params![f.rule_id, f.kind, f.sentiment], |row| {
+                Ok((row.get(0)?, row.get(1)?))
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows)
+    }
+
+    /// The listening rules (id, name), for the filter.
+    pub fn rule_names(&self) -> Result<Vec<(i64, String)>, DbError> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT id, name FROM listening_rules ORDER BY kind = 'brand' DESC, kind, name",
+        )?;
+        let rows = stmt
+            .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows)
+    }
+}

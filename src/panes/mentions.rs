@@ -1,0 +1,240 @@
+//! The Mentions pane: the triage list in its views and filter, and the keys that review, ignore,
+//! correct, answer, link and curate a mention — each a request for the app.
+
+use super::form::{Form, FormAction, FormField};
+use super::list::ListPane;
+use super::{Outcome, Request, StrategyFace};
+use crate::command::Command;
+use crate::db::mention_actions::MentionChange;
+use crate::db::mention_list::{MentionFilter, MentionView};
+use crate::domain::rows::MentionRow;
+use crate::domain::strategy::ListeningStrategy;
+use crate::domain::{MentionStatus, Role, RuleKind, Sentiment};
+use crossterm::event::KeyEvent;
+
+/// What a mentions form is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MentionFormPurpose {
+    /// Choosing what the list shows.
+    Filter,
+    /// Linking this mention's author to a person.
+    Person(i64),
+}
+
+/// An open mentions form.
+#[derive(Debug, Clone)]
+pub struct MentionForm {
+    /// What it is for.
+    pub purpose: MentionFormPurpose,
+    /// Its fields.
+    pub form: Form,
+}
+
+/// The roles a mention's author can be given: a prescriptor candidate, the watchlist, or others.
+const ROLES: [Role; 6] = [
+    Role::Advocate,
+    Role::Detractor,
+    Role::Troll,
+    Role::Influencer,
+    Role::Journalist,
+    Role::Customer,
+];
+
+fn options<T: std::fmt::Display>(all: &[T]) -> Vec<(Option<i64>, String)> {
+    all.iter()
+        .enumerate()
+        .map(|(i, v)| (Some(i as i64), v.to_string()))
+        .collect()
+}
+
+impl MentionForm {
+    /// Show only a rule, a kind of rule or a sentiment.
+    pub fn filter(rules: &[(i64, String)], current: &MentionFilter) -> MentionForm {
+        let mut rule_options = vec![(None, "any".to_string())];
+        rule_options.extend(rules.iter().map(|(id, name)| (Some(*id), name.clone())));
+        let mut kinds = vec![(None, "any".to_string())];
+        kinds.extend(options(RuleKind::ALL));
+        let mut sentiments = vec![(None, "any".to_string())];
+        sentiments.extend(options(Sentiment::ALL));
+        let kind = current
+            .kind
+            .and_then(|k| RuleKind::ALL.iter().position(|x| *x == k))
+            .map(|i| i as i64);
+        let sentiment = current
+            .sentiment
+            .and_then(|s| Sentiment::ALL.iter().position(|x| *x == s))
+            .map(|i| i as i64);
+        let fields = vec![
+            FormField::choice("rule", "Rule", rule_options, current.rule_id),
+            FormField::choice("kind", "Brand / competitor / sector", kinds, kind),
+            FormField::choice("sentiment", "Sentiment", sentiments, sentiment),
+        ];
+        MentionForm {
+            purpose: MentionFormPurpose::Filter,
+            form: Form::new("Show only…", fields),
+        }
+    }
+
+    /// Link the author to someone known, or add them as a prescriptor candidate or to the watchlist.
+    pub fn person(
+        id: i64,
+        people: &[(i64, String)],
+        suggested: Option<i64>,
+        author: &str,
+    ) -> MentionForm {
+        let mut choices = vec![(None, "— a new person —".to_string())];
+        choices.extend(people.iter().map(|(id, name)| (Some(*id), name.clone())));
+        let fields = vec![
+            FormField::choice("person", "Person", choices, suggested),
+            FormField::text("name", "New person's name", author.trim_start_matches('@')),
+            FormField::choice(
+                "role",
+                "As",
+                ROLES
+                    .iter()
+                    .enumerate()
+                    .map(|(i, r)| (Some(i as i64), role_label(*r)))
+                    .collect(),
+                Some(0),
+            ),
+        ];
+        MentionForm {
+            purpose: MentionFormPurpose::Person(id),
+            form: Form::new("Link the author to a person", fields),
+        }
+    }
+
+    /// Applies a key: the outcome is what the app must do, if anything.
+    pub fn handle_key(&mut self, key: KeyEvent) -> Option<Outcome> {
+        match self.form.handle_key(key) {
+            FormAction::Edited => None,
+            FormAction::Cancel => Some(Outcome::Handled),
+            FormAction::Save => Some(Outcome::Request(self.submit())),
+        }
+    }
+
+    fn submit(&self) -> Request {
+        let form = &self.form;
+        let pick = |key: &str| form.choice(key).and_then(|i| usize::try_from(i).ok());
+        match self.purpose {
+            MentionFormPurpose::Filter => Request::FilterMentions {
+                filter: MentionFilter {
+                    rule_id: form.choice("rule"),
+                    kind: pick("kind").and_then(|i| RuleKind::ALL.get(i).copied()),
+                    sentiment: pick("sentiment").and_then(|i| Sentiment::ALL.get(i).copied()),
+                },
+                label: ["rule", "kind", "sentiment"]
+                    .iter()
+                    .filter(|k| form.choice(k).is_some())
+                    .map(|k| form.choice_label(k))
+                    .collect::<Vec<_>>()
+                    .join(" · "),
+            },
+            MentionFormPurpose::Person(id) => Request::MentionPerson {
+                id,
+                person: form.choice("person"),
+                name: form.text("name"),
+                role: pick("role")
+                    .and_then(|i| ROLES.get(i).copied())
+                    .unwrap_or(Role::Other),
+            },
+        }
+    }
+}
+
+fn role_label(role: Role) -> String {
+    match role {
+        Role::Advocate => "prescriptor candidate (advocate)".into(),
+        Role::Detractor => "watchlist (detractor)".into(),
+        Role::Troll => "watchlist (troll)".into(),
+        other => other.to_string(),
+    }
+}
+
+/// The Mentions pane.
+#[derive(Debug, Clone, Default)]
+pub struct MentionsPane {
+    /// The mentions of the current view.
+    pub triage: ListPane<MentionRow>,
+    /// Which mentions are listed.
+    pub view: MentionView,
+    /// The filter.
+    pub filter: MentionFilter,
+    /// The filter, described for the title.
+    pub filter_label: String,
+    /// The open form.
+    pub form: Option<MentionForm>,
+    /// How many rows fit on screen.
+    pub page_height: usize,
+    /// Rules, share of voice, sentiment trend, crisis protocol.
+    pub strategy: StrategyFace<ListeningStrategy>,
+}
+
+fn next_sentiment(sentiment: Sentiment) -> Sentiment {
+    match sentiment {
+        Sentiment::Positive => Sentiment::Neutral,
+        Sentiment::Neutral => Sentiment::Negative,
+        Sentiment::Negative => Sentiment::Positive,
+    }
+}
+
+impl MentionsPane {
+    fn restart(&mut self) {
+        self.triage = ListPane::default();
+        self.triage.set_height(self.page_height);
+    }
+
+    /// Applies a chosen filter and starts the list again.
+    pub fn set_filter(&mut self, filter: MentionFilter, label: String) {
+        self.filter = filter;
+        self.filter_label = label;
+        self.form = None;
+        self.restart();
+    }
+
+    /// Handles the mentions' commands in the execution face.
+    pub fn handle(&mut self, command: Command) -> Outcome {
+        let selected = self
+            .triage
+            .selected_row()
+            .map(|row| (row.id, row.sentiment));
+        let change = |change: MentionChange, label: &'static str| match selected {
+            Some((id, _)) => Outcome::Request(Request::ChangeMentions {
+                ids: vec![id],
+                change,
+                label,
+            }),
+            None => Outcome::Message("Select a mention first."),
+        };
+        match command {
+            Command::MarkDone => change(MentionChange::Status(MentionStatus::Reviewed), "reviewed"),
+            Command::Ignore => change(MentionChange::Status(MentionStatus::Ignored), "ignored"),
+            Command::CorrectSentiment => match selected {
+                Some((_, sentiment)) => change(
+                    MentionChange::Sentiment(next_sentiment(sentiment)),
+                    "sentiment correction",
+                ),
+                None => Outcome::Message("Select a mention first."),
+            },
+            Command::Reply => selected
+                .map_or(Outcome::Message("Select a mention first."), |(id, _)| {
+                    Outcome::Request(Request::MentionToInbox(id))
+                }),
+            Command::Curate => selected
+                .map_or(Outcome::Message("Select a mention first."), |(id, _)| {
+                    Outcome::Request(Request::MentionToIdea(id))
+                }),
+            Command::LinkPerson => selected
+                .map_or(Outcome::Message("Select a mention first."), |(id, _)| {
+                    Outcome::Request(Request::OpenMentionPerson(id))
+                }),
+            Command::FilterMessages => Outcome::Request(Request::OpenMentionFilter),
+            Command::CycleView => {
+                self.view = self.view.next();
+                self.restart();
+                Outcome::Handled
+            }
+            _ => self.triage.handle(command),
+        }
+    }
+}

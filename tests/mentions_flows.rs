@@ -1,0 +1,138 @@
+//! Mentions triage driven by keys through `App::update` on the demo brand, checked in the database.
+
+mod common;
+
+use common::{count, ctrl, demo_app, press, screen};
+use crossterm::event::KeyCode;
+
+fn selected(app: &cmdeck::app::App) -> i64 {
+    app.panes
+        .mentions
+        .triage
+        .selected_row()
+        .map(|r| r.id)
+        .unwrap()
+}
+
+#[test]
+fn reviewing_and_ignoring_take_mentions_off_the_new_list() {
+    let mut app = demo_app();
+    press(&mut app, KeyCode::Char('3'));
+    let new = app.panes.mentions.triage.total();
+    let first = selected(&app);
+    press(&mut app, KeyCode::Char('x'));
+    press(&mut app, KeyCode::Char('i'));
+    assert_eq!(app.panes.mentions.triage.total(), new - 2);
+    assert_eq!(
+        count(
+            &mut app,
+            &format!("SELECT COUNT(*) FROM mentions WHERE id = {first} AND status = 'reviewed'")
+        ),
+        1
+    );
+    press(&mut app, KeyCode::Char('u'));
+    assert_eq!(app.panes.mentions.triage.total(), new - 1);
+}
+
+#[test]
+fn a_mention_goes_to_the_inbox_to_be_answered() {
+    let mut app = demo_app();
+    press(&mut app, KeyCode::Char('3'));
+    let id = selected(&app);
+    press(&mut app, KeyCode::Char('r'));
+    assert_eq!(
+        count(
+            &mut app,
+            &format!(
+                "SELECT COUNT(*) FROM messages WHERE external_id = 'mention-{id}' AND status = 'new'"
+            )
+        ),
+        1
+    );
+    assert_eq!(
+        count(
+            &mut app,
+            &format!("SELECT COUNT(*) FROM mentions WHERE id = {id} AND status = 'actioned'")
+        ),
+        1
+    );
+}
+
+#[test]
+fn sector_news_becomes_a_post_idea_that_keeps_the_link() {
+    let mut app = demo_app();
+    press(&mut app, KeyCode::Char('3'));
+    press(&mut app, KeyCode::Char('v'));
+    let mention = app.panes.mentions.triage.selected_row().cloned().unwrap();
+    press(&mut app, KeyCode::Char('c'));
+    let url = mention.url.clone().unwrap_or_default();
+    assert_eq!(
+        count(
+            &mut app,
+            &format!("SELECT COUNT(*) FROM posts WHERE status = 'idea' AND body LIKE '%{url}'")
+        ),
+        1,
+        "{:?}",
+        app.message
+    );
+}
+
+#[test]
+fn the_author_can_be_put_on_the_watchlist() {
+    let mut app = demo_app();
+    press(&mut app, KeyCode::Char('3'));
+    let people = count(&mut app, "SELECT COUNT(*) FROM people");
+    press(&mut app, KeyCode::Char('@'));
+    while app
+        .panes
+        .mentions
+        .form
+        .as_ref()
+        .is_some_and(|f| f.form.choice("person").is_some())
+    {
+        press(&mut app, KeyCode::Left);
+    }
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Right);
+    assert!(screen(&app).contains("watchlist (detractor)"));
+    ctrl(&mut app, 's');
+    assert_eq!(
+        count(&mut app, "SELECT COUNT(*) FROM people"),
+        people + 1,
+        "{:?}",
+        app.message
+    );
+    assert_eq!(
+        count(
+            &mut app,
+            "SELECT COUNT(*) FROM people WHERE id = (SELECT MAX(id) FROM people) AND role = 'detractor'"
+        ),
+        1
+    );
+}
+
+#[test]
+fn filtering_by_competitor_shows_only_competitor_mentions() {
+    let mut app = demo_app();
+    press(&mut app, KeyCode::Char('3'));
+    press(&mut app, KeyCode::Char('v'));
+    press(&mut app, KeyCode::Char('f'));
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Right);
+    ctrl(&mut app, 's');
+    let rows: Vec<_> = app
+        .panes
+        .mentions
+        .triage
+        .visible()
+        .map(|(_, r)| r.rule_kind)
+        .collect();
+    assert!(!rows.is_empty());
+    assert!(
+        rows.iter()
+            .all(|k| *k == Some(cmdeck::domain::RuleKind::Competitor)),
+        "{rows:?}"
+    );
+}
