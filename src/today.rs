@@ -75,6 +75,13 @@ pub fn routine(db: &Db, clock: &Clock, response_target: u32) -> Result<String, D
         "Mentions: {} new, {} negative",
         counters.new_mentions, counters.new_negative
     );
+    for (label, count) in &counters.spikes {
+        let _ = writeln!(
+            out,
+            "  SPIKE: {} — {count} in the last 24 hours",
+            sanitize_line(label)
+        );
+    }
     for mention in db.new_mentions_page(0, ITEMS)?.rows {
         let _ = writeln!(
             out,

@@ -136,3 +136,36 @@ fn filtering_by_competitor_shows_only_competitor_mentions() {
         "{rows:?}"
     );
 }
+
+#[test]
+fn a_burst_of_negative_brand_mentions_raises_a_spike_alert_in_the_status_line() {
+    let mut app = demo_app();
+    assert!(
+        app.counters.spikes.is_empty(),
+        "the demo's last day is calm: {:?}",
+        app.counters.spikes
+    );
+    app.db
+        .write(|tx| {
+            tx.execute_batch(
+                "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 24)
+                 INSERT INTO mentions (source, external_id, author, text, published_at, reach, sentiment_auto, rule_id, status)
+                 SELECT 'twitter', 'burst-' || i, '@enfadado' || i, 'Intoxicación con el café de La Ñora, vergüenza',
+                        strftime('%Y-%m-%dT%H:%M:%SZ', '2026-11-23T10:00:00', printf('-%d minutes', i * 20)), 100, 'negative',
+                        (SELECT id FROM listening_rules WHERE kind = 'brand' LIMIT 1), 'new'
+                 FROM n;",
+            )
+        })
+        .unwrap();
+    app.update(cmdeck::app::AppEvent::Tick(common::now()));
+    assert!(!app.counters.spikes.is_empty());
+    assert!(
+        screen(&app)
+            .lines()
+            .last()
+            .unwrap_or_default()
+            .contains("SPIKE"),
+        "{}",
+        screen(&app)
+    );
+}

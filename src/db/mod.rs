@@ -28,6 +28,7 @@ pub mod people;
 pub mod posts;
 pub mod queue;
 pub mod seed;
+pub mod spikes;
 pub mod strategy;
 pub mod today;
 pub mod week;

@@ -44,6 +44,11 @@ impl Db {
             new_mentions,
             new_negative,
             follow_ups_due,
+            spikes: self
+                .spike_alerts(clock.now)?
+                .into_iter()
+                .map(|alert| (alert.label, alert.check.last_24h))
+                .collect(),
         })
     }
 }

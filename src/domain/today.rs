@@ -19,4 +19,6 @@ pub struct TodayCounters {
     pub new_negative: i64,
     /// Follow-ups with people due today or overdue.
     pub follow_ups_due: i64,
+    /// Spikes under way: what spiked and how many mentions in the last 24 hours.
+    pub spikes: Vec<(String, u32)>,
 }

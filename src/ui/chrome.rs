@@ -66,10 +66,26 @@ pub fn status_line(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) 
 
 fn counters_line<'a>(app: &App, theme: &Theme, help: &str) -> Line<'a> {
     let c = &app.counters;
-    let mut spans = vec![Span::styled(
+    let mut spans = Vec::new();
+    if let Some((label, count)) = c.spikes.first() {
+        let more = if c.spikes.len() > 1 {
+            format!(" (+{} more)", c.spikes.len() - 1)
+        } else {
+            String::new()
+        };
+        spans.push(Span::styled(
+            format!(
+                " ⚠ SPIKE: {} — {count} in 24 h{more} ",
+                sanitize_line(label)
+            ),
+            theme.strategy_badge(),
+        ));
+        spans.push(Span::raw(" "));
+    }
+    spans.push(Span::styled(
         format!(" ◷ {} due today", c.posts_due_today),
         theme.text(),
-    )];
+    ));
     if c.posts_overdue > 0 {
         spans.push(Span::styled(
             format!(" ({} overdue)", c.posts_overdue),
