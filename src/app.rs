@@ -2,6 +2,7 @@
 //! routes an event to the right place; `load` (in `app/load.rs`) carries out what panes need.
 
 mod calendar;
+mod crisis;
 mod inbox;
 mod library;
 mod load;
@@ -9,6 +10,7 @@ mod mentions;
 mod scheduling;
 mod undo;
 
+pub use crisis::CrisisOverlay;
 pub use undo::{Undo, UndoAction};
 
 use crate::clock::Clock;
@@ -58,6 +60,8 @@ pub struct App {
     pub confirm: Option<(String, Request)>,
     /// How to take back the last change.
     pub undo: Option<Undo>,
+    /// The crisis protocol overlay, when open.
+    pub crisis: Option<CrisisOverlay>,
     /// The calendar settings from the config.
     pub calendar_config: crate::config::CalendarConfig,
     /// Posting slots per network from the config, used where the channel plan has none.
@@ -104,6 +108,7 @@ impl App {
             welcome,
             confirm: None,
             undo: None,
+            crisis: None,
             calendar_config: config.calendar.clone(),
             config_slots: config
                 .channels
@@ -164,6 +169,10 @@ impl App {
                 KeyCode::Char('y') | KeyCode::Char('Y') | KeyCode::Enter => self.perform(request),
                 _ => self.message = Some("Nothing was changed.".into()),
             }
+            return;
+        }
+        if self.crisis.is_some() {
+            self.crisis_key(key);
             return;
         }
         if self.tab == Tab::Calendar && self.panes.calendar.form.is_some() {
@@ -239,6 +248,7 @@ impl App {
             Command::GoReports => self.tab = Tab::Reports,
             Command::ToggleStrategy => self.strategy = !self.strategy,
             Command::Undo => self.undo_last(),
+            Command::Crisis => self.show_crisis(),
             other => {
                 let clock = self.clock;
                 let local_date = move |post: &crate::domain::rows::PostRow| {

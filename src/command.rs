@@ -78,6 +78,8 @@ commands! {
     ThisPeriod => "this_period", "back to today / this week";
     /// Undo the last change.
     Undo => "undo", "undo the last change";
+    /// Open the crisis protocol: open a crisis, or its checklist, statements and contacts.
+    Crisis => "crisis", "crisis protocol: open a crisis, tick steps, pause posts, close it";
     /// Cycle the pane's views (calendar: agenda, week, month; inbox: needs an answer, all, …).
     CycleView => "cycle_view", "cycle the views (calendar: agenda/week/month; inbox and mentions: by state)";
     /// Move the calendar's cursor to the previous day.

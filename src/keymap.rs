@@ -105,6 +105,7 @@ const DEFAULTS: &[(Scope, Command, &[&str])] = &[
     (Scope::Global, Command::Back, &["esc"]),
     (Scope::Global, Command::Filter, &["/"]),
     (Scope::Global, Command::Undo, &["u"]),
+    (Scope::Global, Command::Crisis, &["C"]),
     (Scope::Calendar, Command::CycleView, &["v"]),
     (Scope::Calendar, Command::PrevDay, &["h", "left"]),
     (Scope::Calendar, Command::NextDay, &["l", "right"]),

@@ -121,7 +121,16 @@ impl App {
                     channel: row.network.to_string(),
                     today: self.clock.today().format("%d/%m/%Y").to_string(),
                 };
-                let library = self.db.saved_replies()?;
+                let mut library = self.db.saved_replies()?;
+                if let Some(crisis) = self.db.open_crisis()? {
+                    library.extend(crisis.statements.into_iter().enumerate().map(
+                        |(i, (title, body))| crate::db::inbox_actions::SavedReply {
+                            id: -1 - i as i64,
+                            name: format!("Crisis: {title}"),
+                            body,
+                        },
+                    ));
+                }
                 self.panes.inbox.reply = Some(ReplyEditor::new(
                     id,
                     row.author.clone(),

@@ -41,6 +41,15 @@ pub enum UndoAction {
         /// What to remove.
         created: Vec<crate::db::mention_actions::Created>,
     },
+    /// Remove a crisis that was just opened.
+    CrisisOpened(i64),
+    /// Reopen a crisis that was just closed.
+    CrisisClosed {
+        /// The crisis.
+        id: i64,
+        /// Whether it paused the posts.
+        paused: bool,
+    },
     /// Put a saved reply back, or remove the one the change created.
     SavedReply {
         /// The reply to put back.
@@ -76,6 +85,8 @@ impl App {
                 people,
             } => self.db.restore_messages(restore, replies, messages, people),
             UndoAction::Mentions { restore, created } => self.db.restore_mentions(restore, created),
+            UndoAction::CrisisOpened(id) => self.db.remove_crisis(*id),
+            UndoAction::CrisisClosed { id, paused } => self.db.reopen_crisis(*id, *paused),
             UndoAction::SavedReply { restore, remove } => match (restore, remove) {
                 (Some(reply), _) => self.db.restore_saved_reply(reply),
                 (None, Some(id)) => self.db.delete_saved_reply(*id),

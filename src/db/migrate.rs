@@ -26,6 +26,10 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "suggested replies",
         sql: include_str!("migrations/0003_inbox.sql"),
     },
+    Migration {
+        name: "crisis checklist",
+        sql: include_str!("migrations/0004_crisis.sql"),
+    },
 ];
 
 /// The schema version this binary writes.

@@ -18,6 +18,7 @@ mod open;
 mod time;
 
 pub mod calendar;
+pub mod crisis;
 pub mod inbox;
 pub mod inbox_actions;
 pub mod listening;

@@ -44,6 +44,7 @@ impl Db {
             new_mentions,
             new_negative,
             follow_ups_due,
+            crisis: self.open_crisis()?.map(|c| (c.level, c.pause_posts)),
             spikes: self
                 .spike_alerts(clock.now)?
                 .into_iter()

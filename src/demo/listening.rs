@@ -103,7 +103,8 @@ pub(super) fn write(tx: &Transaction<'_>, ctx: &mut Ctx<'_>) -> rusqlite::Result
         rule_id: Some(brand),
         note: crisis.past_crisis_note.clone(),
     };
-    seed::insert_crisis(tx, &past)?;
+    let past_id = seed::insert_crisis(tx, &past)?;
+    seed::tick_level_steps(tx, past_id, 1, opened_at + Duration::hours(2))?;
     Ok(Rules {
         brand,
         competitors,

@@ -21,4 +21,6 @@ pub struct TodayCounters {
     pub follow_ups_due: i64,
     /// Spikes under way: what spiked and how many mentions in the last 24 hours.
     pub spikes: Vec<(String, u32)>,
+    /// The open crisis: its level and whether scheduled posts are paused.
+    pub crisis: Option<(i64, bool)>,
 }

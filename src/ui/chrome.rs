@@ -67,6 +67,14 @@ pub fn status_line(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) 
 fn counters_line<'a>(app: &App, theme: &Theme, help: &str) -> Line<'a> {
     let c = &app.counters;
     let mut spans = Vec::new();
+    if let Some((level, paused)) = c.crisis {
+        let paused = if paused { ", posts paused" } else { "" };
+        spans.push(Span::styled(
+            format!(" ⛑ CRISIS level {level}{paused} (C) "),
+            theme.strategy_badge(),
+        ));
+        spans.push(Span::raw(" "));
+    }
     if let Some((label, count)) = c.spikes.first() {
         let more = if c.spikes.len() > 1 {
             format!(" (+{} more)", c.spikes.len() - 1)
@@ -75,7 +83,7 @@ fn counters_line<'a>(app: &App, theme: &Theme, help: &str) -> Line<'a> {
         };
         spans.push(Span::styled(
             format!(
-                " ⚠ SPIKE: {} — {count} in 24 h{more} ",
+                " ⚠ SPIKE: {} — {count} in 24 h{more} (C: crisis protocol) ",
                 sanitize_line(label)
             ),
             theme.strategy_badge(),

@@ -1,6 +1,7 @@
 //! Draws the app: tab bar, the pane's face, status line and overlays. A pure function of `App`.
 
 mod chrome;
+mod crisis;
 mod form;
 mod format;
 mod overlays;
@@ -38,6 +39,7 @@ pub fn render(app: &App, frame: &mut Frame<'_>) {
         panes::render(app, &theme, frame, body);
     }
     chrome::status_line(app, &theme, frame, status);
+    crisis::render(app, &theme, frame);
     if let Some((question, _)) = &app.confirm {
         form::confirm(frame, &theme, question);
     }

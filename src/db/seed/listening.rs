@@ -211,3 +211,16 @@ pub fn insert_crisis(tx: &Connection, crisis: &NewCrisis) -> rusqlite::Result<i6
     )?;
     Ok(tx.last_insert_rowid())
 }
+
+/// Ticks every step of protocol `level` for a crisis, at `at` (the demo's past crisis was worked through).
+pub fn tick_level_steps(
+    tx: &Connection,
+    crisis: i64,
+    level: i64,
+    at: DateTime<Utc>,
+) -> rusqlite::Result<usize> {
+    tx.execute(
+        "INSERT INTO crisis_checks (crisis_id, step_id, checked_at) SELECT ?1, id, ?3 FROM crisis_steps WHERE level = ?2",
+        params![crisis, level, format_time(at)],
+    )
+}

@@ -64,7 +64,11 @@ fn title(app: &App) -> String {
 
 /// The status of a post as a styled cell: overdue, too close to another, evergreen.
 pub(crate) fn status_span(app: &App, post: &PostRow, theme: &Theme) -> Span<'static> {
-    if post.is_overdue(app.clock.now) {
+    if post.status == crate::domain::PostStatus::Scheduled
+        && app.counters.crisis.is_some_and(|(_, paused)| paused)
+    {
+        Span::styled(format!("{:<11}", "⏸ paused"), theme.warn())
+    } else if post.is_overdue(app.clock.now) {
         Span::styled(format!("{:<11}", "⚠ overdue"), theme.alert())
     } else {
         let text = format!("{} {}", post.status.symbol(), post.status);

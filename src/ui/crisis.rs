@@ -1,0 +1,103 @@
+//! Draws the crisis protocol: the form that opens a crisis, or the open crisis's checklist with
+//! its holding statements and contacts.
+
+use super::Theme;
+use super::form;
+use super::overlays::centered;
+use crate::app::{App, CrisisOverlay};
+use crate::text::sanitize_line;
+use ratatui::Frame;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+
+/// Draws the crisis overlay when it is open.
+pub fn render(app: &App, theme: &Theme, frame: &mut Frame<'_>) {
+    match &app.crisis {
+        None => {}
+        Some(CrisisOverlay::Opening(open)) => form::render(frame, theme, open, Vec::new()),
+        Some(CrisisOverlay::Checklist { crisis, selected }) => {
+            let area = centered(frame.area(), 110, frame.area().height.saturating_sub(2));
+            frame.render_widget(Clear, area);
+            let paused = if crisis.pause_posts {
+                " · scheduled posts PAUSED"
+            } else {
+                ""
+            };
+            let title = format!(
+                " ⛑ Crisis level {} — opened {}{paused} · Space ticks · p pauses posts · X closes · Esc hides ",
+                crisis.level,
+                app.clock.local(crisis.opened_at).format("%a %d %b %H:%M")
+            );
+            let block = Block::default()
+                .borders(Borders::ALL)
+                .border_style(theme.alert())
+                .title(Span::styled(title, theme.alert()));
+            let mut lines = Vec::new();
+            if !crisis.note.is_empty() {
+                lines.push(Line::raw(sanitize_line(&crisis.note)));
+                lines.push(Line::raw(""));
+            }
+            lines.push(Line::styled("Steps", theme.heading()));
+            if crisis.steps.is_empty() {
+                lines.push(Line::styled(
+                    "  The plan has no crisis steps yet.",
+                    theme.dim(),
+                ));
+            }
+            for (i, step) in crisis.steps.iter().enumerate() {
+                let mark = if step.checked_at.is_some() {
+                    "☑"
+                } else {
+                    "☐"
+                };
+                let when = step
+                    .checked_at
+                    .map(|t| format!("  ({})", app.clock.local(t).format("%H:%M")))
+                    .unwrap_or_default();
+                let text = format!(
+                    "{} {mark} L{} {}{when}",
+                    if i == *selected { "▶" } else { " " },
+                    step.level,
+                    sanitize_line(&step.text)
+                );
+                let style = if i == *selected {
+                    theme.selected()
+                } else if step.checked_at.is_some() {
+                    theme.dim()
+                } else {
+                    theme.text()
+                };
+                lines.push(Line::styled(text, style));
+            }
+            lines.push(Line::raw(""));
+            lines.push(Line::styled(
+                "Holding statements (also in the reply editor's Ctrl-T)",
+                theme.heading(),
+            ));
+            for (title, body) in &crisis.statements {
+                lines.push(Line::styled(
+                    format!("  {}", sanitize_line(title)),
+                    theme.warn(),
+                ));
+                lines.push(Line::raw(format!("    {}", sanitize_line(body))));
+            }
+            lines.push(Line::raw(""));
+            lines.push(Line::styled("Contacts", theme.heading()));
+            for (name, role, phone, email) in &crisis.contacts {
+                lines.push(Line::raw(format!(
+                    "  {} — {} · {} · {}",
+                    sanitize_line(name),
+                    sanitize_line(role),
+                    sanitize_line(phone),
+                    sanitize_line(email)
+                )));
+            }
+            frame.render_widget(
+                Paragraph::new(lines)
+                    .block(block)
+                    .wrap(Wrap { trim: false }),
+                area,
+            );
+        }
+    }
+}
