@@ -7,6 +7,7 @@ mod inbox;
 mod library;
 mod load;
 mod mentions;
+mod rules;
 mod scheduling;
 mod undo;
 
@@ -296,6 +297,15 @@ impl App {
             | Request::MentionPerson { .. }
             | Request::OpenMentionFilter
             | Request::FilterMentions { .. }) => self.perform_mentions(request),
+            request @ (Request::OpenRuleForm(_)
+            | Request::SaveRule { .. }
+            | Request::DeleteRule(_)
+            | Request::OpenNewMention
+            | Request::AddMention { .. }) => {
+                if let Err(error) = self.rule_request(request) {
+                    self.message = Some(format!("Nothing was changed: {error}"));
+                }
+            }
             request => self.perform_calendar(request),
         }
     }

@@ -87,15 +87,15 @@ commands! {
     /// Move the calendar's cursor to the next day.
     NextDay => "next_day", "next day";
     /// Create a new item: a post in Calendar, a message in Inbox, a saved reply in the library.
-    New => "new", "new post (several channels at once) / message / saved reply";
+    New => "new", "new: post (several channels at once), message, mention, saved reply, rule";
     /// Edit the selected item.
-    Edit => "edit", "edit the selected post or saved reply";
+    Edit => "edit", "edit the selected post, saved reply or rule";
     /// Copy the selected post as a new draft.
     Duplicate => "duplicate", "duplicate the selected post as a draft";
     /// Cancel the selected post.
     CancelPost => "cancel_post", "cancel the selected post";
     /// Delete the selected item, after confirmation.
-    Delete => "delete", "delete the selected post or saved reply (asks first)";
+    Delete => "delete", "delete the selected post, saved reply or rule (asks first)";
     /// Move the selected post a day later.
     LaterDay => "later_day", "reschedule one day later";
     /// Move the selected post a day earlier.

@@ -169,3 +169,98 @@ fn a_burst_of_negative_brand_mentions_raises_a_spike_alert_in_the_status_line() 
         screen(&app)
     );
 }
+
+#[test]
+fn a_listening_rule_is_added_edited_and_deleted_from_the_strategy_face() {
+    let mut app = demo_app();
+    press(&mut app, KeyCode::Char('3'));
+    press(&mut app, KeyCode::Char('S'));
+    let rules = count(&mut app, "SELECT COUNT(*) FROM listening_rules");
+    press(&mut app, KeyCode::Char('n'));
+    common::type_text(&mut app, "Sector: barismo");
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
+    common::type_text(&mut app, "barista, latte art");
+    ctrl(&mut app, 's');
+    assert_eq!(
+        count(&mut app, "SELECT COUNT(*) FROM listening_rules"),
+        rules + 1,
+        "{:?}",
+        app.message
+    );
+    assert_eq!(
+        count(
+            &mut app,
+            "SELECT COUNT(*) FROM listening_rules r JOIN crisis_thresholds t ON t.rule_id = r.id WHERE r.name = 'Sector: barismo' AND r.kind = 'sector' AND t.min_count = 5"
+        ),
+        1
+    );
+    press(&mut app, KeyCode::Char('u'));
+    assert_eq!(
+        count(&mut app, "SELECT COUNT(*) FROM listening_rules"),
+        rules
+    );
+    let brand_mentions = count(
+        &mut app,
+        "SELECT COUNT(*) FROM mentions WHERE rule_id = (SELECT id FROM listening_rules WHERE kind = 'brand')",
+    );
+    press(&mut app, KeyCode::Char('d'));
+    press(&mut app, KeyCode::Char('y'));
+    assert_eq!(
+        count(
+            &mut app,
+            "SELECT COUNT(*) FROM listening_rules WHERE kind = 'brand'"
+        ),
+        0
+    );
+    press(&mut app, KeyCode::Char('u'));
+    assert_eq!(
+        count(
+            &mut app,
+            "SELECT COUNT(*) FROM mentions WHERE rule_id = (SELECT id FROM listening_rules WHERE kind = 'brand')"
+        ),
+        brand_mentions,
+        "undo puts the rule back on its mentions"
+    );
+}
+
+#[test]
+fn a_rule_without_terms_is_refused_on_the_form() {
+    let mut app = demo_app();
+    press(&mut app, KeyCode::Char('3'));
+    press(&mut app, KeyCode::Char('S'));
+    press(&mut app, KeyCode::Char('n'));
+    common::type_text(&mut app, "Vacía");
+    ctrl(&mut app, 's');
+    let text = screen(&app);
+    assert!(text.contains("give at least one term"), "{text}");
+}
+
+#[test]
+fn a_mention_typed_by_hand_is_matched_to_a_rule_and_guessed() {
+    let mut app = demo_app();
+    press(&mut app, KeyCode::Char('3'));
+    press(&mut app, KeyCode::Char('n'));
+    press(&mut app, KeyCode::Tab);
+    common::type_text(&mut app, "https://levante-emv.com/gastro/cafe-la-nora");
+    press(&mut app, KeyCode::Tab);
+    common::type_text(&mut app, "Levante-EMV");
+    press(&mut app, KeyCode::Tab);
+    common::type_text(
+        &mut app,
+        "Café La Ñora, el mejor tostador de Russafa: una maravilla",
+    );
+    ctrl(&mut app, 's');
+    assert_eq!(
+        count(
+            &mut app,
+            "SELECT COUNT(*) FROM mentions m JOIN listening_rules r ON r.id = m.rule_id WHERE m.url LIKE '%cafe-la-nora' AND r.kind = 'brand' AND m.sentiment_auto = 'positive'"
+        ),
+        1,
+        "{:?}",
+        app.message
+    );
+}

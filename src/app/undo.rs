@@ -41,6 +41,13 @@ pub enum UndoAction {
         /// What to remove.
         created: Vec<crate::db::mention_actions::Created>,
     },
+    /// Put a listening rule back, or remove the one the change created.
+    Rule {
+        /// The rule to put back.
+        restore: Option<crate::db::rules::RuleSnapshot>,
+        /// The rule to remove.
+        remove: Option<i64>,
+    },
     /// Remove a crisis that was just opened.
     CrisisOpened(i64),
     /// Reopen a crisis that was just closed.
@@ -85,6 +92,11 @@ impl App {
                 people,
             } => self.db.restore_messages(restore, replies, messages, people),
             UndoAction::Mentions { restore, created } => self.db.restore_mentions(restore, created),
+            UndoAction::Rule { restore, remove } => match (restore, remove) {
+                (Some(rule), _) => self.db.restore_rule(rule),
+                (None, Some(id)) => self.db.delete_rule(*id),
+                (None, None) => Ok(()),
+            },
             UndoAction::CrisisOpened(id) => self.db.remove_crisis(*id),
             UndoAction::CrisisClosed { id, paused } => self.db.reopen_crisis(*id, *paused),
             UndoAction::SavedReply { restore, remove } => match (restore, remove) {

@@ -160,12 +160,60 @@ impl Db {
         let protocol = stmt
             .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?
             .collect::<rusqlite::Result<Vec<_>>>()?;
+        let mut voice_trend = Vec::with_capacity(8);
+        let mut stmt = conn.prepare_cached(
+            "SELECT COALESCE(SUM(r.kind = 'brand'), 0), COALESCE(SUM(r.kind = 'competitor'), 0)
+             FROM mentions me JOIN listening_rules r ON r.id = me.rule_id
+             WHERE me.published_at >= ?1 AND me.published_at < ?2",
+        )?;
+        for weeks_back in (0..8).rev() {
+            let week_start = start - Duration::days(7 * weeks_back);
+            let (brand, competitors): (i64, i64) = stmt.query_row(
+                params![
+                    format_time(week_start),
+                    format_time(week_start + Duration::days(7))
+                ],
+                |row| Ok((row.get(0)?, row.get(1)?)),
+            )?;
+            voice_trend.push((
+                iso_week_label(week_start.date_naive()),
+                crate::domain::week::ratio(brand, brand + competitors),
+            ));
+        }
+        let top = |column: &str| -> Result<Vec<(String, i64, i64)>, DbError> {
+            let sql = match column {
+                "source" => {
+                    "SELECT source, SUM(reach), COUNT(*) FROM mentions WHERE published_at >= ?1 AND published_at < ?2 GROUP BY source ORDER BY 2 DESC, 3 DESC LIMIT 5"
+                }
+                _ => {
+                    "SELECT author, SUM(reach), COUNT(*) FROM mentions WHERE published_at >= ?1 AND published_at < ?2 AND author != '' GROUP BY author ORDER BY 2 DESC, 3 DESC LIMIT 5"
+                }
+            };
+            let mut stmt = conn.prepare_cached(sql)?;
+            let rows = stmt
+                .query_map(params![format_time(start), format_time(end)], |row| {
+                    Ok((row.get(0)?, row.get(1)?, row.get(2)?))
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            Ok(rows)
+        };
+        let mut stmt = conn.prepare_cached(
+            "SELECT r.id FROM listening_rules r ORDER BY r.kind = 'brand' DESC, r.kind, r.name",
+        )?;
+        let rule_ids = stmt
+            .query_map([], |row| row.get(0))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(ListeningStrategy {
             rules,
             voices,
             sentiment_trend,
             thresholds,
             protocol,
+            voice_trend,
+            top_sources: top("source")?,
+            top_authors: top("author")?,
+            crises: self.crisis_log()?,
+            rule_ids,
         })
     }
 }

@@ -41,9 +41,25 @@ pub enum Created {
     Post(i64),
     /// A person.
     Person(i64),
+    /// A mention.
+    Mention(i64),
 }
 
 impl Db {
+    /// Whether a mention with this address is stored.
+    pub fn mention_url_exists(&self, url: &str) -> Result<bool, DbError> {
+        Ok(self.conn().query_row(
+            "SELECT COUNT(*) > 0 FROM mentions WHERE url = ?1",
+            [url],
+            |row| row.get(0),
+        )?)
+    }
+
+    /// Stores one mention (typed by hand); its id.
+    pub fn add_mention(&mut self, mention: &super::seed::NewMention) -> Result<i64, DbError> {
+        self.write(|tx| super::seed::insert_mention(tx, mention))
+    }
+
     /// The changeable fields of mentions, for undo.
     pub fn mention_records(&self, ids: &[i64]) -> Result<Vec<MentionRecord>, DbError> {
         let mut stmt = self.conn().prepare_cached(
@@ -171,6 +187,7 @@ impl Db {
                     Created::Message(id) => tx.execute("DELETE FROM messages WHERE id = ?1", [id])?,
                     Created::Post(id) => tx.execute("DELETE FROM posts WHERE id = ?1", [id])?,
                     Created::Person(id) => tx.execute("DELETE FROM people WHERE id = ?1", [id])?,
+                    Created::Mention(id) => tx.execute("DELETE FROM mentions WHERE id = ?1", [id])?,
                 };
             }
             Ok(())

@@ -28,6 +28,7 @@ pub mod messages;
 pub mod people;
 pub mod posts;
 pub mod queue;
+pub mod rules;
 pub mod seed;
 pub mod spikes;
 pub mod strategy;

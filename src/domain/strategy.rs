@@ -167,6 +167,16 @@ pub struct ListeningStrategy {
     pub thresholds: Vec<ThresholdLine>,
     /// The crisis protocol steps by level.
     pub protocol: Vec<(i64, String)>,
+    /// Share of voice over the last 8 weeks, oldest first (`None`: no brand or competitor mention).
+    pub voice_trend: Vec<(String, Option<f64>)>,
+    /// This week's sources by total reach: name, reach, mentions.
+    pub top_sources: Vec<(String, i64, i64)>,
+    /// This week's authors by total reach: name, reach, mentions.
+    pub top_authors: Vec<(String, i64, i64)>,
+    /// Crises opened and closed, latest first.
+    pub crises: Vec<crate::db::crisis::CrisisLogEntry>,
+    /// The rules' ids, parallel to `rules`, for editing.
+    pub rule_ids: Vec<i64>,
 }
 
 impl ListeningStrategy {

@@ -7,6 +7,7 @@ use super::{Outcome, Request, StrategyFace};
 use crate::command::Command;
 use crate::db::mention_actions::MentionChange;
 use crate::db::mention_list::{MentionFilter, MentionView};
+use crate::db::rules::RuleInput;
 use crate::domain::rows::MentionRow;
 use crate::domain::strategy::ListeningStrategy;
 use crate::domain::{MentionStatus, Role, RuleKind, Sentiment};
@@ -19,7 +20,13 @@ pub enum MentionFormPurpose {
     Filter,
     /// Linking this mention's author to a person.
     Person(i64),
+    /// Adding or editing a listening rule.
+    Rule(Option<i64>),
+    /// A mention typed by hand.
+    NewMention,
 }
+
+const SENSITIVITIES: [&str; 3] = ["sensitive", "balanced", "strict"];
 
 /// An open mentions form.
 #[derive(Debug, Clone)]
@@ -104,6 +111,75 @@ impl MentionForm {
         }
     }
 
+    /// A listening rule and its crisis threshold, new or as stored.
+    pub fn rule(id: Option<i64>, existing: Option<&RuleInput>) -> MentionForm {
+        let kind = existing
+            .and_then(|r| RuleKind::ALL.iter().position(|k| *k == r.kind))
+            .unwrap_or(0) as i64;
+        let sensitivity = existing
+            .and_then(|r| SENSITIVITIES.iter().position(|s| *s == r.sensitivity))
+            .unwrap_or(1) as i64;
+        let text = |f: fn(&RuleInput) -> String| existing.map(f).unwrap_or_default();
+        let fields = vec![
+            FormField::text("name", "Name", text(|r| r.name.clone())),
+            FormField::choice("kind", "Listens for", options(RuleKind::ALL), Some(kind)),
+            FormField::text("competitor", "Competitor", text(|r| r.competitor.clone())),
+            FormField::text("terms", "Terms (a, b, c)", text(|r| r.terms.clone())),
+            FormField::text(
+                "exclusions",
+                "Not when (a, b)",
+                text(|r| r.exclusions.clone()),
+            ),
+            FormField::text("source", "Only source", text(|r| r.source.clone())),
+            FormField::text("language", "Only language", text(|r| r.language.clone())),
+            FormField::choice(
+                "sensitivity",
+                "Alert sensitivity",
+                SENSITIVITIES
+                    .iter()
+                    .enumerate()
+                    .map(|(i, s)| (Some(i as i64), s.to_string()))
+                    .collect(),
+                Some(sensitivity),
+            ),
+            FormField::text(
+                "min_count",
+                "Minimum in 24 h",
+                existing.map_or("5".to_string(), |r| r.min_count.to_string()),
+            ),
+            FormField::text(
+                "cooldown",
+                "Cooldown (hours)",
+                existing.map_or("12".to_string(), |r| r.cooldown_hours.to_string()),
+            ),
+        ];
+        let title = if id.is_some() {
+            "Edit listening rule"
+        } else {
+            "New listening rule"
+        };
+        MentionForm {
+            purpose: MentionFormPurpose::Rule(id),
+            form: Form::new(title, fields),
+        }
+    }
+
+    /// A mention typed by hand (a press clipping, a post seen elsewhere).
+    pub fn new_mention() -> MentionForm {
+        let fields = vec![
+            FormField::text("source", "Source", "news"),
+            FormField::text("url", "URL", ""),
+            FormField::text("author", "Author", ""),
+            FormField::editor("text", "What was said", ""),
+            FormField::text("published", "When (empty = now)", ""),
+            FormField::text("reach", "Reach", "0"),
+        ];
+        MentionForm {
+            purpose: MentionFormPurpose::NewMention,
+            form: Form::new("New mention", fields),
+        }
+    }
+
     /// Applies a key: the outcome is what the app must do, if anything.
     pub fn handle_key(&mut self, key: KeyEvent) -> Option<Outcome> {
         match self.form.handle_key(key) {
@@ -129,6 +205,35 @@ impl MentionForm {
                     .map(|k| form.choice_label(k))
                     .collect::<Vec<_>>()
                     .join(" · "),
+            },
+            MentionFormPurpose::Rule(id) => Request::SaveRule {
+                id,
+                fields: [
+                    "name",
+                    "competitor",
+                    "terms",
+                    "exclusions",
+                    "source",
+                    "language",
+                    "min_count",
+                    "cooldown",
+                ]
+                .iter()
+                .map(|k| (*k, form.text(k)))
+                .collect(),
+                kind: pick("kind")
+                    .and_then(|i| RuleKind::ALL.get(i).copied())
+                    .unwrap_or(RuleKind::Brand),
+                sensitivity: pick("sensitivity")
+                    .and_then(|i| SENSITIVITIES.get(i))
+                    .unwrap_or(&"balanced")
+                    .to_string(),
+            },
+            MentionFormPurpose::NewMention => Request::AddMention {
+                fields: ["source", "url", "author", "text", "published", "reach"]
+                    .iter()
+                    .map(|k| (*k, form.text(k)))
+                    .collect(),
             },
             MentionFormPurpose::Person(id) => Request::MentionPerson {
                 id,
@@ -166,6 +271,8 @@ pub struct MentionsPane {
     pub form: Option<MentionForm>,
     /// How many rows fit on screen.
     pub page_height: usize,
+    /// The rule highlighted on the strategy face.
+    pub rule_selected: usize,
     /// Rules, share of voice, sentiment trend, crisis protocol.
     pub strategy: StrategyFace<ListeningStrategy>,
 }
@@ -190,6 +297,48 @@ impl MentionsPane {
         self.filter_label = label;
         self.form = None;
         self.restart();
+    }
+
+    /// Handles the strategy face: j/k choose a rule, n/e/d add, edit or delete it, pages scroll.
+    pub fn handle_strategy(&mut self, command: Command, page: u16) -> Outcome {
+        let ids = self
+            .strategy
+            .data
+            .as_ref()
+            .map(|d| d.rule_ids.clone())
+            .unwrap_or_default();
+        let selected = ids.get(self.rule_selected).copied();
+        match command {
+            Command::Down => {
+                self.rule_selected = (self.rule_selected + 1).min(ids.len().saturating_sub(1))
+            }
+            Command::Up => self.rule_selected = self.rule_selected.saturating_sub(1),
+            Command::New => return Outcome::Request(Request::OpenRuleForm(None)),
+            Command::Edit => {
+                return selected.map_or(Outcome::Message("There is no rule to edit yet."), |id| {
+                    Outcome::Request(Request::OpenRuleForm(Some(id)))
+                });
+            }
+            Command::Delete => {
+                let name = self
+                    .strategy
+                    .data
+                    .as_ref()
+                    .and_then(|d| d.rules.get(self.rule_selected))
+                    .map(|r| r.name.clone())
+                    .unwrap_or_default();
+                return selected.map_or(Outcome::Message("There is no rule to delete."), |id| {
+                    Outcome::Confirm(
+                        format!(
+                            "Delete the rule “{name}”? Its mentions stay, without a rule (u undoes)"
+                        ),
+                        Request::DeleteRule(id),
+                    )
+                });
+            }
+            other => return self.strategy.handle(other, page),
+        }
+        Outcome::Handled
     }
 
     /// Handles the mentions' commands in the execution face.
@@ -229,6 +378,7 @@ impl MentionsPane {
                     Outcome::Request(Request::OpenMentionPerson(id))
                 }),
             Command::FilterMessages => Outcome::Request(Request::OpenMentionFilter),
+            Command::New => Outcome::Request(Request::OpenNewMention),
             Command::CycleView => {
                 self.view = self.view.next();
                 self.restart();

@@ -258,6 +258,28 @@ pub enum Request {
     },
     /// Open the mentions' filter form.
     OpenMentionFilter,
+    /// Open the rule form (none: a new rule).
+    OpenRuleForm(Option<i64>),
+    /// Check and store a listening rule.
+    SaveRule {
+        /// The rule edited; none for a new one.
+        id: Option<i64>,
+        /// The typed fields by name.
+        fields: Vec<(&'static str, String)>,
+        /// Brand, competitor or sector.
+        kind: crate::domain::RuleKind,
+        /// The alert sensitivity.
+        sensitivity: String,
+    },
+    /// Delete a listening rule.
+    DeleteRule(i64),
+    /// Open the form for a mention typed by hand.
+    OpenNewMention,
+    /// Check and store a mention typed by hand.
+    AddMention {
+        /// The typed fields by name.
+        fields: Vec<(&'static str, String)>,
+    },
     /// Show only what the filter keeps.
     FilterMentions {
         /// The filter.
@@ -351,7 +373,7 @@ impl Panes {
             }
             (Tab::Calendar, true) => self.calendar.strategy.handle(command, page),
             (Tab::Inbox, true) => self.inbox.strategy.handle(command, page),
-            (Tab::Mentions, true) => self.mentions.strategy.handle(command, page),
+            (Tab::Mentions, true) => self.mentions.handle_strategy(command, page),
             (Tab::Prescriptors, true) => self.people.strategy.handle(command, page),
             (Tab::Reports, strategy) => self.reports.handle(command, strategy, page),
         }

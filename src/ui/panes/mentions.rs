@@ -20,14 +20,18 @@ use ratatui::text::{Line, Span};
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
     let pane = &app.panes.mentions;
     if app.strategy {
+        let selected = pane.rule_selected;
         strategy_face(
             frame,
             area,
-            "Mentions — listening rules, share of voice, crisis protocol",
+            "Mentions — share of voice, sentiment, rules (j/k choose · n new · e edit · d delete), crisis protocol",
             &pane.strategy,
             theme,
-            strategy_lines,
+            |data, theme| strategy_lines(data, selected, theme),
         );
+        if let Some(open) = &pane.form {
+            super::super::form::render(frame, theme, &open.form, Vec::new());
+        }
         return;
     }
     let list = &pane.triage;
@@ -161,6 +165,9 @@ fn mention_detail(app: &App, mention: &MentionRow, theme: &Theme) -> Vec<Line<'s
     lines
 }
 
+/// Eighths of a block, for sparklines.
+const SPARK: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
+
 fn bar(value: i64, max: i64, width: usize) -> String {
     if max <= 0 {
         return String::new();
@@ -169,7 +176,7 @@ fn bar(value: i64, max: i64, width: usize) -> String {
     "█".repeat(filled.min(width))
 }
 
-fn strategy_lines(data: &ListeningStrategy, theme: &Theme) -> Vec<Line<'static>> {
+fn strategy_lines(data: &ListeningStrategy, selected: usize, theme: &Theme) -> Vec<Line<'static>> {
     let mut lines = vec![heading(
         &format!(
             "Share of voice this week: {}",
@@ -209,20 +216,89 @@ fn strategy_lines(data: &ListeningStrategy, theme: &Theme) -> Vec<Line<'static>>
         ]));
     }
     lines.push(Line::raw(""));
-    lines.push(heading("Listening rules", theme));
-    for rule in &data.rules {
+    lines.push(heading("Share of voice, last 8 weeks", theme));
+    let spark: String = data
+        .voice_trend
+        .iter()
+        .map(|(_, share)| share.map_or(' ', |v| SPARK[((v * 7.0).round() as usize).min(7)]))
+        .collect();
+    let last = data
+        .voice_trend
+        .last()
+        .map(|(_, v)| percent(*v))
+        .unwrap_or_default();
+    lines.push(Line::raw(format!(
+        "  {spark}  {} → {last}",
+        data.voice_trend
+            .first()
+            .map(|(w, _)| w.clone())
+            .unwrap_or_default()
+    )));
+    for (week, share) in &data.voice_trend {
+        lines.push(Line::styled(
+            format!("    {week}  {}", percent(*share)),
+            theme.dim(),
+        ));
+    }
+    lines.push(Line::raw(""));
+    lines.push(heading(
+        "Top sources and authors this week, by reach",
+        theme,
+    ));
+    for ((source, reach, n), author) in data.top_sources.iter().zip(
+        data.top_authors
+            .iter()
+            .map(Some)
+            .chain(std::iter::repeat(None)),
+    ) {
+        let author = author
+            .map(|(a, r, n)| {
+                format!(
+                    "{:<22} {:>8} reach  {n} mentions",
+                    crate::text::truncate(&sanitize_line(a), 22),
+                    count(*r)
+                )
+            })
+            .unwrap_or_default();
+        lines.push(Line::raw(format!(
+            "  {:<14} {:>8} reach {n:>3} mentions   {author}",
+            crate::text::truncate(&sanitize_line(source), 14),
+            count(*reach)
+        )));
+    }
+    if data.top_sources.is_empty() {
+        lines.push(Line::styled("  no data", theme.dim()));
+    }
+    lines.push(Line::raw(""));
+    lines.push(heading(
+        "Listening rules (j/k choose · n new · e edit · d delete)",
+        theme,
+    ));
+    if data.rules.is_empty() {
+        lines.push(Line::styled(
+            "  No rules yet: n adds one (brand terms, a competitor, the sector).",
+            theme.dim(),
+        ));
+    }
+    for (index, rule) in data.rules.iter().enumerate() {
         let exclusions = if rule.exclusions.is_empty() {
             String::new()
         } else {
             format!("  not: {}", sanitize_line(&rule.exclusions))
         };
-        lines.push(Line::raw(format!(
-            "  {:<22} {:<10} {:>4} in 7 days  {}{exclusions}",
+        let marker = if index == selected { "▶" } else { " " };
+        let text = format!(
+            "{marker} {:<22} {:<10} {:>4} in 7 days  {}{exclusions}",
             crate::text::truncate(&sanitize_line(&rule.name), 22),
             rule.kind,
             rule.last_7_days,
             sanitize_line(&rule.terms)
-        )));
+        );
+        lines.push(if index == selected {
+            Line::styled(text, theme.selected())
+        } else {
+            Line::raw(text)
+        });
     }
     lines.push(Line::raw(""));
     lines.push(heading("Crisis thresholds", theme));
@@ -251,6 +327,22 @@ fn strategy_lines(data: &ListeningStrategy, theme: &Theme) -> Vec<Line<'static>>
             level = Some(*step_level);
         }
         lines.push(Line::raw(format!("    ☐ {}", sanitize_line(step))));
+    }
+    lines.push(Line::raw(""));
+    lines.push(heading("Crisis log", theme));
+    if data.crises.is_empty() {
+        lines.push(Line::styled("  No crisis so far.", theme.dim()));
+    }
+    for crisis in &data.crises {
+        let closed = crisis.closed_at.map_or("still open".to_string(), |t| {
+            format!("closed {}", t.format("%d %b %H:%M"))
+        });
+        lines.push(Line::raw(format!(
+            "  level {}  opened {}  {closed}  {}",
+            crisis.level,
+            crisis.opened_at.format("%d %b %H:%M"),
+            sanitize_line(&crisis.note)
+        )));
     }
     lines
 }
