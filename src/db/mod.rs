@@ -9,6 +9,7 @@ pub mod calendar;
 pub mod inbox;
 pub mod inbox_actions;
 pub mod listening;
+pub mod mentions_import;
 pub mod messages;
 pub mod people;
 pub mod posts;
