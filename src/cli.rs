@@ -268,6 +268,29 @@ mod tests {
     }
 
     #[test]
+    fn import_feed_takes_a_url_or_file_and_fetch_takes_nothing() {
+        let cli =
+            Cli::try_parse_from(["cmdeck", "import", "feed", "https://x.example/rss"]).unwrap();
+        assert!(matches!(
+            cli.command,
+            Some(Subcommands::Import { what: ImportWhat::Feed { location } })
+                if location == "https://x.example/rss"
+        ));
+        let cli =
+            Cli::try_parse_from(["cmdeck", "import", "mentions", "m.json", "--partial"]).unwrap();
+        assert!(matches!(
+            cli.command,
+            Some(Subcommands::Import {
+                what: ImportWhat::Mentions { partial: true, .. }
+            })
+        ));
+        assert!(matches!(
+            Cli::try_parse_from(["cmdeck", "fetch"]).unwrap().command,
+            Some(Subcommands::Fetch)
+        ));
+    }
+
+    #[test]
     fn post_add_without_a_channel_is_a_usage_error() {
         assert!(Cli::try_parse_from(["cmdeck", "post", "add", "Hola"]).is_err());
     }

@@ -65,8 +65,9 @@ pub fn feed(db: &mut Db, location: &str, now: DateTime<Utc>) -> Result<String, C
     Ok(feed_lines(&name, &report))
 }
 
-/// The words of a feed import: the counts, then each note indented and sanitized.
+/// The words of a feed import: the counts, then each note indented; all sanitized.
 pub fn feed_lines(name: &str, report: &FeedReport) -> String {
+    let name = sanitize_line(name);
     let mut out = format!(
         "Read {name}: {}, {}",
         plural(report.items, "item"),

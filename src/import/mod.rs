@@ -17,6 +17,12 @@ pub mod rules;
 mod source;
 
 #[cfg(test)]
+mod feed_tests;
+#[cfg(test)]
+mod fetch_tests;
+#[cfg(test)]
+mod mention_tests;
+#[cfg(test)]
 mod tests;
 
 use crate::db::DbError;
