@@ -46,6 +46,8 @@ pub enum Subcommands {
         #[command(subcommand)]
         what: ImportWhat,
     },
+    /// Read every [[feeds]] entry of the config into mentions (exit 0 when at least one worked).
+    Fetch,
 }
 
 /// What `cmdeck import` reads.
@@ -59,6 +61,21 @@ pub enum ImportWhat {
         /// Store the good rows even when some are wrong; the wrong ones are listed.
         #[arg(long)]
         partial: bool,
+    },
+    /// Mentions in cmdeck's CSV or JSON interchange format (see the README).
+    Mentions {
+        /// The CSV or JSON file (the format is taken from the extension, or from the content).
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Store the good rows even when some are wrong; the wrong ones are listed.
+        #[arg(long)]
+        partial: bool,
+    },
+    /// An RSS 2.0 or Atom feed: the items a listening rule matches become mentions.
+    Feed {
+        /// An http:// or https:// address, or a file.
+        #[arg(value_name = "URL-or-FILE")]
+        location: String,
     },
 }
 
@@ -248,6 +265,29 @@ mod tests {
         assert_eq!(file, PathBuf::from("in.csv"));
         assert!(partial);
         assert!(Cli::try_parse_from(["cmdeck", "import", "messages"]).is_err());
+    }
+
+    #[test]
+    fn import_feed_takes_a_url_or_file_and_fetch_takes_nothing() {
+        let cli =
+            Cli::try_parse_from(["cmdeck", "import", "feed", "https://x.example/rss"]).unwrap();
+        assert!(matches!(
+            cli.command,
+            Some(Subcommands::Import { what: ImportWhat::Feed { location } })
+                if location == "https://x.example/rss"
+        ));
+        let cli =
+            Cli::try_parse_from(["cmdeck", "import", "mentions", "m.json", "--partial"]).unwrap();
+        assert!(matches!(
+            cli.command,
+            Some(Subcommands::Import {
+                what: ImportWhat::Mentions { partial: true, .. }
+            })
+        ));
+        assert!(matches!(
+            Cli::try_parse_from(["cmdeck", "fetch"]).unwrap().command,
+            Some(Subcommands::Fetch)
+        ));
     }
 
     #[test]

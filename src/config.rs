@@ -1,6 +1,7 @@
 //! The TOML config file, validated before the terminal is touched; errors name file, line and key.
 
 mod error;
+mod feeds;
 mod inbox;
 
 use std::collections::BTreeMap;
@@ -14,6 +15,7 @@ use crate::domain::enums::Network;
 use crate::keymap::{KeyTables, Keymap};
 
 pub use error::ConfigError;
+pub use feeds::{DEFAULT_TIMEOUT_SECONDS, FeedConfig, is_http};
 pub use inbox::InboxConfig;
 
 /// The whole configuration; every field has a default, so a missing file means defaults.
@@ -31,6 +33,8 @@ pub struct Config {
     pub keymap: Keymap,
     /// The inbox's business hours and triage rules.
     pub inbox: InboxConfig,
+    /// The feeds `cmdeck fetch` reads, from `[[feeds]]`; none by default.
+    pub feeds: Vec<FeedConfig>,
 }
 
 /// The `[data]` table: file locations (`None` means the platform default).
@@ -115,6 +119,7 @@ struct RawConfig {
     channels: BTreeMap<Spanned<String>, RawChannel>,
     keys: KeyTables,
     inbox: inbox::RawInbox,
+    feeds: Vec<Spanned<feeds::RawFeed>>,
 }
 
 /// `[data]` as written.
@@ -172,6 +177,7 @@ impl Default for Config {
             channels,
             keymap: Keymap::defaults(),
             inbox: InboxConfig::default(),
+            feeds: Vec::new(),
         }
     }
 }
@@ -288,6 +294,7 @@ impl Config {
         }
 
         config.inbox = inbox::inbox_config(&raw.inbox, text, path)?;
+        config.feeds = feeds::feeds_config(&raw.feeds, text, path)?;
 
         config.keymap = Keymap::defaults()
             .with_overrides(&raw.keys)

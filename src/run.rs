@@ -107,6 +107,41 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
                 &config.inbox.rules,
             )?)
         }
+        Some(Subcommands::Import {
+            what: ImportWhat::Mentions { file, partial },
+        }) => {
+            let mut db = Db::open(&db_path(cli.db, &config)?)?;
+            emit(&crate::commands::import::mentions(&mut db, &file, partial)?)
+        }
+        Some(Subcommands::Import {
+            what: ImportWhat::Feed { location },
+        }) => {
+            let mut db = Db::open(&db_path(cli.db, &config)?)?;
+            emit(&crate::commands::import::feed(
+                &mut db,
+                &location,
+                chrono::Utc::now(),
+            )?)
+        }
+        Some(Subcommands::Fetch) => {
+            let mut db = Db::open(&db_path(cli.db, &config)?)?;
+            let mut progress = |line: &str| {
+                // A closed pipe only loses the progress; the import goes on.
+                let _ = emit(&format!("{line}\n"));
+            };
+            match crate::commands::fetch::fetch(
+                &mut db,
+                &config.feeds,
+                chrono::Utc::now(),
+                &mut progress,
+            )? {
+                Ok(closing) => emit(&format!("{closing}\n")),
+                Err(message) => Err(Failure {
+                    code: FAILURE,
+                    message,
+                }),
+            }
+        }
         None if cli.demo => {
             let dir = tempfile::Builder::new()
                 .prefix("cmdeck-demo-")

@@ -126,3 +126,42 @@ fn the_commented_inbox_examples_in_the_example_config_are_valid() {
         Err(error) => panic!("the inbox examples should load: {error}"),
     }
 }
+
+#[test]
+fn the_commented_feed_examples_in_the_example_config_are_valid() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("config.example.toml");
+    let text = std::fs::read_to_string(&path).expect("config.example.toml is readable");
+    let feeds: Vec<&str> = text
+        .lines()
+        .filter_map(|line| line.strip_prefix("# "))
+        .filter(|rest| {
+            *rest == "[[feeds]]"
+                || ["url = ", "name = ", "timeout_seconds = "]
+                    .iter()
+                    .any(|key| rest.trim_start().starts_with(key) && rest.starts_with("  "))
+        })
+        .collect();
+    match Config::parse(&feeds.join("\n"), &path) {
+        Ok(config) => {
+            assert_eq!(config.feeds.len(), 2);
+            assert_eq!(config.feeds[0].name.as_deref(), Some("Google Alerts"));
+            assert_eq!(config.feeds[0].timeout.as_secs(), 10);
+            assert_eq!(config.feeds[1].timeout.as_secs(), 20);
+        }
+        Err(error) => panic!("the feed examples should load: {error}"),
+    }
+}
+
+#[test]
+fn a_feed_with_a_scheme_other_than_http_is_refused_with_its_line_and_key() {
+    let path = Path::new("feeds.toml");
+    let text = "[[feeds]]\nurl = \"https://ok.example/rss\"\n\n[[feeds]]\nurl = \"ftp://x/rss\"\n";
+    let error = Config::parse(text, path).expect_err("ftp is refused");
+    assert_eq!(error.line, Some(5));
+    assert_eq!(error.key.as_deref(), Some("feeds[2].url"));
+    let file =
+        Config::parse("[[feeds]]\nurl = \"feeds/alerts.xml\"\n", path).expect("a path is fine");
+    assert!(!file.feeds[0].is_http());
+    assert!(Config::parse("[[feeds]]\nname = \"x\"\n", path).is_err());
+    assert!(Config::parse("[[feeds]]\nurl = \"a\"\nevery = 3\n", path).is_err());
+}

@@ -1,12 +1,20 @@
-//! `cmdeck import messages FILE [--partial]`: runs the importer and words its report — a count of
-//! what was added, or the refusal with one indented, sanitized line per problem.
+//! `cmdeck import messages|mentions FILE [--partial]` and `cmdeck import feed URL-or-FILE`: run
+//! the importers and word their reports — a count of what was added, or the refusal with one
+//! indented, sanitized line per problem.
 
 use super::CommandError;
+use crate::config::DEFAULT_TIMEOUT_SECONDS;
 use crate::db::Db;
 use crate::import::ImportError;
+use crate::import::feeds::{FeedReport, import_feed};
+use crate::import::fetch::fetch_bytes;
+use crate::import::mentions::import_mentions;
 use crate::import::messages::{ImportReport, import_messages};
+use crate::import::rules::LocalRules;
 use crate::text::sanitize_line;
+use chrono::{DateTime, Utc};
 use std::path::Path;
+use std::time::Duration;
 
 /// The most problems listed one by one; the rest are counted.
 pub const MAX_LISTED: usize = 100;
@@ -23,10 +31,72 @@ pub fn messages(
     let prepare = |message: &mut crate::db::seed::NewMessage| {
         crate::import::arrival::prepare(message, &channels, rules)
     };
-    let report = import_messages(db, file, partial, &prepare).map_err(|error| match error {
+    let report = import_messages(db, file, partial, &prepare).map_err(import_error)?;
+    word(&report, file, partial, "message")
+}
+
+/// A whole-file failure as a command error.
+fn import_error(error: ImportError) -> CommandError {
+    match error {
         ImportError::Database(error) => CommandError::Database(error),
         other => CommandError::usage(other.to_string()),
-    })?;
+    }
+}
+
+/// Imports the mentions of `file`; all of it or nothing unless `partial`. A row without a `rule`
+/// goes through the listening rules.
+pub fn mentions(db: &mut Db, file: &Path, partial: bool) -> Result<String, CommandError> {
+    let rules = LocalRules::new(&db.rule_terms()?);
+    let classify = |text: &str, source: &str| rules.classify(text, source);
+    let report = import_mentions(db, file, partial, &classify).map_err(import_error)?;
+    word(&report, file, partial, "mention")
+}
+
+/// Imports a feed from an `http(s)://` URL (given [`DEFAULT_TIMEOUT_SECONDS`]) or a file: the
+/// items a listening rule matches become mentions.
+pub fn feed(db: &mut Db, location: &str, now: DateTime<Utc>) -> Result<String, CommandError> {
+    let timeout = Duration::from_secs(u64::from(DEFAULT_TIMEOUT_SECONDS));
+    let name = sanitize_line(location);
+    let bytes = fetch_bytes(location, timeout)
+        .map_err(|why| CommandError::usage(format!("{name} was not imported: {why}")))?;
+    let rules = LocalRules::new(&db.rule_terms()?);
+    let classify = |text: &str, source: &str| rules.classify(text, source);
+    let report = import_feed(db, &bytes, location, &classify, now).map_err(import_error)?;
+    Ok(feed_lines(&name, &report))
+}
+
+/// The words of a feed import: the counts, then each note indented; all sanitized.
+pub fn feed_lines(name: &str, report: &FeedReport) -> String {
+    let name = sanitize_line(name);
+    let mut out = format!(
+        "Read {name}: {}, {}",
+        plural(report.items, "item"),
+        plural(report.added, "new mention")
+    );
+    let mut extra = Vec::new();
+    if report.duplicates > 0 {
+        extra.push(format!("{} already there", report.duplicates));
+    }
+    if report.unmatched > 0 {
+        extra.push(format!("{} matched no listening rule", report.unmatched));
+    }
+    if !extra.is_empty() {
+        out.push_str(&format!(" ({})", extra.join(", ")));
+    }
+    out.push_str(".\n");
+    for note in report.notes.iter().take(MAX_LISTED) {
+        out.push_str(&format!("  {}\n", sanitize_line(note)));
+    }
+    out
+}
+
+/// The words of a message or mention import: a count, or the refusal with its problems.
+fn word(
+    report: &ImportReport,
+    file: &Path,
+    partial: bool,
+    noun: &str,
+) -> Result<String, CommandError> {
     let name = sanitize_line(&file.display().to_string());
     if !partial && !report.rejected.is_empty() {
         let rows = report.bad_rows();
@@ -37,12 +107,12 @@ pub fn messages(
                 n => format!("{n} rows are wrong"),
             }
         )];
-        lines.extend(problem_lines(&report));
+        lines.extend(problem_lines(report));
         return Err(CommandError::Usage(lines));
     }
     let mut out = format!(
         "Imported {} from {name}{}",
-        plural(report.added, "message"),
+        plural(report.added, noun),
         match report.duplicates {
             0 => String::new(),
             n => format!(" ({n} already there)"),
@@ -58,7 +128,7 @@ pub fn messages(
                 n => format!("{n} rows were"),
             }
         ));
-        for line in problem_lines(&report) {
+        for line in problem_lines(report) {
             out.push_str(&line);
             out.push('\n');
         }

@@ -3,10 +3,12 @@
 //! the database through [`crate::db`] and return the text to print, or every mistake found.
 //!
 //! - [`post`]: planning and listing posts.
-//! - [`import`]: importing files (`cmdeck import messages`).
+//! - [`import`]: importing files (`cmdeck import messages|mentions|feed`).
+//! - [`fetch`]: reading the configured feeds (`cmdeck fetch`).
 //! - [`matching`]: finding channels, pillars and campaigns by what a person types.
 //! - [`format`]: text, CSV and JSON output of post lists, with the escaping they need.
 
+pub mod fetch;
 pub mod format;
 pub mod import;
 pub mod matching;

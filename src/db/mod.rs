@@ -24,6 +24,7 @@ pub mod inbox_actions;
 pub mod listening;
 pub mod mention_actions;
 pub mod mention_list;
+pub mod mentions_import;
 pub mod messages;
 pub mod people;
 pub mod posts;

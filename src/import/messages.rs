@@ -95,8 +95,8 @@ pub fn import_messages(
     let text = source::read_text(path)?;
     let format = Format::detect(path, &text);
     let raw = match format {
-        Format::Csv => source::csv_rows(path, &text)?,
-        Format::Json => source::json_rows(path, &text)?,
+        Format::Csv => source::csv_rows(path, &text, source::MESSAGES)?,
+        Format::Json => source::json_rows(path, &text, source::MESSAGES)?,
     };
     drop(text);
     let channels = db.channels()?;

@@ -2,12 +2,26 @@
 //! refused row is reported with where it is and what is wrong.
 //!
 //! - [`messages`]: inbox messages in cmdeck's own CSV / JSON interchange format.
+//! - [`mentions`]: mentions in cmdeck's own CSV / JSON interchange format.
+//! - [`feeds`]: RSS 2.0 and Atom feeds, read into mentions through the listening rules.
+//! - [`fetch`]: the `[[feeds]]` of the config, fetched over HTTP or read from files.
 
 pub mod arrival;
+pub mod feeds;
+pub mod fetch;
+pub mod mentions;
 pub mod messages;
+pub mod plain;
 mod rows;
+pub mod rules;
 mod source;
 
+#[cfg(test)]
+mod feed_tests;
+#[cfg(test)]
+mod fetch_tests;
+#[cfg(test)]
+mod mention_tests;
 #[cfg(test)]
 mod tests;
 

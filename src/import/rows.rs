@@ -2,7 +2,7 @@
 //! problem of the row is found, each as one clause naming the field and what is allowed.
 
 use super::MAX_FIELD_CHARS;
-use super::source::{REQUIRED, RawRow};
+use super::source::{MESSAGES, RawRow};
 use crate::commands::matching::find_channel;
 use crate::db::seed::NewMessage;
 use crate::domain::post::ChannelInfo;
@@ -18,7 +18,7 @@ const UTC_LAYOUTS: &[&str] = &[
 ];
 
 /// Quotes a value typed in the file, cut short so a message stays one readable line.
-fn quoted(value: &str) -> String {
+pub(crate) fn quoted(value: &str) -> String {
     format!("“{}”", crate::text::truncate(value.trim(), 40))
 }
 
@@ -40,7 +40,7 @@ fn names<T: Copy>(all: &[T], name: impl Fn(T) -> &'static str) -> String {
 }
 
 /// Reads an optional closed-vocabulary field, or says what the allowed values are.
-fn choice<T: Copy>(
+pub(crate) fn choice<T: Copy>(
     row: &RawRow,
     (field, plural): (&str, &str),
     all: &[T],
@@ -61,7 +61,7 @@ fn choice<T: Copy>(
 }
 
 /// Reads an optional time field, or says how to write one.
-fn when(row: &RawRow, field: &str, problems: &mut Vec<String>) -> Option<DateTime<Utc>> {
+pub(crate) fn when(row: &RawRow, field: &str, problems: &mut Vec<String>) -> Option<DateTime<Utc>> {
     let typed = row.get(field)?;
     let time = parse_when(typed);
     if time.is_none() {
@@ -74,8 +74,9 @@ fn when(row: &RawRow, field: &str, problems: &mut Vec<String>) -> Option<DateTim
     time
 }
 
-/// Checks a raw row against the channels that exist; the message, or every problem found.
-pub(crate) fn message(row: &RawRow, channels: &[ChannelInfo]) -> Result<NewMessage, Vec<String>> {
+/// The first check of any row: a row that could not be read, a value too long or holding a NUL
+/// is refused at once; otherwise the problems seen while reading, to add to.
+pub(crate) fn limits(row: &RawRow) -> Result<Vec<String>, Vec<String>> {
     if row.values.is_empty() && !row.problems.is_empty() {
         return Err(row.problems.clone());
     }
@@ -94,8 +95,13 @@ pub(crate) fn message(row: &RawRow, channels: &[ChannelInfo]) -> Result<NewMessa
     if !problems.is_empty() {
         return Err(problems);
     }
-    problems.extend(row.problems.iter().cloned());
-    for field in REQUIRED {
+    Ok(row.problems.clone())
+}
+
+/// Checks a raw row against the channels that exist; the message, or every problem found.
+pub(crate) fn message(row: &RawRow, channels: &[ChannelInfo]) -> Result<NewMessage, Vec<String>> {
+    let mut problems = limits(row)?;
+    for field in MESSAGES.required {
         if row.get(field).is_none() {
             problems.push(format!("“{field}” is missing"));
         }

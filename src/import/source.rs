@@ -6,8 +6,26 @@ use serde_json::Value;
 use std::io::Read;
 use std::path::Path;
 
+/// The fields of one interchange format: all of them, the required ones, and how to name a row.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Fields {
+    /// Every field, in the order the documentation gives them.
+    pub all: &'static [&'static str],
+    /// The fields every row must have.
+    pub required: &'static [&'static str],
+    /// What the rows are, in the plural (`messages`), also the key of the JSON object's array.
+    pub noun: &'static str,
+}
+
+/// The message format.
+pub(crate) const MESSAGES: Fields = Fields {
+    all: FIELDS,
+    required: REQUIRED,
+    noun: "messages",
+};
+
 /// Every field of the message format, in the order the documentation gives them.
-pub(crate) const FIELDS: &[&str] = &[
+const FIELDS: &[&str] = &[
     "channel",
     "kind",
     "author",
@@ -21,7 +39,7 @@ pub(crate) const FIELDS: &[&str] = &[
 ];
 
 /// The fields every message must have.
-pub(crate) const REQUIRED: &[&str] = &["channel", "kind", "author", "body", "received_at"];
+const REQUIRED: &[&str] = &["channel", "kind", "author", "body", "received_at"];
 
 /// One record of the file before it is checked: its place and its values by field name.
 #[derive(Debug)]
@@ -82,14 +100,14 @@ pub(crate) fn read_text(path: &Path) -> Result<String, ImportError> {
 }
 
 /// Finds the field a column or key names (case and surrounding spaces ignored).
-fn field(name: &str) -> Option<&'static str> {
+fn field(fields: Fields, name: &str) -> Option<&'static str> {
     let name = name.trim().to_lowercase();
-    FIELDS.iter().copied().find(|field| *field == name)
+    fields.all.iter().copied().find(|field| *field == name)
 }
 
 /// Lists the fields for a message that names them.
-pub(crate) fn field_list() -> String {
-    FIELDS.join(", ")
+pub(crate) fn field_list(fields: Fields) -> String {
+    fields.all.join(", ")
 }
 
 fn shape(path: &Path, message: String) -> ImportError {
@@ -100,13 +118,17 @@ fn shape(path: &Path, message: String) -> ImportError {
 }
 
 /// Reads the header row and the records of a CSV file.
-pub(crate) fn csv_rows(path: &Path, text: &str) -> Result<Vec<RawRow>, ImportError> {
+pub(crate) fn csv_rows(
+    path: &Path,
+    text: &str,
+    fields: Fields,
+) -> Result<Vec<RawRow>, ImportError> {
     if text.trim().is_empty() {
         return Err(shape(
             path,
             format!(
                 "it is empty; its first line must name the columns ({})",
-                field_list()
+                field_list(fields)
             ),
         ));
     }
@@ -117,7 +139,7 @@ pub(crate) fn csv_rows(path: &Path, text: &str) -> Result<Vec<RawRow>, ImportErr
         .headers()
         .map_err(|error| shape(path, format!("line 1 cannot be read as CSV: {error}")))?
         .clone();
-    let columns = check_columns(&headers).map_err(|message| shape(path, message))?;
+    let columns = check_columns(&headers, fields).map_err(|message| shape(path, message))?;
     let mut rows = Vec::new();
     for record in reader.records() {
         let record = record.map_err(|error| {
@@ -148,19 +170,23 @@ pub(crate) fn csv_rows(path: &Path, text: &str) -> Result<Vec<RawRow>, ImportErr
 }
 
 /// Checks the header row: every column known, none twice, every required one present.
-fn check_columns(headers: &csv::StringRecord) -> Result<Vec<&'static str>, String> {
+fn check_columns(headers: &csv::StringRecord, fields: Fields) -> Result<Vec<&'static str>, String> {
     let mut columns = Vec::new();
     let mut problems = Vec::new();
     for name in headers {
-        match field(name) {
+        match field(fields, name) {
             Some(column) if columns.contains(&column) => {
                 problems.push(format!("the column “{column}” appears twice"))
             }
             Some(column) => columns.push(column),
-            None => problems.push(format!("“{}” is not a column of messages", name.trim())),
+            None => problems.push(format!(
+                "“{}” is not a column of {}",
+                name.trim(),
+                fields.noun
+            )),
         }
     }
-    for required in REQUIRED {
+    for required in fields.required {
         if !columns.contains(required) {
             problems.push(format!("the required column “{required}” is missing"));
         }
@@ -171,51 +197,62 @@ fn check_columns(headers: &csv::StringRecord) -> Result<Vec<&'static str>, Strin
     Err(format!(
         "line 1: {}; the columns are {}",
         problems.join(", "),
-        field_list()
+        field_list(fields)
     ))
 }
 
-/// Reads a JSON array of message objects, or an object holding one as `messages`.
-pub(crate) fn json_rows(path: &Path, text: &str) -> Result<Vec<RawRow>, ImportError> {
+/// Reads a JSON array of row objects, or an object holding one under the format's noun
+/// (`messages`, `mentions`).
+pub(crate) fn json_rows(
+    path: &Path,
+    text: &str,
+    fields: Fields,
+) -> Result<Vec<RawRow>, ImportError> {
     let value: Value = serde_json::from_str(text)
         .map_err(|error| shape(path, format!("it is not valid JSON: {error}")))?;
     let items = match value {
         Value::Array(items) => items,
-        Value::Object(mut map) => match map.remove("messages") {
+        Value::Object(mut map) => match map.remove(fields.noun) {
             Some(Value::Array(items)) => items,
-            _ => return Err(shape(path, not_a_list())),
+            _ => return Err(shape(path, not_a_list(fields))),
         },
-        _ => return Err(shape(path, not_a_list())),
+        _ => return Err(shape(path, not_a_list(fields))),
     };
     Ok(items
         .into_iter()
         .enumerate()
-        .map(|(index, item)| json_row(index + 1, item))
+        .map(|(index, item)| json_row(index + 1, item, fields))
         .collect())
 }
 
-fn not_a_list() -> String {
-    "the JSON must be an array of messages or an object with a “messages” array".into()
+fn not_a_list(fields: Fields) -> String {
+    format!(
+        "the JSON must be an array of {0} or an object with a “{0}” array",
+        fields.noun
+    )
 }
 
 /// Turns one JSON item into a raw row; numbers become text, `null` means absent.
-fn json_row(line: usize, item: Value) -> RawRow {
+fn json_row(line: usize, item: Value, fields: Fields) -> RawRow {
     let mut row = RawRow {
         line,
         values: Vec::new(),
         problems: Vec::new(),
     };
     let Value::Object(map) = item else {
-        row.problems
-            .push("it is not an object with the message's fields".into());
+        row.problems.push(format!(
+            "it is not an object with the fields of {}",
+            fields.noun
+        ));
         return row;
     };
     for (key, value) in map {
-        let Some(name) = field(&key) else {
+        let Some(name) = field(fields, &key) else {
             row.problems.push(format!(
-                "“{}” is not a field of messages; the fields are {}",
+                "“{}” is not a field of {}; the fields are {}",
                 crate::text::truncate(&key, 40),
-                field_list()
+                fields.noun,
+                field_list(fields)
             ));
             continue;
         };

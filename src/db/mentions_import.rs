@@ -1,0 +1,98 @@
+//! Storing imported mentions (feeds, files) in one transaction with duplicates skipped, and reading
+//! the listening rules an import matches against.
+
+use super::seed::{NewMention, insert_mention};
+use super::time::format_time;
+use super::{Db, DbError};
+use rusqlite::{Connection, params};
+
+/// A listening rule as stored, for matching: what to listen for and what to leave out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RuleTerms {
+    /// Its id, stored on the mentions it matches.
+    pub id: i64,
+    /// Its unique name.
+    pub name: String,
+    /// Comma-separated terms.
+    pub terms: String,
+    /// Comma-separated exclusions.
+    pub exclusions: String,
+    /// The one source it listens to, or empty for all.
+    pub source: String,
+}
+
+impl Db {
+    /// Every listening rule, in id order.
+    pub fn rule_terms(&self) -> Result<Vec<RuleTerms>, DbError> {
+        let mut stmt = self.conn().prepare(
+            "SELECT id, name, terms, exclusions, source FROM listening_rules ORDER BY id",
+        )?;
+        let rules = stmt
+            .query_map([], |row| {
+                Ok(RuleTerms {
+                    id: row.get(0)?,
+                    name: row.get(1)?,
+                    terms: row.get(2)?,
+                    exclusions: row.get(3)?,
+                    source: row.get(4)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rules)
+    }
+
+    /// Stores mentions in ONE transaction and returns the id of each, `None` for one skipped
+    /// because it is already stored or earlier in the list: the same url, or the same (source,
+    /// external id), or — with neither — the same source, author, time and text.
+    pub fn insert_new_mentions(
+        &mut self,
+        mentions: &[NewMention],
+    ) -> Result<Vec<Option<i64>>, DbError> {
+        self.write(|tx| {
+            let mut ids = Vec::with_capacity(mentions.len());
+            for mention in mentions {
+                if is_stored(tx, mention)? {
+                    ids.push(None);
+                } else {
+                    ids.push(Some(insert_mention(tx, mention)?));
+                }
+            }
+            Ok(ids)
+        })
+    }
+
+    /// How many mentions are stored.
+    pub fn mention_count(&self) -> Result<usize, DbError> {
+        let count: i64 = self
+            .conn()
+            .query_row("SELECT COUNT(*) FROM mentions", [], |row| row.get(0))?;
+        Ok(count as usize)
+    }
+}
+
+/// Whether the mention is already stored (see [`Db::insert_new_mentions`]).
+fn is_stored(conn: &Connection, mention: &NewMention) -> rusqlite::Result<bool> {
+    if mention.url.is_none() && mention.external_id.is_none() {
+        return conn
+            .prepare_cached(
+                "SELECT EXISTS (SELECT 1 FROM mentions WHERE url IS NULL AND external_id IS NULL
+                                 AND source = ?1 AND author = ?2 AND published_at = ?3 AND text = ?4)",
+            )?
+            .query_row(
+                params![
+                    mention.source,
+                    mention.author,
+                    format_time(mention.published_at),
+                    mention.text
+                ],
+                |row| row.get(0),
+            );
+    }
+    conn.prepare_cached(
+        "SELECT EXISTS (SELECT 1 FROM mentions WHERE url = ?1 OR (source = ?2 AND external_id = ?3))",
+    )?
+    .query_row(
+        params![mention.url, mention.source, mention.external_id],
+        |row| row.get(0),
+    )
+}

@@ -1,0 +1,200 @@
+//! RSS 2.0 and Atom feeds (Google Alerts, Mastodon and Bluesky feeds, Reddit search, news) read
+//! into mentions. Only the items a listening rule matches are stored; the rest are counted. An
+//! item already stored (same url, or same source and id) is skipped and counted. Custom XML
+//! entities are never expanded, so an "XML bomb" stays a few bytes of `&name;` text.
+
+use super::plain::{collapse, to_plain};
+use super::{ImportError, MAX_FIELD_CHARS};
+use crate::analytics::sentiment;
+use crate::db::Db;
+use crate::db::seed::NewMention;
+use crate::domain::MentionStatus;
+use chrono::{DateTime, Utc};
+use std::path::PathBuf;
+
+/// The largest feed document read, in bytes (10 MB).
+pub const MAX_FEED_BYTES: usize = 10 * 1024 * 1024;
+
+/// One item of a feed, as plain text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FeedItem {
+    /// The item's id (`guid`, Atom `id`), or one derived from its link and title.
+    pub id: String,
+    /// Its address, if it has one.
+    pub url: Option<String>,
+    /// Its title, as plain text.
+    pub title: String,
+    /// Who wrote it, or empty.
+    pub author: String,
+    /// The title and the summary or content, as one line of plain text.
+    pub text: String,
+    /// When it was published (or updated); the time of import when the feed does not say.
+    pub published: DateTime<Utc>,
+    /// Where it was found: the feed's title, or else the host or file name it came from.
+    pub source: String,
+}
+
+/// A feed read into items, with notes on what was cut.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParsedFeed {
+    /// The items, in feed order.
+    pub items: Vec<FeedItem>,
+    /// Notes for the report (a field cut to the limit…); unsanitized.
+    pub notes: Vec<String>,
+}
+
+/// What a feed import did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FeedReport {
+    /// The items the feed holds.
+    pub items: usize,
+    /// How many new mentions were stored.
+    pub added: usize,
+    /// How many matching items were already stored, or appeared earlier in the feed.
+    pub duplicates: usize,
+    /// How many items no listening rule matched (not stored).
+    pub unmatched: usize,
+    /// Notes for the report (fields cut to the limit…); they quote the feed unsanitized.
+    pub notes: Vec<String>,
+}
+
+/// The host of a URL (`https://www.reddit.com/r/x` → `www.reddit.com`), or the file name of a
+/// path, to name a feed without a title.
+pub fn origin_name(origin: &str) -> String {
+    match origin.split_once("://") {
+        Some((_, rest)) => {
+            let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+            let host = authority.rsplit('@').next().unwrap_or_default();
+            host.split(':').next().unwrap_or_default().to_string()
+        }
+        None => std::path::Path::new(origin)
+            .file_name()
+            .map_or_else(|| origin.to_string(), |n| n.to_string_lossy().into_owned()),
+    }
+}
+
+/// Cuts a field to [`MAX_FIELD_CHARS`] characters, noting it.
+fn capped(value: String, what: &str, item: usize, notes: &mut Vec<String>) -> String {
+    match value.char_indices().nth(MAX_FIELD_CHARS) {
+        Some((at, _)) => {
+            notes.push(format!(
+                "item {item}: the {what} was cut to {MAX_FIELD_CHARS} characters"
+            ));
+            value[..at].to_string()
+        }
+        None => value,
+    }
+}
+
+/// Reads an RSS 2.0 or Atom document; `origin` (a URL or a path) names the feed when it has no
+/// title. A document over [`MAX_FEED_BYTES`] or not a feed is refused with the reason.
+pub fn parse_feed(bytes: &[u8], origin: &str, now: DateTime<Utc>) -> Result<ParsedFeed, String> {
+    if bytes.len() > MAX_FEED_BYTES {
+        return Err(format!(
+            "it is {} MB, over the 10 MB a feed may be",
+            (bytes.len() as u64).div_ceil(1024 * 1024)
+        ));
+    }
+    let feed = feed_rs::parser::parse(bytes)
+        .map_err(|error| format!("it is not an RSS or Atom feed ({error})"))?;
+    let mut notes = Vec::new();
+    let title = feed.title.map(|t| to_plain(&t.content)).unwrap_or_default();
+    let source = if title.is_empty() {
+        origin_name(origin)
+    } else {
+        capped(title, "feed title", 0, &mut notes)
+    };
+    let mut items = Vec::with_capacity(feed.entries.len());
+    for (index, entry) in feed.entries.into_iter().enumerate() {
+        let n = index + 1;
+        let title = entry
+            .title
+            .map(|t| to_plain(&t.content))
+            .unwrap_or_default();
+        let body = entry
+            .content
+            .and_then(|c| c.body)
+            .or(entry.summary.map(|s| s.content))
+            .map(|html| to_plain(&html))
+            .unwrap_or_default();
+        let text = if body.is_empty() || body.starts_with(&title) {
+            collapse(&format!("{title} {body}"))
+        } else if title.is_empty() {
+            body
+        } else {
+            format!("{title} — {body}")
+        };
+        let url = entry
+            .links
+            .iter()
+            .find(|l| l.rel.as_deref().is_none_or(|rel| rel == "alternate"))
+            .or(entry.links.first())
+            .map(|l| l.href.trim().to_string())
+            .filter(|href| !href.is_empty());
+        let author = entry
+            .authors
+            .first()
+            .and_then(|p| p.name.as_deref().map(collapse))
+            .unwrap_or_default();
+        items.push(FeedItem {
+            id: capped(entry.id, "id", n, &mut notes),
+            url: url.map(|u| capped(u, "link", n, &mut notes)),
+            title: capped(title, "title", n, &mut notes),
+            author: capped(author, "author", n, &mut notes),
+            text: capped(text, "text", n, &mut notes),
+            published: entry.published.or(entry.updated).unwrap_or(now),
+            source: source.clone(),
+        });
+    }
+    Ok(ParsedFeed { items, notes })
+}
+
+/// Imports the items of a feed document that a listening rule matches, as new mentions, in ONE
+/// transaction. `classify(text, source)` gives the matching rule's id, or `None` to leave the
+/// item out (counted as unmatched). Each mention gets the automatic sentiment guess.
+///
+/// A document over 10 MB or that is not RSS or Atom is an [`ImportError::Shape`] naming
+/// `origin`; a database failure is an [`ImportError::Database`]. Nothing is stored then.
+pub fn import_feed(
+    db: &mut Db,
+    bytes: &[u8],
+    origin: &str,
+    classify: &dyn Fn(&str, &str) -> Option<i64>,
+    now: DateTime<Utc>,
+) -> Result<FeedReport, ImportError> {
+    let parsed = parse_feed(bytes, origin, now).map_err(|message| ImportError::Shape {
+        path: PathBuf::from(origin),
+        message,
+    })?;
+    let mut report = FeedReport {
+        items: parsed.items.len(),
+        notes: parsed.notes,
+        ..FeedReport::default()
+    };
+    let mut mentions = Vec::new();
+    for item in parsed.items {
+        let Some(rule_id) = classify(&item.text, &item.source) else {
+            report.unmatched += 1;
+            continue;
+        };
+        mentions.push(NewMention {
+            sentiment_auto: sentiment::guess(&item.text),
+            source: item.source,
+            external_id: Some(item.id),
+            url: item.url,
+            author: item.author,
+            person_id: None,
+            text: item.text,
+            published_at: item.published,
+            reach: 0,
+            sentiment_corrected: None,
+            rule_id: Some(rule_id),
+            status: MentionStatus::New,
+            is_defence: false,
+        });
+    }
+    let ids = db.insert_new_mentions(&mentions)?;
+    report.added = ids.iter().flatten().count();
+    report.duplicates = ids.len() - report.added;
+    Ok(report)
+}

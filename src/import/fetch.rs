@@ -1,0 +1,151 @@
+//! `cmdeck fetch`: every `[[feeds]]` entry fetched on its own worker thread (an HTTP GET with a
+//! timeout, or a file read), then imported through the listening rules on the calling thread as
+//! each one finishes, with one progress line per feed. One broken feed never stops the others.
+
+use super::ImportError;
+use super::feeds::{FeedReport, MAX_FEED_BYTES, import_feed, origin_name};
+use crate::config::FeedConfig;
+use crate::db::{Db, DbError};
+use crate::text::sanitize_line;
+use chrono::{DateTime, Utc};
+use std::io::Read;
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+/// How long past the longest feed timeout the results are waited for, at most.
+const GRACE: Duration = Duration::from_secs(2);
+
+/// What `fetch` did over all feeds.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct FetchSummary {
+    /// The feeds read and imported.
+    pub worked: usize,
+    /// The feeds that failed (unreachable, timed out, not a feed…).
+    pub failed: usize,
+    /// The new mentions stored over all feeds.
+    pub added: usize,
+}
+
+/// A duration as people say it: `10 s`, `250 ms`.
+pub fn say_duration(duration: Duration) -> String {
+    if duration.subsec_millis() == 0 && duration.as_secs() > 0 {
+        format!("{} s", duration.as_secs())
+    } else {
+        format!("{} ms", duration.as_millis())
+    }
+}
+
+/// Reads a feed document: an HTTP GET for an `http(s)://` location, given `timeout` in all;
+/// otherwise a file. Over [`MAX_FEED_BYTES`] is refused. The error is one clause.
+pub fn fetch_bytes(location: &str, timeout: Duration) -> Result<Vec<u8>, String> {
+    let too_large = || "it is over the 10 MB a feed may be".to_string();
+    if !crate::config::is_http(location) {
+        let file = std::fs::File::open(location).map_err(|e| format!("cannot read it: {e}"))?;
+        let mut bytes = Vec::new();
+        file.take(MAX_FEED_BYTES as u64 + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| format!("cannot read it: {e}"))?;
+        return if bytes.len() > MAX_FEED_BYTES {
+            Err(too_large())
+        } else {
+            Ok(bytes)
+        };
+    }
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .timeout_global(Some(timeout))
+        .user_agent(concat!("cmdeck/", env!("CARGO_PKG_VERSION")))
+        .build()
+        .into();
+    let describe = |error: ureq::Error| match error {
+        ureq::Error::StatusCode(code) => format!("the server answered HTTP {code}"),
+        ureq::Error::Timeout(_) => format!("timed out after {}", say_duration(timeout)),
+        ureq::Error::BodyExceedsLimit(_) => too_large(),
+        ureq::Error::HostNotFound => "its host was not found".to_string(),
+        ureq::Error::ConnectionFailed => "the connection failed".to_string(),
+        other => other.to_string(),
+    };
+    let mut response = agent.get(location).call().map_err(describe)?;
+    response
+        .body_mut()
+        .with_config()
+        .limit(MAX_FEED_BYTES as u64 + 1)
+        .read_to_vec()
+        .map_err(describe)
+}
+
+/// The name a feed is shown by: its configured name, or its host or file name.
+pub fn feed_name(feed: &FeedConfig) -> String {
+    feed.name.clone().unwrap_or_else(|| origin_name(&feed.url))
+}
+
+/// One progress line, sanitized: `✓ Name — 12 items, 3 new mentions` or `✕ Name — why`.
+pub fn progress_line(name: &str, result: &Result<FeedReport, String>) -> String {
+    let name = sanitize_line(name);
+    match result {
+        Ok(report) => format!(
+            "✓ {name} — {} item{}, {} new mention{}",
+            report.items,
+            if report.items == 1 { "" } else { "s" },
+            report.added,
+            if report.added == 1 { "" } else { "s" }
+        ),
+        Err(why) => format!("✕ {name} — {}", sanitize_line(why)),
+    }
+}
+
+/// Fetches every feed on its own worker thread and imports each as it arrives, calling
+/// `progress` with its line. A feed that fails is reported and skipped; a database failure stops
+/// everything (what was imported before it stays stored, one transaction per feed).
+pub fn fetch_all(
+    db: &mut Db,
+    feeds: &[FeedConfig],
+    classify: &dyn Fn(&str, &str) -> Option<i64>,
+    now: DateTime<Utc>,
+    progress: &mut dyn FnMut(&str),
+) -> Result<FetchSummary, DbError> {
+    let (sender, receiver) = mpsc::channel();
+    for (index, feed) in feeds.iter().enumerate() {
+        let sender = sender.clone();
+        let (url, timeout) = (feed.url.clone(), feed.timeout);
+        std::thread::spawn(move || {
+            // The receiver may be gone after its deadline; nothing is left to tell then.
+            let _ = sender.send((index, fetch_bytes(&url, timeout)));
+        });
+    }
+    drop(sender);
+    let longest = feeds.iter().map(|f| f.timeout).max().unwrap_or_default();
+    let deadline = Instant::now() + longest + GRACE;
+    let mut done = vec![false; feeds.len()];
+    let mut summary = FetchSummary::default();
+    while done.iter().any(|d| !d) {
+        let left = deadline.saturating_duration_since(Instant::now());
+        let Ok((index, fetched)) = receiver.recv_timeout(left) else {
+            break;
+        };
+        done[index] = true;
+        let feed = &feeds[index];
+        let result = match fetched {
+            Ok(bytes) => match import_feed(db, &bytes, &feed.url, classify, now) {
+                Ok(report) => Ok(report),
+                Err(ImportError::Database(error)) => return Err(error),
+                Err(ImportError::Shape { message, .. }) => Err(message),
+                Err(other) => Err(other.to_string()),
+            },
+            Err(why) => Err(why),
+        };
+        match &result {
+            Ok(report) => {
+                summary.worked += 1;
+                summary.added += report.added;
+            }
+            Err(_) => summary.failed += 1,
+        }
+        progress(&progress_line(&feed_name(feed), &result));
+    }
+    for (feed, _) in feeds.iter().zip(&done).filter(|(_, done)| !**done) {
+        summary.failed += 1;
+        let why = format!("timed out after {}", say_duration(feed.timeout));
+        progress(&progress_line(&feed_name(feed), &Err(why)));
+    }
+    Ok(summary)
+}
