@@ -3,6 +3,7 @@
 
 mod calendar;
 mod crisis;
+mod fetch;
 mod inbox;
 mod library;
 mod load;
@@ -35,6 +36,10 @@ pub enum AppEvent {
     Tick(DateTime<Utc>),
     /// The process was asked to stop (SIGTERM, SIGHUP, SIGINT).
     Quit,
+    /// A worker reports progress (one line per feed fetched).
+    Progress(String),
+    /// A worker finished; this line says how it went.
+    Finished(String),
 }
 
 /// An overlay drawn over the panes.
@@ -63,6 +68,14 @@ pub struct App {
     pub undo: Option<Undo>,
     /// The crisis protocol overlay, when open.
     pub crisis: Option<CrisisOverlay>,
+    /// The feeds to fetch, from the config.
+    pub feeds: Vec<crate::config::FeedConfig>,
+    /// Where workers report and the database file they open; none in tests (work runs inline).
+    pub worker: Option<(std::sync::mpsc::Sender<AppEvent>, std::path::PathBuf)>,
+    /// The lines of the last fetch, shown while it runs and until the next key.
+    pub fetch_log: Vec<String>,
+    /// Whether a fetch is under way.
+    pub fetching: bool,
     /// The calendar settings from the config.
     pub calendar_config: crate::config::CalendarConfig,
     /// Posting slots per network from the config, used where the channel plan has none.
@@ -110,6 +123,10 @@ impl App {
             confirm: None,
             undo: None,
             crisis: None,
+            feeds: config.feeds.clone(),
+            worker: None,
+            fetch_log: Vec::new(),
+            fetching: false,
             calendar_config: config.calendar.clone(),
             config_slots: config
                 .channels
@@ -159,12 +176,25 @@ impl App {
                 }
             }
             AppEvent::Quit => self.quit = true,
+            AppEvent::Progress(line) => {
+                self.message = Some(line.clone());
+                self.fetch_log.push(line);
+            }
+            AppEvent::Finished(line) => {
+                self.fetching = false;
+                self.fetch_log.push(line.clone());
+                self.message = Some(line);
+                self.data_changed();
+            }
         }
         self.sync();
     }
 
     fn key(&mut self, key: KeyEvent) {
         self.message = None;
+        if !self.fetching {
+            self.fetch_log.clear();
+        }
         if let Some((_, request)) = self.confirm.take() {
             match key.code {
                 KeyCode::Char('y') | KeyCode::Char('Y') | KeyCode::Enter => self.perform(request),
@@ -250,6 +280,7 @@ impl App {
             Command::ToggleStrategy => self.strategy = !self.strategy,
             Command::Undo => self.undo_last(),
             Command::Crisis => self.show_crisis(),
+            Command::Fetch => self.fetch_feeds(),
             other => {
                 let clock = self.clock;
                 let local_date = move |post: &crate::domain::rows::PostRow| {

@@ -120,6 +120,8 @@ commands! {
     Reply => "reply", "reply (recorded in cmdeck; a mention goes to the inbox to be answered)";
     /// Mark the selected messages done (mentions: reviewed).
     MarkDone => "mark_done", "mark done (a mention: reviewed)";
+    /// Fetch the feeds of the config on a worker, with progress shown.
+    Fetch => "fetch", "fetch the feeds in the config (progress shown; the desk stays usable)";
     /// Ignore the selected mention.
     Ignore => "ignore", "ignore the mention";
     /// Turn the selected mention into a post idea that keeps its source link.

@@ -14,9 +14,10 @@ use std::time::Duration;
 /// How often the clock moves on when nothing else happens (the status line counts minutes).
 const TICK: Duration = Duration::from_secs(60);
 
-/// Starts the event threads and returns the channel they feed.
-pub fn spawn() -> io::Result<Receiver<AppEvent>> {
+/// Starts the event threads and returns the channel they feed (the sender lets workers report too).
+pub fn spawn() -> io::Result<(Sender<AppEvent>, Receiver<AppEvent>)> {
     let (sender, receiver) = mpsc::channel();
+    let worker_sender = sender.clone();
     let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT])?;
     let to_loop = sender.clone();
     thread::Builder::new()
@@ -38,7 +39,7 @@ pub fn spawn() -> io::Result<Receiver<AppEvent>> {
     thread::Builder::new()
         .name("input".into())
         .spawn(move || read_terminal(&sender))?;
-    Ok(receiver)
+    Ok((worker_sender, receiver))
 }
 
 fn read_terminal(sender: &Sender<AppEvent>) {

@@ -151,6 +151,7 @@ const DEFAULTS: &[(Scope, Command, &[&str])] = &[
     (Scope::Mentions, Command::CycleView, &["v"]),
     (Scope::Mentions, Command::FilterMessages, &["f"]),
     (Scope::Mentions, Command::New, &["n"]),
+    (Scope::Mentions, Command::Fetch, &["F"]),
     (Scope::Mentions, Command::Edit, &["e"]),
     (Scope::Mentions, Command::Delete, &["d"]),
     (Scope::Reports, Command::PrevPeriod, &["h", "left"]),

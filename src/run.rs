@@ -153,7 +153,7 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
             let path = dir.path().join("demo.sqlite3");
             let mut db = Db::open(&path)?;
             crate::demo::populate(&mut db, chrono::Utc::now())?;
-            desk(db, &config)
+            desk(db, &config, Some(path))
         }
         None => {
             let path = db_path(cli.db, &config)?;
@@ -163,7 +163,8 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
                     message: format!("could not create {}: {error}", parent.display()),
                 })?;
             }
-            desk(Db::open(&path)?, &config)
+            let db = Db::open(&path)?;
+            desk(db, &config, Some(path))
         }
     }
 }
@@ -216,15 +217,16 @@ fn write_demo(path: &Path) -> Result<(), Failure> {
 }
 
 /// Runs the desk until the user quits or a signal arrives; the terminal guard restores the screen.
-fn desk(db: Db, config: &Config) -> Result<(), Failure> {
+fn desk(db: Db, config: &Config, db_path: Option<PathBuf>) -> Result<(), Failure> {
     let terminal_failure = |error: std::io::Error| Failure {
         code: FAILURE,
         message: format!("terminal error: {error}"),
     };
-    let events = crate::event::spawn().map_err(terminal_failure)?;
+    let (sender, events) = crate::event::spawn().map_err(terminal_failure)?;
     let mut guard = crate::terminal::TerminalGuard::enter().map_err(terminal_failure)?;
     let size = guard.terminal().size().map_err(terminal_failure)?;
     let mut app = App::new(db, config, Clock::system(), (size.width, size.height));
+    app.worker = db_path.map(|path| (sender, path));
     app.color = std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty());
     loop {
         guard

@@ -264,3 +264,53 @@ fn a_mention_typed_by_hand_is_matched_to_a_rule_and_guessed() {
         app.message
     );
 }
+
+#[test]
+fn fetching_the_configured_feeds_from_the_pane_stores_what_the_rules_match() {
+    let dir = tempfile::tempdir().unwrap();
+    let feed = dir.path().join("alerts.xml");
+    std::fs::write(
+        &feed,
+        r#"<?xml version="1.0"?><rss version="2.0"><channel><title>Google Alerts</title>
+        <item><guid>a1</guid><link>https://example.org/a1</link><title>Café La Ñora abre en Benimaclet</title><description>&lt;b&gt;Buenas&lt;/b&gt; noticias</description></item>
+        <item><guid>a2</guid><link>https://example.org/a2</link><title>Nada que ver con nada</title></item>
+        </channel></rss>"#,
+    )
+    .unwrap();
+    let mut db = cmdeck::db::Db::open_in_memory().unwrap();
+    cmdeck::demo::populate(&mut db, common::now()).unwrap();
+    let config_text = format!(
+        "[[feeds]]\nurl = {:?}\nname = \"Alerts\"\n",
+        feed.display().to_string()
+    );
+    let config =
+        cmdeck::config::Config::parse(&config_text, std::path::Path::new("test.toml")).unwrap();
+    let mut app = cmdeck::app::App::new(
+        db,
+        &config,
+        cmdeck::clock::Clock::fixed(common::now()),
+        (120, 40),
+    );
+    press(&mut app, KeyCode::Char('3'));
+    let before = count(&mut app, "SELECT COUNT(*) FROM mentions");
+    press(&mut app, KeyCode::Char('F'));
+    assert_eq!(
+        count(&mut app, "SELECT COUNT(*) FROM mentions"),
+        before + 1,
+        "{:?}",
+        app.fetch_log
+    );
+    assert!(
+        app.fetch_log.iter().any(|line| line.contains("Alerts")),
+        "{:?}",
+        app.fetch_log
+    );
+    assert!(screen(&app).contains("Fetch finished"));
+    assert_eq!(
+        count(
+            &mut app,
+            "SELECT COUNT(*) FROM mentions WHERE url = 'https://example.org/a1' AND text NOT LIKE '%<b>%'"
+        ),
+        1
+    );
+}

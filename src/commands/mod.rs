@@ -37,3 +37,12 @@ impl CommandError {
         CommandError::Usage(vec![message.into()])
     }
 }
+
+impl std::fmt::Display for CommandError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CommandError::Usage(lines) => f.write_str(&lines.join("; ")),
+            CommandError::Database(error) => write!(f, "{error}"),
+        }
+    }
+}

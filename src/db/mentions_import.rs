@@ -19,13 +19,17 @@ pub struct RuleTerms {
     pub exclusions: String,
     /// The one source it listens to, or empty for all.
     pub source: String,
+    /// Brand, competitor or sector.
+    pub kind: crate::domain::RuleKind,
+    /// The one language it listens to, or empty for all.
+    pub language: String,
 }
 
 impl Db {
     /// Every listening rule, in id order.
     pub fn rule_terms(&self) -> Result<Vec<RuleTerms>, DbError> {
         let mut stmt = self.conn().prepare(
-            "SELECT id, name, terms, exclusions, source FROM listening_rules ORDER BY id",
+            "SELECT id, name, terms, exclusions, source, kind, language FROM listening_rules ORDER BY id",
         )?;
         let rules = stmt
             .query_map([], |row| {
@@ -35,6 +39,8 @@ impl Db {
                     terms: row.get(2)?,
                     exclusions: row.get(3)?,
                     source: row.get(4)?,
+                    kind: row.get(5)?,
+                    language: row.get(6)?,
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;

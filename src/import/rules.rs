@@ -1,46 +1,16 @@
-//! A small local matcher over the `listening_rules` table, for imports: a rule matches a text that
-//! holds any of its comma-separated terms and none of its exclusions, case and accents ignored
-//! (a one-word term matches whole words only); a rule with a source listens to that source only.
-//! The first matching rule, in id order, wins. The app may later swap in the shared matcher.
+//! The listening rules, ready to classify imported text with the shared matcher
+//! (`analytics::listening`): terms and exclusions case- and accent-insensitive, whole words for
+//! one-word terms, brand rules before competitors before the sector, a rule's source and language
+//! respected. Also finds a rule by its name.
 
+use crate::analytics::listening::{ListeningRule, match_rule};
 use crate::db::mentions_import::RuleTerms;
 use crate::text::fold;
-
-/// One rule, folded once.
-#[derive(Debug, Clone)]
-struct Compiled {
-    id: i64,
-    name: String,
-    terms: Vec<String>,
-    exclusions: Vec<String>,
-    source: String,
-}
 
 /// The listening rules, ready to classify imported text.
 #[derive(Debug, Clone, Default)]
 pub struct LocalRules {
-    rules: Vec<Compiled>,
-}
-
-/// Splits a comma-separated list into folded, trimmed, non-empty terms.
-fn terms(list: &str) -> Vec<String> {
-    list.split(',')
-        .map(|term| fold(term.trim()))
-        .filter(|term| !term.is_empty())
-        .collect()
-}
-
-/// Whether `text` (folded) holds `term` (folded); a single word only as a whole word.
-fn holds(text: &str, term: &str) -> bool {
-    let single_word = term.chars().all(char::is_alphanumeric);
-    if !single_word {
-        return text.contains(term);
-    }
-    text.match_indices(term).any(|(at, _)| {
-        let before = text[..at].chars().next_back();
-        let after = text[at + term.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
+    rules: Vec<ListeningRule>,
 }
 
 impl LocalRules {
@@ -49,12 +19,16 @@ impl LocalRules {
         LocalRules {
             rules: rules
                 .iter()
-                .map(|rule| Compiled {
-                    id: rule.id,
-                    name: fold(rule.name.trim()),
-                    terms: terms(&rule.terms),
-                    exclusions: terms(&rule.exclusions),
-                    source: fold(rule.source.trim()),
+                .map(|r| {
+                    ListeningRule::from_stored(
+                        r.id,
+                        &r.name,
+                        r.kind,
+                        &r.terms,
+                        &r.exclusions,
+                        &r.source,
+                        &r.language,
+                    )
                 })
                 .collect(),
         }
@@ -62,16 +36,7 @@ impl LocalRules {
 
     /// The id of the first rule that matches `text` found on `source`, if any.
     pub fn classify(&self, text: &str, source: &str) -> Option<i64> {
-        let text = fold(text);
-        let source = fold(source.trim());
-        self.rules
-            .iter()
-            .filter(|rule| rule.source.is_empty() || rule.source == source)
-            .find(|rule| {
-                rule.terms.iter().any(|term| holds(&text, term))
-                    && !rule.exclusions.iter().any(|term| holds(&text, term))
-            })
-            .map(|rule| rule.id)
+        match_rule(&self.rules, text, source, None).map(|rule| rule.id)
     }
 
     /// The id of the rule with this name (case and accents ignored).
@@ -79,7 +44,7 @@ impl LocalRules {
         let name = fold(name.trim());
         self.rules
             .iter()
-            .find(|rule| rule.name == name)
+            .find(|rule| fold(rule.name.trim()) == name)
             .map(|rule| rule.id)
     }
 }
@@ -96,6 +61,8 @@ mod tests {
                 terms: "la ñora, cafelanora".into(),
                 exclusions: "pimiento".into(),
                 source: String::new(),
+                kind: crate::domain::RuleKind::Brand,
+                language: String::new(),
             },
             RuleTerms {
                 id: 2,
@@ -103,6 +70,8 @@ mod tests {
                 terms: "espresso".into(),
                 exclusions: String::new(),
                 source: "reddit".into(),
+                kind: crate::domain::RuleKind::Sector,
+                language: String::new(),
             },
         ])
     }

@@ -39,6 +39,7 @@ pub fn render(app: &App, frame: &mut Frame<'_>) {
         panes::render(app, &theme, frame, body);
     }
     chrome::status_line(app, &theme, frame, status);
+    overlays::fetch_log(app, &theme, frame);
     crisis::render(app, &theme, frame);
     if let Some((question, _)) = &app.confirm {
         form::confirm(frame, &theme, question);

@@ -109,3 +109,51 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
         .areas(row);
     cell
 }
+
+/// The lines of a fetch under way (or just finished), in a box at the bottom of the screen.
+pub fn fetch_log(app: &App, theme: &Theme, frame: &mut Frame<'_>) {
+    if app.fetch_log.is_empty() {
+        return;
+    }
+    let full = frame.area();
+    let height = (app.fetch_log.len() as u16 + 2).min(full.height / 2).max(3);
+    let width = full.width.min(90);
+    let area = Rect {
+        x: full.x + full.width.saturating_sub(width),
+        y: full.y + full.height.saturating_sub(height + 1),
+        width,
+        height,
+    };
+    let title = if app.fetching {
+        " Fetching feeds… (the desk stays usable) "
+    } else {
+        " Fetch finished — any key hides this "
+    };
+    let lines: Vec<Line<'static>> = app
+        .fetch_log
+        .iter()
+        .rev()
+        .take(usize::from(height.saturating_sub(2)))
+        .rev()
+        .map(|line| {
+            Line::styled(
+                crate::text::sanitize_line(line),
+                if line.starts_with('✕') {
+                    theme.alert()
+                } else {
+                    theme.text()
+                },
+            )
+        })
+        .collect();
+    frame.render_widget(Clear, area);
+    frame.render_widget(
+        Paragraph::new(lines).block(
+            Block::default()
+                .borders(Borders::ALL)
+                .border_style(theme.heading())
+                .title(title),
+        ),
+        area,
+    );
+}
