@@ -68,7 +68,7 @@ pub struct MentionFilter {
 macro_rules! mention_filter {
     () => {
         " AND (?1 IS NULL OR me.rule_id = ?1)
-          AND (?2 IS NULL OR r.kind = ?2)
+          AND (?2 IS NULL OR me.rule_id IN (SELECT id FROM listening_rules WHERE kind = ?2))
           AND (?3 IS NULL OR COALESCE(me.sentiment_corrected, me.sentiment_auto) = ?3) "
     };
 }
@@ -81,6 +81,20 @@ macro_rules! mention_view {
             MentionView::Reviewed => concat!($select, " WHERE me.status = 'reviewed'", mention_filter!(), " ORDER BY me.published_at DESC, me.id DESC ", $tail),
             MentionView::Actioned => concat!($select, " WHERE me.status = 'actioned'", mention_filter!(), " ORDER BY me.published_at DESC, me.id DESC ", $tail),
             MentionView::Ignored => concat!($select, " WHERE me.status = 'ignored'", mention_filter!(), " ORDER BY me.published_at DESC, me.id DESC ", $tail),
+        }
+    };
+}
+
+/// A page: the ids are chosen on the mentions table alone (an index scan even deep in the list),
+/// then only those rows are joined and read.
+macro_rules! mention_page {
+    ($view:expr) => {
+        match $view {
+            MentionView::New => concat!(mention_select!(), " WHERE me.id IN (SELECT me.id FROM mentions me WHERE me.status = 'new'", mention_filter!(), " ORDER BY COALESCE(me.sentiment_corrected, me.sentiment_auto) = 'negative' DESC, me.published_at DESC, me.id LIMIT ?4 OFFSET ?5) ORDER BY COALESCE(me.sentiment_corrected, me.sentiment_auto) = 'negative' DESC, me.published_at DESC, me.id"),
+            MentionView::All => concat!(mention_select!(), " WHERE me.id IN (SELECT me.id FROM mentions me WHERE 1", mention_filter!(), " ORDER BY me.published_at DESC, me.id DESC LIMIT ?4 OFFSET ?5) ORDER BY me.published_at DESC, me.id DESC"),
+            MentionView::Reviewed => concat!(mention_select!(), " WHERE me.id IN (SELECT me.id FROM mentions me WHERE me.status = 'reviewed'", mention_filter!(), " ORDER BY me.published_at DESC, me.id DESC LIMIT ?4 OFFSET ?5) ORDER BY me.published_at DESC, me.id DESC"),
+            MentionView::Actioned => concat!(mention_select!(), " WHERE me.id IN (SELECT me.id FROM mentions me WHERE me.status = 'actioned'", mention_filter!(), " ORDER BY me.published_at DESC, me.id DESC LIMIT ?4 OFFSET ?5) ORDER BY me.published_at DESC, me.id DESC"),
+            MentionView::Ignored => concat!(mention_select!(), " WHERE me.id IN (SELECT me.id FROM mentions me WHERE me.status = 'ignored'", mention_filter!(), " ORDER BY me.published_at DESC, me.id DESC LIMIT ?4 OFFSET ?5) ORDER BY me.published_at DESC, me.id DESC"),
         }
     };
 }
@@ -112,11 +126,7 @@ impl Db {
             .conn()
             .prepare_cached(count)?
             .query_row(params![f.rule_id, f.kind, f.sentiment], |row| row.get(0))?;
-        let mut stmt = self.conn().prepare_cached(mention_view!(
-            view,
-            mention_select!(),
-            "LIMIT ?4 OFFSET ?5"
-        ))?;
+        let mut stmt = self.conn().prepare_cached(mention_page!(view))?;
         let rows = stmt
             .query_map(
                 params![f.rule_id, f.kind, f.sentiment, limit as i64, offset as i64],
