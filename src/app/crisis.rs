@@ -41,7 +41,7 @@ impl App {
                 let levels = (1..=3).map(|l| (Some(l), format!("level {l}"))).collect();
                 let fields = vec![
                     FormField::choice("level", "Severity", levels, Some(1)),
-                    FormField::text("note", "What is happening", about),
+                    FormField::text("note", "What happens", about),
                 ];
                 self.crisis = Some(CrisisOverlay::Opening(Form::new(
                     "Open a crisis — the protocol's checklist follows",
