@@ -24,7 +24,8 @@ pub fn fetch(
         ));
     }
     let rules = LocalRules::new(&db.rule_terms()?);
-    let classify = |text: &str, source: &str| rules.classify(text, source);
+    let classify =
+        |text: &str, source: &str, language: Option<&str>| rules.classify(text, source, language);
     let summary = fetch_all(db, feeds, &classify, now, progress)?;
     Ok(closing(&summary))
 }

@@ -47,7 +47,8 @@ fn import_error(error: ImportError) -> CommandError {
 /// goes through the listening rules.
 pub fn mentions(db: &mut Db, file: &Path, partial: bool) -> Result<String, CommandError> {
     let rules = LocalRules::new(&db.rule_terms()?);
-    let classify = |text: &str, source: &str| rules.classify(text, source);
+    let classify =
+        |text: &str, source: &str, language: Option<&str>| rules.classify(text, source, language);
     let report = import_mentions(db, file, partial, &classify).map_err(import_error)?;
     word(&report, file, partial, "mention")
 }
@@ -60,7 +61,8 @@ pub fn feed(db: &mut Db, location: &str, now: DateTime<Utc>) -> Result<String, C
     let bytes = fetch_bytes(location, timeout)
         .map_err(|why| CommandError::usage(format!("{name} was not imported: {why}")))?;
     let rules = LocalRules::new(&db.rule_terms()?);
-    let classify = |text: &str, source: &str| rules.classify(text, source);
+    let classify =
+        |text: &str, source: &str, language: Option<&str>| rules.classify(text, source, language);
     let report = import_feed(db, &bytes, location, &classify, now).map_err(import_error)?;
     Ok(feed_lines(&name, &report))
 }

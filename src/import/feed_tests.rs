@@ -33,7 +33,7 @@ fn db() -> Db {
 }
 
 /// Matches what mentions "ñora", like the brand rule (id 1).
-fn brand(text: &str, _source: &str) -> Option<i64> {
+fn brand(text: &str, _source: &str, _language: Option<&str>) -> Option<i64> {
     crate::text::fold(text).contains("nora").then_some(1)
 }
 

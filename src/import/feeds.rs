@@ -32,6 +32,8 @@ pub struct FeedItem {
     pub published: DateTime<Utc>,
     /// Where it was found: the feed's title, or else the host or file name it came from.
     pub source: String,
+    /// The feed's language (RSS `<language>`, Atom `xml:lang`), when it says.
+    pub language: Option<String>,
 }
 
 /// A feed read into items, with notes on what was cut.
@@ -104,6 +106,11 @@ pub fn parse_feed(bytes: &[u8], origin: &str, now: DateTime<Utc>) -> Result<Pars
     } else {
         capped(title, "feed title", 0, &mut notes)
     };
+    let language = feed
+        .language
+        .clone()
+        .map(|l| l.trim().to_string())
+        .filter(|l| !l.is_empty());
     let mut items = Vec::with_capacity(feed.entries.len());
     for (index, entry) in feed.entries.into_iter().enumerate() {
         let n = index + 1;
@@ -144,6 +151,7 @@ pub fn parse_feed(bytes: &[u8], origin: &str, now: DateTime<Utc>) -> Result<Pars
             text: capped(text, "text", n, &mut notes),
             published: entry.published.or(entry.updated).unwrap_or(now),
             source: source.clone(),
+            language: language.clone(),
         });
     }
     Ok(ParsedFeed { items, notes })
@@ -159,7 +167,7 @@ pub fn import_feed(
     db: &mut Db,
     bytes: &[u8],
     origin: &str,
-    classify: &dyn Fn(&str, &str) -> Option<i64>,
+    classify: &super::Classify<'_>,
     now: DateTime<Utc>,
 ) -> Result<FeedReport, ImportError> {
     let parsed = parse_feed(bytes, origin, now).map_err(|message| ImportError::Shape {
@@ -173,7 +181,7 @@ pub fn import_feed(
     };
     let mut mentions = Vec::new();
     for item in parsed.items {
-        let Some(rule_id) = classify(&item.text, &item.source) else {
+        let Some(rule_id) = classify(&item.text, &item.source, item.language.as_deref()) else {
             report.unmatched += 1;
             continue;
         };

@@ -99,7 +99,7 @@ pub fn progress_line(name: &str, result: &Result<FeedReport, String>) -> String 
 pub fn fetch_all(
     db: &mut Db,
     feeds: &[FeedConfig],
-    classify: &dyn Fn(&str, &str) -> Option<i64>,
+    classify: &super::Classify<'_>,
     now: DateTime<Utc>,
     progress: &mut dyn FnMut(&str),
 ) -> Result<FetchSummary, DbError> {

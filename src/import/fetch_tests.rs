@@ -85,7 +85,7 @@ fn fetch_reports_one_line_per_feed_and_stores_the_good_ones_despite_the_broken()
     ];
     let mut db = Db::open_in_memory().unwrap();
     let now = Utc.with_ymd_and_hms(2026, 11, 23, 12, 0, 0).unwrap();
-    let classify = |text: &str, _: &str| text.contains("Ñora").then_some(1);
+    let classify = |text: &str, _: &str, _: Option<&str>| text.contains("Ñora").then_some(1);
     db.write(|tx| {
         tx.execute(
             "INSERT INTO listening_rules (name, kind, terms) VALUES ('Marca', 'brand', 'ñora')",

@@ -27,7 +27,7 @@ fn write(dir: &Path, name: &str, content: &str) -> PathBuf {
 }
 
 /// The rules' own matcher: "ñora" is rule 1, nothing else matches.
-fn classify(text: &str, _source: &str) -> Option<i64> {
+fn classify(text: &str, _source: &str, _language: Option<&str>) -> Option<i64> {
     crate::text::fold(text).contains("nora").then_some(1)
 }
 

@@ -34,7 +34,7 @@ const MENTIONS: Fields = Fields {
 fn mention(
     row: &RawRow,
     rules: &[crate::db::mentions_import::RuleTerms],
-    classify: &dyn Fn(&str, &str) -> Option<i64>,
+    classify: &super::Classify<'_>,
 ) -> Result<NewMention, Vec<String>> {
     let mut problems = limits(row)?;
     for field in MENTIONS.required {
@@ -89,7 +89,7 @@ fn mention(
     let text = row.get("text").unwrap_or_default().to_string();
     match published_at {
         Some(published_at) if problems.is_empty() => Ok(NewMention {
-            rule_id: rule_id.or_else(|| classify(&text, &source)),
+            rule_id: rule_id.or_else(|| classify(&text, &source, None)),
             sentiment_auto: sentiment::guess(&text),
             sentiment_corrected: sentiment,
             external_id: row.get("external_id").map(|id| id.trim().to_string()),
@@ -119,7 +119,7 @@ pub fn import_mentions(
     db: &mut Db,
     path: &Path,
     partial: bool,
-    classify: &dyn Fn(&str, &str) -> Option<i64>,
+    classify: &super::Classify<'_>,
 ) -> Result<ImportReport, ImportError> {
     let text = source::read_text(path)?;
     let format = Format::detect(path, &text);

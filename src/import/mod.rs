@@ -75,3 +75,7 @@ pub enum ImportError {
     #[error(transparent)]
     Database(#[from] DbError),
 }
+
+/// How an importer asks which listening rule a text matches: the text, where it was found and
+/// its language when known; the rule's id, or none.
+pub type Classify<'a> = dyn Fn(&str, &str, Option<&str>) -> Option<i64> + 'a;

@@ -34,9 +34,10 @@ impl LocalRules {
         }
     }
 
-    /// The id of the first rule that matches `text` found on `source`, if any.
-    pub fn classify(&self, text: &str, source: &str) -> Option<i64> {
-        match_rule(&self.rules, text, source, None).map(|rule| rule.id)
+    /// The id of the first rule that matches `text` found on `source` (in `language`, when the
+    /// source says), if any.
+    pub fn classify(&self, text: &str, source: &str, language: Option<&str>) -> Option<i64> {
+        match_rule(&self.rules, text, source, language).map(|rule| rule.id)
     }
 
     /// The id of the rule with this name (case and accents ignored).
@@ -80,20 +81,46 @@ mod tests {
     fn a_term_matches_ignoring_case_and_accents_unless_an_exclusion_is_there() {
         let rules = rules();
         assert_eq!(
-            rules.classify("Me encanta LA NORA de Murcia", "news"),
+            rules.classify("Me encanta LA NORA de Murcia", "news", None),
             Some(1)
         );
-        assert_eq!(rules.classify("la ñora pimiento seco", "news"), None);
-        assert_eq!(rules.classify("nada que ver", "news"), None);
+        assert_eq!(rules.classify("la ñora pimiento seco", "news", None), None);
+        assert_eq!(rules.classify("nada que ver", "news", None), None);
     }
 
     #[test]
     fn a_one_word_term_matches_whole_words_and_a_source_rule_only_its_source() {
         let rules = rules();
-        assert_eq!(rules.classify("#cafelanoraforever", "news"), None);
-        assert_eq!(rules.classify("un espresso", "news"), None);
-        assert_eq!(rules.classify("un espresso", "Reddit"), Some(2));
+        assert_eq!(rules.classify("#cafelanoraforever", "news", None), None);
+        assert_eq!(rules.classify("un espresso", "news", None), None);
+        assert_eq!(rules.classify("un espresso", "Reddit", None), Some(2));
         assert_eq!(rules.by_name("marca: cafe la nora"), Some(1));
         assert_eq!(rules.by_name("otra"), None);
+    }
+
+    #[test]
+    fn a_rule_for_one_language_listens_only_to_feeds_in_that_language() {
+        let rules = LocalRules::new(&[RuleTerms {
+            id: 7,
+            name: "Sector en español".into(),
+            terms: "tueste".into(),
+            exclusions: String::new(),
+            source: String::new(),
+            kind: crate::domain::RuleKind::Sector,
+            language: "es".into(),
+        }]);
+        assert_eq!(
+            rules.classify("Tueste claro en Valencia", "news", Some("es-ES")),
+            Some(7)
+        );
+        assert_eq!(
+            rules.classify("Tueste claro en Valencia", "news", Some("en")),
+            None
+        );
+        assert_eq!(
+            rules.classify("Tueste claro en Valencia", "news", None),
+            Some(7),
+            "a feed that does not say is not excluded"
+        );
     }
 }
