@@ -4,6 +4,7 @@
 mod calendar;
 mod crisis;
 mod fetch;
+mod filter_input;
 mod inbox;
 mod library;
 mod load;
@@ -23,7 +24,7 @@ use crate::domain::today::TodayCounters;
 use crate::keymap::{Keymap, Scope};
 use crate::panes::{Outcome, Panes, Request, Tab};
 use chrono::{DateTime, Utc, Weekday};
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{KeyCode, KeyEvent};
 
 /// Something that happened: a key, a new terminal size, a minute passing, or a request to stop.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -347,32 +348,6 @@ impl App {
         self.counters_stale = true;
     }
 
-    fn type_into_filter(&mut self, key: KeyEvent) {
-        let list_action =
-            |panes: &mut Panes, tab: Tab, action: &dyn Fn(&mut dyn FilterInput)| match tab {
-                Tab::Calendar => action(&mut panes.calendar.agenda),
-                Tab::Inbox => action(&mut panes.inbox.queue),
-                Tab::Mentions => action(&mut panes.mentions.triage),
-                Tab::Prescriptors => action(&mut panes.people.people),
-                Tab::Reports => {}
-            };
-        let tab = self.tab;
-        match key.code {
-            KeyCode::Esc => list_action(&mut self.panes, tab, &|list| list.cancel()),
-            KeyCode::Enter => list_action(&mut self.panes, tab, &|list| list.accept()),
-            KeyCode::Backspace => list_action(&mut self.panes, tab, &|list| list.pop()),
-            KeyCode::Char(c)
-                if !key
-                    .modifiers
-                    .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
-            {
-                list_action(&mut self.panes, tab, &|list| list.push(c))
-            }
-            KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => self.quit = true,
-            _ => {}
-        }
-    }
-
     fn resize(&mut self, size: (u16, u16)) {
         self.size = size;
         self.panes.set_list_height(crate::ui::list_height(size.1));
@@ -395,28 +370,5 @@ impl App {
     /// Marks the status-line counters for reloading (after the data changed).
     pub fn counters_changed(&mut self) {
         self.counters_stale = true;
-    }
-}
-
-/// The filter keys a list understands while the user types.
-trait FilterInput {
-    fn push(&mut self, c: char);
-    fn pop(&mut self);
-    fn accept(&mut self);
-    fn cancel(&mut self);
-}
-
-impl<R: crate::domain::rows::Row> FilterInput for crate::panes::list::ListPane<R> {
-    fn push(&mut self, c: char) {
-        self.filter_push(c);
-    }
-    fn pop(&mut self) {
-        self.filter_pop();
-    }
-    fn accept(&mut self) {
-        self.filter_accept();
-    }
-    fn cancel(&mut self) {
-        self.close_filter();
     }
 }

@@ -122,4 +122,6 @@ pub(crate) fn in_id_order<R: crate::domain::rows::Row>(ids: &[i64], mut rows: Ve
 mod tests;
 
 #[cfg(test)]
+mod inbox_tests;
+#[cfg(test)]
 mod post_tests;
