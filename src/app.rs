@@ -9,6 +9,7 @@ mod inbox;
 mod library;
 mod load;
 mod mentions;
+mod people;
 mod rules;
 mod scheduling;
 mod undo;
@@ -211,6 +212,10 @@ impl App {
             self.calendar_form_key(key);
             return;
         }
+        if self.tab == Tab::Prescriptors && self.panes.people.form.is_some() {
+            self.people_form_key(key);
+            return;
+        }
         if self.tab == Tab::Mentions && self.panes.mentions.form.is_some() {
             self.mentions_form_key(key);
             return;
@@ -329,6 +334,16 @@ impl App {
             | Request::MentionPerson { .. }
             | Request::OpenMentionFilter
             | Request::FilterMentions { .. }) => self.perform_mentions(request),
+            request @ (Request::OpenPeopleFilter
+            | Request::FilterPeople { .. }
+            | Request::SetFollowUp { .. }
+            | Request::LogInteraction { .. }
+            | Request::OpenMerge(_)
+            | Request::MergePeople { .. }) => {
+                if let Err(error) = self.people_request(request) {
+                    self.message = Some(format!("Nothing was changed: {error}"));
+                }
+            }
             request @ (Request::OpenRuleForm(_)
             | Request::SaveRule { .. }
             | Request::DeleteRule(_)

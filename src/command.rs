@@ -142,6 +142,14 @@ commands! {
     ToggleOrder => "toggle_order", "newest first / oldest first";
     /// Show only one channel, sentiment or person.
     FilterMessages => "filter_messages", "show only a channel, rule, sentiment or person";
+    /// Set the selected person's next follow-up.
+    FollowUp => "follow_up", "set the next follow-up";
+    /// Log an interaction with the selected person.
+    LogInteraction => "log_interaction", "log an interaction (and set the next follow-up)";
+    /// Merge the selected person with another record of the same person.
+    Merge => "merge", "merge with another record of the same person";
+    /// Show only a role, tier or tag, or the follow-ups due; choose the order.
+    FilterPeople => "filter_people", "show only a role, tier or tag, or follow-ups due; sort";
     /// Open the saved replies library.
     SavedReplies => "saved_replies", "manage the saved replies";
 }

@@ -86,11 +86,16 @@ impl App {
                     |ids| db.mentions_by_ids(ids),
                 )?
             }
-            (Tab::Prescriptors, false) => serve(
-                &mut panes.people.people,
-                |offset, limit| db.people_page(today, offset, limit),
-                |ids| db.people_by_ids(ids),
-            )?,
+            (Tab::Prescriptors, false) => {
+                let people = &mut panes.people;
+                people.today = Some(today);
+                let filter = people.filter.clone();
+                serve(
+                    &mut people.people,
+                    |offset, limit| db.people_filtered(today, &filter, offset, limit),
+                    |ids| db.people_by_ids(ids),
+                )?
+            }
             (Tab::Calendar, true) if panes.calendar.strategy.data.is_none() => {
                 let (first, last) = panes
                     .calendar
@@ -156,7 +161,7 @@ impl App {
                 .map(|t| self.panes.mentions.triage.receive_filter_texts(t)),
             Tab::Prescriptors => self
                 .db
-                .people_search_texts(today)
+                .people_filtered_texts(today, &self.panes.people.filter)
                 .map(|t| self.panes.people.people.receive_filter_texts(t)),
             Tab::Reports => Ok(()),
         };

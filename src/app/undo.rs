@@ -48,6 +48,17 @@ pub enum UndoAction {
         /// The rule to remove.
         remove: Option<i64>,
     },
+    /// Put a person's notes, tags, reach and follow-up back.
+    Person(crate::db::people_actions::PersonFields),
+    /// Remove a logged interaction and put the person's fields back.
+    Interaction {
+        /// The person as they were.
+        person: crate::db::people_actions::PersonFields,
+        /// The interaction logged.
+        interaction: i64,
+    },
+    /// Split a merge again.
+    Merge(Box<crate::db::people_actions::MergeSnapshot>),
     /// Remove a crisis that was just opened.
     CrisisOpened(i64),
     /// Reopen a crisis that was just closed.
@@ -97,6 +108,15 @@ impl App {
                 (None, Some(id)) => self.db.delete_rule(*id),
                 (None, None) => Ok(()),
             },
+            UndoAction::Person(fields) => self.db.restore_person_fields(fields),
+            UndoAction::Interaction {
+                person,
+                interaction,
+            } => self
+                .db
+                .delete_interaction(*interaction)
+                .and_then(|()| self.db.restore_person_fields(person)),
+            UndoAction::Merge(snapshot) => self.db.restore_merge(snapshot),
             UndoAction::CrisisOpened(id) => self.db.remove_crisis(*id),
             UndoAction::CrisisClosed { id, paused } => self.db.reopen_crisis(*id, *paused),
             UndoAction::SavedReply { restore, remove } => match (restore, remove) {

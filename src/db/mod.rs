@@ -27,6 +27,8 @@ pub mod mention_list;
 pub mod mentions_import;
 pub mod messages;
 pub mod people;
+pub mod people_actions;
+pub mod people_list;
 pub mod posts;
 pub mod queue;
 pub mod rules;

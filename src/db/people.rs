@@ -22,7 +22,7 @@ macro_rules! person_order {
     };
 }
 
-fn person_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<PersonRow> {
+pub(crate) fn person_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<PersonRow> {
     Ok(PersonRow {
         id: row.get(0)?,
         name: row.get(1)?,

@@ -6,18 +6,18 @@ pub mod form;
 pub mod inbox;
 pub mod list;
 pub mod mentions;
+pub mod people;
 pub mod reports;
 mod request;
 
 use crate::command::Command;
-use crate::domain::rows::{PersonProfile, PersonRow, PostRow};
-use crate::domain::strategy::PeopleStrategy;
+use crate::domain::rows::PostRow;
 use crate::keymap::Scope;
 pub use calendar::CalendarPane;
 use chrono::NaiveDate;
 pub use inbox::InboxPane;
-use list::ListPane;
 pub use mentions::MentionsPane;
+pub use people::PeoplePane;
 pub use reports::ReportsPane;
 pub use request::Request;
 
@@ -138,17 +138,6 @@ impl<T> StrategyFace<T> {
     }
 }
 
-/// The Prescriptors pane: people, a profile, and the audience plan.
-#[derive(Debug, Clone, Default)]
-pub struct PeoplePane {
-    /// People, follow-ups due first.
-    pub people: ListPane<PersonRow>,
-    /// The open profile.
-    pub profile: Option<PersonProfile>,
-    /// Personas and advocacy tiers.
-    pub strategy: StrategyFace<PeopleStrategy>,
-}
-
 /// All five panes.
 #[derive(Debug, Clone, Default)]
 pub struct Panes {
@@ -179,13 +168,7 @@ impl Panes {
             (Tab::Calendar, false) => self.calendar.handle(command, local_date),
             (Tab::Inbox, false) => self.inbox.handle(command),
             (Tab::Mentions, false) => self.mentions.handle(command),
-            (Tab::Prescriptors, false) => {
-                let outcome = self.people.people.handle(command);
-                if !self.people.people.detail {
-                    self.people.profile = None;
-                }
-                outcome
-            }
+            (Tab::Prescriptors, false) => self.people.handle(command),
             (Tab::Calendar, true) => self.calendar.strategy.handle(command, page),
             (Tab::Inbox, true) => self.inbox.strategy.handle(command, page),
             (Tab::Mentions, true) => self.mentions.handle_strategy(command, page),
@@ -213,6 +196,7 @@ impl Panes {
         self.inbox.queue.set_height(height);
         self.mentions.page_height = height;
         self.mentions.triage.set_height(height);
+        self.people.page_height = height;
         self.people.people.set_height(height);
     }
 
@@ -222,7 +206,7 @@ impl Panes {
             Tab::Calendar => self.calendar.agenda.is_typing() || self.calendar.form.is_some(),
             Tab::Inbox => self.inbox.takes_keys(),
             Tab::Mentions => self.mentions.triage.is_typing() || self.mentions.form.is_some(),
-            Tab::Prescriptors => self.people.people.is_typing(),
+            Tab::Prescriptors => self.people.people.is_typing() || self.people.form.is_some(),
             Tab::Reports => false,
         }
     }

@@ -17,6 +17,41 @@ use ratatui::text::{Line, Span};
 
 /// Draws Prescriptors in the current face.
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
+    draw(app, theme, frame, area);
+    if !app.strategy
+        && let Some(open) = &app.panes.people.form
+    {
+        super::super::form::render(frame, theme, &open.form, Vec::new());
+    }
+}
+
+fn people_title(pane: &crate::panes::PeoplePane) -> String {
+    let f = &pane.filter;
+    let mut only = Vec::new();
+    if let Some(role) = f.role {
+        only.push(role.to_string());
+    }
+    if let Some(tier) = &f.tier {
+        only.push(sanitize_line(tier));
+    }
+    if let Some(tag) = &f.tag {
+        only.push(format!("#{}", sanitize_line(tag)));
+    }
+    if f.due_only {
+        only.push("follow-ups due".into());
+    }
+    let only = if only.is_empty() {
+        String::new()
+    } else {
+        format!(" · only {}", only.join(" · "))
+    };
+    format!(
+        "Prescriptors — {}{only} · Enter profile, w follow-up, l log, M merge, f filter",
+        f.sort.label()
+    )
+}
+
+fn draw(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
     let pane = &app.panes.people;
     if app.strategy {
         strategy_face(
@@ -51,11 +86,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
         Column::fill("Handles", 2),
         Column::fill("Tags", 1),
     ];
-    let block = pane_block(
-        "Prescriptors — advocates and watchlist, follow-ups due first",
-        false,
-        theme,
-    );
+    let block = pane_block(&people_title(pane), false, theme);
     list_table(
         frame,
         area,

@@ -1,0 +1,151 @@
+//! Carries out the Prescriptors' requests: the filter, follow-ups, the interaction log and merges
+//! — each one transaction with its undo, each mistake on its form.
+
+use super::{App, Undo, UndoAction};
+use crate::db::DbError;
+use crate::domain::post::parse_date;
+use crate::panes::Request;
+use crate::panes::people::PeopleForm;
+use crossterm::event::KeyEvent;
+
+impl App {
+    /// Sends a key to the open people form.
+    pub(super) fn people_form_key(&mut self, key: KeyEvent) {
+        let Some(form) = self.panes.people.form.as_mut() else {
+            return;
+        };
+        match form.handle_key(key) {
+            None => {}
+            Some(crate::panes::Outcome::Request(request)) => self.perform(request),
+            Some(_) => self.panes.people.form = None,
+        }
+    }
+
+    fn people_errors(&mut self, errors: &[(&'static str, String)]) {
+        if let Some(form) = self.panes.people.form.as_mut() {
+            form.form.set_errors(errors);
+        }
+    }
+
+    fn people_changed(&mut self, message: String, label: &str, action: UndoAction) {
+        self.message = Some(format!("{message} — u undoes."));
+        self.undo = Some(Undo {
+            label: label.to_string(),
+            action,
+        });
+        self.panes.people.form = None;
+        self.data_changed();
+    }
+
+    pub(super) fn people_request(&mut self, request: Request) -> Result<(), DbError> {
+        let now = self.clock.now;
+        match request {
+            Request::OpenPeopleFilter => {
+                let tiers = self.db.tier_names()?;
+                self.panes.people.form =
+                    Some(PeopleForm::filter(&tiers, &self.panes.people.filter));
+            }
+            Request::FilterPeople { filter } => self.panes.people.set_filter(filter),
+            Request::SetFollowUp { id, date } => {
+                let date = match date.trim() {
+                    "" => None,
+                    text => match parse_date(text) {
+                        Ok(date) => Some(date),
+                        Err(message) => {
+                            self.people_errors(&[("date", message)]);
+                            return Ok(());
+                        }
+                    },
+                };
+                let Some(before) = self.db.person_fields(id)? else {
+                    return Ok(());
+                };
+                self.db.set_follow_up(id, date)?;
+                let said = date.map_or("Follow-up cleared".to_string(), |d| {
+                    format!("Next follow-up on {}", d.format("%a %d %b"))
+                });
+                self.people_changed(said, "follow-up", UndoAction::Person(before));
+            }
+            Request::LogInteraction {
+                id,
+                kind,
+                date,
+                note,
+                next,
+            } => {
+                let mut errors = Vec::new();
+                let day = parse_date(&date).map_err(|m| errors.push(("date", m))).ok();
+                let next = match next.trim() {
+                    "" => None,
+                    text => parse_date(text).map_err(|m| errors.push(("next", m))).ok(),
+                };
+                let Some(day) = day.filter(|_| errors.is_empty()) else {
+                    self.people_errors(&errors);
+                    return Ok(());
+                };
+                let at = if day == self.clock.today() {
+                    now
+                } else {
+                    crate::clock::LocalZone::to_utc(
+                        &self.clock,
+                        day.and_hms_opt(12, 0, 0).unwrap_or_default(),
+                    )
+                };
+                let Some(before) = self.db.person_fields(id)? else {
+                    return Ok(());
+                };
+                let interaction = self.db.log_interaction(id, &kind, at, note.trim(), next)?;
+                let then = next
+                    .map(|d| format!("; next follow-up on {}", d.format("%a %d %b")))
+                    .unwrap_or_default();
+                self.people_changed(
+                    format!("Logged: {kind}{then}"),
+                    "interaction",
+                    UndoAction::Interaction {
+                        person: before,
+                        interaction,
+                    },
+                );
+                if self.panes.people.people.detail {
+                    self.panes.people.profile = self.db.person_profile(id)?;
+                }
+            }
+            Request::OpenMerge(id) => {
+                let same = self.db.same_handle_people(id)?;
+                let mut people: Vec<(i64, String)> = self
+                    .db
+                    .people_names()?
+                    .into_iter()
+                    .filter(|(other, _)| *other != id)
+                    .collect();
+                people.sort_by_key(|(other, _)| !same.contains(other));
+                let people: Vec<(i64, String)> = people
+                    .into_iter()
+                    .map(|(other, name)| {
+                        if same.contains(&other) {
+                            (other, format!("{name} (same handle)"))
+                        } else {
+                            (other, name)
+                        }
+                    })
+                    .collect();
+                self.panes.people.form = Some(PeopleForm::merge(id, &people));
+            }
+            Request::MergePeople { kept, removed } => {
+                let Some(removed) = removed else {
+                    self.people_errors(&[("other", "choose the record to merge".into())]);
+                    return Ok(());
+                };
+                let snapshot = self.db.merge_people(kept, removed)?;
+                let name = snapshot.removed.1.clone();
+                self.people_changed(
+                    format!("Merged “{name}” into this person; nothing was lost"),
+                    "merge",
+                    UndoAction::Merge(Box::new(snapshot)),
+                );
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,158 @@
+//! The people list with a filter (role, tier, tag, follow-ups due) and a sort order.
+
+use super::time::format_date;
+use super::{Db, DbError, Page};
+use crate::domain::Role;
+use crate::domain::rows::PersonRow;
+use chrono::NaiveDate;
+use rusqlite::params;
+
+/// How the people list is ordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum PeopleSort {
+    /// Follow-ups due first, then by name.
+    #[default]
+    FollowUpsFirst,
+    /// By name.
+    Name,
+    /// Largest audience first.
+    Reach,
+}
+
+impl PeopleSort {
+    /// Every order, in the order the filter form offers them.
+    pub const ALL: [PeopleSort; 3] = [
+        PeopleSort::FollowUpsFirst,
+        PeopleSort::Name,
+        PeopleSort::Reach,
+    ];
+
+    /// What it is called on screen.
+    pub fn label(self) -> &'static str {
+        match self {
+            PeopleSort::FollowUpsFirst => "follow-ups due first",
+            PeopleSort::Name => "by name",
+            PeopleSort::Reach => "by reach",
+        }
+    }
+}
+
+/// A narrowing of the people list.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct PeopleFilter {
+    /// Only this role.
+    pub role: Option<Role>,
+    /// Only this tier.
+    pub tier: Option<String>,
+    /// Only people with this tag (case-insensitive).
+    pub tag: Option<String>,
+    /// Only follow-ups due today or overdue.
+    pub due_only: bool,
+    /// The order.
+    pub sort: PeopleSort,
+}
+
+/// `?1` today, `?2` role, `?3` tier, `?4` tag, `?5` due only.
+macro_rules! people_where {
+    () => {
+        " WHERE (?2 IS NULL OR p.role = ?2) AND (?3 IS NULL OR p.tier = ?3)
+            AND (?4 IS NULL OR (',' || lower(replace(p.tags, ', ', ',')) || ',') LIKE '%,' || lower(?4) || ',%')
+            AND (?5 = 0 OR (p.next_follow_up IS NOT NULL AND p.next_follow_up <= ?1)) "
+    };
+}
+
+macro_rules! people_select {
+    () => {
+        "SELECT p.id, p.name, p.role, p.tier, p.tags, p.reach, p.next_follow_up,
+                COALESCE((SELECT group_concat(h.network || ':' || h.handle, ' ') FROM handles h WHERE h.person_id = p.id), '')
+         FROM people p "
+    };
+}
+
+macro_rules! people_sorted {
+    ($sort:expr, $select:expr, $tail:expr) => {
+        match $sort {
+            PeopleSort::FollowUpsFirst => concat!($select, people_where!(), " ORDER BY (p.next_follow_up IS NOT NULL AND p.next_follow_up <= ?1) DESC, p.name COLLATE NOCASE, p.id ", $tail),
+            PeopleSort::Name => concat!($select, people_where!(), " ORDER BY p.name COLLATE NOCASE, p.id ", $tail),
+            PeopleSort::Reach => concat!($select, people_where!(), " ORDER BY p.reach DESC, p.name COLLATE NOCASE, p.id ", $tail),
+        }
+    };
+}
+
+impl Db {
+    /// A page of people as the filter asks.
+    pub fn people_filtered(
+        &self,
+        today: NaiveDate,
+        filter: &PeopleFilter,
+        offset: usize,
+        limit: usize,
+    ) -> Result<Page<PersonRow>, DbError> {
+        let f = filter;
+        let today = format_date(today);
+        let total: i64 = self
+            .conn()
+            .prepare_cached(concat!("SELECT COUNT(*) FROM people p", people_where!()))?
+            .query_row(params![today, f.role, f.tier, f.tag, f.due_only], |row| {
+                row.get(0)
+            })?;
+        let mut stmt = self.conn().prepare_cached(people_sorted!(
+            f.sort,
+            people_select!(),
+            "LIMIT ?6 OFFSET ?7"
+        ))?;
+        let rows = stmt
+            .query_map(
+                params![
+                    today,
+                    f.role,
+                    f.tier,
+                    f.tag,
+                    f.due_only,
+                    limit as i64,
+                    offset as i64
+                ],
+                super::people::person_row,
+            )?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(Page {
+            total: total as usize,
+            offset,
+            rows,
+        })
+    }
+
+    /// The text the filter searches for each person of the list (name, role, tier, tags, handles), in order.
+    pub fn people_filtered_texts(
+        &self,
+        today: NaiveDate,
+        filter: &PeopleFilter,
+    ) -> Result<Vec<(i64, String)>, DbError> {
+        let f = filter;
+        let mut stmt = self.conn().prepare_cached(people_sorted!(
+            f.sort,
+            "SELECT p.id, p.name || ' ' || p.role || ' ' || p.tier || ' ' || p.tags || ' ' ||
+                    COALESCE((SELECT group_concat(h.handle, ' ') FROM handles h WHERE h.person_id = p.id), '')
+             FROM people p ",
+            ""
+        ))?;
+        let rows = stmt
+            .query_map(
+                params![format_date(today), f.role, f.tier, f.tag, f.due_only],
+                |row| Ok((row.get(0)?, row.get(1)?)),
+            )?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows)
+    }
+
+    /// The tiers in use and in the plan, for the filter.
+    pub fn tier_names(&self) -> Result<Vec<String>, DbError> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT name FROM advocacy_tiers UNION SELECT tier FROM people WHERE tier != '' ORDER BY 1",
+        )?;
+        let rows = stmt
+            .query_map([], |row| row.get(0))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows)
+    }
+}

@@ -1,0 +1,158 @@
+//! Prescriptors flows driven by keys: filter, follow-ups, the interaction log and merging.
+
+mod common;
+
+use common::{count, ctrl, demo_app, press, screen, type_text};
+use crossterm::event::KeyCode;
+
+#[test]
+fn a_follow_up_is_set_and_undone() {
+    let mut app = demo_app();
+    press(&mut app, KeyCode::Char('4'));
+    let id = app
+        .panes
+        .people
+        .people
+        .selected_row()
+        .map(|p| p.id)
+        .unwrap();
+    press(&mut app, KeyCode::Char('w'));
+    for _ in 0..12 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    type_text(&mut app, "2026-12-01");
+    ctrl(&mut app, 's');
+    assert_eq!(
+        count(
+            &mut app,
+            &format!(
+                "SELECT COUNT(*) FROM people WHERE id = {id} AND next_follow_up = '2026-12-01'"
+            )
+        ),
+        1,
+        "{:?}",
+        app.message
+    );
+    press(&mut app, KeyCode::Char('u'));
+    assert_eq!(
+        count(
+            &mut app,
+            &format!(
+                "SELECT COUNT(*) FROM people WHERE id = {id} AND next_follow_up = '2026-12-01'"
+            )
+        ),
+        0
+    );
+}
+
+#[test]
+fn a_date_that_does_not_exist_is_refused_on_the_follow_up_form() {
+    let mut app = demo_app();
+    press(&mut app, KeyCode::Char('4'));
+    press(&mut app, KeyCode::Char('w'));
+    for _ in 0..12 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    type_text(&mut app, "2026-02-30");
+    ctrl(&mut app, 's');
+    assert!(screen(&app).contains("not a date that exists"));
+}
+
+#[test]
+fn logging_an_interaction_sets_the_next_follow_up_and_shows_in_the_profile() {
+    let mut app = demo_app();
+    press(&mut app, KeyCode::Char('4'));
+    let id = app
+        .panes
+        .people
+        .people
+        .selected_row()
+        .map(|p| p.id)
+        .unwrap();
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char('l'));
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "Le enviamos el microlote de Etiopía");
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "2026-12-07");
+    ctrl(&mut app, 's');
+    assert_eq!(
+        count(
+            &mut app,
+            &format!(
+                "SELECT COUNT(*) FROM interactions WHERE person_id = {id} AND kind = 'call' AND note LIKE 'Le enviamos%'"
+            )
+        ),
+        1,
+        "{:?}",
+        app.message
+    );
+    assert_eq!(
+        count(
+            &mut app,
+            &format!(
+                "SELECT COUNT(*) FROM people WHERE id = {id} AND next_follow_up = '2026-12-07'"
+            )
+        ),
+        1
+    );
+    assert!(
+        screen(&app).contains("Le enviamos el microlote"),
+        "the profile shows the new entry"
+    );
+}
+
+#[test]
+fn two_records_of_one_person_are_merged_without_losing_anything_and_undo_splits_them() {
+    let mut app = demo_app();
+    press(&mut app, KeyCode::Char('4'));
+    let people = count(&mut app, "SELECT COUNT(*) FROM people");
+    let links = count(
+        &mut app,
+        "SELECT (SELECT COUNT(*) FROM handles) + (SELECT COUNT(*) FROM messages WHERE person_id IS NOT NULL) + (SELECT COUNT(*) FROM mentions WHERE person_id IS NOT NULL) + (SELECT COUNT(*) FROM interactions)",
+    );
+    press(&mut app, KeyCode::Char('M'));
+    ctrl(&mut app, 's');
+    assert_eq!(
+        count(&mut app, "SELECT COUNT(*) FROM people"),
+        people - 1,
+        "{:?}",
+        app.message
+    );
+    let after = count(
+        &mut app,
+        "SELECT (SELECT COUNT(*) FROM handles) + (SELECT COUNT(*) FROM messages WHERE person_id IS NOT NULL) + (SELECT COUNT(*) FROM mentions WHERE person_id IS NOT NULL) + (SELECT COUNT(*) FROM interactions)",
+    );
+    assert_eq!(after, links, "no handle, link or interaction was lost");
+    press(&mut app, KeyCode::Char('u'));
+    assert_eq!(count(&mut app, "SELECT COUNT(*) FROM people"), people);
+}
+
+#[test]
+fn the_filter_keeps_one_role_and_the_follow_ups_due() {
+    let mut app = demo_app();
+    press(&mut app, KeyCode::Char('4'));
+    press(&mut app, KeyCode::Char('f'));
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Char(' '));
+    ctrl(&mut app, 's');
+    let rows: Vec<_> = app
+        .panes
+        .people
+        .people
+        .visible()
+        .map(|(_, p)| p.clone())
+        .collect();
+    assert!(!rows.is_empty());
+    assert!(
+        rows.iter().all(|p| p.role == cmdeck::domain::Role::Advocate
+            && p.follow_up_due(common::now().date_naive())),
+        "{rows:?}"
+    );
+    assert!(screen(&app).contains("only advocate · follow-ups due"));
+}
