@@ -224,7 +224,10 @@ mod tests {
         };
         assert_eq!(advocacy(&a, &Weights::default()), Score::zero());
         assert_eq!(risk(&a, &Weights::default()).value, 0.0);
-        assert_eq!(risk(&Activity::default(), &Weights::default()).to_string(), "0.0");
+        assert_eq!(
+            risk(&Activity::default(), &Weights::default()).to_string(),
+            "0.0"
+        );
     }
 
     #[test]

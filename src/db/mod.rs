@@ -30,6 +30,7 @@ pub mod people;
 pub mod posts;
 pub mod queue;
 pub mod rules;
+pub mod scores;
 pub mod seed;
 pub mod spikes;
 pub mod strategy;
@@ -125,3 +126,5 @@ mod tests;
 mod inbox_tests;
 #[cfg(test)]
 mod post_tests;
+#[cfg(test)]
+mod scores_tests;
