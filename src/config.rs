@@ -3,6 +3,7 @@
 mod error;
 mod feeds;
 mod inbox;
+mod scores;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -17,9 +18,10 @@ use crate::keymap::{KeyTables, Keymap};
 pub use error::ConfigError;
 pub use feeds::{DEFAULT_TIMEOUT_SECONDS, FeedConfig, is_http};
 pub use inbox::InboxConfig;
+pub use scores::ScoresConfig;
 
 /// The whole configuration; every field has a default, so a missing file means defaults.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Config {
     /// Where the database and reports live.
     pub data: DataConfig,
@@ -35,6 +37,8 @@ pub struct Config {
     pub inbox: InboxConfig,
     /// The feeds `cmdeck fetch` reads, from `[[feeds]]`; none by default.
     pub feeds: Vec<FeedConfig>,
+    /// The weights of the advocacy and risk scores and the suggestion thresholds.
+    pub scores: ScoresConfig,
 }
 
 /// The `[data]` table: file locations (`None` means the platform default).
@@ -120,6 +124,7 @@ struct RawConfig {
     keys: KeyTables,
     inbox: inbox::RawInbox,
     feeds: Vec<Spanned<feeds::RawFeed>>,
+    scores: scores::RawScores,
 }
 
 /// `[data]` as written.
@@ -178,6 +183,7 @@ impl Default for Config {
             keymap: Keymap::defaults(),
             inbox: InboxConfig::default(),
             feeds: Vec::new(),
+            scores: ScoresConfig::default(),
         }
     }
 }
@@ -295,6 +301,7 @@ impl Config {
 
         config.inbox = inbox::inbox_config(&raw.inbox, text, path)?;
         config.feeds = feeds::feeds_config(&raw.feeds, text, path)?;
+        config.scores = scores::scores_config(&raw.scores, text, path)?;
 
         config.keymap = Keymap::defaults()
             .with_overrides(&raw.keys)

@@ -12,6 +12,7 @@ pub mod gaps;
 pub mod length;
 pub mod listening;
 pub mod response;
+pub mod scores;
 pub mod sentiment;
 pub mod slots;
 pub mod spikes;
@@ -25,6 +26,7 @@ pub use listening::{ListeningRule, match_rule};
 pub use response::{
     BusinessHours, SLA_FORMULA, Sla, WAITING_FORMULA, parse_business_hours, sla, waiting_minutes,
 };
+pub use scores::{ADVOCACY_FORMULA, Activity, RISK_FORMULA, Score, Weights, advocacy, risk};
 pub use sentiment::{Lexicon, SentimentScore, guess as guess_sentiment, score as score_sentiment};
 pub use slots::{Slot, SlotError, format_slots, next_free_slot, parse_slots, slot_times};
 pub use spikes::{Sensitivity, SpikeCheck, check_spike, in_cooldown};

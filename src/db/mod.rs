@@ -32,6 +32,7 @@ pub mod people_list;
 pub mod posts;
 pub mod queue;
 pub mod rules;
+pub mod scores;
 pub mod seed;
 pub mod spikes;
 pub mod strategy;
@@ -127,3 +128,5 @@ mod tests;
 mod inbox_tests;
 #[cfg(test)]
 mod post_tests;
+#[cfg(test)]
+mod scores_tests;

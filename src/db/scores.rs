@@ -1,0 +1,198 @@
+//! What a person did, counted for the advocacy and risk scores, and the people those scores
+//! suggest as prescriptor candidates or for the watchlist.
+
+use super::time::parse_time;
+use super::{Db, DbError};
+use crate::analytics::{Activity, advocacy, risk};
+use crate::config::ScoresConfig;
+use chrono::{DateTime, Utc};
+
+/// Every person's counts; `?1` is a person id, or NULL for everyone.
+const ACTIVITY_SQL: &str = "
+SELECT p.id, p.name, p.role,
+  (SELECT COUNT(*) FROM mentions m WHERE m.person_id = p.id
+     AND COALESCE(m.sentiment_corrected, m.sentiment_auto) = 'positive'),
+  (SELECT COUNT(*) FROM messages g WHERE g.person_id = p.id
+     AND COALESCE(g.sentiment, g.sentiment_auto) = 'positive'),
+  (SELECT COUNT(*) FROM mentions m WHERE m.person_id = p.id AND m.is_defence = 1),
+  (SELECT COUNT(*) FROM interactions i WHERE i.person_id = p.id AND lower(i.kind) IN ('share', 'repost')),
+  (SELECT COUNT(*) FROM mentions m WHERE m.person_id = p.id
+     AND COALESCE(m.sentiment_corrected, m.sentiment_auto) = 'negative'),
+  (SELECT COUNT(*) FROM messages g WHERE g.person_id = p.id
+     AND COALESCE(g.sentiment, g.sentiment_auto) = 'negative'),
+  p.reach + COALESCE((SELECT MAX(m.reach) FROM mentions m WHERE m.person_id = p.id), 0),
+  (SELECT MAX(at) FROM (
+     SELECT MAX(published_at) AS at FROM mentions WHERE person_id = p.id
+     UNION ALL SELECT MAX(received_at) FROM messages WHERE person_id = p.id
+     UNION ALL SELECT MAX(happened_at) FROM interactions WHERE person_id = p.id))
+FROM people p
+WHERE ?1 IS NULL OR p.id = ?1";
+
+/// Whether a suggestion is for the prescriptors or for the watchlist.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SuggestionKind {
+    /// Not a prescriptor yet, with an advocacy score at or above the candidate threshold.
+    Candidate,
+    /// Not a detractor or troll yet, with a risk score at or above the watchlist threshold.
+    Watchlist,
+}
+
+/// A person the scores suggest looking at, with why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Suggestion {
+    /// The person.
+    pub person_id: i64,
+    /// Their name.
+    pub name: String,
+    /// Candidate or watchlist.
+    pub kind: SuggestionKind,
+    /// The advocacy score for a candidate, the risk score for the watchlist.
+    pub score: f64,
+    /// The counts behind the score, e.g. "4 positive mentions, 1 defence, reach 12,000".
+    pub evidence: String,
+}
+
+/// One row of [`ACTIVITY_SQL`]: id, name, role and the activity.
+type Row = (i64, String, String, Activity);
+
+/// Reads a row of [`ACTIVITY_SQL`], with the age of the latest activity measured from `now`.
+fn activity_row(row: &rusqlite::Row<'_>, now: DateTime<Utc>) -> rusqlite::Result<Row> {
+    let latest: Option<String> = row.get(10)?;
+    let activity = Activity {
+        positive_mentions: row.get(3)?,
+        positive_messages: row.get(4)?,
+        defences: row.get(5)?,
+        shares: row.get(6)?,
+        negative_mentions: row.get(7)?,
+        hostile_messages: row.get(8)?,
+        reach: row.get(9)?,
+        days_since_last: latest
+            .as_deref()
+            .and_then(parse_time)
+            .map(|at| (now - at).num_days()),
+    };
+    Ok((row.get(0)?, row.get(1)?, row.get(2)?, activity))
+}
+
+impl Db {
+    /// What `person_id` did, for the scores; all zeros for an unknown person.
+    pub fn activity(&self, person_id: i64, now: DateTime<Utc>) -> Result<Activity, DbError> {
+        Ok(self
+            .activity_rows(Some(person_id), now)?
+            .into_iter()
+            .next()
+            .map(|(_, _, _, activity)| activity)
+            .unwrap_or_default())
+    }
+
+    /// Prescriptor candidates and watchlist suggestions, highest score first (then by name).
+    pub fn score_suggestions(
+        &self,
+        now: DateTime<Utc>,
+        cfg: &ScoresConfig,
+    ) -> Result<Vec<Suggestion>, DbError> {
+        let mut suggestions = Vec::new();
+        for (person_id, name, role, activity) in self.activity_rows(None, now)? {
+            let prescriptor = ["advocate", "influencer"].contains(&role.as_str());
+            let watched = ["detractor", "troll"].contains(&role.as_str());
+            let good = advocacy(&activity, &cfg.weights).value;
+            if !prescriptor && !watched && good > 0.0 && good >= cfg.candidate_threshold {
+                suggestions.push(Suggestion {
+                    person_id,
+                    name: name.clone(),
+                    kind: SuggestionKind::Candidate,
+                    score: good,
+                    evidence: candidate_evidence(&activity),
+                });
+            }
+            let bad = risk(&activity, &cfg.weights).value;
+            if !watched && bad > 0.0 && bad >= cfg.watchlist_threshold {
+                suggestions.push(Suggestion {
+                    person_id,
+                    name,
+                    kind: SuggestionKind::Watchlist,
+                    score: bad,
+                    evidence: watchlist_evidence(&activity),
+                });
+            }
+        }
+        suggestions.sort_by(|a, b| {
+            b.score
+                .total_cmp(&a.score)
+                .then_with(|| a.name.to_lowercase().cmp(&b.name.to_lowercase()))
+                .then(a.person_id.cmp(&b.person_id))
+        });
+        Ok(suggestions)
+    }
+
+    /// The rows of [`ACTIVITY_SQL`] for one person or everyone.
+    fn activity_rows(
+        &self,
+        person_id: Option<i64>,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<Row>, DbError> {
+        let mut stmt = self.conn().prepare_cached(ACTIVITY_SQL)?;
+        let rows = stmt
+            .query_map([person_id], |row| activity_row(row, now))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows)
+    }
+}
+
+/// "4 positive mentions", "1 defence": a count with its noun, plural when not 1.
+fn counted(count: u32, one: &str, many: &str) -> Option<String> {
+    match count {
+        0 => None,
+        1 => Some(format!("1 {one}")),
+        n => Some(format!("{n} {many}")),
+    }
+}
+
+/// A whole number with a comma every three digits: 12,000.
+fn grouped(number: i64) -> String {
+    let digits = number.unsigned_abs().to_string();
+    let mut out = String::new();
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    if number < 0 { format!("-{out}") } else { out }
+}
+
+/// The counts joined with commas, then the reach and the age of the latest activity.
+fn evidence(parts: Vec<Option<String>>, a: &Activity) -> String {
+    let mut parts: Vec<String> = parts.into_iter().flatten().collect();
+    if a.reach > 0 {
+        parts.push(format!("reach {}", grouped(a.reach)));
+    }
+    if let Some(days) = a.days_since_last {
+        parts.push(match days {
+            d if d <= 0 => "active today".to_string(),
+            1 => "last active 1 day ago".to_string(),
+            d => format!("last active {d} days ago"),
+        });
+    }
+    parts.join(", ")
+}
+
+/// Why someone is a candidate.
+fn candidate_evidence(a: &Activity) -> String {
+    let parts = vec![
+        counted(a.positive_mentions, "positive mention", "positive mentions"),
+        counted(a.positive_messages, "positive message", "positive messages"),
+        counted(a.defences, "defence", "defences"),
+        counted(a.shares, "share", "shares"),
+    ];
+    evidence(parts, a)
+}
+
+/// Why someone is suggested for the watchlist.
+fn watchlist_evidence(a: &Activity) -> String {
+    let parts = vec![
+        counted(a.negative_mentions, "negative mention", "negative mentions"),
+        counted(a.hostile_messages, "hostile message", "hostile messages"),
+    ];
+    evidence(parts, a)
+}
