@@ -70,6 +70,8 @@ pub struct App {
     pub undo: Option<Undo>,
     /// The crisis protocol overlay, when open.
     pub crisis: Option<CrisisOverlay>,
+    /// Score weights and suggestion thresholds, from the config.
+    pub scores: crate::config::ScoresConfig,
     /// The feeds to fetch, from the config.
     pub feeds: Vec<crate::config::FeedConfig>,
     /// Where workers report and the database file they open; none in tests (work runs inline).
@@ -126,6 +128,7 @@ impl App {
             undo: None,
             crisis: None,
             feeds: config.feeds.clone(),
+            scores: config.scores,
             worker: None,
             fetch_log: Vec::new(),
             fetching: false,
@@ -339,7 +342,9 @@ impl App {
             | Request::SetFollowUp { .. }
             | Request::LogInteraction { .. }
             | Request::OpenMerge(_)
-            | Request::MergePeople { .. }) => {
+            | Request::MergePeople { .. }
+            | Request::OpenSuggestions
+            | Request::AcceptSuggestion { .. }) => {
                 if let Err(error) = self.people_request(request) {
                     self.message = Some(format!("Nothing was changed: {error}"));
                 }

@@ -146,6 +146,8 @@ commands! {
     FollowUp => "follow_up", "set the next follow-up";
     /// Log an interaction with the selected person.
     LogInteraction => "log_interaction", "log an interaction (and set the next follow-up)";
+    /// Show suggested prescriptor candidates and watchlist entries, with the evidence.
+    Suggestions => "suggestions", "suggested candidates and watchlist (Enter accepts one)";
     /// Merge the selected person with another record of the same person.
     Merge => "merge", "merge with another record of the same person";
     /// Show only a role, tier or tag, or the follow-ups due; choose the order.

@@ -157,6 +157,7 @@ const DEFAULTS: &[(Scope, Command, &[&str])] = &[
     (Scope::Prescriptors, Command::FollowUp, &["w"]),
     (Scope::Prescriptors, Command::LogInteraction, &["l"]),
     (Scope::Prescriptors, Command::Merge, &["M"]),
+    (Scope::Prescriptors, Command::Suggestions, &["c"]),
     (Scope::Prescriptors, Command::FilterPeople, &["f"]),
     (Scope::Reports, Command::PrevPeriod, &["h", "left"]),
     (Scope::Reports, Command::NextPeriod, &["l", "right"]),

@@ -156,3 +156,77 @@ fn the_filter_keeps_one_role_and_the_follow_ups_due() {
     );
     assert!(screen(&app).contains("only advocate · follow-ups due"));
 }
+
+#[test]
+fn the_profile_shows_both_scores_with_their_formula_and_the_numbers_behind_them() {
+    let mut app = demo_app();
+    press(&mut app, KeyCode::Char('4'));
+    press(&mut app, KeyCode::Enter);
+    let text = screen(&app);
+    assert!(text.contains("Advocacy score"), "{text}");
+    assert!(text.contains("Risk score"));
+    assert!(text.contains("positive mentions"));
+}
+
+#[test]
+fn a_suggested_candidate_is_accepted_with_one_key_and_undo_takes_it_back() {
+    let mut db = cmdeck::db::Db::open_in_memory().unwrap();
+    cmdeck::demo::populate(&mut db, common::now()).unwrap();
+    let mut config = cmdeck::config::Config::default();
+    config.scores.candidate_threshold = 0.5;
+    config.scores.watchlist_threshold = 0.5;
+    let mut app = cmdeck::app::App::new(
+        db,
+        &config,
+        cmdeck::clock::Clock::fixed(common::now()),
+        (120, 40),
+    );
+    press(&mut app, KeyCode::Char('4'));
+    press(&mut app, KeyCode::Char('c'));
+    let list = app
+        .panes
+        .people
+        .suggestions
+        .clone()
+        .expect("suggestions with low thresholds");
+    assert!(screen(&app).contains("Suggestions"));
+    let first = list[0].clone();
+    assert!(!first.evidence.is_empty());
+    let before = count(
+        &mut app,
+        &format!(
+            "SELECT role FROM people WHERE id = {} AND role IN ('advocate', 'detractor')",
+            first.person_id
+        )
+        .replace("SELECT role", "SELECT COUNT(*)"),
+    );
+    assert_eq!(
+        before, 0,
+        "a suggestion is not yet a prescriptor or on the watchlist"
+    );
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(
+        count(
+            &mut app,
+            &format!(
+                "SELECT COUNT(*) FROM people WHERE id = {} AND role IN ('advocate', 'detractor')",
+                first.person_id
+            )
+        ),
+        1,
+        "{:?}",
+        app.message
+    );
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('u'));
+    assert_eq!(
+        count(
+            &mut app,
+            &format!(
+                "SELECT COUNT(*) FROM people WHERE id = {} AND role IN ('advocate', 'detractor')",
+                first.person_id
+            )
+        ),
+        0
+    );
+}

@@ -180,9 +180,23 @@ impl App {
         else {
             return;
         };
-        match self.db.person_profile(id) {
-            Ok(profile) => self.panes.people.profile = profile,
-            Err(error) => self.message = Some(format!("Could not open the profile: {error}")),
+        let weights = self.scores.weights;
+        let scores =
+            self.db
+                .activity(id, self.clock.now)
+                .map(|a| crate::panes::people::ProfileScores {
+                    advocacy: crate::analytics::scores::advocacy(&a, &weights),
+                    risk: crate::analytics::scores::risk(&a, &weights),
+                    activity: a,
+                });
+        match (self.db.person_profile(id), scores) {
+            (Ok(profile), Ok(scores)) => {
+                self.panes.people.profile = profile;
+                self.panes.people.scores = Some(scores);
+            }
+            (Err(error), _) | (_, Err(error)) => {
+                self.message = Some(format!("Could not open the profile: {error}"))
+            }
         }
     }
 }

@@ -144,6 +144,35 @@ impl App {
                     UndoAction::Merge(Box::new(snapshot)),
                 );
             }
+            Request::OpenSuggestions => {
+                let list = self.db.score_suggestions(now, &self.scores)?;
+                if list.is_empty() {
+                    self.message = Some(format!(
+                        "No suggestions: nobody is above the thresholds (advocacy {} for candidates, risk {} for the watchlist; [scores] in the config).",
+                        self.scores.candidate_threshold, self.scores.watchlist_threshold
+                    ));
+                } else {
+                    self.panes.people.suggestions = Some(list);
+                    self.panes.people.suggestion_selected = 0;
+                }
+            }
+            Request::AcceptSuggestion { id, role } => {
+                let before = self.db.person_role(id)?;
+                self.db.set_role(id, role)?;
+                let place = if role.is_hostile() {
+                    "on the watchlist"
+                } else {
+                    "a prescriptor"
+                };
+                self.people_changed(
+                    format!("Now {place} ({role})"),
+                    "accept suggestion",
+                    UndoAction::Role { id, role: before },
+                );
+                self.panes.people.suggestions =
+                    Some(self.db.score_suggestions(now, &self.scores)?).filter(|l| !l.is_empty());
+                self.panes.people.suggestion_selected = 0;
+            }
             _ => {}
         }
         Ok(())

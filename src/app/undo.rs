@@ -57,6 +57,13 @@ pub enum UndoAction {
         /// The interaction logged.
         interaction: i64,
     },
+    /// Give a person their role back.
+    Role {
+        /// The person.
+        id: i64,
+        /// Their role before.
+        role: crate::domain::Role,
+    },
     /// Split a merge again.
     Merge(Box<crate::db::people_actions::MergeSnapshot>),
     /// Remove a crisis that was just opened.
@@ -117,6 +124,7 @@ impl App {
                 .delete_interaction(*interaction)
                 .and_then(|()| self.db.restore_person_fields(person)),
             UndoAction::Merge(snapshot) => self.db.restore_merge(snapshot),
+            UndoAction::Role { id, role } => self.db.set_role(*id, *role),
             UndoAction::CrisisOpened(id) => self.db.remove_crisis(*id),
             UndoAction::CrisisClosed { id, paused } => self.db.reopen_crisis(*id, *paused),
             UndoAction::SavedReply { restore, remove } => match (restore, remove) {

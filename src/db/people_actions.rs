@@ -97,6 +97,26 @@ impl Db {
         })
     }
 
+    /// A person's role.
+    pub fn person_role(&self, id: i64) -> Result<crate::domain::Role, DbError> {
+        Ok(self
+            .conn()
+            .query_row("SELECT role FROM people WHERE id = ?1", [id], |row| {
+                row.get(0)
+            })?)
+    }
+
+    /// Gives a person a role (a suggestion accepted, or undone).
+    pub fn set_role(&mut self, id: i64, role: crate::domain::Role) -> Result<(), DbError> {
+        self.write(|tx| {
+            tx.execute(
+                "UPDATE people SET role = ?2 WHERE id = ?1",
+                params![id, role],
+            )
+            .map(|_| ())
+        })
+    }
+
     /// Sets (or clears) the next follow-up.
     pub fn set_follow_up(&mut self, id: i64, date: Option<NaiveDate>) -> Result<(), DbError> {
         self.write(|tx| {

@@ -187,6 +187,17 @@ impl PeopleForm {
     }
 }
 
+/// A person's scores with the activity behind them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProfileScores {
+    /// The advocacy score and its parts.
+    pub advocacy: crate::analytics::scores::Score,
+    /// The risk score and its parts.
+    pub risk: crate::analytics::scores::Score,
+    /// The counts behind both.
+    pub activity: crate::analytics::scores::Activity,
+}
+
 /// The Prescriptors pane.
 #[derive(Debug, Clone, Default)]
 pub struct PeoplePane {
@@ -196,6 +207,12 @@ pub struct PeoplePane {
     pub filter: PeopleFilter,
     /// The open profile.
     pub profile: Option<PersonProfile>,
+    /// The open profile's scores.
+    pub scores: Option<ProfileScores>,
+    /// Suggested candidates and watchlist entries, when shown.
+    pub suggestions: Option<Vec<crate::db::scores::Suggestion>>,
+    /// The highlighted suggestion.
+    pub suggestion_selected: usize,
     /// The open form.
     pub form: Option<PeopleForm>,
     /// Today, as the app last said.
@@ -217,9 +234,36 @@ impl PeoplePane {
 
     /// Handles the commands of the execution face.
     pub fn handle(&mut self, command: Command) -> Outcome {
+        if let Some(list) = &self.suggestions {
+            match command {
+                Command::Down => {
+                    self.suggestion_selected =
+                        (self.suggestion_selected + 1).min(list.len().saturating_sub(1))
+                }
+                Command::Up => {
+                    self.suggestion_selected = self.suggestion_selected.saturating_sub(1)
+                }
+                Command::Open => {
+                    if let Some(s) = list.get(self.suggestion_selected) {
+                        let role = match s.kind {
+                            crate::db::scores::SuggestionKind::Candidate => Role::Advocate,
+                            crate::db::scores::SuggestionKind::Watchlist => Role::Detractor,
+                        };
+                        return Outcome::Request(Request::AcceptSuggestion {
+                            id: s.person_id,
+                            role,
+                        });
+                    }
+                }
+                Command::Back | Command::Suggestions => self.suggestions = None,
+                _ => return Outcome::Ignored,
+            }
+            return Outcome::Handled;
+        }
         let selected = self.people.selected_row().map(|p| (p.id, p.next_follow_up));
         let outcome = match command {
             Command::FilterPeople => return Outcome::Request(Request::OpenPeopleFilter),
+            Command::Suggestions => return Outcome::Request(Request::OpenSuggestions),
             Command::FollowUp => match selected {
                 Some((id, date)) => {
                     self.form = Some(PeopleForm::follow_up(id, date));

@@ -222,4 +222,13 @@ pub enum Request {
         /// The record merged into it.
         removed: Option<i64>,
     },
+    /// Compute the suggested candidates and watchlist entries.
+    OpenSuggestions,
+    /// Accept a suggestion: give the person this role.
+    AcceptSuggestion {
+        /// The person.
+        id: i64,
+        /// Their new role.
+        role: crate::domain::Role,
+    },
 }

@@ -18,11 +18,55 @@ use ratatui::text::{Line, Span};
 /// Draws Prescriptors in the current face.
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
     draw(app, theme, frame, area);
-    if !app.strategy
-        && let Some(open) = &app.panes.people.form
-    {
-        super::super::form::render(frame, theme, &open.form, Vec::new());
+    if app.strategy {
+        return;
     }
+    if let Some(open) = &app.panes.people.form {
+        super::super::form::render(frame, theme, &open.form, Vec::new());
+    } else if let Some(list) = &app.panes.people.suggestions {
+        suggestions(theme, frame, list, app.panes.people.suggestion_selected);
+    }
+}
+
+fn suggestions(
+    theme: &Theme,
+    frame: &mut Frame<'_>,
+    list: &[crate::db::scores::Suggestion],
+    selected: usize,
+) {
+    use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+    let area =
+        super::super::overlays::centered(frame.area(), 110, frame.area().height.saturating_sub(4));
+    frame.render_widget(Clear, area);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.heading())
+        .title(" Suggestions — j/k choose · Enter accepts · Esc closes ");
+    let mut lines = Vec::new();
+    for (i, s) in list.iter().enumerate() {
+        let (label, style) = match s.kind {
+            crate::db::scores::SuggestionKind::Candidate => {
+                ("★ prescriptor candidate", theme.good())
+            }
+            crate::db::scores::SuggestionKind::Watchlist => ("⚑ watchlist", theme.alert()),
+        };
+        let marker = if i == selected { "▶" } else { " " };
+        let head = format!(
+            "{marker} {:<24} {label:<24} score {:.1}",
+            crate::text::truncate(&sanitize_line(&s.name), 24),
+            s.score
+        );
+        lines.push(if i == selected {
+            Line::styled(head, theme.selected())
+        } else {
+            Line::styled(head, style)
+        });
+        lines.push(Line::styled(
+            format!("    {}", sanitize_line(&s.evidence)),
+            theme.dim(),
+        ));
+    }
+    frame.render_widget(Paragraph::new(lines).block(block), area);
 }
 
 fn people_title(pane: &crate::panes::PeoplePane) -> String {
@@ -178,9 +222,52 @@ fn profile_lines(app: &App, profile: &PersonProfile, theme: &Theme) -> Vec<Line<
             ),
             theme,
         ),
-        Line::raw(""),
-        heading("Notes", theme),
     ];
+    if let Some(scores) = &app.panes.people.scores {
+        lines.push(Line::raw(""));
+        for (title, score, formula) in [
+            (
+                "Advocacy score",
+                &scores.advocacy,
+                crate::analytics::scores::ADVOCACY_FORMULA,
+            ),
+            (
+                "Risk score",
+                &scores.risk,
+                crate::analytics::scores::RISK_FORMULA,
+            ),
+        ] {
+            let parts: Vec<String> = score
+                .parts
+                .iter()
+                .filter(|(_, v)| *v != 0.0)
+                .map(|(name, v)| format!("{name} {v:.1}"))
+                .collect();
+            let parts = if parts.is_empty() {
+                "no activity".to_string()
+            } else {
+                parts.join(" + ")
+            };
+            lines.push(Line::from(vec![
+                Span::styled(format!("{title:>16}  "), theme.heading()),
+                Span::raw(format!("{:.1}  = {parts}", score.rounded())),
+            ]));
+            lines.push(Line::styled(
+                format!("                  {formula}"),
+                theme.dim(),
+            ));
+        }
+        let a = &scores.activity;
+        lines.push(Line::styled(
+            format!(
+                "                  from {} positive mentions, {} positive messages, {} defences, {} shares, {} negative mentions, {} hostile messages, reach {}",
+                a.positive_mentions, a.positive_messages, a.defences, a.shares, a.negative_mentions, a.hostile_messages, count(a.reach)
+            ),
+            theme.dim(),
+        ));
+    }
+    lines.push(Line::raw(""));
+    lines.push(heading("Notes", theme));
     push_text(&mut lines, &profile.notes, "No notes.", theme);
     lines.push(Line::raw(""));
     lines.push(heading("Interaction log, latest first", theme));
