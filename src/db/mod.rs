@@ -27,6 +27,7 @@ pub mod mention_list;
 pub mod mentions_import;
 pub mod messages;
 pub mod people;
+pub mod people_import;
 pub mod posts;
 pub mod queue;
 pub mod rules;
