@@ -4,6 +4,10 @@ use crate::domain::PostStatus;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
+mod people;
+
+pub use people::{PeopleAction, RoleArg};
+
 /// cmdeck — a keyboard-driven desk for the solo community manager.
 ///
 /// Run without a subcommand to open the desk in the terminal.
@@ -45,6 +49,12 @@ pub enum Subcommands {
         /// What the file holds.
         #[command(subcommand)]
         what: ImportWhat,
+    },
+    /// Import and list people (prescriptors, watchlist, accounts followed).
+    People {
+        /// What to do with people.
+        #[command(subcommand)]
+        action: PeopleAction,
     },
     /// Read every [[feeds]] entry of the config into mentions (exit 0 when at least one worked).
     Fetch,
@@ -188,7 +198,7 @@ impl From<AnyStatus> for PostStatus {
     }
 }
 
-/// The output formats of `cmdeck post list`.
+/// The output formats of `cmdeck post list` and `cmdeck people list`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ListFormat {
     /// One aligned line per post, for people.

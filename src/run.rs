@@ -2,11 +2,12 @@
 //! database, then run the desk or a subcommand. Every failure is one sentence and an exit code.
 
 use crate::app::{App, AppEvent};
-use crate::cli::{Cli, ImportWhat, PostAction, Subcommands};
+use crate::cli::{Cli, ImportWhat, PeopleAction, PostAction, Subcommands};
 use crate::clock::Clock;
 use crate::commands::CommandError;
 use crate::config::Config;
 use crate::db::{Db, DbError};
+use crate::domain::Role;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -122,6 +123,18 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
                 &location,
                 chrono::Utc::now(),
             )?)
+        }
+        Some(Subcommands::People { action }) => {
+            let mut db = Db::open(&db_path(cli.db, &config)?)?;
+            let out = match action {
+                PeopleAction::Import { file, partial } => {
+                    crate::commands::people::import(&mut db, &file, partial, chrono::Utc::now())?
+                }
+                PeopleAction::List { role, format } => {
+                    crate::commands::people::list(&db, role.map(Role::from), format)?
+                }
+            };
+            emit(&out)
         }
         Some(Subcommands::Fetch) => {
             let mut db = Db::open(&db_path(cli.db, &config)?)?;

@@ -32,11 +32,11 @@ pub fn messages(
         crate::import::arrival::prepare(message, &channels, rules)
     };
     let report = import_messages(db, file, partial, &prepare).map_err(import_error)?;
-    word(&report, file, partial, "message")
+    word(&report, file, partial, ("message", "messages"))
 }
 
 /// A whole-file failure as a command error.
-fn import_error(error: ImportError) -> CommandError {
+pub(crate) fn import_error(error: ImportError) -> CommandError {
     match error {
         ImportError::Database(error) => CommandError::Database(error),
         other => CommandError::usage(other.to_string()),
@@ -50,7 +50,7 @@ pub fn mentions(db: &mut Db, file: &Path, partial: bool) -> Result<String, Comma
     let classify =
         |text: &str, source: &str, language: Option<&str>| rules.classify(text, source, language);
     let report = import_mentions(db, file, partial, &classify).map_err(import_error)?;
-    word(&report, file, partial, "mention")
+    word(&report, file, partial, ("mention", "mentions"))
 }
 
 /// Imports a feed from an `http(s)://` URL (given [`DEFAULT_TIMEOUT_SECONDS`]) or a file: the
@@ -92,12 +92,13 @@ pub fn feed_lines(name: &str, report: &FeedReport) -> String {
     out
 }
 
-/// The words of a message or mention import: a count, or the refusal with its problems.
-fn word(
+/// The words of an import: a count of the `nouns` (singular, plural) added, or the refusal with
+/// its problems.
+pub(crate) fn word(
     report: &ImportReport,
     file: &Path,
     partial: bool,
-    noun: &str,
+    nouns: (&str, &str),
 ) -> Result<String, CommandError> {
     let name = sanitize_line(&file.display().to_string());
     if !partial && !report.rejected.is_empty() {
@@ -114,7 +115,10 @@ fn word(
     }
     let mut out = format!(
         "Imported {} from {name}{}",
-        plural(report.added, noun),
+        match report.added {
+            1 => format!("1 {}", nouns.0),
+            n => format!("{n} {}", nouns.1),
+        },
         match report.duplicates {
             0 => String::new(),
             n => format!(" ({n} already there)"),

@@ -28,6 +28,7 @@ pub mod mentions_import;
 pub mod messages;
 pub mod people;
 pub mod people_actions;
+pub mod people_import;
 pub mod people_list;
 pub mod posts;
 pub mod queue;

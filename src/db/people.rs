@@ -2,6 +2,7 @@
 
 use super::time::{date_column, format_date, parse_time};
 use super::{Db, DbError, Page, ids_json, in_id_order};
+use crate::domain::Role;
 use crate::domain::rows::{InteractionRow, PersonProfile, PersonRow};
 use crate::domain::strategy::{PeopleStrategy, PersonaLine, TierLine};
 use chrono::NaiveDate;
@@ -74,6 +75,18 @@ impl Db {
         ))?;
         let rows = stmt
             .query_map([format_date(today)], |row| Ok((row.get(0)?, row.get(1)?)))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows)
+    }
+
+    /// Every person (only those in `role` when given), by name; for `cmdeck people list`.
+    pub fn people_by_role(&self, role: Option<Role>) -> Result<Vec<PersonRow>, DbError> {
+        let mut stmt = self.conn().prepare_cached(concat!(
+            person_select!(),
+            "WHERE ?1 IS NULL OR p.role = ?1 ORDER BY p.name COLLATE NOCASE, p.id"
+        ))?;
+        let rows = stmt
+            .query_map([role], person_row)?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(rows)
     }

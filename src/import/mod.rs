@@ -3,6 +3,7 @@
 //!
 //! - [`messages`]: inbox messages in cmdeck's own CSV / JSON interchange format.
 //! - [`mentions`]: mentions in cmdeck's own CSV / JSON interchange format.
+//! - [`people`]: people in cmdeck's own CSV / JSON format, or a Mastodon following list.
 //! - [`feeds`]: RSS 2.0 and Atom feeds, read into mentions through the listening rules.
 //! - [`fetch`]: the `[[feeds]]` of the config, fetched over HTTP or read from files.
 
@@ -11,6 +12,7 @@ pub mod feeds;
 pub mod fetch;
 pub mod mentions;
 pub mod messages;
+pub mod people;
 pub mod plain;
 mod rows;
 pub mod rules;
@@ -22,6 +24,8 @@ mod feed_tests;
 mod fetch_tests;
 #[cfg(test)]
 mod mention_tests;
+#[cfg(test)]
+mod people_tests;
 #[cfg(test)]
 mod tests;
 

@@ -1,0 +1,140 @@
+//! `cmdeck people import FILE [--partial]` and `cmdeck people list [--role R] [--format F]`:
+//! import people (cmdeck's CSV / JSON, or a Mastodon following list) and list them as text, CSV
+//! or JSON, every text from the database sanitized.
+
+use super::CommandError;
+use super::format::{csv_field, json_string};
+use super::import::{import_error, word};
+use crate::cli::ListFormat;
+use crate::db::Db;
+use crate::domain::Role;
+use crate::domain::rows::PersonRow;
+use crate::import::people::import_people;
+use crate::text::{sanitize_line, truncate};
+use chrono::{DateTime, Utc};
+use std::fmt::Write;
+use std::path::Path;
+
+/// The columns of the CSV and JSON output, in order.
+pub const COLUMNS: [&str; 7] = [
+    "name",
+    "role",
+    "tier",
+    "next_follow_up",
+    "reach",
+    "handles",
+    "tags",
+];
+
+/// How many columns of the name the text output shows.
+const NAME_WIDTH: usize = 24;
+
+/// Imports the people of `file`; all of it or nothing unless `partial`.
+pub fn import(
+    db: &mut Db,
+    file: &Path,
+    partial: bool,
+    now: DateTime<Utc>,
+) -> Result<String, CommandError> {
+    let report = import_people(db, file, partial, now).map_err(import_error)?;
+    word(&report, file, partial, ("person", "people"))
+}
+
+/// The people stored (only those in `role` when given), in the format asked for.
+pub fn list(db: &Db, role: Option<Role>, format: ListFormat) -> Result<String, CommandError> {
+    let people = db.people_by_role(role)?;
+    Ok(match format {
+        ListFormat::Text if people.is_empty() => match role {
+            Some(role) => format!("No people with the role {role}.\n"),
+            None => "No people yet.\n".into(),
+        },
+        ListFormat::Text => text(&people),
+        ListFormat::Csv => csv(&people),
+        ListFormat::Json => json(&people),
+    })
+}
+
+/// One person's column values, sanitized (`None`: no value).
+fn values(person: &PersonRow) -> [Option<String>; 7] {
+    let optional = |text: &str| (!text.trim().is_empty()).then(|| sanitize_line(text));
+    [
+        Some(sanitize_line(&person.name)),
+        Some(person.role.to_string()),
+        optional(&person.tier),
+        person
+            .next_follow_up
+            .map(|d| d.format("%Y-%m-%d").to_string()),
+        Some(person.reach.to_string()),
+        optional(&person.handles),
+        optional(&person.tags),
+    ]
+}
+
+/// Pads text to a display width (after cutting it to that width).
+fn pad(text: &str, width: usize) -> String {
+    let cut = truncate(text, width);
+    let used = unicode_width::UnicodeWidthStr::width(cut.as_str());
+    format!("{cut}{}", " ".repeat(width.saturating_sub(used)))
+}
+
+/// One line per person: `Ana Ruiz  advocate  Embajador  2026-11-24  12400  instagram:@ana  [barista]`.
+pub fn text(people: &[PersonRow]) -> String {
+    let mut out = String::new();
+    for person in people {
+        let [name, role, tier, follow_up, reach, handles, tags] = values(person);
+        let _ = writeln!(
+            out,
+            "{}  {:<10}  {:<12}  {:<10}  {:>8}  {}  [{}]",
+            pad(name.as_deref().unwrap_or_default(), NAME_WIDTH),
+            role.unwrap_or_default(),
+            pad(tier.as_deref().unwrap_or("-"), 12),
+            follow_up.as_deref().unwrap_or("-"),
+            reach.unwrap_or_default(),
+            handles.as_deref().unwrap_or("-"),
+            tags.as_deref().unwrap_or_default()
+        );
+    }
+    out
+}
+
+/// A header row, then one row per person; empty fields mean no value.
+pub fn csv(people: &[PersonRow]) -> String {
+    let mut out = COLUMNS.join(",");
+    out.push('\n');
+    for person in people {
+        let fields: Vec<String> = values(person)
+            .iter()
+            .map(|value| csv_field(value.as_deref().unwrap_or("")))
+            .collect();
+        out.push_str(&fields.join(","));
+        out.push('\n');
+    }
+    out
+}
+
+/// A JSON array with one object per person (missing values are `null`, `reach` is a number).
+pub fn json(people: &[PersonRow]) -> String {
+    let objects: Vec<String> = people
+        .iter()
+        .map(|person| {
+            let fields: Vec<String> = COLUMNS
+                .iter()
+                .zip(values(person))
+                .map(|(name, value)| {
+                    let value = match (*name, value) {
+                        ("reach", _) => person.reach.to_string(),
+                        (_, Some(text)) => json_string(&text),
+                        (_, None) => "null".into(),
+                    };
+                    format!("{}:{value}", json_string(name))
+                })
+                .collect();
+            format!("  {{{}}}", fields.join(","))
+        })
+        .collect();
+    if objects.is_empty() {
+        "[]\n".into()
+    } else {
+        format!("[\n{}\n]\n", objects.join(",\n"))
+    }
+}

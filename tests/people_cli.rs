@@ -1,0 +1,143 @@
+//! `cmdeck people import` and `cmdeck people list` as a script would run them: the real binary
+//! on a demo database in a temporary home, checked through output, exit code and the database.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+/// A temporary home holding a demo database; deleted at the end.
+struct Home {
+    dir: tempfile::TempDir,
+    db: PathBuf,
+}
+
+impl Home {
+    fn with_demo() -> Home {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let db = dir.path().join("demo.sqlite3");
+        let home = Home { dir, db };
+        let output = home.run(&["demo"]);
+        assert!(output.status.success(), "{}", text(&output.stderr));
+        home
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        Command::new(env!("CARGO_BIN_EXE_cmdeck"))
+            .args(args)
+            .arg("--db")
+            .arg(&self.db)
+            .env("HOME", self.dir.path())
+            .env("XDG_CONFIG_HOME", self.dir.path().join("config"))
+            .env("XDG_DATA_HOME", self.dir.path().join("data"))
+            .env("XDG_CACHE_HOME", self.dir.path().join("cache"))
+            .env("TZ", "UTC")
+            .current_dir(self.dir.path())
+            .output()
+            .unwrap_or_else(|error| panic!("cannot run cmdeck {args:?}: {error}"))
+    }
+
+    fn file(&self, name: &str, content: &str) -> String {
+        std::fs::write(self.dir.path().join(name), content).expect("the file is written");
+        name.to_string()
+    }
+
+    fn people(&self) -> i64 {
+        let conn = rusqlite::Connection::open(&self.db).expect("the demo database opens");
+        conn.query_row("SELECT COUNT(*) FROM people", [], |row| row.get(0))
+            .expect("people can be counted")
+    }
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn people_imported_from_a_file_are_listed_as_text_csv_and_json() {
+    let home = Home::with_demo();
+    let before = home.people();
+    let file = home.file(
+        "people.csv",
+        "name,role,tier,tags,reach,next_follow_up,handles\n\
+         Zoe Import,influencer,Embajador,\"café, \u{1b}[31mrojo\",4200,2026-12-01,instagram:@zoe_imp x:@zoe_imp\n\
+         Zack Import,,,,,,mastodon:@zack@mastodon.social\n",
+    );
+    let output = home.run(&["people", "import", &file]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert_eq!(text(&output.stdout), "Imported 2 people from people.csv.\n");
+    assert_eq!(home.people(), before + 2);
+    let again = home.run(&["people", "import", &file]);
+    assert_eq!(
+        text(&again.stdout),
+        "Imported 0 people from people.csv (2 already there).\n"
+    );
+
+    let list = home.run(&["people", "list", "--role", "influencer"]);
+    assert!(list.status.success(), "{}", text(&list.stderr));
+    let out = text(&list.stdout);
+    let zoe = out
+        .lines()
+        .find(|l| l.starts_with("Zoe Import"))
+        .expect(&out);
+    assert!(zoe.contains("influencer") && zoe.contains("2026-12-01") && zoe.contains("4200"));
+    assert!(zoe.contains("instagram:@zoe_imp"), "{zoe}");
+    assert!(!out.contains('\u{1b}'), "the list is sanitized");
+    assert!(out.lines().all(|l| l.contains("influencer")), "{out}");
+
+    let csv = text(&home.run(&["people", "list", "--format", "csv"]).stdout);
+    assert!(csv.starts_with("name,role,tier,next_follow_up,reach,handles,tags\n"));
+    assert!(csv.contains("Zack Import,other,,,0,mastodon:@zack@mastodon.social,\n"));
+    let json = text(
+        &home
+            .run(&["people", "list", "--role", "other", "--format", "json"])
+            .stdout,
+    );
+    let parsed: serde_json::Value = serde_json::from_str(&json).expect(&json);
+    let zack = parsed
+        .as_array()
+        .and_then(|all| all.iter().find(|p| p["name"] == "Zack Import"))
+        .expect(&json);
+    assert_eq!(zack["reach"], 0);
+    assert_eq!(zack["tier"], serde_json::Value::Null);
+}
+
+#[test]
+fn a_file_with_a_bad_row_is_refused_with_exit_2_and_leaves_the_people_unchanged() {
+    let home = Home::with_demo();
+    let before = home.people();
+    let file = home.file(
+        "bad.csv",
+        "name,role,handles\nAna Nueva,customer,x:@ana_nueva\nMalo,villain,x:@malo\n",
+    );
+    let output = home.run(&["people", "import", &file]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(output.stdout.is_empty());
+    let err = text(&output.stderr);
+    assert!(
+        err.starts_with("cmdeck: bad.csv was not imported: 1 row is wrong (nothing was changed)"),
+        "{err}"
+    );
+    assert!(err.contains("\n  line 3: unknown role “villain”"), "{err}");
+    assert_eq!(home.people(), before);
+    let partial = home.run(&["people", "import", &file, "--partial"]);
+    assert!(partial.status.success(), "{}", text(&partial.stderr));
+    assert_eq!(home.people(), before + 1);
+}
+
+#[test]
+fn a_mastodon_following_export_is_recognised_by_its_header() {
+    let home = Home::with_demo();
+    let before = home.people();
+    let file = home.file(
+        "following_accounts.csv",
+        "Account address,Show boosts,Notify on new posts,Languages\n\
+         nuevo@mastodon.social,true,false,\n\
+         otra@fosstodon.org,true,false,es\n",
+    );
+    let output = home.run(&["people", "import", &file]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert_eq!(
+        text(&output.stdout),
+        "Imported 2 people from following_accounts.csv.\n"
+    );
+    assert_eq!(home.people(), before + 2);
+}
