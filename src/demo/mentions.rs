@@ -121,8 +121,8 @@ fn random_spec(
             let (pool, roles, link) = match sentiment {
                 Sentiment::Positive => (
                     &texts.brand_positive,
-                    &[Role::Advocate, Role::Influencer][..],
-                    0.3,
+                    &[Role::Advocate, Role::Influencer, Role::Customer][..],
+                    0.35,
                 ),
                 Sentiment::Neutral => (
                     &texts.brand_neutral,
