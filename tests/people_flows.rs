@@ -230,3 +230,40 @@ fn a_suggested_candidate_is_accepted_with_one_key_and_undo_takes_it_back() {
         0
     );
 }
+
+#[test]
+fn sorting_by_advocacy_puts_the_highest_score_first() {
+    let mut app = demo_app();
+    press(&mut app, KeyCode::Char('4'));
+    press(&mut app, KeyCode::Char('f'));
+    for _ in 0..4 {
+        press(&mut app, KeyCode::Tab);
+    }
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Right);
+    }
+    ctrl(&mut app, 's');
+    assert!(screen(&app).contains("by advocacy score"));
+    let ids: Vec<i64> = app
+        .panes
+        .people
+        .people
+        .visible()
+        .map(|(_, p)| p.id)
+        .take(5)
+        .collect();
+    assert_eq!(ids.len(), 5);
+    let weights = cmdeck::config::Config::default().scores.weights;
+    let scores: Vec<f64> = ids
+        .iter()
+        .map(|id| {
+            cmdeck::analytics::scores::advocacy(
+                &app.db.activity(*id, common::now()).unwrap(),
+                &weights,
+            )
+            .value
+        })
+        .collect();
+    assert!(scores.windows(2).all(|w| w[0] >= w[1]), "{scores:?}");
+    assert!(scores[0] > 0.0);
+}

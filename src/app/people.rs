@@ -45,7 +45,37 @@ impl App {
                 self.panes.people.form =
                     Some(PeopleForm::filter(&tiers, &self.panes.people.filter));
             }
-            Request::FilterPeople { filter } => self.panes.people.set_filter(filter),
+            Request::FilterPeople { filter } => {
+                let sort = filter.sort;
+                self.panes.people.set_filter(filter);
+                if sort.by_score() {
+                    let today = self.clock.today();
+                    let kept: std::collections::HashSet<i64> = self
+                        .db
+                        .people_filtered_ids(today, &self.panes.people.filter)?
+                        .into_iter()
+                        .collect();
+                    let mut scored: Vec<(i64, f64)> = self
+                        .db
+                        .all_scores(now, &self.scores.weights)?
+                        .into_iter()
+                        .filter(|(id, _, _)| kept.contains(id))
+                        .map(|(id, good, bad)| {
+                            (
+                                id,
+                                if sort == crate::db::people_list::PeopleSort::Risk {
+                                    bad
+                                } else {
+                                    good
+                                },
+                            )
+                        })
+                        .collect();
+                    scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+                    self.panes.people.people.ordered =
+                        Some(scored.into_iter().map(|(id, _)| id).collect());
+                }
+            }
             Request::SetFollowUp { id, date } => {
                 let date = match date.trim() {
                     "" => None,

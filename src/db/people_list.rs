@@ -17,15 +17,26 @@ pub enum PeopleSort {
     Name,
     /// Largest audience first.
     Reach,
+    /// Highest advocacy score first (computed by the app, then paged by id).
+    Advocacy,
+    /// Highest risk score first (computed by the app, then paged by id).
+    Risk,
 }
 
 impl PeopleSort {
     /// Every order, in the order the filter form offers them.
-    pub const ALL: [PeopleSort; 3] = [
+    pub const ALL: [PeopleSort; 5] = [
         PeopleSort::FollowUpsFirst,
         PeopleSort::Name,
         PeopleSort::Reach,
+        PeopleSort::Advocacy,
+        PeopleSort::Risk,
     ];
+
+    /// Whether the order comes from the scores rather than the database.
+    pub fn by_score(self) -> bool {
+        matches!(self, PeopleSort::Advocacy | PeopleSort::Risk)
+    }
 
     /// What it is called on screen.
     pub fn label(self) -> &'static str {
@@ -33,6 +44,8 @@ impl PeopleSort {
             PeopleSort::FollowUpsFirst => "follow-ups due first",
             PeopleSort::Name => "by name",
             PeopleSort::Reach => "by reach",
+            PeopleSort::Advocacy => "by advocacy score",
+            PeopleSort::Risk => "by risk score",
         }
     }
 }
@@ -74,7 +87,7 @@ macro_rules! people_sorted {
         match $sort {
             PeopleSort::FollowUpsFirst => concat!($select, people_where!(), " ORDER BY (p.next_follow_up IS NOT NULL AND p.next_follow_up <= ?1) DESC, p.name COLLATE NOCASE, p.id ", $tail),
             PeopleSort::Name => concat!($select, people_where!(), " ORDER BY p.name COLLATE NOCASE, p.id ", $tail),
-            PeopleSort::Reach => concat!($select, people_where!(), " ORDER BY p.reach DESC, p.name COLLATE NOCASE, p.id ", $tail),
+            PeopleSort::Reach | PeopleSort::Advocacy | PeopleSort::Risk => concat!($select, people_where!(), " ORDER BY p.reach DESC, p.name COLLATE NOCASE, p.id ", $tail),
         }
     };
 }
@@ -154,5 +167,26 @@ impl Db {
             .query_map([], |row| row.get(0))?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(rows)
+    }
+}
+
+impl Db {
+    /// The ids of the people the filter keeps (any order), for an order computed by the app.
+    pub fn people_filtered_ids(
+        &self,
+        today: NaiveDate,
+        filter: &PeopleFilter,
+    ) -> Result<Vec<i64>, DbError> {
+        let f = filter;
+        let mut stmt = self
+            .conn()
+            .prepare_cached(concat!("SELECT p.id FROM people p", people_where!()))?;
+        let ids = stmt
+            .query_map(
+                params![format_date(today), f.role, f.tier, f.tag, f.due_only],
+                |row| row.get(0),
+            )?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(ids)
     }
 }

@@ -85,6 +85,19 @@ impl Db {
             .unwrap_or_default())
     }
 
+    /// Everyone's advocacy and risk scores, by person id.
+    pub fn all_scores(
+        &self,
+        now: DateTime<Utc>,
+        weights: &crate::analytics::scores::Weights,
+    ) -> Result<Vec<(i64, f64, f64)>, DbError> {
+        Ok(self
+            .activity_rows(None, now)?
+            .into_iter()
+            .map(|(id, _, _, a)| (id, advocacy(&a, weights).value, risk(&a, weights).value))
+            .collect())
+    }
+
     /// Prescriptor candidates and watchlist suggestions, highest score first (then by name).
     pub fn score_suggestions(
         &self,

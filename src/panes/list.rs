@@ -43,6 +43,8 @@ pub struct ListPane<R> {
     pub filter: Option<FilterState>,
     /// Whether the selected row is open in a detail view.
     pub detail: bool,
+    /// An order computed outside the database (such as by score): the ids, in order.
+    pub ordered: Option<Vec<i64>>,
 }
 
 impl<R: Row> Default for ListPane<R> {
@@ -57,6 +59,7 @@ impl<R: Row> Default for ListPane<R> {
             loaded: false,
             filter: None,
             detail: false,
+            ordered: None,
         }
     }
 }
@@ -142,6 +145,7 @@ impl<R: Row> ListPane<R> {
             .as_ref()
             .filter(|state| state.candidates.is_some() && !state.typed.trim().is_empty())
             .map(|state| state.matches.as_slice())
+            .or(self.ordered.as_deref())
     }
 
     /// Takes a fetched page. `total` is the size of the unfiltered list; with a filter the
