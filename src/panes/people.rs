@@ -290,3 +290,101 @@ impl PeoplePane {
         outcome
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn person(id: i64) -> PersonRow {
+        PersonRow {
+            id,
+            name: format!("Persona {id}"),
+            role: Role::Customer,
+            tier: String::new(),
+            tags: "valencia".into(),
+            reach: 100,
+            next_follow_up: NaiveDate::from_ymd_opt(2026, 11, 20),
+            handles: String::new(),
+        }
+    }
+
+    fn pane() -> PeoplePane {
+        let mut pane = PeoplePane {
+            today: NaiveDate::from_ymd_opt(2026, 11, 23),
+            page_height: 10,
+            ..Default::default()
+        };
+        pane.people.set_height(10);
+        pane.people.receive(2, 0, vec![person(1), person(2)]);
+        pane
+    }
+
+    #[test]
+    fn follow_up_and_log_keys_open_their_forms_for_the_selected_person() {
+        let mut pane = pane();
+        assert_eq!(pane.handle(Command::FollowUp), Outcome::Handled);
+        assert!(matches!(
+            pane.form.as_ref().map(|f| f.purpose),
+            Some(PeopleFormPurpose::FollowUp(1))
+        ));
+        assert_eq!(
+            pane.form.as_ref().map(|f| f.form.text("date")),
+            Some("2026-11-20".to_string())
+        );
+        pane.form = None;
+        pane.handle(Command::Down);
+        pane.handle(Command::LogInteraction);
+        assert!(matches!(
+            pane.form.as_ref().map(|f| f.purpose),
+            Some(PeopleFormPurpose::Interaction(2))
+        ));
+    }
+
+    #[test]
+    fn merge_filter_and_suggestions_ask_the_app() {
+        let mut pane = pane();
+        assert_eq!(
+            pane.handle(Command::Merge),
+            Outcome::Request(Request::OpenMerge(1))
+        );
+        assert_eq!(
+            pane.handle(Command::FilterPeople),
+            Outcome::Request(Request::OpenPeopleFilter)
+        );
+        assert_eq!(
+            pane.handle(Command::Suggestions),
+            Outcome::Request(Request::OpenSuggestions)
+        );
+    }
+
+    #[test]
+    fn an_open_suggestion_list_takes_movement_and_enter_accepts_the_highlighted_one() {
+        let mut pane = pane();
+        pane.suggestions = Some(vec![
+            crate::db::scores::Suggestion {
+                person_id: 7,
+                name: "Ana".into(),
+                kind: crate::db::scores::SuggestionKind::Candidate,
+                score: 6.0,
+                evidence: String::new(),
+            },
+            crate::db::scores::Suggestion {
+                person_id: 8,
+                name: "Troll".into(),
+                kind: crate::db::scores::SuggestionKind::Watchlist,
+                score: 5.0,
+                evidence: String::new(),
+            },
+        ]);
+        pane.handle(Command::Down);
+        assert_eq!(
+            pane.handle(Command::Open),
+            Outcome::Request(Request::AcceptSuggestion {
+                id: 8,
+                role: Role::Detractor
+            })
+        );
+        pane.handle(Command::Back);
+        assert!(pane.suggestions.is_none());
+    }
+}
