@@ -56,8 +56,34 @@ pub enum Subcommands {
         #[command(subcommand)]
         action: PeopleAction,
     },
+    /// Export the strategy plan to a commented TOML file, or replace it from one.
+    Plan {
+        /// What to do with the plan.
+        #[command(subcommand)]
+        action: PlanAction,
+    },
     /// Read every [[feeds]] entry of the config into mentions (exit 0 when at least one worked).
     Fetch,
+}
+
+/// What `cmdeck plan` does.
+#[derive(Debug, Subcommand)]
+pub enum PlanAction {
+    /// Write the whole plan to FILE as commented TOML.
+    Export {
+        /// The TOML file to write.
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Overwrite FILE when it exists.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Check every entry of FILE, then replace the plan with it in one transaction.
+    Import {
+        /// The TOML file to read.
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
 }
 
 /// What `cmdeck import` reads.

@@ -16,6 +16,7 @@ use crate::domain::enums::Network;
 use crate::keymap::{KeyTables, Keymap};
 
 pub use error::ConfigError;
+pub(crate) use error::key_at;
 pub use feeds::{DEFAULT_TIMEOUT_SECONDS, FeedConfig, is_http};
 pub use inbox::InboxConfig;
 pub use scores::ScoresConfig;

@@ -11,6 +11,7 @@
 //! - [`analytics`]: pure computations — post length, posting slots, evergreen re-queue, gaps, best time.
 //! - [`db`]: the SQLite store — open, migrate, query; the only place with SQL.
 //! - [`import`]: files into the database (cmdeck CSV/JSON, feeds, platform exports), row by row.
+//! - [`plan`]: the strategy plan as one commented TOML document (`cmdeck plan export|import`).
 //! - [`demo`]: the deterministic demo brand.
 //! - [`panes`]: the state of the five panes; they return requests, never touch the database.
 //! - [`app`]: routes commands to panes and carries out their requests against the database.
@@ -36,6 +37,7 @@ pub mod filter;
 pub mod import;
 pub mod keymap;
 pub mod panes;
+pub mod plan;
 pub mod run;
 pub mod terminal;
 pub mod text;

@@ -2,7 +2,7 @@
 //! database, then run the desk or a subcommand. Every failure is one sentence and an exit code.
 
 use crate::app::{App, AppEvent};
-use crate::cli::{Cli, ImportWhat, PeopleAction, PostAction, Subcommands};
+use crate::cli::{Cli, ImportWhat, PeopleAction, PlanAction, PostAction, Subcommands};
 use crate::clock::Clock;
 use crate::commands::CommandError;
 use crate::config::Config;
@@ -133,6 +133,16 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
                 PeopleAction::List { role, format } => {
                     crate::commands::people::list(&db, role.map(Role::from), format)?
                 }
+            };
+            emit(&out)
+        }
+        Some(Subcommands::Plan { action }) => {
+            let mut db = Db::open(&db_path(cli.db, &config)?)?;
+            let out = match action {
+                PlanAction::Export { file, force } => {
+                    crate::commands::plan::export(&db, &file, force)?
+                }
+                PlanAction::Import { file } => crate::commands::plan::import(&mut db, &file)?,
             };
             emit(&out)
         }

@@ -5,6 +5,7 @@
 //! - [`post`]: planning and listing posts.
 //! - [`import`]: importing files (`cmdeck import messages|mentions|feed`).
 //! - [`people`]: importing and listing people (`cmdeck people import|list`).
+//! - [`plan`]: exporting and importing the plan file (`cmdeck plan export|import`).
 //! - [`fetch`]: reading the configured feeds (`cmdeck fetch`).
 //! - [`matching`]: finding channels, pillars and campaigns by what a person types.
 //! - [`format`]: text, CSV and JSON output of post lists, with the escaping they need.
@@ -14,6 +15,7 @@ pub mod format;
 pub mod import;
 pub mod matching;
 pub mod people;
+pub mod plan;
 pub mod post;
 
 use crate::db::DbError;

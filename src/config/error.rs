@@ -103,7 +103,7 @@ pub(crate) fn line_of(text: &str, offset: usize) -> usize {
 /// The dotted key of the entry whose line holds byte `offset`: the enclosing `[table]` header
 /// joined with the key before `=` on that line, or the header itself on a header line; an entry
 /// of an `[[array]]` is numbered from 1 (`inbox.rules[2].priority`).
-fn key_at(text: &str, offset: usize) -> Option<String> {
+pub(crate) fn key_at(text: &str, offset: usize) -> Option<String> {
     let offset = offset.min(text.len());
     let line_start = text.as_bytes()[..offset]
         .iter()

@@ -30,6 +30,8 @@ pub mod people;
 pub mod people_actions;
 pub mod people_import;
 pub mod people_list;
+pub mod plan;
+pub mod plan_write;
 pub mod posts;
 pub mod queue;
 pub mod rules;

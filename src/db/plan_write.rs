@@ -1,0 +1,386 @@
+//! Replacing the stored plan with a checked one in one transaction (`Db::replace_plan`).
+//!
+//! Named rows (objectives, personas, pillars, campaigns, competitors, rules) are matched by name:
+//! an existing row keeps its id and is updated, a new one is inserted, and rows the plan leaves
+//! out are deleted — posts, people and mentions that used them lose the reference through the
+//! schema's `ON DELETE SET NULL`. Crisis steps are matched by level and text so ticked checklists
+//! survive; the other lists are rewritten.
+
+use super::{Db, DbError};
+use crate::plan::{Plan, cents};
+use rusqlite::{ToSql, Transaction, params};
+use std::collections::{HashMap, HashSet};
+
+impl Db {
+    /// Replaces every plan table with `plan` (already validated) in one transaction.
+    pub fn replace_plan(&mut self, plan: &Plan) -> Result<(), DbError> {
+        self.write(|tx| replace(tx, plan))
+    }
+}
+
+/// The rows of a named table: name to the first id holding it.
+fn existing(tx: &Transaction<'_>, table: &str) -> rusqlite::Result<HashMap<String, i64>> {
+    let mut stmt = tx.prepare(&format!("SELECT id, name FROM {table} ORDER BY id DESC"))?;
+    let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(1)?, r.get::<_, i64>(0)?)))?;
+    rows.collect()
+}
+
+/// Deletes the rows of `table` whose id is not in `kept`.
+fn delete_others(tx: &Transaction<'_>, table: &str, kept: &HashSet<i64>) -> rusqlite::Result<()> {
+    let ids: Vec<i64> = {
+        let mut stmt = tx.prepare(&format!("SELECT id FROM {table}"))?;
+        stmt.query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?
+    };
+    for id in ids.into_iter().filter(|id| !kept.contains(id)) {
+        tx.execute(&format!("DELETE FROM {table} WHERE id = ?1"), [id])?;
+    }
+    Ok(())
+}
+
+/// Updates row `id` of `table` or inserts a new one; returns its id.
+fn put(
+    tx: &Transaction<'_>,
+    table: &str,
+    columns: &[&str],
+    id: Option<i64>,
+    values: &[&dyn ToSql],
+) -> rusqlite::Result<i64> {
+    match id {
+        Some(id) => {
+            let sets: Vec<String> = columns
+                .iter()
+                .enumerate()
+                .map(|(i, c)| format!("{c} = ?{}", i + 1))
+                .collect();
+            let sql = format!(
+                "UPDATE {table} SET {} WHERE id = ?{}",
+                sets.join(", "),
+                columns.len() + 1
+            );
+            let mut all: Vec<&dyn ToSql> = values.to_vec();
+            all.push(&id);
+            tx.execute(&sql, all.as_slice())?;
+            Ok(id)
+        }
+        None => {
+            let marks: Vec<String> = (1..=columns.len()).map(|i| format!("?{i}")).collect();
+            let sql = format!(
+                "INSERT INTO {table} ({}) VALUES ({})",
+                columns.join(", "),
+                marks.join(", ")
+            );
+            tx.execute(&sql, values)?;
+            Ok(tx.last_insert_rowid())
+        }
+    }
+}
+
+fn channel_id(tx: &Transaction<'_>, label: &str) -> rusqlite::Result<Option<i64>> {
+    use rusqlite::OptionalExtension;
+    tx.query_row(
+        "SELECT id FROM channels WHERE network || ':' || handle = ?1",
+        [label],
+        |r| r.get(0),
+    )
+    .optional()
+}
+
+fn replace(tx: &Transaction<'_>, plan: &Plan) -> rusqlite::Result<()> {
+    let b = &plan.brand;
+    let mut settings = vec![
+        ("brand_name", b.name.clone()),
+        ("tone_guide", b.tone_guide.clone()),
+        ("escalation_rules", b.escalation_rules.clone()),
+    ];
+    match b.response_target_minutes {
+        Some(minutes) => settings.push(("response_target_minutes", minutes.to_string())),
+        None => {
+            tx.execute(
+                "DELETE FROM settings WHERE key = 'response_target_minutes'",
+                [],
+            )?;
+        }
+    }
+    for (key, value) in settings {
+        tx.execute(
+            "INSERT INTO settings (key, value) VALUES (?1, ?2)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            params![key, value],
+        )?;
+    }
+    let objectives = write_objectives(tx, plan)?;
+    write_campaigns(tx, plan, &objectives)?;
+    let personas = existing(tx, "personas")?;
+    let mut kept = HashSet::new();
+    for p in &plan.personas {
+        let columns = [
+            "name",
+            "description",
+            "goals",
+            "pains",
+            "channels",
+            "content",
+        ];
+        let values: [&dyn ToSql; 6] = [
+            &p.name,
+            &p.description,
+            &p.goals,
+            &p.pains,
+            &p.channels,
+            &p.content,
+        ];
+        kept.insert(put(
+            tx,
+            "personas",
+            &columns,
+            personas.get(&p.name).copied(),
+            &values,
+        )?);
+    }
+    delete_others(tx, "personas", &kept)?;
+    let pillars = existing(tx, "pillars")?;
+    let mut kept = HashSet::new();
+    for p in &plan.pillars {
+        let columns = ["name", "target_share", "colour", "description"];
+        let values: [&dyn ToSql; 4] = [&p.name, &p.share, &p.colour, &p.description];
+        kept.insert(put(
+            tx,
+            "pillars",
+            &columns,
+            pillars.get(&p.name).copied(),
+            &values,
+        )?);
+    }
+    delete_others(tx, "pillars", &kept)?;
+    tx.execute("DELETE FROM channel_plan", [])?;
+    for c in &plan.channels {
+        if let Some(id) = channel_id(tx, &c.channel)? {
+            tx.execute(
+                "INSERT INTO channel_plan (channel_id, role, posts_per_week, tone, slots)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![id, c.role, c.posts_per_week, c.tone, c.slots],
+            )?;
+        }
+    }
+    write_listening(tx, plan)?;
+    write_crisis(tx, plan)?;
+    tx.execute("DELETE FROM advocacy_tiers", [])?;
+    for t in &plan.tiers {
+        tx.execute(
+            "INSERT INTO advocacy_tiers (name, position, receives, move_up) VALUES (?1, ?2, ?3, ?4)",
+            params![t.name, t.position, t.receives, t.move_up],
+        )?;
+    }
+    Ok(())
+}
+
+fn write_objectives(tx: &Transaction<'_>, plan: &Plan) -> rusqlite::Result<HashMap<String, i64>> {
+    let old = existing(tx, "objectives")?;
+    let mut ids = HashMap::new();
+    for o in &plan.objectives {
+        let channel = match &o.channel {
+            Some(label) => channel_id(tx, label)?,
+            None => None,
+        };
+        let columns = [
+            "name",
+            "kpi",
+            "channel_id",
+            "baseline",
+            "target",
+            "starts_on",
+            "deadline",
+            "owner_note",
+        ];
+        let values: [&dyn ToSql; 8] = [
+            &o.name,
+            &o.kpi,
+            &channel,
+            &o.baseline,
+            &o.target,
+            &o.starts_on,
+            &o.deadline,
+            &o.owner_note,
+        ];
+        let id = put(
+            tx,
+            "objectives",
+            &columns,
+            old.get(&o.name).copied(),
+            &values,
+        )?;
+        tx.execute(
+            "DELETE FROM manual_kpi_values WHERE objective_id = ?1",
+            [id],
+        )?;
+        for w in &o.weekly {
+            tx.execute(
+                "INSERT INTO manual_kpi_values (objective_id, iso_week, value) VALUES (?1, ?2, ?3)",
+                params![id, w.week, w.value],
+            )?;
+        }
+        ids.insert(o.name.clone(), id);
+    }
+    delete_others(tx, "objectives", &ids.values().copied().collect())?;
+    Ok(ids)
+}
+
+fn write_campaigns(
+    tx: &Transaction<'_>,
+    plan: &Plan,
+    objectives: &HashMap<String, i64>,
+) -> rusqlite::Result<()> {
+    let old = existing(tx, "campaigns")?;
+    let mut kept = HashSet::new();
+    for c in &plan.campaigns {
+        let objective = c.objective.as_ref().and_then(|name| objectives.get(name));
+        let columns = [
+            "name",
+            "objective_id",
+            "starts_on",
+            "ends_on",
+            "budget_cents",
+            "conversions",
+            "revenue_cents",
+            "utm_source",
+            "utm_medium",
+            "utm_campaign",
+            "notes",
+        ];
+        let (budget, revenue) = (cents(c.budget), cents(c.revenue));
+        let values: [&dyn ToSql; 11] = [
+            &c.name,
+            &objective,
+            &c.starts_on,
+            &c.ends_on,
+            &budget,
+            &c.conversions,
+            &revenue,
+            &c.utm_source,
+            &c.utm_medium,
+            &c.utm_campaign,
+            &c.notes,
+        ];
+        let id = put(
+            tx,
+            "campaigns",
+            &columns,
+            old.get(&c.name).copied(),
+            &values,
+        )?;
+        tx.execute("DELETE FROM campaign_spend WHERE campaign_id = ?1", [id])?;
+        for s in &c.spend {
+            tx.execute(
+                "INSERT INTO campaign_spend (campaign_id, spent_on, amount_cents, note)
+                 VALUES (?1, ?2, ?3, ?4)",
+                params![id, s.on, cents(s.amount), s.note],
+            )?;
+        }
+        kept.insert(id);
+    }
+    delete_others(tx, "campaigns", &kept)
+}
+
+fn write_listening(tx: &Transaction<'_>, plan: &Plan) -> rusqlite::Result<()> {
+    let old = existing(tx, "competitors")?;
+    let mut competitors = HashMap::new();
+    for c in &plan.competitors {
+        let values: [&dyn ToSql; 2] = [&c.name, &c.notes];
+        let id = put(
+            tx,
+            "competitors",
+            &["name", "notes"],
+            old.get(&c.name).copied(),
+            &values,
+        )?;
+        competitors.insert(c.name.clone(), id);
+    }
+    let old = existing(tx, "listening_rules")?;
+    let mut kept = HashSet::new();
+    for r in &plan.rules {
+        let competitor = r.competitor.as_ref().and_then(|name| competitors.get(name));
+        let columns = [
+            "name",
+            "kind",
+            "competitor_id",
+            "terms",
+            "exclusions",
+            "source",
+            "language",
+        ];
+        let values: [&dyn ToSql; 7] = [
+            &r.name,
+            &r.kind,
+            &competitor,
+            &r.terms,
+            &r.exclusions,
+            &r.source,
+            &r.language,
+        ];
+        let id = put(
+            tx,
+            "listening_rules",
+            &columns,
+            old.get(&r.name).copied(),
+            &values,
+        )?;
+        tx.execute("DELETE FROM crisis_thresholds WHERE rule_id = ?1", [id])?;
+        if let Some(t) = &r.threshold {
+            tx.execute(
+                "INSERT INTO crisis_thresholds (rule_id, sensitivity, min_count, cooldown_hours)
+                 VALUES (?1, ?2, ?3, ?4)",
+                params![id, t.sensitivity, t.min_count, t.cooldown_hours],
+            )?;
+        }
+        kept.insert(id);
+    }
+    delete_others(tx, "listening_rules", &kept)?;
+    delete_others(tx, "competitors", &competitors.values().copied().collect())
+}
+
+fn write_crisis(tx: &Transaction<'_>, plan: &Plan) -> rusqlite::Result<()> {
+    let c = &plan.crisis;
+    let mut old: Vec<(i64, i64, String)> = {
+        let mut stmt = tx.prepare("SELECT id, level, step FROM crisis_steps ORDER BY id")?;
+        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+            .collect::<rusqlite::Result<_>>()?
+    };
+    for (level, steps) in [(1_i64, &c.level_1), (2, &c.level_2), (3, &c.level_3)] {
+        for (position, step) in (1_i64..).zip(steps.iter()) {
+            match old.iter().position(|(_, l, s)| *l == level && s == step) {
+                Some(index) => {
+                    let (id, _, _) = old.remove(index);
+                    tx.execute(
+                        "UPDATE crisis_steps SET position = ?1 WHERE id = ?2",
+                        params![position, id],
+                    )?;
+                }
+                None => {
+                    tx.execute(
+                        "INSERT INTO crisis_steps (level, position, step) VALUES (?1, ?2, ?3)",
+                        params![level, position, step],
+                    )?;
+                }
+            }
+        }
+    }
+    for (id, _, _) in old {
+        tx.execute("DELETE FROM crisis_steps WHERE id = ?1", [id])?;
+    }
+    tx.execute("DELETE FROM crisis_contacts", [])?;
+    for p in &c.contacts {
+        tx.execute(
+            "INSERT INTO crisis_contacts (name, role, phone, email) VALUES (?1, ?2, ?3, ?4)",
+            params![p.name, p.role, p.phone, p.email],
+        )?;
+    }
+    tx.execute("DELETE FROM holding_statements", [])?;
+    for s in &c.statements {
+        tx.execute(
+            "INSERT INTO holding_statements (level, title, body) VALUES (?1, ?2, ?3)",
+            params![s.level, s.title, s.body],
+        )?;
+    }
+    Ok(())
+}

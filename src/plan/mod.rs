@@ -1,0 +1,342 @@
+//! The strategy plan as one document: brand settings, objectives, personas, pillars, channel
+//! plan, campaigns, competitors, listening rules, crisis protocol and advocacy tiers.
+//!
+//! - [`write`]: the commented TOML text `cmdeck plan export` writes.
+//! - [`validate`]: reading that text back, reporting every mistake with its line and key.
+//!
+//! Dates are `YYYY-MM-DD` text and money is euros with two decimals (stored as cents); channels
+//! are named `network:handle`; objectives, campaigns and competitors are referred to by name.
+
+pub mod validate;
+pub mod write;
+
+use serde::Deserialize;
+
+pub use validate::parse;
+pub use write::to_toml;
+
+/// The whole plan.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Plan {
+    /// The brand's settings.
+    pub brand: Brand,
+    /// Measurable objectives.
+    #[serde(default)]
+    pub objectives: Vec<Objective>,
+    /// Audience personas.
+    #[serde(default)]
+    pub personas: Vec<Persona>,
+    /// Content pillars with their target share of posts.
+    #[serde(default)]
+    pub pillars: Vec<Pillar>,
+    /// The plan for each channel.
+    #[serde(default)]
+    pub channels: Vec<ChannelPlan>,
+    /// Campaigns with their spend ledger.
+    #[serde(default)]
+    pub campaigns: Vec<Campaign>,
+    /// Competitors watched by listening rules.
+    #[serde(default)]
+    pub competitors: Vec<Competitor>,
+    /// Listening rules with their crisis threshold.
+    #[serde(default)]
+    pub rules: Vec<Rule>,
+    /// The crisis protocol.
+    #[serde(default)]
+    pub crisis: Crisis,
+    /// Advocacy tiers for prescriptors, lowest first.
+    #[serde(default)]
+    pub tiers: Vec<Tier>,
+}
+
+/// The brand's settings (`settings` table).
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Brand {
+    /// The brand's name.
+    #[serde(default)]
+    pub name: String,
+    /// The inbox's first-response target in minutes, when set.
+    pub response_target_minutes: Option<u32>,
+    /// The tone of voice guide.
+    #[serde(default)]
+    pub tone_guide: String,
+    /// When to escalate a message.
+    #[serde(default)]
+    pub escalation_rules: String,
+}
+
+/// An objective and its manually entered weekly values.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Objective {
+    /// Unique name.
+    pub name: String,
+    /// The KPI's stored name (see [`crate::domain::Kpi`]).
+    pub kpi: String,
+    /// The channel it is measured on (`network:handle`), or all channels.
+    pub channel: Option<String>,
+    /// Where it started.
+    #[serde(default)]
+    pub baseline: f64,
+    /// Where it should get to.
+    pub target: f64,
+    /// First day, `YYYY-MM-DD`.
+    pub starts_on: String,
+    /// Last day, `YYYY-MM-DD`.
+    pub deadline: String,
+    /// A note for the owner.
+    #[serde(default)]
+    pub owner_note: String,
+    /// Values entered by hand, by ISO week.
+    #[serde(default)]
+    pub weekly: Vec<WeekValue>,
+}
+
+/// A KPI value entered by hand for one ISO week.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WeekValue {
+    /// `YYYY-Www`.
+    pub week: String,
+    /// The value.
+    pub value: f64,
+}
+
+/// An audience persona.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Persona {
+    /// Unique name.
+    pub name: String,
+    /// Who they are.
+    #[serde(default)]
+    pub description: String,
+    /// What they want.
+    #[serde(default)]
+    pub goals: String,
+    /// What bothers them.
+    #[serde(default)]
+    pub pains: String,
+    /// Where they are.
+    #[serde(default)]
+    pub channels: String,
+    /// What content they like.
+    #[serde(default)]
+    pub content: String,
+}
+
+/// A content pillar.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pillar {
+    /// Unique name.
+    pub name: String,
+    /// Target share of posts, 0 to 1; all pillars sum to 1.
+    pub share: f64,
+    /// Display colour.
+    #[serde(default)]
+    pub colour: String,
+    /// What it covers.
+    #[serde(default)]
+    pub description: String,
+}
+
+/// The plan for one channel.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChannelPlan {
+    /// `network:handle` of an existing channel.
+    pub channel: String,
+    /// Its role in the mix.
+    #[serde(default)]
+    pub role: String,
+    /// Posts per week.
+    #[serde(default)]
+    pub posts_per_week: f64,
+    /// Its tone.
+    #[serde(default)]
+    pub tone: String,
+    /// Posting slots.
+    #[serde(default)]
+    pub slots: String,
+}
+
+/// A campaign.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Campaign {
+    /// Unique name.
+    pub name: String,
+    /// The objective it serves, by name.
+    pub objective: Option<String>,
+    /// First day.
+    pub starts_on: String,
+    /// Last day.
+    pub ends_on: String,
+    /// Budget in euros.
+    #[serde(default)]
+    pub budget: f64,
+    /// Conversions counted.
+    #[serde(default)]
+    pub conversions: i64,
+    /// Revenue in euros.
+    #[serde(default)]
+    pub revenue: f64,
+    /// UTM source.
+    #[serde(default)]
+    pub utm_source: String,
+    /// UTM medium.
+    #[serde(default)]
+    pub utm_medium: String,
+    /// UTM campaign.
+    #[serde(default)]
+    pub utm_campaign: String,
+    /// Notes.
+    #[serde(default)]
+    pub notes: String,
+    /// The spend ledger.
+    #[serde(default)]
+    pub spend: Vec<Spend>,
+}
+
+/// One line of a campaign's spend ledger.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Spend {
+    /// The day, `YYYY-MM-DD`.
+    pub on: String,
+    /// Amount in euros.
+    pub amount: f64,
+    /// What it paid for.
+    #[serde(default)]
+    pub note: String,
+}
+
+/// A competitor.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Competitor {
+    /// Unique name.
+    pub name: String,
+    /// Notes.
+    #[serde(default)]
+    pub notes: String,
+}
+
+/// A listening rule.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rule {
+    /// Unique name.
+    pub name: String,
+    /// `brand`, `competitor` or `sector`.
+    pub kind: String,
+    /// The competitor it watches (competitor rules only), by name.
+    pub competitor: Option<String>,
+    /// Terms to match.
+    pub terms: String,
+    /// Terms that exclude a match.
+    #[serde(default)]
+    pub exclusions: String,
+    /// Source restriction.
+    #[serde(default)]
+    pub source: String,
+    /// Language restriction.
+    #[serde(default)]
+    pub language: String,
+    /// The crisis threshold on this rule's mentions.
+    pub threshold: Option<Threshold>,
+}
+
+/// When a rule's negative mentions raise a crisis alert.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Threshold {
+    /// `sensitive`, `balanced` or `strict`.
+    pub sensitivity: String,
+    /// Least number of mentions.
+    pub min_count: i64,
+    /// Hours between two alerts.
+    pub cooldown_hours: i64,
+}
+
+/// The crisis protocol.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Crisis {
+    /// Checklist steps of level 1, in order.
+    #[serde(default)]
+    pub level_1: Vec<String>,
+    /// Checklist steps of level 2, in order.
+    #[serde(default)]
+    pub level_2: Vec<String>,
+    /// Checklist steps of level 3, in order.
+    #[serde(default)]
+    pub level_3: Vec<String>,
+    /// People to call.
+    #[serde(default)]
+    pub contacts: Vec<Contact>,
+    /// Holding statements.
+    #[serde(default)]
+    pub statements: Vec<Statement>,
+}
+
+/// A crisis contact.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    /// Name.
+    pub name: String,
+    /// Role.
+    #[serde(default)]
+    pub role: String,
+    /// Phone.
+    #[serde(default)]
+    pub phone: String,
+    /// Email.
+    #[serde(default)]
+    pub email: String,
+}
+
+/// A holding statement.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Statement {
+    /// Crisis level 1 to 3.
+    pub level: i64,
+    /// Title.
+    pub title: String,
+    /// Text.
+    pub body: String,
+}
+
+/// An advocacy tier.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tier {
+    /// Unique name.
+    pub name: String,
+    /// Rank, lowest first.
+    pub position: i64,
+    /// What its members receive.
+    #[serde(default)]
+    pub receives: String,
+    /// How to move up.
+    #[serde(default)]
+    pub move_up: String,
+}
+
+/// Euros (two decimals) to cents.
+pub fn cents(euros: f64) -> i64 {
+    (euros * 100.0).round() as i64
+}
+
+/// Cents to euros.
+pub fn euros(cents: i64) -> f64 {
+    cents as f64 / 100.0
+}
+
+#[cfg(test)]
+mod tests;
