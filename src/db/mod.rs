@@ -31,6 +31,7 @@ pub mod people_actions;
 pub mod people_import;
 pub mod people_list;
 pub mod plan;
+mod plan_lists;
 pub mod plan_write;
 pub mod posts;
 pub mod queue;

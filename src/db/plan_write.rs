@@ -19,14 +19,21 @@ impl Db {
 }
 
 /// The rows of a named table: name to the first id holding it.
-fn existing(tx: &Transaction<'_>, table: &str) -> rusqlite::Result<HashMap<String, i64>> {
+pub(super) fn existing(
+    tx: &Transaction<'_>,
+    table: &str,
+) -> rusqlite::Result<HashMap<String, i64>> {
     let mut stmt = tx.prepare(&format!("SELECT id, name FROM {table} ORDER BY id DESC"))?;
     let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(1)?, r.get::<_, i64>(0)?)))?;
     rows.collect()
 }
 
 /// Deletes the rows of `table` whose id is not in `kept`.
-fn delete_others(tx: &Transaction<'_>, table: &str, kept: &HashSet<i64>) -> rusqlite::Result<()> {
+pub(super) fn delete_others(
+    tx: &Transaction<'_>,
+    table: &str,
+    kept: &HashSet<i64>,
+) -> rusqlite::Result<()> {
     let ids: Vec<i64> = {
         let mut stmt = tx.prepare(&format!("SELECT id FROM {table}"))?;
         stmt.query_map([], |r| r.get(0))?
@@ -39,7 +46,7 @@ fn delete_others(tx: &Transaction<'_>, table: &str, kept: &HashSet<i64>) -> rusq
 }
 
 /// Updates row `id` of `table` or inserts a new one; returns its id.
-fn put(
+pub(super) fn put(
     tx: &Transaction<'_>,
     table: &str,
     columns: &[&str],
@@ -163,8 +170,8 @@ fn replace(tx: &Transaction<'_>, plan: &Plan) -> rusqlite::Result<()> {
             )?;
         }
     }
-    write_listening(tx, plan)?;
-    write_crisis(tx, plan)?;
+    super::plan_lists::write_listening(tx, plan)?;
+    super::plan_lists::write_crisis(tx, plan)?;
     tx.execute("DELETE FROM advocacy_tiers", [])?;
     for t in &plan.tiers {
         tx.execute(
@@ -280,107 +287,4 @@ fn write_campaigns(
         kept.insert(id);
     }
     delete_others(tx, "campaigns", &kept)
-}
-
-fn write_listening(tx: &Transaction<'_>, plan: &Plan) -> rusqlite::Result<()> {
-    let old = existing(tx, "competitors")?;
-    let mut competitors = HashMap::new();
-    for c in &plan.competitors {
-        let values: [&dyn ToSql; 2] = [&c.name, &c.notes];
-        let id = put(
-            tx,
-            "competitors",
-            &["name", "notes"],
-            old.get(&c.name).copied(),
-            &values,
-        )?;
-        competitors.insert(c.name.clone(), id);
-    }
-    let old = existing(tx, "listening_rules")?;
-    let mut kept = HashSet::new();
-    for r in &plan.rules {
-        let competitor = r.competitor.as_ref().and_then(|name| competitors.get(name));
-        let columns = [
-            "name",
-            "kind",
-            "competitor_id",
-            "terms",
-            "exclusions",
-            "source",
-            "language",
-        ];
-        let values: [&dyn ToSql; 7] = [
-            &r.name,
-            &r.kind,
-            &competitor,
-            &r.terms,
-            &r.exclusions,
-            &r.source,
-            &r.language,
-        ];
-        let id = put(
-            tx,
-            "listening_rules",
-            &columns,
-            old.get(&r.name).copied(),
-            &values,
-        )?;
-        tx.execute("DELETE FROM crisis_thresholds WHERE rule_id = ?1", [id])?;
-        if let Some(t) = &r.threshold {
-            tx.execute(
-                "INSERT INTO crisis_thresholds (rule_id, sensitivity, min_count, cooldown_hours)
-                 VALUES (?1, ?2, ?3, ?4)",
-                params![id, t.sensitivity, t.min_count, t.cooldown_hours],
-            )?;
-        }
-        kept.insert(id);
-    }
-    delete_others(tx, "listening_rules", &kept)?;
-    delete_others(tx, "competitors", &competitors.values().copied().collect())
-}
-
-fn write_crisis(tx: &Transaction<'_>, plan: &Plan) -> rusqlite::Result<()> {
-    let c = &plan.crisis;
-    let mut old: Vec<(i64, i64, String)> = {
-        let mut stmt = tx.prepare("SELECT id, level, step FROM crisis_steps ORDER BY id")?;
-        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
-            .collect::<rusqlite::Result<_>>()?
-    };
-    for (level, steps) in [(1_i64, &c.level_1), (2, &c.level_2), (3, &c.level_3)] {
-        for (position, step) in (1_i64..).zip(steps.iter()) {
-            match old.iter().position(|(_, l, s)| *l == level && s == step) {
-                Some(index) => {
-                    let (id, _, _) = old.remove(index);
-                    tx.execute(
-                        "UPDATE crisis_steps SET position = ?1 WHERE id = ?2",
-                        params![position, id],
-                    )?;
-                }
-                None => {
-                    tx.execute(
-                        "INSERT INTO crisis_steps (level, position, step) VALUES (?1, ?2, ?3)",
-                        params![level, position, step],
-                    )?;
-                }
-            }
-        }
-    }
-    for (id, _, _) in old {
-        tx.execute("DELETE FROM crisis_steps WHERE id = ?1", [id])?;
-    }
-    tx.execute("DELETE FROM crisis_contacts", [])?;
-    for p in &c.contacts {
-        tx.execute(
-            "INSERT INTO crisis_contacts (name, role, phone, email) VALUES (?1, ?2, ?3, ?4)",
-            params![p.name, p.role, p.phone, p.email],
-        )?;
-    }
-    tx.execute("DELETE FROM holding_statements", [])?;
-    for s in &c.statements {
-        tx.execute(
-            "INSERT INTO holding_statements (level, title, body) VALUES (?1, ?2, ?3)",
-            params![s.level, s.title, s.body],
-        )?;
-    }
-    Ok(())
 }
