@@ -2,52 +2,10 @@
 //! database in a temporary home (no user config is read), checked through its output, its exit
 //! code and the database itself.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
 
-/// A temporary home holding a demo database; deleted at the end.
-struct Home {
-    dir: tempfile::TempDir,
-    db: PathBuf,
-}
-
-impl Home {
-    /// A new home with the demo brand written into `demo.sqlite3`.
-    fn with_demo() -> Home {
-        let dir = tempfile::tempdir().expect("a temporary folder");
-        let db = dir.path().join("demo.sqlite3");
-        let home = Home { dir, db };
-        let output = home.run(&["demo"]);
-        assert!(output.status.success(), "demo failed: {}", stderr(&output));
-        home
-    }
-
-    /// Runs `cmdeck ARGS --db demo.sqlite3` in UTC with this home as its environment.
-    fn run(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_cmdeck"))
-            .args(args)
-            .arg("--db")
-            .arg(&self.db)
-            .env("HOME", self.dir.path())
-            .env("XDG_CONFIG_HOME", self.dir.path().join("config"))
-            .env("XDG_DATA_HOME", self.dir.path().join("data"))
-            .env("TZ", "UTC")
-            .current_dir(self.dir.path())
-            .output()
-            .unwrap_or_else(|error| panic!("cannot run cmdeck {args:?}: {error}"))
-    }
-
-    /// How many posts the database holds.
-    fn posts(&self) -> i64 {
-        count(&self.db)
-    }
-}
-
-fn count(db: &Path) -> i64 {
-    let conn = rusqlite::Connection::open(db).expect("the demo database opens");
-    conn.query_row("SELECT COUNT(*) FROM posts", [], |row| row.get(0))
-        .expect("posts can be counted")
-}
+use common::home::Home;
+use std::process::Output;
 
 fn stdout(output: &Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
@@ -59,10 +17,10 @@ fn stderr(output: &Output) -> String {
 
 /// Asserts a refusal: exit code 2, nothing saved, and the problems on stderr.
 fn refused(home: &Home, args: &[&str]) -> String {
-    let before = home.posts();
+    let before = home.count("posts");
     let output = home.run(args);
     assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
-    assert_eq!(home.posts(), before, "a refused post was saved");
+    assert_eq!(home.count("posts"), before, "a refused post was saved");
     assert!(stdout(&output).is_empty(), "{}", stdout(&output));
     let message = stderr(&output);
     assert!(
@@ -75,7 +33,7 @@ fn refused(home: &Home, args: &[&str]) -> String {
 #[test]
 fn a_post_added_on_two_channels_is_listed_as_text_and_csv() {
     let home = Home::with_demo();
-    let before = home.posts();
+    let before = home.count("posts");
     let added = home.run(&[
         "post",
         "add",
@@ -101,7 +59,7 @@ fn a_post_added_on_two_channels_is_listed_as_text_and_csv() {
         lines[1].ends_with(" on X @cafelanora for Mon 10 Jun 2030 09:30."),
         "{lines:?}"
     );
-    assert_eq!(home.posts(), before + 2);
+    assert_eq!(home.count("posts"), before + 2);
 
     let text = home.run(&["post", "list", "--from", "2030-06-10", "--to", "2030-06-10"]);
     assert!(text.status.success(), "{}", stderr(&text));

@@ -1,58 +1,9 @@
 //! `cmdeck import feed`, `cmdeck import mentions` and `cmdeck fetch` as a script would run them:
 //! the real binary on a demo database in a temporary home, with files written by the test.
 
-use std::path::PathBuf;
-use std::process::{Command, Output};
+mod common;
 
-/// A temporary home holding a demo database; deleted at the end.
-struct Home {
-    dir: tempfile::TempDir,
-    db: PathBuf,
-}
-
-impl Home {
-    fn with_demo() -> Home {
-        let dir = tempfile::tempdir().expect("a temporary folder");
-        let db = dir.path().join("demo.sqlite3");
-        let home = Home { dir, db };
-        let output = home.run(&["demo"]);
-        assert!(
-            output.status.success(),
-            "demo failed: {}",
-            text(&output.stderr)
-        );
-        home
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_cmdeck"))
-            .args(args)
-            .arg("--db")
-            .arg(&self.db)
-            .env("HOME", self.dir.path())
-            .env("XDG_CONFIG_HOME", self.dir.path().join("config"))
-            .env("XDG_DATA_HOME", self.dir.path().join("data"))
-            .env("TZ", "UTC")
-            .current_dir(self.dir.path())
-            .output()
-            .unwrap_or_else(|error| panic!("cannot run cmdeck {args:?}: {error}"))
-    }
-
-    fn file(&self, name: &str, content: &str) -> String {
-        std::fs::write(self.dir.path().join(name), content).expect("the file is written");
-        name.to_string()
-    }
-
-    fn mentions(&self) -> i64 {
-        let conn = rusqlite::Connection::open(&self.db).expect("the demo database opens");
-        conn.query_row("SELECT COUNT(*) FROM mentions", [], |row| row.get(0))
-            .expect("mentions can be counted")
-    }
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
+use common::home::{Home, text};
 
 const FEED: &str = r#"<?xml version="1.0"?>
 <rss version="2.0"><channel><title>Alertas</title>
@@ -63,7 +14,7 @@ const FEED: &str = r#"<?xml version="1.0"?>
 #[test]
 fn import_feed_stores_the_items_a_demo_listening_rule_matches_once() {
     let home = Home::with_demo();
-    let before = home.mentions();
+    let before = home.count("mentions");
     let feed = home.file("alerts.xml", FEED);
     let first = home.run(&["import", "feed", &feed]);
     assert!(first.status.success(), "{}", text(&first.stderr));
@@ -73,13 +24,13 @@ fn import_feed_stores_the_items_a_demo_listening_rule_matches_once() {
     );
     let again = home.run(&["import", "feed", &feed]);
     assert!(text(&again.stdout).contains("0 new mentions (1 already there"));
-    assert_eq!(home.mentions(), before + 1);
+    assert_eq!(home.count("mentions"), before + 1);
 }
 
 #[test]
 fn import_mentions_is_all_or_nothing_and_names_the_bad_line() {
     let home = Home::with_demo();
-    let before = home.mentions();
+    let before = home.count("mentions");
     let file = home.file(
         "m.csv",
         "source,url,text,published_at,rule\n\
@@ -94,13 +45,13 @@ fn import_mentions_is_all_or_nothing_and_names_the_bad_line() {
         "{stderr}"
     );
     assert!(stderr.contains("unknown rule “Nope”"), "{stderr}");
-    assert_eq!(home.mentions(), before);
+    assert_eq!(home.count("mentions"), before);
     let partial = home.run(&["import", "mentions", &file, "--partial"]);
     assert!(partial.status.success());
     assert!(
         text(&partial.stdout).starts_with("Imported 1 mention from m.csv; 1 row was left out:")
     );
-    assert_eq!(home.mentions(), before + 1);
+    assert_eq!(home.count("mentions"), before + 1);
 }
 
 #[test]

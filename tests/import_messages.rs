@@ -2,59 +2,9 @@
 //! temporary home, with files written by the test, checked through its output, its exit code and
 //! the database itself.
 
-use std::path::PathBuf;
-use std::process::{Command, Output};
+mod common;
 
-/// A temporary home holding a demo database; deleted at the end.
-struct Home {
-    dir: tempfile::TempDir,
-    db: PathBuf,
-}
-
-impl Home {
-    fn with_demo() -> Home {
-        let dir = tempfile::tempdir().expect("a temporary folder");
-        let db = dir.path().join("demo.sqlite3");
-        let home = Home { dir, db };
-        let output = home.run(&["demo"]);
-        assert!(
-            output.status.success(),
-            "demo failed: {}",
-            text(&output.stderr)
-        );
-        home
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_cmdeck"))
-            .args(args)
-            .arg("--db")
-            .arg(&self.db)
-            .env("HOME", self.dir.path())
-            .env("XDG_CONFIG_HOME", self.dir.path().join("config"))
-            .env("XDG_DATA_HOME", self.dir.path().join("data"))
-            .env("TZ", "UTC")
-            .current_dir(self.dir.path())
-            .output()
-            .unwrap_or_else(|error| panic!("cannot run cmdeck {args:?}: {error}"))
-    }
-
-    /// Writes a file in the home and returns its name (relative to the home).
-    fn file(&self, name: &str, content: &str) -> String {
-        std::fs::write(self.dir.path().join(name), content).expect("the file is written");
-        name.to_string()
-    }
-
-    fn messages(&self) -> i64 {
-        let conn = rusqlite::Connection::open(&self.db).expect("the demo database opens");
-        conn.query_row("SELECT COUNT(*) FROM messages", [], |row| row.get(0))
-            .expect("messages can be counted")
-    }
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
+use common::home::{Home, text};
 
 const GOOD: &str = "channel,kind,author,body,received_at,external_id\n\
     instagram,dm,Ana,\"Hola, ¿abrís el domingo? ☕\",2026-11-23T09:30:00Z,imp-1\n\
@@ -64,7 +14,7 @@ const GOOD: &str = "channel,kind,author,body,received_at,external_id\n\
 #[test]
 fn a_good_file_is_imported_and_counted_and_a_second_import_adds_nothing() {
     let home = Home::with_demo();
-    let before = home.messages();
+    let before = home.count("messages");
     let file = home.file("messages.csv", GOOD);
     let output = home.run(&["import", "messages", &file]);
     assert!(output.status.success(), "{}", text(&output.stderr));
@@ -72,20 +22,20 @@ fn a_good_file_is_imported_and_counted_and_a_second_import_adds_nothing() {
         text(&output.stdout),
         "Imported 3 messages from messages.csv.\n"
     );
-    assert_eq!(home.messages(), before + 3);
+    assert_eq!(home.count("messages"), before + 3);
     let again = home.run(&["import", "messages", &file]);
     assert!(again.status.success(), "{}", text(&again.stderr));
     assert_eq!(
         text(&again.stdout),
         "Imported 0 messages from messages.csv (3 already there).\n"
     );
-    assert_eq!(home.messages(), before + 3);
+    assert_eq!(home.count("messages"), before + 3);
 }
 
 #[test]
 fn a_file_with_bad_rows_is_refused_with_exit_code_2_naming_the_lines() {
     let home = Home::with_demo();
-    let before = home.messages();
+    let before = home.count("messages");
     let bad =
         format!("{GOOD}threads,dm,Eve,hola,2026-11-23 10:00,\ninstagram,chat,Eve,hola,mañana,\n");
     let file = home.file("bad.csv", &bad);
@@ -113,7 +63,7 @@ fn a_file_with_bad_rows_is_refused_with_exit_code_2_naming_the_lines() {
         "{stderr}"
     );
     assert!(text(&output.stdout).is_empty());
-    assert_eq!(home.messages(), before, "nothing was changed");
+    assert_eq!(home.count("messages"), before, "nothing was changed");
 
     let partial = home.run(&["import", "messages", &file, "--partial"]);
     assert!(partial.status.success(), "{}", text(&partial.stderr));
@@ -122,13 +72,13 @@ fn a_file_with_bad_rows_is_refused_with_exit_code_2_naming_the_lines() {
         stdout.starts_with("Imported 3 messages from bad.csv; 2 rows were left out:\n"),
         "{stdout}"
     );
-    assert_eq!(home.messages(), before + 3);
+    assert_eq!(home.count("messages"), before + 3);
 }
 
 #[test]
 fn a_json_file_is_imported_and_a_missing_file_is_a_usage_error() {
     let home = Home::with_demo();
-    let before = home.messages();
+    let before = home.count("messages");
     let file = home.file(
         "inbox.json",
         r#"{"messages": [{"channel": "tiktok", "kind": "comment", "author": "Zoe",
@@ -139,7 +89,7 @@ fn a_json_file_is_imported_and_a_missing_file_is_a_usage_error() {
         text(&output.stdout),
         "Imported 1 message from inbox.json.\n"
     );
-    assert_eq!(home.messages(), before + 1);
+    assert_eq!(home.count("messages"), before + 1);
     let missing = home.run(&["import", "messages", "nowhere.csv"]);
     assert_eq!(missing.status.code(), Some(2));
     assert!(text(&missing.stderr).starts_with("cmdeck: could not read nowhere.csv"));

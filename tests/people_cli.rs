@@ -1,60 +1,14 @@
 //! `cmdeck people import` and `cmdeck people list` as a script would run them: the real binary
 //! on a demo database in a temporary home, checked through output, exit code and the database.
 
-use std::path::PathBuf;
-use std::process::{Command, Output};
+mod common;
 
-/// A temporary home holding a demo database; deleted at the end.
-struct Home {
-    dir: tempfile::TempDir,
-    db: PathBuf,
-}
-
-impl Home {
-    fn with_demo() -> Home {
-        let dir = tempfile::tempdir().expect("a temporary folder");
-        let db = dir.path().join("demo.sqlite3");
-        let home = Home { dir, db };
-        let output = home.run(&["demo"]);
-        assert!(output.status.success(), "{}", text(&output.stderr));
-        home
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_cmdeck"))
-            .args(args)
-            .arg("--db")
-            .arg(&self.db)
-            .env("HOME", self.dir.path())
-            .env("XDG_CONFIG_HOME", self.dir.path().join("config"))
-            .env("XDG_DATA_HOME", self.dir.path().join("data"))
-            .env("XDG_CACHE_HOME", self.dir.path().join("cache"))
-            .env("TZ", "UTC")
-            .current_dir(self.dir.path())
-            .output()
-            .unwrap_or_else(|error| panic!("cannot run cmdeck {args:?}: {error}"))
-    }
-
-    fn file(&self, name: &str, content: &str) -> String {
-        std::fs::write(self.dir.path().join(name), content).expect("the file is written");
-        name.to_string()
-    }
-
-    fn people(&self) -> i64 {
-        let conn = rusqlite::Connection::open(&self.db).expect("the demo database opens");
-        conn.query_row("SELECT COUNT(*) FROM people", [], |row| row.get(0))
-            .expect("people can be counted")
-    }
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
+use common::home::{Home, text};
 
 #[test]
 fn people_imported_from_a_file_are_listed_as_text_csv_and_json() {
     let home = Home::with_demo();
-    let before = home.people();
+    let before = home.count("people");
     let file = home.file(
         "people.csv",
         "name,role,tier,tags,reach,next_follow_up,handles\n\
@@ -64,7 +18,7 @@ fn people_imported_from_a_file_are_listed_as_text_csv_and_json() {
     let output = home.run(&["people", "import", &file]);
     assert!(output.status.success(), "{}", text(&output.stderr));
     assert_eq!(text(&output.stdout), "Imported 2 people from people.csv.\n");
-    assert_eq!(home.people(), before + 2);
+    assert_eq!(home.count("people"), before + 2);
     let again = home.run(&["people", "import", &file]);
     assert_eq!(
         text(&again.stdout),
@@ -103,7 +57,7 @@ fn people_imported_from_a_file_are_listed_as_text_csv_and_json() {
 #[test]
 fn a_file_with_a_bad_row_is_refused_with_exit_2_and_leaves_the_people_unchanged() {
     let home = Home::with_demo();
-    let before = home.people();
+    let before = home.count("people");
     let file = home.file(
         "bad.csv",
         "name,role,handles\nAna Nueva,customer,x:@ana_nueva\nMalo,villain,x:@malo\n",
@@ -117,16 +71,16 @@ fn a_file_with_a_bad_row_is_refused_with_exit_2_and_leaves_the_people_unchanged(
         "{err}"
     );
     assert!(err.contains("\n  line 3: unknown role “villain”"), "{err}");
-    assert_eq!(home.people(), before);
+    assert_eq!(home.count("people"), before);
     let partial = home.run(&["people", "import", &file, "--partial"]);
     assert!(partial.status.success(), "{}", text(&partial.stderr));
-    assert_eq!(home.people(), before + 1);
+    assert_eq!(home.count("people"), before + 1);
 }
 
 #[test]
 fn a_mastodon_following_export_is_recognised_by_its_header() {
     let home = Home::with_demo();
-    let before = home.people();
+    let before = home.count("people");
     let file = home.file(
         "following_accounts.csv",
         "Account address,Show boosts,Notify on new posts,Languages\n\
@@ -139,5 +93,5 @@ fn a_mastodon_following_export_is_recognised_by_its_header() {
         text(&output.stdout),
         "Imported 2 people from following_accounts.csv.\n"
     );
-    assert_eq!(home.people(), before + 2);
+    assert_eq!(home.count("people"), before + 2);
 }

@@ -1,58 +1,20 @@
 //! `cmdeck plan export` and `cmdeck plan import` as a script would run them: the real binary on
 //! a demo database in a temporary home, checked through files, output and exit codes.
 
-use std::path::PathBuf;
-use std::process::{Command, Output};
+mod common;
 
-/// A temporary home holding a demo database; deleted at the end.
-struct Home {
-    dir: tempfile::TempDir,
-    db: PathBuf,
-}
+use common::home::{Home, text};
 
-impl Home {
-    fn with_demo() -> Home {
-        let dir = tempfile::tempdir().expect("a temporary folder");
-        let db = dir.path().join("demo.sqlite3");
-        let home = Home { dir, db };
-        let output = home.run(&["demo"]);
-        assert!(output.status.success(), "{}", text(&output.stderr));
-        home
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_cmdeck"))
-            .args(args)
-            .arg("--db")
-            .arg(&self.db)
-            .env("HOME", self.dir.path())
-            .env("XDG_CONFIG_HOME", self.dir.path().join("config"))
-            .env("XDG_DATA_HOME", self.dir.path().join("data"))
-            .env("XDG_CACHE_HOME", self.dir.path().join("cache"))
-            .env("TZ", "UTC")
-            .current_dir(self.dir.path())
-            .output()
-            .unwrap_or_else(|error| panic!("cannot run cmdeck {args:?}: {error}"))
-    }
-
-    fn read(&self, name: &str) -> String {
-        std::fs::read_to_string(self.dir.path().join(name)).expect("the file is readable")
-    }
-
-    fn pillars(&self) -> Vec<(i64, String, f64)> {
-        let conn = rusqlite::Connection::open(&self.db).expect("the demo database opens");
-        let mut stmt = conn
-            .prepare("SELECT id, name, target_share FROM pillars ORDER BY id")
-            .expect("pillars can be read");
-        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
-            .expect("pillars can be read")
-            .collect::<rusqlite::Result<_>>()
-            .expect("pillars can be read")
-    }
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
+/// The pillars stored in the home's database, in the order they were created.
+fn pillars(home: &Home) -> Vec<(i64, String, f64)> {
+    let conn = home.connection();
+    let mut stmt = conn
+        .prepare("SELECT id, name, target_share FROM pillars ORDER BY id")
+        .expect("pillars can be read");
+    stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .expect("pillars can be read")
+        .collect::<rusqlite::Result<_>>()
+        .expect("pillars can be read")
 }
 
 #[test]
@@ -88,7 +50,7 @@ fn a_plan_with_mistakes_is_refused_with_every_line_and_nothing_changes() {
         .replacen("kpi = \"followers\"", "kpi = \"likes\"", 1)
         .replacen("ends_on = \"", "ends_on = \"2026-13-01\" #", 1);
     std::fs::write(home.dir.path().join("bad.toml"), bad).expect("the file is written");
-    let before = home.pillars();
+    let before = pillars(&home);
     let out = home.run(&["plan", "import", "bad.toml"]);
     assert_eq!(out.status.code(), Some(2));
     let stderr = text(&out.stderr);
@@ -98,5 +60,5 @@ fn a_plan_with_mistakes_is_refused_with_every_line_and_nothing_changes() {
         "{stderr}"
     );
     assert!(stderr.contains("key `campaigns[1].ends_on`"), "{stderr}");
-    assert_eq!(before, home.pillars());
+    assert_eq!(before, pillars(&home));
 }

@@ -2,6 +2,8 @@
 
 #![allow(dead_code)]
 
+pub mod home;
+
 use chrono::{DateTime, TimeZone, Utc};
 use cmdeck::app::{App, AppEvent};
 use cmdeck::clock::Clock;

@@ -1,0 +1,75 @@
+//! A temporary home holding a demo database, for tests that run the real `cmdeck` binary as a
+//! script would: its own environment (no user config is read), UTC, files written by the test.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+/// A temporary home holding a demo database in `demo.sqlite3`; deleted at the end.
+pub struct Home {
+    /// The temporary folder used as `HOME`, the XDG folders and the working directory.
+    pub dir: tempfile::TempDir,
+    /// The database every command is pointed at with `--db`.
+    pub db: PathBuf,
+}
+
+impl Home {
+    /// A new home with the demo brand written into `demo.sqlite3`.
+    pub fn with_demo() -> Home {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let db = dir.path().join("demo.sqlite3");
+        let home = Home { dir, db };
+        let output = home.run(&["demo"]);
+        assert!(
+            output.status.success(),
+            "demo failed: {}",
+            text(&output.stderr)
+        );
+        home
+    }
+
+    /// Runs `cmdeck ARGS --db demo.sqlite3` in UTC with this home as its whole environment.
+    pub fn run(&self, args: &[&str]) -> Output {
+        Command::new(env!("CARGO_BIN_EXE_cmdeck"))
+            .args(args)
+            .arg("--db")
+            .arg(&self.db)
+            .env("HOME", self.dir.path())
+            .env("XDG_CONFIG_HOME", self.dir.path().join("config"))
+            .env("XDG_DATA_HOME", self.dir.path().join("data"))
+            .env("XDG_CACHE_HOME", self.dir.path().join("cache"))
+            .env("TZ", "UTC")
+            .current_dir(self.dir.path())
+            .output()
+            .unwrap_or_else(|error| panic!("cannot run cmdeck {args:?}: {error}"))
+    }
+
+    /// Writes a file in the home and returns its name (relative to the home).
+    pub fn file(&self, name: &str, content: &str) -> String {
+        std::fs::write(self.dir.path().join(name), content).expect("the file is written");
+        name.to_string()
+    }
+
+    /// Reads a file the binary wrote in the home.
+    pub fn read(&self, name: &str) -> String {
+        std::fs::read_to_string(self.dir.path().join(name)).expect("the file is readable")
+    }
+
+    /// A connection to the home's database, to check what a command stored.
+    pub fn connection(&self) -> rusqlite::Connection {
+        rusqlite::Connection::open(&self.db).expect("the demo database opens")
+    }
+
+    /// How many rows `table` holds.
+    pub fn count(&self, table: &str) -> i64 {
+        self.connection()
+            .query_row(&format!("SELECT COUNT(*) FROM {table}"), [], |row| {
+                row.get(0)
+            })
+            .unwrap_or_else(|error| panic!("{table} can be counted: {error}"))
+    }
+}
+
+/// Output bytes as text, with anything that is not UTF-8 replaced.
+pub fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
