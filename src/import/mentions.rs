@@ -3,7 +3,7 @@
 //! unless `partial` is asked for; mentions already stored are skipped and counted.
 
 use super::ImportError;
-use super::messages::{Format, ImportReport, RowError};
+use super::messages::{Format, ImportReport};
 use super::rows::{choice, limits, quoted, when};
 use super::source::{self, Fields, RawRow};
 use crate::analytics::sentiment;
@@ -129,27 +129,11 @@ pub fn import_mentions(
     };
     drop(text);
     let rules = db.rule_terms()?;
-    let mut valid = Vec::with_capacity(raw.len());
-    let mut rejected = Vec::new();
-    for row in &raw {
-        match mention(row, &rules, classify) {
-            Ok(mention) => valid.push(mention),
-            Err(problems) => rejected.extend(problems.into_iter().map(|message| RowError {
-                line: row.line,
-                message,
-            })),
-        }
-    }
-    let mut report = ImportReport {
+    ImportReport::check_and_store(
         format,
-        added: 0,
-        duplicates: 0,
-        rejected,
-    };
-    if report.rejected.is_empty() || partial {
-        let ids = db.insert_new_mentions(&valid)?;
-        report.added = ids.iter().flatten().count();
-        report.duplicates = ids.len() - report.added;
-    }
-    Ok(report)
+        &raw,
+        partial,
+        |row| mention(row, &rules, classify),
+        |valid| db.insert_new_mentions(valid),
+    )
 }

@@ -3,9 +3,10 @@
 //! `partial` is asked for; messages already stored are skipped and counted, never refused.
 
 pub use super::ImportError;
+use super::source::RawRow;
 use super::{rows, source};
-use crate::db::Db;
 use crate::db::seed::NewMessage;
+use crate::db::{Db, DbError};
 use std::path::Path;
 
 /// The two layouts of the interchange format.
@@ -71,6 +72,41 @@ impl ImportReport {
         lines.dedup();
         lines.len()
     }
+
+    /// Checks every row with `check`, then hands the good ones to `store` in one go unless a row
+    /// was refused and `partial` was not asked for. `store` answers each row's new id, or `None`
+    /// for a duplicate; the report counts both and lists every problem in file order.
+    pub(crate) fn check_and_store<T>(
+        format: Format,
+        raw: &[RawRow],
+        partial: bool,
+        mut check: impl FnMut(&RawRow) -> Result<T, Vec<String>>,
+        store: impl FnOnce(&[T]) -> Result<Vec<Option<i64>>, DbError>,
+    ) -> Result<ImportReport, ImportError> {
+        let mut valid = Vec::with_capacity(raw.len());
+        let mut rejected = Vec::new();
+        for row in raw {
+            match check(row) {
+                Ok(item) => valid.push(item),
+                Err(problems) => rejected.extend(problems.into_iter().map(|message| RowError {
+                    line: row.line,
+                    message,
+                })),
+            }
+        }
+        let mut report = ImportReport {
+            format,
+            added: 0,
+            duplicates: 0,
+            rejected,
+        };
+        if report.rejected.is_empty() || partial {
+            let ids = store(&valid)?;
+            report.added = ids.iter().flatten().count();
+            report.duplicates = ids.len() - report.added;
+        }
+        Ok(report)
+    }
 }
 
 /// Imports the messages of a CSV or JSON file into the inbox, in ONE transaction.
@@ -100,30 +136,15 @@ pub fn import_messages(
     };
     drop(text);
     let channels = db.channels()?;
-    let mut valid = Vec::with_capacity(raw.len());
-    let mut rejected = Vec::new();
-    for row in &raw {
-        match rows::message(row, &channels) {
-            Ok(mut message) => {
-                prepare(&mut message);
-                valid.push(message);
-            }
-            Err(problems) => rejected.extend(problems.into_iter().map(|message| RowError {
-                line: row.line,
-                message,
-            })),
-        }
-    }
-    let mut report = ImportReport {
+    ImportReport::check_and_store(
         format,
-        added: 0,
-        duplicates: 0,
-        rejected,
-    };
-    if report.rejected.is_empty() || partial {
-        let ids = db.insert_messages(&valid)?;
-        report.added = ids.iter().flatten().count();
-        report.duplicates = ids.len() - report.added;
-    }
-    Ok(report)
+        &raw,
+        partial,
+        |row| {
+            let mut message = rows::message(row, &channels)?;
+            prepare(&mut message);
+            Ok(message)
+        },
+        |valid| db.insert_messages(valid),
+    )
 }

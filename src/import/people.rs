@@ -3,7 +3,7 @@
 //! unless `partial` is asked for; people already stored (by handle) are skipped and counted.
 
 use super::ImportError;
-use super::messages::{Format, ImportReport, RowError};
+use super::messages::{Format, ImportReport};
 use super::rows::{choice, limits, quoted};
 use super::source::{self, Fields, RawRow};
 use crate::db::Db;
@@ -81,34 +81,19 @@ pub fn import_people(
         (format, raw)
     };
     drop(text);
-    let mut valid = Vec::with_capacity(raw.len());
-    let mut rejected = Vec::new();
-    for row in &raw {
-        let checked = if mastodon {
-            followed(row, now)
-        } else {
-            person(row, now)
-        };
-        match checked {
-            Ok(person) => valid.push(person),
-            Err(problems) => rejected.extend(problems.into_iter().map(|message| RowError {
-                line: row.line,
-                message,
-            })),
-        }
-    }
-    let mut report = ImportReport {
+    ImportReport::check_and_store(
         format,
-        added: 0,
-        duplicates: 0,
-        rejected,
-    };
-    if report.rejected.is_empty() || partial {
-        let ids = db.insert_new_people(&valid)?;
-        report.added = ids.iter().flatten().count();
-        report.duplicates = ids.len() - report.added;
-    }
-    Ok(report)
+        &raw,
+        partial,
+        |row| {
+            if mastodon {
+                followed(row, now)
+            } else {
+                person(row, now)
+            }
+        },
+        |valid| db.insert_new_people(valid),
+    )
 }
 
 fn networks() -> String {
