@@ -314,3 +314,42 @@ fn fetching_the_configured_feeds_from_the_pane_stores_what_the_rules_match() {
         1
     );
 }
+
+/// Makes the selected mention come from `source` and sends it to the inbox with `r`; answers
+/// the network of the channel the new inbox item landed on.
+fn send_to_inbox_from(app: &mut cmdeck::app::App, source: &str) -> String {
+    press(app, KeyCode::Char('3'));
+    let id = selected(app);
+    app.db
+        .write(|tx| {
+            tx.execute(
+                "UPDATE mentions SET source = ?1 WHERE id = ?2",
+                rusqlite::params![source, id],
+            )
+        })
+        .unwrap();
+    press(app, KeyCode::Char('r'));
+    app.db
+        .write(|tx| {
+            tx.query_row(
+                "SELECT c.network FROM messages m JOIN channels c ON c.id = m.channel_id
+                 WHERE m.external_id = ?1",
+                [format!("mention-{id}")],
+                |row| row.get(0),
+            )
+        })
+        .unwrap()
+}
+
+#[test]
+fn a_mention_from_twitter_lands_on_the_brands_x_channel() {
+    let mut app = demo_app();
+    assert_eq!(send_to_inbox_from(&mut app, "twitter"), "x");
+}
+
+#[test]
+fn a_mention_from_a_network_without_a_channel_lands_on_the_first_channel() {
+    let mut app = demo_app();
+    let first = app.db.channels().unwrap()[0].network.to_string();
+    assert_eq!(send_to_inbox_from(&mut app, "reddit"), first);
+}

@@ -6,6 +6,7 @@ use super::{App, Undo, UndoAction};
 use crate::db::DbError;
 use crate::db::mention_actions::MentionChange;
 use crate::domain::Network;
+use crate::domain::post::ChannelInfo;
 use crate::panes::Request;
 use crate::panes::mentions::MentionForm;
 use crossterm::event::KeyEvent;
@@ -47,6 +48,24 @@ impl App {
         }
     }
 
+    /// The channel a mention's follow-up goes on: the first channel of the mention's own
+    /// network, else the first channel. `None` when the mention is gone, or when there is no
+    /// channel at all, which the status line then says `what` needs.
+    fn channel_for_mention(&mut self, id: i64, what: &str) -> Result<Option<ChannelInfo>, DbError> {
+        let Some(mention) = self.db.mentions_by_ids(&[id])?.into_iter().next() else {
+            return Ok(None);
+        };
+        let mut channels = self.db.channels()?;
+        let own = network_of(&mention.source)
+            .and_then(|n| channels.iter().position(|c| c.network == n))
+            .unwrap_or(0);
+        if own >= channels.len() {
+            self.message = Some(format!("Add a channel first: {what} needs one."));
+            return Ok(None);
+        }
+        Ok(Some(channels.swap_remove(own)))
+    }
+
     fn try_mentions(&mut self, request: Request) -> Result<(), DbError> {
         let now = self.clock.now;
         match request {
@@ -70,15 +89,7 @@ impl App {
                 );
             }
             Request::MentionToInbox(id) => {
-                let Some(mention) = self.db.mentions_by_ids(&[id])?.into_iter().next() else {
-                    return Ok(());
-                };
-                let channels = self.db.channels()?;
-                let channel = network_of(&mention.source)
-                    .and_then(|n| channels.iter().find(|c| c.network == n))
-                    .or(channels.first());
-                let Some(channel) = channel else {
-                    self.message = Some("Add a channel first: the inbox item needs one.".into());
+                let Some(channel) = self.channel_for_mention(id, "the inbox item")? else {
                     return Ok(());
                 };
                 let restore = self.db.mention_records(&[id])?;
@@ -94,15 +105,7 @@ impl App {
                 );
             }
             Request::MentionToIdea(id) => {
-                let Some(mention) = self.db.mentions_by_ids(&[id])?.into_iter().next() else {
-                    return Ok(());
-                };
-                let channels = self.db.channels()?;
-                let channel = network_of(&mention.source)
-                    .and_then(|n| channels.iter().find(|c| c.network == n))
-                    .or(channels.first());
-                let Some(channel) = channel else {
-                    self.message = Some("Add a channel first: the post idea needs one.".into());
+                let Some(channel) = self.channel_for_mention(id, "the post idea")? else {
                     return Ok(());
                 };
                 let restore = self.db.mention_records(&[id])?;
