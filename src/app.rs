@@ -10,6 +10,7 @@ mod library;
 mod load;
 mod mentions;
 mod people;
+mod plan;
 mod rules;
 mod scheduling;
 mod undo;
@@ -70,6 +71,8 @@ pub struct App {
     pub undo: Option<Undo>,
     /// The crisis protocol overlay, when open.
     pub crisis: Option<CrisisOverlay>,
+    /// The plan screen, when open.
+    pub plan: Option<Box<crate::panes::plan::PlanScreen>>,
     /// Score weights and suggestion thresholds, from the config.
     pub scores: crate::config::ScoresConfig,
     /// The feeds to fetch, from the config.
@@ -127,6 +130,7 @@ impl App {
             confirm: None,
             undo: None,
             crisis: None,
+            plan: None,
             feeds: config.feeds.clone(),
             scores: config.scores,
             worker: None,
@@ -211,6 +215,10 @@ impl App {
             self.crisis_key(key);
             return;
         }
+        if self.plan.is_some() {
+            self.plan_key(key);
+            return;
+        }
         if self.tab == Tab::Calendar && self.panes.calendar.form.is_some() {
             self.calendar_form_key(key);
             return;
@@ -289,6 +297,7 @@ impl App {
             Command::ToggleStrategy => self.strategy = !self.strategy,
             Command::Undo => self.undo_last(),
             Command::Crisis => self.show_crisis(),
+            Command::Plan => self.show_plan(),
             Command::Fetch => self.fetch_feeds(),
             other => {
                 let clock = self.clock;

@@ -80,6 +80,8 @@ commands! {
     Undo => "undo", "undo the last change";
     /// Open the crisis protocol: open a crisis, or its checklist, statements and contacts.
     Crisis => "crisis", "crisis protocol: open a crisis, tick steps, pause posts, close it";
+    /// Open the plan screen: objectives measured with traffic lights, and every part of the plan to edit.
+    Plan => "plan", "the plan: objectives and KPIs with traffic lights; edit every part of the strategy";
     /// Cycle the pane's views (calendar: agenda, week, month; inbox: needs an answer, all, …).
     CycleView => "cycle_view", "cycle the views (calendar: agenda/week/month; inbox and mentions: by state)";
     /// Move the calendar's cursor to the previous day.

@@ -106,6 +106,7 @@ const DEFAULTS: &[(Scope, Command, &[&str])] = &[
     (Scope::Global, Command::Filter, &["/"]),
     (Scope::Global, Command::Undo, &["u"]),
     (Scope::Global, Command::Crisis, &["C"]),
+    (Scope::Global, Command::Plan, &["O"]),
     (Scope::Calendar, Command::CycleView, &["v"]),
     (Scope::Calendar, Command::PrevDay, &["h", "left"]),
     (Scope::Calendar, Command::NextDay, &["l", "right"]),

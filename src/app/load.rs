@@ -275,7 +275,7 @@ impl App {
 }
 
 /// The figures of the week starting on `first`.
-fn figures_for(
+pub(super) fn figures_for(
     db: &crate::db::Db,
     clock: &crate::clock::Clock,
     first: chrono::NaiveDate,

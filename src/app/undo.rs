@@ -75,6 +75,13 @@ pub enum UndoAction {
         /// Whether it paused the posts.
         paused: bool,
     },
+    /// Put the whole plan back as it was, renaming entries back first.
+    Plan {
+        /// The plan before the change.
+        plan: Box<crate::plan::Plan>,
+        /// The renames that take the change's renames back.
+        renames: Vec<crate::plan::Rename>,
+    },
     /// Put a saved reply back, or remove the one the change created.
     SavedReply {
         /// The reply to put back.
@@ -127,6 +134,7 @@ impl App {
             UndoAction::Role { id, role } => self.db.set_role(*id, *role),
             UndoAction::CrisisOpened(id) => self.db.remove_crisis(*id),
             UndoAction::CrisisClosed { id, paused } => self.db.reopen_crisis(*id, *paused),
+            UndoAction::Plan { plan, renames } => self.db.replace_plan_renaming(plan, renames),
             UndoAction::SavedReply { restore, remove } => match (restore, remove) {
                 (Some(reply), _) => self.db.restore_saved_reply(reply),
                 (None, Some(id)) => self.db.delete_saved_reply(*id),
@@ -137,6 +145,7 @@ impl App {
             Ok(()) => {
                 self.message = Some(format!("Undone: {}.", undo.label));
                 self.data_changed();
+                self.reload_plan();
             }
             Err(error) => self.message = Some(format!("Could not undo {}: {error}", undo.label)),
         }

@@ -45,8 +45,13 @@ pub fn import(db: &mut Db, file: &Path) -> Result<String, CommandError> {
     let plan = parse(file, &text, &channels)
         .map_err(|errors| CommandError::Usage(errors.iter().map(ToString::to_string).collect()))?;
     db.replace_plan(&plan)?;
+    let warnings: String = plan
+        .warnings()
+        .iter()
+        .map(|w| format!("Warning: {w}.\n"))
+        .collect();
     Ok(format!(
-        "Imported the plan from {}: {}.\n",
+        "Imported the plan from {}: {}.\n{warnings}",
         file.display(),
         summary(&plan)
     ))

@@ -321,7 +321,8 @@ impl Db {
             "SELECT ca.name, ca.starts_on, ca.ends_on, ca.budget_cents,
                     COALESCE((SELECT SUM(amount_cents) FROM campaign_spend s WHERE s.campaign_id = ca.id), 0),
                     ca.conversions, ca.revenue_cents,
-                    (SELECT COUNT(*) FROM posts p WHERE p.campaign_id = ca.id AND p.status != 'cancelled')
+                    (SELECT COUNT(*) FROM posts p WHERE p.campaign_id = ca.id AND p.status != 'cancelled'),
+                    ca.objective_id
              FROM campaigns ca ORDER BY ca.starts_on, ca.name",
         )?;
         let lines = stmt
@@ -337,6 +338,7 @@ impl Db {
                     conversions: row.get(5)?,
                     revenue_cents: row.get(6)?,
                     posts: row.get(7)?,
+                    objective_id: row.get(8)?,
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;

@@ -131,6 +131,8 @@ mod tests;
 #[cfg(test)]
 mod inbox_tests;
 #[cfg(test)]
+mod kpi_tests;
+#[cfg(test)]
 mod post_tests;
 #[cfg(test)]
 mod scores_tests;

@@ -7,7 +7,7 @@
 //! survive; the other lists are rewritten.
 
 use super::{Db, DbError};
-use crate::plan::{Plan, cents};
+use crate::plan::{Plan, Rename, cents};
 use rusqlite::{ToSql, Transaction, params};
 use std::collections::{HashMap, HashSet};
 
@@ -15,6 +15,34 @@ impl Db {
     /// Replaces every plan table with `plan` (already validated) in one transaction.
     pub fn replace_plan(&mut self, plan: &Plan) -> Result<(), DbError> {
         self.write(|tx| replace(tx, plan))
+    }
+
+    /// Renames entries first (so they keep their ids and whatever refers to them), then replaces
+    /// the plan with `plan` (already validated) — all in one transaction.
+    pub fn replace_plan_renaming(
+        &mut self,
+        plan: &Plan,
+        renames: &[Rename],
+    ) -> Result<(), DbError> {
+        self.write(|tx| {
+            for rename in renames {
+                const NAMED: &[&str] = &[
+                    "objectives",
+                    "personas",
+                    "pillars",
+                    "campaigns",
+                    "competitors",
+                    "listening_rules",
+                ];
+                if NAMED.contains(&rename.table) {
+                    tx.execute(
+                        &format!("UPDATE {} SET name = ?2 WHERE name = ?1", rename.table),
+                        params![rename.from, rename.to],
+                    )?;
+                }
+            }
+            replace(tx, plan)
+        })
     }
 }
 

@@ -88,9 +88,17 @@ impl Db {
         campaigns: &[CampaignLine],
     ) -> Result<Option<f64>, DbError> {
         let percent = |value: Option<f64>| value.map(|v| v * 100.0);
-        let spent: i64 = campaigns.iter().map(|c| c.spent_cents).sum();
-        let revenue: i64 = campaigns.iter().map(|c| c.revenue_cents).sum();
-        let conversions: i64 = campaigns.iter().map(|c| c.conversions).sum();
+        let linked = campaigns
+            .iter()
+            .any(|c| c.objective_id == Some(objective.id));
+        let counted = || {
+            campaigns
+                .iter()
+                .filter(move |c| !linked || c.objective_id == Some(objective.id))
+        };
+        let spent: i64 = counted().map(|c| c.spent_cents).sum();
+        let revenue: i64 = counted().map(|c| c.revenue_cents).sum();
+        let conversions: i64 = counted().map(|c| c.conversions).sum();
         Ok(match objective.kpi {
             Kpi::Followers => self.followers_on(today, objective.channel_id)?.map(|f| f as f64),
             Kpi::EngagementRate => percent(week.engagement_rate()),
@@ -102,7 +110,7 @@ impl Db {
             Kpi::MedianFirstResponse => week.median_response(),
             Kpi::AnsweredWithinTarget => percent(week.within_target(f64::from(target_minutes))),
             Kpi::ActivePrescriptors => Some(week.active_prescriptors as f64),
-            Kpi::Conversions => Some(conversions as f64),
+            Kpi::Conversions => counted().next().map(|_| conversions as f64),
             Kpi::CostPerResult => (conversions > 0).then(|| spent as f64 / 100.0 / conversions as f64),
             Kpi::Roi => (spent > 0).then(|| (revenue - spent) as f64 / spent as f64 * 100.0),
             Kpi::Manual => self

@@ -189,6 +189,64 @@ impl Kpi {
     pub fn lower_is_better(self) -> bool {
         matches!(self, Kpi::MedianFirstResponse | Kpi::CostPerResult)
     }
+
+    /// What the user reads in lists and forms.
+    pub fn label(self) -> &'static str {
+        match self {
+            Kpi::Followers => "followers",
+            Kpi::EngagementRate => "engagement rate",
+            Kpi::PostsPublished => "posts published",
+            Kpi::Reach => "reach",
+            Kpi::Mentions => "mentions",
+            Kpi::ShareOfVoice => "share of voice",
+            Kpi::PositiveShare => "positive sentiment share",
+            Kpi::MedianFirstResponse => "median first response",
+            Kpi::AnsweredWithinTarget => "answered within target",
+            Kpi::ActivePrescriptors => "active prescriptors",
+            Kpi::Conversions => "campaign conversions",
+            Kpi::CostPerResult => "cost per result",
+            Kpi::Roi => "ROI",
+            Kpi::Manual => "manual (recorded weekly)",
+        }
+    }
+
+    /// How the value is computed from the stored rows, shown next to the number.
+    pub fn formula(self) -> &'static str {
+        match self {
+            Kpi::Followers => {
+                "followers on the last day measured (latest audience snapshot per channel, summed unless the objective names a channel)"
+            }
+            Kpi::EngagementRate => {
+                "interactions (likes + comments + shares + saves) ÷ impressions (reach when impressions are missing), posts published in the week"
+            }
+            Kpi::PostsPublished => "posts with status published and published_at in the week",
+            Kpi::Reach => "sum of the latest reach of each post published in the week",
+            Kpi::Mentions => "mentions published in the week, every rule",
+            Kpi::ShareOfVoice => "brand mentions ÷ (brand + competitor mentions) in the week",
+            Kpi::PositiveShare => {
+                "positive ÷ all mentions in the week (corrected sentiment over the guess)"
+            }
+            Kpi::MedianFirstResponse => {
+                "median minutes from receipt to first reply, messages received in the week"
+            }
+            Kpi::AnsweredWithinTarget => {
+                "messages answered within the response-time target ÷ messages answered, received in the week"
+            }
+            Kpi::ActivePrescriptors => {
+                "advocates and influencers with a mention or message in the week"
+            }
+            Kpi::Conversions => {
+                "conversions recorded on the objective's campaigns (all campaigns when none is linked)"
+            }
+            Kpi::CostPerResult => {
+                "spend ledger total ÷ conversions, on the objective's campaigns (all when none is linked)"
+            }
+            Kpi::Roi => {
+                "(revenue − spend) ÷ spend, on the objective's campaigns (all when none is linked)"
+            }
+            Kpi::Manual => "the value recorded for the week (the latest earlier one when none)",
+        }
+    }
 }
 
 #[cfg(test)]

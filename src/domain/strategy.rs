@@ -23,6 +23,8 @@ pub struct CampaignLine {
     pub revenue_cents: i64,
     /// Posts planned or published under it.
     pub posts: i64,
+    /// The objective it serves, if any.
+    pub objective_id: Option<i64>,
 }
 
 impl CampaignLine {

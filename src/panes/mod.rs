@@ -7,6 +7,7 @@ pub mod inbox;
 pub mod list;
 pub mod mentions;
 pub mod people;
+pub mod plan;
 pub mod reports;
 mod request;
 

@@ -53,6 +53,32 @@ pub struct Plan {
     pub tiers: Vec<Tier>,
 }
 
+impl Plan {
+    /// What is allowed but probably unintended: pillar shares that do not add up to 1.
+    pub fn warnings(&self) -> Vec<String> {
+        let total: f64 = self.pillars.iter().map(|p| p.share).sum();
+        if !self.pillars.is_empty() && (total - 1.0).abs() > 0.01 {
+            vec![format!(
+                "the pillar shares add up to {:.0}%, not 100%: the pillar mix is measured against them as they are",
+                total * 100.0
+            )]
+        } else {
+            Vec::new()
+        }
+    }
+}
+
+/// A named plan entry renamed in the TUI, so that its row keeps its id (and what refers to it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rename {
+    /// The table: `objectives`, `personas`, `pillars`, `campaigns`, `competitors` or `listening_rules`.
+    pub table: &'static str,
+    /// The old name.
+    pub from: String,
+    /// The new name.
+    pub to: String,
+}
+
 /// The brand's settings (`settings` table).
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]

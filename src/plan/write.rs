@@ -124,7 +124,7 @@ fn personas(out: &mut String, plan: &Plan) {
 }
 
 fn pillars(out: &mut String, plan: &Plan) {
-    out.push_str("\n# Content pillars: share is the target share of posts, from 0 to 1; the shares\n# add up to 1 (within 0.01). Names are unique.\n");
+    out.push_str("\n# Content pillars: share is the target share of posts, from 0 to 1; the shares\n# should add up to 1 (cmdeck warns when they do not). Names are unique.\n");
     for p in &plan.pillars {
         out.push_str("\n[[pillars]]\n");
         line(out, "name", quote(&p.name));

@@ -26,6 +26,13 @@ pub fn render(frame: &mut Frame<'_>, theme: &Theme, form: &Form, below_editor: V
         .title(format!(" {} ", form.title));
     let inner = block.inner(area);
     frame.render_widget(block, area);
+    let label_width = form
+        .fields
+        .iter()
+        .map(|f| f.label.chars().count() + 1)
+        .max()
+        .unwrap_or(0)
+        .max(LABEL);
     let mut y = inner.y;
     let bottom = inner.y + inner.height;
     for (index, field) in form.fields.iter().enumerate() {
@@ -35,7 +42,7 @@ pub fn render(frame: &mut Frame<'_>, theme: &Theme, form: &Form, below_editor: V
         let focused = index == form.focus;
         let marker = if focused { "› " } else { "  " };
         let label = Span::styled(
-            format!("{marker}{:<LABEL$}", field.label),
+            format!("{marker}{:<label_width$}", field.label),
             if focused {
                 theme.heading()
             } else {
@@ -107,7 +114,7 @@ pub fn render(frame: &mut Frame<'_>, theme: &Theme, form: &Form, below_editor: V
             && y < bottom
         {
             let line = Line::styled(
-                format!("  {:<LABEL$}✕ {}", "", sanitize_line(error)),
+                format!("  {:<label_width$}✕ {}", "", sanitize_line(error)),
                 theme.alert(),
             );
             frame.render_widget(

@@ -44,6 +44,22 @@ pub fn delta(now: i64, before: i64) -> String {
     }
 }
 
+/// A KPI's value in its unit: rates in %, times in minutes, money in euros, counts whole.
+pub fn kpi_value(kpi: crate::domain::Kpi, value: f64) -> String {
+    use crate::domain::Kpi;
+    match kpi {
+        Kpi::EngagementRate
+        | Kpi::ShareOfVoice
+        | Kpi::PositiveShare
+        | Kpi::AnsweredWithinTarget
+        | Kpi::Roi => format!("{value:.1}%"),
+        Kpi::MedianFirstResponse => minutes(Some(value)),
+        Kpi::CostPerResult => format!("{value:.2} €"),
+        Kpi::Manual if value.fract() != 0.0 => format!("{value:.2}"),
+        _ => count(value.round() as i64),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

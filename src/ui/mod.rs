@@ -6,6 +6,7 @@ mod form;
 mod format;
 mod overlays;
 mod panes;
+mod plan;
 mod theme;
 mod widgets;
 
@@ -37,6 +38,9 @@ pub fn render(app: &App, frame: &mut Frame<'_>) {
         overlays::welcome(&theme, frame, body);
     } else {
         panes::render(app, &theme, frame, body);
+    }
+    if let Some(screen) = &app.plan {
+        plan::render(screen, &theme, frame, body);
     }
     chrome::status_line(app, &theme, frame, status);
     overlays::fetch_log(app, &theme, frame);

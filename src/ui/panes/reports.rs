@@ -2,10 +2,9 @@
 //! with traffic lights and campaign money (strategy).
 
 use super::super::Theme;
-use super::super::format::{count, delta, euros, minutes, percent};
+use super::super::format::{count, delta, euros, kpi_value, minutes, percent};
 use super::super::widgets::{face, heading, pane_block};
 use crate::app::App;
-use crate::domain::Kpi;
 use crate::domain::strategy::ReportsStrategy;
 use crate::domain::week::{TrafficLight, WeekFigures, iso_week_label};
 use crate::text::sanitize_line;
@@ -213,19 +212,6 @@ fn week_lines(
         theme,
     ));
     lines
-}
-
-fn kpi_value(kpi: Kpi, value: f64) -> String {
-    match kpi {
-        Kpi::EngagementRate
-        | Kpi::ShareOfVoice
-        | Kpi::PositiveShare
-        | Kpi::AnsweredWithinTarget
-        | Kpi::Roi => format!("{value:.1}%"),
-        Kpi::MedianFirstResponse => minutes(Some(value)),
-        Kpi::CostPerResult => format!("{value:.2} €"),
-        _ => count(value.round() as i64),
-    }
 }
 
 fn strategy_lines(data: &ReportsStrategy, theme: &Theme) -> Vec<Line<'static>> {

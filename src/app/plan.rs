@@ -1,0 +1,151 @@
+//! The plan screen over every pane: reading the plan for it, measuring its objectives on the week
+//! shown, and storing each change — checked by the same rules as `plan import`, then written in
+//! one transaction, with undo.
+
+use super::{App, Undo, UndoAction};
+use crate::db::DbError;
+use crate::panes::plan::apply::Edit;
+use crate::panes::plan::{PlanAction, PlanScreen};
+use crate::plan::Rename;
+use chrono::Duration;
+use crossterm::event::KeyEvent;
+
+impl App {
+    /// Opens the plan screen on the current week.
+    pub(super) fn show_plan(&mut self) {
+        let read = self
+            .db
+            .read_plan()
+            .and_then(|plan| Ok((plan, self.db.channel_labels()?)));
+        match read {
+            Ok((plan, channels)) => {
+                let today = self.clock.today();
+                let week = crate::clock::week_start(today, self.week_start);
+                self.plan = Some(Box::new(PlanScreen::new(plan, channels, week, today)));
+                self.measure_plan();
+            }
+            Err(error) => self.message = Some(format!("Could not read the plan: {error}")),
+        }
+    }
+
+    /// Reads the plan again into the open screen (after an undo).
+    pub(super) fn reload_plan(&mut self) {
+        if self.plan.is_none() {
+            return;
+        }
+        match self.db.read_plan() {
+            Ok(plan) => {
+                if let Some(screen) = self.plan.as_mut() {
+                    screen.reload(plan);
+                }
+                self.measure_plan();
+            }
+            Err(error) => self.message = Some(format!("Could not read the plan: {error}")),
+        }
+    }
+
+    /// Measures the objectives on the screen's week, when not done yet.
+    fn measure_plan(&mut self) {
+        if let Err(error) = self.try_measure_plan() {
+            self.message = Some(format!("Could not measure the objectives: {error}"));
+        }
+    }
+
+    fn try_measure_plan(&mut self) -> Result<(), DbError> {
+        let Some(screen) = self.plan.as_mut() else {
+            return Ok(());
+        };
+        if screen.measured.is_some() {
+            return Ok(());
+        }
+        self.response_target = self
+            .db
+            .response_target_minutes(self.config_response_target)?;
+        let count = crate::db::inbox::ResponseCount {
+            hours: self.business_hours,
+            clock: self.clock,
+        };
+        let first = screen.week_start;
+        let figures = super::load::figures_for(&self.db, &self.clock, first, &count)?;
+        let measured_on = (first + Duration::days(6)).min(self.clock.today());
+        screen.measured = Some(self.db.reports_strategy(
+            &figures,
+            measured_on,
+            self.response_target,
+        )?);
+        Ok(())
+    }
+
+    /// Handles a key while the plan screen is open.
+    pub(super) fn plan_key(&mut self, key: KeyEvent) {
+        let Some(screen) = self.plan.as_mut() else {
+            return;
+        };
+        match screen.handle_key(key) {
+            PlanAction::None => {}
+            PlanAction::Close => self.plan = None,
+            PlanAction::Measure => self.measure_plan(),
+            PlanAction::Undo => self.undo_last(),
+            PlanAction::Message(text) => self.message = Some(text),
+            PlanAction::Store(edit) => self.store_plan(*edit),
+        }
+    }
+
+    /// Checks `edit` with the plan file's rules and stores it in one transaction.
+    fn store_plan(&mut self, edit: Edit) {
+        let Some(screen) = self.plan.as_mut() else {
+            return;
+        };
+        let errors = crate::plan::validate::check(&edit.plan, &screen.channels);
+        if !errors.is_empty() {
+            if screen.editing.is_some() {
+                screen.show_errors(&edit.plan, edit.index, &errors);
+            } else {
+                let (key, why) = &errors[0];
+                self.message = Some(format!("Nothing was changed: {key}: {why}."));
+            }
+            return;
+        }
+        let before = screen.plan.clone();
+        let what = screen.section.title().to_lowercase();
+        if let Err(error) = self.db.replace_plan_renaming(&edit.plan, &edit.renames) {
+            self.message = Some(format!("Nothing was changed: {error}"));
+            return;
+        }
+        let back: Vec<Rename> = edit
+            .renames
+            .iter()
+            .map(|r| Rename {
+                table: r.table,
+                from: r.to.clone(),
+                to: r.from.clone(),
+            })
+            .collect();
+        self.undo = Some(Undo {
+            label: format!("change to {what}"),
+            action: UndoAction::Plan {
+                plan: Box::new(before),
+                renames: back,
+            },
+        });
+        self.data_changed();
+        let stored = self.db.read_plan();
+        if let Some(screen) = self.plan.as_mut() {
+            screen.editing = None;
+            screen.selected = edit.index;
+            match stored {
+                Ok(plan) => screen.reload(plan),
+                Err(error) => {
+                    self.message = Some(format!("Saved, but could not read it back: {error}"));
+                    return;
+                }
+            }
+        }
+        let warnings = edit.plan.warnings();
+        self.message = Some(match warnings.first() {
+            Some(warning) => format!("Saved {what} — u undoes. Note: {warning}."),
+            None => format!("Saved {what} — u undoes."),
+        });
+        self.measure_plan();
+    }
+}

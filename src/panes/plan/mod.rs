@@ -1,0 +1,323 @@
+//! The plan screen's state: which part of the plan is shown, the entry selected, the form open,
+//! the week the objectives are measured on, and what a key asks the app to do. It never touches
+//! the database; the app reads the plan for it and stores what it returns.
+//!
+//! - [`sections`]: the parts of the plan and the summary line of each entry.
+//! - [`forms`]: the form of one entry.
+//! - [`apply`]: a filled form turned into the next plan; [`delete`]: an entry removed.
+//! - [`utm`]: the UTM link builder.
+
+pub mod apply;
+pub mod delete;
+pub mod forms;
+pub mod sections;
+pub mod utm;
+
+use crate::domain::strategy::ReportsStrategy;
+use crate::panes::form::{Form, FormAction, FormField};
+use crate::plan::Plan;
+use apply::{Edit, FieldErrors};
+use chrono::{Duration, NaiveDate};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+pub use sections::Section;
+
+/// A form open on one entry.
+#[derive(Debug, Clone)]
+pub struct Editing {
+    /// The form.
+    pub form: Form,
+    /// The entry edited, or `None` for a new one.
+    pub index: Option<usize>,
+}
+
+/// The plan screen.
+#[derive(Debug, Clone)]
+pub struct PlanScreen {
+    /// The plan as stored.
+    pub plan: Plan,
+    /// The database's channels as `network:handle`.
+    pub channels: Vec<String>,
+    /// The part shown.
+    pub section: Section,
+    /// The entry selected in that part.
+    pub selected: usize,
+    /// The form open, if any.
+    pub editing: Option<Editing>,
+    /// The UTM link builder, when open.
+    pub link: Option<Form>,
+    /// The entry waiting for a yes before it is deleted.
+    pub deleting: Option<usize>,
+    /// The first day of the week the objectives are measured on.
+    pub week_start: NaiveDate,
+    /// The first day of the current week (`t` comes back to it).
+    pub current_week: NaiveDate,
+    /// Today, for the defaults of new entries.
+    pub today: NaiveDate,
+    /// The objectives measured on that week; `None` until the app measures them.
+    pub measured: Option<ReportsStrategy>,
+}
+
+/// What a key asks the app to do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PlanAction {
+    /// Nothing beyond redrawing.
+    None,
+    /// Close the screen.
+    Close,
+    /// Check this plan and store it.
+    Store(Box<Edit>),
+    /// The week changed: measure the objectives again.
+    Measure,
+    /// Take back the last change.
+    Undo,
+    /// Tell the user something.
+    Message(String),
+}
+
+impl PlanScreen {
+    /// A screen on `plan`, showing the objectives measured on the week starting `week_start`.
+    pub fn new(
+        plan: Plan,
+        channels: Vec<String>,
+        week_start: NaiveDate,
+        today: NaiveDate,
+    ) -> PlanScreen {
+        PlanScreen {
+            plan,
+            channels,
+            section: Section::Objectives,
+            selected: 0,
+            editing: None,
+            link: None,
+            deleting: None,
+            week_start,
+            current_week: week_start,
+            today,
+            measured: None,
+        }
+    }
+
+    /// Takes a freshly read plan, keeping the selection inside it.
+    pub fn reload(&mut self, plan: Plan) {
+        self.plan = plan;
+        self.measured = None;
+        let len = self.section.len(&self.plan);
+        self.selected = self.selected.min(len.saturating_sub(1));
+    }
+
+    /// Applies one key.
+    pub fn handle_key(&mut self, key: KeyEvent) -> PlanAction {
+        if let Some(index) = self.deleting.take() {
+            return match key.code {
+                KeyCode::Char('y') | KeyCode::Char('Y') | KeyCode::Enter => {
+                    match delete::delete(&self.plan, self.section, index) {
+                        Ok(edit) => PlanAction::Store(Box::new(edit)),
+                        Err(why) => PlanAction::Message(format!("Nothing was deleted: {why}.")),
+                    }
+                }
+                _ => PlanAction::Message("Nothing was deleted.".into()),
+            };
+        }
+        if let Some(link) = self.link.as_mut() {
+            return match link.handle_key(key) {
+                FormAction::Cancel => {
+                    self.link = None;
+                    PlanAction::None
+                }
+                FormAction::Edited => {
+                    link.note = Some(utm::preview(link));
+                    PlanAction::None
+                }
+                FormAction::Save => match utm::from_form(link) {
+                    Ok(url) => {
+                        self.link = None;
+                        PlanAction::Message(format!("UTM link (select it to copy): {url}"))
+                    }
+                    Err(error) => {
+                        link.set_errors(&[("url", error)]);
+                        PlanAction::None
+                    }
+                },
+            };
+        }
+        if let Some(editing) = self.editing.as_mut() {
+            return match editing.form.handle_key(key) {
+                FormAction::Cancel => {
+                    self.editing = None;
+                    PlanAction::None
+                }
+                FormAction::Edited => PlanAction::None,
+                FormAction::Save => {
+                    let section = self.section;
+                    match apply::apply(
+                        &self.plan,
+                        &self.channels,
+                        section,
+                        editing.index,
+                        &editing.form,
+                    ) {
+                        Ok(edit) => PlanAction::Store(Box::new(edit)),
+                        Err(errors) => {
+                            editing.form.set_errors(&errors);
+                            PlanAction::None
+                        }
+                    }
+                }
+            };
+        }
+        self.browse_key(key)
+    }
+
+    fn browse_key(&mut self, key: KeyEvent) -> PlanAction {
+        let len = self.section.len(&self.plan);
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        match key.code {
+            KeyCode::Esc | KeyCode::Char('q') | KeyCode::Char('O') => return PlanAction::Close,
+            KeyCode::Tab | KeyCode::Char('J') => self.show(self.section.next()),
+            KeyCode::BackTab | KeyCode::Char('K') => self.show(self.section.previous()),
+            KeyCode::Char('j') | KeyCode::Down => {
+                self.selected = (self.selected + 1).min(len.saturating_sub(1))
+            }
+            KeyCode::Char('k') | KeyCode::Up => self.selected = self.selected.saturating_sub(1),
+            KeyCode::Char('g') | KeyCode::Home => self.selected = 0,
+            KeyCode::Char('G') | KeyCode::End => self.selected = len.saturating_sub(1),
+            KeyCode::Char('h') | KeyCode::Left => return self.move_week(-7),
+            KeyCode::Char('l') | KeyCode::Right => return self.move_week(7),
+            KeyCode::Char('t') => {
+                let back = self.current_week - self.week_start;
+                return self.move_week(back.num_days());
+            }
+            KeyCode::Char('u') if !ctrl => return PlanAction::Undo,
+            KeyCode::Char('n') | KeyCode::Char('a') if self.section.is_list() => self.open(None),
+            KeyCode::Char('e') | KeyCode::Enter if len > 0 => {
+                let index = self.section.is_list().then_some(self.selected);
+                self.open(index);
+            }
+            KeyCode::Char('d') | KeyCode::Delete if self.section.is_list() && len > 0 => {
+                self.deleting = Some(self.selected);
+                return PlanAction::Message(format!(
+                    "Delete this {}? y deletes, any other key keeps it (u undoes a deletion).",
+                    self.section.title().to_lowercase()
+                ));
+            }
+            KeyCode::Char('L') if self.section == Section::Campaigns => {
+                let mut form = utm::form(self.plan.campaigns.get(self.selected));
+                form.note = Some(utm::preview(&form));
+                self.link = Some(form);
+            }
+            _ => {}
+        }
+        PlanAction::None
+    }
+
+    /// The selected entry's fields as (label, value), as its form would show them.
+    pub fn details(&self) -> Vec<(&'static str, String)> {
+        if self.section.len(&self.plan) == 0 {
+            return Vec::new();
+        }
+        let index = self.section.is_list().then_some(self.selected);
+        let form = forms::form(&self.plan, &self.channels, self.section, index, self.today);
+        form.fields
+            .iter()
+            .map(|field| {
+                let value = match &field.kind {
+                    crate::panes::form::FieldKind::Choice { .. } => form.choice_label(field.key),
+                    crate::panes::form::FieldKind::Toggle(on) => {
+                        if *on { "yes" } else { "no" }.to_string()
+                    }
+                    _ => form.text(field.key),
+                };
+                (field.label, value)
+            })
+            .collect()
+    }
+
+    fn show(&mut self, section: Section) {
+        self.section = section;
+        self.selected = 0;
+    }
+
+    fn move_week(&mut self, days: i64) -> PlanAction {
+        if days == 0 {
+            return PlanAction::None;
+        }
+        self.week_start += Duration::days(days);
+        self.measured = None;
+        PlanAction::Measure
+    }
+
+    fn open(&mut self, index: Option<usize>) {
+        let form = forms::form(&self.plan, &self.channels, self.section, index, self.today);
+        self.editing = Some(Editing { form, index });
+    }
+
+    /// Shows the plan checker's mistakes on the open form: on their field when they are about the
+    /// entry edited (at `index` in the checked plan), else as the form's note.
+    pub fn show_errors(&mut self, checked: &Plan, index: usize, errors: &[(String, String)]) {
+        let Some(editing) = self.editing.as_mut() else {
+            return;
+        };
+        let prefix = entry_path(checked, self.section, index, &editing.form);
+        let mut on_fields: FieldErrors = Vec::new();
+        let mut general = Vec::new();
+        for (key, message) in errors {
+            match prefix.as_deref().and_then(|p| key.strip_prefix(p)) {
+                Some(rest) => match field_for(&editing.form.fields, rest) {
+                    Some(field) => on_fields.push((field, message.clone())),
+                    None => general.push(format!("{key}: {message}")),
+                },
+                None => general.push(format!("{key}: {message}")),
+            }
+        }
+        editing.form.set_errors(&on_fields);
+        editing.form.note = (!general.is_empty()).then(|| general.join("; "));
+    }
+}
+
+/// The validator's path of entry `index` of `section` (such as `objectives[2]`), when it has one.
+fn entry_path(plan: &Plan, section: Section, index: usize, form: &Form) -> Option<String> {
+    let n = index + 1;
+    Some(match section {
+        Section::Objectives => format!("objectives[{n}]"),
+        Section::WeeklyValues => {
+            let (o, w) = *sections::weekly_values(plan).get(index)?;
+            format!("objectives[{}].weekly[{}]", o + 1, w + 1)
+        }
+        Section::Personas => format!("personas[{n}]"),
+        Section::Pillars => format!("pillars[{n}]"),
+        Section::Channels => format!("channels[{n}]"),
+        Section::Campaigns => format!("campaigns[{n}]"),
+        Section::Spend => {
+            let (c, s) = *sections::spend_lines(plan).get(index)?;
+            format!("campaigns[{}].spend[{}]", c + 1, s + 1)
+        }
+        Section::Competitors => format!("competitors[{n}]"),
+        Section::Rules => format!("rules[{n}]"),
+        Section::CrisisSteps => {
+            let level = form.choice("level").unwrap_or(1);
+            let (_, p, _) = *sections::crisis_steps(plan).get(index)?;
+            format!("crisis.level_{level}[{}]", p + 1)
+        }
+        Section::Contacts => format!("crisis.contacts[{n}]"),
+        Section::Statements => format!("crisis.statements[{n}]"),
+        Section::Tiers => format!("tiers[{n}]"),
+        Section::Brand => "brand".to_string(),
+    })
+}
+
+/// The form field a checker key's tail (`.deadline`, `.threshold.sensitivity`, ``) is about.
+fn field_for(fields: &[FormField], rest: &str) -> Option<&'static str> {
+    if !rest.is_empty() && !rest.starts_with('.') {
+        return None;
+    }
+    let last = rest.rsplit('.').next().unwrap_or("");
+    let wanted = match last {
+        "" => fields.iter().find(|f| f.key == "step").map(|f| f.key),
+        "threshold" => Some("min_count"),
+        _ => None,
+    };
+    wanted.or_else(|| fields.iter().find(|f| f.key == last).map(|f| f.key))
+}
+
+#[cfg(test)]
+mod tests;

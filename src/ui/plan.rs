@@ -1,0 +1,253 @@
+//! Draws the plan screen: the parts of the plan down the left, the objectives measured with their
+//! progress and traffic light (or the entries of the part chosen) on the right, the selected
+//! entry's fields and formula below, and the form or link builder when open.
+
+use super::Theme;
+use super::form;
+use super::format::kpi_value;
+use super::widgets::{field, heading};
+use crate::domain::Kpi;
+use crate::domain::week::{TrafficLight, iso_week_label};
+use crate::panes::plan::{PlanScreen, Section};
+use crate::text::sanitize_line;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+
+/// Cells in a progress bar.
+const BAR: usize = 10;
+
+/// Draws the plan screen over `area` (the panes' place), then its form if one is open.
+pub fn render(screen: &PlanScreen, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
+    frame.render_widget(Clear, area);
+    let last = screen.week_start + chrono::Duration::days(6);
+    let this = if screen.week_start == screen.current_week {
+        " · this week"
+    } else {
+        ""
+    };
+    let title = format!(
+        " ◆ STRATEGY · Plan — measured on {} ({} – {}){this} · h/l week, t this week, Esc closes ",
+        iso_week_label(screen.week_start),
+        screen.week_start.format("%d %b"),
+        last.format("%d %b"),
+    );
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.mode(true))
+        .title(Span::styled(title, theme.mode(true)));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let [left, _, right] = Layout::horizontal([
+        Constraint::Length(24),
+        Constraint::Length(1),
+        Constraint::Min(10),
+    ])
+    .areas(inner);
+    frame.render_widget(Paragraph::new(section_lines(screen, theme)), left);
+    let [body, keys] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(right);
+    let lines = match screen.section {
+        Section::Objectives => objective_lines(screen, theme, body.height),
+        _ => entry_lines(screen, theme, body.height),
+    };
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), body);
+    frame.render_widget(
+        Paragraph::new(Line::styled(hints(screen), theme.dim())),
+        keys,
+    );
+    if let Some(editing) = &screen.editing {
+        form::render(frame, theme, &editing.form, Vec::new());
+    }
+    if let Some(link) = &screen.link {
+        form::render(frame, theme, link, Vec::new());
+    }
+}
+
+fn hints(screen: &PlanScreen) -> String {
+    let mut keys = vec!["Tab/J/K part", "j/k entry"];
+    if screen.section.is_list() {
+        keys.extend(["n new", "e edit", "d delete"]);
+    } else {
+        keys.push("e edit");
+    }
+    if screen.section == Section::Campaigns {
+        keys.push("L UTM link");
+    }
+    keys.extend(["u undo", "Esc close"]);
+    format!(" {}", keys.join(" · "))
+}
+
+fn section_lines(screen: &PlanScreen, theme: &Theme) -> Vec<Line<'static>> {
+    Section::ALL
+        .iter()
+        .map(|section| {
+            let chosen = *section == screen.section;
+            let count = if section.is_list() {
+                format!(" ({})", section.len(&screen.plan))
+            } else {
+                String::new()
+            };
+            let text = format!(
+                "{}{}{count}",
+                if chosen { "▶ " } else { "  " },
+                section.title()
+            );
+            if chosen {
+                Line::styled(text, theme.selected())
+            } else {
+                Line::raw(text)
+            }
+        })
+        .collect()
+}
+
+/// The rows `selected` must be seen among, `height` at a time.
+fn window(len: usize, selected: usize, height: usize) -> std::ops::Range<usize> {
+    let height = height.max(1);
+    let start = selected
+        .saturating_sub(height - 1)
+        .min(len.saturating_sub(height));
+    start..(start + height).min(len)
+}
+
+fn marker(chosen: bool) -> &'static str {
+    if chosen { "▶ " } else { "  " }
+}
+
+fn objective_lines(screen: &PlanScreen, theme: &Theme, height: u16) -> Vec<Line<'static>> {
+    let mut lines = vec![heading(
+        "Objectives — KPI actual vs target, progress by the deadline",
+        theme,
+    )];
+    let objectives = &screen.plan.objectives;
+    if objectives.is_empty() {
+        lines.push(Line::styled(
+            "  No objectives yet: n writes the first one (a KPI, a baseline, a target, a deadline).",
+            theme.dim(),
+        ));
+    }
+    let room = usize::from(height).saturating_sub(14) / 2;
+    for i in window(objectives.len(), screen.selected, room.max(1)) {
+        let objective = &objectives[i];
+        let kpi = Kpi::parse(&objective.kpi).unwrap_or(Kpi::Manual);
+        let measured = screen
+            .measured
+            .as_ref()
+            .and_then(|m| m.objectives.iter().find(|o| o.name == objective.name));
+        let (light, style) = match measured.and_then(|m| m.light) {
+            Some(TrafficLight::OnTrack) => (TrafficLight::OnTrack.label(), theme.good()),
+            Some(TrafficLight::AtRisk) => (TrafficLight::AtRisk.label(), theme.warn()),
+            Some(TrafficLight::OffTrack) => (TrafficLight::OffTrack.label(), theme.alert()),
+            None => ("○ no data", theme.dim()),
+        };
+        let chosen = i == screen.selected;
+        let name = Span::raw(sanitize_line(&objective.name));
+        lines.push(Line::from(vec![
+            Span::raw(marker(chosen)),
+            Span::styled(format!("{light:<13}"), style),
+            if chosen {
+                name.style(theme.selected())
+            } else {
+                name
+            },
+        ]));
+        let actual = measured.and_then(|m| m.actual);
+        let progress = actual.and_then(|a| {
+            let span = objective.target - objective.baseline;
+            (span != 0.0).then(|| ((a - objective.baseline) / span).clamp(0.0, 1.0))
+        });
+        let bar = match progress {
+            Some(p) => {
+                let full = (p * BAR as f64).round() as usize;
+                format!(
+                    "{}{} {:>3.0}%",
+                    "█".repeat(full),
+                    "░".repeat(BAR - full),
+                    p * 100.0
+                )
+            }
+            None => format!("{} no data", "·".repeat(BAR)),
+        };
+        lines.push(Line::styled(
+            format!(
+                "    {bar}  {}: {} (baseline {} → target {}) by {}",
+                kpi.label(),
+                actual.map_or("no data".to_string(), |v| kpi_value(kpi, v)),
+                kpi_value(kpi, objective.baseline),
+                kpi_value(kpi, objective.target),
+                sanitize_line(&objective.deadline),
+            ),
+            theme.dim(),
+        ));
+    }
+    if let Some(objective) = objectives.get(screen.selected) {
+        let kpi = Kpi::parse(&objective.kpi).unwrap_or(Kpi::Manual);
+        lines.push(Line::raw(""));
+        lines.push(heading(&format!("Formula — {}", kpi.label()), theme));
+        lines.push(Line::raw(format!("  {}", kpi.formula())));
+        lines.push(field(
+            "channel",
+            objective.channel.as_deref().unwrap_or("all channels"),
+            theme,
+        ));
+        lines.push(field(
+            "period",
+            &format!("{} to {}", objective.starts_on, objective.deadline),
+            theme,
+        ));
+        lines.push(field("owner note", &objective.owner_note, theme));
+    }
+    lines.push(Line::raw(""));
+    lines.push(heading("Traffic light", theme));
+    lines.push(Line::styled(
+        format!("  {}", TrafficLight::RULE),
+        theme.dim(),
+    ));
+    lines.extend(warning_lines(screen, theme));
+    lines
+}
+
+fn entry_lines(screen: &PlanScreen, theme: &Theme, height: u16) -> Vec<Line<'static>> {
+    let section = screen.section;
+    let mut lines = vec![heading(section.title(), theme)];
+    let entries = section.lines(&screen.plan);
+    if entries.is_empty() {
+        lines.push(Line::styled(
+            "  Nothing here yet: n adds the first entry.",
+            theme.dim(),
+        ));
+    }
+    let details = screen.details();
+    let room = usize::from(height).saturating_sub(details.len() + 4).max(3);
+    for i in window(entries.len(), screen.selected, room) {
+        let text = format!(
+            "{}{}",
+            marker(i == screen.selected),
+            sanitize_line(&entries[i])
+        );
+        lines.push(if i == screen.selected {
+            Line::styled(text, theme.selected())
+        } else {
+            Line::raw(text)
+        });
+    }
+    if !details.is_empty() {
+        lines.push(Line::raw(""));
+        for (label, value) in details {
+            let value = value.replace('\n', " ⏎ ");
+            lines.push(field(label, &value, theme));
+        }
+    }
+    lines.extend(warning_lines(screen, theme));
+    lines
+}
+
+fn warning_lines(screen: &PlanScreen, theme: &Theme) -> Vec<Line<'static>> {
+    screen
+        .plan
+        .warnings()
+        .into_iter()
+        .map(|w| Line::styled(format!("  ▲ {w}"), theme.warn()))
+        .collect()
+}
