@@ -4,8 +4,8 @@
 
 use super::Theme;
 use super::form;
-use super::format::kpi_value;
-use super::widgets::{field, heading};
+use super::format::{euros, kpi_value};
+use super::widgets::heading;
 use crate::domain::Kpi;
 use crate::domain::week::{TrafficLight, iso_week_label};
 use crate::panes::plan::{PlanScreen, Section};
@@ -169,14 +169,17 @@ fn objective_lines(screen: &PlanScreen, theme: &Theme, height: u16) -> Vec<Line<
             }
             None => format!("{} no data", "·".repeat(BAR)),
         };
+        let due = chrono::NaiveDate::parse_from_str(&objective.deadline, "%Y-%m-%d").map_or_else(
+            |_| sanitize_line(&objective.deadline),
+            |d| d.format("%d %b %Y").to_string(),
+        );
         lines.push(Line::styled(
             format!(
-                "    {bar}  {}: {} (baseline {} → target {}) by {}",
+                "    {bar}  {}: {} of {}, from {} · due {due}",
                 kpi.label(),
                 actual.map_or("no data".to_string(), |v| kpi_value(kpi, v)),
-                kpi_value(kpi, objective.baseline),
                 kpi_value(kpi, objective.target),
-                sanitize_line(&objective.deadline),
+                kpi_value(kpi, objective.baseline),
             ),
             theme.dim(),
         ));
@@ -186,17 +189,15 @@ fn objective_lines(screen: &PlanScreen, theme: &Theme, height: u16) -> Vec<Line<
         lines.push(Line::raw(""));
         lines.push(heading(&format!("Formula — {}", kpi.label()), theme));
         lines.push(Line::raw(format!("  {}", kpi.formula())));
-        lines.push(field(
-            "channel",
-            objective.channel.as_deref().unwrap_or("all channels"),
-            theme,
-        ));
-        lines.push(field(
-            "period",
-            &format!("{} to {}", objective.starts_on, objective.deadline),
-            theme,
-        ));
-        lines.push(field("owner note", &objective.owner_note, theme));
+        let period = format!("{} to {}", objective.starts_on, objective.deadline);
+        let channel = objective.channel.as_deref().unwrap_or("all channels");
+        for (label, value) in [
+            ("Channel", channel),
+            ("Period", period.as_str()),
+            ("Owner note", objective.owner_note.as_str()),
+        ] {
+            lines.push(labelled(label, value, 12, theme));
+        }
     }
     lines.push(Line::raw(""));
     lines.push(heading("Traffic light", theme));
@@ -234,13 +235,52 @@ fn entry_lines(screen: &PlanScreen, theme: &Theme, height: u16) -> Vec<Line<'sta
     }
     if !details.is_empty() {
         lines.push(Line::raw(""));
-        for (label, value) in details {
+        let width = details
+            .iter()
+            .map(|(label, _)| label.chars().count())
+            .max()
+            .unwrap_or(0);
+        for (label, value) in &details {
             let value = value.replace('\n', " ⏎ ");
-            lines.push(field(label, &value, theme));
+            lines.push(labelled(label, &value, width, theme));
         }
+    }
+    if section == Section::Campaigns
+        && let Some(campaign) = screen.plan.campaigns.get(screen.selected)
+        && let Some(line) = screen
+            .measured
+            .as_ref()
+            .and_then(|m| m.campaigns.iter().find(|c| c.name == campaign.name))
+    {
+        let cpr = line
+            .cost_per_result()
+            .map_or("no data".to_string(), |v| format!("{v:.2} €"));
+        let roi = line
+            .roi()
+            .map_or("no data".to_string(), |v| format!("{:.0}%", v * 100.0));
+        lines.push(Line::raw(""));
+        lines.push(heading("Results so far", theme));
+        lines.push(Line::raw(format!(
+            "  spent {} of {} · {} posts · cost per result {cpr} · ROI {roi}",
+            euros(line.spent_cents),
+            euros(line.budget_cents),
+            line.posts
+        )));
+        lines.push(Line::styled(
+            "  cost per result = spend ÷ conversions · ROI = (revenue − spend) ÷ spend",
+            theme.dim(),
+        ));
     }
     lines.extend(warning_lines(screen, theme));
     lines
+}
+
+/// A `label  value` line with labels right-aligned to `width`; the value is sanitized.
+fn labelled(label: &str, value: &str, width: usize, theme: &Theme) -> Line<'static> {
+    Line::from(vec![
+        Span::styled(format!("  {label:>width$}  "), theme.dim()),
+        Span::raw(sanitize_line(value)),
+    ])
 }
 
 fn warning_lines(screen: &PlanScreen, theme: &Theme) -> Vec<Line<'static>> {
