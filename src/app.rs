@@ -71,6 +71,8 @@ pub struct App {
     pub undo: Option<Undo>,
     /// The crisis protocol overlay, when open.
     pub crisis: Option<CrisisOverlay>,
+    /// Text to put on the terminal's clipboard (OSC 52) after the next draw.
+    pub clipboard: Option<String>,
     /// The plan screen, when open.
     pub plan: Option<Box<crate::panes::plan::PlanScreen>>,
     /// Score weights and suggestion thresholds, from the config.
@@ -131,6 +133,7 @@ impl App {
             undo: None,
             crisis: None,
             plan: None,
+            clipboard: None,
             feeds: config.feeds.clone(),
             scores: config.scores,
             worker: None,

@@ -256,6 +256,9 @@ fn desk(db: Db, config: &Config, db_path: Option<PathBuf>) -> Result<(), Failure
             .terminal()
             .draw(|frame| crate::ui::render(&app, frame))
             .map_err(terminal_failure)?;
+        if let Some(text) = app.clipboard.take() {
+            crate::terminal::copy_to_clipboard(&text);
+        }
         let Ok(event) = events.recv() else {
             break;
         };

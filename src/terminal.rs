@@ -35,6 +35,14 @@ impl TerminalGuard {
     }
 }
 
+/// Asks the terminal to put `text` on the system clipboard (OSC 52); terminals that do not
+/// support it ignore the request.
+pub fn copy_to_clipboard(text: &str) {
+    let copy =
+        crossterm::clipboard::CopyToClipboard::to_clipboard_from(crate::text::sanitize_line(text));
+    let _ = crossterm::execute!(io::stdout(), copy);
+}
+
 impl Drop for TerminalGuard {
     fn drop(&mut self) {
         let _ = self.terminal.show_cursor();

@@ -11,8 +11,18 @@ use chrono::Duration;
 use crossterm::event::KeyEvent;
 
 impl App {
-    /// Opens the plan screen on the current week.
+    /// Opens the plan screen on the current week: on the objectives, or in strategy mode on the
+    /// part of the plan the current pane owns.
     pub(super) fn show_plan(&mut self) {
+        use crate::panes::Tab;
+        use crate::panes::plan::Section;
+        let section = match (self.strategy, self.tab) {
+            (false, _) | (true, Tab::Reports) => Section::Objectives,
+            (true, Tab::Calendar) => Section::Pillars,
+            (true, Tab::Inbox) => Section::Brand,
+            (true, Tab::Mentions) => Section::Rules,
+            (true, Tab::Prescriptors) => Section::Personas,
+        };
         let read = self
             .db
             .read_plan()
@@ -21,7 +31,9 @@ impl App {
             Ok((plan, channels)) => {
                 let today = self.clock.today();
                 let week = crate::clock::week_start(today, self.week_start);
-                self.plan = Some(Box::new(PlanScreen::new(plan, channels, week, today)));
+                let mut screen = PlanScreen::new(plan, channels, week, today);
+                screen.section = section;
+                self.plan = Some(Box::new(screen));
                 self.measure_plan();
             }
             Err(error) => self.message = Some(format!("Could not read the plan: {error}")),
@@ -87,6 +99,13 @@ impl App {
             PlanAction::Measure => self.measure_plan(),
             PlanAction::Undo => self.undo_last(),
             PlanAction::Message(text) => self.message = Some(text),
+            PlanAction::Copy(text) => {
+                self.clipboard = Some(text);
+                self.message = Some(
+                    "Link copied to the clipboard (where the terminal allows it); it is also shown under the form. Esc closes."
+                        .into(),
+                );
+            }
             PlanAction::Store(edit) => self.store_plan(*edit),
         }
     }
@@ -107,7 +126,7 @@ impl App {
             return;
         }
         let before = screen.plan.clone();
-        let what = screen.section.title().to_lowercase();
+        let what = screen.section.title();
         if let Err(error) = self.db.replace_plan_renaming(&edit.plan, &edit.renames) {
             self.message = Some(format!("Nothing was changed: {error}"));
             return;
@@ -143,8 +162,8 @@ impl App {
         }
         let warnings = edit.plan.warnings();
         self.message = Some(match warnings.first() {
-            Some(warning) => format!("Saved {what} — u undoes. Note: {warning}."),
-            None => format!("Saved {what} — u undoes."),
+            Some(warning) => format!("Saved in {what} — u undoes. Note: {warning}."),
+            None => format!("Saved in {what} — u undoes."),
         });
         self.measure_plan();
     }

@@ -61,7 +61,32 @@ pub fn render(screen: &PlanScreen, theme: &Theme, frame: &mut Frame<'_>, area: R
     }
     if let Some(link) = &screen.link {
         form::render(frame, theme, link, Vec::new());
+        link_lines(link, theme, frame);
     }
+}
+
+/// The UTM link built so far, wrapped under the builder's fields so it can be selected whole.
+fn link_lines(link: &crate::panes::form::Form, theme: &Theme, frame: &mut Frame<'_>) {
+    let Ok(url) = crate::panes::plan::utm::from_form(link) else {
+        return;
+    };
+    let area = super::overlays::centered(frame.area(), 100, frame.area().height.saturating_sub(2));
+    let top = area.y + 2 + link.fields.len() as u16 + 1;
+    let bottom = area.y + area.height.saturating_sub(3);
+    if top >= bottom {
+        return;
+    }
+    let place = Rect {
+        x: area.x + 2,
+        y: top,
+        width: area.width.saturating_sub(4),
+        height: bottom - top,
+    };
+    let lines = vec![
+        Line::styled("Link to paste in your posts:", theme.heading()),
+        Line::raw(sanitize_line(&url)),
+    ];
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), place);
 }
 
 fn hints(screen: &PlanScreen) -> String {

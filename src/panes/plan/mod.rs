@@ -72,6 +72,8 @@ pub enum PlanAction {
     Undo,
     /// Tell the user something.
     Message(String),
+    /// Put this text on the clipboard and say so.
+    Copy(String),
 }
 
 impl PlanScreen {
@@ -125,14 +127,11 @@ impl PlanScreen {
                     PlanAction::None
                 }
                 FormAction::Edited => {
-                    link.note = Some(utm::preview(link));
+                    link.note = utm::preview(link);
                     PlanAction::None
                 }
                 FormAction::Save => match utm::from_form(link) {
-                    Ok(url) => {
-                        self.link = None;
-                        PlanAction::Message(format!("UTM link (select it to copy): {url}"))
-                    }
+                    Ok(url) => PlanAction::Copy(url),
                     Err(error) => {
                         link.set_errors(&[("url", error)]);
                         PlanAction::None
@@ -202,7 +201,7 @@ impl PlanScreen {
             }
             KeyCode::Char('L') if self.section == Section::Campaigns => {
                 let mut form = utm::form(self.plan.campaigns.get(self.selected));
-                form.note = Some(utm::preview(&form));
+                form.note = utm::preview(&form);
                 self.link = Some(form);
             }
             _ => {}

@@ -307,18 +307,18 @@ fn the_utm_builder_fills_the_campaigns_tags_and_reports_the_link() {
     );
     let link = screen.link.as_ref().unwrap();
     let campaign = &screen.plan.campaigns[0];
+    let url = utm::from_form(link).unwrap();
     assert!(
-        link.note
-            .as_deref()
-            .unwrap()
-            .contains(&format!("utm_campaign={}", campaign.utm_campaign)),
-        "{:?}",
-        link.note
+        url.starts_with("https://cafelanora.es/navidad?utm_source=")
+            && url.contains(&format!("utm_campaign={}", campaign.utm_campaign)),
+        "{url}"
     );
-    match save(&mut screen) {
-        PlanAction::Message(text) => {
-            assert!(text.contains("https://cafelanora.es/navidad?utm_source="))
-        }
-        other => panic!("{other:?}"),
-    }
+    assert_eq!(link.note, None);
+    assert_eq!(save(&mut screen), PlanAction::Copy(url));
+    assert!(
+        screen.link.is_some(),
+        "the builder stays open so the link can be copied"
+    );
+    press(&mut screen, KeyCode::Esc);
+    assert!(screen.link.is_none());
 }

@@ -8,8 +8,11 @@ use url::Url;
 pub fn form(campaign: Option<&Campaign>) -> Form {
     let tag = |get: fn(&Campaign) -> &str| campaign.map(get).unwrap_or("").to_string();
     let title = match campaign {
-        Some(c) => format!("UTM link — {} · Enter builds it, Esc closes", c.name),
-        None => "UTM link · Enter builds it, Esc closes".to_string(),
+        Some(c) => format!(
+            "UTM link — {} · the link shows below as you type · Esc closes",
+            c.name
+        ),
+        None => "UTM link · the link shows below as you type · Esc closes".to_string(),
     };
     Form::new(
         title,
@@ -32,12 +35,9 @@ pub fn from_form(form: &Form) -> Result<String, String> {
     build(form.text("url").trim(), &tags)
 }
 
-/// The line under the form: the link so far, or what is missing.
-pub fn preview(form: &Form) -> String {
-    match from_form(form) {
-        Ok(url) => format!("Link: {url}"),
-        Err(why) => format!("Link: {why}"),
-    }
+/// The form's note: what is wrong with the landing page, or nothing once the link can be built.
+pub fn preview(form: &Form) -> Option<String> {
+    from_form(form).err()
 }
 
 /// `base` with the non-empty `tags` set as query parameters (replacing any already there);
