@@ -3,6 +3,7 @@
 
 mod calendar;
 mod crisis;
+mod events;
 mod fetch;
 mod filter_input;
 mod inbox;
@@ -16,6 +17,7 @@ mod scheduling;
 mod undo;
 
 pub use crisis::CrisisOverlay;
+pub use events::{AppEvent, Overlay};
 pub use undo::{Undo, UndoAction};
 
 use crate::clock::Clock;
@@ -25,35 +27,8 @@ use crate::db::Db;
 use crate::domain::today::TodayCounters;
 use crate::keymap::{Keymap, Scope};
 use crate::panes::{Outcome, Panes, Request, Tab};
-use chrono::{DateTime, Utc, Weekday};
+use chrono::Weekday;
 use crossterm::event::{KeyCode, KeyEvent};
-
-/// Something that happened: a key, a new terminal size, a minute passing, or a request to stop.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum AppEvent {
-    /// A key was pressed.
-    Key(KeyEvent),
-    /// The terminal was resized to (columns, rows).
-    Resize(u16, u16),
-    /// Time passed; the clock now reads this.
-    Tick(DateTime<Utc>),
-    /// The process was asked to stop (SIGTERM, SIGHUP, SIGINT).
-    Quit,
-    /// A worker reports progress (one line per feed fetched).
-    Progress(String),
-    /// A worker finished; this line says how it went.
-    Finished(String),
-}
-
-/// An overlay drawn over the panes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Overlay {
-    /// The help generated from the live key map, scrolled by this many lines.
-    Help {
-        /// Lines scrolled off the top.
-        scroll: u16,
-    },
-}
 
 /// The whole state of a running cmdeck.
 pub struct App {
@@ -91,8 +66,10 @@ pub struct App {
     pub config_slots: Vec<(crate::domain::Network, String)>,
     /// The inbox's triage rules from the config, run on every message that arrives.
     pub inbox_rules: Vec<crate::analytics::triage::TriageRule>,
-    /// Business hours, when response times count only open hours.
+    /// Business hours in force, when response times count only open hours: the plan's, else the config's.
     pub business_hours: Option<crate::analytics::response::BusinessHours>,
+    /// Business hours from the config, used when the plan sets none.
+    pub config_business_hours: Option<crate::analytics::response::BusinessHours>,
     /// The five panes.
     pub panes: Panes,
     /// Today's counters for the status line.
@@ -147,6 +124,7 @@ impl App {
                 .collect(),
             inbox_rules: config.inbox.rules.clone(),
             business_hours: config.inbox.business_hours,
+            config_business_hours: config.inbox.business_hours,
             panes: Panes::default(),
             counters: TodayCounters::default(),
             message: None,

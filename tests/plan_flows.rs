@@ -200,6 +200,25 @@ fn the_brand_and_a_channel_plan_are_edited_and_stored() {
         app.response_target, 45,
         "the inbox uses the plan's target at once"
     );
+    press(&mut app, KeyCode::Char('e'));
+    fill(&mut app, "business_hours", "mon-fri 25:00-18:00");
+    ctrl(&mut app, 's');
+    assert!(
+        form_open(&app),
+        "impossible hours are refused on their field"
+    );
+    assert!(screen(&app).contains("25:00"));
+    fill(&mut app, "business_hours", "lun-vie 09:00-18:00");
+    ctrl(&mut app, 's');
+    assert!(!form_open(&app));
+    assert_eq!(
+        app.db.read_plan().unwrap().brand.business_hours,
+        "lun-vie 09:00-18:00"
+    );
+    assert!(
+        app.business_hours.is_some(),
+        "response times count open hours at once"
+    );
     go_to(&mut app, Section::Channels);
     press(&mut app, KeyCode::Char('e'));
     fill(&mut app, "posts_per_week", "6");

@@ -48,6 +48,7 @@ impl App {
             self.response_target = self
                 .db
                 .response_target_minutes(self.config_response_target)?;
+            self.business_hours = self.db.business_hours(self.config_business_hours)?;
             self.counters_stale = false;
         }
         let clock = self.clock;

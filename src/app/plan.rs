@@ -73,6 +73,7 @@ impl App {
         self.response_target = self
             .db
             .response_target_minutes(self.config_response_target)?;
+        self.business_hours = self.db.business_hours(self.config_business_hours)?;
         let count = crate::db::inbox::ResponseCount {
             hours: self.business_hours,
             clock: self.clock,

@@ -338,7 +338,18 @@ impl Db {
         })
     }
 
-    /// The response-time target from the plan, or `fallback` (the config's) when the plan has none.
+    /// The business hours from the plan, or `fallback` (the config's) when the plan has none.
+    pub fn business_hours(
+        &self,
+        fallback: Option<crate::analytics::BusinessHours>,
+    ) -> Result<Option<crate::analytics::BusinessHours>, DbError> {
+        Ok(self
+            .setting("business_hours")?
+            .and_then(|text| crate::analytics::parse_business_hours(&text).ok())
+            .or(fallback))
+    }
+
+    /// The response-time target in minutes: the plan's, else `fallback` (the config's).
     pub fn response_target_minutes(&self, fallback: u32) -> Result<u32, DbError> {
         Ok(self
             .setting("response_target_minutes")?

@@ -37,6 +37,7 @@ fn read(conn: &Connection) -> rusqlite::Result<Plan> {
         name: setting(conn, "brand_name")?.unwrap_or_default(),
         response_target_minutes: setting(conn, "response_target_minutes")?
             .and_then(|text| text.trim().parse().ok()),
+        business_hours: setting(conn, "business_hours")?.unwrap_or_default(),
         tone_guide: setting(conn, "tone_guide")?.unwrap_or_default(),
         escalation_rules: setting(conn, "escalation_rules")?.unwrap_or_default(),
     };

@@ -128,6 +128,11 @@ fn replace(tx: &Transaction<'_>, plan: &Plan) -> rusqlite::Result<()> {
         ("tone_guide", b.tone_guide.clone()),
         ("escalation_rules", b.escalation_rules.clone()),
     ];
+    if b.business_hours.trim().is_empty() {
+        tx.execute("DELETE FROM settings WHERE key = 'business_hours'", [])?;
+    } else {
+        settings.push(("business_hours", b.business_hours.trim().to_string()));
+    }
     match b.response_target_minutes {
         Some(minutes) => settings.push(("response_target_minutes", minutes.to_string())),
         None => {

@@ -88,6 +88,9 @@ pub struct Brand {
     pub name: String,
     /// The inbox's first-response target in minutes, when set.
     pub response_target_minutes: Option<u32>,
+    /// Business hours for response times (`mon-fri 09:00-18:00`); empty: the config's, if any.
+    #[serde(default)]
+    pub business_hours: String,
     /// The tone of voice guide.
     #[serde(default)]
     pub tone_guide: String,

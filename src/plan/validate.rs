@@ -113,6 +113,11 @@ impl<'a> Checker<'a> {
     }
 
     fn plan(&mut self, plan: &Plan, channels: &[String]) {
+        if !plan.brand.business_hours.trim().is_empty()
+            && let Err(why) = crate::analytics::parse_business_hours(&plan.brand.business_hours)
+        {
+            self.error("brand.business_hours".into(), why);
+        }
         let mut names = HashSet::new();
         for (i, o) in plan.objectives.iter().enumerate() {
             let at = format!("objectives[{}]", i + 1);

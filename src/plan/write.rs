@@ -64,11 +64,14 @@ fn line(out: &mut String, key: &str, value: String) {
 }
 
 fn brand(out: &mut String, plan: &Plan) {
-    out.push_str("# The brand: its name, the inbox's first-response target in minutes, the tone of\n# voice guide and the escalation rules.\n[brand]\n");
+    out.push_str("# The brand: its name, the inbox's first-response target in minutes, the business\n# hours response times count (such as \"mon-fri 09:00-18:00\"; left out: the config's), the\n# tone of voice guide and the escalation rules.\n[brand]\n");
     let b = &plan.brand;
     line(out, "name", quote(&b.name));
     if let Some(minutes) = b.response_target_minutes {
         line(out, "response_target_minutes", minutes.to_string());
+    }
+    if !b.business_hours.is_empty() {
+        line(out, "business_hours", quote(&b.business_hours));
     }
     line(out, "tone_guide", quote(&b.tone_guide));
     line(out, "escalation_rules", quote(&b.escalation_rules));

@@ -335,6 +335,7 @@ pub fn apply(
                     }
                 }
             };
+            next.brand.business_hours = f.text("business_hours");
             next.brand.tone_guide = form.text("tone_guide").trim_end().to_string();
             next.brand.escalation_rules = form.text("escalation_rules").trim_end().to_string();
             0

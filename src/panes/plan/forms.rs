@@ -330,6 +330,11 @@ pub fn form(
                         .map(|m| m.to_string())
                         .unwrap_or_default(),
                 ),
+                FormField::text(
+                    "business_hours",
+                    "Business hours (blank = config)",
+                    b.business_hours.clone(),
+                ),
                 FormField::editor("tone_guide", "Tone of voice guide", &b.tone_guide),
                 FormField::editor("escalation_rules", "When to escalate", &b.escalation_rules),
             ]

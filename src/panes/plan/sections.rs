@@ -236,11 +236,16 @@ impl Section {
                 .map(|t| format!("{}. {} — {}", t.position, t.name, t.receives))
                 .collect(),
             Section::Brand => vec![format!(
-                "{} · response target {}",
+                "{} · response target {} · business hours {}",
                 plan.brand.name,
                 plan.brand
                     .response_target_minutes
-                    .map_or("from the config".to_string(), |m| format!("{m} min"))
+                    .map_or("from the config".to_string(), |m| format!("{m} min")),
+                if plan.brand.business_hours.is_empty() {
+                    "from the config"
+                } else {
+                    &plan.brand.business_hours
+                }
             )],
         }
     }

@@ -1,0 +1,31 @@
+//! What reaches the app (keys, resizes, ticks, workers' reports) and the overlays it can show.
+
+use chrono::{DateTime, Utc};
+use crossterm::event::KeyEvent;
+
+/// Something that happened: a key, a new terminal size, a minute passing, or a request to stop.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AppEvent {
+    /// A key was pressed.
+    Key(KeyEvent),
+    /// The terminal was resized to (columns, rows).
+    Resize(u16, u16),
+    /// Time passed; the clock now reads this.
+    Tick(DateTime<Utc>),
+    /// The process was asked to stop (SIGTERM, SIGHUP, SIGINT).
+    Quit,
+    /// A worker reports progress (one line per feed fetched).
+    Progress(String),
+    /// A worker finished; this line says how it went.
+    Finished(String),
+}
+
+/// An overlay drawn over the panes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overlay {
+    /// The help generated from the live key map, scrolled by this many lines.
+    Help {
+        /// Lines scrolled off the top.
+        scroll: u16,
+    },
+}
