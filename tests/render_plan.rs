@@ -69,3 +69,26 @@ fn plan_crisis_steps_and_brand() {
     let brand = screen(&plan_on(Section::Brand));
     insta::assert_snapshot!(format!("{steps}\n\n{brand}"));
 }
+
+#[test]
+fn hostile_text_in_the_plan_never_reaches_the_screen_raw() {
+    let mut app = demo_app();
+    let mut plan = app.db.read_plan().unwrap();
+    plan.objectives[0].name = "Crecer\u{1b}[2J\u{1b}]52;c;aGk=\u{7} ya\u{202e}".into();
+    plan.personas[0].description = "línea\nnueva\u{9b}31m roja".into();
+    app.db.replace_plan(&plan).unwrap();
+    press(&mut app, KeyCode::Char('O'));
+    let overview = screen(&app);
+    while app.plan.as_ref().unwrap().section != Section::Personas {
+        press(&mut app, KeyCode::Tab);
+    }
+    let personas = screen(&app);
+    for text in [&overview, &personas] {
+        assert!(
+            !text.contains(['\u{1b}', '\u{7}', '\u{9b}', '\u{202e}']),
+            "{text}"
+        );
+    }
+    assert!(overview.contains("Crecer"));
+    assert!(personas.contains("línea"));
+}
