@@ -5,8 +5,10 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
 mod people;
+mod report;
 
 pub use people::{PeopleAction, RoleArg};
+pub use report::{ExportArgs, ExportFormat, ReportArgs};
 
 /// cmdeck — a keyboard-driven desk for the solo community manager.
 ///
@@ -64,6 +66,10 @@ pub enum Subcommands {
     },
     /// Read every [[feeds]] entry of the config into mentions (exit 0 when at least one worked).
     Fetch,
+    /// Write a week's (or any period's) report as Markdown.
+    Report(ReportArgs),
+    /// Write every table as CSV or JSON files, so no data is locked in.
+    Export(ExportArgs),
 }
 
 /// What `cmdeck plan` does.

@@ -38,6 +38,7 @@ pub mod import;
 pub mod keymap;
 pub mod panes;
 pub mod plan;
+pub mod report;
 pub mod run;
 pub mod terminal;
 pub mod text;

@@ -146,6 +146,23 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
             };
             emit(&out)
         }
+        Some(Subcommands::Report(args)) => {
+            let db = Db::open(&db_path(cli.db, &config)?)?;
+            emit(&crate::commands::report::write(
+                &db,
+                &config,
+                Clock::system(),
+                &args,
+            )?)
+        }
+        Some(Subcommands::Export(args)) => {
+            let db = Db::open(&db_path(cli.db, &config)?)?;
+            emit(&crate::commands::export::tables(
+                &db,
+                args.format,
+                &args.out,
+            )?)
+        }
         Some(Subcommands::Fetch) => {
             let mut db = Db::open(&db_path(cli.db, &config)?)?;
             let mut progress = |line: &str| {

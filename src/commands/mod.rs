@@ -7,16 +7,22 @@
 //! - [`people`]: importing and listing people (`cmdeck people import|list`).
 //! - [`plan`]: exporting and importing the plan file (`cmdeck plan export|import`).
 //! - [`fetch`]: reading the configured feeds (`cmdeck fetch`).
+//! - [`report`]: the Markdown report of a week or period (`cmdeck report`).
+//! - [`export`]: every table as CSV or JSON (`cmdeck export`).
+//! - [`files`]: writing a file atomically.
 //! - [`matching`]: finding channels, pillars and campaigns by what a person types.
 //! - [`format`]: text, CSV and JSON output of post lists, with the escaping they need.
 
+pub mod export;
 pub mod fetch;
+pub mod files;
 pub mod format;
 pub mod import;
 pub mod matching;
 pub mod people;
 pub mod plan;
 pub mod post;
+pub mod report;
 
 use crate::db::DbError;
 

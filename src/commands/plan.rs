@@ -4,7 +4,6 @@
 use super::CommandError;
 use crate::db::Db;
 use crate::plan::{Plan, parse, to_toml};
-use std::io::Write;
 use std::path::Path;
 
 /// Writes the plan to `file` (a temporary file renamed into place); refuses to overwrite an
@@ -18,17 +17,7 @@ pub fn export(db: &Db, file: &Path, force: bool) -> Result<String, CommandError>
     }
     let plan = db.read_plan()?;
     let text = to_toml(&plan);
-    let dir = match file.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent,
-        _ => Path::new("."),
-    };
-    let failed = |error: std::io::Error| {
-        CommandError::usage(format!("could not write {}: {error}", file.display()))
-    };
-    let mut temp = tempfile::NamedTempFile::new_in(dir).map_err(failed)?;
-    temp.write_all(text.as_bytes()).map_err(failed)?;
-    temp.as_file().sync_all().map_err(failed)?;
-    temp.persist(file).map_err(|error| failed(error.error))?;
+    super::files::write_atomically(file, text.as_bytes())?;
     Ok(format!(
         "Exported the plan to {}: {}.\n",
         file.display(),

@@ -35,6 +35,8 @@ mod plan_lists;
 pub mod plan_write;
 pub mod posts;
 pub mod queue;
+pub mod report;
+mod report_lists;
 pub mod rules;
 pub mod scores;
 pub mod seed;

@@ -2,6 +2,7 @@
 
 pub mod enums;
 pub mod post;
+pub mod report;
 pub mod rows;
 pub mod strategy;
 pub mod today;

@@ -5,7 +5,7 @@ use super::week::TrafficLight;
 use chrono::NaiveDate;
 
 /// A campaign with its money.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct CampaignLine {
     /// Its name.
     pub name: String,

@@ -119,6 +119,15 @@ pub fn iso_week_label(date: NaiveDate) -> String {
     format!("{}-W{:02}", week.year(), week.week())
 }
 
+/// The Monday of an ISO week written `2026-W07`; `None` unless the week exists.
+pub fn parse_iso_week(text: &str) -> Option<NaiveDate> {
+    let (year, week) = text.split_once("-W")?;
+    if text.len() != 8 {
+        return None;
+    }
+    NaiveDate::from_isoywd_opt(year.parse().ok()?, week.parse().ok()?, chrono::Weekday::Mon)
+}
+
 /// How an objective is doing against its target by its deadline.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TrafficLight {

@@ -142,7 +142,7 @@ impl<'a> Checker<'a> {
             let mut weeks = HashSet::new();
             for (j, w) in o.weekly.iter().enumerate() {
                 let key = format!("{at}.weekly[{}].week", j + 1);
-                if !valid_week(&w.week) {
+                if crate::domain::week::parse_iso_week(&w.week).is_none() {
                     self.error(key, format!("`{}` is not an ISO week (YYYY-Www)", w.week));
                 } else if !weeks.insert(w.week.clone()) {
                     self.error(key, format!("week `{}` is given twice", w.week));
@@ -312,17 +312,4 @@ fn unknown_channel(channel: &str, channels: &[String]) -> String {
         "unknown channel `{channel}` (known: {})",
         channels.join(", ")
     )
-}
-
-/// Whether `text` is an ISO week such as `2026-W07` that exists.
-fn valid_week(text: &str) -> bool {
-    let Some((year, week)) = text.split_once("-W") else {
-        return false;
-    };
-    match (year.parse::<i32>(), week.parse::<u32>()) {
-        (Ok(year), Ok(week)) if text.len() == 8 => {
-            NaiveDate::from_isoywd_opt(year, week, chrono::Weekday::Mon).is_some()
-        }
-        _ => false,
-    }
 }

@@ -3,7 +3,7 @@
 mod chrome;
 mod crisis;
 mod form;
-mod format;
+pub mod format;
 mod overlays;
 mod panes;
 mod plan;

@@ -1,0 +1,41 @@
+//! The arguments of `cmdeck report` and `cmdeck export`.
+
+use clap::{Args, ValueEnum};
+use std::path::PathBuf;
+
+/// `cmdeck report`: which period, and where to write it.
+#[derive(Debug, Clone, Args)]
+pub struct ReportArgs {
+    /// The ISO week, such as 2026-W47 (default: this week).
+    #[arg(long, value_name = "YYYY-Www", conflicts_with_all = ["from", "to"])]
+    pub week: Option<String>,
+    /// First day of a period (with --to), such as 2026-10-01.
+    #[arg(long, value_name = "DATE", requires = "to")]
+    pub from: Option<String>,
+    /// Last day of a period (with --from).
+    #[arg(long, value_name = "DATE", requires = "from")]
+    pub to: Option<String>,
+    /// The Markdown file to write (default: the report folder, named after the period).
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}
+
+/// `cmdeck export`: every table, as CSV or JSON files.
+#[derive(Debug, Clone, Args)]
+pub struct ExportArgs {
+    /// The file format.
+    #[arg(long, value_enum)]
+    pub format: ExportFormat,
+    /// The folder to write one file per table into (created when missing).
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+}
+
+/// The formats `cmdeck export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// One CSV file per table, with a header row.
+    Csv,
+    /// One JSON file per table: an array of objects.
+    Json,
+}

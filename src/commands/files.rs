@@ -1,0 +1,35 @@
+//! Writing a file atomically: a temporary file in the same folder, synced, then renamed into
+//! place, so a crash never leaves half a file behind.
+
+use super::CommandError;
+use std::io::Write;
+use std::path::Path;
+
+/// Writes `bytes` to `file` atomically, creating its folder when missing.
+pub fn write_atomically(file: &Path, bytes: &[u8]) -> Result<(), CommandError> {
+    write_with(file, |out| out.write_all(bytes))
+}
+
+/// Streams what `fill` writes into `file` atomically, creating its folder when missing.
+pub fn write_with(
+    file: &Path,
+    fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<(), CommandError> {
+    let dir = match file.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    let failed = |error: std::io::Error| {
+        CommandError::usage(format!("could not write {}: {error}", file.display()))
+    };
+    std::fs::create_dir_all(dir).map_err(failed)?;
+    let mut temp = tempfile::NamedTempFile::new_in(dir).map_err(failed)?;
+    {
+        let mut buffered = std::io::BufWriter::new(temp.as_file_mut());
+        fill(&mut buffered).map_err(failed)?;
+        buffered.flush().map_err(failed)?;
+    }
+    temp.as_file().sync_all().map_err(failed)?;
+    temp.persist(file).map_err(|error| failed(error.error))?;
+    Ok(())
+}

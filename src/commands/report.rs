@@ -1,0 +1,107 @@
+//! `cmdeck report [--week W | --from D --to D] [--out FILE]`: the period's report as Markdown,
+//! written atomically into the report folder (or FILE).
+
+use super::CommandError;
+use crate::cli::ReportArgs;
+use crate::clock::Clock;
+use crate::config::Config;
+use crate::db::Db;
+use crate::db::inbox::ResponseCount;
+use crate::db::report::ReportRequest;
+use crate::domain::week::{iso_week_label, parse_iso_week};
+use chrono::{Datelike, Duration, NaiveDate};
+use std::path::PathBuf;
+
+/// How a report for `first..=last` is counted: the plan's response target and business hours,
+/// else the config's.
+pub fn request(
+    db: &Db,
+    config: &Config,
+    clock: Clock,
+    first: NaiveDate,
+    last: NaiveDate,
+) -> Result<ReportRequest, CommandError> {
+    Ok(ReportRequest {
+        first,
+        last,
+        today: clock.today(),
+        count: ResponseCount {
+            hours: db.business_hours(config.inbox.business_hours)?,
+            clock,
+        },
+        target_minutes: db.response_target_minutes(config.general.response_target_minutes)?,
+    })
+}
+
+/// The period asked for: a week, a range of days, or this ISO week.
+fn period(args: &ReportArgs, today: NaiveDate) -> Result<(NaiveDate, NaiveDate), CommandError> {
+    let date = |text: &str, flag: &str| {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| {
+            CommandError::usage(format!(
+                "--{flag} `{text}` is not a date that exists (YYYY-MM-DD)"
+            ))
+        })
+    };
+    match (&args.week, &args.from, &args.to) {
+        (Some(week), _, _) => {
+            let monday = parse_iso_week(week).ok_or_else(|| {
+                CommandError::usage(format!(
+                    "--week `{week}` is not an ISO week that exists (such as 2026-W47)"
+                ))
+            })?;
+            Ok((monday, monday + Duration::days(6)))
+        }
+        (None, Some(from), Some(to)) => {
+            let (first, last) = (date(from, "from")?, date(to, "to")?);
+            if last < first {
+                return Err(CommandError::usage("--to is before --from"));
+            }
+            if (last - first).num_days() > 366 * 3 {
+                return Err(CommandError::usage("a report covers at most three years"));
+            }
+            Ok((first, last))
+        }
+        _ => {
+            let monday = today - Duration::days(i64::from(today.weekday().num_days_from_monday()));
+            Ok((monday, monday + Duration::days(6)))
+        }
+    }
+}
+
+/// The default file name of a period's report.
+pub fn file_name(first: NaiveDate, last: NaiveDate) -> String {
+    if (last - first).num_days() == 6 && first.weekday() == chrono::Weekday::Mon {
+        format!("cmdeck-report-{}.md", iso_week_label(first))
+    } else {
+        format!("cmdeck-report-{first}_{last}.md")
+    }
+}
+
+/// Writes the report and says where.
+pub fn write(
+    db: &Db,
+    config: &Config,
+    clock: Clock,
+    args: &ReportArgs,
+) -> Result<String, CommandError> {
+    let (first, last) = period(args, clock.today())?;
+    let out: PathBuf = match &args.out {
+        Some(file) => file.clone(),
+        None => config
+            .reports_dir()
+            .ok_or_else(|| {
+                CommandError::usage(
+                    "no report folder is known: pass --out FILE or set data.reports_dir",
+                )
+            })?
+            .join(file_name(first, last)),
+    };
+    let report = db.report(&request(db, config, clock, first, last)?)?;
+    let text = crate::report::to_markdown(&report, &clock);
+    super::files::write_atomically(&out, text.as_bytes())?;
+    Ok(format!(
+        "Wrote the report for {} to {}.\n",
+        crate::report::period_title(&report),
+        out.display()
+    ))
+}
