@@ -137,4 +137,6 @@ mod kpi_tests;
 #[cfg(test)]
 mod post_tests;
 #[cfg(test)]
+mod report_tests;
+#[cfg(test)]
 mod scores_tests;

@@ -1,0 +1,114 @@
+//! The report's figures on the hand-computed dataset of `tests/data/known_week.sql`, and on a
+//! week with no data at all.
+
+use super::Db;
+use super::inbox::ResponseCount;
+use super::kpi_tests::dataset;
+use super::report::ReportRequest;
+use crate::clock::Clock;
+use crate::domain::report::Report;
+use chrono::{Duration, NaiveDate, TimeZone, Utc};
+
+fn report(db: &Db, first: NaiveDate, days: i64) -> Report {
+    let clock = Clock::fixed(Utc.with_ymd_and_hms(2026, 11, 25, 12, 0, 0).unwrap());
+    db.report(&ReportRequest {
+        first,
+        last: first + Duration::days(days - 1),
+        today: clock.today(),
+        count: ResponseCount { hours: None, clock },
+        target_minutes: 60,
+    })
+    .unwrap()
+}
+
+fn w47() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 16).unwrap()
+}
+
+#[test]
+fn channel_lines_match_a_hand_count() {
+    let r = report(&dataset(), w47(), 7);
+    let ig = &r.channels[0];
+    assert_eq!(ig.label, "instagram @brand");
+    // Planned: post 1 (published) and post 4 (scheduled); post 3 was published the week before.
+    assert_eq!((ig.planned, ig.published, ig.published_before), (2, 1, 1));
+    assert_eq!((ig.impressions, ig.reach, ig.interactions), (1000, 800, 40));
+    assert_eq!(
+        (ig.followers_start, ig.followers_end),
+        (Some(1000), Some(1100))
+    );
+    assert_eq!(ig.received, 2);
+    assert_eq!(ig.response_minutes, vec![30.0, 180.0]);
+    let x = &r.channels[1];
+    assert_eq!((x.planned, x.published, x.published_before), (1, 1, 0));
+    assert_eq!((x.impressions, x.reach, x.interactions), (500, 400, 10));
+    assert_eq!((x.followers_start, x.followers_end), (None, Some(500)));
+    assert_eq!((x.received, x.response_minutes.len()), (1, 0));
+}
+
+#[test]
+fn posts_rules_voices_and_people_match_a_hand_count() {
+    let r = report(&dataset(), w47(), 7);
+    let rates: Vec<_> = r.top_posts.iter().map(|p| p.rate).collect();
+    assert_eq!(rates, vec![Some(0.04), Some(0.02)]);
+    assert!(
+        r.bottom_posts.is_empty(),
+        "two posts are both in the top three"
+    );
+    assert_eq!(r.pillars.len(), 1);
+    assert_eq!(
+        (r.pillars[0].name.as_str(), r.pillars[0].posts),
+        ("no pillar", 3)
+    );
+    let rules: Vec<_> = r
+        .rules
+        .iter()
+        .map(|l| (l.name.as_str(), l.mentions, l.before))
+        .collect();
+    assert_eq!(rules, vec![("Marca", 3, 1), ("Rival", 1, 0)]);
+    assert_eq!(
+        r.voices,
+        vec![("the brand".to_string(), 3), ("Rival".to_string(), 1)]
+    );
+    let p = &r.prescriptors;
+    assert_eq!(
+        (
+            p.active,
+            p.new_candidates,
+            p.follow_ups_done,
+            p.follow_ups_overdue,
+            p.watchlist_activity
+        ),
+        (1, 0, 0, 0, 0)
+    );
+    assert_eq!(r.campaigns.len(), 1, "only Navidad runs in the week");
+    assert_eq!(r.campaigns[0].spent_in_period_cents, 5000);
+    assert_eq!(r.campaigns[0].line.spent_cents, 15000);
+    assert_eq!(r.trends.weeks.len(), 8);
+    assert_eq!(r.trends.weeks.last().map(String::as_str), Some("2026-W47"));
+    assert_eq!(r.trends.posts_published.last(), Some(&Some(2.0)));
+    assert_eq!(r.trends.mentions.last(), Some(&Some(4.0)));
+    assert_eq!(r.next_week_total, 0);
+}
+
+#[test]
+fn a_period_of_any_length_is_compared_with_the_one_before_it() {
+    let r = report(&dataset(), w47() - Duration::days(7), 14);
+    assert_eq!(r.this.posts_published, 3, "posts 1, 2 and 3 over two weeks");
+    assert_eq!(r.before.first_day, Some(w47() - Duration::days(21)));
+}
+
+#[test]
+fn an_empty_week_has_no_rates_and_its_markdown_says_no_data() {
+    let db = dataset();
+    let r = report(&db, NaiveDate::from_ymd_opt(2026, 6, 1).unwrap(), 7);
+    assert_eq!(r.this.posts_published, 0);
+    assert_eq!(r.this.engagement_rate(), None);
+    assert!(r.top_posts.is_empty() && r.bottom_posts.is_empty());
+    assert!(r.channels.iter().all(|c| c.response_minutes.is_empty()));
+    let clock = Clock::fixed(Utc.with_ymd_and_hms(2026, 11, 25, 12, 0, 0).unwrap());
+    let text = crate::report::to_markdown(&r, &clock);
+    assert!(text.contains("no data"));
+    assert!(!text.contains("NaN") && !text.contains("| inf"), "{text}");
+    assert!(text.contains("No published posts with metrics."));
+}
