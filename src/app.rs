@@ -12,6 +12,7 @@ mod load;
 mod mentions;
 mod people;
 mod plan;
+mod reports;
 mod rules;
 mod scheduling;
 mod undo;
@@ -46,6 +47,8 @@ pub struct App {
     pub undo: Option<Undo>,
     /// The crisis protocol overlay, when open.
     pub crisis: Option<CrisisOverlay>,
+    /// The folder reports are exported to, if known.
+    pub reports_dir: Option<std::path::PathBuf>,
     /// Text to put on the terminal's clipboard (OSC 52) after the next draw.
     pub clipboard: Option<String>,
     /// The plan screen, when open.
@@ -111,6 +114,7 @@ impl App {
             crisis: None,
             plan: None,
             clipboard: None,
+            reports_dir: config.reports_dir(),
             feeds: config.feeds.clone(),
             scores: config.scores,
             worker: None,
@@ -206,6 +210,10 @@ impl App {
         }
         if self.tab == Tab::Prescriptors && self.panes.people.form.is_some() {
             self.people_form_key(key);
+            return;
+        }
+        if self.tab == Tab::Reports && self.panes.reports.notes.is_some() {
+            self.week_notes_key(key);
             return;
         }
         if self.tab == Tab::Mentions && self.panes.mentions.form.is_some() {
@@ -347,6 +355,9 @@ impl App {
                 if let Err(error) = self.rule_request(request) {
                     self.message = Some(format!("Nothing was changed: {error}"));
                 }
+            }
+            request @ (Request::ExportReport | Request::OpenWeekNotes) => {
+                self.perform_reports(request)
             }
             request => self.perform_calendar(request),
         }

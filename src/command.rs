@@ -80,6 +80,12 @@ commands! {
     Undo => "undo", "undo the last change";
     /// Open the crisis protocol: open a crisis, or its checklist, statements and contacts.
     Crisis => "crisis", "crisis protocol: open a crisis, tick steps, pause posts, close it";
+    /// Write the week's report as Markdown into the report folder.
+    ExportReport => "export_report", "write the week's report as Markdown into the report folder";
+    /// Write the week's small victories and notes.
+    WeekNotes => "week_notes", "write the week's small victories and notes";
+    /// Show or hide the formula under each figure.
+    ToggleFormulas => "formulas", "show or hide the formula under each figure";
     /// Open the plan screen: objectives measured with traffic lights, and every part of the plan to edit.
     Plan => "plan", "the plan: objectives and KPIs with traffic lights; edit every part of the strategy";
     /// Cycle the pane's views (calendar: agenda, week, month; inbox: needs an answer, all, …).

@@ -163,6 +163,9 @@ const DEFAULTS: &[(Scope, Command, &[&str])] = &[
     (Scope::Reports, Command::PrevPeriod, &["h", "left"]),
     (Scope::Reports, Command::NextPeriod, &["l", "right"]),
     (Scope::Reports, Command::ThisPeriod, &["t"]),
+    (Scope::Reports, Command::ExportReport, &["x"]),
+    (Scope::Reports, Command::WeekNotes, &["n"]),
+    (Scope::Reports, Command::ToggleFormulas, &["f"]),
 ];
 
 impl Keymap {
@@ -307,7 +310,7 @@ mod tests {
         assert_eq!(bindings[0].command, Command::Quit);
         assert_eq!(
             bindings.last().map(|b| (b.scope, b.command)),
-            Some((Scope::Reports, Command::ThisPeriod))
+            Some((Scope::Reports, Command::ToggleFormulas))
         );
         let order: Vec<_> = bindings.iter().map(|b| (b.scope, b.command)).collect();
         let mut sorted = order.clone();

@@ -69,10 +69,9 @@ fn the_strategy_key_flips_every_pane_and_each_face_loads_its_plan() {
     assert!(
         app.panes
             .reports
-            .strategy
-            .data
+            .report
             .as_ref()
-            .is_some_and(|d| !d.objectives.is_empty())
+            .is_some_and(|r| !r.strategy.objectives.is_empty())
     );
     press(&mut app, KeyCode::Char('S'));
     assert!(!app.strategy);
@@ -196,16 +195,19 @@ fn opening_a_person_loads_the_profile_with_their_log() {
 fn reports_move_week_by_week_and_back_to_this_week() {
     let mut app = demo_app();
     press(&mut app, KeyCode::Char('5'));
-    let this_week = app.panes.reports.figures.clone().unwrap();
+    let this_week = app.panes.reports.report.clone().unwrap();
     press(&mut app, KeyCode::Char('h'));
-    let last_week = app.panes.reports.figures.clone().unwrap();
+    let last_week = app.panes.reports.report.clone().unwrap();
     assert_eq!(
-        last_week.0, this_week.1,
+        last_week.this, this_week.before,
         "last week's figures are this week's comparison"
     );
     assert!(screen(&app).contains("2026-W47"));
     press(&mut app, KeyCode::Char('t'));
-    assert_eq!(app.panes.reports.figures.clone().unwrap().0, this_week.0);
+    assert_eq!(
+        app.panes.reports.report.clone().unwrap().this,
+        this_week.this
+    );
     assert!(screen(&app).contains("2026-W48"));
 }
 

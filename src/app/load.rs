@@ -117,21 +117,17 @@ impl App {
             (Tab::Prescriptors, true) if panes.people.strategy.data.is_none() => {
                 panes.people.strategy.data = Some(db.people_strategy()?);
             }
-            (Tab::Reports, strategy) => {
+            (Tab::Reports, _) if panes.reports.report.is_none() => {
                 let reports = &mut panes.reports;
-                let shown = reports.week_start.unwrap_or(week_first);
-                if reports.figures.is_none() {
-                    let this = figures_for(db, &clock, shown, &count)?;
-                    let previous = figures_for(db, &clock, shown - Duration::days(7), &count)?;
-                    reports.figures = Some((this, previous));
-                }
-                if strategy && reports.strategy.data.is_none() {
-                    let measured_on = (shown + Duration::days(6)).min(today);
-                    if let Some((this, _)) = reports.figures.as_ref() {
-                        reports.strategy.data =
-                            Some(db.reports_strategy(this, measured_on, target)?);
-                    }
-                }
+                let first = reports.week_start.unwrap_or(week_first);
+                let request = crate::db::report::ReportRequest {
+                    first,
+                    last: first + Duration::days(6),
+                    today,
+                    count,
+                    target_minutes: target,
+                };
+                reports.report = Some(Box::new(db.report(&request)?));
             }
             _ => {}
         }

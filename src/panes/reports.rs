@@ -1,24 +1,29 @@
-//! The Reports pane: one ISO week at a time with the week before for comparison, and the objectives.
+//! The Reports pane: one ISO week at a time against the week before, the objectives first in
+//! strategy mode, the week's notes, and the export of the same report as Markdown.
 
-use super::{Outcome, StrategyFace};
+use super::{Outcome, Request, StrategyFace};
 use crate::command::Command;
-use crate::domain::strategy::ReportsStrategy;
-use crate::domain::week::WeekFigures;
+use crate::domain::report::Report;
+use crate::panes::form::Form;
 use chrono::{Duration, NaiveDate};
 
-/// The week shown and its figures.
+/// The week shown and its report.
 #[derive(Debug, Clone, Default)]
 pub struct ReportsPane {
     /// The first day of the week shown; `None` until the app sets the current week.
     pub week_start: Option<NaiveDate>,
     /// The first day of the current week, where `this_period` goes back to.
     pub current_week: Option<NaiveDate>,
-    /// The figures of the week shown and of the week before.
-    pub figures: Option<(WeekFigures, WeekFigures)>,
-    /// Objectives and campaigns.
-    pub strategy: StrategyFace<ReportsStrategy>,
+    /// The report of the week shown, once the app has gathered it.
+    pub report: Option<Box<Report>>,
+    /// The strategy face's scroll (its data is the report's objectives).
+    pub strategy: StrategyFace<()>,
     /// Lines of the execution face scrolled off the top.
     pub scroll: u16,
+    /// Whether each figure's formula is shown under it.
+    pub formulas: bool,
+    /// The form of the week's small victories and notes, when open.
+    pub notes: Option<Form>,
 }
 
 impl ReportsPane {
@@ -31,6 +36,12 @@ impl ReportsPane {
             Command::PrevPeriod => start - Duration::days(7),
             Command::NextPeriod => start + Duration::days(7),
             Command::ThisPeriod => self.current_week.unwrap_or(start),
+            Command::ExportReport => return Outcome::Request(Request::ExportReport),
+            Command::WeekNotes => return Outcome::Request(Request::OpenWeekNotes),
+            Command::ToggleFormulas => {
+                self.formulas = !self.formulas;
+                return Outcome::Handled;
+            }
             _ if strategy => return self.strategy.handle(command, page),
             _ => {
                 let mut face: StrategyFace<()> = StrategyFace {
@@ -47,10 +58,9 @@ impl ReportsPane {
         Outcome::NeedPeriod
     }
 
-    /// Forgets the loaded figures.
+    /// Forgets the loaded report.
     pub fn invalidate(&mut self) {
-        self.figures = None;
-        self.strategy.data = None;
+        self.report = None;
     }
 }
 

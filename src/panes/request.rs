@@ -231,4 +231,8 @@ pub enum Request {
         /// Their new role.
         role: crate::domain::Role,
     },
+    /// Write the report of the week shown as Markdown into the report folder.
+    ExportReport,
+    /// Open the form of the week's small victories and notes.
+    OpenWeekNotes,
 }

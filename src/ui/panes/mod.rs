@@ -5,6 +5,8 @@ mod inbox;
 mod inbox_overlays;
 mod mentions;
 mod people;
+mod report_lines;
+mod report_more;
 mod reports;
 
 use super::Theme;
