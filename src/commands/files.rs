@@ -23,7 +23,15 @@ pub fn write_with(
         CommandError::usage(format!("could not write {}: {error}", file.display()))
     };
     std::fs::create_dir_all(dir).map_err(failed)?;
-    let mut temp = tempfile::NamedTempFile::new_in(dir).map_err(failed)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".cmdeck-").suffix(".tmp");
+    // Like any file the user writes: readable by others unless their umask says otherwise.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut temp = builder.tempfile_in(dir).map_err(failed)?;
     {
         let mut buffered = std::io::BufWriter::new(temp.as_file_mut());
         fill(&mut buffered).map_err(failed)?;
