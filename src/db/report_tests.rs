@@ -112,3 +112,39 @@ fn an_empty_week_has_no_rates_and_its_markdown_says_no_data() {
     assert!(!text.contains("NaN") && !text.contains("| inf"), "{text}");
     assert!(text.contains("No published posts with metrics."));
 }
+
+#[test]
+fn crises_notes_and_next_weeks_posts_are_those_of_the_period() {
+    let db = dataset();
+    db.conn()
+        .execute_batch(
+            "INSERT INTO crises (opened_at, closed_at, level, note) VALUES
+                ('2026-11-19T10:00:00Z', '2026-11-21T10:00:00Z', 2, 'during'),
+                ('2026-11-01T10:00:00Z', '2026-11-02T10:00:00Z', 1, 'before'),
+                ('2026-11-10T10:00:00Z', NULL, 3, 'still open');
+             INSERT INTO week_notes VALUES ('2026-W47', 'won', 'note'), ('2026-W46', 'older', '');
+             INSERT INTO posts (channel_id, body, status, scheduled_at, created_at, updated_at) VALUES
+                (1, 'next monday', 'scheduled', '2026-11-23T09:00:00Z', '2026-11-01T00:00:00Z', '2026-11-01T00:00:00Z'),
+                (1, 'a draft', 'draft', '2026-11-24T09:00:00Z', '2026-11-01T00:00:00Z', '2026-11-01T00:00:00Z'),
+                (1, 'too late', 'scheduled', '2026-11-30T09:00:00Z', '2026-11-01T00:00:00Z', '2026-11-01T00:00:00Z');",
+        )
+        .unwrap();
+    let r = report(&db, w47(), 7);
+    let crises: Vec<_> = r
+        .crises
+        .iter()
+        .map(|c| (c.level, c.note.as_str()))
+        .collect();
+    assert_eq!(crises, vec![(3, "still open"), (2, "during")]);
+    assert_eq!(
+        r.notes,
+        vec![(
+            "2026-W47".to_string(),
+            "won".to_string(),
+            "note".to_string()
+        )]
+    );
+    let next: Vec<_> = r.next_week.iter().map(|p| p.body.as_str()).collect();
+    assert_eq!(next, vec!["next monday"]);
+    assert_eq!(r.next_week_total, 1);
+}
