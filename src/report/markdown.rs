@@ -28,6 +28,30 @@ pub(super) fn table(out: &mut String, header: &[&str], right: &[bool], rows: &[V
     out.push('\n');
 }
 
+/// A table with one row per channel then an "All channels" row; numbers right-aligned.
+pub(super) fn channel_table(
+    out: &mut String,
+    r: &Report,
+    header: &[&str],
+    cells: impl Fn(&crate::domain::report::ChannelLine) -> Vec<String>,
+    all: Vec<String>,
+) {
+    let mut rows: Vec<Vec<String>> = r
+        .channels
+        .iter()
+        .map(|c| {
+            let mut row = vec![inline(&c.label)];
+            row.extend(cells(c));
+            row
+        })
+        .collect();
+    let mut total = vec!["**All channels**".to_string()];
+    total.extend(all);
+    rows.push(total);
+    let right: Vec<bool> = (0..header.len()).map(|i| i > 0).collect();
+    table(out, header, &right, &rows);
+}
+
 pub(super) fn signed(now: i64, before: i64) -> String {
     match now - before {
         0 => "=".to_string(),
@@ -149,29 +173,22 @@ fn objectives(out: &mut String, r: &Report) {
 
 fn publishing(out: &mut String, r: &Report) {
     out.push_str("## Publishing\n\n");
-    let mut rows: Vec<Vec<String>> = r
-        .channels
-        .iter()
-        .map(|c| {
+    channel_table(
+        out,
+        r,
+        &["Channel", "Planned", "Published", "Change"],
+        |c| {
             vec![
-                inline(&c.label),
                 count(c.planned),
                 count(c.published),
                 signed(c.published, c.published_before),
             ]
-        })
-        .collect();
-    rows.push(vec![
-        "**All channels**".into(),
-        count(r.this.posts_planned),
-        count(r.this.posts_published),
-        signed(r.this.posts_published, r.before.posts_published),
-    ]);
-    table(
-        out,
-        &["Channel", "Planned", "Published", "Change"],
-        &[false, true, true, true],
-        &rows,
+        },
+        vec![
+            count(r.this.posts_planned),
+            count(r.this.posts_published),
+            signed(r.this.posts_published, r.before.posts_published),
+        ],
     );
     let total: i64 = r.pillars.iter().map(|p| p.posts).sum();
     let rows: Vec<Vec<String>> = r

@@ -2,7 +2,7 @@
 //! campaigns, trends, notes and next week.
 
 use super::escape::{excerpt, inline};
-use super::markdown::{signed, table};
+use super::markdown::{channel_table, signed, table};
 use crate::clock::Clock;
 use crate::domain::report::{Report, sparkline};
 use crate::domain::week::{median, ratio};
@@ -16,29 +16,22 @@ pub(super) fn audience_and_community(out: &mut String, r: &Report) {
         _ => "no data".into(),
     };
     let show = |f: Option<i64>| f.map_or("no data".into(), count);
-    let mut rows: Vec<Vec<String>> = r
-        .channels
-        .iter()
-        .map(|c| {
+    channel_table(
+        out,
+        r,
+        &["Channel", "Followers at start", "At end", "Growth"],
+        |c| {
             vec![
-                inline(&c.label),
                 show(c.followers_start),
                 show(c.followers_end),
                 growth(c.followers_start, c.followers_end),
             ]
-        })
-        .collect();
-    rows.push(vec![
-        "**All channels**".into(),
-        show(r.this.followers_start),
-        show(r.this.followers_end),
-        growth(r.this.followers_start, r.this.followers_end),
-    ]);
-    table(
-        out,
-        &["Channel", "Followers at start", "At end", "Growth"],
-        &[false, true, true, true],
-        &rows,
+        },
+        vec![
+            show(r.this.followers_start),
+            show(r.this.followers_end),
+            growth(r.this.followers_start, r.this.followers_end),
+        ],
     );
     out.push_str("## Community\n\n");
     let target = f64::from(r.target_minutes);
@@ -53,33 +46,11 @@ pub(super) fn audience_and_community(out: &mut String, r: &Report) {
             .copied()
             .fold(None, |a: Option<f64>, v| Some(a.map_or(v, |a| a.max(v))))
     };
-    let mut rows: Vec<Vec<String>> = r
-        .channels
-        .iter()
-        .map(|c| {
-            let m = &c.response_minutes;
-            vec![
-                inline(&c.label),
-                count(c.received),
-                count(m.len() as i64),
-                minutes(median(m)),
-                minutes(slowest(m)),
-                percent(within(m)),
-            ]
-        })
-        .collect();
     let all = &r.this.response_minutes;
-    rows.push(vec![
-        "**All channels**".into(),
-        count(r.this.messages_received),
-        count(r.this.messages_answered),
-        minutes(median(all)),
-        minutes(slowest(all)),
-        percent(within(all)),
-    ]);
     let header = format!("Within {}", minutes(Some(target)));
-    table(
+    channel_table(
         out,
+        r,
         &[
             "Channel",
             "Received",
@@ -88,8 +59,23 @@ pub(super) fn audience_and_community(out: &mut String, r: &Report) {
             "Slowest",
             &header,
         ],
-        &[false, true, true, true, true, true],
-        &rows,
+        |c| {
+            let m = &c.response_minutes;
+            vec![
+                count(c.received),
+                count(m.len() as i64),
+                minutes(median(m)),
+                minutes(slowest(m)),
+                percent(within(m)),
+            ]
+        },
+        vec![
+            count(r.this.messages_received),
+            count(r.this.messages_answered),
+            minutes(median(all)),
+            minutes(slowest(all)),
+            percent(within(all)),
+        ],
     );
     out.push_str("*First response = first reply − received (open hours only when business hours are set), over the messages received in the period and answered.*\n\n");
 }
