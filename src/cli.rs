@@ -37,7 +37,11 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Subcommands {
     /// Write the demo brand into the database given with --db (which must be new or empty).
-    Demo,
+    Demo {
+        /// `small`: eight weeks of a small brand; `large`: three years at scale (1,000,000 mentions).
+        #[arg(long, value_enum, default_value_t = Scale::Small)]
+        scale: Scale,
+    },
     /// Print today's routine (posts due, messages waiting, new mentions, follow-ups) as plain text.
     Today,
     /// Plan and list calendar posts from scripts.
@@ -70,6 +74,16 @@ pub enum Subcommands {
     Report(ReportArgs),
     /// Write every table as CSV or JSON files, so no data is locked in.
     Export(ExportArgs),
+}
+
+/// How much history `cmdeck demo` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum Scale {
+    /// The demo brand's last eight weeks.
+    #[default]
+    Small,
+    /// Three years at scale: 8 channels, 50,000 posts, 200,000 messages, 1,000,000 mentions, 20,000 people.
+    Large,
 }
 
 /// What `cmdeck plan` does.

@@ -68,13 +68,13 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
         message: error.to_string(),
     })?;
     match cli.command {
-        Some(Subcommands::Demo) => {
+        Some(Subcommands::Demo { scale }) => {
             let path = cli.db.ok_or_else(|| Failure {
                 code: USAGE,
                 message: "`cmdeck demo` needs --db FILE: the file to write the demo brand into"
                     .into(),
             })?;
-            write_demo(&path)
+            write_demo(&path, scale)
         }
         Some(Subcommands::Today) => {
             let db = Db::open(&db_path(cli.db, &config)?)?;
@@ -232,7 +232,7 @@ fn db_path(explicit: Option<PathBuf>, config: &Config) -> Result<PathBuf, Failur
     })
 }
 
-fn write_demo(path: &Path) -> Result<(), Failure> {
+fn write_demo(path: &Path, scale: crate::cli::Scale) -> Result<(), Failure> {
     let mut db = Db::open(path)?;
     if !db.is_empty()? {
         return Err(Failure {
@@ -243,7 +243,10 @@ fn write_demo(path: &Path) -> Result<(), Failure> {
             ),
         });
     }
-    let summary = crate::demo::populate(&mut db, chrono::Utc::now())?;
+    let summary = match scale {
+        crate::cli::Scale::Small => crate::demo::populate(&mut db, chrono::Utc::now())?,
+        crate::cli::Scale::Large => crate::demo::populate_large(&mut db, chrono::Utc::now())?,
+    };
     println!(
         "Wrote the demo brand to {}: {} channels, {} posts, {} messages, {} mentions, {} people.",
         path.display(),

@@ -2,6 +2,7 @@
 //! posts, people, inbox and mentions dated relative to "now", in one transaction.
 
 mod inbox;
+mod large;
 mod listening;
 mod mentions;
 mod people;
@@ -13,6 +14,7 @@ mod texts;
 use crate::db::{Db, DbError};
 use crate::domain::Network;
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
+pub use large::populate_large;
 use rng::Rng;
 use texts::Texts;
 
