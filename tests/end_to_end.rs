@@ -297,12 +297,16 @@ fn a_person_can_switch_panes_toggle_strategy_filter_and_quit() {
     desk.press("/");
     desk.wait_for("filter: ");
     desk.press("nora");
-    // Typing `nora` finds "Ñora" (accents folded), and the best match comes first.
+    // Typing `nora` finds "Ñora" (accents folded). Which post ranks first depends on the time of
+    // day the demo is written at, and its match may sit past the row's visible end, so the check
+    // is that the list shows La Ñora and a row is selected.
     desk.wait_until(
-        "`filter: nora` with a row about La Ñora selected",
+        "`filter: nora` listing posts about La Ñora, one selected",
         |screen| {
-            screen.contents().contains("filter: nora")
-                && row_with(screen, "▶").is_some_and(|row| row.contains("Ñora"))
+            let text = screen.contents();
+            text.contains("filter: nora")
+                && text.lines().skip(2).any(|line| line.contains("Ñora"))
+                && row_with(screen, "▶").is_some()
         },
     );
     desk.press("\x1b");

@@ -36,8 +36,8 @@ macro_rules! filter_tail {
 macro_rules! view_statement {
     ($view:expr, $newest:expr, $select:expr, $tail:expr) => {
         match ($view, $newest) {
-            (InboxView::NeedsAnswer, false) => concat!($select, " WHERE (m.status IN ('new', 'open', 'escalated') OR (m.status = 'snoozed' AND m.snoozed_until <= ?1))", filter_tail!(), " ORDER BY (m.status = 'snoozed') DESC, m.received_at, m.id ", $tail),
-            (InboxView::NeedsAnswer, true) => concat!($select, " WHERE (m.status IN ('new', 'open', 'escalated') OR (m.status = 'snoozed' AND m.snoozed_until <= ?1))", filter_tail!(), " ORDER BY (m.status = 'snoozed') DESC, m.received_at DESC, m.id DESC ", $tail),
+            (InboxView::NeedsAnswer, false) => concat!($select, " WHERE m.status IN ('new', 'open', 'escalated', 'snoozed') AND (m.status != 'snoozed' OR m.snoozed_until <= ?1)", filter_tail!(), " ORDER BY (m.status = 'snoozed') DESC, m.received_at, m.id ", $tail),
+            (InboxView::NeedsAnswer, true) => concat!($select, " WHERE m.status IN ('new', 'open', 'escalated', 'snoozed') AND (m.status != 'snoozed' OR m.snoozed_until <= ?1)", filter_tail!(), " ORDER BY (m.status = 'snoozed') DESC, m.received_at DESC, m.id DESC ", $tail),
             (InboxView::All, false) => concat!($select, " WHERE ?1 IS NOT NULL", filter_tail!(), " ORDER BY m.received_at, m.id ", $tail),
             (InboxView::All, true) => concat!($select, " WHERE ?1 IS NOT NULL", filter_tail!(), " ORDER BY m.received_at DESC, m.id DESC ", $tail),
             (InboxView::Snoozed, false) => concat!($select, " WHERE m.status = 'snoozed' AND m.snoozed_until > ?1", filter_tail!(), " ORDER BY m.received_at, m.id ", $tail),

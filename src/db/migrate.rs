@@ -30,6 +30,10 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "crisis checklist",
         sql: include_str!("migrations/0004_crisis.sql"),
     },
+    Migration {
+        name: "indexes for large histories",
+        sql: include_str!("migrations/0005_speed.sql"),
+    },
 ];
 
 /// The schema version this binary writes.

@@ -74,6 +74,20 @@ macro_rules! people_where {
     };
 }
 
+/// Whether a person's follow-up is due (`?1` is today).
+macro_rules! due {
+    () => {
+        "(p.next_follow_up IS NOT NULL AND p.next_follow_up <= ?1)"
+    };
+}
+
+/// By name, then id, one page (`?6` rows from `?7`).
+macro_rules! by_name {
+    () => {
+        " ORDER BY p.name COLLATE NOCASE, p.id LIMIT ?6 OFFSET ?7"
+    };
+}
+
 macro_rules! people_select {
     () => {
         "SELECT p.id, p.name, p.role, p.tier, p.tags, p.reach, p.next_follow_up,
@@ -109,25 +123,74 @@ impl Db {
             .query_row(params![today, f.role, f.tier, f.tag, f.due_only], |row| {
                 row.get(0)
             })?;
-        let mut stmt = self.conn().prepare_cached(people_sorted!(
-            f.sort,
-            people_select!(),
-            "LIMIT ?6 OFFSET ?7"
-        ))?;
-        let rows = stmt
-            .query_map(
-                params![
-                    today,
-                    f.role,
-                    f.tier,
-                    f.tag,
-                    f.due_only,
-                    limit as i64,
-                    offset as i64
-                ],
-                super::people::person_row,
+        let fetch = |sql: &str, offset: usize, limit: usize| -> Result<Vec<PersonRow>, DbError> {
+            let mut stmt = self.conn().prepare_cached(sql)?;
+            let rows = stmt
+                .query_map(
+                    params![
+                        today,
+                        f.role,
+                        f.tier,
+                        f.tag,
+                        f.due_only,
+                        limit as i64,
+                        offset as i64
+                    ],
+                    super::people::person_row,
+                )?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            Ok(rows)
+        };
+        let rows = if f.sort == PeopleSort::FollowUpsFirst {
+            // Due first, then the rest, each by name: two index walks instead of sorting everyone.
+            let due: i64 = self
+                .conn()
+                .prepare_cached(concat!(
+                    "SELECT COUNT(*) FROM people p",
+                    people_where!(),
+                    " AND ",
+                    due!()
+                ))?
+                .query_row(params![today, f.role, f.tier, f.tag, f.due_only], |row| {
+                    row.get(0)
+                })?;
+            let due = due as usize;
+            let mut rows = Vec::new();
+            if offset < due {
+                rows = fetch(
+                    concat!(
+                        people_select!(),
+                        people_where!(),
+                        " AND ",
+                        due!(),
+                        by_name!()
+                    ),
+                    offset,
+                    limit,
+                )?;
+            }
+            let wanted = limit - rows.len();
+            if wanted > 0 {
+                rows.extend(fetch(
+                    concat!(
+                        people_select!(),
+                        people_where!(),
+                        " AND NOT ",
+                        due!(),
+                        by_name!()
+                    ),
+                    offset.saturating_sub(due),
+                    wanted,
+                )?);
+            }
+            rows
+        } else {
+            fetch(
+                people_sorted!(f.sort, people_select!(), "LIMIT ?6 OFFSET ?7"),
+                offset,
+                limit,
             )?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
+        };
         Ok(Page {
             total: total as usize,
             offset,

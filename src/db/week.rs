@@ -49,9 +49,10 @@ impl Db {
             |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?, row.get(4)?)),
         )?;
         let active_prescriptors: i64 = conn.query_row(
-            "SELECT COUNT(*) FROM people p WHERE p.role IN ('advocate', 'influencer') AND (
-                 EXISTS (SELECT 1 FROM mentions me WHERE me.person_id = p.id AND me.published_at >= ?1 AND me.published_at < ?2)
-              OR EXISTS (SELECT 1 FROM messages m WHERE m.person_id = p.id AND m.received_at >= ?1 AND m.received_at < ?2))",
+            "SELECT COUNT(*) FROM people p WHERE p.role IN ('advocate', 'influencer') AND p.id IN (
+                 SELECT person_id FROM mentions WHERE published_at >= ?1 AND published_at < ?2 AND person_id IS NOT NULL
+                 UNION
+                 SELECT person_id FROM messages WHERE received_at >= ?1 AND received_at < ?2 AND person_id IS NOT NULL)",
             params![from, to],
             |row| row.get(0),
         )?;
@@ -84,9 +85,10 @@ impl Db {
         channel_id: Option<i64>,
     ) -> Result<Option<i64>, DbError> {
         Ok(self.conn().query_row(
-            "SELECT SUM(s.followers) FROM audience_snapshots s
-             WHERE (?2 IS NULL OR s.channel_id = ?2)
-               AND s.taken_on = (SELECT MAX(taken_on) FROM audience_snapshots x WHERE x.channel_id = s.channel_id AND x.taken_on <= ?1)",
+            "SELECT SUM(followers) FROM (
+                 SELECT (SELECT x.followers FROM audience_snapshots x
+                         WHERE x.channel_id = c.id AND x.taken_on <= ?1 ORDER BY x.taken_on DESC LIMIT 1) AS followers
+                 FROM channels c WHERE ?2 IS NULL OR c.id = ?2)",
             params![format_date(date), channel_id],
             |row| row.get(0),
         )?)

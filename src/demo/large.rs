@@ -19,42 +19,27 @@ const MESSAGES: usize = 200_000;
 const MENTIONS: usize = 1_000_000;
 const PEOPLE: usize = 20_000;
 
-const SUBJECTS_ES: &[&str] = &[
-    "El café de La Ñora", "El cortado de Russafa", "La tostadora nueva", "El pedido de ayer",
-    "El flat white", "La cafetería de la plaza", "El Etiopía Guji", "El brunch del domingo",
-];
-const SUBJECTS_EN: &[&str] = &[
-    "The coffee at La Ñora", "My morning cortado", "Their new roaster", "Yesterday's order",
-    "The flat white", "This Valencia café", "The Ethiopia Guji", "Sunday brunch",
-];
-const PRAISE_ES: &[&str] = &["está buenísimo ☕", "me encanta 🧡", "es increíble, repetiré", "sabe a gloria 😍"];
-const PRAISE_EN: &[&str] = &["is amazing ☕", "made my day 🧡", "is the best in town", "tastes wonderful 😍"];
-const PLAIN_ES: &[&str] = &["abre a las ocho", "tiene nueva carta", "está en Russafa", "cambia de horario"];
-const PLAIN_EN: &[&str] = &["opens at eight", "has a new menu", "is in Russafa", "changed its hours"];
-const BLAME_ES: &[&str] = &["llegó tarde otra vez 😡", "estaba frío, qué decepción", "no me contestan", "es carísimo"];
-const BLAME_EN: &[&str] = &["arrived late again 😡", "was cold, so disappointing", "nobody answers", "is overpriced"];
-const MESSAGE_BODIES: &[&str] = &[
-    "Hola, ¿hacéis envíos a Canarias?", "¿Tenéis opciones sin lactosa?", "Mi pedido no ha llegado 😕",
-    "Hi! Do you ship to France?", "¿A qué hora abrís el sábado?", "Gracias por el café de ayer, ¡brutal! ☕",
-    "Can I book a table for six?", "El paquete llegó abierto, ¿qué hago?", "¿Vendéis tarjetas regalo?",
-];
-const FIRST_NAMES: &[&str] = &[
-    "Lucía", "Martín", "Ñuria", "José", "Aitana", "Óscar", "Chloé", "Iñaki", "Zoë", "Amparo", "Rubén", "Inés",
-];
-const LAST_NAMES: &[&str] = &["García", "Martínez", "Peña", "Ibáñez", "Soler", "Müller", "O'Brien", "Ferrer", "Núñez"];
-const SOURCES: &[&str] = &["x", "instagram", "web", "reddit", "tripadvisor", "google", "mastodon", "bluesky"];
+use super::large_texts::*;
 
 /// Writes the demo brand, then the large history, into an empty database.
 pub fn populate_large(db: &mut Db, now: DateTime<Utc>) -> Result<DemoSummary, DbError> {
     let small = populate(db, now)?;
     let mut rng = Rng::new(super::SEED ^ 0x1A26E);
     let start = now - Duration::days(DAYS);
-    let channels = db.write(|tx| add_channels(tx, now))?;
-    let lookups = db.write(|tx| lookups(tx))?;
-    batched(db, POSTS, |tx, from, to| posts(tx, &mut rng, &channels, &lookups, start, from..to))?;
-    batched(db, PEOPLE, |tx, from, to| people(tx, &mut rng, from..to, start))?;
-    batched(db, MESSAGES, |tx, from, to| messages(tx, &mut rng, &channels, start, from..to))?;
-    batched(db, MENTIONS, |tx, from, to| mentions(tx, &mut rng, &lookups, start, from..to))?;
+    let channels = db.write(add_channels)?;
+    let lookups = db.write(lookups)?;
+    batched(db, POSTS, |tx, from, to| {
+        posts(tx, &mut rng, &channels, &lookups, start, from..to)
+    })?;
+    batched(db, PEOPLE, |tx, from, to| {
+        people(tx, &mut rng, from..to, start)
+    })?;
+    batched(db, MESSAGES, |tx, from, to| {
+        messages(tx, &mut rng, &channels, start, from..to)
+    })?;
+    batched(db, MENTIONS, |tx, from, to| {
+        mentions(tx, &mut rng, &lookups, start, from..to)
+    })?;
     db.write(|tx| snapshots(tx, &channels, now))?;
     db.write(|tx| tx.execute_batch("ANALYZE"))?;
     Ok(DemoSummary {
@@ -109,7 +94,7 @@ fn lookups(tx: &Transaction<'_>) -> rusqlite::Result<Lookups> {
 }
 
 /// Adds Threads, Bluesky and YouTube to the demo's five channels; returns all eight ids.
-fn add_channels(tx: &Transaction<'_>, now: DateTime<Utc>) -> rusqlite::Result<Vec<i64>> {
+fn add_channels(tx: &Transaction<'_>) -> rusqlite::Result<Vec<i64>> {
     for (network, handle, limit) in [
         ("threads", "@cafelanora", 500),
         ("bluesky", "@cafelanora.bsky.social", 300),
@@ -120,7 +105,6 @@ fn add_channels(tx: &Transaction<'_>, now: DateTime<Utc>) -> rusqlite::Result<Ve
             params![network, handle, limit],
         )?;
     }
-    let _ = now;
     ids(tx, "SELECT id FROM channels ORDER BY id")
 }
 
@@ -204,7 +188,8 @@ fn people(
         "INSERT INTO people (name, role, notes, tags, reach, next_follow_up, created_at)
          VALUES (?1, ?2, '', ?3, ?4, ?5, ?6)",
     )?;
-    let mut handle = tx.prepare_cached("INSERT INTO handles (person_id, network, handle) VALUES (?1, ?2, ?3)")?;
+    let mut handle =
+        tx.prepare_cached("INSERT INTO handles (person_id, network, handle) VALUES (?1, ?2, ?3)")?;
     let mut interaction = tx.prepare_cached(
         "INSERT INTO interactions (person_id, happened_at, kind, note) VALUES (?1, ?2, ?3, ?4)",
     )?;
@@ -216,10 +201,19 @@ fn people(
         );
         let role = ROLES[rng.weighted(&weights)].0;
         let created = time(start, rng, i, PEOPLE);
-        let follow_up = rng
-            .chance(0.1)
-            .then(|| (start + Duration::days(DAYS + rng.range(-20, 30))).format("%Y-%m-%d").to_string());
-        person.execute(params![name, role, if i % 7 == 0 { "vip" } else { "" }, rng.range(10, 80_000), follow_up, created])?;
+        let follow_up = rng.chance(0.1).then(|| {
+            (start + Duration::days(DAYS + rng.range(-20, 30)))
+                .format("%Y-%m-%d")
+                .to_string()
+        });
+        person.execute(params![
+            name,
+            role,
+            if i % 7 == 0 { "vip" } else { "" },
+            rng.range(10, 80_000),
+            follow_up,
+            created
+        ])?;
         let id = tx.last_insert_rowid();
         handle.execute(params![id, "instagram", format!("@p{i}_cafe")])?;
         if rng.chance(0.5) {
@@ -255,10 +249,20 @@ fn messages(
         let answered = !recent && rng.chance(0.92);
         let first_response = answered.then(|| {
             let at = chrono::DateTime::parse_from_rfc3339(&received).map(|t| t.with_timezone(&Utc));
-            at.map(|t| (t + Duration::minutes(rng.range(3, 900))).format("%Y-%m-%dT%H:%M:%SZ").to_string())
-                .unwrap_or_default()
+            at.map(|t| {
+                (t + Duration::minutes(rng.range(3, 900)))
+                    .format("%Y-%m-%dT%H:%M:%SZ")
+                    .to_string()
+            })
+            .unwrap_or_default()
         });
-        let status = if recent { "new" } else if answered { "done" } else { "open" };
+        let status = if recent {
+            "new"
+        } else if answered {
+            "done"
+        } else {
+            "open"
+        };
         let person = rng.chance(0.3).then(|| rng.range(1, people));
         message.execute(params![
             channels[rng.below(channels.len())],
@@ -304,7 +308,8 @@ fn mentions(
             groups[tone][rng.below(groups[tone].len())],
             i
         );
-        let rule = (!lookups.rules.is_empty()).then(|| lookups.rules[rng.below(lookups.rules.len())].0);
+        let rule =
+            (!lookups.rules.is_empty()).then(|| lookups.rules[rng.below(lookups.rules.len())].0);
         let recent = i + 2_000 >= MENTIONS;
         let status = if recent {
             "new"
@@ -336,7 +341,9 @@ fn snapshots(tx: &Transaction<'_>, channels: &[i64], now: DateTime<Utc>) -> rusq
     )?;
     for (n, channel) in channels.iter().enumerate() {
         for day in 0..DAYS {
-            let date = (now - Duration::days(DAYS - day)).format("%Y-%m-%d").to_string();
+            let date = (now - Duration::days(DAYS - day))
+                .format("%Y-%m-%d")
+                .to_string();
             let followers = 500 + (n as i64 + 1) * 300 + day * (n as i64 + 2);
             insert.execute(params![channel, date, followers])?;
         }

@@ -3,6 +3,7 @@
 
 mod inbox;
 mod large;
+mod large_texts;
 mod listening;
 mod mentions;
 mod people;

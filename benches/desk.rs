@@ -1,0 +1,313 @@
+//! The speed targets of cmdeck, measured on the large demo (`cmdeck demo --scale large`: 50,000
+//! posts, 200,000 messages, 1,000,000 mentions, 20,000 people), generated once into
+//! `target/cmdeck-bench/` and reused:
+//!
+//! 1. start to first frame;
+//! 2. key to frame in every pane and both faces (next row, next page, end of list, switch pane,
+//!    toggle strategy mode);
+//! 3. filter-as-you-type on the largest lists, per keystroke;
+//! 4. the weekly report (gather and render the Markdown) for a week and for a quarter;
+//! 5. the import of a 1,000,000-row mentions CSV.
+//!
+//! Run with `cargo bench`; one group with `cargo bench -- report`.
+
+use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
+use cmdeck::app::{App, AppEvent};
+use cmdeck::clock::Clock;
+use cmdeck::config::Config;
+use cmdeck::db::Db;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use divan::Bencher;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use std::path::PathBuf;
+use std::sync::OnceLock;
+
+fn main() {
+    divan::main();
+}
+
+/// The instant the large demo is written at and the desk lives in.
+fn now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 23, 10, 0, 0)
+        .single()
+        .unwrap_or_default()
+}
+
+fn bench_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("target")
+        .join("cmdeck-bench")
+}
+
+/// The large demo's file, written on first use (about 20 s) and kept for later runs.
+fn dataset() -> &'static PathBuf {
+    static PATH: OnceLock<PathBuf> = OnceLock::new();
+    PATH.get_or_init(|| {
+        let dir = bench_dir();
+        let path = dir.join("large.sqlite3");
+        if !path.exists() {
+            std::fs::create_dir_all(&dir).expect("the bench folder can be created");
+            let partial = dir.join("large.sqlite3.partial");
+            let _ = std::fs::remove_file(&partial);
+            let mut db = Db::open(&partial).expect("a new database opens");
+            cmdeck::demo::populate_large(&mut db, now()).expect("the large demo is written");
+            drop(db);
+            std::fs::rename(&partial, &path).expect("the large demo is moved into place");
+        }
+        path
+    })
+}
+
+fn open_app() -> App {
+    let db = Db::open(dataset()).expect("the large demo opens");
+    App::new(db, &Config::default(), Clock::fixed(now()), (120, 40))
+}
+
+fn terminal() -> Terminal<TestBackend> {
+    Terminal::new(TestBackend::new(120, 40)).expect("a test terminal")
+}
+
+fn draw(terminal: &mut Terminal<TestBackend>, app: &App) {
+    terminal
+        .draw(|frame| cmdeck::ui::render(app, frame))
+        .expect("the frame draws");
+}
+
+fn press(app: &mut App, code: KeyCode) {
+    let modifiers = match code {
+        KeyCode::Char(c) if c.is_ascii_uppercase() => KeyModifiers::SHIFT,
+        _ => KeyModifiers::NONE,
+    };
+    app.update(AppEvent::Key(KeyEvent::new(code, modifiers)));
+}
+
+/// Every pane in both faces: its number key and whether strategy mode is on.
+const FACES: &[&str] = &[
+    "calendar",
+    "inbox",
+    "mentions",
+    "prescriptors",
+    "reports",
+    "calendar+strategy",
+    "inbox+strategy",
+    "mentions+strategy",
+    "prescriptors+strategy",
+    "reports+strategy",
+];
+
+/// An app on `face`, drawn once so that its first page is loaded.
+fn app_on(face: &str) -> (App, Terminal<TestBackend>) {
+    let mut app = open_app();
+    let mut terminal = terminal();
+    let (pane, strategy) = face.split_once('+').unwrap_or((face, ""));
+    let key = match pane {
+        "inbox" => '2',
+        "mentions" => '3',
+        "prescriptors" => '4',
+        "reports" => '5',
+        _ => '1',
+    };
+    press(&mut app, KeyCode::Char(key));
+    if strategy == "strategy" {
+        press(&mut app, KeyCode::Char('S'));
+    }
+    draw(&mut terminal, &app);
+    (app, terminal)
+}
+
+/// 1. Opening the large database, loading the default pane's first page and drawing it.
+#[divan::bench(sample_count = 30, sample_size = 1)]
+fn first_frame(bencher: Bencher) {
+    dataset();
+    bencher.bench_local(|| {
+        let app = open_app();
+        let mut terminal = terminal();
+        draw(&mut terminal, &app);
+        app
+    });
+}
+
+mod key_to_frame {
+    use super::*;
+
+    /// The next row.
+    #[divan::bench(args = FACES, sample_count = 200, sample_size = 1)]
+    fn next_row(bencher: Bencher, face: &str) {
+        let (mut app, mut terminal) = app_on(face);
+        bencher.bench_local(|| {
+            press(&mut app, KeyCode::Char('j'));
+            draw(&mut terminal, &app);
+        });
+    }
+
+    /// The next page.
+    #[divan::bench(args = FACES, sample_count = 200, sample_size = 1)]
+    fn next_page(bencher: Bencher, face: &str) {
+        let (mut app, mut terminal) = app_on(face);
+        bencher.bench_local(|| {
+            press(&mut app, KeyCode::PageDown);
+            draw(&mut terminal, &app);
+        });
+    }
+
+    /// The end of the list, then the top, in turn (so that each key moves a whole list).
+    #[divan::bench(args = FACES, sample_count = 100, sample_size = 1)]
+    fn end_of_list(bencher: Bencher, face: &str) {
+        let (mut app, mut terminal) = app_on(face);
+        let mut at_end = false;
+        bencher.bench_local(|| {
+            at_end = !at_end;
+            press(&mut app, KeyCode::Char(if at_end { 'G' } else { 'g' }));
+            draw(&mut terminal, &app);
+        });
+    }
+
+    /// The next pane (Tab), round the five panes.
+    #[divan::bench(args = ["execution", "strategy"], sample_count = 100, sample_size = 1)]
+    fn switch_pane(bencher: Bencher, face: &str) {
+        let (mut app, mut terminal) = app_on(if face == "strategy" {
+            "calendar+strategy"
+        } else {
+            "calendar"
+        });
+        bencher.bench_local(|| {
+            press(&mut app, KeyCode::Tab);
+            draw(&mut terminal, &app);
+        });
+    }
+
+    /// Strategy mode on and off, on every pane.
+    #[divan::bench(args = ["calendar", "inbox", "mentions", "prescriptors", "reports"], sample_count = 100, sample_size = 1)]
+    fn toggle_strategy(bencher: Bencher, pane: &str) {
+        let (mut app, mut terminal) = app_on(pane);
+        bencher.bench_local(|| {
+            press(&mut app, KeyCode::Char('S'));
+            draw(&mut terminal, &app);
+        });
+    }
+}
+
+/// 3. One keystroke typed into the filter of the largest lists (a letter, then its removal).
+#[divan::bench(args = ["inbox", "mentions", "prescriptors"], sample_count = 100, sample_size = 1)]
+fn filter_keystroke(bencher: Bencher, pane: &str) {
+    let (mut app, mut terminal) = app_on(pane);
+    press(&mut app, KeyCode::Char('/'));
+    for c in "caf".chars() {
+        press(&mut app, KeyCode::Char(c));
+    }
+    draw(&mut terminal, &app);
+    let mut typed = false;
+    bencher.bench_local(|| {
+        typed = !typed;
+        press(
+            &mut app,
+            if typed {
+                KeyCode::Char('e')
+            } else {
+                KeyCode::Backspace
+            },
+        );
+        draw(&mut terminal, &app);
+    });
+}
+
+mod report {
+    use super::*;
+    use cmdeck::db::inbox::ResponseCount;
+    use cmdeck::db::report::ReportRequest;
+
+    fn gather_and_render(db: &Db, first: NaiveDate, last: NaiveDate) -> String {
+        let clock = Clock::fixed(now());
+        let request = ReportRequest {
+            first,
+            last,
+            today: clock.today(),
+            count: ResponseCount { hours: None, clock },
+            target_minutes: 120,
+        };
+        let report = db.report(&request).expect("the report is gathered");
+        cmdeck::report::to_markdown(&report, &clock)
+    }
+
+    /// 4. The week before the large demo's "now", gathered and written as Markdown.
+    #[divan::bench(sample_count = 30, sample_size = 1)]
+    fn week(bencher: Bencher) {
+        let db = Db::open(dataset()).expect("the large demo opens");
+        let first = NaiveDate::from_ymd_opt(2026, 11, 16).unwrap_or_default();
+        bencher.bench_local(|| gather_and_render(&db, first, first + Duration::days(6)));
+    }
+
+    /// 4. The quarter July to September 2026.
+    #[divan::bench(sample_count = 10, sample_size = 1)]
+    fn quarter(bencher: Bencher) {
+        let db = Db::open(dataset()).expect("the large demo opens");
+        let first = NaiveDate::from_ymd_opt(2026, 7, 1).unwrap_or_default();
+        let last = NaiveDate::from_ymd_opt(2026, 9, 30).unwrap_or_default();
+        bencher.bench_local(|| gather_and_render(&db, first, last));
+    }
+}
+
+/// The 1,000,000-row mentions file, written once.
+fn mentions_csv() -> &'static PathBuf {
+    static PATH: OnceLock<PathBuf> = OnceLock::new();
+    PATH.get_or_init(|| {
+        let path = bench_dir().join("mentions-1m.csv");
+        if !path.exists() {
+            std::fs::create_dir_all(bench_dir()).expect("the bench folder can be created");
+            let mut out = csv::Writer::from_path(&path).expect("the CSV can be written");
+            out.write_record(["source", "text", "published_at", "url", "author", "reach"])
+                .expect("a header row");
+            let texts = [
+                "El café de La Ñora está buenísimo ☕",
+                "The coffee at La Ñora was cold, so disappointing",
+                "Tostadero Norte abre nueva tienda",
+                "café de especialidad en Valencia: ¿dónde?",
+            ];
+            for i in 0..1_000_000u32 {
+                let when = format!(
+                    "2025-{:02}-{:02} {:02}:{:02}",
+                    1 + i % 12,
+                    1 + i % 28,
+                    i % 24,
+                    i % 60
+                );
+                out.write_record([
+                    "web",
+                    &format!("{} {i}", texts[(i % 4) as usize]),
+                    &when,
+                    &format!("https://import.example/{i}"),
+                    &format!("@u{}", i % 9000),
+                    &(i % 5000).to_string(),
+                ])
+                .expect("a row");
+            }
+            out.flush().expect("the CSV is flushed");
+        }
+        path
+    })
+}
+
+/// 5. Importing 1,000,000 mentions (listening rules and sentiment included) into the small demo.
+#[divan::bench(sample_count = 1, sample_size = 1)]
+fn import_1m_mentions(bencher: Bencher) {
+    let file = mentions_csv();
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    bencher
+        .with_inputs(|| {
+            let path = dir.path().join(format!("import-{}.sqlite3", rand_suffix()));
+            let mut db = Db::open(&path).expect("a new database opens");
+            cmdeck::demo::populate(&mut db, now()).expect("the demo is written");
+            db
+        })
+        .bench_local_values(|mut db| {
+            cmdeck::commands::import::mentions(&mut db, file, false).expect("the file imports")
+        });
+}
+
+fn rand_suffix() -> u128 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or_default()
+}
