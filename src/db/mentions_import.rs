@@ -4,7 +4,7 @@
 use super::seed::{NewMention, insert_mention};
 use super::time::format_time;
 use super::{Db, DbError};
-use rusqlite::{Connection, params};
+use rusqlite::{Connection, Transaction, params};
 
 /// A listening rule as stored, for matching: what to listen for and what to leave out.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -65,6 +65,19 @@ impl Db {
             }
             Ok(ids)
         })
+    }
+
+    /// Stores one mention inside an import's transaction unless it is already there; answers its
+    /// id, or `None` for a duplicate.
+    pub fn insert_mention_if_new(
+        tx: &Transaction<'_>,
+        mention: &NewMention,
+    ) -> rusqlite::Result<Option<i64>> {
+        if is_stored(tx, mention)? {
+            Ok(None)
+        } else {
+            insert_mention(tx, mention).map(Some)
+        }
     }
 
     /// How many mentions are stored.

@@ -73,6 +73,35 @@ impl Db {
         Ok(value)
     }
 
+    /// Runs `work` in one `BEGIN IMMEDIATE` transaction and commits only when it says so (its
+    /// second value); otherwise everything it wrote is rolled back.
+    pub fn write_if<T>(
+        &mut self,
+        work: impl FnOnce(&Transaction<'_>) -> rusqlite::Result<(T, bool)>,
+    ) -> Result<T, DbError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let (value, commit) = work(&tx)?;
+        if commit {
+            tx.commit()?;
+        } else {
+            tx.rollback()?;
+        }
+        Ok(value)
+    }
+
+    /// Sets SQLite's page cache (`PRAGMA cache_size`: pages when positive, KiB when negative)
+    /// and answers the size it had, to put back after a bulk import.
+    pub fn set_cache_size(&self, size: i64) -> Result<i64, DbError> {
+        let before: i64 = self
+            .conn
+            .query_row("PRAGMA cache_size", [], |row| row.get(0))?;
+        self.conn
+            .execute_batch(&format!("PRAGMA cache_size = {size}"))?;
+        Ok(before)
+    }
+
     /// The connection, for read queries inside this module.
     pub(crate) fn conn(&self) -> &Connection {
         &self.conn

@@ -124,3 +124,53 @@ fn a_json_object_with_a_mentions_array_is_read_and_unknown_keys_are_row_errors()
     assert_eq!(report.added, 1);
     assert_eq!(rows(&db)[0].sentiment_auto, Sentiment::Positive);
 }
+
+#[test]
+fn a_csv_is_read_row_by_row_with_its_bom_and_a_bad_row_rolls_every_row_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut db = db();
+    let good = write(
+        dir.path(),
+        "bom.csv",
+        "\u{FEFF}source,text,published_at,url\nweb,La Ñora mola,2026-11-20 10:00,https://a.example/1\nweb,otra,2026-11-20 11:00,https://a.example/2\n",
+    );
+    let report = import(&mut db, &good, false);
+    assert_eq!(
+        (report.added, report.duplicates, report.bad_rows()),
+        (2, 0, 0)
+    );
+    let bad = write(
+        dir.path(),
+        "bad.csv",
+        "source,text,published_at,url\nweb,nueva,2026-11-21 10:00,https://a.example/3\nweb,,2026-11-21 11:00,https://a.example/4\nweb,La Ñora,2026-11-20 10:00,https://a.example/1\n",
+    );
+    let report = import(&mut db, &bad, false);
+    assert_eq!((report.added, report.duplicates), (0, 0));
+    assert_eq!(report.rejected[0].line, 3);
+    assert_eq!(
+        db.mention_count().unwrap(),
+        2,
+        "the good row before the bad one was rolled back"
+    );
+    let report = import(&mut db, &bad, true);
+    assert_eq!(
+        (report.added, report.duplicates, report.bad_rows()),
+        (1, 1, 1)
+    );
+    assert_eq!(db.mention_count().unwrap(), 3);
+}
+
+#[test]
+fn a_csv_that_is_not_utf8_names_its_line_and_stores_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut db = db();
+    let path = dir.path().join("latin1.csv");
+    std::fs::write(
+        &path,
+        b"source,text,published_at\nweb,ok,2026-11-20 10:00\nweb,caf\xe9,2026-11-20 11:00\n",
+    )
+    .unwrap();
+    let error = import_mentions(&mut db, &path, true, &classify).unwrap_err();
+    assert!(error.to_string().contains("line 3"), "{error}");
+    assert_eq!(db.mention_count().unwrap(), 0);
+}

@@ -22,12 +22,20 @@ impl Format {
     /// The format of a file: from its extension (`.csv`, `.json`), or else from its first
     /// non-space character (`[` or `{` means JSON).
     pub fn detect(path: &Path, text: &str) -> Format {
+        Format::detect_by_name(path).unwrap_or(if text.trim_start().starts_with(['[', '{']) {
+            Format::Json
+        } else {
+            Format::Csv
+        })
+    }
+
+    /// The format a file's name says (`.csv`, `.json`), if it says one.
+    pub fn detect_by_name(path: &Path) -> Option<Format> {
         let extension = path.extension().map(|e| e.to_string_lossy().to_lowercase());
         match extension.as_deref() {
-            Some("csv") => Format::Csv,
-            Some("json") => Format::Json,
-            _ if text.trim_start().starts_with(['[', '{']) => Format::Json,
-            _ => Format::Csv,
+            Some("csv") => Some(Format::Csv),
+            Some("json") => Some(Format::Json),
+            _ => None,
         }
     }
 

@@ -140,33 +140,82 @@ pub(crate) fn csv_rows(
         .map_err(|error| shape(path, format!("line 1 cannot be read as CSV: {error}")))?
         .clone();
     let columns = check_columns(&headers, fields).map_err(|message| shape(path, message))?;
-    let mut rows = Vec::new();
-    for record in reader.records() {
-        let record = record.map_err(|error| {
-            let line = error.position().map_or(0, |p| p.line());
-            shape(path, format!("line {line} cannot be read as CSV: {error}"))
-        })?;
-        let line = record.position().map_or(0, |p| p.line() as usize);
-        let mut problems = Vec::new();
-        if record.len() != columns.len() {
-            problems.push(format!(
-                "it has {} values but the header names {} columns; a value holding a comma must be quoted",
-                record.len(),
-                columns.len()
-            ));
-        }
-        let values = columns
-            .iter()
-            .zip(record.iter())
-            .map(|(column, value)| (*column, value.to_string()))
-            .collect();
-        rows.push(RawRow {
-            line,
-            values,
-            problems,
-        });
+    reader
+        .records()
+        .map(|record| csv_row(path, record, &columns))
+        .collect()
+}
+
+/// A CSV file read one record at a time: the reader past its header row, and the columns.
+pub(crate) struct CsvStream {
+    /// The records after the header.
+    pub reader: csv::Reader<std::io::BufReader<std::fs::File>>,
+    /// The field of each column.
+    pub columns: Vec<&'static str>,
+}
+
+/// Opens a CSV file of any size for reading one record at a time; the header row is checked.
+pub(crate) fn csv_stream(path: &Path, fields: Fields) -> Result<CsvStream, ImportError> {
+    let file = std::fs::File::open(path).map_err(|source| ImportError::Read {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(std::io::BufReader::with_capacity(1 << 16, file));
+    let headers = reader
+        .headers()
+        .map_err(|error| shape(path, format!("line 1 cannot be read as CSV: {error}")))?
+        .clone();
+    if headers.iter().all(|h| h.trim().is_empty()) {
+        return Err(shape(
+            path,
+            format!(
+                "it is empty; its first line must name the columns ({})",
+                field_list(fields)
+            ),
+        ));
     }
-    Ok(rows)
+    let columns = check_columns(&headers, fields).map_err(|message| shape(path, message))?;
+    Ok(CsvStream { reader, columns })
+}
+
+/// One CSV record as a raw row, or why the file cannot be read past it (not CSV, not UTF-8).
+pub(crate) fn csv_row(
+    path: &Path,
+    record: csv::Result<csv::StringRecord>,
+    columns: &[&'static str],
+) -> Result<RawRow, ImportError> {
+    let record = record.map_err(|error| {
+        let line = error.position().map_or(0, |p| p.line() as usize);
+        if matches!(error.kind(), csv::ErrorKind::Utf8 { .. }) {
+            ImportError::NotUtf8 {
+                path: path.to_path_buf(),
+                line,
+            }
+        } else {
+            shape(path, format!("line {line} cannot be read as CSV: {error}"))
+        }
+    })?;
+    let line = record.position().map_or(0, |p| p.line() as usize);
+    let mut problems = Vec::new();
+    if record.len() != columns.len() {
+        problems.push(format!(
+            "it has {} values but the header names {} columns; a value holding a comma must be quoted",
+            record.len(),
+            columns.len()
+        ));
+    }
+    let values = columns
+        .iter()
+        .zip(record.iter())
+        .map(|(column, value)| (*column, value.to_string()))
+        .collect();
+    Ok(RawRow {
+        line,
+        values,
+        problems,
+    })
 }
 
 /// Checks the header row: every column known, none twice, every required one present.

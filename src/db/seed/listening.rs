@@ -85,11 +85,12 @@ pub struct NewMention {
 
 /// Inserts a mention and returns its id.
 pub fn insert_mention(tx: &Connection, mention: &NewMention) -> rusqlite::Result<i64> {
-    tx.execute(
+    tx.prepare_cached(
         "INSERT INTO mentions (source, external_id, url, author, person_id, text, published_at,
                                reach, sentiment_auto, sentiment_corrected, rule_id, status, is_defence)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-        params![
+    )?
+    .execute(params![
             mention.source,
             mention.external_id,
             mention.url,
@@ -103,8 +104,7 @@ pub fn insert_mention(tx: &Connection, mention: &NewMention) -> rusqlite::Result
             mention.rule_id,
             mention.status,
             mention.is_defence,
-        ],
-    )?;
+    ])?;
     Ok(tx.last_insert_rowid())
 }
 
