@@ -198,12 +198,22 @@ impl Db {
             params![now, f.channel_id, f.sentiment, f.person_id],
             |row| row.get(0),
         )?;
-        let mut stmt = self.conn().prepare_cached(view_statement!(
+        // The page's ids come from the view's index alone; only those rows are then read and
+        // joined, so a page deep in the list does not read every row before it.
+        let ids = view_statement!(
             query.view,
             query.newest_first,
-            message_select!(),
+            "SELECT m.id FROM messages m",
             "LIMIT ?5 OFFSET ?6"
-        ))?;
+        );
+        let order_from = ids.find(" ORDER BY").unwrap_or(ids.len());
+        let order_to = ids.find("LIMIT ?5").unwrap_or(ids.len()).max(order_from);
+        let sql = format!(
+            "{} WHERE m.id IN ({ids}) {}",
+            message_select!(),
+            &ids[order_from..order_to]
+        );
+        let mut stmt = self.conn().prepare_cached(&sql)?;
         let rows = stmt
             .query_map(
                 params![

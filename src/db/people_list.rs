@@ -124,7 +124,17 @@ impl Db {
                 row.get(0)
             })?;
         let fetch = |sql: &str, offset: usize, limit: usize| -> Result<Vec<PersonRow>, DbError> {
-            let mut stmt = self.conn().prepare_cached(sql)?;
+            // The page's ids first, from the index walk alone; then only those rows are read with
+            // their handles, so a page deep in the list does not read every person before it.
+            let rest = sql.strip_prefix(people_select!()).unwrap_or(sql);
+            let order_from = rest.find(" ORDER BY").unwrap_or(rest.len());
+            let order_to = rest.find("LIMIT ?6").unwrap_or(rest.len()).max(order_from);
+            let sql = format!(
+                "{} WHERE p.id IN (SELECT p.id FROM people p {rest}) {}",
+                people_select!(),
+                &rest[order_from..order_to]
+            );
+            let mut stmt = self.conn().prepare_cached(&sql)?;
             let rows = stmt
                 .query_map(
                     params![
