@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{count, ctrl, demo_app, press, screen};
+use common::{count, ctrl, demo_app, press, screen, type_text};
 use crossterm::event::KeyCode;
 
 fn selected(app: &cmdeck::app::App) -> i64 {
@@ -352,4 +352,38 @@ fn a_mention_from_a_network_without_a_channel_lands_on_the_first_channel() {
     let mut app = demo_app();
     let first = app.db.channels().unwrap()[0].network.to_string();
     assert_eq!(send_to_inbox_from(&mut app, "reddit"), first);
+}
+
+#[test]
+fn the_filter_of_the_all_view_finds_mentions_through_the_full_text_index() {
+    let mut app = demo_app();
+    press(&mut app, KeyCode::Char('3'));
+    press(&mut app, KeyCode::Char('v'));
+    assert_eq!(
+        app.panes.mentions.view,
+        cmdeck::db::mention_list::MentionView::All
+    );
+    press(&mut app, KeyCode::Char('/'));
+    type_text(&mut app, "brio");
+    let shown = screen(&app);
+    assert!(shown.contains("filter: brio"), "{shown}");
+    let matches = app.panes.mentions.triage.total();
+    let expected = count(
+        &mut app,
+        "SELECT COUNT(*) FROM mentions_fts WHERE mentions_fts MATCH '\"brio\"*'",
+    );
+    assert!(
+        matches > 0 && matches as i64 <= expected,
+        "{matches} of {expected}"
+    );
+    assert!(shown.contains("Brío"), "{shown}");
+    press(&mut app, KeyCode::Backspace);
+    press(&mut app, KeyCode::Backspace);
+    press(&mut app, KeyCode::Backspace);
+    press(&mut app, KeyCode::Backspace);
+    assert_eq!(
+        app.panes.mentions.triage.total(),
+        count(&mut app, "SELECT COUNT(*) FROM mentions") as usize,
+        "an empty filter shows the whole view again"
+    );
 }

@@ -29,6 +29,14 @@ impl App {
             KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => self.quit = true,
             _ => {}
         }
+        let large_mentions = tab == Tab::Mentions
+            && self.panes.mentions.view != crate::db::mention_list::MentionView::New;
+        if large_mentions
+            && matches!(key.code, KeyCode::Char(_) | KeyCode::Backspace)
+            && self.panes.mentions.triage.is_typing()
+        {
+            self.search_mentions();
+        }
     }
 }
 

@@ -152,6 +152,12 @@ impl App {
                     filter: self.panes.inbox.filter,
                 })
                 .map(|t| self.panes.inbox.queue.receive_filter_texts(t)),
+            Tab::Mentions
+                if self.panes.mentions.view != crate::db::mention_list::MentionView::New =>
+            {
+                self.search_mentions();
+                Ok(())
+            }
             Tab::Mentions => self
                 .db
                 .mentions_search_texts(self.panes.mentions.view, &self.panes.mentions.filter)
@@ -164,6 +170,25 @@ impl App {
         };
         if let Err(error) = result {
             self.message = Some(format!("Could not prepare the filter: {error}"));
+        }
+    }
+
+    /// Gives the filter of a large mention view the candidates the full-text index finds for
+    /// what is typed so far (the small "new" view loads all its texts once instead).
+    pub(super) fn search_mentions(&mut self) {
+        let mentions = &self.panes.mentions;
+        let typed = mentions
+            .triage
+            .filter
+            .as_ref()
+            .map(|state| state.typed.clone())
+            .unwrap_or_default();
+        match self
+            .db
+            .mentions_search_candidates(mentions.view, &mentions.filter, &typed)
+        {
+            Ok(candidates) => self.panes.mentions.triage.receive_filter_texts(candidates),
+            Err(error) => self.message = Some(format!("Could not search the mentions: {error}")),
         }
     }
 

@@ -11,9 +11,15 @@ use std::path::Path;
 /// Writes every table into `dir` and says how many rows went where.
 pub fn tables(db: &Db, format: ExportFormat, dir: &Path) -> Result<String, CommandError> {
     let names: Vec<String> = {
-        let mut stmt = db.conn().prepare(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
-        ).map_err(crate::db::DbError::from)?;
+        let mut stmt = db
+            .conn()
+            .prepare(
+                // Ordinary tables only: not the full-text index and its shadow tables, which are
+                // rebuilt from the mentions.
+                "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table'
+             AND name NOT LIKE 'sqlite_%' ORDER BY name",
+            )
+            .map_err(crate::db::DbError::from)?;
         stmt.query_map([], |row| row.get(0))
             .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
             .map_err(crate::db::DbError::from)?

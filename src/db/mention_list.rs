@@ -158,6 +158,42 @@ impl Db {
         Ok(rows)
     }
 
+    /// Candidates for the filter of a large view: the most recent mentions of the view whose
+    /// text, author or source hold every typed word as a prefix (accents ignored), found through
+    /// the full-text index; at most [`SEARCH_CANDIDATES`], with the text the filter ranks.
+    pub fn mentions_search_candidates(
+        &self,
+        view: MentionView,
+        filter: &MentionFilter,
+        typed: &str,
+    ) -> Result<Vec<(i64, String)>, DbError> {
+        let Some(query) = fts_query(typed) else {
+            return Ok(Vec::new());
+        };
+        let f = filter;
+        let listed = mention_view!(view, mention_search!(), "LIMIT ?5");
+        let (select, condition) = listed.split_once(" WHERE ").unwrap_or((listed, "1"));
+        let sql = format!(
+            "{select} WHERE me.id IN (SELECT rowid FROM mentions_fts WHERE mentions_fts MATCH ?4
+                                      ORDER BY rowid DESC LIMIT ?6) AND {condition}"
+        );
+        let mut stmt = self.conn().prepare_cached(&sql)?;
+        let rows = stmt
+            .query_map(
+                params![
+                    f.rule_id,
+                    f.kind,
+                    f.sentiment,
+                    query,
+                    SEARCH_CANDIDATES as i64,
+                    (SEARCH_CANDIDATES * 4) as i64
+                ],
+                |row| Ok((row.get(0)?, row.get(1)?)),
+            )?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows)
+    }
+
     /// The listening rules (id, name), for the filter.
     pub fn rule_names(&self) -> Result<Vec<(i64, String)>, DbError> {
         let mut stmt = self.conn().prepare_cached(
@@ -168,4 +204,19 @@ impl Db {
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(rows)
     }
+}
+
+/// How many candidates the full-text index gives the filter of a large view.
+pub const SEARCH_CANDIDATES: usize = 2_000;
+
+/// The FTS5 query for what was typed: every word, accents removed, as a quoted prefix; `None`
+/// when nothing searchable was typed.
+pub fn fts_query(typed: &str) -> Option<String> {
+    let folded = crate::text::fold(typed);
+    let words: Vec<String> = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| format!("\"{w}\"*"))
+        .collect();
+    (!words.is_empty()).then(|| words.join(" "))
 }

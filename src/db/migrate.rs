@@ -34,6 +34,10 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "indexes for large histories",
         sql: include_str!("migrations/0005_speed.sql"),
     },
+    Migration {
+        name: "full-text search of mentions",
+        sql: include_str!("migrations/0006_search.sql"),
+    },
 ];
 
 /// The schema version this binary writes.

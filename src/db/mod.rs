@@ -171,3 +171,5 @@ mod post_tests;
 mod report_tests;
 #[cfg(test)]
 mod scores_tests;
+#[cfg(test)]
+mod search_tests;
