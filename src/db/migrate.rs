@@ -36,7 +36,10 @@ pub const MIGRATIONS: &[Migration] = &[
     },
     Migration {
         name: "full-text search of mentions",
-        sql: include_str!("migrations/0006_search.sql"),
+        sql: concat!(
+            include_str!("migrations/0006_search.sql"),
+            include_str!("migrations/0006_search_triggers.sql")
+        ),
     },
 ];
 

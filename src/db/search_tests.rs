@@ -68,3 +68,30 @@ fn the_index_follows_inserts_edits_and_deletions() {
     assert_eq!(ids(&db, MentionView::All, "nora"), vec![3]);
     assert_eq!(ids(&db, MentionView::All, "caf"), Vec::<i64>::new());
 }
+
+#[test]
+fn a_bulk_load_rebuilds_the_index_once_and_puts_the_triggers_back() {
+    let mut db = db();
+    db.load_mentions_in_bulk(|db| {
+        db.write(|tx| {
+            tx.execute_batch(
+                "INSERT INTO mentions (id, source, url, author, text, published_at) VALUES
+                   (10, 'web', 'https://a/10', '@y', 'Cafés Brío abre', '2026-11-22T12:00:00Z');",
+            )
+        })
+    })
+    .unwrap();
+    assert_eq!(ids(&db, MentionView::All, "brio"), vec![10]);
+    db.write(|tx| {
+        tx.execute_batch(
+            "INSERT INTO mentions (id, source, url, author, text, published_at) VALUES
+               (11, 'web', 'https://a/11', '@z', 'Brío otra vez', '2026-11-22T13:00:00Z');",
+        )
+    })
+    .unwrap();
+    assert_eq!(
+        ids(&db, MentionView::All, "brio"),
+        vec![10, 11],
+        "the triggers are back"
+    );
+}

@@ -37,8 +37,10 @@ pub fn populate_large(db: &mut Db, now: DateTime<Utc>) -> Result<DemoSummary, Db
     batched(db, MESSAGES, |tx, from, to| {
         messages(tx, &mut rng, &channels, start, from..to)
     })?;
-    batched(db, MENTIONS, |tx, from, to| {
-        mentions(tx, &mut rng, &lookups, start, from..to)
+    db.load_mentions_in_bulk(|db| {
+        batched(db, MENTIONS, |tx, from, to| {
+            mentions(tx, &mut rng, &lookups, start, from..to)
+        })
     })?;
     db.write(|tx| snapshots(tx, &channels, now))?;
     db.write(|tx| tx.execute_batch("ANALYZE"))?;

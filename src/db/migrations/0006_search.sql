@@ -8,19 +8,6 @@ CREATE VIRTUAL TABLE mentions_fts USING fts5(
     tokenize = 'unicode61 remove_diacritics 2'
 );
 
-CREATE TRIGGER mentions_fts_insert AFTER INSERT ON mentions BEGIN
-    INSERT INTO mentions_fts (rowid, text, author, source) VALUES (new.id, new.text, new.author, new.source);
-END;
-
-CREATE TRIGGER mentions_fts_delete AFTER DELETE ON mentions BEGIN
-    INSERT INTO mentions_fts (mentions_fts, rowid, text, author, source)
-    VALUES ('delete', old.id, old.text, old.author, old.source);
-END;
-
-CREATE TRIGGER mentions_fts_update AFTER UPDATE OF text, author, source ON mentions BEGIN
-    INSERT INTO mentions_fts (mentions_fts, rowid, text, author, source)
-    VALUES ('delete', old.id, old.text, old.author, old.source);
-    INSERT INTO mentions_fts (rowid, text, author, source) VALUES (new.id, new.text, new.author, new.source);
-END;
+-- The triggers that keep it in step are in 0006_search_triggers.sql (run right after this).
 
 INSERT INTO mentions_fts (mentions_fts) VALUES ('rebuild');
