@@ -99,11 +99,28 @@ pub fn text(posts: &[PostRow], clock: &Clock) -> String {
 
 /// A header row, then one row per post; lines end with `\n`, empty fields mean no value.
 pub fn csv(posts: &[PostRow], clock: &Clock) -> String {
-    let mut out = COLUMNS.join(",");
+    table_csv(&COLUMNS, posts.iter().map(|post| values(post, clock)))
+}
+
+/// A JSON array with one object per post (missing values are `null`, `id` is a number).
+pub fn json(posts: &[PostRow], clock: &Clock) -> String {
+    table_json(
+        &COLUMNS,
+        "id",
+        posts.iter().map(|post| (post.id, values(post, clock))),
+    )
+}
+
+/// A header row of `columns`, then one line per row; an empty field means no value.
+pub fn table_csv<R: IntoIterator<Item = Option<String>>>(
+    columns: &[&str],
+    rows: impl Iterator<Item = R>,
+) -> String {
+    let mut out = columns.join(",");
     out.push('\n');
-    for post in posts {
-        let fields: Vec<String> = values(post, clock)
-            .iter()
+    for row in rows {
+        let fields: Vec<String> = row
+            .into_iter()
             .map(|value| csv_field(value.as_deref().unwrap_or("")))
             .collect();
         out.push_str(&fields.join(","));
@@ -112,19 +129,23 @@ pub fn csv(posts: &[PostRow], clock: &Clock) -> String {
     out
 }
 
-/// A JSON array with one object per post (missing values are `null`, `id` is a number).
-pub fn json(posts: &[PostRow], clock: &Clock) -> String {
-    let objects: Vec<String> = posts
-        .iter()
-        .map(|post| {
-            let fields: Vec<String> = COLUMNS
+/// A JSON array with one object per row, one row per line: missing values are `null`, and the
+/// `number` column is written as the number given with each row.
+pub fn table_json<R: IntoIterator<Item = Option<String>>>(
+    columns: &[&str],
+    number: &str,
+    rows: impl Iterator<Item = (i64, R)>,
+) -> String {
+    let objects: Vec<String> = rows
+        .map(|(value_of_number, values)| {
+            let fields: Vec<String> = columns
                 .iter()
-                .zip(values(post, clock))
+                .zip(values)
                 .map(|(name, value)| {
-                    let value = match (*name, value) {
-                        ("id", _) => post.id.to_string(),
-                        (_, Some(text)) => json_string(&text),
-                        (_, None) => "null".into(),
+                    let value = match value {
+                        _ if *name == number => value_of_number.to_string(),
+                        Some(text) => json_string(&text),
+                        None => "null".into(),
                     };
                     format!("{}:{value}", json_string(name))
                 })

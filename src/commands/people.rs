@@ -3,7 +3,7 @@
 //! or JSON, every text from the database sanitized.
 
 use super::CommandError;
-use super::format::{csv_field, json_string};
+use super::format::{table_csv, table_json};
 use super::import::{import_error, word};
 use crate::cli::ListFormat;
 use crate::db::Db;
@@ -99,42 +99,14 @@ pub fn text(people: &[PersonRow]) -> String {
 
 /// A header row, then one row per person; empty fields mean no value.
 pub fn csv(people: &[PersonRow]) -> String {
-    let mut out = COLUMNS.join(",");
-    out.push('\n');
-    for person in people {
-        let fields: Vec<String> = values(person)
-            .iter()
-            .map(|value| csv_field(value.as_deref().unwrap_or("")))
-            .collect();
-        out.push_str(&fields.join(","));
-        out.push('\n');
-    }
-    out
+    table_csv(&COLUMNS, people.iter().map(values))
 }
 
 /// A JSON array with one object per person (missing values are `null`, `reach` is a number).
 pub fn json(people: &[PersonRow]) -> String {
-    let objects: Vec<String> = people
-        .iter()
-        .map(|person| {
-            let fields: Vec<String> = COLUMNS
-                .iter()
-                .zip(values(person))
-                .map(|(name, value)| {
-                    let value = match (*name, value) {
-                        ("reach", _) => person.reach.to_string(),
-                        (_, Some(text)) => json_string(&text),
-                        (_, None) => "null".into(),
-                    };
-                    format!("{}:{value}", json_string(name))
-                })
-                .collect();
-            format!("  {{{}}}", fields.join(","))
-        })
-        .collect();
-    if objects.is_empty() {
-        "[]\n".into()
-    } else {
-        format!("[\n{}\n]\n", objects.join(",\n"))
-    }
+    table_json(
+        &COLUMNS,
+        "reach",
+        people.iter().map(|person| (person.reach, values(person))),
+    )
 }
