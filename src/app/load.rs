@@ -60,6 +60,14 @@ impl App {
             hours: self.business_hours,
             clock,
         };
+        if let Some(screen) = self.plan.as_mut()
+            && screen.measured.is_none()
+        {
+            let first = screen.week_start;
+            let figures = figures_for(&self.db, &clock, first, &count)?;
+            let measured_on = (first + Duration::days(6)).min(today);
+            screen.measured = Some(self.db.reports_strategy(&figures, measured_on, target)?);
+        }
         let db = &self.db;
         let panes = &mut self.panes;
         match (self.tab, self.strategy) {
@@ -297,7 +305,7 @@ impl App {
 }
 
 /// The figures of the week starting on `first`.
-pub(super) fn figures_for(
+fn figures_for(
     db: &crate::db::Db,
     clock: &crate::clock::Clock,
     first: chrono::NaiveDate,

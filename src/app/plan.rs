@@ -1,13 +1,11 @@
-//! The plan screen over every pane: reading the plan for it, measuring its objectives on the week
-//! shown, and storing each change — checked by the same rules as `plan import`, then written in
-//! one transaction, with undo.
+//! The plan screen over every pane: reading the plan for it and storing each change — checked by
+//! the same rules as `plan import`, then written in one transaction, with undo. Its objectives
+//! are measured on the week shown by the app's sync, like every pane's data.
 
 use super::{App, Undo, UndoAction};
-use crate::db::DbError;
 use crate::panes::plan::apply::Edit;
 use crate::panes::plan::{PlanAction, PlanScreen};
 use crate::plan::Rename;
-use chrono::Duration;
 use crossterm::event::KeyEvent;
 
 impl App {
@@ -34,7 +32,6 @@ impl App {
                 let mut screen = PlanScreen::new(plan, channels, week, today);
                 screen.section = section;
                 self.plan = Some(Box::new(screen));
-                self.measure_plan();
             }
             Err(error) => self.message = Some(format!("Could not read the plan: {error}")),
         }
@@ -50,43 +47,9 @@ impl App {
                 if let Some(screen) = self.plan.as_mut() {
                     screen.reload(plan);
                 }
-                self.measure_plan();
             }
             Err(error) => self.message = Some(format!("Could not read the plan: {error}")),
         }
-    }
-
-    /// Measures the objectives on the screen's week, when not done yet.
-    fn measure_plan(&mut self) {
-        if let Err(error) = self.try_measure_plan() {
-            self.message = Some(format!("Could not measure the objectives: {error}"));
-        }
-    }
-
-    fn try_measure_plan(&mut self) -> Result<(), DbError> {
-        let Some(screen) = self.plan.as_mut() else {
-            return Ok(());
-        };
-        if screen.measured.is_some() {
-            return Ok(());
-        }
-        self.response_target = self
-            .db
-            .response_target_minutes(self.config_response_target)?;
-        self.business_hours = self.db.business_hours(self.config_business_hours)?;
-        let count = crate::db::inbox::ResponseCount {
-            hours: self.business_hours,
-            clock: self.clock,
-        };
-        let first = screen.week_start;
-        let figures = super::load::figures_for(&self.db, &self.clock, first, &count)?;
-        let measured_on = (first + Duration::days(6)).min(self.clock.today());
-        screen.measured = Some(self.db.reports_strategy(
-            &figures,
-            measured_on,
-            self.response_target,
-        )?);
-        Ok(())
     }
 
     /// Handles a key while the plan screen is open.
@@ -97,7 +60,8 @@ impl App {
         match screen.handle_key(key) {
             PlanAction::None => {}
             PlanAction::Close => self.plan = None,
-            PlanAction::Measure => self.measure_plan(),
+            // The screen forgot its measures; the next sync measures the new week.
+            PlanAction::Measure => {}
             PlanAction::Undo => self.undo_last(),
             PlanAction::Message(text) => self.message = Some(text),
             PlanAction::Copy(text) => {
@@ -166,6 +130,5 @@ impl App {
             Some(warning) => format!("Saved in {what} — u undoes. Note: {warning}."),
             None => format!("Saved in {what} — u undoes."),
         });
-        self.measure_plan();
     }
 }

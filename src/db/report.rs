@@ -8,7 +8,7 @@ use super::{Db, DbError};
 use crate::domain::report::{
     CampaignPeriod, CrisisLine, PrescriptorFigures, Report, RuleLine, ScheduledLine, Trends,
 };
-use crate::domain::week::iso_week_label;
+use crate::domain::week::{WeekFigures, iso_week_label};
 use chrono::{Datelike, Duration, NaiveDate};
 use rusqlite::params;
 
@@ -62,7 +62,7 @@ impl Db {
             top_posts,
             bottom_posts,
             rules: self.report_rules(&from, &to, &format_time(before_start))?,
-            voices: self.report_voices(&from, &to)?,
+            voices: self.report_voices(&from, &to, this.brand_mentions)?,
             spikes: self.report_spikes(request, days)?,
             crises: self.report_crises(&from, &to)?,
             prescriptors: self.report_prescriptors(&from, &to, last, this.active_prescriptors)?,
@@ -70,7 +70,7 @@ impl Db {
             notes: self.report_notes(first, last)?,
             next_week,
             next_week_total,
-            trends: self.report_trends(request)?,
+            trends: self.report_trends(request, (days == 7).then_some([&this, &before]))?,
             this,
             before,
             strategy,
@@ -102,14 +102,13 @@ impl Db {
         Ok(rows)
     }
 
-    /// The brand and each competitor with their mentions in `[from, to)`.
-    fn report_voices(&self, from: &str, to: &str) -> Result<Vec<(String, i64)>, DbError> {
-        let brand: i64 = self.conn().query_row(
-            "SELECT COUNT(*) FROM mentions m JOIN listening_rules r ON r.id = m.rule_id
-             WHERE r.kind = 'brand' AND m.published_at >= ?1 AND m.published_at < ?2",
-            params![from, to],
-            |row| row.get(0),
-        )?;
+    /// The brand (its mentions in the period already counted) and each competitor with theirs.
+    fn report_voices(
+        &self,
+        from: &str,
+        to: &str,
+        brand: i64,
+    ) -> Result<Vec<(String, i64)>, DbError> {
         let name = self
             .setting("brand_name")?
             .filter(|n| !n.is_empty())
@@ -304,8 +303,13 @@ impl Db {
         Ok((rows, total))
     }
 
-    /// The eight ISO weeks ending with the one holding `request.last`.
-    fn report_trends(&self, request: &ReportRequest) -> Result<Trends, DbError> {
+    /// The eight ISO weeks ending with the one holding `request.last`; `known` are weeks already
+    /// counted (the report's week and the week before), reused instead of counted again.
+    fn report_trends(
+        &self,
+        request: &ReportRequest,
+        known: Option<[&WeekFigures; 2]>,
+    ) -> Result<Trends, DbError> {
         let clock = &request.count.clock;
         let last_monday =
             request.last - Duration::days(i64::from(request.last.weekday().num_days_from_monday()));
@@ -313,8 +317,17 @@ impl Db {
         for back in (0..8).rev() {
             let first = last_monday - Duration::weeks(back);
             let last = first + Duration::days(6);
-            let (start, end) = clock.day_range(first, last);
-            let week = self.week_figures(first, last, start, end, &request.count)?;
+            let counted = known
+                .into_iter()
+                .flatten()
+                .find(|week| week.first_day == Some(first));
+            let week = match counted {
+                Some(week) => week.clone(),
+                None => {
+                    let (start, end) = clock.day_range(first, last);
+                    self.week_figures(first, last, start, end, &request.count)?
+                }
+            };
             trends.weeks.push(iso_week_label(first));
             trends
                 .posts_published

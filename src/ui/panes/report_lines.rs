@@ -3,7 +3,7 @@
 //! next week's posts; formulas under the figures when asked for.
 
 use super::super::Theme;
-use super::super::format::{count, minutes, percent};
+use super::super::format::{count, delta, minutes, percent};
 use super::super::widgets::heading;
 use crate::clock::Clock;
 use crate::domain::report::{Report, bar};
@@ -13,7 +13,7 @@ use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
 /// Width of the first column of the pane's tables.
-const NAME: usize = 34;
+pub(super) const NAME: usize = 34;
 /// Width of a number column.
 const NUMBER: usize = 11;
 
@@ -84,14 +84,6 @@ impl<'t> Lines<'t> {
     }
 }
 
-pub(super) fn signed(now: i64, before: i64) -> String {
-    match now - before {
-        0 => "= 0".to_string(),
-        d if d > 0 => format!("▲ {}", count(d)),
-        d => format!("▼ {}", count(-d)),
-    }
-}
-
 fn points(now: Option<f64>, before: Option<f64>) -> String {
     match (now, before) {
         (Some(a), Some(b)) => format!("{:+.1} pts vs last week", (a - b) * 100.0),
@@ -120,7 +112,7 @@ fn publishing(r: &Report, out: &mut Lines<'_>) {
     for c in &r.channels {
         let tail = format!(
             "{} {}",
-            signed(c.published, c.published_before),
+            delta(c.published, c.published_before),
             bar(c.published, most, 12)
         );
         out.row(&c.label, &[count(c.planned), count(c.published)], &tail);
@@ -130,7 +122,7 @@ fn publishing(r: &Report, out: &mut Lines<'_>) {
         &[count(r.this.posts_planned), count(r.this.posts_published)],
         &format!(
             "{} vs last week",
-            signed(r.this.posts_published, r.before.posts_published)
+            delta(r.this.posts_published, r.before.posts_published)
         ),
     );
     out.formula("planned = scheduled in the week, any status but cancelled; published = published in the week");
@@ -169,17 +161,17 @@ fn engagement(r: &Report, clock: &Clock, out: &mut Lines<'_>) {
     out.row(
         "impressions",
         &[count(t.impressions)],
-        &format!("{} vs last week", signed(t.impressions, b.impressions)),
+        &format!("{} vs last week", delta(t.impressions, b.impressions)),
     );
     out.row(
         "reach",
         &[count(t.reach)],
-        &format!("{} vs last week", signed(t.reach, b.reach)),
+        &format!("{} vs last week", delta(t.reach, b.reach)),
     );
     out.row(
         "interactions",
         &[count(t.interactions)],
-        &format!("{} vs last week", signed(t.interactions, b.interactions)),
+        &format!("{} vs last week", delta(t.interactions, b.interactions)),
     );
     out.row(
         "engagement rate",
@@ -279,7 +271,7 @@ fn community(r: &Report, out: &mut Lines<'_>) {
         ],
         &format!(
             "{} received vs last week",
-            signed(r.this.messages_received, r.before.messages_received)
+            delta(r.this.messages_received, r.before.messages_received)
         ),
     );
     out.formula("first response = first reply − received (open hours only with business hours); over messages received this week");

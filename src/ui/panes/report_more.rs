@@ -1,16 +1,13 @@
 //! The second half of the Reports pane's lines: listening, prescriptors, campaigns, trends,
 //! the week's notes and next week's posts.
 
-use super::report_lines::{Lines, signed};
+use super::report_lines::{Lines, NAME};
 use crate::clock::Clock;
 use crate::domain::report::{Report, bar, sparkline};
 use crate::domain::week::ratio;
 use crate::text::{sanitize_line, truncate};
-use crate::ui::format::{count, euros, percent};
+use crate::ui::format::{count, delta, euros, percent};
 use ratatui::text::{Line, Span};
-
-/// Width of the first column (as in `report_lines`).
-const NAME: usize = 34;
 
 pub(super) fn listening(r: &Report, clock: &Clock, out: &mut Lines<'_>) {
     let t = &r.this;
@@ -20,7 +17,7 @@ pub(super) fn listening(r: &Report, clock: &Clock, out: &mut Lines<'_>) {
         out.row(
             &format!("{} ({})", l.name, l.kind),
             &[count(l.mentions), count(l.before)],
-            &signed(l.mentions, l.before),
+            &delta(l.mentions, l.before),
         );
     }
     out.lines.push(Line::from(vec![
@@ -78,7 +75,7 @@ pub(super) fn prescriptors(r: &Report, out: &mut Lines<'_>) {
         &[count(p.active)],
         &format!(
             "{} vs last week",
-            signed(p.active, r.before.active_prescriptors)
+            delta(p.active, r.before.active_prescriptors)
         ),
     );
     out.row(
