@@ -66,10 +66,16 @@ pub fn sanitize_block(text: &str) -> String {
 
 /// Lower-cases and strips diacritics so that `Canción` and `cancion` compare equal (`ñ` becomes `n`).
 pub fn fold(text: &str) -> String {
-    text.nfd()
-        .filter(|c| !is_combining_mark(*c))
-        .flat_map(char::to_lowercase)
-        .collect()
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
+    let mut folded = String::with_capacity(text.len());
+    folded.extend(
+        text.nfd()
+            .filter(|c| !is_combining_mark(*c))
+            .flat_map(char::to_lowercase),
+    );
+    folded
 }
 
 /// Cuts text to at most `width` terminal columns, ending with `…` when it was cut.

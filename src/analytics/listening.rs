@@ -21,13 +21,19 @@ pub struct ListeningRule {
     /// Whether the rule listens for the brand, a competitor or the sector.
     pub kind: RuleKind,
     /// Words, phrases, `@handles` or `#tags`; any one of them makes a mention match.
-    pub terms: Vec<String>,
+    terms: Vec<String>,
     /// Words or phrases that must not appear; any one of them rules the mention out.
-    pub exclusions: Vec<String>,
+    exclusions: Vec<String>,
     /// The only source the rule listens to (compared ignoring case), or any source.
-    pub source: Option<String>,
+    source: Option<String>,
     /// The only language the rule listens to (e.g. `es`), or any language.
-    pub language: Option<String>,
+    language: Option<String>,
+    /// Each term split into folded words, once, for matching.
+    term_tokens: Vec<Vec<Token>>,
+    /// Each exclusion split into folded words, once, for matching.
+    exclusion_tokens: Vec<Vec<Token>>,
+    /// The source, folded and trimmed, for matching.
+    folded_source: Option<String>,
 }
 
 impl ListeningRule {
@@ -42,28 +48,37 @@ impl ListeningRule {
         source: &str,
         language: &str,
     ) -> ListeningRule {
+        let terms = split_list(terms);
+        let exclusions = split_list(exclusions);
+        let source = non_blank(source);
         ListeningRule {
             id,
             name: name.trim().to_string(),
             kind,
-            terms: split_list(terms),
-            exclusions: split_list(exclusions),
-            source: non_blank(source),
+            term_tokens: split_terms(&terms),
+            exclusion_tokens: split_terms(&exclusions),
+            folded_source: source.as_deref().map(fold),
+            terms,
+            exclusions,
+            source,
             language: non_blank(language),
         }
     }
 
     /// Whether the rule takes a mention with these `tokens` from `source` in `language`.
     fn takes(&self, tokens: &[Token], source: &str, language: Option<&str>) -> bool {
-        self.source
+        self.folded_source
             .as_deref()
-            .is_none_or(|wanted| fold(wanted.trim()) == fold(source.trim()))
+            .is_none_or(|wanted| wanted == fold(source.trim()))
             && match (self.language.as_deref(), language) {
                 (Some(wanted), Some(given)) => same_language(wanted, given),
                 _ => true,
             }
-            && self.terms.iter().any(|term| contains(tokens, term))
-            && !self.exclusions.iter().any(|term| contains(tokens, term))
+            && self.term_tokens.iter().any(|term| contains(tokens, term))
+            && !self
+                .exclusion_tokens
+                .iter()
+                .any(|term| contains(tokens, term))
     }
 }
 
@@ -77,11 +92,22 @@ pub fn match_rule<'a>(
     language: Option<&str>,
 ) -> Option<&'a ListeningRule> {
     let tokens = tokens(text);
-    let mut ordered: Vec<&ListeningRule> = rules.iter().collect();
-    ordered.sort_by_key(|rule| rule.kind);
-    ordered
-        .into_iter()
-        .find(|rule| rule.takes(&tokens, source, language))
+    let mut found: Option<&ListeningRule> = None;
+    for rule in rules {
+        // An earlier rule of the same or an earlier kind already wins over this one.
+        if found.is_some_and(|first| first.kind <= rule.kind) {
+            continue;
+        }
+        if rule.takes(&tokens, source, language) {
+            found = Some(rule);
+        }
+    }
+    found
+}
+
+/// Splits each term into its folded words.
+fn split_terms(terms: &[String]) -> Vec<Vec<Token>> {
+    terms.iter().map(|term| tokens(term)).collect()
 }
 
 /// Splits a comma-separated stored list, trimming items and dropping blank ones.
@@ -156,11 +182,10 @@ fn tokens(text: &str) -> Vec<Token> {
 
 /// Whether the words of `term` appear in a row among `text`; a term word with a sigil only
 /// matches a text word with the same sigil, a plain term word matches with or without one.
-fn contains(text: &[Token], term: &str) -> bool {
-    let term = tokens(term);
+fn contains(text: &[Token], term: &[Token]) -> bool {
     !term.is_empty()
         && text.windows(term.len()).any(|window| {
-            window.iter().zip(&term).all(|(seen, wanted)| {
+            window.iter().zip(term).all(|(seen, wanted)| {
                 seen.word == wanted.word && wanted.sigil.is_none_or(|s| seen.sigil == Some(s))
             })
         })

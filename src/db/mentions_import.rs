@@ -1,10 +1,13 @@
 //! Storing imported mentions (feeds, files) in one transaction with duplicates skipped, and reading
 //! the listening rules an import matches against.
 
-use super::seed::{NewMention, insert_mention};
+use super::seed::{NewMention, insert_mention, insert_mention_unless_stored};
 use super::time::format_time;
 use super::{Db, DbError};
 use rusqlite::{Connection, Transaction, params};
+
+/// The trigger that indexes each new mention for search, as the schema defines it.
+const INSERT_TRIGGER: &str = include_str!("migrations/0006_search_insert_trigger.sql");
 
 /// A listening rule as stored, for matching: what to listen for and what to leave out.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -57,11 +60,7 @@ impl Db {
         self.write(|tx| {
             let mut ids = Vec::with_capacity(mentions.len());
             for mention in mentions {
-                if is_stored(tx, mention)? {
-                    ids.push(None);
-                } else {
-                    ids.push(Some(insert_mention(tx, mention)?));
-                }
+                ids.push(Db::insert_mention_if_new(tx, mention)?);
             }
             Ok(ids)
         })
@@ -73,11 +72,38 @@ impl Db {
         tx: &Transaction<'_>,
         mention: &NewMention,
     ) -> rusqlite::Result<Option<i64>> {
-        if is_stored(tx, mention)? {
+        if mention.url.is_some() || mention.external_id.is_some() {
+            return insert_mention_unless_stored(tx, mention);
+        }
+        if is_stored_without_keys(tx, mention)? {
             Ok(None)
         } else {
             insert_mention(tx, mention).map(Some)
         }
+    }
+
+    /// Inside an import's transaction, stops indexing new mentions for search one by one (the
+    /// insert trigger is dropped until [`Db::index_deferred_mentions`] puts it back, in the same
+    /// transaction, so a rollback undoes both). Answers the highest mention id before the import.
+    pub fn defer_mention_indexing(tx: &Transaction<'_>) -> rusqlite::Result<i64> {
+        tx.execute_batch("DROP TRIGGER mentions_fts_insert")?;
+        tx.query_row("SELECT COALESCE(MAX(id), 0) FROM mentions", [], |row| {
+            row.get(0)
+        })
+    }
+
+    /// Indexes for search, in one pass, every mention stored after `last_id_before`, and puts the
+    /// insert trigger back (see [`Db::defer_mention_indexing`]).
+    pub fn index_deferred_mentions(
+        tx: &Transaction<'_>,
+        last_id_before: i64,
+    ) -> rusqlite::Result<()> {
+        tx.execute(
+            "INSERT INTO mentions_fts (rowid, text, author, source)
+             SELECT id, text, author, source FROM mentions WHERE id > ?1 ORDER BY id",
+            [last_id_before],
+        )?;
+        tx.execute_batch(INSERT_TRIGGER)
     }
 
     /// Runs `load` (which inserts many mentions) with the full-text triggers dropped, then puts
@@ -95,6 +121,7 @@ impl Db {
         })?;
         let loaded = load(self);
         self.write(|tx| {
+            tx.execute_batch(INSERT_TRIGGER)?;
             tx.execute_batch(include_str!("migrations/0006_search_triggers.sql"))?;
             tx.execute_batch("INSERT INTO mentions_fts (mentions_fts) VALUES ('rebuild')")
         })?;
@@ -110,29 +137,20 @@ impl Db {
     }
 }
 
-/// Whether the mention is already stored (see [`Db::insert_new_mentions`]).
-fn is_stored(conn: &Connection, mention: &NewMention) -> rusqlite::Result<bool> {
-    if mention.url.is_none() && mention.external_id.is_none() {
-        return conn
-            .prepare_cached(
-                "SELECT EXISTS (SELECT 1 FROM mentions WHERE url IS NULL AND external_id IS NULL
-                                 AND source = ?1 AND author = ?2 AND published_at = ?3 AND text = ?4)",
-            )?
-            .query_row(
-                params![
-                    mention.source,
-                    mention.author,
-                    format_time(mention.published_at),
-                    mention.text
-                ],
-                |row| row.get(0),
-            );
-    }
+/// Whether a mention with neither url nor external id is already stored: the same source, author,
+/// time and text.
+fn is_stored_without_keys(conn: &Connection, mention: &NewMention) -> rusqlite::Result<bool> {
     conn.prepare_cached(
-        "SELECT EXISTS (SELECT 1 FROM mentions WHERE url = ?1 OR (source = ?2 AND external_id = ?3))",
+        "SELECT EXISTS (SELECT 1 FROM mentions WHERE url IS NULL AND external_id IS NULL
+                         AND source = ?1 AND author = ?2 AND published_at = ?3 AND text = ?4)",
     )?
     .query_row(
-        params![mention.url, mention.source, mention.external_id],
+        params![
+            mention.source,
+            mention.author,
+            format_time(mention.published_at),
+            mention.text
+        ],
         |row| row.get(0),
     )
 }

@@ -38,6 +38,7 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "full-text search of mentions",
         sql: concat!(
             include_str!("migrations/0006_search.sql"),
+            include_str!("migrations/0006_search_insert_trigger.sql"),
             include_str!("migrations/0006_search_triggers.sql")
         ),
     },

@@ -91,15 +91,32 @@ impl Db {
         Ok(value)
     }
 
-    /// Sets SQLite's page cache (`PRAGMA cache_size`: pages when positive, KiB when negative)
-    /// and answers the size it had, to put back after a bulk import.
-    pub fn set_cache_size(&self, size: i64) -> Result<i64, DbError> {
-        let before: i64 = self
-            .conn
-            .query_row("PRAGMA cache_size", [], |row| row.get(0))?;
-        self.conn
-            .execute_batch(&format!("PRAGMA cache_size = {size}"))?;
+    /// Switches to the settings of a bulk import — a page cache of `cache_kib` KiB, and
+    /// statement journals and temporary tables in memory instead of temporary files — and
+    /// answers the settings it had, to put back with [`Db::end_bulk`].
+    pub fn begin_bulk(&self, cache_kib: i64) -> Result<BulkSettings, DbError> {
+        let before = BulkSettings {
+            cache_size: self
+                .conn
+                .query_row("PRAGMA cache_size", [], |row| row.get(0))?,
+            temp_store: self
+                .conn
+                .query_row("PRAGMA temp_store", [], |row| row.get(0))?,
+        };
+        self.conn.execute_batch(&format!(
+            "PRAGMA cache_size = -{}; PRAGMA temp_store = MEMORY;",
+            cache_kib.abs()
+        ))?;
         Ok(before)
+    }
+
+    /// Puts back the settings [`Db::begin_bulk`] answered.
+    pub fn end_bulk(&self, before: BulkSettings) -> Result<(), DbError> {
+        self.conn.execute_batch(&format!(
+            "PRAGMA cache_size = {}; PRAGMA temp_store = {};",
+            before.cache_size, before.temp_store
+        ))?;
+        Ok(())
     }
 
     /// The connection, for read queries inside this module.
@@ -129,6 +146,13 @@ impl Db {
             })
             .optional()?)
     }
+}
+
+/// The connection settings a bulk import changes, as they were before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BulkSettings {
+    cache_size: i64,
+    temp_store: i64,
 }
 
 /// A page of a list: the rows from `offset` and the size of the whole list.

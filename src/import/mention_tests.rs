@@ -174,3 +174,123 @@ fn a_csv_that_is_not_utf8_names_its_line_and_stores_nothing() {
     assert!(error.to_string().contains("line 3"), "{error}");
     assert_eq!(db.mention_count().unwrap(), 0);
 }
+
+/// The search triggers on mentions, by name.
+fn search_triggers(db: &Db) -> Vec<String> {
+    let mut stmt = db
+        .conn()
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name")
+        .unwrap();
+    stmt.query_map([], |row| row.get(0))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap()
+}
+
+/// The ids the full-text index finds for `typed` among all mentions.
+fn found(db: &Db, typed: &str) -> Vec<i64> {
+    let mut ids: Vec<i64> = db
+        .mentions_search_candidates(
+            crate::db::mention_list::MentionView::All,
+            &Default::default(),
+            typed,
+        )
+        .unwrap()
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect();
+    ids.sort();
+    ids
+}
+
+/// How many mentions the full-text index holds for `word`.
+fn indexed(db: &Db, word: &str) -> i64 {
+    db.conn()
+        .query_row(
+            "SELECT COUNT(*) FROM mentions_fts WHERE mentions_fts MATCH ?1",
+            [word],
+            |row| row.get(0),
+        )
+        .unwrap()
+}
+
+/// A CSV of `count` mentions numbered from 1, each with its own url, plus `extra` lines.
+fn numbered_csv(count: usize, extra: &str) -> String {
+    let mut csv = String::from("source,text,published_at,url\n");
+    for n in 1..=count {
+        csv.push_str(&format!(
+            "web,pedido número{n} en La Ñora,2026-11-20 10:00,https://a.example/{n}\n"
+        ));
+    }
+    csv.push_str(extra);
+    csv
+}
+
+#[test]
+fn a_large_csv_crosses_many_batches_and_every_row_is_searchable_afterwards() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut db = db();
+    let repeat = "web,otra vez,2026-11-20 10:00,https://a.example/7\n";
+    let path = write(dir.path(), "big.csv", &numbered_csv(2_500, repeat));
+    let report = import(&mut db, &path, false);
+    assert_eq!((report.added, report.duplicates), (2_500, 1));
+    assert_eq!(found(&db, "numero2499"), vec![2_499]);
+    assert_eq!(indexed(&db, "nora"), 2_500);
+    assert_eq!(
+        search_triggers(&db),
+        [
+            "mentions_fts_delete",
+            "mentions_fts_insert",
+            "mentions_fts_update"
+        ]
+    );
+    db.write(|tx| {
+        tx.execute(
+            "INSERT INTO mentions (source, text, published_at) VALUES ('web', 'recién llegada', '2026-11-22T10:00:00Z')",
+            [],
+        )
+    })
+    .unwrap();
+    assert_eq!(
+        found(&db, "recien"),
+        vec![2_501],
+        "a mention stored after the import is indexed by the trigger put back"
+    );
+    db.conn()
+        .execute_batch("INSERT INTO mentions_fts (mentions_fts) VALUES ('integrity-check')")
+        .unwrap();
+}
+
+#[test]
+fn a_bad_row_in_a_late_batch_rolls_back_the_rows_and_leaves_the_index_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut db = db();
+    let first = write(dir.path(), "first.csv", &numbered_csv(3, ""));
+    import(&mut db, &first, false);
+    let bad_row = "web,,2026-11-21 11:00,https://a.example/x\n";
+    let path = write(dir.path(), "late.csv", &numbered_csv(2_100, bad_row));
+    let report = import(&mut db, &path, false);
+    assert_eq!(report.rejected[0].line, 2_102);
+    assert_eq!(db.mention_count().unwrap(), 3);
+    assert_eq!(found(&db, "nora"), vec![1, 2, 3]);
+    assert_eq!(search_triggers(&db).len(), 3);
+    let report = import(&mut db, &path, true);
+    assert_eq!(
+        (report.added, report.duplicates, report.bad_rows()),
+        (2_097, 3, 1)
+    );
+    assert_eq!(indexed(&db, "nora"), 2_100);
+}
+
+#[test]
+fn mentions_without_url_or_id_are_duplicates_only_with_the_same_source_author_time_and_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut db = db();
+    let path = write(
+        dir.path(),
+        "plain.csv",
+        "source,text,published_at,author\nweb,hola,2026-11-20 10:00,@a\nweb,hola,2026-11-20 10:00,@a\nweb,hola,2026-11-20 10:00,@b\n",
+    );
+    let report = import(&mut db, &path, false);
+    assert_eq!((report.added, report.duplicates), (2, 1));
+}

@@ -144,17 +144,33 @@ pub fn import_mentions(
 /// The page cache an import uses, in KiB (64 MB).
 const IMPORT_CACHE_KIB: i64 = 64 * 1024;
 
-/// Imports a CSV file of any size one row at a time, in ONE transaction: each good row is stored
-/// as it is read, every bad row is reported, and unless `partial` the transaction is rolled back
-/// when any row was bad — the same outcome as [`import_mentions`] with memory that does not grow
-/// with the file.
+/// How many checked rows the reading thread hands to the writing one at a time.
+const BATCH_ROWS: usize = 1024;
+
+/// How many batches may wait between the two threads (bounds the memory in flight).
+const BATCHES_IN_FLIGHT: usize = 4;
+
+/// What the reading thread hands over: checked rows with their line, or why the file cannot be
+/// read past them.
+enum Batch {
+    /// Rows in file order, each a mention or its problems.
+    Rows(Vec<(usize, Result<NewMention, Vec<String>>)>),
+    /// The file stops being readable here (not CSV, not UTF-8).
+    Unreadable(ImportError),
+}
+
+/// Imports a CSV file of any size in ONE transaction, with memory that does not grow with the
+/// file: one thread reads, checks and classifies the rows while this one stores them. Each good
+/// row is stored as it arrives, every bad row is reported, and unless `partial` the transaction
+/// is rolled back when any row was bad — the same outcome as [`import_mentions`]. The search
+/// index is brought up to date once, at the end, in the same transaction.
 fn stream_mentions(
     db: &mut Db,
     path: &Path,
     partial: bool,
     classify: &super::Classify<'_>,
 ) -> Result<ImportReport, ImportError> {
-    let mut stream = source::csv_stream(path, MENTIONS)?;
+    let stream = source::csv_stream(path, MENTIONS)?;
     let rules = db.rule_terms()?;
     let mut report = ImportReport {
         format: Format::Csv,
@@ -163,36 +179,45 @@ fn stream_mentions(
         rejected: Vec::new(),
     };
     let mut failure: Option<ImportError> = None;
-    // A larger page cache while the file streams in keeps the indexes' pages in memory.
-    let cache = db.set_cache_size(-IMPORT_CACHE_KIB)?;
-    let outcome = db.write_if(|tx| {
-        for record in stream.reader.records() {
-            let row = match source::csv_row(path, record, &stream.columns) {
-                Ok(row) => row,
-                Err(error) => {
-                    failure = Some(error);
-                    return Ok(((), false));
-                }
-            };
-            match mention(&row, &rules, classify) {
-                Ok(new) if report.rejected.is_empty() || partial => {
-                    match Db::insert_mention_if_new(tx, &new)? {
-                        Some(_) => report.added += 1,
-                        None => report.duplicates += 1,
+    let settings = db.begin_bulk(IMPORT_CACHE_KIB)?;
+    let outcome = std::thread::scope(|scope| {
+        let (sender, batches) = std::sync::mpsc::sync_channel(BATCHES_IN_FLIGHT);
+        scope.spawn(|| read_and_check(stream, path, &rules, classify, sender));
+        db.write_if(|tx| {
+            let last_id_before = Db::defer_mention_indexing(tx)?;
+            for batch in batches {
+                let rows = match batch {
+                    Batch::Rows(rows) => rows,
+                    Batch::Unreadable(error) => {
+                        failure = Some(error);
+                        return Ok(((), false));
+                    }
+                };
+                for (line, checked) in rows {
+                    match checked {
+                        Ok(new) if report.rejected.is_empty() || partial => {
+                            match Db::insert_mention_if_new(tx, &new)? {
+                                Some(_) => report.added += 1,
+                                None => report.duplicates += 1,
+                            }
+                        }
+                        Ok(_) => {}
+                        Err(problems) => report.rejected.extend(
+                            problems
+                                .into_iter()
+                                .map(|message| super::messages::RowError { line, message }),
+                        ),
                     }
                 }
-                Ok(_) => {}
-                Err(problems) => report.rejected.extend(problems.into_iter().map(|message| {
-                    super::messages::RowError {
-                        line: row.line,
-                        message,
-                    }
-                })),
             }
-        }
-        Ok(((), report.rejected.is_empty() || partial))
+            let commit = report.rejected.is_empty() || partial;
+            if commit {
+                Db::index_deferred_mentions(tx, last_id_before)?;
+            }
+            Ok(((), commit))
+        })
     });
-    db.set_cache_size(cache)?;
+    db.end_bulk(settings)?;
     if let Some(error) = failure {
         return Err(error);
     }
@@ -202,4 +227,37 @@ fn stream_mentions(
         report.duplicates = 0;
     }
     Ok(report)
+}
+
+/// The reading thread: reads the CSV records, checks and classifies each, and sends them in
+/// batches; stops early when the file cannot be read further or the writer has stopped.
+fn read_and_check(
+    mut stream: source::CsvStream,
+    path: &Path,
+    rules: &[crate::db::mentions_import::RuleTerms],
+    classify: &super::Classify<'_>,
+    sender: std::sync::mpsc::SyncSender<Batch>,
+) {
+    let mut rows = Vec::with_capacity(BATCH_ROWS);
+    for record in stream.reader.records() {
+        match source::csv_row(path, record, &stream.columns) {
+            Ok(row) => rows.push((row.line, mention(&row, rules, classify))),
+            Err(error) => {
+                if !rows.is_empty() && sender.send(Batch::Rows(rows)).is_err() {
+                    return;
+                }
+                let _ = sender.send(Batch::Unreadable(error));
+                return;
+            }
+        }
+        if rows.len() == BATCH_ROWS {
+            let full = std::mem::replace(&mut rows, Vec::with_capacity(BATCH_ROWS));
+            if sender.send(Batch::Rows(full)).is_err() {
+                return;
+            }
+        }
+    }
+    if !rows.is_empty() {
+        let _ = sender.send(Batch::Rows(rows));
+    }
 }

@@ -82,4 +82,4 @@ pub enum ImportError {
 
 /// How an importer asks which listening rule a text matches: the text, where it was found and
 /// its language when known; the rule's id, or none.
-pub type Classify<'a> = dyn Fn(&str, &str, Option<&str>) -> Option<i64> + 'a;
+pub type Classify<'a> = dyn Fn(&str, &str, Option<&str>) -> Option<i64> + Sync + 'a;

@@ -82,8 +82,7 @@ fn a_plain_word_also_matches_as_a_handle_or_tag() {
 
 #[test]
 fn a_rule_with_a_source_only_sees_that_source_ignoring_case() {
-    let mut only_x = rule(1, RuleKind::Brand, "luna", "");
-    only_x.source = Some("X".to_string());
+    let only_x = ListeningRule::from_stored(1, "only x", RuleKind::Brand, "luna", "", "X", "");
     let rules = [only_x];
     assert_eq!(match_rule(&rules, "luna", "x", None).map(|r| r.id), Some(1));
     assert_eq!(match_rule(&rules, "luna", "bluesky", None), None);

@@ -91,6 +91,10 @@ pub(crate) fn tokenize(text: &str, lexicon: Option<&Lexicon>) -> Vec<Piece> {
 /// The emoticon a chunk is (ignoring trailing `.,;!?`), with that trailing punctuation.
 fn emoticon<'a>(chunk: &'a str, lexicon: &Lexicon) -> Option<(String, &'a str)> {
     let core = chunk.trim_end_matches(['.', ',', ';', '!', '?']);
+    // Every emoticon has punctuation in it, so a chunk of letters and digits is never one.
+    if core.chars().all(char::is_alphanumeric) {
+        return None;
+    }
     let folded = fold(core);
     if folded.is_empty() {
         return None;
@@ -135,10 +139,15 @@ fn flush(word: &mut String, pieces: &mut Vec<Piece>, lexicon: Option<&Lexicon>) 
     if word.is_empty() {
         return;
     }
-    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
-    let caps = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+    let (letters, upper) = word
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .fold((0, 0), |(letters, upper), c| {
+            (letters + 1, upper + usize::from(c.is_uppercase()))
+        });
+    let caps = letters >= 2 && upper == letters;
     let mut text = fold(word);
-    if let Some(lexicon) = lexicon {
+    if let Some(lexicon) = lexicon.filter(|_| has_long_run(&text)) {
         let once = collapse_runs(&text, 1);
         if once != text {
             let twice = collapse_runs(&text, 2);
@@ -147,6 +156,22 @@ fn flush(word: &mut String, pieces: &mut Vec<Piece>, lexicon: Option<&Lexicon>) 
     }
     pieces.push(Piece::Word(Token { text, caps }));
     word.clear();
+}
+
+/// Whether some letter (not digit) appears three or more times in a row.
+fn has_long_run(text: &str) -> bool {
+    let mut run = (None, 0);
+    for c in text.chars() {
+        run = if run.0 == Some(c) {
+            (Some(c), run.1 + 1)
+        } else {
+            (Some(c), 1)
+        };
+        if run.1 >= 3 && !c.is_ascii_digit() {
+            return true;
+        }
+    }
+    false
 }
 
 /// Shortens every run of three or more equal letters (not digits) to `keep` letters.

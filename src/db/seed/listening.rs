@@ -83,29 +83,51 @@ pub struct NewMention {
     pub is_defence: bool,
 }
 
+/// The statement that inserts one mention.
+const INSERT_MENTION: &str =
+    "INSERT INTO mentions (source, external_id, url, author, person_id, text, published_at,
+                       reach, sentiment_auto, sentiment_corrected, rule_id, status, is_defence)
+ VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)";
+
+/// The same, doing nothing when the url or the (source, external id) is already stored.
+const INSERT_MENTION_UNLESS_STORED: &str =
+    "INSERT INTO mentions (source, external_id, url, author, person_id, text, published_at,
+                       reach, sentiment_auto, sentiment_corrected, rule_id, status, is_defence)
+ VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) ON CONFLICT DO NOTHING";
+
 /// Inserts a mention and returns its id.
 pub fn insert_mention(tx: &Connection, mention: &NewMention) -> rusqlite::Result<i64> {
-    tx.prepare_cached(
-        "INSERT INTO mentions (source, external_id, url, author, person_id, text, published_at,
-                               reach, sentiment_auto, sentiment_corrected, rule_id, status, is_defence)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-    )?
-    .execute(params![
-            mention.source,
-            mention.external_id,
-            mention.url,
-            mention.author,
-            mention.person_id,
-            mention.text,
-            format_time(mention.published_at),
-            mention.reach,
-            mention.sentiment_auto,
-            mention.sentiment_corrected,
-            mention.rule_id,
-            mention.status,
-            mention.is_defence,
-    ])?;
+    execute_insert(tx, INSERT_MENTION, mention)?;
     Ok(tx.last_insert_rowid())
+}
+
+/// Inserts a mention unless one with the same url or the same (source, external id) is stored:
+/// its id, or `None` for such a duplicate.
+pub fn insert_mention_unless_stored(
+    tx: &Connection,
+    mention: &NewMention,
+) -> rusqlite::Result<Option<i64>> {
+    let inserted = execute_insert(tx, INSERT_MENTION_UNLESS_STORED, mention)?;
+    Ok((inserted == 1).then(|| tx.last_insert_rowid()))
+}
+
+/// Runs one of the insert statements with the mention's fields; answers the rows inserted.
+fn execute_insert(tx: &Connection, sql: &str, mention: &NewMention) -> rusqlite::Result<usize> {
+    tx.prepare_cached(sql)?.execute(params![
+        mention.source,
+        mention.external_id,
+        mention.url,
+        mention.author,
+        mention.person_id,
+        mention.text,
+        format_time(mention.published_at),
+        mention.reach,
+        mention.sentiment_auto,
+        mention.sentiment_corrected,
+        mention.rule_id,
+        mention.status,
+        mention.is_defence,
+    ])
 }
 
 /// When negative mentions on a rule count as a spike.
