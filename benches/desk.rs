@@ -96,19 +96,23 @@ const FACES: &[&str] = &[
     "reports+strategy",
 ];
 
-/// An app on `face`, drawn once so that its first page is loaded.
-fn app_on(face: &str) -> (App, Terminal<TestBackend>) {
-    let mut app = open_app();
-    let mut terminal = terminal();
-    let (pane, strategy) = face.split_once('+').unwrap_or((face, ""));
-    let key = match pane {
+/// The key that opens a pane.
+fn pane_key(pane: &str) -> char {
+    match pane {
         "inbox" => '2',
         "mentions" => '3',
         "prescriptors" => '4',
         "reports" => '5',
         _ => '1',
-    };
-    press(&mut app, KeyCode::Char(key));
+    }
+}
+
+/// An app on `face`, drawn once so that its first page is loaded.
+fn app_on(face: &str) -> (App, Terminal<TestBackend>) {
+    let mut app = open_app();
+    let mut terminal = terminal();
+    let (pane, strategy) = face.split_once('+').unwrap_or((face, ""));
+    press(&mut app, KeyCode::Char(pane_key(pane)));
     if strategy == "strategy" {
         press(&mut app, KeyCode::Char('S'));
     }
@@ -161,6 +165,29 @@ mod key_to_frame {
             press(&mut app, KeyCode::Char(if at_end { 'G' } else { 'g' }));
             draw(&mut terminal, &app);
         });
+    }
+
+    /// The first visit to a pane or face after start, on a desk with a worker (as the real
+    /// binary has): the key draws at once; a report is gathered on the worker meanwhile.
+    #[divan::bench(args = FACES, sample_count = 30, sample_size = 1)]
+    fn first_visit(bencher: Bencher, face: &str) {
+        let (pane, strategy) = face.split_once('+').unwrap_or((face, ""));
+        let key = pane_key(pane);
+        bencher
+            .with_inputs(|| {
+                let mut app = open_app();
+                let (sender, events) = std::sync::mpsc::channel();
+                app.worker = Some((sender, dataset().clone()));
+                if strategy == "strategy" {
+                    press(&mut app, KeyCode::Char('S'));
+                }
+                (app, terminal(), events)
+            })
+            .bench_local_values(|(mut app, mut terminal, events)| {
+                press(&mut app, KeyCode::Char(key));
+                draw(&mut terminal, &app);
+                (app, events)
+            });
     }
 
     /// The next pane (Tab), round the five panes.

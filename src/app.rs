@@ -6,6 +6,7 @@ mod crisis;
 mod events;
 mod fetch;
 mod filter_input;
+mod gather;
 mod inbox;
 mod library;
 mod load;
@@ -19,6 +20,7 @@ mod undo;
 
 pub use crisis::CrisisOverlay;
 pub use events::{AppEvent, Overlay};
+pub use gather::{GatherRequest, Gathered};
 pub use undo::{Undo, UndoAction};
 
 use crate::clock::Clock;
@@ -63,6 +65,8 @@ pub struct App {
     pub fetch_log: Vec<String>,
     /// Whether a fetch is under way.
     pub fetching: bool,
+    /// Where report requests go when a worker gathers them; started on first need.
+    gatherer: Option<std::sync::mpsc::Sender<gather::GatherRequest>>,
     /// The calendar settings from the config.
     pub calendar_config: crate::config::CalendarConfig,
     /// Posting slots per network from the config, used where the channel plan has none.
@@ -120,6 +124,7 @@ impl App {
             worker: None,
             fetch_log: Vec::new(),
             fetching: false,
+            gatherer: None,
             calendar_config: config.calendar.clone(),
             config_slots: config
                 .channels
@@ -180,6 +185,7 @@ impl App {
                 self.message = Some(line);
                 self.data_changed();
             }
+            AppEvent::Gathered(gathered) => self.receive_report(gathered),
         }
         self.sync();
     }

@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use crossterm::event::KeyEvent;
 
 /// Something that happened: a key, a new terminal size, a minute passing, or a request to stop.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum AppEvent {
     /// A key was pressed.
     Key(KeyEvent),
@@ -18,6 +18,8 @@ pub enum AppEvent {
     Progress(String),
     /// A worker finished; this line says how it went.
     Finished(String),
+    /// The gatherer answered a report request.
+    Gathered(super::gather::Gathered),
 }
 
 /// An overlay drawn over the panes.

@@ -125,9 +125,8 @@ impl App {
             (Tab::Prescriptors, true) if panes.people.strategy.data.is_none() => {
                 panes.people.strategy.data = Some(db.people_strategy()?);
             }
-            (Tab::Reports, _) if panes.reports.report.is_none() => {
-                let reports = &mut panes.reports;
-                let first = reports.week_start.unwrap_or(week_first);
+            (Tab::Reports, _) if panes.reports.needs_report() => {
+                let first = panes.reports.week_start.unwrap_or(week_first);
                 let request = crate::db::report::ReportRequest {
                     first,
                     last: first + Duration::days(6),
@@ -135,7 +134,7 @@ impl App {
                     count,
                     target_minutes: target,
                 };
-                reports.report = Some(Box::new(db.report(&request)?));
+                self.gather_report(request);
             }
             _ => {}
         }

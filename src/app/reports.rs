@@ -23,7 +23,8 @@ impl App {
     }
 
     fn export_report(&mut self) -> Result<(), DbError> {
-        let Some(report) = self.panes.reports.report.as_deref() else {
+        let pane = &self.panes.reports;
+        let Some(report) = pane.report.as_deref().filter(|_| !pane.needs_report()) else {
             self.message = Some("The report is still being gathered; try again.".into());
             return Ok(());
         };

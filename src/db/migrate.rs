@@ -42,6 +42,10 @@ pub const MIGRATIONS: &[Migration] = &[
             include_str!("migrations/0006_search_triggers.sql")
         ),
     },
+    Migration {
+        name: "mention figures from the time index",
+        sql: include_str!("migrations/0007_mention_figures.sql"),
+    },
 ];
 
 /// The schema version this binary writes.

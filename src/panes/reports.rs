@@ -14,8 +14,15 @@ pub struct ReportsPane {
     pub week_start: Option<NaiveDate>,
     /// The first day of the current week, where `this_period` goes back to.
     pub current_week: Option<NaiveDate>,
-    /// The report of the week shown, once the app has gathered it.
+    /// The report of the week shown, once the app has gathered it; after a data change it stays
+    /// on screen until the new one arrives.
     pub report: Option<Box<Report>>,
+    /// Counts the changes of week and data; the report shown answers `report_generation`.
+    pub generation: u64,
+    /// The generation the report shown was gathered for.
+    pub report_generation: Option<u64>,
+    /// The generation a worker is gathering, if any.
+    pub gathering: Option<u64>,
     /// The strategy face's scroll (its data is the report's objectives).
     pub strategy: StrategyFace<()>,
     /// Lines of the execution face scrolled off the top.
@@ -54,13 +61,25 @@ impl ReportsPane {
             }
         };
         self.week_start = Some(target);
+        self.report = None;
         self.invalidate();
         Outcome::NeedPeriod
     }
 
-    /// Forgets the loaded report.
+    /// Marks the report as out of date; it stays on screen until the next one arrives.
     pub fn invalidate(&mut self) {
-        self.report = None;
+        self.generation += 1;
+    }
+
+    /// Whether the report shown (if any) is out of date or missing.
+    pub fn needs_report(&self) -> bool {
+        self.report_generation != Some(self.generation)
+    }
+
+    /// Shows a report gathered for the current generation.
+    pub fn show(&mut self, report: Box<Report>) {
+        self.report = Some(report);
+        self.report_generation = Some(self.generation);
     }
 }
 

@@ -25,11 +25,3 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
         Tab::Reports => reports::render(app, theme, frame, area),
     }
 }
-
-/// A line saying the face's data is being read (shown for the one frame before it arrives).
-fn loading(theme: &Theme) -> Vec<ratatui::text::Line<'static>> {
-    vec![ratatui::text::Line::styled(
-        " Reading the plan…",
-        theme.dim(),
-    )]
-}

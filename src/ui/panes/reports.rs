@@ -33,7 +33,13 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
     );
     let block = pane_block(&title, app.strategy, theme);
     let (lines, scroll) = match pane.report.as_deref() {
-        None => (super::loading(theme), 0),
+        None => (
+            vec![ratatui::text::Line::styled(
+                " Gathering the week's figures…",
+                theme.dim(),
+            )],
+            0,
+        ),
         Some(report) => {
             let mut out = Lines::new(theme, pane.formulas);
             if app.strategy {
