@@ -13,43 +13,78 @@ use rusqlite::{Transaction, params};
 const DAYS: i64 = 3 * 365;
 /// Rows written per transaction.
 const BATCH: usize = 50_000;
-/// The large demo's numbers.
-const POSTS: usize = 50_000;
-const MESSAGES: usize = 200_000;
-const MENTIONS: usize = 1_000_000;
-const PEOPLE: usize = 20_000;
 
 use super::large_texts::*;
 
+/// How many rows of each kind a generated history holds (over the same three years).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Scale {
+    /// Published posts, each with metrics.
+    pub posts: usize,
+    /// Inbox messages.
+    pub messages: usize,
+    /// Mentions.
+    pub mentions: usize,
+    /// People, with handles and interactions.
+    pub people: usize,
+}
+
+impl Scale {
+    /// The large demo: a busy brand's three years.
+    pub const LARGE: Scale = Scale {
+        posts: 50_000,
+        messages: 200_000,
+        mentions: 1_000_000,
+        people: 20_000,
+    };
+}
+
 /// Writes the demo brand, then the large history, into an empty database.
 pub fn populate_large(db: &mut Db, now: DateTime<Utc>) -> Result<DemoSummary, DbError> {
+    populate_scaled(db, now, Scale::LARGE)
+}
+
+/// Writes the demo brand, then a generated history of `scale`, into an empty database; the
+/// same `now` and `scale` always write the same rows.
+pub fn populate_scaled(
+    db: &mut Db,
+    now: DateTime<Utc>,
+    scale: Scale,
+) -> Result<DemoSummary, DbError> {
     let small = populate(db, now)?;
     let mut rng = Rng::new(super::SEED ^ 0x1A26E);
     let start = now - Duration::days(DAYS);
     let channels = db.write(add_channels)?;
     let lookups = db.write(lookups)?;
-    batched(db, POSTS, |tx, from, to| {
-        posts(tx, &mut rng, &channels, &lookups, start, from..to)
+    batched(db, scale.posts, |tx, from, to| {
+        posts(
+            tx,
+            &mut rng,
+            &channels,
+            &lookups,
+            start,
+            (from..to, scale.posts),
+        )
     })?;
-    batched(db, PEOPLE, |tx, from, to| {
-        people(tx, &mut rng, from..to, start)
+    batched(db, scale.people, |tx, from, to| {
+        people(tx, &mut rng, (from..to, scale.people), start)
     })?;
-    batched(db, MESSAGES, |tx, from, to| {
-        messages(tx, &mut rng, &channels, start, from..to)
+    batched(db, scale.messages, |tx, from, to| {
+        messages(tx, &mut rng, &channels, start, (from..to, scale.messages))
     })?;
     db.load_mentions_in_bulk(|db| {
-        batched(db, MENTIONS, |tx, from, to| {
-            mentions(tx, &mut rng, &lookups, start, from..to)
+        batched(db, scale.mentions, |tx, from, to| {
+            mentions(tx, &mut rng, &lookups, start, (from..to, scale.mentions))
         })
     })?;
     db.write(|tx| snapshots(tx, &channels, now))?;
     db.write(|tx| tx.execute_batch("ANALYZE"))?;
     Ok(DemoSummary {
         channels: small.channels + 3,
-        posts: small.posts + POSTS,
-        messages: small.messages + MESSAGES,
-        mentions: small.mentions + MENTIONS,
-        people: small.people + PEOPLE,
+        posts: small.posts + scale.posts,
+        messages: small.messages + scale.messages,
+        mentions: small.mentions + scale.mentions,
+        people: small.people + scale.people,
     })
 }
 
@@ -123,7 +158,7 @@ fn posts(
     channels: &[i64],
     lookups: &Lookups,
     start: DateTime<Utc>,
-    range: std::ops::Range<usize>,
+    (range, total): (std::ops::Range<usize>, usize),
 ) -> rusqlite::Result<()> {
     let mut post = tx.prepare_cached(
         "INSERT INTO posts (channel_id, body, status, scheduled_at, published_at, url, campaign_id, pillar_id,
@@ -135,7 +170,7 @@ fn posts(
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
     )?;
     for i in range {
-        let at = time(start, rng, i, POSTS);
+        let at = time(start, rng, i, total);
         let channel = channels[rng.below(channels.len())];
         let body = format!(
             "{} {} #cafe{}",
@@ -172,7 +207,7 @@ fn posts(
 fn people(
     tx: &Transaction<'_>,
     rng: &mut Rng,
-    range: std::ops::Range<usize>,
+    (range, total): (std::ops::Range<usize>, usize),
     start: DateTime<Utc>,
 ) -> rusqlite::Result<()> {
     const ROLES: &[(&str, f64)] = &[
@@ -202,7 +237,7 @@ fn people(
             LAST_NAMES[rng.below(LAST_NAMES.len())]
         );
         let role = ROLES[rng.weighted(&weights)].0;
-        let created = time(start, rng, i, PEOPLE);
+        let created = time(start, rng, i, total);
         let follow_up = rng.chance(0.1).then(|| {
             (start + Duration::days(DAYS + rng.range(-20, 30)))
                 .format("%Y-%m-%d")
@@ -222,8 +257,8 @@ fn people(
             handle.execute(params![id, "x", format!("@p{i}")])?;
         }
         for _ in 0..rng.range(0, 5) {
-            let moment = rng.below(PEOPLE);
-            let at = time(start, rng, moment, PEOPLE);
+            let moment = rng.below(total);
+            let at = time(start, rng, moment, total);
             interaction.execute(params![id, at, "dm", "seguimiento"])?;
         }
     }
@@ -235,7 +270,7 @@ fn messages(
     rng: &mut Rng,
     channels: &[i64],
     start: DateTime<Utc>,
-    range: std::ops::Range<usize>,
+    (range, total): (std::ops::Range<usize>, usize),
 ) -> rusqlite::Result<()> {
     const KINDS: &[&str] = &["dm", "comment", "reply", "review", "email"];
     const SENTIMENTS: &[&str] = &["positive", "neutral", "negative"];
@@ -246,8 +281,8 @@ fn messages(
     )?;
     let people: i64 = tx.query_row("SELECT MAX(id) FROM people", [], |r| r.get(0))?;
     for i in range {
-        let received = time(start, rng, i, MESSAGES);
-        let recent = i + 200 >= MESSAGES;
+        let received = time(start, rng, i, total);
+        let recent = i + 200 >= total;
         let answered = !recent && rng.chance(0.92);
         let first_response = answered.then(|| {
             let at = chrono::DateTime::parse_from_rfc3339(&received).map(|t| t.with_timezone(&Utc));
@@ -287,7 +322,7 @@ fn mentions(
     rng: &mut Rng,
     lookups: &Lookups,
     start: DateTime<Utc>,
-    range: std::ops::Range<usize>,
+    (range, total): (std::ops::Range<usize>, usize),
 ) -> rusqlite::Result<()> {
     let mut mention = tx.prepare_cached(
         "INSERT INTO mentions (source, external_id, url, author, person_id, text, published_at, reach,
@@ -312,7 +347,7 @@ fn mentions(
         );
         let rule =
             (!lookups.rules.is_empty()).then(|| lookups.rules[rng.below(lookups.rules.len())].0);
-        let recent = i + 2_000 >= MENTIONS;
+        let recent = i + 2_000 >= total;
         let status = if recent {
             "new"
         } else {
@@ -326,7 +361,7 @@ fn mentions(
             format!("@user{}", rng.below(120_000)),
             rng.chance(0.05).then(|| rng.range(1, people)),
             text,
-            time(start, rng, i, MENTIONS),
+            time(start, rng, i, total),
             rng.range(0, 50_000),
             sentiment,
             rule,

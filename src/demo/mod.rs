@@ -15,7 +15,7 @@ mod texts;
 use crate::db::{Db, DbError};
 use crate::domain::Network;
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
-pub use large::populate_large;
+pub use large::{Scale, populate_large, populate_scaled};
 use rng::Rng;
 use texts::Texts;
 
