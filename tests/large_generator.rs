@@ -90,47 +90,44 @@ struct RawRows {
     prescriptors: HashSet<i64>,
 }
 
+/// Every row `sql` answers, read by `read`.
+fn rows<T>(
+    db: &mut Db,
+    sql: &str,
+    read: impl Fn(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+) -> Vec<T> {
+    db.write(|tx| tx.prepare(sql)?.query_map([], &read)?.collect())
+        .unwrap()
+}
+
 fn raw_rows(db: &mut Db) -> RawRows {
-    db.write(|tx| {
-        let all = |sql: &str| -> rusqlite::Result<Vec<Vec<rusqlite::types::Value>>> {
-            let mut stmt = tx.prepare(sql)?;
-            let width = stmt.column_count();
-            stmt.query_map([], |row| (0..width).map(|i| row.get(i)).collect())?
-                .collect()
-        };
-        use rusqlite::types::Value::{Integer, Text};
-        let text = |v: &rusqlite::types::Value| match v {
-            Text(t) => t.clone(),
-            other => panic!("not text: {other:?}"),
-        };
-        let id = |v: &rusqlite::types::Value| match v {
-            Integer(i) => Some(*i),
-            _ => None,
-        };
-        Ok(RawRows {
-            mentions: all("SELECT published_at, COALESCE(sentiment_corrected, sentiment_auto), rule_id, person_id FROM mentions")?
-                .iter()
-                .map(|r| (text(&r[0]), text(&r[1]), id(&r[2]), id(&r[3])))
-                .collect(),
-            messages: all("SELECT received_at, person_id FROM messages")?
-                .iter()
-                .map(|r| (text(&r[0]), id(&r[1])))
-                .collect(),
-            published_posts: all("SELECT published_at FROM posts WHERE status = 'published' AND published_at IS NOT NULL")?
-                .iter()
-                .map(|r| text(&r[0]))
-                .collect(),
-            rule_kinds: all("SELECT id, name, kind FROM listening_rules")?
-                .iter()
-                .filter_map(|r| Some((id(&r[0])?, (text(&r[1]), text(&r[2])))))
-                .collect(),
-            prescriptors: all("SELECT id FROM people WHERE role IN ('advocate', 'influencer')")?
-                .iter()
-                .filter_map(|r| id(&r[0]))
-                .collect(),
+    RawRows {
+        mentions: rows(
+            db,
+            "SELECT published_at, COALESCE(sentiment_corrected, sentiment_auto), rule_id, person_id FROM mentions",
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        ),
+        messages: rows(db, "SELECT received_at, person_id FROM messages", |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        }),
+        published_posts: rows(
+            db,
+            "SELECT published_at FROM posts WHERE status = 'published' AND published_at IS NOT NULL",
+            |r| r.get(0),
+        ),
+        rule_kinds: rows(db, "SELECT id, name, kind FROM listening_rules", |r| {
+            Ok((r.get(0)?, (r.get(1)?, r.get(2)?)))
         })
-    })
-    .unwrap()
+        .into_iter()
+        .collect(),
+        prescriptors: rows(
+            db,
+            "SELECT id FROM people WHERE role IN ('advocate', 'influencer')",
+            |r| r.get(0),
+        )
+        .into_iter()
+        .collect(),
+    }
 }
 
 /// Checks the report of `first..=last` against the raw rows, counted here without SQL filters.

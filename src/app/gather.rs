@@ -35,21 +35,22 @@ impl App {
         if self.panes.reports.gathering == Some(generation) {
             return;
         }
-        let asked = GatherRequest {
-            generation,
-            request,
-        };
         if self.gatherer.is_none()
             && let Some((sender, path)) = self.worker.clone()
         {
             self.gatherer = Some(start_gatherer(sender, path));
         }
-        let asked = match &self.gatherer {
+        let asked = GatherRequest {
+            generation,
+            request,
+        };
+        let unsent = match &self.gatherer {
             Some(gatherer) => match gatherer.send(asked) {
                 Ok(()) => {
                     self.panes.reports.gathering = Some(generation);
                     return;
                 }
+                // The gatherer has stopped: gather here from now on.
                 Err(unsent) => {
                     self.gatherer = None;
                     unsent.0
@@ -57,11 +58,7 @@ impl App {
             },
             None => asked,
         };
-        let report = self
-            .db
-            .report(&asked.request)
-            .map(Box::new)
-            .map_err(|error| error.to_string());
+        let report = gather(&self.db, &unsent.request);
         self.receive_report(Gathered { generation, report });
     }
 
@@ -97,10 +94,7 @@ fn gather_until_closed(inbox: &Receiver<GatherRequest>, events: &Sender<AppEvent
             asked = later;
         }
         let report = match &db {
-            Ok(db) => db
-                .report(&asked.request)
-                .map(Box::new)
-                .map_err(|error| error.to_string()),
+            Ok(db) => gather(db, &asked.request),
             Err(error) => Err(error.clone()),
         };
         let answer = Gathered {
@@ -111,4 +105,11 @@ fn gather_until_closed(inbox: &Receiver<GatherRequest>, events: &Sender<AppEvent
             return;
         }
     }
+}
+
+/// The report of `request`, or the database's error as text.
+fn gather(db: &Db, request: &ReportRequest) -> Result<Box<Report>, String> {
+    db.report(request)
+        .map(Box::new)
+        .map_err(|error| error.to_string())
 }

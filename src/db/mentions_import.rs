@@ -106,25 +106,16 @@ impl Db {
         tx.execute_batch(INSERT_TRIGGER)
     }
 
-    /// Runs `load` (which inserts many mentions) with the full-text triggers dropped, then puts
-    /// them back and rebuilds the index once — much faster than indexing row by row. For
-    /// generated data; `load` runs its own transactions.
+    /// Runs `load` (which inserts many mentions, in its own transactions) with the search
+    /// index's insert trigger off, then indexes every mention it stored in one pass and puts the
+    /// trigger back (see [`Db::defer_mention_indexing`]) — much faster than indexing row by row.
     pub fn load_mentions_in_bulk(
         &mut self,
         load: impl FnOnce(&mut Db) -> Result<(), DbError>,
     ) -> Result<(), DbError> {
-        self.write(|tx| {
-            tx.execute_batch(
-                "DROP TRIGGER mentions_fts_insert; DROP TRIGGER mentions_fts_delete;
-                 DROP TRIGGER mentions_fts_update;",
-            )
-        })?;
+        let last_id_before = self.write(Db::defer_mention_indexing)?;
         let loaded = load(self);
-        self.write(|tx| {
-            tx.execute_batch(INSERT_TRIGGER)?;
-            tx.execute_batch(include_str!("migrations/0006_search_triggers.sql"))?;
-            tx.execute_batch("INSERT INTO mentions_fts (mentions_fts) VALUES ('rebuild')")
-        })?;
+        self.write(|tx| Db::index_deferred_mentions(tx, last_id_before))?;
         loaded
     }
 

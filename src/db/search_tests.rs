@@ -70,7 +70,7 @@ fn the_index_follows_inserts_edits_and_deletions() {
 }
 
 #[test]
-fn a_bulk_load_rebuilds_the_index_once_and_puts_the_triggers_back() {
+fn a_bulk_load_indexes_its_rows_in_one_pass_and_puts_the_trigger_back() {
     let mut db = db();
     db.load_mentions_in_bulk(|db| {
         db.write(|tx| {

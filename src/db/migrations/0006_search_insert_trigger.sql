@@ -1,5 +1,5 @@
 -- cmdeck schema, version 6 (continued): the trigger that indexes each new mention for search.
--- Kept apart so an import can drop it and index its rows in one pass (see
+-- Kept apart so an import or a bulk load can drop it and index its rows in one pass (see
 -- Db::defer_mention_indexing).
 
 CREATE TRIGGER mentions_fts_insert AFTER INSERT ON mentions BEGIN

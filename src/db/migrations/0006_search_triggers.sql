@@ -1,6 +1,5 @@
 -- cmdeck schema, version 6 (continued): the triggers that keep mentions_fts in step with
 -- mentions when they change or go (the insert trigger is in 0006_search_insert_trigger.sql).
--- Kept apart so a bulk load can drop them and put them back (see Db::load_mentions_in_bulk).
 
 CREATE TRIGGER mentions_fts_delete AFTER DELETE ON mentions BEGIN
     INSERT INTO mentions_fts (mentions_fts, rowid, text, author, source)
