@@ -121,26 +121,7 @@ impl Db {
                 Ok((row.get(0)?, row.get(1)?))
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
-        let mut sentiment_trend = Vec::with_capacity(8);
-        let mut stmt = conn.prepare_cached(
-            "SELECT COALESCE(SUM(s = 'positive'), 0), COALESCE(SUM(s = 'neutral'), 0), COALESCE(SUM(s = 'negative'), 0)
-             FROM (SELECT COALESCE(sentiment_corrected, sentiment_auto) AS s FROM mentions
-                   WHERE published_at >= ?1 AND published_at < ?2)",
-        )?;
-        for weeks_back in (0..8).rev() {
-            let week_start = start - Duration::days(7 * weeks_back);
-            let week_end = week_start + Duration::days(7);
-            let (positive, neutral, negative) = stmt.query_row(
-                params![format_time(week_start), format_time(week_end)],
-                |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
-            )?;
-            sentiment_trend.push(SentimentWeek {
-                week: iso_week_label(week_start.date_naive()),
-                positive,
-                neutral,
-                negative,
-            });
-        }
+        let (sentiment_trend, voice_trend) = self.listening_trends(start)?;
         let mut stmt = conn.prepare(
             "SELECT COALESCE(r.name, 'all brand mentions'), t.sensitivity, t.min_count, t.cooldown_hours
              FROM crisis_thresholds t LEFT JOIN listening_rules r ON r.id = t.rule_id ORDER BY t.id",
@@ -160,26 +141,6 @@ impl Db {
         let protocol = stmt
             .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?
             .collect::<rusqlite::Result<Vec<_>>>()?;
-        let mut voice_trend = Vec::with_capacity(8);
-        let mut stmt = conn.prepare_cached(
-            "SELECT COALESCE(SUM(r.kind = 'brand'), 0), COALESCE(SUM(r.kind = 'competitor'), 0)
-             FROM mentions me JOIN listening_rules r ON r.id = me.rule_id
-             WHERE me.published_at >= ?1 AND me.published_at < ?2",
-        )?;
-        for weeks_back in (0..8).rev() {
-            let week_start = start - Duration::days(7 * weeks_back);
-            let (brand, competitors): (i64, i64) = stmt.query_row(
-                params![
-                    format_time(week_start),
-                    format_time(week_start + Duration::days(7))
-                ],
-                |row| Ok((row.get(0)?, row.get(1)?)),
-            )?;
-            voice_trend.push((
-                iso_week_label(week_start.date_naive()),
-                crate::domain::week::ratio(brand, brand + competitors),
-            ));
-        }
         let top = |column: &str| -> Result<Vec<(String, i64, i64)>, DbError> {
             let sql = match column {
                 "source" => {
@@ -215,5 +176,58 @@ impl Db {
             crises: self.crisis_log()?,
             rule_ids,
         })
+    }
+}
+
+/// How many weeks the listening trends cover.
+const TREND_WEEKS: usize = 8;
+
+/// Each week's sentiment split, and each week's share of voice (ISO week label, share).
+type Trends = (Vec<SentimentWeek>, Vec<(String, Option<f64>)>);
+
+impl Db {
+    /// The sentiment split and the share of voice of the eight 7-day weeks ending with the one
+    /// that starts at `start`: one walk of the mentions' time index per week for both.
+    fn listening_trends(&self, start: DateTime<Utc>) -> Result<Trends, DbError> {
+        let first = start - Duration::days(7 * (TREND_WEEKS as i64 - 1));
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT COALESCE(SUM(s = 'positive'), 0), COALESCE(SUM(s = 'neutral'), 0),
+                    COALESCE(SUM(s = 'negative'), 0), COALESCE(SUM(k = 'brand'), 0),
+                    COALESCE(SUM(k = 'competitor'), 0)
+             FROM (SELECT COALESCE(me.sentiment_corrected, me.sentiment_auto) AS s, r.kind AS k
+                   FROM mentions me LEFT JOIN listening_rules r ON r.id = me.rule_id
+                   WHERE me.published_at >= ?1 AND me.published_at < ?2)",
+        )?;
+        let mut sentiment = Vec::with_capacity(TREND_WEEKS);
+        let mut voice = Vec::with_capacity(TREND_WEEKS);
+        for week in 0..TREND_WEEKS as i64 {
+            let week_start = first + Duration::days(7 * week);
+            let week_end = week_start + Duration::days(7);
+            let (positive, neutral, negative, brand, competitors): (i64, i64, i64, i64, i64) = stmt
+                .query_row(
+                    params![format_time(week_start), format_time(week_end)],
+                    |row| {
+                        Ok((
+                            row.get(0)?,
+                            row.get(1)?,
+                            row.get(2)?,
+                            row.get(3)?,
+                            row.get(4)?,
+                        ))
+                    },
+                )?;
+            let label = iso_week_label(week_start.date_naive());
+            sentiment.push(SentimentWeek {
+                week: label.clone(),
+                positive,
+                neutral,
+                negative,
+            });
+            voice.push((
+                label,
+                crate::domain::week::ratio(brand, brand + competitors),
+            ));
+        }
+        Ok((sentiment, voice))
     }
 }

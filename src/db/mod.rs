@@ -188,6 +188,8 @@ mod inbox_tests;
 #[cfg(test)]
 mod kpi_tests;
 #[cfg(test)]
+mod listening_tests;
+#[cfg(test)]
 mod people_list_tests;
 #[cfg(test)]
 mod post_tests;
