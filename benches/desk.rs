@@ -96,6 +96,21 @@ const FACES: &[&str] = &[
     "reports+strategy",
 ];
 
+/// The faces navigated: every face, and the "all" view of the 1,000,000 mentions.
+const LISTS: &[&str] = &[
+    "calendar",
+    "inbox",
+    "mentions",
+    "mentions-all",
+    "prescriptors",
+    "reports",
+    "calendar+strategy",
+    "inbox+strategy",
+    "mentions+strategy",
+    "prescriptors+strategy",
+    "reports+strategy",
+];
+
 /// The key that opens a pane.
 fn pane_key(pane: &str) -> char {
     match pane {
@@ -107,12 +122,18 @@ fn pane_key(pane: &str) -> char {
     }
 }
 
-/// An app on `face`, drawn once so that its first page is loaded.
+/// An app on `face` (`-all` picks the "all" view), drawn once so that its first page is loaded.
 fn app_on(face: &str) -> (App, Terminal<TestBackend>) {
     let mut app = open_app();
     let mut terminal = terminal();
     let (pane, strategy) = face.split_once('+').unwrap_or((face, ""));
-    press(&mut app, KeyCode::Char(pane_key(pane)));
+    press(
+        &mut app,
+        KeyCode::Char(pane_key(pane.trim_end_matches("-all"))),
+    );
+    if pane.ends_with("-all") {
+        press(&mut app, KeyCode::Char('v'));
+    }
     if strategy == "strategy" {
         press(&mut app, KeyCode::Char('S'));
     }
@@ -136,7 +157,7 @@ mod key_to_frame {
     use super::*;
 
     /// The next row.
-    #[divan::bench(args = FACES, sample_count = 200, sample_size = 1)]
+    #[divan::bench(args = LISTS, sample_count = 200, sample_size = 1)]
     fn next_row(bencher: Bencher, face: &str) {
         let (mut app, mut terminal) = app_on(face);
         bencher.bench_local(|| {
@@ -146,7 +167,7 @@ mod key_to_frame {
     }
 
     /// The next page.
-    #[divan::bench(args = FACES, sample_count = 200, sample_size = 1)]
+    #[divan::bench(args = LISTS, sample_count = 200, sample_size = 1)]
     fn next_page(bencher: Bencher, face: &str) {
         let (mut app, mut terminal) = app_on(face);
         bencher.bench_local(|| {
@@ -156,7 +177,7 @@ mod key_to_frame {
     }
 
     /// The end of the list, then the top, in turn (so that each key moves a whole list).
-    #[divan::bench(args = FACES, sample_count = 100, sample_size = 1)]
+    #[divan::bench(args = LISTS, sample_count = 100, sample_size = 1)]
     fn end_of_list(bencher: Bencher, face: &str) {
         let (mut app, mut terminal) = app_on(face);
         let mut at_end = false;
@@ -226,11 +247,7 @@ mod key_to_frame {
 /// removal); `mentions-all` filters the "all" view of the 1,000,000 mentions.
 #[divan::bench(args = ["inbox", "mentions", "mentions-all", "prescriptors"], sample_count = 20, sample_size = 1)]
 fn filter_keystroke(bencher: Bencher, pane: &str) {
-    let (mut app, mut terminal) = app_on(pane.trim_end_matches("-all"));
-    if pane.ends_with("-all") {
-        press(&mut app, KeyCode::Char('v'));
-        draw(&mut terminal, &app);
-    }
+    let (mut app, mut terminal) = app_on(pane);
     press(&mut app, KeyCode::Char('/'));
     for c in "caf".chars() {
         press(&mut app, KeyCode::Char(c));

@@ -21,7 +21,7 @@ mod undo;
 
 pub use crisis::CrisisOverlay;
 pub use events::{AppEvent, Overlay};
-pub use gather::{GatherRequest, Gathered};
+pub use gather::{Answer, GatherRequest, Gathered, Job};
 pub use undo::{Undo, UndoAction};
 
 use crate::clock::Clock;
@@ -65,7 +65,7 @@ pub struct App {
     pub fetch_log: Vec<String>,
     /// Whether a fetch is under way.
     pub fetching: bool,
-    /// Where report requests go when a worker gathers them; started on first need.
+    /// Where reports and slow faces are asked for when a worker gathers them; started on first need.
     gatherer: Option<std::sync::mpsc::Sender<gather::GatherRequest>>,
     /// The calendar settings from the config.
     pub calendar_config: crate::config::CalendarConfig,
@@ -185,7 +185,7 @@ impl App {
                 self.message = Some(line);
                 self.data_changed();
             }
-            AppEvent::Gathered(gathered) => self.receive_report(gathered),
+            AppEvent::Gathered(gathered) => self.receive_gathered(gathered),
         }
         self.sync();
     }

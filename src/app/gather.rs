@@ -1,55 +1,80 @@
-//! Gathering the week's report off the key path: a worker thread with its own connection gathers
-//! each report asked for (only the latest when several wait) and hands it back through the event
-//! channel, so a key that opens Reports draws at once; inline when there is no worker (tests).
+//! Gathering slow figures off the key path: a worker thread with its own connection reads each
+//! report or strategy face asked for (only the latest of each kind when several wait) and hands
+//! it back through the event channel, so a key that opens them draws at once; inline when there
+//! is no worker (tests).
 
 use super::{App, AppEvent};
 use crate::db::Db;
 use crate::db::report::ReportRequest;
 use crate::domain::report::Report;
+use crate::domain::strategy::ListeningStrategy;
+use crate::panes::freshness::Freshness;
+use chrono::{DateTime, Utc};
+use std::mem::discriminant;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, Sender};
 
-/// A report asked of the gatherer, with the generation of the pane's data it answers.
+/// What the gatherer reads.
 #[derive(Debug, Clone)]
-pub struct GatherRequest {
-    /// The pane's generation when it asked; an answer for an older one is dropped.
-    pub generation: u64,
-    /// The period and how to count it.
-    pub request: ReportRequest,
+pub enum Job {
+    /// The report of a week or longer period.
+    Report(ReportRequest),
+    /// The Mentions pane's strategy face: rules, share of voice and the sentiment trend.
+    Listening {
+        /// The start of the current week.
+        start: DateTime<Utc>,
+        /// The end of the current week.
+        end: DateTime<Utc>,
+        /// The time the trends end at.
+        now: DateTime<Utc>,
+    },
 }
 
-/// The gatherer's answer: the report, or why it could not be read.
+/// A job asked of the gatherer, with the generation of the face's data it answers.
+#[derive(Debug, Clone)]
+pub struct GatherRequest {
+    /// The face's generation when it asked; an answer for an older one is dropped.
+    pub generation: u64,
+    /// What to read.
+    pub job: Job,
+}
+
+/// What the gatherer read, or why it could not be read (the database's error as text).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Answer {
+    /// The report asked for.
+    Report(Result<Box<Report>, String>),
+    /// The Mentions pane's strategy face.
+    Listening(Result<Box<ListeningStrategy>, String>),
+}
+
+/// The gatherer's answer and the generation it was asked for.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Gathered {
     /// The generation it was asked for.
     pub generation: u64,
-    /// The report, or the database's error as text.
-    pub report: Result<Box<Report>, String>,
+    /// What was read.
+    pub answer: Answer,
 }
 
 impl App {
-    /// Asks for the report of `request`: on the gatherer thread when there is a worker (the
-    /// answer arrives as [`AppEvent::Gathered`]), otherwise gathered here and now.
-    pub(super) fn gather_report(&mut self, request: ReportRequest) {
-        let generation = self.panes.reports.generation;
-        if self.panes.reports.gathering == Some(generation) {
+    /// Asks for `job` unless it is already asked for: on the gatherer thread when there is a
+    /// worker (the answer arrives as [`AppEvent::Gathered`]), otherwise read here and now.
+    pub(super) fn gather(&mut self, job: Job) {
+        let fresh = self.freshness_of(&job);
+        if !fresh.should_ask() {
             return;
         }
+        let generation = fresh.ask();
         if self.gatherer.is_none()
             && let Some((sender, path)) = self.worker.clone()
         {
             self.gatherer = Some(start_gatherer(sender, path));
         }
-        let asked = GatherRequest {
-            generation,
-            request,
-        };
+        let asked = GatherRequest { generation, job };
         let unsent = match &self.gatherer {
             Some(gatherer) => match gatherer.send(asked) {
-                Ok(()) => {
-                    self.panes.reports.gathering = Some(generation);
-                    return;
-                }
+                Ok(()) => return,
                 // The gatherer has stopped: gather here from now on.
                 Err(unsent) => {
                     self.gatherer = None;
@@ -58,22 +83,57 @@ impl App {
             },
             None => asked,
         };
-        let report = gather(&self.db, &unsent.request);
-        self.receive_report(Gathered { generation, report });
+        let answer = read(&self.db, &unsent.job);
+        self.receive_gathered(Gathered { generation, answer });
     }
 
-    /// Shows a gathered report if it answers the pane's current generation.
-    pub(super) fn receive_report(&mut self, gathered: Gathered) {
-        let reports = &mut self.panes.reports;
-        if reports.gathering == Some(gathered.generation) {
-            reports.gathering = None;
+    /// The freshness of the face `job` fills.
+    fn freshness_of(&mut self, job: &Job) -> &mut Freshness {
+        match job {
+            Job::Report(_) => &mut self.panes.reports.fresh,
+            Job::Listening { .. } => &mut self.panes.mentions.strategy.fresh,
         }
-        if gathered.generation != reports.generation {
-            return;
-        }
-        match gathered.report {
-            Ok(report) => reports.show(report),
-            Err(error) => self.message = Some(format!("Could not read the database: {error}")),
+    }
+
+    /// Shows what was gathered if it answers its face's current generation. A failure is said
+    /// in the status line and not asked again until the next change.
+    pub(super) fn receive_gathered(&mut self, gathered: Gathered) {
+        let error = match gathered.answer {
+            Answer::Report(report) => {
+                let reports = &mut self.panes.reports;
+                if !reports.fresh.answer(gathered.generation) {
+                    return;
+                }
+                match report {
+                    Ok(report) => {
+                        reports.show(report);
+                        None
+                    }
+                    Err(error) => {
+                        reports.fresh.mark_shown();
+                        Some(error)
+                    }
+                }
+            }
+            Answer::Listening(data) => {
+                let face = &mut self.panes.mentions.strategy;
+                if !face.fresh.answer(gathered.generation) {
+                    return;
+                }
+                match data {
+                    Ok(data) => {
+                        face.show(*data);
+                        None
+                    }
+                    Err(error) => {
+                        face.fresh.mark_shown();
+                        Some(error)
+                    }
+                }
+            }
+        };
+        if let Some(error) = error {
+            self.message = Some(format!("Could not read the database: {error}"));
         }
     }
 }
@@ -85,31 +145,52 @@ fn start_gatherer(events: Sender<AppEvent>, path: PathBuf) -> Sender<GatherReque
     requests
 }
 
-/// The gatherer's loop: waits for a request, skips to the latest one waiting, gathers it and
-/// sends the answer; ends when the app or the event channel is gone.
+/// The gatherer's loop: waits for a request, keeps only the latest waiting request of each kind,
+/// reads them and sends the answers; ends when the app or the event channel is gone.
 fn gather_until_closed(inbox: &Receiver<GatherRequest>, events: &Sender<AppEvent>, path: &Path) {
     let db = Db::open(path).map_err(|error| error.to_string());
-    while let Ok(mut asked) = inbox.recv() {
+    while let Ok(first) = inbox.recv() {
+        let mut waiting = vec![first];
         while let Ok(later) = inbox.try_recv() {
-            asked = later;
+            waiting.retain(|asked| discriminant(&asked.job) != discriminant(&later.job));
+            waiting.push(later);
         }
-        let report = match &db {
-            Ok(db) => gather(db, &asked.request),
-            Err(error) => Err(error.clone()),
-        };
-        let answer = Gathered {
-            generation: asked.generation,
-            report,
-        };
-        if events.send(AppEvent::Gathered(answer)).is_err() {
-            return;
+        for asked in waiting {
+            let answer = match &db {
+                Ok(db) => read(db, &asked.job),
+                Err(error) => failed(&asked.job, error.clone()),
+            };
+            let gathered = Gathered {
+                generation: asked.generation,
+                answer,
+            };
+            if events.send(AppEvent::Gathered(gathered)).is_err() {
+                return;
+            }
         }
     }
 }
 
-/// The report of `request`, or the database's error as text.
-fn gather(db: &Db, request: &ReportRequest) -> Result<Box<Report>, String> {
-    db.report(request)
-        .map(Box::new)
-        .map_err(|error| error.to_string())
+/// Reads what `job` asks for.
+fn read(db: &Db, job: &Job) -> Answer {
+    match job {
+        Job::Report(request) => Answer::Report(
+            db.report(request)
+                .map(Box::new)
+                .map_err(|error| error.to_string()),
+        ),
+        Job::Listening { start, end, now } => Answer::Listening(
+            db.listening_strategy(*start, *end, *now)
+                .map(Box::new)
+                .map_err(|error| error.to_string()),
+        ),
+    }
+}
+
+/// The answer to `job` when the database could not be opened.
+fn failed(job: &Job, error: String) -> Answer {
+    match job {
+        Job::Report(_) => Answer::Report(Err(error)),
+        Job::Listening { .. } => Answer::Listening(Err(error)),
+    }
 }

@@ -2,6 +2,7 @@
 //! strategy faces and week figures. A failure becomes a message in the status line, never a crash.
 
 use super::App;
+use super::gather::Job;
 use crate::db::calendar::AgendaQuery;
 use crate::db::inbox::InboxQuery;
 use crate::db::{DbError, Page};
@@ -12,13 +13,20 @@ use crate::panes::calendar::{Period, View};
 use crate::panes::list::{Fetch, ListPane};
 use chrono::Duration;
 
-/// Serves one list's wanted page from `by_position` or, with a filter, from `by_ids`.
+/// Serves one list's wanted page from `by_position` (told the size already counted, if any) or,
+/// with a filter, from `by_ids`.
 fn serve<R: Row>(
     list: &mut ListPane<R>,
-    by_position: impl FnOnce(usize, usize) -> Result<Page<R>, DbError>,
+    by_position: impl FnOnce(usize, usize, Option<usize>) -> Result<Page<R>, DbError>,
     by_ids: impl FnOnce(&[i64]) -> Result<Vec<R>, DbError>,
 ) -> Result<(), DbError> {
-    let Some(Fetch { offset, limit, ids }) = list.wanted() else {
+    let Some(Fetch {
+        offset,
+        limit,
+        ids,
+        counted,
+    }) = list.wanted()
+    else {
         return Ok(());
     };
     match ids {
@@ -27,8 +35,8 @@ fn serve<R: Row>(
             list.receive(0, offset, rows);
         }
         None => {
-            let page = by_position(offset, limit)?;
-            list.receive(page.total, page.offset, page.rows);
+            let page = by_position(offset, limit, counted)?;
+            list.receive_counted(page.total, page.offset, page.rows);
         }
     }
     Ok(())
@@ -82,7 +90,7 @@ impl App {
                 };
                 serve(
                     &mut inbox.queue,
-                    |offset, limit| db.inbox_page(&query, offset, limit),
+                    |offset, limit, _| db.inbox_page(&query, offset, limit),
                     |ids| db.messages_by_ids(ids),
                 )?
             }
@@ -91,7 +99,9 @@ impl App {
                 let (view, filter) = (mentions.view, mentions.filter);
                 serve(
                     &mut mentions.triage,
-                    |offset, limit| db.mentions_page(view, &filter, offset, limit),
+                    |offset, limit, counted| {
+                        db.mentions_page(view, &filter, offset, limit, counted)
+                    },
                     |ids| db.mentions_by_ids(ids),
                 )?
             }
@@ -101,31 +111,34 @@ impl App {
                 let filter = people.filter.clone();
                 serve(
                     &mut people.people,
-                    |offset, limit| db.people_filtered(today, &filter, offset, limit),
+                    |offset, limit, _| db.people_filtered(today, &filter, offset, limit),
                     |ids| db.people_by_ids(ids),
                 )?
             }
-            (Tab::Calendar, true) if panes.calendar.strategy.data.is_none() => {
+            (Tab::Calendar, true) if panes.calendar.strategy.is_stale() => {
                 let (first, last) = panes
                     .calendar
                     .visible_range()
                     .unwrap_or((week_first, week_first + Duration::days(6)));
                 let range = clock.day_range(first, last);
-                panes.calendar.strategy.data =
-                    Some(db.calendar_strategy((first, last), week, range)?);
+                let data = db.calendar_strategy((first, last), week, range)?;
+                panes.calendar.strategy.show(data);
             }
-            (Tab::Inbox, true) if panes.inbox.strategy.data.is_none() => {
-                panes.inbox.strategy.data =
-                    Some(db.inbox_strategy(week.0, week.1, target, &count)?);
+            (Tab::Inbox, true) if panes.inbox.strategy.is_stale() => {
+                let data = db.inbox_strategy(week.0, week.1, target, &count)?;
+                panes.inbox.strategy.show(data);
             }
-            (Tab::Mentions, true) if panes.mentions.strategy.data.is_none() => {
-                panes.mentions.strategy.data =
-                    Some(db.listening_strategy(week.0, week.1, clock.now)?);
+            (Tab::Mentions, true) if panes.mentions.strategy.fresh.should_ask() => {
+                self.gather(Job::Listening {
+                    start: week.0,
+                    end: week.1,
+                    now: clock.now,
+                });
             }
-            (Tab::Prescriptors, true) if panes.people.strategy.data.is_none() => {
-                panes.people.strategy.data = Some(db.people_strategy()?);
+            (Tab::Prescriptors, true) if panes.people.strategy.is_stale() => {
+                panes.people.strategy.show(db.people_strategy()?);
             }
-            (Tab::Reports, _) if panes.reports.needs_report() => {
+            (Tab::Reports, _) if panes.reports.fresh.should_ask() => {
                 let first = panes.reports.week_start.unwrap_or(week_first);
                 let request = crate::db::report::ReportRequest {
                     first,
@@ -134,7 +147,7 @@ impl App {
                     count,
                     target_minutes: target,
                 };
-                self.gather_report(request);
+                self.gather(Job::Report(request));
             }
             _ => {}
         }
@@ -267,7 +280,7 @@ impl App {
             loaded = calendar.agenda.wanted().is_some();
             serve(
                 &mut calendar.agenda,
-                |offset, limit| db.agenda_page(&query, offset, limit),
+                |offset, limit, _| db.agenda_page(&query, offset, limit),
                 |ids| db.posts_by_ids(ids),
             )?;
         } else if let Some((first, last)) = calendar.wanted_period() {

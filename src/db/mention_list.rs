@@ -85,18 +85,51 @@ macro_rules! mention_view {
     };
 }
 
-/// A page: the ids are chosen on the mentions table alone (an index scan even deep in the list),
-/// then only those rows are joined and read.
+/// A page of a view ordered by date, newest first or (`"ASC"`) oldest first: the ids are chosen
+/// on the mentions table alone (an index scan even deep in the list), then only those rows are
+/// joined and read.
+macro_rules! dated_page {
+    ($condition:literal, $direction:literal) => {
+        concat!(
+            mention_select!(),
+            " WHERE me.id IN (SELECT me.id FROM mentions me WHERE ",
+            $condition,
+            mention_filter!(),
+            " ORDER BY me.published_at ",
+            $direction,
+            ", me.id ",
+            $direction,
+            " LIMIT ?4 OFFSET ?5) ORDER BY me.published_at ",
+            $direction,
+            ", me.id ",
+            $direction
+        )
+    };
+}
+
+/// A page of a view in its own order, chosen as in [`dated_page`].
 macro_rules! mention_page {
     ($view:expr) => {
         match $view {
             MentionView::New => concat!(mention_select!(), " WHERE me.id IN (SELECT me.id FROM mentions me WHERE me.status = 'new'", mention_filter!(), " ORDER BY COALESCE(me.sentiment_corrected, me.sentiment_auto) = 'negative' DESC, me.published_at DESC, me.id LIMIT ?4 OFFSET ?5) ORDER BY COALESCE(me.sentiment_corrected, me.sentiment_auto) = 'negative' DESC, me.published_at DESC, me.id"),
-            MentionView::All => concat!(mention_select!(), " WHERE me.id IN (SELECT me.id FROM mentions me WHERE 1", mention_filter!(), " ORDER BY me.published_at DESC, me.id DESC LIMIT ?4 OFFSET ?5) ORDER BY me.published_at DESC, me.id DESC"),
-            MentionView::Reviewed => concat!(mention_select!(), " WHERE me.id IN (SELECT me.id FROM mentions me WHERE me.status = 'reviewed'", mention_filter!(), " ORDER BY me.published_at DESC, me.id DESC LIMIT ?4 OFFSET ?5) ORDER BY me.published_at DESC, me.id DESC"),
-            MentionView::Actioned => concat!(mention_select!(), " WHERE me.id IN (SELECT me.id FROM mentions me WHERE me.status = 'actioned'", mention_filter!(), " ORDER BY me.published_at DESC, me.id DESC LIMIT ?4 OFFSET ?5) ORDER BY me.published_at DESC, me.id DESC"),
-            MentionView::Ignored => concat!(mention_select!(), " WHERE me.id IN (SELECT me.id FROM mentions me WHERE me.status = 'ignored'", mention_filter!(), " ORDER BY me.published_at DESC, me.id DESC LIMIT ?4 OFFSET ?5) ORDER BY me.published_at DESC, me.id DESC"),
+            MentionView::All => dated_page!("1", "DESC"),
+            MentionView::Reviewed => dated_page!("me.status = 'reviewed'", "DESC"),
+            MentionView::Actioned => dated_page!("me.status = 'actioned'", "DESC"),
+            MentionView::Ignored => dated_page!("me.status = 'ignored'", "DESC"),
         }
     };
+}
+
+/// A page of a view counted from its far end (oldest first), for pages past the middle of the
+/// dated views; the small "new" view is always read from its start.
+fn mention_page_from_the_end(view: MentionView) -> Option<&'static str> {
+    match view {
+        MentionView::New => None,
+        MentionView::All => Some(dated_page!("1", "ASC")),
+        MentionView::Reviewed => Some(dated_page!("me.status = 'reviewed'", "ASC")),
+        MentionView::Actioned => Some(dated_page!("me.status = 'actioned'", "ASC")),
+        MentionView::Ignored => Some(dated_page!("me.status = 'ignored'", "ASC")),
+    }
 }
 
 macro_rules! mention_search {
@@ -107,34 +140,57 @@ macro_rules! mention_search {
 }
 
 impl Db {
-    /// A page of the mentions list.
+    /// A page of the mentions list. `counted` is the view's size when an earlier page counted
+    /// it (and nothing changed since), so that paging does not count a million rows each time.
+    /// Pages past the middle of a dated view are read from its far end, so the end of the list
+    /// is as quick as its start.
     pub fn mentions_page(
         &self,
         view: MentionView,
         filter: &MentionFilter,
         offset: usize,
         limit: usize,
+        counted: Option<usize>,
     ) -> Result<Page<MentionRow>, DbError> {
         let f = filter;
-        let count = mention_view!(
-            view,
-            "SELECT COUNT(*) FROM mentions me LEFT JOIN listening_rules r ON r.id = me.rule_id",
-            ""
-        );
-        let count = &count[..count.find(" ORDER BY").unwrap_or(count.len())];
-        let total: i64 = self
+        let total = match counted {
+            Some(total) => total,
+            None => {
+                let count = mention_view!(
+                    view,
+                    "SELECT COUNT(*) FROM mentions me LEFT JOIN listening_rules r ON r.id = me.rule_id",
+                    ""
+                );
+                let count = &count[..count.find(" ORDER BY").unwrap_or(count.len())];
+                let total: i64 = self
+                    .conn()
+                    .prepare_cached(count)?
+                    .query_row(params![f.rule_id, f.kind, f.sentiment], |row| row.get(0))?;
+                usize::try_from(total).unwrap_or(0)
+            }
+        };
+        let from_the_end = mention_page_from_the_end(view).filter(|_| offset > total / 2);
+        let (sql, limit, skip) = match from_the_end {
+            Some(sql) => (
+                sql,
+                limit.min(total.saturating_sub(offset)),
+                total.saturating_sub(offset.saturating_add(limit)),
+            ),
+            None => (mention_page!(view), limit, offset),
+        };
+        let mut rows = self
             .conn()
-            .prepare_cached(count)?
-            .query_row(params![f.rule_id, f.kind, f.sentiment], |row| row.get(0))?;
-        let mut stmt = self.conn().prepare_cached(mention_page!(view))?;
-        let rows = stmt
+            .prepare_cached(sql)?
             .query_map(
-                params![f.rule_id, f.kind, f.sentiment, limit as i64, offset as i64],
+                params![f.rule_id, f.kind, f.sentiment, limit as i64, skip as i64],
                 super::listening::mention_row,
             )?
             .collect::<rusqlite::Result<Vec<_>>>()?;
+        if from_the_end.is_some() {
+            rows.reverse();
+        }
         Ok(Page {
-            total: total as usize,
+            total,
             offset,
             rows,
         })

@@ -190,6 +190,8 @@ mod kpi_tests;
 #[cfg(test)]
 mod listening_tests;
 #[cfg(test)]
+mod mention_list_tests;
+#[cfg(test)]
 mod people_list_tests;
 #[cfg(test)]
 mod post_tests;

@@ -14,6 +14,9 @@ pub struct Fetch {
     pub limit: usize,
     /// With a filter, the ids of the wanted rows (in order); without, `None`.
     pub ids: Option<Vec<i64>>,
+    /// The list's size as counted by an earlier page since it was last loaded afresh, so that
+    /// paging need not count it again.
+    pub counted: Option<usize>,
 }
 
 /// The filter typed by the user and what it kept.
@@ -39,6 +42,7 @@ pub struct ListPane<R> {
     top: usize,
     height: usize,
     loaded: bool,
+    counted: Option<usize>,
     /// The filter, when one is open or applied.
     pub filter: Option<FilterState>,
     /// Whether the selected row is open in a detail view.
@@ -57,6 +61,7 @@ impl<R: Row> Default for ListPane<R> {
             top: 0,
             height: 10,
             loaded: false,
+            counted: None,
             filter: None,
             detail: false,
             ordered: None,
@@ -122,6 +127,7 @@ impl<R: Row> ListPane<R> {
     /// Forgets the loaded rows so that the next sync fetches them again (after data changed).
     pub fn invalidate(&mut self) {
         self.loaded = false;
+        self.counted = None;
     }
 
     /// The page the list needs to draw its visible rows, if the loaded window does not cover them.
@@ -137,7 +143,12 @@ impl<R: Row> ListPane<R> {
         let ids = self
             .applied_matches()
             .map(|ids| ids.iter().skip(offset).take(limit).copied().collect());
-        Some(Fetch { offset, limit, ids })
+        Some(Fetch {
+            offset,
+            limit,
+            ids,
+            counted: self.counted,
+        })
     }
 
     fn applied_matches(&self) -> Option<&[i64]> {
@@ -159,6 +170,13 @@ impl<R: Row> ListPane<R> {
             self.selected = self.total.saturating_sub(1);
         }
         self.scroll_to_selection();
+    }
+
+    /// Takes a page read by position, whose `total` counts the whole unfiltered list; later
+    /// pages are told that count until the list is invalidated.
+    pub fn receive_counted(&mut self, total: usize, offset: usize, rows: Vec<R>) {
+        self.counted = Some(total);
+        self.receive(total, offset, rows);
     }
 
     /// Gives the filter the searchable text of every row in scope.
@@ -259,117 +277,5 @@ impl<R: Row> ListPane<R> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[derive(Debug, Clone, PartialEq)]
-    struct Item(i64);
-    impl Row for Item {
-        fn id(&self) -> i64 {
-            self.0
-        }
-    }
-
-    fn list_of(total: usize, height: usize) -> ListPane<Item> {
-        let mut list = ListPane::default();
-        list.set_height(height);
-        let fetch = list.wanted().unwrap();
-        let rows = (fetch.offset..(fetch.offset + fetch.limit).min(total))
-            .map(|i| Item(i as i64))
-            .collect();
-        list.receive(total, fetch.offset, rows);
-        list
-    }
-
-    fn serve(list: &mut ListPane<Item>, total: usize) {
-        if let Some(fetch) = list.wanted() {
-            let rows = match fetch.ids {
-                Some(ids) => ids.into_iter().map(Item).collect(),
-                None => (fetch.offset..(fetch.offset + fetch.limit).min(total))
-                    .map(|i| Item(i as i64))
-                    .collect(),
-            };
-            list.receive(total, fetch.offset, rows);
-        }
-    }
-
-    #[test]
-    fn a_fresh_list_asks_for_its_first_window_only() {
-        let list: ListPane<Item> = ListPane::default();
-        let fetch = list.wanted().unwrap();
-        assert_eq!(fetch.offset, 0);
-        assert_eq!(fetch.limit, 30);
-    }
-
-    #[test]
-    fn moving_inside_the_loaded_window_needs_no_query() {
-        let mut list = list_of(1_000, 10);
-        for _ in 0..9 {
-            list.handle(Command::Down);
-        }
-        assert_eq!(list.selected(), 9);
-        assert_eq!(list.wanted(), None);
-        assert_eq!(list.selected_row(), Some(&Item(9)));
-    }
-
-    #[test]
-    fn going_to_the_bottom_of_a_million_rows_fetches_one_window_there() {
-        let mut list = list_of(1_000_000, 10);
-        list.handle(Command::Bottom);
-        let fetch = list.wanted().unwrap();
-        assert_eq!(fetch.offset, 999_980);
-        serve(&mut list, 1_000_000);
-        assert_eq!(list.selected_row(), Some(&Item(999_999)));
-        assert!(list.loaded_rows() <= 30);
-        assert_eq!(list.visible().count(), 10);
-    }
-
-    #[test]
-    fn paging_moves_by_the_visible_height_and_stops_at_the_ends() {
-        let mut list = list_of(25, 10);
-        list.handle(Command::PageDown);
-        assert_eq!(list.selected(), 10);
-        list.handle(Command::PageDown);
-        list.handle(Command::PageDown);
-        assert_eq!(list.selected(), 24);
-        list.handle(Command::Up);
-        list.handle(Command::Top);
-        assert_eq!(list.selected(), 0);
-        list.handle(Command::Up);
-        assert_eq!(list.selected(), 0);
-    }
-
-    #[test]
-    fn open_shows_the_detail_and_back_closes_it() {
-        let mut list = list_of(5, 10);
-        assert_eq!(list.handle(Command::Open), Outcome::Opened);
-        assert!(list.detail);
-        assert_eq!(list.handle(Command::Back), Outcome::Handled);
-        assert!(!list.detail);
-        assert_eq!(list.handle(Command::Back), Outcome::Ignored);
-    }
-
-    #[test]
-    fn filtering_asks_for_texts_once_then_narrows_the_list_accent_insensitively() {
-        let mut list = list_of(3, 10);
-        assert_eq!(list.handle(Command::Filter), Outcome::NeedFilterTexts);
-        list.receive_filter_texts(vec![
-            (0, "Tostado".into()),
-            (1, "La canción del café".into()),
-            (2, "Otra cosa".into()),
-        ]);
-        for c in "cancion".chars() {
-            list.filter_push(c);
-        }
-        serve(&mut list, 3);
-        assert_eq!(list.total(), 1);
-        assert_eq!(list.selected_row(), Some(&Item(1)));
-        list.filter_accept();
-        assert!(!list.is_typing());
-        list.handle(Command::Back);
-        assert!(list.filter.is_none());
-        serve(&mut list, 3);
-        assert_eq!(list.total(), 3);
-        assert_eq!(list.handle(Command::Filter), Outcome::NeedFilterTexts);
-    }
-}
+#[path = "list_tests.rs"]
+mod tests;

@@ -3,6 +3,7 @@
 
 pub mod calendar;
 pub mod form;
+pub mod freshness;
 pub mod inbox;
 pub mod list;
 pub mod mentions;
@@ -108,8 +109,10 @@ pub enum Outcome {
 /// A strategy face: plan data loaded on demand, and how far it is scrolled.
 #[derive(Debug, Clone)]
 pub struct StrategyFace<T> {
-    /// The loaded data; `None` until loaded or after the data changed.
+    /// The loaded data; `None` until first loaded. After a change it stays until replaced.
     pub data: Option<T>,
+    /// Whether `data` answers the latest change.
+    pub fresh: freshness::Freshness,
     /// Lines scrolled off the top.
     pub scroll: u16,
 }
@@ -118,12 +121,29 @@ impl<T> Default for StrategyFace<T> {
     fn default() -> Self {
         StrategyFace {
             data: None,
+            fresh: freshness::Freshness::default(),
             scroll: 0,
         }
     }
 }
 
 impl<T> StrategyFace<T> {
+    /// Marks the data as out of date; it stays on screen until the next one arrives.
+    pub fn invalidate(&mut self) {
+        self.fresh.invalidate();
+    }
+
+    /// Whether the face needs reading: nothing or something out of date is shown.
+    pub fn is_stale(&self) -> bool {
+        self.fresh.is_stale()
+    }
+
+    /// Shows data read for the current generation.
+    pub fn show(&mut self, data: T) {
+        self.data = Some(data);
+        self.fresh.mark_shown();
+    }
+
     /// Scrolls the face with the movement commands.
     pub fn handle(&mut self, command: Command, page: u16) -> Outcome {
         self.scroll = match command {
@@ -184,8 +204,8 @@ impl Panes {
         self.inbox.invalidate();
         self.mentions.triage.invalidate();
         self.people.people.invalidate();
-        self.mentions.strategy.data = None;
-        self.people.strategy.data = None;
+        self.mentions.strategy.invalidate();
+        self.people.strategy.invalidate();
         self.reports.invalidate();
     }
 

@@ -1,6 +1,7 @@
 //! The Reports pane: one ISO week at a time against the week before, the objectives first in
 //! strategy mode, the week's notes, and the export of the same report as Markdown.
 
+use super::freshness::Freshness;
 use super::{Outcome, Request, StrategyFace};
 use crate::command::Command;
 use crate::domain::report::Report;
@@ -17,12 +18,8 @@ pub struct ReportsPane {
     /// The report of the week shown, once the app has gathered it; after a data change it stays
     /// on screen until the new one arrives.
     pub report: Option<Box<Report>>,
-    /// Counts the changes of week and data; the report shown answers `report_generation`.
-    pub generation: u64,
-    /// The generation the report shown was gathered for.
-    pub report_generation: Option<u64>,
-    /// The generation a worker is gathering, if any.
-    pub gathering: Option<u64>,
+    /// Whether the report shown answers the latest change of week or data.
+    pub fresh: Freshness,
     /// The strategy face's scroll (its data is the report's objectives).
     pub strategy: StrategyFace<()>,
     /// Lines of the execution face scrolled off the top.
@@ -52,8 +49,8 @@ impl ReportsPane {
             _ if strategy => return self.strategy.handle(command, page),
             _ => {
                 let mut face: StrategyFace<()> = StrategyFace {
-                    data: None,
                     scroll: self.scroll,
+                    ..StrategyFace::default()
                 };
                 let outcome = face.handle(command, page);
                 self.scroll = face.scroll;
@@ -68,18 +65,18 @@ impl ReportsPane {
 
     /// Marks the report as out of date; it stays on screen until the next one arrives.
     pub fn invalidate(&mut self) {
-        self.generation += 1;
+        self.fresh.invalidate();
     }
 
     /// Whether the report shown (if any) is out of date or missing.
     pub fn needs_report(&self) -> bool {
-        self.report_generation != Some(self.generation)
+        self.fresh.is_stale()
     }
 
     /// Shows a report gathered for the current generation.
     pub fn show(&mut self, report: Box<Report>) {
         self.report = Some(report);
-        self.report_generation = Some(self.generation);
+        self.fresh.mark_shown();
     }
 }
 

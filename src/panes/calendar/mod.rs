@@ -192,7 +192,7 @@ impl CalendarPane {
     pub fn invalidate(&mut self) {
         self.agenda.invalidate();
         self.period = None;
-        self.strategy.data = None;
+        self.strategy.invalidate();
     }
 
     fn move_cursor(&mut self, days: i64) {
@@ -208,7 +208,7 @@ impl CalendarPane {
             self.day_selection = 0;
             self.agenda = ListPane::default();
             self.agenda.set_height(self.agenda_page_height);
-            self.strategy.data = None;
+            self.strategy.invalidate();
         }
     }
 
@@ -241,7 +241,7 @@ impl CalendarPane {
             Command::CycleView => {
                 self.view = self.view.next();
                 self.day_selection = 0;
-                self.strategy.data = None;
+                self.strategy.invalidate();
             }
             Command::PrevDay => self.move_cursor(-1),
             Command::NextDay => self.move_cursor(1),

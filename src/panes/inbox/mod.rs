@@ -100,7 +100,7 @@ impl InboxPane {
     /// Forgets loaded rows so they are read again (marks stay: the same messages are meant).
     pub fn invalidate(&mut self) {
         self.queue.invalidate();
-        self.strategy.data = None;
+        self.strategy.invalidate();
     }
 
     fn change(

@@ -1,6 +1,7 @@
-//! The week's report gathered off the key path: with a worker, opening Reports draws at once and
-//! the report arrives through the event channel; an answer for a week left behind is dropped; a
-//! minute's tick keeps the report on screen while the next one is gathered.
+//! Slow figures gathered off the key path: with a worker, opening Reports or the Mentions strategy
+//! face draws at once and the figures arrive through the event channel; an answer for a week or
+//! data left behind is dropped; a minute's tick keeps the figures on screen while the next ones
+//! are gathered.
 
 mod common;
 
@@ -62,7 +63,7 @@ fn an_answer_for_a_week_left_behind_is_dropped_and_the_new_week_is_gathered() {
     press(&mut app, KeyCode::Char('h'));
     let stale = cmdeck::app::Gathered {
         generation: 0,
-        report: Err("an old answer".into()),
+        answer: cmdeck::app::Answer::Report(Err("an old answer".into())),
     };
     app.update(AppEvent::Gathered(stale));
     assert!(app.message.is_none(), "an old answer is dropped unread");
@@ -92,4 +93,57 @@ fn a_minute_tick_keeps_the_report_on_screen_while_the_next_one_is_gathered() {
     );
     next_answer(&mut app, &events);
     assert!(!app.panes.reports.needs_report());
+}
+
+#[test]
+fn the_mentions_strategy_face_draws_at_once_and_its_figures_arrive_from_the_gatherer() {
+    let (mut app, events, _dir) = desk_with_worker();
+    press(&mut app, KeyCode::Char('3'));
+    press(&mut app, KeyCode::Char('S'));
+    assert!(app.panes.mentions.strategy.data.is_none());
+    assert!(
+        screen(&app).contains("Reading the plan…"),
+        "{}",
+        screen(&app)
+    );
+    next_answer(&mut app, &events);
+    let inline = {
+        let mut inline = demo_app();
+        press(&mut inline, KeyCode::Char('3'));
+        press(&mut inline, KeyCode::Char('S'));
+        inline.panes.mentions.strategy.data.clone()
+    };
+    assert!(inline.is_some());
+    assert_eq!(
+        app.panes.mentions.strategy.data, inline,
+        "the worker reads the same face as the inline path"
+    );
+    assert!(screen(&app).contains("Share of voice"), "{}", screen(&app));
+}
+
+#[test]
+fn a_change_keeps_the_mentions_strategy_face_on_screen_and_drops_the_older_answer() {
+    let (mut app, events, _dir) = desk_with_worker();
+    press(&mut app, KeyCode::Char('3'));
+    press(&mut app, KeyCode::Char('S'));
+    next_answer(&mut app, &events);
+    let shown = app.panes.mentions.strategy.data.clone();
+    let asked_before = app.panes.mentions.strategy.fresh.generation;
+    app.update(AppEvent::Tick(now() + chrono::Duration::minutes(1)));
+    assert!(app.panes.mentions.strategy.is_stale());
+    assert_eq!(
+        app.panes.mentions.strategy.data, shown,
+        "the face stays on screen"
+    );
+    assert!(!screen(&app).contains("Reading the plan…"));
+    let old = cmdeck::app::Gathered {
+        generation: asked_before,
+        answer: cmdeck::app::Answer::Listening(Err("an old answer".into())),
+    };
+    app.update(AppEvent::Gathered(old));
+    assert!(app.message.is_none(), "an old answer is dropped unread");
+    while app.panes.mentions.strategy.is_stale() {
+        next_answer(&mut app, &events);
+    }
+    assert!(app.panes.mentions.strategy.data.is_some());
 }
