@@ -46,6 +46,10 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "mention figures from the time index",
         sql: include_str!("migrations/0007_mention_figures.sql"),
     },
+    Migration {
+        name: "channel figures from an index",
+        sql: include_str!("migrations/0008_channel_figures.sql"),
+    },
 ];
 
 /// The schema version this binary writes.

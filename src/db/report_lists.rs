@@ -13,6 +13,15 @@ use std::collections::HashMap;
 /// How many posts the best and the weakest lists hold.
 const POSTS_LISTED: usize = 3;
 
+/// Per channel: posts planned, published in the period and in the one before, messages
+/// received (`?1`..`?2` the period, `?3`..`?4` the one before); every count from an index.
+pub(super) const CHANNEL_COUNTS: &str = "SELECT c.id, c.network || ' ' || c.handle,
+        (SELECT COUNT(*) FROM posts p WHERE p.channel_id = c.id AND p.status != 'cancelled' AND p.scheduled_at >= ?1 AND p.scheduled_at < ?2),
+        (SELECT COUNT(*) FROM posts p WHERE p.channel_id = c.id AND p.status = 'published' AND p.published_at >= ?1 AND p.published_at < ?2),
+        (SELECT COUNT(*) FROM posts p WHERE p.channel_id = c.id AND p.status = 'published' AND p.published_at >= ?3 AND p.published_at < ?4),
+        (SELECT COUNT(*) FROM messages m WHERE m.channel_id = c.id AND m.received_at >= ?1 AND m.received_at < ?2)
+     FROM channels c ORDER BY c.id";
+
 impl Db {
     /// Publishing, engagement, audience and community figures of every channel.
     pub(super) fn report_channels(
@@ -22,14 +31,7 @@ impl Db {
         (before_start, before_end): (DateTime<Utc>, DateTime<Utc>),
     ) -> Result<Vec<ChannelLine>, DbError> {
         let (from, to) = (format_time(start), format_time(end));
-        let mut stmt = self.conn().prepare_cached(
-            "SELECT c.id, c.network || ' ' || c.handle,
-                    (SELECT COUNT(*) FROM posts p WHERE p.channel_id = c.id AND p.status != 'cancelled' AND p.scheduled_at >= ?1 AND p.scheduled_at < ?2),
-                    (SELECT COUNT(*) FROM posts p WHERE p.channel_id = c.id AND p.status = 'published' AND p.published_at >= ?1 AND p.published_at < ?2),
-                    (SELECT COUNT(*) FROM posts p WHERE p.channel_id = c.id AND p.status = 'published' AND p.published_at >= ?3 AND p.published_at < ?4),
-                    (SELECT COUNT(*) FROM messages m WHERE m.channel_id = c.id AND m.received_at >= ?1 AND m.received_at < ?2)
-             FROM channels c ORDER BY c.id",
-        )?;
+        let mut stmt = self.conn().prepare_cached(CHANNEL_COUNTS)?;
         let mut lines: Vec<(i64, ChannelLine)> = stmt
             .query_map(
                 params![from, to, format_time(before_start), format_time(before_end)],

@@ -148,3 +148,33 @@ fn crises_notes_and_next_weeks_posts_are_those_of_the_period() {
     assert_eq!(next, vec!["next monday"]);
     assert_eq!(r.next_week_total, 1);
 }
+
+#[test]
+fn the_channel_counts_are_read_from_indexes_without_walking_a_channels_posts() {
+    let db = Db::open_in_memory().unwrap();
+    let mut stmt = db
+        .conn()
+        .prepare(&format!(
+            "EXPLAIN QUERY PLAN {}",
+            super::report_lists::CHANNEL_COUNTS
+        ))
+        .unwrap();
+    let plan: Vec<String> = stmt
+        .query_map(["a", "b", "c", "d"], |row| row.get(3))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    let published: Vec<&String> = plan
+        .iter()
+        .filter(|step| step.contains("SEARCH p"))
+        .skip(1)
+        .collect();
+    assert_eq!(published.len(), 2, "{plan:#?}");
+    for step in published {
+        assert!(
+            step.contains("COVERING INDEX posts_by_channel_published")
+                && step.contains("published_at>? AND published_at<?"),
+            "published posts are counted from the index, within the period: {plan:#?}"
+        );
+    }
+}

@@ -1,24 +1,29 @@
 //! How times and dates are written in SQLite: UTC `YYYY-MM-DDTHH:MM:SSZ` and `YYYY-MM-DD`.
 
-use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
 
-const TIME_FORMAT: &str = "%Y-%m-%dT%H:%M:%SZ";
-
-/// Writes a UTC time the way the database stores it (sortable as text).
+/// Writes a UTC time the way the database stores it (sortable as text). chrono's RFC 3339
+/// writer gives exactly `YYYY-MM-DDTHH:MM:SSZ`, several times faster than a format string, which
+/// matters when a report writes and reads hundreds of thousands of them.
 pub fn format_time(time: DateTime<Utc>) -> String {
-    time.format(TIME_FORMAT).to_string()
+    time.to_rfc3339_opts(SecondsFormat::Secs, true)
 }
 
-/// Reads a stored UTC time; `None` when the text is not one.
+/// Reads a stored UTC time; `None` when the text is not exactly `YYYY-MM-DDTHH:MM:SSZ` (RFC 3339
+/// would also take offsets, fractions and a space for the `T`).
 pub fn parse_time(text: &str) -> Option<DateTime<Utc>> {
-    NaiveDateTime::parse_from_str(text, TIME_FORMAT)
+    let bytes = text.as_bytes();
+    if bytes.len() != 20 || bytes[10] != b'T' || bytes[19] != b'Z' {
+        return None;
+    }
+    DateTime::parse_from_rfc3339(text)
         .ok()
-        .map(|naive| naive.and_utc())
+        .map(|time| time.with_timezone(&Utc))
 }
 
-/// Writes a calendar date the way the database stores it.
+/// Writes a calendar date the way the database stores it (`YYYY-MM-DD`, chrono's ISO display).
 pub fn format_date(date: NaiveDate) -> String {
-    date.format("%Y-%m-%d").to_string()
+    date.to_string()
 }
 
 /// Reads a stored calendar date; `None` when the text is not one.
@@ -55,5 +60,23 @@ mod tests {
         assert_eq!(format_time(time), "2026-11-23T09:30:00Z");
         assert_eq!(parse_time(&format_time(time)), Some(time));
         assert_eq!(parse_time("yesterday"), None);
+    }
+
+    #[test]
+    fn only_the_stored_shape_of_a_time_is_read() {
+        for other in [
+            "2026-11-23 09:30:00Z",
+            "2026-11-23T09:30:00+01:00",
+            "2026-11-23T09:30:00.5Z",
+            "2026-11-23t09:30:00Z",
+            "2026-13-23T09:30:00Z",
+            "2026-11-23T09:30:00",
+        ] {
+            assert_eq!(parse_time(other), None, "{other}");
+        }
+        let midnight = Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap();
+        assert_eq!(format_time(midnight), "2026-01-01T00:00:00Z");
+        let date = NaiveDate::from_ymd_opt(2026, 3, 9).unwrap();
+        assert_eq!(format_date(date), "2026-03-09");
     }
 }
