@@ -254,16 +254,18 @@ fn strategy_lines(data: &ListeningStrategy, selected: usize, theme: &Theme) -> V
         let author = author
             .map(|(a, r, n)| {
                 format!(
-                    "{:<22} {:>8} reach  {n} mentions",
+                    "{:<22} {:>8} reach  {n} mention{}",
                     crate::text::truncate(&sanitize_line(a), 22),
-                    count(*r)
+                    count(*r),
+                    if *n == 1 { "" } else { "s" }
                 )
             })
             .unwrap_or_default();
         lines.push(Line::raw(format!(
-            "  {:<14} {:>8} reach {n:>3} mentions   {author}",
+            "  {:<14} {:>8} reach {n:>3} {:<8}   {author}",
             crate::text::truncate(&sanitize_line(source), 14),
-            count(*reach)
+            count(*reach),
+            if *n == 1 { "mention" } else { "mentions" }
         )));
     }
     if data.top_sources.is_empty() {
