@@ -25,12 +25,55 @@ macro_rules! post_select {
 /// The agenda: everything dated from the start of today, plus overdue scheduled posts.
 macro_rules! agenda_where {
     () => {
-        " WHERE p.scheduled_at IS NOT NULL
-            AND (p.scheduled_at >= ?1 OR (?8 AND p.status = 'scheduled'))
-            AND (?4 IS NULL OR p.channel_id = ?4) AND (?5 IS NULL OR p.status = ?5)
-            AND (?6 IS NULL OR p.campaign_id = ?6) AND (?7 IS NULL OR p.pillar_id = ?7) "
+        concat!(
+            " WHERE p.scheduled_at IS NOT NULL
+            AND (p.scheduled_at >= ?1 OR (?8 AND p.status = 'scheduled'))",
+            agenda_filter!()
+        )
     };
 }
+
+/// The agenda's filter: `?4` channel, `?5` status, `?6` campaign, `?7` pillar.
+macro_rules! agenda_filter {
+    () => {
+        " AND (?4 IS NULL OR p.channel_id = ?4) AND (?5 IS NULL OR p.status = ?5)
+          AND (?6 IS NULL OR p.campaign_id = ?6) AND (?7 IS NULL OR p.pillar_id = ?7) "
+    };
+}
+
+/// Posts `p` that come before the post `t` in agenda order (by time, then id), as a range.
+macro_rules! before_followed {
+    () => {
+        " AND p.scheduled_at <= t.scheduled_at
+          AND (p.scheduled_at < t.scheduled_at OR p.id < t.id)"
+    };
+}
+
+/// A page of the agenda: the ids are chosen from its two parts, overdue posts then posts from
+/// `?1` on (each an index range already in agenda order, merged), then only those rows are read.
+/// `?2` limit, `?3` offset.
+pub(super) const AGENDA_PAGE: &str = concat!(
+    post_select!(),
+    " WHERE p.id IN (SELECT id FROM (
+        SELECT p.id, p.scheduled_at FROM posts p WHERE ?8 AND p.status = 'scheduled' AND p.scheduled_at < ?1",
+    agenda_filter!(),
+    " UNION ALL
+        SELECT p.id, p.scheduled_at FROM posts p WHERE p.scheduled_at >= ?1",
+    agenda_filter!(),
+    ") ORDER BY scheduled_at, id LIMIT ?2 OFFSET ?3)
+     ORDER BY p.scheduled_at, p.id"
+);
+
+/// How many posts the agenda holds, counted in its two disjoint parts so that each is a range
+/// of an index: posts from `?1` on, and (when `?8`) scheduled posts before it (overdue). The
+/// single `OR` of [`agenda_where`] would read every post ever planned.
+pub(super) const AGENDA_COUNT: &str = concat!(
+    "SELECT (SELECT COUNT(*) FROM posts p WHERE p.scheduled_at >= ?1",
+    agenda_filter!(),
+    ") + (SELECT COUNT(*) FROM posts p WHERE ?8 AND p.status = 'scheduled' AND p.scheduled_at < ?1",
+    agenda_filter!(),
+    ")"
+);
 
 /// The same filter on any range query of posts: `?3`–`?6` after the range's `?1` and `?2`.
 macro_rules! filter_where {
@@ -103,8 +146,7 @@ impl Db {
     ) -> Result<Page<PostRow>, DbError> {
         let from = format_time(query.from);
         let f = query.filter;
-        let total: i64 = self.conn().query_row(
-            concat!("SELECT COUNT(*) FROM posts p", agenda_where!()),
+        let total: i64 = self.conn().prepare_cached(AGENDA_COUNT)?.query_row(
             params![
                 from,
                 0,
@@ -117,11 +159,7 @@ impl Db {
             ],
             |row| row.get(0),
         )?;
-        let mut stmt = self.conn().prepare_cached(concat!(
-            post_select!(),
-            agenda_where!(),
-            "ORDER BY p.scheduled_at, p.id LIMIT ?2 OFFSET ?3"
-        ))?;
+        let mut stmt = self.conn().prepare_cached(AGENDA_PAGE)?;
         let rows = stmt
             .query_map(
                 params![
@@ -151,10 +189,13 @@ impl Db {
             .conn()
             .query_row(
                 concat!(
-                    "SELECT (SELECT COUNT(*) FROM posts p",
-                    agenda_where!(),
-                    "AND (p.scheduled_at < t.scheduled_at OR (p.scheduled_at = t.scheduled_at AND p.id < t.id)))
-                     FROM posts t WHERE t.id = ?2 AND t.scheduled_at IS NOT NULL
+                    "SELECT (SELECT COUNT(*) FROM posts p WHERE ?8 AND p.status = 'scheduled' AND p.scheduled_at < ?1",
+                    agenda_filter!(),
+                    before_followed!(),
+                    ") + (SELECT COUNT(*) FROM posts p WHERE p.scheduled_at >= ?1",
+                    agenda_filter!(),
+                    before_followed!(),
+                    ") FROM posts t WHERE t.id = ?2 AND t.scheduled_at IS NOT NULL
                        AND (t.scheduled_at >= ?1 OR (?8 AND t.status = 'scheduled'))"
                 ),
                 params![format_time(query.from), id, 0, f.channel_id, f.status, f.campaign_id, f.pillar_id, query.overdue],

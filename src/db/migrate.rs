@@ -50,6 +50,10 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "channel figures from an index",
         sql: include_str!("migrations/0008_channel_figures.sql"),
     },
+    Migration {
+        name: "overdue posts from an index",
+        sql: include_str!("migrations/0009_overdue_posts.sql"),
+    },
 ];
 
 /// The schema version this binary writes.

@@ -261,3 +261,107 @@ fn a_version_1_file_upgrades_to_version_2_keeping_its_posts() {
     assert_eq!(evergreen.len(), 1);
     assert_eq!(evergreen[0].cooldown_days, 30);
 }
+
+#[test]
+fn the_agenda_counts_and_places_exactly_the_posts_it_lists_with_and_without_overdue_posts() {
+    let (mut db, x, ig) = with_channels();
+    let draft_in_the_past = PostInput {
+        status: PostStatus::Draft,
+        ..input(ig, -30)
+    };
+    let published_in_the_past = PostInput {
+        status: PostStatus::Published,
+        ..input(x, -50)
+    };
+    db.insert_posts(
+        &[
+            input(x, -48),
+            input(ig, -2),
+            draft_in_the_past,
+            published_in_the_past,
+            input(x, 0),
+            input(ig, 3),
+            input(x, 200),
+        ],
+        now(),
+    )
+    .unwrap();
+    let filters = [
+        PostFilter::default(),
+        PostFilter {
+            channel_id: Some(x),
+            ..PostFilter::default()
+        },
+        PostFilter {
+            status: Some(PostStatus::Scheduled),
+            ..PostFilter::default()
+        },
+    ];
+    let mut totals = Vec::new();
+    for overdue in [false, true] {
+        for filter in filters {
+            let query = calendar::AgendaQuery {
+                from: now(),
+                overdue,
+                filter,
+            };
+            let page = db.agenda_page(&query, 0, 100).unwrap();
+            assert_eq!(page.total, page.rows.len(), "{overdue} {filter:?}");
+            for (index, post) in page.rows.iter().enumerate() {
+                assert_eq!(
+                    db.agenda_position(&query, post.id).unwrap(),
+                    Some(index),
+                    "each listed post is found where it is listed"
+                );
+            }
+            totals.push(page.total);
+        }
+    }
+    assert_eq!(
+        totals,
+        [3, 2, 3, 5, 3, 5],
+        "two scheduled posts are overdue, one on X"
+    );
+}
+
+#[test]
+fn the_agenda_count_and_page_read_index_ranges_not_every_post() {
+    let (db, _, _) = with_channels();
+    for sql in [calendar::AGENDA_COUNT, calendar::AGENDA_PAGE] {
+        let mut stmt = db
+            .conn()
+            .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
+            .unwrap();
+        let plan: Vec<String> = stmt
+            .query_map(
+                rusqlite::params![
+                    "2026-11-23T00:00:00Z",
+                    30,
+                    0,
+                    None::<i64>,
+                    None::<String>,
+                    None::<i64>,
+                    None::<i64>,
+                    true
+                ],
+                |row| row.get(3),
+            )
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert!(
+            plan.iter().all(|step| !step.starts_with("SCAN p")),
+            "{plan:#?}"
+        );
+        assert!(
+            plan.iter()
+                .any(|step| step.contains("posts_by_status_time (status=? AND scheduled_at<?)")),
+            "overdue posts come from the index: {plan:#?}"
+        );
+        assert!(
+            plan.iter()
+                .any(|step| step.contains("posts_by_time (scheduled_at>?)")),
+            "posts from today on come from the index: {plan:#?}"
+        );
+    }
+}
