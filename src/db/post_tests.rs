@@ -355,7 +355,7 @@ fn the_agenda_count_and_page_read_index_ranges_not_every_post() {
         );
         assert!(
             plan.iter()
-                .any(|step| step.contains("posts_by_status_time (status=? AND scheduled_at<?)")),
+                .any(|step| step.contains("posts_scheduled_by_time (scheduled_at<?)")),
             "overdue posts come from the index: {plan:#?}"
         );
         assert!(
