@@ -82,22 +82,8 @@ fn press(app: &mut App, code: KeyCode) {
     app.update(AppEvent::Key(KeyEvent::new(code, modifiers)));
 }
 
-/// Every pane in both faces: its number key and whether strategy mode is on.
+/// Every pane in both faces (`+strategy`), and the "all" view of the 1,000,000 mentions.
 const FACES: &[&str] = &[
-    "calendar",
-    "inbox",
-    "mentions",
-    "prescriptors",
-    "reports",
-    "calendar+strategy",
-    "inbox+strategy",
-    "mentions+strategy",
-    "prescriptors+strategy",
-    "reports+strategy",
-];
-
-/// The faces navigated: every face, and the "all" view of the 1,000,000 mentions.
-const LISTS: &[&str] = &[
     "calendar",
     "inbox",
     "mentions",
@@ -157,7 +143,7 @@ mod key_to_frame {
     use super::*;
 
     /// The next row.
-    #[divan::bench(args = LISTS, sample_count = 200, sample_size = 1)]
+    #[divan::bench(args = FACES, sample_count = 200, sample_size = 1)]
     fn next_row(bencher: Bencher, face: &str) {
         let (mut app, mut terminal) = app_on(face);
         bencher.bench_local(|| {
@@ -167,7 +153,7 @@ mod key_to_frame {
     }
 
     /// The next page.
-    #[divan::bench(args = LISTS, sample_count = 200, sample_size = 1)]
+    #[divan::bench(args = FACES, sample_count = 200, sample_size = 1)]
     fn next_page(bencher: Bencher, face: &str) {
         let (mut app, mut terminal) = app_on(face);
         bencher.bench_local(|| {
@@ -177,7 +163,7 @@ mod key_to_frame {
     }
 
     /// The end of the list, then the top, in turn (so that each key moves a whole list).
-    #[divan::bench(args = LISTS, sample_count = 100, sample_size = 1)]
+    #[divan::bench(args = FACES, sample_count = 100, sample_size = 1)]
     fn end_of_list(bencher: Bencher, face: &str) {
         let (mut app, mut terminal) = app_on(face);
         let mut at_end = false;
@@ -189,11 +175,13 @@ mod key_to_frame {
     }
 
     /// The first visit to a pane or face after start, on a desk with a worker (as the real
-    /// binary has): the key draws at once; a report is gathered on the worker meanwhile.
+    /// binary has): the key draws at once; a report is gathered on the worker meanwhile. For
+    /// `mentions-all`, the pane's key then `v`.
     #[divan::bench(args = FACES, sample_count = 30, sample_size = 1)]
     fn first_visit(bencher: Bencher, face: &str) {
         let (pane, strategy) = face.split_once('+').unwrap_or((face, ""));
-        let key = pane_key(pane);
+        let key = pane_key(pane.trim_end_matches("-all"));
+        let all_view = pane.ends_with("-all");
         bencher
             .with_inputs(|| {
                 let mut app = open_app();
@@ -206,6 +194,9 @@ mod key_to_frame {
             })
             .bench_local_values(|(mut app, mut terminal, events)| {
                 press(&mut app, KeyCode::Char(key));
+                if all_view {
+                    press(&mut app, KeyCode::Char('v'));
+                }
                 draw(&mut terminal, &app);
                 (app, events)
             });
