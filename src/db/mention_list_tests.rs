@@ -122,3 +122,15 @@ fn a_size_counted_earlier_is_used_instead_of_counting_again() {
         .unwrap();
     assert_eq!(counted.total, 300);
 }
+
+#[test]
+fn each_unfiltered_view_counts_exactly_the_rows_it_lists() {
+    let db = db();
+    for view in MentionView::ALL {
+        let counted = db
+            .mentions_page(view, &MentionFilter::default(), 0, 5, None)
+            .unwrap();
+        let listed = whole_ids(&db, view, &MentionFilter::default());
+        assert_eq!(counted.total, listed.len(), "{view:?}");
+    }
+}
