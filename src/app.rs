@@ -194,7 +194,12 @@ impl App {
     pub fn dispatch(&mut self, command: Command) {
         match command {
             Command::Quit => self.quit = true,
-            Command::Help => self.overlay = Some(Overlay::Help { scroll: 0 }),
+            Command::Help => {
+                self.overlay = Some(Overlay::Help {
+                    scroll: 0,
+                    over: self.layer(),
+                })
+            }
             Command::NextPane => self.tab = self.tab.next(),
             Command::PrevPane => self.tab = self.tab.previous(),
             Command::GoCalendar => self.tab = Tab::Calendar,

@@ -162,6 +162,34 @@ commands! {
     FilterPeople => "filter_people", "show only a role, tier or tag, or follow-ups due; sort";
     /// Open the saved replies library.
     SavedReplies => "saved_replies", "manage the saved replies";
+    /// Move to the next field of a form.
+    NextField => "next_field", "next field";
+    /// Move to the previous field of a form.
+    PrevField => "prev_field", "previous field";
+    /// Save the form (in the reply editor: record the reply).
+    Save => "save", "save the form (the reply editor: record the reply)";
+    /// Choose the next option of a choice field (a checklist: the next item).
+    ChooseNext => "choose_next", "next option of a choice (a checklist: next item)";
+    /// Choose the previous option of a choice field (a checklist: the previous item).
+    ChoosePrev => "choose_prev", "previous option of a choice (a checklist: previous item)";
+    /// Tick or untick a toggle or a checklist item (a choice: its next option).
+    Toggle => "toggle", "tick or untick a toggle or checklist item (a choice: next option)";
+    /// Search the saved replies from the reply editor and insert one.
+    InsertSavedReply => "insert_saved_reply", "search the saved replies and insert one";
+    /// Answer yes to the question asked.
+    Yes => "yes", "yes: carry out what the question asks (any other key: no)";
+    /// Show the next part of the plan.
+    NextSection => "next_section", "next part of the plan";
+    /// Show the previous part of the plan.
+    PrevSection => "prev_section", "previous part of the plan";
+    /// Build a UTM link for the selected campaign.
+    UtmLink => "utm_link", "build a UTM link for the selected campaign";
+    /// Tick or untick the highlighted step of the crisis checklist.
+    TickStep => "tick_step", "tick or untick the highlighted step (logged with its time)";
+    /// Pause or resume the scheduled posts during a crisis.
+    PausePosts => "pause_posts", "pause or resume the scheduled posts";
+    /// Close the open crisis.
+    CloseCrisis => "close_crisis", "close the crisis (logged; scheduled posts resume)";
 }
 
 impl fmt::Display for Command {

@@ -1,6 +1,9 @@
-//! Keys to commands, by scope (global, per pane, strategy), with the defaults and config overrides.
+//! Keys to commands, by scope (global, per pane, strategy, and one per modal layer: form,
+//! editor, picker, filter, confirm, help, plan, crisis), with the defaults and config overrides.
 
 mod chord;
+mod defaults;
+mod layer;
 mod overrides;
 
 use std::collections::BTreeMap;
@@ -10,9 +13,13 @@ use crossterm::event::KeyEvent;
 use crate::command::Command;
 
 pub use chord::KeyChord;
+pub use layer::Layer;
 pub use overrides::{KeyList, KeyTables, KeymapError};
 
-/// Where a binding applies; looked up strategy (when in strategy mode) → pane → global.
+use defaults::{DEFAULTS, SCOPED_HELP};
+
+/// Where a binding applies. A pane's face looks up strategy (in strategy mode) → pane → global;
+/// each modal layer looks up its own scope (see [`Layer::scopes`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Scope {
     /// Everywhere, unless a narrower scope binds the same key.
@@ -29,6 +36,22 @@ pub enum Scope {
     Reports,
     /// Any pane while strategy mode is on.
     Strategy,
+    /// A form: moving between fields, choosing, saving, cancelling.
+    Form,
+    /// The reply editor.
+    Editor,
+    /// The saved-reply search inside the reply editor.
+    Picker,
+    /// A list's filter while it is typed.
+    Filter,
+    /// A yes/no question.
+    Confirm,
+    /// The help overlay.
+    Help,
+    /// The plan screen.
+    Plan,
+    /// The crisis checklist.
+    Crisis,
 }
 
 impl Scope {
@@ -41,6 +64,14 @@ impl Scope {
         Scope::Prescriptors,
         Scope::Reports,
         Scope::Strategy,
+        Scope::Form,
+        Scope::Editor,
+        Scope::Picker,
+        Scope::Filter,
+        Scope::Confirm,
+        Scope::Help,
+        Scope::Plan,
+        Scope::Crisis,
     ];
 
     /// The name of the scope's `[keys.<name>]` table in the config file.
@@ -53,6 +84,14 @@ impl Scope {
             Scope::Prescriptors => "prescriptors",
             Scope::Reports => "reports",
             Scope::Strategy => "strategy",
+            Scope::Form => "form",
+            Scope::Editor => "editor",
+            Scope::Picker => "picker",
+            Scope::Filter => "filter",
+            Scope::Confirm => "confirm",
+            Scope::Help => "help",
+            Scope::Plan => "plan",
+            Scope::Crisis => "crisis",
         }
     }
 
@@ -62,6 +101,42 @@ impl Scope {
             .iter()
             .copied()
             .find(|scope| scope.name() == name)
+    }
+}
+
+/// A key press as a layer receives it: the command the key map gives it in the layer's scopes,
+/// if any, and the key itself (what text layers type when the command does not apply).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Input {
+    /// The command bound to the key in the layer's scopes.
+    pub command: Option<Command>,
+    /// The key pressed.
+    pub key: KeyEvent,
+}
+
+impl Input {
+    /// A key press with the command the key map gave it.
+    pub fn new(command: Option<Command>, key: KeyEvent) -> Input {
+        Input { command, key }
+    }
+
+    /// The character the key types, when it types one (no Ctrl or Alt held).
+    pub fn typed(&self) -> Option<char> {
+        match self.key.code {
+            crossterm::event::KeyCode::Char(c)
+                if !self.key.modifiers.intersects(
+                    crossterm::event::KeyModifiers::CONTROL | crossterm::event::KeyModifiers::ALT,
+                ) =>
+            {
+                Some(c)
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether the key is Backspace (deleting what was typed).
+    pub fn is_backspace(&self) -> bool {
+        self.key.code == crossterm::event::KeyCode::Backspace
     }
 }
 
@@ -82,91 +157,6 @@ pub struct Keymap {
     /// The keys of every (scope, command) pair that has any.
     keys: BTreeMap<(Scope, Command), Vec<KeyChord>>,
 }
-
-/// The default bindings: scope, command, key names.
-const DEFAULTS: &[(Scope, Command, &[&str])] = &[
-    (Scope::Global, Command::Quit, &["q", "ctrl-c"]),
-    (Scope::Global, Command::Help, &["?"]),
-    (Scope::Global, Command::NextPane, &["tab"]),
-    (Scope::Global, Command::PrevPane, &["shift-tab"]),
-    (Scope::Global, Command::GoCalendar, &["1"]),
-    (Scope::Global, Command::GoInbox, &["2"]),
-    (Scope::Global, Command::GoMentions, &["3"]),
-    (Scope::Global, Command::GoPrescriptors, &["4"]),
-    (Scope::Global, Command::GoReports, &["5"]),
-    (Scope::Global, Command::ToggleStrategy, &["S"]),
-    (Scope::Global, Command::Down, &["j", "down"]),
-    (Scope::Global, Command::Up, &["k", "up"]),
-    (Scope::Global, Command::Top, &["g", "home"]),
-    (Scope::Global, Command::Bottom, &["G", "end"]),
-    (Scope::Global, Command::PageDown, &["pagedown", "ctrl-d"]),
-    (Scope::Global, Command::PageUp, &["pageup", "ctrl-u"]),
-    (Scope::Global, Command::Open, &["enter"]),
-    (Scope::Global, Command::Back, &["esc"]),
-    (Scope::Global, Command::Filter, &["/"]),
-    (Scope::Global, Command::Undo, &["u"]),
-    (Scope::Global, Command::Crisis, &["C"]),
-    (Scope::Global, Command::Plan, &["O"]),
-    (Scope::Calendar, Command::CycleView, &["v"]),
-    (Scope::Calendar, Command::PrevDay, &["h", "left"]),
-    (Scope::Calendar, Command::NextDay, &["l", "right"]),
-    (Scope::Calendar, Command::PrevPeriod, &["H"]),
-    (Scope::Calendar, Command::NextPeriod, &["L"]),
-    (Scope::Calendar, Command::ThisPeriod, &["t"]),
-    (Scope::Calendar, Command::New, &["n"]),
-    (Scope::Calendar, Command::Edit, &["e"]),
-    (Scope::Calendar, Command::Duplicate, &["y"]),
-    (Scope::Calendar, Command::CancelPost, &["x"]),
-    (Scope::Calendar, Command::Delete, &["d"]),
-    (Scope::Calendar, Command::LaterDay, &[">"]),
-    (Scope::Calendar, Command::EarlierDay, &["<"]),
-    (Scope::Calendar, Command::LaterHour, &["+"]),
-    (Scope::Calendar, Command::EarlierHour, &["-"]),
-    (Scope::Calendar, Command::Publish, &["p"]),
-    (Scope::Calendar, Command::Metrics, &["m"]),
-    (Scope::Calendar, Command::AddToQueue, &["a"]),
-    (Scope::Calendar, Command::RefillEvergreen, &["E"]),
-    (Scope::Calendar, Command::BestTimes, &["b"]),
-    (Scope::Calendar, Command::FilterPosts, &["f"]),
-    (Scope::Inbox, Command::Reply, &["r"]),
-    (Scope::Inbox, Command::MarkDone, &["x"]),
-    (Scope::Inbox, Command::Snooze, &["z"]),
-    (Scope::Inbox, Command::Escalate, &["!"]),
-    (Scope::Inbox, Command::CyclePriority, &["P"]),
-    (Scope::Inbox, Command::CorrectSentiment, &["s"]),
-    (Scope::Inbox, Command::LinkPerson, &["@"]),
-    (Scope::Inbox, Command::ToggleMark, &["space"]),
-    (Scope::Inbox, Command::CycleView, &["v"]),
-    (Scope::Inbox, Command::ToggleOrder, &["o"]),
-    (Scope::Inbox, Command::FilterMessages, &["f"]),
-    (Scope::Inbox, Command::New, &["n"]),
-    (Scope::Inbox, Command::Edit, &["e"]),
-    (Scope::Inbox, Command::Delete, &["d"]),
-    (Scope::Inbox, Command::SavedReplies, &["R"]),
-    (Scope::Mentions, Command::MarkDone, &["x"]),
-    (Scope::Mentions, Command::Ignore, &["i"]),
-    (Scope::Mentions, Command::CorrectSentiment, &["s"]),
-    (Scope::Mentions, Command::Reply, &["r"]),
-    (Scope::Mentions, Command::LinkPerson, &["@"]),
-    (Scope::Mentions, Command::Curate, &["c"]),
-    (Scope::Mentions, Command::CycleView, &["v"]),
-    (Scope::Mentions, Command::FilterMessages, &["f"]),
-    (Scope::Mentions, Command::New, &["n"]),
-    (Scope::Mentions, Command::Fetch, &["F"]),
-    (Scope::Mentions, Command::Edit, &["e"]),
-    (Scope::Mentions, Command::Delete, &["d"]),
-    (Scope::Prescriptors, Command::FollowUp, &["w"]),
-    (Scope::Prescriptors, Command::LogInteraction, &["l"]),
-    (Scope::Prescriptors, Command::Merge, &["M"]),
-    (Scope::Prescriptors, Command::Suggestions, &["c"]),
-    (Scope::Prescriptors, Command::FilterPeople, &["f"]),
-    (Scope::Reports, Command::PrevPeriod, &["h", "left"]),
-    (Scope::Reports, Command::NextPeriod, &["l", "right"]),
-    (Scope::Reports, Command::ThisPeriod, &["t"]),
-    (Scope::Reports, Command::ExportReport, &["x"]),
-    (Scope::Reports, Command::WeekNotes, &["n"]),
-    (Scope::Reports, Command::ToggleFormulas, &["f"]),
-];
 
 impl Keymap {
     /// The key map cmdeck ships with (see `config.example.toml`).
@@ -191,6 +181,11 @@ impl Keymap {
         scopes
             .iter()
             .find_map(|scope| self.command_for(*scope, chord))
+    }
+
+    /// The key press `key` as the layer looking in `scopes` receives it.
+    pub fn input(&self, scopes: &[Scope], key: KeyEvent) -> Input {
+        Input::new(self.lookup(scopes, &key), key)
     }
 
     /// The command bound to `chord` in exactly `scope`.
@@ -230,6 +225,23 @@ impl Keymap {
             .unwrap_or_default()
     }
 
+    /// Every binding of `scope`, in command order, leaving out commands without keys.
+    pub fn bindings_of(&self, scope: Scope) -> Vec<Binding> {
+        self.bindings()
+            .into_iter()
+            .filter(|binding| binding.scope == scope)
+            .collect()
+    }
+
+    /// The keys of `command` in `scope` joined for a hint (`"Tab"`, `"j/Down"`), or `""`.
+    pub fn keys_label(&self, scope: Scope, command: Command) -> String {
+        self.keys_for(scope, command)
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("/")
+    }
+
     /// Replaces the keys of `command` in `scope`, taking them away from the other commands of that scope.
     fn set(&mut self, scope: Scope, command: Command, chords: Vec<KeyChord>) {
         for ((bound_scope, _), keys) in self.keys.iter_mut() {
@@ -240,6 +252,14 @@ impl Keymap {
         self.keys.insert((scope, command), chords);
         self.keys.retain(|_, keys| !keys.is_empty());
     }
+}
+
+/// What `command` does in `scope`, as the help overlay says it there.
+pub fn help_in(scope: Scope, command: Command) -> &'static str {
+    SCOPED_HELP
+        .iter()
+        .find(|(s, c, _)| *s == scope && *c == command)
+        .map_or_else(|| command.help(), |(_, _, help)| help)
 }
 
 impl Default for Keymap {
@@ -310,7 +330,7 @@ mod tests {
         assert_eq!(bindings[0].command, Command::Quit);
         assert_eq!(
             bindings.last().map(|b| (b.scope, b.command)),
-            Some((Scope::Reports, Command::ToggleFormulas))
+            Some((Scope::Crisis, Command::CloseCrisis))
         );
         let order: Vec<_> = bindings.iter().map(|b| (b.scope, b.command)).collect();
         let mut sorted = order.clone();

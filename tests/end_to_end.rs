@@ -316,14 +316,80 @@ fn a_person_can_switch_panes_toggle_strategy_filter_and_quit() {
     });
 
     desk.press("?");
-    desk.wait_for("Help — keys from your key map");
+    desk.wait_for("keys from your key map");
     desk.press("\x1b");
-    desk.wait_for_gone("Help — keys from your key map");
+    desk.wait_for_gone("keys from your key map");
     desk.wait_for(AGENDA);
 
     desk.press("q");
     let status = desk.wait_for_exit();
     assert!(status.success(), "cmdeck exited with {status}");
+}
+
+#[test]
+fn a_form_key_rebound_in_the_config_changes_what_it_does_and_every_hint() {
+    let home = Home::new();
+    let db = home.demo();
+    let config = home.path("rebound.toml");
+    std::fs::write(
+        &config,
+        "[keys.form]\nsave = \"ctrl-w\"\nback = \"ctrl-q\"\n",
+    )
+    .expect("the config is written");
+    let before = posts_with(&db, "Guardado con Ctrl-W");
+    let mut desk = Desk::spawn(
+        &home,
+        &["--db", path_str(&db), "--config", path_str(&config)],
+    );
+    desk.wait_for(AGENDA);
+
+    desk.press("n");
+    desk.wait_for("New post");
+    desk.wait_until("the form's hints with the rebound keys", |screen| {
+        let text = screen.contents();
+        text.contains("Ctrl-w saves") && text.contains("Ctrl-q cancels") && !text.contains("Ctrl-s")
+    });
+    // F1 (xterm's `ESC O P`) lists the form's keys, rebound ones included.
+    desk.press("\x1bOP");
+    desk.wait_until("the help of the form", |screen| {
+        let text = screen.contents();
+        text.contains("In a form") && text.contains("Ctrl-w") && text.contains("Ctrl-q")
+    });
+    desk.press("\x1b");
+    desk.wait_for_gone("In a form");
+    desk.wait_for("Ctrl-w saves");
+
+    // Tick the first channel, write the text, then try the old keys: nothing happens.
+    desk.press(" ");
+    desk.press("\t");
+    desk.press("Guardado con Ctrl-W");
+    desk.wait_for("Guardado con Ctrl-W");
+    desk.press("\x13");
+    desk.press("\x1b");
+    desk.wait_for("Ctrl-w saves");
+    assert_eq!(posts_with(&db, "Guardado con Ctrl-W"), before);
+
+    desk.press("\x17");
+    desk.wait_until("the form to close after saving", |screen| {
+        let text = screen.contents();
+        text.contains(AGENDA) && !text.contains("Ctrl-w saves")
+    });
+    desk.press("q");
+    let status = desk.wait_for_exit();
+    assert!(status.success(), "cmdeck exited with {status}");
+    assert_eq!(posts_with(&db, "Guardado con Ctrl-W"), before + 1);
+}
+
+/// How many posts in the database file hold `text`.
+fn posts_with(db: &Path, text: &str) -> i64 {
+    let connection = rusqlite::Connection::open(db).expect("the database opens");
+    connection
+        .query_row(
+            "SELECT COUNT(*) FROM posts WHERE body = ?1",
+            [text],
+            |row| row.get(0),
+        )
+        .expect("posts can be counted")
 }
 
 #[test]

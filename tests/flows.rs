@@ -4,6 +4,7 @@
 mod common;
 
 use cmdeck::app::{AppEvent, Overlay};
+use cmdeck::keymap::Layer;
 use cmdeck::panes::Tab;
 use cmdeck::text::fold;
 use common::{demo_app, empty_app, now, press, screen, type_text};
@@ -216,10 +217,22 @@ fn help_opens_from_anywhere_and_escape_closes_it() {
     let mut app = demo_app();
     press(&mut app, KeyCode::Char('3'));
     press(&mut app, KeyCode::Char('?'));
-    assert_eq!(app.overlay, Some(Overlay::Help { scroll: 0 }));
+    assert_eq!(
+        app.overlay,
+        Some(Overlay::Help {
+            scroll: 0,
+            over: Layer::List
+        })
+    );
     assert!(screen(&app).contains("toggle strategy mode"));
     press(&mut app, KeyCode::Char('j'));
-    assert_eq!(app.overlay, Some(Overlay::Help { scroll: 1 }));
+    assert_eq!(
+        app.overlay,
+        Some(Overlay::Help {
+            scroll: 1,
+            over: Layer::List
+        })
+    );
     press(&mut app, KeyCode::Esc);
     assert_eq!(app.overlay, None);
     assert_eq!(app.tab, Tab::Mentions);

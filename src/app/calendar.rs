@@ -5,14 +5,15 @@
 use super::{App, Undo};
 use crate::analytics;
 use crate::clock::LocalZone;
+use crate::command::Command;
 use crate::db::DbError;
 use crate::db::posts::PostRecord;
 use crate::domain::PostStatus;
 use crate::domain::post::Field;
+use crate::keymap::{Input, Scope};
 use crate::panes::Request;
 use crate::panes::calendar::{CalendarForm, FormOutcome, View};
 use chrono::{DateTime, Duration, Utc};
-use crossterm::event::KeyEvent;
 
 fn field_key(field: Field) -> &'static str {
     match field {
@@ -26,11 +27,11 @@ fn field_key(field: Field) -> &'static str {
 
 impl App {
     /// Sends a key to the open calendar form and acts on what it asks for.
-    pub(super) fn calendar_form_key(&mut self, key: KeyEvent) {
+    pub(super) fn calendar_form_key(&mut self, input: Input) {
         let Some(form) = self.panes.calendar.form.as_mut() else {
             return;
         };
-        match form.handle_key(key) {
+        match form.handle_key(input) {
             FormOutcome::Open => {}
             FormOutcome::Closed => self.panes.calendar.form = None,
             FormOutcome::Filtered(filter, label) => {
@@ -54,7 +55,7 @@ impl App {
 
     /// Records a change: its undo, a message, and fresh data everywhere.
     pub(super) fn changed(&mut self, message: String, undo: Undo) {
-        self.message = Some(format!("{message} — u undoes."));
+        self.message = Some(format!("{message}{}", self.undoes()));
         self.undo = Some(undo);
         self.panes.calendar.form = None;
         self.data_changed();
@@ -179,8 +180,10 @@ impl App {
             Request::MovePost { id, days, hours } => {
                 let record = self.record(id)?;
                 let Some(at) = record.input.scheduled_at else {
-                    self.message =
-                        Some("This idea has no date yet; edit it (e) to give it one.".into());
+                    self.message = Some(format!(
+                        "This idea has no date yet; edit it ({}) to give it one.",
+                        self.key_label(Scope::Calendar, Command::Edit)
+                    ));
                     return Ok(());
                 };
                 if record.input.status == PostStatus::Published {

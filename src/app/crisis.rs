@@ -2,10 +2,11 @@
 //! steps, pause the scheduled posts, close it — each logged with its time.
 
 use super::{App, Undo, UndoAction};
+use crate::command::Command;
 use crate::db::DbError;
 use crate::db::crisis::OpenCrisis;
+use crate::keymap::{Input, Scope};
 use crate::panes::form::{Form, FormAction, FormField};
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 /// The crisis overlay: the form that opens a crisis, or the open crisis's checklist.
 #[derive(Debug, Clone)]
@@ -54,18 +55,19 @@ impl App {
         }
     }
 
-    /// Handles a key while the crisis overlay is open.
-    pub(super) fn crisis_key(&mut self, key: KeyEvent) {
-        if let Err(error) = self.try_crisis_key(key) {
+    /// Handles a key while the crisis overlay is open: its form takes the form layer's keys,
+    /// its checklist the crisis layer's.
+    pub(super) fn crisis_key(&mut self, input: Input) {
+        if let Err(error) = self.try_crisis_key(input) {
             self.message = Some(format!("Nothing was changed: {error}"));
         }
     }
 
-    fn try_crisis_key(&mut self, key: KeyEvent) -> Result<(), DbError> {
+    fn try_crisis_key(&mut self, input: Input) -> Result<(), DbError> {
         let now = self.clock.now;
         match self.crisis.as_mut() {
             None => {}
-            Some(CrisisOverlay::Opening(form)) => match form.handle_key(key) {
+            Some(CrisisOverlay::Opening(form)) => match form.handle_key(input) {
                 FormAction::Edited => {}
                 FormAction::Cancel => self.crisis = None,
                 FormAction::Save => {
@@ -78,20 +80,25 @@ impl App {
                     });
                     self.data_changed();
                     self.message = Some(format!(
-                        "Crisis level {level} opened and logged — work through the checklist (C) — u undoes."
+                        "Crisis level {level} opened and logged — work through the checklist ({}){}",
+                        self.key_label(Scope::Global, Command::Crisis),
+                        self.undoes()
                     ));
                     self.show_crisis();
                 }
             },
             Some(CrisisOverlay::Checklist { crisis, selected }) => {
                 let step = crisis.steps.get(*selected).cloned();
-                match key.code {
-                    KeyCode::Esc | KeyCode::Char('q') => self.crisis = None,
-                    KeyCode::Char('j') | KeyCode::Down => {
+                let Some(command) = input.command else {
+                    return Ok(());
+                };
+                match command {
+                    Command::Back => self.crisis = None,
+                    Command::Down => {
                         *selected = (*selected + 1).min(crisis.steps.len().saturating_sub(1))
                     }
-                    KeyCode::Char('k') | KeyCode::Up => *selected = selected.saturating_sub(1),
-                    KeyCode::Char(' ') | KeyCode::Enter => {
+                    Command::Up => *selected = selected.saturating_sub(1),
+                    Command::TickStep => {
                         if let Some(step) = step {
                             self.db.tick_crisis_step(
                                 crisis.id,
@@ -102,7 +109,7 @@ impl App {
                             self.refresh_crisis()?;
                         }
                     }
-                    KeyCode::Char('p') => {
+                    Command::PausePosts => {
                         let pause = !crisis.pause_posts;
                         self.db.pause_posts(crisis.id, pause)?;
                         self.message = Some(if pause {
@@ -113,7 +120,7 @@ impl App {
                         self.data_changed();
                         self.refresh_crisis()?;
                     }
-                    KeyCode::Char('X') if !key.modifiers.contains(KeyModifiers::CONTROL) => {
+                    Command::CloseCrisis => {
                         let (id, paused) = (crisis.id, crisis.pause_posts);
                         self.db.close_crisis(id, now)?;
                         self.undo = Some(Undo {
@@ -121,9 +128,10 @@ impl App {
                             action: UndoAction::CrisisClosed { id, paused },
                         });
                         self.crisis = None;
-                        self.message = Some(
-                            "Crisis closed and logged; scheduled posts resume — u undoes.".into(),
-                        );
+                        self.message = Some(format!(
+                            "Crisis closed and logged; scheduled posts resume{}",
+                            self.undoes()
+                        ));
                         self.data_changed();
                     }
                     _ => {}

@@ -25,9 +25,11 @@ pub enum AppEvent {
 /// An overlay drawn over the panes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Overlay {
-    /// The help generated from the live key map, scrolled by this many lines.
+    /// The help generated from the live key map of the layer it was opened over.
     Help {
         /// Lines scrolled off the top.
         scroll: u16,
+        /// The layer whose keys it lists.
+        over: crate::keymap::Layer,
     },
 }

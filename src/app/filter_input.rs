@@ -1,11 +1,15 @@
-//! Typing into a list's filter: characters narrow it, Backspace widens it, Enter keeps it, Esc clears it.
+//! Typing into a list's filter: characters narrow it, Backspace widens it, the filter layer's
+//! `open` keeps it and `back` clears it.
 
 use super::App;
+use crate::command::Command;
+use crate::keymap::Input;
 use crate::panes::{Panes, Tab};
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 impl App {
-    pub(super) fn type_into_filter(&mut self, key: KeyEvent) {
+    /// A key while a list's filter is typed: `open` keeps the filter, `back` clears it, `quit`
+    /// quits; Backspace and typed characters edit it.
+    pub(super) fn type_into_filter(&mut self, input: Input) {
         let list_action =
             |panes: &mut Panes, tab: Tab, action: &dyn Fn(&mut dyn FilterInput)| match tab {
                 Tab::Calendar => action(&mut panes.calendar.agenda),
@@ -15,26 +19,25 @@ impl App {
                 Tab::Reports => {}
             };
         let tab = self.tab;
-        match key.code {
-            KeyCode::Esc => list_action(&mut self.panes, tab, &|list| list.cancel()),
-            KeyCode::Enter => list_action(&mut self.panes, tab, &|list| list.accept()),
-            KeyCode::Backspace => list_action(&mut self.panes, tab, &|list| list.pop()),
-            KeyCode::Char(c)
-                if !key
-                    .modifiers
-                    .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
-            {
-                list_action(&mut self.panes, tab, &|list| list.push(c))
+        let mut edited = false;
+        match input.command {
+            Some(Command::Back) => list_action(&mut self.panes, tab, &|list| list.cancel()),
+            Some(Command::Open) => list_action(&mut self.panes, tab, &|list| list.accept()),
+            Some(Command::Quit) => self.quit = true,
+            _ if input.is_backspace() => {
+                edited = true;
+                list_action(&mut self.panes, tab, &|list| list.pop())
             }
-            KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => self.quit = true,
-            _ => {}
+            _ => {
+                if let Some(c) = input.typed() {
+                    edited = true;
+                    list_action(&mut self.panes, tab, &|list| list.push(c))
+                }
+            }
         }
         let large_mentions = tab == Tab::Mentions
             && self.panes.mentions.view != crate::db::mention_list::MentionView::New;
-        if large_mentions
-            && matches!(key.code, KeyCode::Char(_) | KeyCode::Backspace)
-            && self.panes.mentions.triage.is_typing()
-        {
+        if large_mentions && edited && self.panes.mentions.triage.is_typing() {
             self.search_mentions();
         }
     }

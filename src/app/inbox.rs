@@ -8,18 +8,18 @@ use crate::db::DbError;
 use crate::db::inbox_actions::MessageChange;
 use crate::db::seed::NewMessage;
 use crate::domain::{MessageStatus, Priority};
+use crate::keymap::Input;
 use crate::panes::Request;
 use crate::panes::inbox::reply::{ReplyEditor, ReplyOutcome, Variables};
 use crate::panes::inbox::{InboxForm, InboxFormOutcome, SnoozeChoice};
 use chrono::{Datelike, Duration, NaiveTime};
-use crossterm::event::KeyEvent;
 
 impl App {
     /// Sends a key to the open reply editor or inbox form.
-    pub(super) fn inbox_key(&mut self, key: KeyEvent) {
+    pub(super) fn inbox_key(&mut self, input: Input) {
         let inbox = &mut self.panes.inbox;
         if let Some(reply) = inbox.reply.as_mut() {
-            match reply.handle_key(key) {
+            match reply.handle_key(input) {
                 ReplyOutcome::Open => {}
                 ReplyOutcome::Cancel => inbox.reply = None,
                 ReplyOutcome::Send(body) => {
@@ -32,7 +32,7 @@ impl App {
         let Some(form) = inbox.form.as_mut() else {
             return;
         };
-        match form.handle_key(key) {
+        match form.handle_key(input) {
             InboxFormOutcome::Open => {}
             InboxFormOutcome::Closed => inbox.form = None,
             InboxFormOutcome::Filtered(filter, label) => {
@@ -55,7 +55,7 @@ impl App {
         label: impl Into<String>,
         action: UndoAction,
     ) {
-        self.message = Some(format!("{message} — u undoes."));
+        self.message = Some(format!("{message}{}", self.undoes()));
         self.undo = Some(Undo {
             label: label.into(),
             action,

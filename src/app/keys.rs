@@ -1,99 +1,145 @@
-//! Where a key goes: a pending question, the crisis or plan screen, an open form, a filter being
-//! typed, the help overlay, or else the command the key map gives in the pane's scopes.
+//! Where a key goes. The modal layer in force is derived from state in [`App::layer`], the key
+//! map reads the key in that layer's scopes, and the command — or, in a layer that takes text,
+//! the key itself — goes to the layer's owner: the help, a question, the crisis protocol, the
+//! plan screen, or the pane shown.
 
-use super::{App, Overlay};
+use super::{App, CrisisOverlay, Overlay};
 use crate::command::Command;
-use crate::keymap::Scope;
+use crate::keymap::{Input, Layer, Scope};
 use crate::panes::Tab;
-use crossterm::event::{KeyCode, KeyEvent};
+use crossterm::event::KeyEvent;
 
 impl App {
-    /// Routes a key: a pending question, an open overlay or form, a filter being typed, or
-    /// else the key map in the pane's scopes.
+    /// The modal layer that takes the next key, derived from state in this one place.
+    pub fn layer(&self) -> Layer {
+        if matches!(self.overlay, Some(Overlay::Help { .. })) {
+            return Layer::Help;
+        }
+        if self.confirm.is_some() {
+            return Layer::Confirm;
+        }
+        match &self.crisis {
+            Some(CrisisOverlay::Opening(_)) => return Layer::Form,
+            Some(CrisisOverlay::Checklist { .. }) => return Layer::Crisis,
+            None => {}
+        }
+        if let Some(plan) = &self.plan {
+            return plan.layer();
+        }
+        if self.welcome {
+            return Layer::List;
+        }
+        self.panes.layer(self.tab)
+    }
+
+    /// Routes a key to the owner of the layer in force. The help command opens the help over
+    /// any layer that binds it (`?` where nothing is typed, F1 everywhere by default).
     pub(super) fn key(&mut self, key: KeyEvent) {
         self.message = None;
         if !self.fetching {
             self.fetch_log.clear();
         }
-        if let Some((_, request)) = self.confirm.take() {
-            match key.code {
-                KeyCode::Char('y') | KeyCode::Char('Y') | KeyCode::Enter => self.perform(request),
-                _ => self.message = Some("Nothing was changed.".into()),
+        let layer = self.layer();
+        let input = self
+            .keymap
+            .input(&layer.scopes(self.tab.scope(), self.strategy), key);
+        if input.command == Some(Command::Help) && layer != Layer::Help {
+            self.overlay = Some(Overlay::Help {
+                scroll: 0,
+                over: layer,
+            });
+            return;
+        }
+        match layer {
+            Layer::Help => self.help_key(input.command),
+            Layer::Confirm => self.confirm_key(input),
+            Layer::Crisis => self.crisis_key(input),
+            Layer::Plan => self.plan_key(input),
+            Layer::Form | Layer::Editor | Layer::Picker | Layer::Filter => {
+                self.text_key(layer, input)
             }
-            return;
+            Layer::List => self.list_key(input.command),
         }
-        if self.crisis.is_some() {
-            self.crisis_key(key);
-            return;
-        }
-        if self.plan.is_some() {
-            self.plan_key(key);
-            return;
-        }
-        if self.tab == Tab::Calendar && self.panes.calendar.form.is_some() {
-            self.calendar_form_key(key);
-            return;
-        }
-        if self.tab == Tab::Prescriptors && self.panes.people.form.is_some() {
-            self.people_form_key(key);
-            return;
-        }
-        if self.tab == Tab::Reports && self.panes.reports.notes.is_some() {
-            self.week_notes_key(key);
-            return;
-        }
-        if self.tab == Tab::Mentions && self.panes.mentions.form.is_some() {
-            self.mentions_form_key(key);
-            return;
-        }
-        if self.tab == Tab::Inbox
-            && (self.panes.inbox.form.is_some() || self.panes.inbox.reply.is_some())
-        {
-            self.inbox_key(key);
-            return;
-        }
-        if self.panes.is_typing(self.tab) {
-            self.type_into_filter(key);
-            return;
-        }
-        let scopes: &[Scope] = if self.strategy {
-            &[Scope::Strategy, self.tab.scope(), Scope::Global]
-        } else {
-            &[self.tab.scope(), Scope::Global]
-        };
-        let command = self.keymap.lookup(scopes, &key);
-        if self.welcome
-            && self.overlay.is_none()
-            && !matches!(command, Some(Command::Quit | Command::Help))
-        {
+    }
+
+    /// A pane's face: the welcome screen steps aside for any key but quit, else the command.
+    fn list_key(&mut self, command: Option<Command>) {
+        if self.welcome && command != Some(Command::Quit) {
             self.welcome = false;
             return;
         }
+        if let Some(command) = command {
+            self.dispatch(command);
+        }
+    }
+
+    /// The help overlay scrolls; quit quits; any other command closes it.
+    fn help_key(&mut self, command: Option<Command>) {
+        let Some(Overlay::Help { scroll, over }) = self.overlay else {
+            return;
+        };
         let Some(command) = command else {
             return;
         };
-        if let Some(Overlay::Help { scroll }) = self.overlay {
-            self.overlay = match command {
-                Command::Quit => {
-                    self.quit = true;
-                    None
-                }
-                Command::Down => Some(Overlay::Help {
-                    scroll: scroll.saturating_add(1),
-                }),
-                Command::Up => Some(Overlay::Help {
-                    scroll: scroll.saturating_sub(1),
-                }),
-                Command::PageDown => Some(Overlay::Help {
-                    scroll: scroll.saturating_add(self.page()),
-                }),
-                Command::PageUp => Some(Overlay::Help {
-                    scroll: scroll.saturating_sub(self.page()),
-                }),
-                _ => None,
-            };
+        let page = self.page();
+        let scrolled = |scroll| Some(Overlay::Help { scroll, over });
+        self.overlay = match command {
+            Command::Quit => {
+                self.quit = true;
+                None
+            }
+            Command::Down => scrolled(scroll.saturating_add(1)),
+            Command::Up => scrolled(scroll.saturating_sub(1)),
+            Command::PageDown => scrolled(scroll.saturating_add(page)),
+            Command::PageUp => scrolled(scroll.saturating_sub(page)),
+            Command::Top => scrolled(0),
+            _ => None,
+        };
+    }
+
+    /// A question: `yes` carries out what it asks, any other key says no.
+    fn confirm_key(&mut self, input: Input) {
+        if let Some((_, request)) = self.confirm.take() {
+            if input.command == Some(Command::Yes) {
+                self.perform(request);
+            } else {
+                self.message = Some("Nothing was changed.".into());
+            }
             return;
         }
-        self.dispatch(command);
+        if self.plan.is_some() {
+            self.plan_key(input);
+        }
+    }
+
+    /// A layer that takes text: the crisis form, the plan's forms, or the pane's form, editor,
+    /// picker or filter.
+    fn text_key(&mut self, layer: Layer, input: Input) {
+        if matches!(self.crisis, Some(CrisisOverlay::Opening(_))) {
+            self.crisis_key(input);
+            return;
+        }
+        if self.plan.is_some() {
+            self.plan_key(input);
+            return;
+        }
+        match self.tab {
+            _ if layer == Layer::Filter => self.type_into_filter(input),
+            Tab::Calendar => self.calendar_form_key(input),
+            Tab::Inbox => self.inbox_key(input),
+            Tab::Mentions => self.mentions_form_key(input),
+            Tab::Prescriptors => self.people_form_key(input),
+            Tab::Reports => self.week_notes_key(input),
+        }
+    }
+
+    /// " — u undoes." after a change, with the undo key as bound.
+    pub(super) fn undoes(&self) -> String {
+        crate::ui::hints::undoes(&self.keymap)
+    }
+
+    /// The first key of `command` in `scope`, for messages that name a key.
+    pub(super) fn key_label(&self, scope: Scope, command: Command) -> String {
+        self.keymap.label_for(scope, command)
     }
 }

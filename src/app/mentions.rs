@@ -7,9 +7,9 @@ use crate::db::DbError;
 use crate::db::mention_actions::MentionChange;
 use crate::domain::Network;
 use crate::domain::post::ChannelInfo;
+use crate::keymap::Input;
 use crate::panes::Request;
 use crate::panes::mentions::MentionForm;
-use crossterm::event::KeyEvent;
 
 /// The network a mention's source names, when it names one.
 fn network_of(source: &str) -> Option<Network> {
@@ -21,11 +21,11 @@ fn network_of(source: &str) -> Option<Network> {
 
 impl App {
     /// Sends a key to the open mentions form.
-    pub(super) fn mentions_form_key(&mut self, key: KeyEvent) {
+    pub(super) fn mentions_form_key(&mut self, input: Input) {
         let Some(form) = self.panes.mentions.form.as_mut() else {
             return;
         };
-        match form.handle_key(key) {
+        match form.handle_key(input) {
             None => {}
             Some(crate::panes::Outcome::Request(request)) => self.perform(request),
             Some(_) => self.panes.mentions.form = None,
@@ -33,7 +33,7 @@ impl App {
     }
 
     fn mentions_changed(&mut self, message: String, label: &str, action: UndoAction) {
-        self.message = Some(format!("{message} — u undoes."));
+        self.message = Some(format!("{message}{}", self.undoes()));
         self.undo = Some(Undo {
             label: label.to_string(),
             action,

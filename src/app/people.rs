@@ -4,17 +4,17 @@
 use super::{App, Undo, UndoAction};
 use crate::db::DbError;
 use crate::domain::post::parse_date;
+use crate::keymap::Input;
 use crate::panes::Request;
 use crate::panes::people::PeopleForm;
-use crossterm::event::KeyEvent;
 
 impl App {
     /// Sends a key to the open people form.
-    pub(super) fn people_form_key(&mut self, key: KeyEvent) {
+    pub(super) fn people_form_key(&mut self, input: Input) {
         let Some(form) = self.panes.people.form.as_mut() else {
             return;
         };
-        match form.handle_key(key) {
+        match form.handle_key(input) {
             None => {}
             Some(crate::panes::Outcome::Request(request)) => self.perform(request),
             Some(_) => self.panes.people.form = None,
@@ -28,7 +28,7 @@ impl App {
     }
 
     fn people_changed(&mut self, message: String, label: &str, action: UndoAction) {
-        self.message = Some(format!("{message} — u undoes."));
+        self.message = Some(format!("{message}{}", self.undoes()));
         self.undo = Some(Undo {
             label: label.to_string(),
             action,

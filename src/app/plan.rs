@@ -3,10 +3,11 @@
 //! are measured on the week shown by the app's sync, like every pane's data.
 
 use super::{App, Undo, UndoAction};
+use crate::command::Command;
+use crate::keymap::{Input, Scope};
 use crate::panes::plan::apply::Edit;
 use crate::panes::plan::{PlanAction, PlanScreen};
 use crate::plan::Rename;
-use crossterm::event::KeyEvent;
 
 impl App {
     /// Opens the plan screen on the current week: on the objectives, or in strategy mode on the
@@ -53,11 +54,11 @@ impl App {
     }
 
     /// Handles a key while the plan screen is open.
-    pub(super) fn plan_key(&mut self, key: KeyEvent) {
+    pub(super) fn plan_key(&mut self, input: Input) {
         let Some(screen) = self.plan.as_mut() else {
             return;
         };
-        match screen.handle_key(key) {
+        match screen.handle_key(input) {
             PlanAction::None => {}
             PlanAction::Close => self.plan = None,
             // The screen forgot its measures; the next sync measures the new week.
@@ -66,12 +67,19 @@ impl App {
             PlanAction::Message(text) => self.message = Some(text),
             PlanAction::Copy(text) => {
                 self.clipboard = Some(text);
-                self.message = Some(
-                    "Link copied to the clipboard (where the terminal allows it); it is also shown under the form. Esc closes."
-                        .into(),
-                );
+                self.message = Some(format!(
+                    "Link copied to the clipboard (where the terminal allows it); it is also shown under the form. {} closes.",
+                    self.key_label(Scope::Form, Command::Back)
+                ));
             }
             PlanAction::Store(edit) => self.store_plan(*edit),
+            PlanAction::AskDelete(what) => {
+                self.message = Some(format!(
+                    "Delete this {what}? {} deletes, any other key keeps it ({} undoes a deletion).",
+                    self.key_label(Scope::Confirm, Command::Yes),
+                    self.key_label(Scope::Plan, Command::Undo)
+                ))
+            }
         }
     }
 
@@ -127,8 +135,8 @@ impl App {
         }
         let warnings = edit.plan.warnings();
         self.message = Some(match warnings.first() {
-            Some(warning) => format!("Saved in {what} — u undoes. Note: {warning}."),
-            None => format!("Saved in {what} — u undoes."),
+            Some(warning) => format!("Saved in {what}{} Note: {warning}.", self.undoes()),
+            None => format!("Saved in {what}{}", self.undoes()),
         });
     }
 }

@@ -4,10 +4,10 @@
 use super::App;
 use crate::db::DbError;
 use crate::domain::week::iso_week_label;
+use crate::keymap::Input;
 use crate::panes::Request;
 use crate::panes::form::{Form, FormAction, FormField};
 use chrono::Duration;
-use crossterm::event::KeyEvent;
 
 impl App {
     /// Carries out a request of the Reports pane; a failure becomes a message.
@@ -57,7 +57,7 @@ impl App {
         let (victories, notes) = self.db.week_note(&week)?;
         let last = first + Duration::days(6);
         let title = format!(
-            "{week} ({} – {}) — small victories and notes · one per line · Ctrl-S saves, Esc cancels",
+            "{week} ({} – {}) — small victories and notes · one per line",
             first.format("%d %b"),
             last.format("%d %b")
         );
@@ -72,11 +72,11 @@ impl App {
     }
 
     /// Handles a key while the notes form is open.
-    pub(super) fn week_notes_key(&mut self, key: KeyEvent) {
+    pub(super) fn week_notes_key(&mut self, input: Input) {
         let Some(form) = self.panes.reports.notes.as_mut() else {
             return;
         };
-        match form.handle_key(key) {
+        match form.handle_key(input) {
             FormAction::Edited => {}
             FormAction::Cancel => self.panes.reports.notes = None,
             FormAction::Save => {

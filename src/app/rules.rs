@@ -141,7 +141,7 @@ impl App {
     }
 
     fn rule_changed(&mut self, message: String, action: UndoAction) {
-        self.message = Some(format!("{message} — u undoes."));
+        self.message = Some(format!("{message}{}", self.undoes()));
         self.undo = Some(Undo {
             label: "rule".into(),
             action,
@@ -220,7 +220,7 @@ impl App {
             Some(rule) => format!(" (rule: {})", rule.name),
             None => " (no rule matched it)".to_string(),
         };
-        self.message = Some(format!("Added the mention{matched} — u undoes."));
+        self.message = Some(format!("Added the mention{matched}{}", self.undoes()));
         self.undo = Some(Undo {
             label: "new mention".into(),
             action: UndoAction::Mentions {

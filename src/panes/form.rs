@@ -1,7 +1,9 @@
 //! A keyboard form: labelled fields (text, choice, toggle, checklist, multi-line editor), focus
-//! movement, and the errors the app found when it checked the values. Knows nothing of posts.
+//! movement by the form layer's key map, and the errors found when the values were checked.
+//! Knows nothing of posts.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crate::command::Command;
+use crate::keymap::Input;
 use ratatui_textarea::{TextArea, WrapMode};
 
 /// What a field holds and how keys edit it.
@@ -141,19 +143,6 @@ impl FormField {
     }
 }
 
-fn plain_char(key: &KeyEvent) -> Option<char> {
-    match key.code {
-        KeyCode::Char(c)
-            if !key
-                .modifiers
-                .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
-        {
-            Some(c)
-        }
-        _ => None,
-    }
-}
-
 impl Form {
     /// A form with these fields, focused on the first.
     pub fn new(title: impl Into<String>, fields: Vec<FormField>) -> Form {
@@ -165,15 +154,17 @@ impl Form {
         }
     }
 
-    /// Applies one key: Tab/Shift-Tab (and ↑/↓ outside the editor) move the focus, ←/→ and Space
-    /// change choices and toggles, typing edits text, Ctrl-S saves, Esc cancels.
-    pub fn handle_key(&mut self, key: KeyEvent) -> FormAction {
-        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-        match key.code {
-            KeyCode::Esc => return FormAction::Cancel,
-            KeyCode::Char('s') if ctrl => return FormAction::Save,
-            KeyCode::Tab => return self.move_focus(1),
-            KeyCode::BackTab => return self.move_focus(-1),
+    /// Applies one key press as the form layer's key map reads it: `next_field`/`prev_field`
+    /// move the focus, `down`/`up`/`open` move it too outside a text box (`open` saves on the last
+    /// field), `choose_next`/`choose_prev`/`toggle` change choices, toggles and checklists,
+    /// `save` saves and `back` cancels. A key whose command does not apply to the focused field
+    /// is typed into it (a text box takes every such key).
+    pub fn handle_key(&mut self, input: Input) -> FormAction {
+        match input.command {
+            Some(Command::Back) => return FormAction::Cancel,
+            Some(Command::Save) => return FormAction::Save,
+            Some(Command::NextField) => return self.move_focus(1),
+            Some(Command::PrevField) => return self.move_focus(-1),
             _ => {}
         }
         let last = self.fields.len().saturating_sub(1);
@@ -182,52 +173,54 @@ impl Form {
             return FormAction::Edited;
         };
         field.error = None;
-        match &mut field.kind {
-            FieldKind::Editor(area) => {
-                area.input(key);
+        let in_text_box = matches!(field.kind, FieldKind::Editor(_));
+        match input.command {
+            Some(Command::Down) if !in_text_box => return self.move_focus(1),
+            Some(Command::Up) if !in_text_box => return self.move_focus(-1),
+            Some(Command::Open) if !in_text_box && focus == last => return FormAction::Save,
+            Some(Command::Open) if !in_text_box => return self.move_focus(1),
+            _ => {}
+        }
+        match (&mut field.kind, input.command) {
+            (FieldKind::Editor(area), _) => {
+                area.input(input.key);
             }
-            _ if key.code == KeyCode::Down => return self.move_focus(1),
-            _ if key.code == KeyCode::Up => return self.move_focus(-1),
-            _ if key.code == KeyCode::Enter && focus == last => return FormAction::Save,
-            _ if key.code == KeyCode::Enter => return self.move_focus(1),
-            FieldKind::Text(text) => match key.code {
-                KeyCode::Backspace => {
+            (FieldKind::Text(text), _) => {
+                if input.is_backspace() {
                     text.pop();
+                } else if let Some(c) = input.typed() {
+                    text.push(c);
                 }
-                _ => {
-                    if let Some(c) = plain_char(&key) {
-                        text.push(c);
-                    }
-                }
-            },
-            FieldKind::Choice { options, index } => {
+            }
+            (FieldKind::Choice { options, index }, Some(command)) => {
                 let n = options.len().max(1);
-                match key.code {
-                    KeyCode::Right | KeyCode::Char(' ') | KeyCode::Char('l') => {
-                        *index = (*index + 1) % n
-                    }
-                    KeyCode::Left | KeyCode::Char('h') => *index = (*index + n - 1) % n,
+                match command {
+                    Command::ChooseNext | Command::Toggle => *index = (*index + 1) % n,
+                    Command::ChoosePrev => *index = (*index + n - 1) % n,
                     _ => {}
                 }
             }
-            FieldKind::Toggle(value) => {
+            (FieldKind::Toggle(value), Some(command)) => {
                 if matches!(
-                    key.code,
-                    KeyCode::Char(' ') | KeyCode::Left | KeyCode::Right
+                    command,
+                    Command::Toggle | Command::ChooseNext | Command::ChoosePrev
                 ) {
                     *value = !*value;
                 }
             }
-            FieldKind::Checklist {
-                options,
-                ticked,
-                cursor,
-            } => {
+            (
+                FieldKind::Checklist {
+                    options,
+                    ticked,
+                    cursor,
+                },
+                Some(command),
+            ) => {
                 let n = options.len().max(1);
-                match key.code {
-                    KeyCode::Right | KeyCode::Char('l') => *cursor = (*cursor + 1) % n,
-                    KeyCode::Left | KeyCode::Char('h') => *cursor = (*cursor + n - 1) % n,
-                    KeyCode::Char(' ') | KeyCode::Char('x') => {
+                match command {
+                    Command::ChooseNext => *cursor = (*cursor + 1) % n,
+                    Command::ChoosePrev => *cursor = (*cursor + n - 1) % n,
+                    Command::Toggle => {
                         if let Some(flag) = ticked.get_mut(*cursor) {
                             *flag = !*flag;
                         }
@@ -235,6 +228,7 @@ impl Form {
                     _ => {}
                 }
             }
+            _ => {}
         }
         FormAction::Edited
     }

@@ -11,7 +11,7 @@ use crate::db::rules::RuleInput;
 use crate::domain::rows::MentionRow;
 use crate::domain::strategy::ListeningStrategy;
 use crate::domain::{MentionStatus, Role, RuleKind, Sentiment};
-use crossterm::event::KeyEvent;
+use crate::keymap::Input;
 
 /// What a mentions form is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -181,8 +181,8 @@ impl MentionForm {
     }
 
     /// Applies a key: the outcome is what the app must do, if anything.
-    pub fn handle_key(&mut self, key: KeyEvent) -> Option<Outcome> {
-        match self.form.handle_key(key) {
+    pub fn handle_key(&mut self, input: Input) -> Option<Outcome> {
+        match self.form.handle_key(input) {
             FormAction::Edited => None,
             FormAction::Cancel => Some(Outcome::Handled),
             FormAction::Save => Some(Outcome::Request(self.submit())),
@@ -329,9 +329,7 @@ impl MentionsPane {
                     .unwrap_or_default();
                 return selected.map_or(Outcome::Message("There is no rule to delete."), |id| {
                     Outcome::Confirm(
-                        format!(
-                            "Delete the rule “{name}”? Its mentions stay, without a rule (u undoes)"
-                        ),
+                        format!("Delete the rule “{name}”? Its mentions stay, without a rule"),
                         Request::DeleteRule(id),
                     )
                 });

@@ -14,7 +14,7 @@ mod request;
 
 use crate::command::Command;
 use crate::domain::rows::PostRow;
-use crate::keymap::Scope;
+use crate::keymap::{Layer, Scope};
 pub use calendar::CalendarPane;
 use chrono::NaiveDate;
 pub use inbox::InboxPane;
@@ -221,14 +221,28 @@ impl Panes {
         self.people.people.set_height(height);
     }
 
-    /// Whether the pane on `tab` is taking typed text (a filter).
-    pub fn is_typing(&self, tab: Tab) -> bool {
-        match tab {
-            Tab::Calendar => self.calendar.agenda.is_typing() || self.calendar.form.is_some(),
-            Tab::Inbox => self.inbox.takes_keys(),
-            Tab::Mentions => self.mentions.triage.is_typing() || self.mentions.form.is_some(),
-            Tab::Prescriptors => self.people.people.is_typing() || self.people.form.is_some(),
-            Tab::Reports => false,
+    /// The modal layer of the pane on `tab`: its form, the reply editor or its saved-reply
+    /// search, its filter being typed, or else its list.
+    pub fn layer(&self, tab: Tab) -> Layer {
+        let (form, typing) = match tab {
+            Tab::Calendar => (
+                self.calendar.form.is_some(),
+                self.calendar.agenda.is_typing(),
+            ),
+            Tab::Inbox => return self.inbox.layer(),
+            Tab::Mentions => (
+                self.mentions.form.is_some(),
+                self.mentions.triage.is_typing(),
+            ),
+            Tab::Prescriptors => (self.people.form.is_some(), self.people.people.is_typing()),
+            Tab::Reports => (self.reports.notes.is_some(), false),
+        };
+        if form {
+            Layer::Form
+        } else if typing {
+            Layer::Filter
+        } else {
+            Layer::List
         }
     }
 }

@@ -9,8 +9,8 @@ use crate::db::people_list::{PeopleFilter, PeopleSort};
 use crate::domain::Role;
 use crate::domain::rows::{PersonProfile, PersonRow};
 use crate::domain::strategy::PeopleStrategy;
+use crate::keymap::Input;
 use chrono::NaiveDate;
-use crossterm::event::KeyEvent;
 
 /// The kinds of interaction a person's log offers.
 pub const INTERACTIONS: [&str; 8] = [
@@ -142,8 +142,8 @@ impl PeopleForm {
     }
 
     /// Applies a key; the outcome is what the app must do, if anything.
-    pub fn handle_key(&mut self, key: KeyEvent) -> Option<Outcome> {
-        match self.form.handle_key(key) {
+    pub fn handle_key(&mut self, input: Input) -> Option<Outcome> {
+        match self.form.handle_key(input) {
             FormAction::Edited => None,
             FormAction::Cancel => Some(Outcome::Handled),
             FormAction::Save => Some(Outcome::Request(self.submit())),

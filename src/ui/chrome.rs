@@ -66,11 +66,12 @@ pub fn status_line(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) 
 
 fn counters_line<'a>(app: &App, theme: &Theme, help: &str) -> Line<'a> {
     let c = &app.counters;
+    let crisis_key = app.keymap.label_for(Scope::Global, Command::Crisis);
     let mut spans = Vec::new();
     if let Some((level, paused)) = c.crisis {
         let paused = if paused { ", posts paused" } else { "" };
         spans.push(Span::styled(
-            format!(" ⛑ CRISIS level {level}{paused} (C) "),
+            format!(" ⛑ CRISIS level {level}{paused} ({crisis_key}) "),
             theme.strategy_badge(),
         ));
         spans.push(Span::raw(" "));
@@ -83,7 +84,7 @@ fn counters_line<'a>(app: &App, theme: &Theme, help: &str) -> Line<'a> {
         };
         spans.push(Span::styled(
             format!(
-                " ⚠ SPIKE: {} — {count} in 24 h{more} (C: crisis protocol) ",
+                " ⚠ SPIKE: {} — {count} in 24 h{more} ({crisis_key}: crisis protocol) ",
                 sanitize_line(label)
             ),
             theme.strategy_badge(),

@@ -3,8 +3,11 @@
 
 use super::Theme;
 use super::form;
+use super::hints::{Hints, key};
 use super::overlays::centered;
 use crate::app::{App, CrisisOverlay};
+use crate::command::Command;
+use crate::keymap::Scope;
 use crate::text::sanitize_line;
 use ratatui::Frame;
 use ratatui::text::{Line, Span};
@@ -14,7 +17,9 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame<'_>) {
     match &app.crisis {
         None => {}
-        Some(CrisisOverlay::Opening(open)) => form::render(frame, theme, open, Vec::new()),
+        Some(CrisisOverlay::Opening(open)) => {
+            form::render(frame, theme, &app.keymap, open, Vec::new())
+        }
         Some(CrisisOverlay::Checklist { crisis, selected }) => {
             let area = centered(frame.area(), 110, frame.area().height.saturating_sub(2));
             frame.render_widget(Clear, area);
@@ -23,8 +28,15 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame<'_>) {
             } else {
                 ""
             };
+            let keys = Hints::new(&app.keymap, Scope::Crisis)
+                .key(Command::TickStep, "ticks")
+                .key(Command::PausePosts, "pauses posts")
+                .key(Command::CloseCrisis, "closes")
+                .key(Command::Back, "hides")
+                .key(Command::Help, "keys")
+                .join(" · ");
             let title = format!(
-                " ⛑ Crisis level {} — opened {}{paused} · Space ticks · p pauses posts · X closes · Esc hides ",
+                " ⛑ Crisis level {} — opened {}{paused} · {keys} ",
                 crisis.level,
                 app.clock.local(crisis.opened_at).format("%a %d %b %H:%M")
             );
@@ -71,7 +83,10 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame<'_>) {
             }
             lines.push(Line::raw(""));
             lines.push(Line::styled(
-                "Holding statements (also in the reply editor's Ctrl-T)",
+                format!(
+                    "Holding statements (also in the reply editor's {})",
+                    key(&app.keymap, Scope::Editor, Command::InsertSavedReply)
+                ),
                 theme.heading(),
             ));
             for (title, body) in &crisis.statements {

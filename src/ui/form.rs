@@ -2,7 +2,10 @@
 //! an optional block of extra lines (such as length counters) and the keys that drive it.
 
 use super::Theme;
+use super::hints::Hints;
 use super::overlays::centered;
+use crate::command::Command;
+use crate::keymap::{Keymap, Scope};
 use crate::panes::form::{FieldKind, Form};
 use crate::text::sanitize_line;
 use ratatui::Frame;
@@ -16,8 +19,15 @@ const EDITOR_ROWS: u16 = 6;
 /// Width of the label column.
 const LABEL: usize = 16;
 
-/// Draws `form` centred on the screen; `below_editor` lines go right under the editor.
-pub fn render(frame: &mut Frame<'_>, theme: &Theme, form: &Form, below_editor: Vec<Line<'static>>) {
+/// Draws `form` centred on the screen; `below_editor` lines go right under the editor; the key
+/// hints at the bottom come from `keys`.
+pub fn render(
+    frame: &mut Frame<'_>,
+    theme: &Theme,
+    keys: &Keymap,
+    form: &Form,
+    below_editor: Vec<Line<'static>>,
+) {
     let area = centered(frame.area(), 100, frame.area().height.saturating_sub(2));
     frame.render_widget(Clear, area);
     let block = Block::default()
@@ -145,9 +155,18 @@ pub fn render(frame: &mut Frame<'_>, theme: &Theme, form: &Form, below_editor: V
             note_area,
         );
     }
-    let hint =
-        "  Tab/Shift-Tab move · ←/→ choose · Space ticks · Enter next · Ctrl-S saves · Esc cancels";
-    frame.render_widget(Paragraph::new(Line::styled(hint, theme.dim())), hint_area);
+    let hint = Hints::new(keys, Scope::Form)
+        .keys(&[Command::NextField, Command::PrevField], "move")
+        .keys(&[Command::ChoosePrev, Command::ChooseNext], "choose")
+        .key(Command::Toggle, "ticks")
+        .key(Command::Save, "saves")
+        .key(Command::Back, "cancels")
+        .key(Command::Help, "keys")
+        .join(" · ");
+    frame.render_widget(
+        Paragraph::new(Line::styled(format!("  {hint}"), theme.dim())),
+        hint_area,
+    );
 }
 
 fn value_spans(kind: &FieldKind, focused: bool, theme: &Theme) -> Vec<Span<'static>> {
@@ -197,14 +216,24 @@ fn value_spans(kind: &FieldKind, focused: bool, theme: &Theme) -> Vec<Span<'stat
     }
 }
 
-/// Draws a yes/no question over the screen.
-pub fn confirm(frame: &mut Frame<'_>, theme: &Theme, question: &str) {
+/// Draws a yes/no question over the screen, with the key that answers yes.
+pub fn confirm(frame: &mut Frame<'_>, theme: &Theme, keys: &Keymap, question: &str) {
     let area = centered(frame.area(), 64, 5);
     frame.render_widget(Clear, area);
     let lines = vec![
         Line::raw(sanitize_line(question)),
         Line::raw(""),
-        Line::styled("y / Enter: yes   ·   any other key: no", theme.dim()),
+        Line::styled(
+            format!(
+                "{}: yes   ·   any other key: no{}",
+                keys.keys_label(Scope::Confirm, Command::Yes)
+                    .replace('/', " / "),
+                super::hints::undoes(keys)
+                    .trim_end_matches('.')
+                    .replace(" — ", "   ·   ")
+            ),
+            theme.dim(),
+        ),
     ];
     let block = Block::default()
         .borders(Borders::ALL)

@@ -4,6 +4,7 @@ mod chrome;
 mod crisis;
 mod form;
 pub mod format;
+pub mod hints;
 mod overlays;
 mod panes;
 mod plan;
@@ -35,20 +36,20 @@ pub fn render(app: &App, frame: &mut Frame<'_>) {
     .areas(frame.area());
     chrome::tab_bar(app, &theme, frame, tabs);
     if app.welcome {
-        overlays::welcome(&theme, frame, body);
+        overlays::welcome(app, &theme, frame, body);
     } else {
         panes::render(app, &theme, frame, body);
     }
     if let Some(screen) = &app.plan {
-        plan::render(screen, &theme, frame, body);
+        plan::render(screen, &theme, &app.keymap, frame, body);
     }
     chrome::status_line(app, &theme, frame, status);
     overlays::fetch_log(app, &theme, frame);
     crisis::render(app, &theme, frame);
     if let Some((question, _)) = &app.confirm {
-        form::confirm(frame, &theme, question);
+        form::confirm(frame, &theme, &app.keymap, question);
     }
-    if let Some(Overlay::Help { scroll }) = app.overlay {
-        overlays::help(app, &theme, frame, scroll);
+    if let Some(Overlay::Help { scroll, over }) = app.overlay {
+        overlays::help(app, &theme, frame, scroll, over);
     }
 }

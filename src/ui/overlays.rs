@@ -1,51 +1,92 @@
-//! The help overlay (generated from the live key map) and the welcome screen of an empty database.
+//! The help overlay (generated from the live key map of the layer in force) and the welcome
+//! screen of an empty database.
 
 use super::Theme;
 use crate::app::App;
-use crate::keymap::Scope;
+use crate::command::Command;
+use crate::keymap::{Layer, Scope, help_in};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
-/// Every binding of the live key map, grouped by scope, over the screen.
-pub fn help(app: &App, theme: &Theme, frame: &mut Frame<'_>, scroll: u16) {
-    let area = centered(frame.area(), 72, frame.area().height.saturating_sub(2));
+/// The bindings of the scopes in force in the layer the help was opened over, from the live key
+/// map, over the screen.
+pub fn help(app: &App, theme: &Theme, frame: &mut Frame<'_>, scroll: u16, over: Layer) {
+    let area = centered(frame.area(), 80, frame.area().height.saturating_sub(2));
     let mut lines = Vec::new();
-    let mut scope = None;
-    for binding in app.keymap.bindings() {
-        if scope != Some(binding.scope) {
-            if scope.is_some() {
-                lines.push(Line::raw(""));
-            }
-            lines.push(Line::styled(scope_title(binding.scope), theme.heading()));
-            scope = Some(binding.scope);
+    for scope in over.scopes(app.tab.scope(), app.strategy) {
+        let bindings = app.keymap.bindings_of(scope);
+        if bindings.is_empty() {
+            continue;
         }
-        let keys: Vec<String> = binding.keys.iter().map(ToString::to_string).collect();
-        lines.push(Line::from(vec![
-            Span::styled(
-                format!("  {:<18}", keys.join(", ")),
-                theme.mode(app.strategy),
-            ),
-            Span::raw(binding.command.help()),
-        ]));
+        if !lines.is_empty() {
+            lines.push(Line::raw(""));
+        }
+        lines.push(Line::styled(scope_title(scope), theme.heading()));
+        for binding in bindings {
+            let keys: Vec<String> = binding.keys.iter().map(ToString::to_string).collect();
+            lines.push(Line::from(vec![
+                Span::styled(
+                    format!("  {:<18}", keys.join(", ")),
+                    theme.mode(app.strategy),
+                ),
+                Span::raw(help_in(scope, binding.command)),
+            ]));
+        }
     }
-    lines.push(Line::raw(""));
-    lines.push(Line::styled(
-        "While filtering: type to narrow, Enter keeps the filter, Esc clears it.",
-        theme.dim(),
+    if let Some(note) = over.typing_note() {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(note, theme.dim()));
+    }
+    if over == Layer::List {
+        let f1 = app.keymap.label_for(Scope::Form, Command::Help);
+        if !f1.is_empty() {
+            lines.push(Line::raw(""));
+            lines.push(Line::styled(
+                format!(
+                    "In a form, the reply editor or a filter being typed, {f1} lists its keys."
+                ),
+                theme.dim(),
+            ));
+        }
+    }
+    let close = app.keymap.label_for(Scope::Help, Command::Back);
+    let block = Block::default().borders(Borders::ALL).title(format!(
+        " Help — {} keys from your key map ({close} closes) ",
+        layer_title(over)
     ));
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .title(" Help — keys from your key map (Esc closes) ");
     frame.render_widget(Clear, area);
     frame.render_widget(Paragraph::new(lines).block(block).scroll((scroll, 0)), area);
+}
+
+/// What the help calls the layer it lists.
+fn layer_title(layer: Layer) -> &'static str {
+    match layer {
+        Layer::List => "the desk's",
+        Layer::Filter => "the filter's",
+        Layer::Form => "the form's",
+        Layer::Editor => "the reply editor's",
+        Layer::Picker => "the saved-reply search's",
+        Layer::Confirm => "the question's",
+        Layer::Help => "the help's",
+        Layer::Plan => "the plan screen's",
+        Layer::Crisis => "the crisis checklist's",
+    }
 }
 
 fn scope_title(scope: Scope) -> String {
     match scope {
         Scope::Global => "Everywhere".to_string(),
         Scope::Strategy => "In strategy mode".to_string(),
+        Scope::Form => "In a form".to_string(),
+        Scope::Editor => "In the reply editor".to_string(),
+        Scope::Picker => "In the saved-reply search".to_string(),
+        Scope::Filter => "While typing a filter".to_string(),
+        Scope::Confirm => "When asked a question".to_string(),
+        Scope::Help => "In this help".to_string(),
+        Scope::Plan => "On the plan screen".to_string(),
+        Scope::Crisis => "In the crisis checklist".to_string(),
         other => format!("In {}", capitalised(other.name())),
     }
 }
@@ -59,7 +100,9 @@ fn capitalised(word: &str) -> String {
 }
 
 /// What to do with an empty database.
-pub fn welcome(theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
+pub fn welcome(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
+    let help = app.keymap.label_for(Scope::Global, Command::Help);
+    let quit = app.keymap.label_for(Scope::Global, Command::Quit);
     let lines = vec![
         Line::styled("Welcome to cmdeck", theme.heading()),
         Line::raw(""),
@@ -85,7 +128,7 @@ pub fn welcome(theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
         ),
         Line::raw(""),
         Line::styled(
-            "Press any key to go to the desk, ? for help, q to quit.",
+            format!("Press any key to go to the desk, {help} for help, {quit} to quit."),
             theme.dim(),
         ),
     ];

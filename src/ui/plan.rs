@@ -5,9 +5,12 @@
 use super::Theme;
 use super::form;
 use super::format::{euros, kpi_value};
+use super::hints::Hints;
 use super::widgets::heading;
+use crate::command::Command;
 use crate::domain::Kpi;
 use crate::domain::week::{TrafficLight, iso_week_label};
+use crate::keymap::{Keymap, Scope};
 use crate::panes::plan::{PlanScreen, Section};
 use crate::text::sanitize_line;
 use ratatui::Frame;
@@ -19,7 +22,13 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 const BAR: usize = 10;
 
 /// Draws the plan screen over `area` (the panes' place), then its form if one is open.
-pub fn render(screen: &PlanScreen, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
+pub fn render(
+    screen: &PlanScreen,
+    theme: &Theme,
+    keys: &Keymap,
+    frame: &mut Frame<'_>,
+    area: Rect,
+) {
     frame.render_widget(Clear, area);
     let last = screen.week_start + chrono::Duration::days(6);
     let this = if screen.week_start == screen.current_week {
@@ -27,8 +36,13 @@ pub fn render(screen: &PlanScreen, theme: &Theme, frame: &mut Frame<'_>, area: R
     } else {
         ""
     };
+    let week_keys = Hints::new(keys, Scope::Plan)
+        .keys(&[Command::PrevPeriod, Command::NextPeriod], "week")
+        .key(Command::ThisPeriod, "this week")
+        .key(Command::Back, "closes")
+        .join(", ");
     let title = format!(
-        " ◆ STRATEGY · Plan — measured on {} ({} – {}){this} · h/l week, t this week, Esc closes ",
+        " ◆ STRATEGY · Plan — measured on {} ({} – {}){this} · {week_keys} ",
         iso_week_label(screen.week_start),
         screen.week_start.format("%d %b"),
         last.format("%d %b"),
@@ -46,21 +60,22 @@ pub fn render(screen: &PlanScreen, theme: &Theme, frame: &mut Frame<'_>, area: R
     ])
     .areas(inner);
     frame.render_widget(Paragraph::new(section_lines(screen, theme)), left);
-    let [body, keys] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(right);
+    let [body, keys_area] =
+        Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(right);
     let lines = match screen.section {
         Section::Objectives => objective_lines(screen, theme, body.height),
         _ => entry_lines(screen, theme, body.height),
     };
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), body);
     frame.render_widget(
-        Paragraph::new(Line::styled(hints(screen), theme.dim())),
-        keys,
+        Paragraph::new(Line::styled(hints(screen, keys), theme.dim())),
+        keys_area,
     );
     if let Some(editing) = &screen.editing {
-        form::render(frame, theme, &editing.form, Vec::new());
+        form::render(frame, theme, keys, &editing.form, Vec::new());
     }
     if let Some(link) = &screen.link {
-        form::render(frame, theme, link, Vec::new());
+        form::render(frame, theme, keys, link, Vec::new());
         link_lines(link, theme, frame);
     }
 }
@@ -89,18 +104,25 @@ fn link_lines(link: &crate::panes::form::Form, theme: &Theme, frame: &mut Frame<
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), place);
 }
 
-fn hints(screen: &PlanScreen) -> String {
-    let mut keys = vec!["Tab/J/K part", "j/k entry"];
+fn hints(screen: &PlanScreen, keys: &Keymap) -> String {
+    let mut hints = Hints::new(keys, Scope::Plan)
+        .keys(&[Command::NextSection, Command::PrevSection], "part")
+        .keys(&[Command::Down, Command::Up], "entry");
     if screen.section.is_list() {
-        keys.extend(["n new", "e edit", "d delete"]);
-    } else {
-        keys.push("e edit");
+        hints = hints.key(Command::New, "new");
+    }
+    hints = hints.key(Command::Edit, "edit");
+    if screen.section.is_list() {
+        hints = hints.key(Command::Delete, "delete");
     }
     if screen.section == Section::Campaigns {
-        keys.push("L UTM link");
+        hints = hints.key(Command::UtmLink, "UTM link");
     }
-    keys.extend(["u undo", "Esc close"]);
-    format!(" {}", keys.join(" · "))
+    let hints = hints
+        .key(Command::Undo, "undo")
+        .key(Command::Back, "close")
+        .key(Command::Help, "keys");
+    format!(" {}", hints.join(" · "))
 }
 
 fn section_lines(screen: &PlanScreen, theme: &Theme) -> Vec<Line<'static>> {

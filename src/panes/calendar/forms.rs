@@ -7,8 +7,8 @@ use crate::db::calendar::PostFilter;
 use crate::db::posts::{Lookups, PostRecord};
 use crate::domain::PostStatus;
 use crate::domain::post::{Metrics, PostDraft};
+use crate::keymap::Input;
 use chrono::NaiveDateTime;
-use crossterm::event::KeyEvent;
 
 /// What a calendar form is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -251,8 +251,8 @@ impl CalendarForm {
     }
 
     /// Applies a key and says what the app must do.
-    pub fn handle_key(&mut self, key: KeyEvent) -> FormOutcome {
-        match self.form.handle_key(key) {
+    pub fn handle_key(&mut self, input: Input) -> FormOutcome {
+        match self.form.handle_key(input) {
             FormAction::Cancel => FormOutcome::Closed,
             FormAction::Edited => FormOutcome::Open,
             FormAction::Save => self.submit(),

@@ -269,7 +269,7 @@ impl CalendarPane {
             Command::Delete => {
                 return match self.selected_post(&local_date) {
                     Some(post) => Outcome::Confirm(
-                        format!("Delete this {} post? (u undoes)", post.status),
+                        format!("Delete this {} post?", post.status),
                         Request::DeletePost(post.id),
                     ),
                     None => Outcome::Message("Select a post first."),
@@ -315,9 +315,7 @@ impl CalendarPane {
             Command::Metrics => {
                 return match selected {
                     Some((id, PostStatus::Published)) => Outcome::Request(Request::OpenMetrics(id)),
-                    Some(_) => {
-                        Outcome::Message("Metrics go on published posts; publish it first (p).")
-                    }
+                    Some(_) => Outcome::Message("Metrics go on published posts; publish it first."),
                     None => Outcome::Message("Select a post first."),
                 };
             }

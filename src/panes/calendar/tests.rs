@@ -161,7 +161,7 @@ fn post_keys_ask_the_app_to_act_on_the_selected_post() {
     ));
     assert_eq!(
         pane.handle(Command::Metrics, local),
-        Outcome::Message("Metrics go on published posts; publish it first (p).")
+        Outcome::Message("Metrics go on published posts; publish it first.")
     );
     assert_eq!(pane.handle(Command::Publish, local), Outcome::Handled);
     assert!(matches!(

@@ -1,9 +1,16 @@
 //! The form's keys: typing, choosing, ticking, the editor, errors.
 
 use super::*;
+use crate::keymap::{Keymap, Scope};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-fn key(code: KeyCode) -> KeyEvent {
-    KeyEvent::new(code, KeyModifiers::NONE)
+/// A key press as the form layer of the default key map reads it.
+fn key(code: KeyCode) -> Input {
+    with(code, KeyModifiers::NONE)
+}
+
+fn with(code: KeyCode, modifiers: KeyModifiers) -> Input {
+    Keymap::defaults().input(&[Scope::Form], KeyEvent::new(code, modifiers))
 }
 
 fn sample() -> Form {
@@ -64,7 +71,7 @@ fn the_editor_takes_enter_as_a_new_line_and_ctrl_s_saves() {
     form.handle_key(key(KeyCode::Char('☕')));
     assert_eq!(form.text("body"), "hola!\n☕");
     assert_eq!(
-        form.handle_key(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL)),
+        form.handle_key(with(KeyCode::Char('s'), KeyModifiers::CONTROL)),
         FormAction::Save
     );
     assert_eq!(form.handle_key(key(KeyCode::Esc)), FormAction::Cancel);

@@ -6,7 +6,7 @@ use super::super::form::{Form, FormAction, FormField};
 use crate::db::inbox::MessageFilter;
 use crate::db::inbox_actions::SavedReply;
 use crate::domain::{MessageKind, Role, Sentiment};
-use crossterm::event::KeyEvent;
+use crate::keymap::Input;
 
 /// When a snoozed message comes back.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -207,8 +207,8 @@ impl InboxForm {
     }
 
     /// Applies a key and says what the app must do.
-    pub fn handle_key(&mut self, key: KeyEvent) -> InboxFormOutcome {
-        match self.form.handle_key(key) {
+    pub fn handle_key(&mut self, input: Input) -> InboxFormOutcome {
+        match self.form.handle_key(input) {
             FormAction::Cancel => InboxFormOutcome::Closed,
             FormAction::Edited => InboxFormOutcome::Open,
             FormAction::Save => self.submit(),

@@ -14,6 +14,7 @@ use crate::db::inbox_actions::{MessageChange, SavedReply};
 use crate::domain::rows::MessageRow;
 use crate::domain::strategy::InboxStrategy;
 use crate::domain::{MessageStatus, Priority, Sentiment};
+use crate::keymap::Layer;
 use chrono::{DateTime, Utc};
 use reply::ReplyEditor;
 use std::collections::BTreeSet;
@@ -74,9 +75,15 @@ fn next_sentiment(sentiment: Option<Sentiment>) -> Sentiment {
 }
 
 impl InboxPane {
-    /// Whether the pane takes raw keys (a form, the reply editor or the library is open, or a filter is typed).
-    pub fn takes_keys(&self) -> bool {
-        self.form.is_some() || self.reply.is_some() || self.queue.is_typing()
+    /// The modal layer of the pane: the reply editor (or its saved-reply search), a form, the
+    /// filter being typed, or the queue.
+    pub fn layer(&self) -> Layer {
+        match (&self.reply, &self.form) {
+            (Some(reply), _) => reply.layer(),
+            (None, Some(_)) => Layer::Form,
+            (None, None) if self.queue.is_typing() => Layer::Filter,
+            (None, None) => Layer::List,
+        }
     }
 
     /// The messages an action applies to: the marked ones, or else the selected one.
@@ -138,7 +145,7 @@ impl InboxPane {
                 Command::Delete => {
                     if let Some(reply) = selected {
                         return Outcome::Confirm(
-                            format!("Delete the saved reply “{}”? (u undoes)", reply.name),
+                            format!("Delete the saved reply “{}”?", reply.name),
                             Request::DeleteSavedReply(reply.id),
                         );
                     }

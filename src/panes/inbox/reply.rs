@@ -1,9 +1,10 @@
 //! The reply editor: a multi-line text with the saved replies at hand, searched fuzzily and
 //! inserted with `{name}`, `{channel}` and `{today}` filled in.
 
+use crate::command::Command;
 use crate::db::inbox_actions::SavedReply;
 use crate::filter::Filter;
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crate::keymap::{Input, Layer};
 use ratatui_textarea::{TextArea, WrapMode};
 
 /// The values a saved reply's placeholders take for this message.
@@ -134,19 +135,30 @@ impl ReplyEditor {
         };
     }
 
-    /// Applies a key: Ctrl-S records, Ctrl-T searches the saved replies, Esc closes.
-    pub fn handle_key(&mut self, key: KeyEvent) -> ReplyOutcome {
-        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    /// Which layer takes the keys: the saved-reply search when it is open, else the editor.
+    pub fn layer(&self) -> Layer {
+        if self.picker.is_some() {
+            Layer::Picker
+        } else {
+            Layer::Editor
+        }
+    }
+
+    /// Applies one key press, read in the scope of [`ReplyEditor::layer`]: in the editor `save`
+    /// records, `insert_saved_reply` opens the search and `back` closes; in the search `down`,
+    /// `up` choose, `open` inserts and `back` returns to the text. Other keys edit the text or
+    /// the search.
+    pub fn handle_key(&mut self, input: Input) -> ReplyOutcome {
         self.error = None;
         if let Some(picker) = self.picker.as_mut() {
-            match key.code {
-                KeyCode::Esc => self.picker = None,
-                KeyCode::Down => {
+            match input.command {
+                Some(Command::Back) => self.picker = None,
+                Some(Command::Down) => {
                     picker.selected =
                         (picker.selected + 1).min(picker.matches.len().saturating_sub(1))
                 }
-                KeyCode::Up => picker.selected = picker.selected.saturating_sub(1),
-                KeyCode::Enter => {
+                Some(Command::Up) => picker.selected = picker.selected.saturating_sub(1),
+                Some(Command::Open) => {
                     if let Some(reply) = picker
                         .matches
                         .get(picker.selected)
@@ -157,37 +169,37 @@ impl ReplyEditor {
                     }
                     self.picker = None;
                 }
-                KeyCode::Backspace => {
+                _ if input.is_backspace() => {
                     picker.typed.pop();
                     self.refilter();
                 }
-                KeyCode::Char(c) if !ctrl => {
-                    picker.typed.push(c);
-                    self.refilter();
+                _ => {
+                    if let Some(c) = input.typed() {
+                        picker.typed.push(c);
+                        self.refilter();
+                    }
                 }
-                _ => {}
             }
             return ReplyOutcome::Open;
         }
-        match key.code {
-            KeyCode::Esc => ReplyOutcome::Cancel,
-            KeyCode::Char('s') if ctrl => {
+        match input.command {
+            Some(Command::Back) => ReplyOutcome::Cancel,
+            Some(Command::Save) => {
                 let text = self.text();
                 if text.trim().is_empty() {
-                    self.error = Some(
-                        "The reply is empty; write it or insert a saved reply (Ctrl-T).".into(),
-                    );
+                    self.error =
+                        Some("The reply is empty; write it or insert a saved reply.".into());
                     ReplyOutcome::Open
                 } else {
                     ReplyOutcome::Send(text.trim_end().to_string())
                 }
             }
-            KeyCode::Char('t') if ctrl => {
+            Some(Command::InsertSavedReply) => {
                 self.open_picker();
                 ReplyOutcome::Open
             }
             _ => {
-                self.editor.input(key);
+                self.editor.input(input.key);
                 ReplyOutcome::Open
             }
         }
@@ -197,9 +209,22 @@ impl ReplyEditor {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::keymap::Keymap;
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-    fn key(code: KeyCode) -> KeyEvent {
-        KeyEvent::new(code, KeyModifiers::NONE)
+    /// A key press as the default key map reads it in the editor's current layer.
+    fn press(reply: &mut ReplyEditor, code: KeyCode, modifiers: KeyModifiers) -> ReplyOutcome {
+        let scope = reply.layer().scopes(crate::keymap::Scope::Inbox, false);
+        let input = Keymap::defaults().input(&scope, KeyEvent::new(code, modifiers));
+        reply.handle_key(input)
+    }
+
+    fn key(reply: &mut ReplyEditor, code: KeyCode) -> ReplyOutcome {
+        press(reply, code, KeyModifiers::NONE)
+    }
+
+    fn ctrl(reply: &mut ReplyEditor, c: char) -> ReplyOutcome {
+        press(reply, KeyCode::Char(c), KeyModifiers::CONTROL)
     }
 
     fn library() -> Vec<SavedReply> {
@@ -236,23 +261,20 @@ mod tests {
     #[test]
     fn searching_the_saved_replies_ignores_accents_and_inserts_the_filled_text() {
         let mut reply = ReplyEditor::new(9, "@lucia".into(), library(), vars(), None);
-        reply.handle_key(KeyEvent::new(KeyCode::Char('t'), KeyModifiers::CONTROL));
+        ctrl(&mut reply, 't');
         for c in "envio".chars() {
-            reply.handle_key(key(KeyCode::Char(c)));
+            key(&mut reply, KeyCode::Char(c));
         }
         assert_eq!(
             reply.picker.as_ref().map(|p| p.matches.clone()),
             Some(vec![1])
         );
-        reply.handle_key(key(KeyCode::Enter));
+        key(&mut reply, KeyCode::Enter);
         assert_eq!(
             reply.text(),
             "Hola Lucía, sentimos el retraso. Hoy 23/11/2026 lo revisamos."
         );
-        assert_eq!(
-            reply.handle_key(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL)),
-            ReplyOutcome::Send(reply.text())
-        );
+        assert_eq!(ctrl(&mut reply, 's'), ReplyOutcome::Send(reply.text()));
     }
 
     #[test]
@@ -270,11 +292,8 @@ mod tests {
     #[test]
     fn an_empty_reply_is_not_sent() {
         let mut reply = ReplyEditor::new(9, "@lucia".into(), library(), vars(), None);
-        assert_eq!(
-            reply.handle_key(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL)),
-            ReplyOutcome::Open
-        );
+        assert_eq!(ctrl(&mut reply, 's'), ReplyOutcome::Open);
         assert!(reply.error.is_some());
-        assert_eq!(reply.handle_key(key(KeyCode::Esc)), ReplyOutcome::Cancel);
+        assert_eq!(key(&mut reply, KeyCode::Esc), ReplyOutcome::Cancel);
     }
 }

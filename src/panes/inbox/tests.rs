@@ -107,7 +107,7 @@ fn snoozing_opens_a_form_for_every_target() {
     assert!(
         matches!(pane.form.as_ref().map(|f| &f.purpose), Some(InboxFormPurpose::Snooze(ids)) if ids == &vec![1])
     );
-    assert!(pane.takes_keys());
+    assert_eq!(pane.layer(), crate::keymap::Layer::Form);
 }
 
 #[test]

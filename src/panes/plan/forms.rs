@@ -46,7 +46,7 @@ pub fn form(
     } else {
         "New"
     };
-    let title = format!("{verb} — {} · Ctrl-S saves, Esc cancels", section.title());
+    let title = format!("{verb} — {}", section.title());
     let date = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
     let fields = match section {
         Section::Objectives => {

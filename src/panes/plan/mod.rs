@@ -13,12 +13,13 @@ pub mod forms;
 pub mod sections;
 pub mod utm;
 
+use crate::command::Command;
 use crate::domain::strategy::ReportsStrategy;
+use crate::keymap::{Input, Layer};
 use crate::panes::form::{Form, FormAction, FormField};
 use crate::plan::Plan;
 use apply::{Edit, FieldErrors};
 use chrono::{Duration, NaiveDate};
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 pub use sections::Section;
 
 /// A form open on one entry.
@@ -74,6 +75,8 @@ pub enum PlanAction {
     Message(String),
     /// Put this text on the clipboard and say so.
     Copy(String),
+    /// Ask whether to delete the selected entry of this kind; the next key answers.
+    AskDelete(String),
 }
 
 impl PlanScreen {
@@ -107,21 +110,31 @@ impl PlanScreen {
         self.selected = self.selected.min(len.saturating_sub(1));
     }
 
-    /// Applies one key.
-    pub fn handle_key(&mut self, key: KeyEvent) -> PlanAction {
+    /// Which layer takes the keys: a form (an entry or the UTM link builder), the question
+    /// before a deletion, or the screen itself.
+    pub fn layer(&self) -> Layer {
+        if self.link.is_some() || self.editing.is_some() {
+            Layer::Form
+        } else if self.deleting.is_some() {
+            Layer::Confirm
+        } else {
+            Layer::Plan
+        }
+    }
+
+    /// Applies one key press, read in the scope of [`PlanScreen::layer`].
+    pub fn handle_key(&mut self, input: Input) -> PlanAction {
         if let Some(index) = self.deleting.take() {
-            return match key.code {
-                KeyCode::Char('y') | KeyCode::Char('Y') | KeyCode::Enter => {
-                    match delete::delete(&self.plan, self.section, index) {
-                        Ok(edit) => PlanAction::Store(Box::new(edit)),
-                        Err(why) => PlanAction::Message(format!("Nothing was deleted: {why}.")),
-                    }
-                }
-                _ => PlanAction::Message("Nothing was deleted.".into()),
+            if input.command != Some(Command::Yes) {
+                return PlanAction::Message("Nothing was deleted.".into());
+            }
+            return match delete::delete(&self.plan, self.section, index) {
+                Ok(edit) => PlanAction::Store(Box::new(edit)),
+                Err(why) => PlanAction::Message(format!("Nothing was deleted: {why}.")),
             };
         }
         if let Some(link) = self.link.as_mut() {
-            return match link.handle_key(key) {
+            return match link.handle_key(input) {
                 FormAction::Cancel => {
                     self.link = None;
                     PlanAction::None
@@ -140,7 +153,7 @@ impl PlanScreen {
             };
         }
         if let Some(editing) = self.editing.as_mut() {
-            return match editing.form.handle_key(key) {
+            return match editing.form.handle_key(input) {
                 FormAction::Cancel => {
                     self.editing = None;
                     PlanAction::None
@@ -164,42 +177,39 @@ impl PlanScreen {
                 }
             };
         }
-        self.browse_key(key)
+        match input.command {
+            Some(command) => self.browse(command),
+            None => PlanAction::None,
+        }
     }
 
-    fn browse_key(&mut self, key: KeyEvent) -> PlanAction {
+    fn browse(&mut self, command: Command) -> PlanAction {
         let len = self.section.len(&self.plan);
-        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-        match key.code {
-            KeyCode::Esc | KeyCode::Char('q') | KeyCode::Char('O') => return PlanAction::Close,
-            KeyCode::Tab | KeyCode::Char('J') => self.show(self.section.next()),
-            KeyCode::BackTab | KeyCode::Char('K') => self.show(self.section.previous()),
-            KeyCode::Char('j') | KeyCode::Down => {
-                self.selected = (self.selected + 1).min(len.saturating_sub(1))
-            }
-            KeyCode::Char('k') | KeyCode::Up => self.selected = self.selected.saturating_sub(1),
-            KeyCode::Char('g') | KeyCode::Home => self.selected = 0,
-            KeyCode::Char('G') | KeyCode::End => self.selected = len.saturating_sub(1),
-            KeyCode::Char('h') | KeyCode::Left => return self.move_week(-7),
-            KeyCode::Char('l') | KeyCode::Right => return self.move_week(7),
-            KeyCode::Char('t') => {
+        match command {
+            Command::Back => return PlanAction::Close,
+            Command::NextSection => self.show(self.section.next()),
+            Command::PrevSection => self.show(self.section.previous()),
+            Command::Down => self.selected = (self.selected + 1).min(len.saturating_sub(1)),
+            Command::Up => self.selected = self.selected.saturating_sub(1),
+            Command::Top => self.selected = 0,
+            Command::Bottom => self.selected = len.saturating_sub(1),
+            Command::PrevPeriod => return self.move_week(-7),
+            Command::NextPeriod => return self.move_week(7),
+            Command::ThisPeriod => {
                 let back = self.current_week - self.week_start;
                 return self.move_week(back.num_days());
             }
-            KeyCode::Char('u') if !ctrl => return PlanAction::Undo,
-            KeyCode::Char('n') | KeyCode::Char('a') if self.section.is_list() => self.open(None),
-            KeyCode::Char('e') | KeyCode::Enter if len > 0 => {
+            Command::Undo => return PlanAction::Undo,
+            Command::New if self.section.is_list() => self.open(None),
+            Command::Edit if len > 0 => {
                 let index = self.section.is_list().then_some(self.selected);
                 self.open(index);
             }
-            KeyCode::Char('d') | KeyCode::Delete if self.section.is_list() && len > 0 => {
+            Command::Delete if self.section.is_list() && len > 0 => {
                 self.deleting = Some(self.selected);
-                return PlanAction::Message(format!(
-                    "Delete this {}? y deletes, any other key keeps it (u undoes a deletion).",
-                    self.section.title().to_lowercase()
-                ));
+                return PlanAction::AskDelete(self.section.title().to_lowercase());
             }
-            KeyCode::Char('L') if self.section == Section::Campaigns => {
+            Command::UtmLink if self.section == Section::Campaigns => {
                 let mut form = utm::form(self.plan.campaigns.get(self.selected));
                 form.note = utm::preview(&form);
                 self.link = Some(form);

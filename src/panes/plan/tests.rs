@@ -27,12 +27,15 @@ fn screen() -> PlanScreen {
     PlanScreen::new(example(), channels(), monday, monday)
 }
 
-fn key(code: KeyCode) -> KeyEvent {
-    KeyEvent::new(code, KeyModifiers::NONE)
+/// A key press as the default key map reads it in the screen's current layer.
+fn input(screen: &PlanScreen, code: KeyCode, modifiers: KeyModifiers) -> crate::keymap::Input {
+    let scopes = screen.layer().scopes(crate::keymap::Scope::Reports, false);
+    crate::keymap::Keymap::defaults().input(&scopes, KeyEvent::new(code, modifiers))
 }
 
 fn press(screen: &mut PlanScreen, code: KeyCode) -> PlanAction {
-    screen.handle_key(key(code))
+    let input = input(screen, code, KeyModifiers::NONE);
+    screen.handle_key(input)
 }
 
 fn type_text(screen: &mut PlanScreen, text: &str) {
@@ -42,7 +45,8 @@ fn type_text(screen: &mut PlanScreen, text: &str) {
 }
 
 fn save(screen: &mut PlanScreen) -> PlanAction {
-    screen.handle_key(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL))
+    let input = input(screen, KeyCode::Char('s'), KeyModifiers::CONTROL);
+    screen.handle_key(input)
 }
 
 /// Clears the focused text field.
@@ -223,7 +227,7 @@ fn deleting_asks_first_and_only_y_deletes() {
     let n = screen.plan.personas.len();
     assert!(matches!(
         press(&mut screen, KeyCode::Char('d')),
-        PlanAction::Message(_)
+        PlanAction::AskDelete(_)
     ));
     assert!(matches!(
         press(&mut screen, KeyCode::Char('n')),

@@ -8,11 +8,8 @@ use url::Url;
 pub fn form(campaign: Option<&Campaign>) -> Form {
     let tag = |get: fn(&Campaign) -> &str| campaign.map(get).unwrap_or("").to_string();
     let title = match campaign {
-        Some(c) => format!(
-            "UTM link — {} · the link shows below as you type · Esc closes",
-            c.name
-        ),
-        None => "UTM link · the link shows below as you type · Esc closes".to_string(),
+        Some(c) => format!("UTM link — {} · the link shows below as you type", c.name),
+        None => "UTM link · the link shows below as you type".to_string(),
     };
     Form::new(
         title,

@@ -2,16 +2,19 @@
 
 use super::super::Theme;
 use super::super::format::{count, minutes, minutes as format_minutes, percent};
+use super::super::hints::{Hints, key};
 use super::super::widgets::{
     Column, ListLook, cell, detail, field, heading, list_table, pane_block, strategy_face,
 };
 use crate::analytics::response::{Sla, sla, waiting_minutes};
 use crate::app::App;
 use crate::clock::short_age;
+use crate::command::Command;
 use crate::domain::MessageStatus;
 use crate::domain::rows::MessageRow;
 use crate::domain::strategy::{InboxStrategy, ResponseStats};
 use crate::domain::{Priority, Sentiment};
+use crate::keymap::Scope;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -85,8 +88,16 @@ fn queue(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
     } else {
         format!(" · {} selected", pane.marked.len())
     };
+    let keys = Hints::new(&app.keymap, Scope::Inbox)
+        .key(Command::Reply, "reply")
+        .key(Command::MarkDone, "done")
+        .key(Command::Snooze, "snooze")
+        .key(Command::CycleView, "view")
+        .scope(Scope::Global)
+        .key(Command::Help, "keys")
+        .join(", ");
     let title = format!(
-        "Inbox — {}, {order}{filter}{marked} · r reply, x done, z snooze, v view, ? keys",
+        "Inbox — {}, {order}{filter}{marked} · {keys}",
         pane.view.label()
     );
     let empty = match pane.view {
@@ -223,7 +234,11 @@ fn message_detail(app: &App, message: &MessageRow, theme: &Theme) -> Vec<Line<'s
     if let Some(reply) = &message.suggested_reply {
         lines.push(field(
             "suggested",
-            &format!("saved reply “{reply}” (r, then it is first in Ctrl-T)"),
+            &format!(
+                "saved reply “{reply}” ({}, then it is first in {})",
+                key(&app.keymap, Scope::Inbox, Command::Reply),
+                key(&app.keymap, Scope::Editor, Command::InsertSavedReply)
+            ),
             theme,
         ));
     }
@@ -274,7 +289,11 @@ fn message_detail(app: &App, message: &MessageRow, theme: &Theme) -> Vec<Line<'s
     }
     lines.push(Line::raw(""));
     lines.push(Line::styled(
-        "r replies (recorded here; post it on the network yourself) · Esc goes back.",
+        format!(
+            "{} replies (recorded here; post it on the network yourself) · {} goes back.",
+            key(&app.keymap, Scope::Inbox, Command::Reply),
+            key(&app.keymap, Scope::Global, Command::Back)
+        ),
         theme.dim(),
     ));
     lines

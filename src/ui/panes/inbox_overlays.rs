@@ -3,8 +3,11 @@
 
 use super::super::Theme;
 use super::super::form;
+use super::super::hints::Hints;
 use super::super::overlays::centered;
 use crate::app::App;
+use crate::command::Command;
+use crate::keymap::{Keymap, Scope};
 use crate::panes::inbox::reply::{ReplyEditor, fill};
 use crate::text::{sanitize_line, truncate};
 use ratatui::Frame;
@@ -16,16 +19,25 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame<'_>) {
     let pane = &app.panes.inbox;
     if let Some(reply) = &pane.reply {
-        reply_editor(theme, frame, reply);
+        reply_editor(theme, &app.keymap, frame, reply);
     } else if let Some(open) = &pane.form {
-        form::render(frame, theme, &open.form, Vec::new());
+        form::render(frame, theme, &app.keymap, &open.form, Vec::new());
     } else if let Some(library) = &pane.library {
         let area = centered(frame.area(), 96, frame.area().height.saturating_sub(4));
         frame.render_widget(Clear, area);
         let block = Block::default()
             .borders(Borders::ALL)
             .border_style(theme.heading())
-            .title(" Saved replies — n new, e edit, d delete, Esc closes ");
+            .title(format!(
+                " Saved replies — {} ",
+                Hints::new(&app.keymap, Scope::Inbox)
+                    .key(Command::New, "new")
+                    .key(Command::Edit, "edit")
+                    .key(Command::Delete, "delete")
+                    .scope(Scope::Global)
+                    .key(Command::Back, "closes")
+                    .join(", ")
+            ));
         let mut lines = Vec::new();
         if library.replies.is_empty() {
             lines.push(Line::styled(
@@ -62,7 +74,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame<'_>) {
     }
 }
 
-fn reply_editor(theme: &Theme, frame: &mut Frame<'_>, reply: &ReplyEditor) {
+fn reply_editor(theme: &Theme, keys: &Keymap, frame: &mut Frame<'_>, reply: &ReplyEditor) {
     let area = centered(frame.area(), 100, frame.area().height.saturating_sub(4));
     frame.render_widget(Clear, area);
     let block = Block::default()
@@ -141,7 +153,15 @@ fn reply_editor(theme: &Theme, frame: &mut Frame<'_>, reply: &ReplyEditor) {
         let block = Block::default()
             .borders(Borders::TOP)
             .border_style(theme.dim())
-            .title(" type to search · ↑/↓ choose · Enter inserts · Esc back to the text ");
+            .title(format!(
+                " type to search · {} ",
+                Hints::new(keys, Scope::Picker)
+                    .keys(&[Command::Up, Command::Down], "choose")
+                    .key(Command::Open, "inserts")
+                    .key(Command::Back, "back to the text")
+                    .key(Command::Help, "keys")
+                    .join(" · ")
+            ));
         frame.render_widget(Paragraph::new(lines).block(block), picker_area);
     }
     if let Some(error) = &reply.error {
@@ -155,7 +175,12 @@ fn reply_editor(theme: &Theme, frame: &mut Frame<'_>, reply: &ReplyEditor) {
     }
     frame.render_widget(
         Paragraph::new(Line::styled(
-            "Ctrl-S records the reply · Ctrl-T saved replies · Esc cancels",
+            Hints::new(keys, Scope::Editor)
+                .key(Command::Save, "records the reply")
+                .key(Command::InsertSavedReply, "saved replies")
+                .key(Command::Back, "cancels")
+                .key(Command::Help, "keys")
+                .join(" · "),
             theme.dim(),
         )),
         hint,

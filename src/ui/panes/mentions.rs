@@ -3,14 +3,17 @@
 
 use super::super::Theme;
 use super::super::format::{count, percent};
+use super::super::hints::{Hints, key};
 use super::super::widgets::{
     Column, ListLook, cell, detail, field, heading, list_table, pane_block, strategy_face,
 };
 use super::inbox::sentiment_span;
 use crate::app::App;
 use crate::clock::short_age;
+use crate::command::Command;
 use crate::domain::rows::MentionRow;
 use crate::domain::strategy::ListeningStrategy;
+use crate::keymap::Scope;
 use crate::text::sanitize_line;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -21,16 +24,23 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
     let pane = &app.panes.mentions;
     if app.strategy {
         let selected = pane.rule_selected;
+        let rule_keys = Hints::new(&app.keymap, Scope::Global)
+            .keys(&[Command::Down, Command::Up], "choose")
+            .scope(Scope::Mentions)
+            .key(Command::New, "new")
+            .key(Command::Edit, "edit")
+            .key(Command::Delete, "delete")
+            .join(" · ");
         strategy_face(
             frame,
             area,
-            "Mentions — share of voice, sentiment, rules (j/k choose · n new · e edit · d delete), crisis protocol",
+            &format!("Mentions — share of voice, sentiment, rules ({rule_keys}), crisis protocol"),
             &pane.strategy,
             theme,
-            |data, theme| strategy_lines(data, selected, theme),
+            |data, theme| strategy_lines(data, selected, &rule_keys, theme),
         );
         if let Some(open) = &pane.form {
-            super::super::form::render(frame, theme, &open.form, Vec::new());
+            super::super::form::render(frame, theme, &app.keymap, &open.form, Vec::new());
         }
         return;
     }
@@ -60,10 +70,17 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
     } else {
         format!(" · only {}", pane.filter_label)
     };
-    let title = format!(
-        "Mentions — {}{filter} · x reviewed, i ignore, r to inbox, c post idea, @ person, v view, ? keys",
-        pane.view.label()
-    );
+    let keys = Hints::new(&app.keymap, Scope::Mentions)
+        .key(Command::MarkDone, "reviewed")
+        .key(Command::Ignore, "ignore")
+        .key(Command::Reply, "to inbox")
+        .key(Command::Curate, "post idea")
+        .key(Command::LinkPerson, "person")
+        .key(Command::CycleView, "view")
+        .scope(Scope::Global)
+        .key(Command::Help, "keys")
+        .join(", ");
+    let title = format!("Mentions — {}{filter} · {keys}", pane.view.label());
     let block = pane_block(&title, false, theme);
     list_table(
         frame,
@@ -97,7 +114,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
         },
     );
     if let Some(open) = &pane.form {
-        super::super::form::render(frame, theme, &open.form, Vec::new());
+        super::super::form::render(frame, theme, &app.keymap, &open.form, Vec::new());
     }
 }
 
@@ -161,7 +178,13 @@ fn mention_detail(app: &App, mention: &MentionRow, theme: &Theme) -> Vec<Line<'s
             .map(|l| Line::raw(l.to_string())),
     );
     lines.push(Line::raw(""));
-    lines.push(Line::styled("Esc goes back.", theme.dim()));
+    lines.push(Line::styled(
+        format!(
+            "{} goes back.",
+            key(&app.keymap, Scope::Global, Command::Back)
+        ),
+        theme.dim(),
+    ));
     lines
 }
 
@@ -176,7 +199,12 @@ fn bar(value: i64, max: i64, width: usize) -> String {
     "█".repeat(filled.min(width))
 }
 
-fn strategy_lines(data: &ListeningStrategy, selected: usize, theme: &Theme) -> Vec<Line<'static>> {
+fn strategy_lines(
+    data: &ListeningStrategy,
+    selected: usize,
+    rule_keys: &str,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
     let mut lines = vec![heading(
         &format!(
             "Share of voice this week: {}",
@@ -272,10 +300,7 @@ fn strategy_lines(data: &ListeningStrategy, selected: usize, theme: &Theme) -> V
         lines.push(Line::styled("  no data", theme.dim()));
     }
     lines.push(Line::raw(""));
-    lines.push(heading(
-        "Listening rules (j/k choose · n new · e edit · d delete)",
-        theme,
-    ));
+    lines.push(heading(&format!("Listening rules ({rule_keys})"), theme));
     if data.rules.is_empty() {
         lines.push(Line::styled(
             "  No rules yet: n adds one (brand terms, a competitor, the sector).",

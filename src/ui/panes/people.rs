@@ -3,13 +3,16 @@
 
 use super::super::Theme;
 use super::super::format::count;
+use super::super::hints::{Hints, key};
 use super::super::widgets::{
     Column, ListLook, cell, detail, field, heading, list_table, pane_block, strategy_face,
 };
 use super::inbox::{push_text, sentiment_span};
 use crate::app::App;
+use crate::command::Command;
 use crate::domain::rows::PersonProfile;
 use crate::domain::strategy::PeopleStrategy;
+use crate::keymap::{Keymap, Scope};
 use crate::text::sanitize_line;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -22,14 +25,21 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
         return;
     }
     if let Some(open) = &app.panes.people.form {
-        super::super::form::render(frame, theme, &open.form, Vec::new());
+        super::super::form::render(frame, theme, &app.keymap, &open.form, Vec::new());
     } else if let Some(list) = &app.panes.people.suggestions {
-        suggestions(theme, frame, list, app.panes.people.suggestion_selected);
+        suggestions(
+            theme,
+            &app.keymap,
+            frame,
+            list,
+            app.panes.people.suggestion_selected,
+        );
     }
 }
 
 fn suggestions(
     theme: &Theme,
+    keys: &Keymap,
     frame: &mut Frame<'_>,
     list: &[crate::db::scores::Suggestion],
     selected: usize,
@@ -41,7 +51,14 @@ fn suggestions(
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.heading())
-        .title(" Suggestions — j/k choose · Enter accepts · Esc closes ");
+        .title(format!(
+            " Suggestions — {} ",
+            Hints::new(keys, Scope::Global)
+                .keys(&[Command::Down, Command::Up], "choose")
+                .key(Command::Open, "accepts")
+                .key(Command::Back, "closes")
+                .join(" · ")
+        ));
     let mut lines = Vec::new();
     for (i, s) in list.iter().enumerate() {
         let (label, style) = match s.kind {
@@ -69,7 +86,7 @@ fn suggestions(
     frame.render_widget(Paragraph::new(lines).block(block), area);
 }
 
-fn people_title(pane: &crate::panes::PeoplePane) -> String {
+fn people_title(pane: &crate::panes::PeoplePane, keys: &Keymap) -> String {
     let f = &pane.filter;
     let mut only = Vec::new();
     if let Some(role) = f.role {
@@ -89,10 +106,15 @@ fn people_title(pane: &crate::panes::PeoplePane) -> String {
     } else {
         format!(" · only {}", only.join(" · "))
     };
-    format!(
-        "Prescriptors — {}{only} · Enter profile, w follow-up, l log, M merge, f filter",
-        f.sort.label()
-    )
+    let keys = Hints::new(keys, Scope::Global)
+        .key(Command::Open, "profile")
+        .scope(Scope::Prescriptors)
+        .key(Command::FollowUp, "follow-up")
+        .key(Command::LogInteraction, "log")
+        .key(Command::Merge, "merge")
+        .key(Command::FilterPeople, "filter")
+        .join(", ");
+    format!("Prescriptors — {}{only} · {keys}", f.sort.label())
 }
 
 fn draw(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
@@ -130,7 +152,7 @@ fn draw(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
         Column::fill("Handles", 2),
         Column::fill("Tags", 1),
     ];
-    let block = pane_block(&people_title(pane), false, theme);
+    let block = pane_block(&people_title(pane, &app.keymap), false, theme);
     list_table(
         frame,
         area,
@@ -292,7 +314,13 @@ fn profile_lines(app: &App, profile: &PersonProfile, theme: &Theme) -> Vec<Line<
         ]));
     }
     lines.push(Line::raw(""));
-    lines.push(Line::styled("Esc goes back.", theme.dim()));
+    lines.push(Line::styled(
+        format!(
+            "{} goes back.",
+            key(&app.keymap, Scope::Global, Command::Back)
+        ),
+        theme.dim(),
+    ));
     lines
 }
 

@@ -58,7 +58,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
     };
     face(frame, area, block, lines, scroll);
     if let Some(form) = &pane.notes {
-        super::super::form::render(frame, theme, form, Vec::new());
+        super::super::form::render(frame, theme, &app.keymap, form, Vec::new());
     }
 }
 

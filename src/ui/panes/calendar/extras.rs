@@ -6,7 +6,10 @@ use super::super::super::form;
 use super::super::super::overlays::centered;
 use crate::analytics::{self, Heatmap};
 use crate::app::App;
+use crate::command::Command;
+use crate::keymap::Scope;
 use crate::panes::calendar::{CalendarForm, FormPurpose};
+use crate::ui::hints::key;
 use chrono::Weekday;
 use ratatui::Frame;
 use ratatui::text::{Line, Span};
@@ -49,7 +52,7 @@ pub fn form(app: &App, theme: &Theme, frame: &mut Frame<'_>, open: &CalendarForm
         }
         _ => Vec::new(),
     };
-    form::render(frame, theme, &open.form, counters);
+    form::render(frame, theme, &app.keymap, &open.form, counters);
 }
 
 const SHADES: [&str; 5] = ["·", "░", "▒", "▓", "█"];
@@ -61,7 +64,11 @@ pub fn heatmap(app: &App, theme: &Theme, frame: &mut Frame<'_>) {
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.heading())
-        .title(" Best time to post — b or Esc closes ");
+        .title(format!(
+            " Best time to post — {} or {} closes ",
+            key(&app.keymap, Scope::Calendar, Command::BestTimes),
+            key(&app.keymap, Scope::Global, Command::Back)
+        ));
     let lines = match &app.panes.calendar.heatmap {
         None => vec![Line::styled("Reading the history…", theme.dim())],
         Some(map) => heatmap_lines(map, theme),

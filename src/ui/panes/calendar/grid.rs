@@ -5,8 +5,11 @@ use super::super::super::Theme;
 use super::super::super::widgets::pane_block;
 use super::{markers, status_span};
 use crate::app::App;
+use crate::command::Command;
 use crate::domain::rows::PostRow;
+use crate::keymap::Scope;
 use crate::text::{sanitize_line, truncate};
+use crate::ui::hints::Hints;
 use chrono::{Datelike, Duration, NaiveDate, Timelike};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -247,8 +250,12 @@ fn day_strip(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect, day: N
         .borders(Borders::ALL)
         .border_style(theme.dim())
         .title(format!(
-            " {} — j/k select, Enter opens in the agenda ",
-            day.format("%A %d %B")
+            " {} — {} ",
+            day.format("%A %d %B"),
+            Hints::new(&app.keymap, Scope::Global)
+                .keys(&[Command::Down, Command::Up], "select")
+                .key(Command::Open, "opens in the agenda")
+                .join(", ")
         ));
     let mut lines = Vec::new();
     if posts.is_empty() {

@@ -11,8 +11,11 @@ use super::super::widgets::{
     Column, ListLook, cell, detail, field, list_table, pane_block, strategy_face,
 };
 use crate::app::App;
+use crate::command::Command;
 use crate::domain::rows::PostRow;
+use crate::keymap::Scope;
 use crate::panes::calendar::View;
+use crate::ui::hints::{Hints, key};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -56,8 +59,14 @@ fn title(app: &App) -> String {
     } else {
         format!(" · only {}", pane.filter_label)
     };
+    let keys = Hints::new(&app.keymap, Scope::Calendar)
+        .key(Command::CycleView, "view")
+        .key(Command::New, "new")
+        .scope(Scope::Global)
+        .key(Command::Help, "keys")
+        .join(", ");
     format!(
-        "Calendar — {} from {cursor}{filter} · v view, n new, ? keys",
+        "Calendar — {} from {cursor}{filter} · {keys}",
         pane.view.name()
     )
 }
@@ -187,6 +196,12 @@ pub(crate) fn post_detail(app: &App, post: &PostRow, theme: &Theme) -> Vec<Line<
         lines.push(field("notes", &post.notes, theme));
     }
     lines.push(Line::raw(""));
-    lines.push(Line::styled("Esc goes back.", theme.dim()));
+    lines.push(Line::styled(
+        format!(
+            "{} goes back.",
+            key(&app.keymap, Scope::Global, Command::Back)
+        ),
+        theme.dim(),
+    ));
     lines
 }
