@@ -236,54 +236,15 @@ impl App {
         }
     }
 
-    /// Carries out a request from a pane; a failure becomes a message, never a crash.
+    /// Carries out a request from a pane; a failure becomes a message, never a crash. Each
+    /// pane's requests are routed to its own `perform_*`, which matches every variant.
     pub fn perform(&mut self, request: Request) {
         match request {
-            request @ (Request::ChangeMessages { .. }
-            | Request::OpenReply(_)
-            | Request::SendReply { .. }
-            | Request::SnoozeMessages { .. }
-            | Request::OpenLinkPerson(_)
-            | Request::LinkPerson { .. }
-            | Request::OpenMessageFilter
-            | Request::OpenNewMessage
-            | Request::AddMessage { .. }
-            | Request::OpenLibrary
-            | Request::SaveSavedReply { .. }
-            | Request::DeleteSavedReply(_)
-            | Request::LoadReplies(_)) => self.perform_inbox(request),
-            request @ (Request::ChangeMentions { .. }
-            | Request::MentionToInbox(_)
-            | Request::MentionToIdea(_)
-            | Request::OpenMentionPerson(_)
-            | Request::MentionPerson { .. }
-            | Request::OpenMentionFilter
-            | Request::FilterMentions { .. }) => self.perform_mentions(request),
-            request @ (Request::OpenPeopleFilter
-            | Request::FilterPeople { .. }
-            | Request::SetFollowUp { .. }
-            | Request::LogInteraction { .. }
-            | Request::OpenMerge(_)
-            | Request::MergePeople { .. }
-            | Request::OpenSuggestions
-            | Request::AcceptSuggestion { .. }) => {
-                if let Err(error) = self.people_request(request) {
-                    self.message = Some(format!("Nothing was changed: {error}"));
-                }
-            }
-            request @ (Request::OpenRuleForm(_)
-            | Request::SaveRule { .. }
-            | Request::DeleteRule(_)
-            | Request::OpenNewMention
-            | Request::AddMention { .. }) => {
-                if let Err(error) = self.rule_request(request) {
-                    self.message = Some(format!("Nothing was changed: {error}"));
-                }
-            }
-            request @ (Request::ExportReport | Request::OpenWeekNotes) => {
-                self.perform_reports(request)
-            }
-            request => self.perform_calendar(request),
+            Request::Calendar(request) => self.perform_calendar(request),
+            Request::Inbox(request) => self.perform_inbox(request),
+            Request::Mentions(request) => self.perform_mentions(request),
+            Request::People(request) => self.perform_people(request),
+            Request::Reports(request) => self.perform_reports(request),
         }
     }
 

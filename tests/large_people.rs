@@ -47,12 +47,14 @@ fn the_people_list_and_a_profile_stay_windowed_with_twenty_thousand_people() {
     assert!(app.panes.people.profile.is_some());
     press(&mut app, KeyCode::Esc);
     let sorting = Instant::now();
-    app.perform(cmdeck::panes::Request::FilterPeople {
-        filter: cmdeck::db::people_list::PeopleFilter {
-            sort: cmdeck::db::people_list::PeopleSort::Advocacy,
-            ..Default::default()
+    app.perform(cmdeck::panes::Request::People(
+        cmdeck::panes::PeopleRequest::FilterPeople {
+            filter: cmdeck::db::people_list::PeopleFilter {
+                sort: cmdeck::db::people_list::PeopleSort::Advocacy,
+                ..Default::default()
+            },
         },
-    });
+    ));
     app.update(cmdeck::app::AppEvent::Resize(120, 40));
     assert!(app.panes.people.people.loaded_rows() <= 3 * 35);
     eprintln!(

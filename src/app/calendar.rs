@@ -11,7 +11,7 @@ use crate::db::posts::PostRecord;
 use crate::domain::PostStatus;
 use crate::domain::post::Field;
 use crate::keymap::{Input, Scope};
-use crate::panes::Request;
+use crate::panes::CalendarRequest;
 use crate::panes::calendar::{CalendarForm, FormOutcome, View};
 use chrono::{DateTime, Duration, Utc};
 
@@ -43,7 +43,7 @@ impl App {
                 calendar.agenda = Default::default();
                 calendar.agenda.set_height(calendar.agenda_page_height);
             }
-            FormOutcome::Submit(request) => self.perform(request),
+            FormOutcome::Submit(request) => self.perform_calendar(request),
         }
     }
 
@@ -61,7 +61,7 @@ impl App {
         self.data_changed();
     }
 
-    pub(super) fn perform_calendar(&mut self, request: Request) {
+    pub(super) fn perform_calendar(&mut self, request: CalendarRequest) {
         if let Err(error) = self.try_calendar(request) {
             self.message = Some(format!("Nothing was changed: {error}"));
         }
@@ -78,10 +78,10 @@ impl App {
             .unwrap_or_else(|| "no date".into())
     }
 
-    fn try_calendar(&mut self, request: Request) -> Result<(), DbError> {
+    fn try_calendar(&mut self, request: CalendarRequest) -> Result<(), DbError> {
         let now = self.clock.now;
         match request {
-            Request::OpenComposer => {
+            CalendarRequest::OpenComposer => {
                 let lookups = self.db.lookups()?;
                 let day = self.panes.calendar.cursor.unwrap_or(self.clock.today());
                 let hour = if day == self.clock.today() {
@@ -102,7 +102,7 @@ impl App {
                 self.panes.calendar.form = Some(form);
                 self.panes.calendar.lookups = Some(lookups);
             }
-            Request::OpenEditor(id) => {
+            CalendarRequest::OpenEditor(id) => {
                 let record = self.record(id)?;
                 let lookups = self.db.lookups()?;
                 let when = record.input.scheduled_at.map(|t| self.clock.local(t));
@@ -110,20 +110,20 @@ impl App {
                     Some(CalendarForm::post(&lookups, Some(&record), when, &[]));
                 self.panes.calendar.lookups = Some(lookups);
             }
-            Request::OpenMetrics(id) => {
+            CalendarRequest::OpenMetrics(id) => {
                 let record = self.record(id)?;
                 self.panes.calendar.form = Some(CalendarForm::metrics(
                     id,
                     record.metrics.last().map(|(_, m)| *m),
                 ));
             }
-            Request::OpenPostFilter => {
+            CalendarRequest::OpenPostFilter => {
                 let lookups = self.db.lookups()?;
                 self.panes.calendar.form =
                     Some(CalendarForm::filter(&lookups, &self.panes.calendar.filter));
                 self.panes.calendar.lookups = Some(lookups);
             }
-            Request::SaveDraft { editing, mut draft } => {
+            CalendarRequest::SaveDraft { editing, mut draft } => {
                 let channels = self.db.channels()?;
                 let original = editing.map(|id| self.record(id)).transpose()?;
                 if let Some(record) = &original {
@@ -177,7 +177,7 @@ impl App {
                     }
                 }
             }
-            Request::MovePost { id, days, hours } => {
+            CalendarRequest::MovePost { id, days, hours } => {
                 let record = self.record(id)?;
                 let Some(at) = record.input.scheduled_at else {
                     self.message = Some(format!(
@@ -203,7 +203,7 @@ impl App {
                     Undo::posts(label, vec![record], Vec::new()),
                 );
             }
-            Request::DuplicatePost(id) => {
+            CalendarRequest::DuplicatePost(id) => {
                 let record = self.record(id)?;
                 let copy = self.db.duplicate_post(
                     id,
@@ -217,7 +217,7 @@ impl App {
                     Undo::posts("duplicate", Vec::new(), vec![copy]),
                 );
             }
-            Request::CancelPost(id) => {
+            CalendarRequest::CancelPost(id) => {
                 let record = self.record(id)?;
                 self.db.set_post_status(id, PostStatus::Cancelled, now)?;
                 self.changed(
@@ -225,7 +225,7 @@ impl App {
                     Undo::posts("cancel", vec![record], Vec::new()),
                 );
             }
-            Request::DeletePost(id) => {
+            CalendarRequest::DeletePost(id) => {
                 let record = self.record(id)?;
                 self.db.delete_posts(&[id])?;
                 self.changed(
@@ -233,16 +233,16 @@ impl App {
                     Undo::posts("delete", vec![record], Vec::new()),
                 );
             }
-            Request::PublishPost {
+            CalendarRequest::PublishPost {
                 id,
                 date,
                 time,
                 url,
             } => self.publish(id, &date, &time, &url)?,
-            Request::SaveMetrics { id, values } => self.save_metrics(id, &values)?,
-            Request::AddToQueue(id) => self.add_to_queue(id)?,
-            Request::RefillEvergreen => self.refill_evergreen()?,
-            Request::LoadHeatmap => {
+            CalendarRequest::SaveMetrics { id, values } => self.save_metrics(id, &values)?,
+            CalendarRequest::AddToQueue(id) => self.add_to_queue(id)?,
+            CalendarRequest::RefillEvergreen => self.refill_evergreen()?,
+            CalendarRequest::LoadHeatmap => {
                 let weeks = self.calendar_config.best_time_weeks;
                 let posts = self
                     .db
@@ -255,8 +255,6 @@ impl App {
                     self.calendar_config.best_time_min_posts,
                 ));
             }
-            // The inbox's requests are carried out in app/inbox.rs.
-            _ => {}
         }
         Ok(())
     }

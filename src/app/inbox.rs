@@ -9,7 +9,7 @@ use crate::db::inbox_actions::MessageChange;
 use crate::db::seed::NewMessage;
 use crate::domain::{MessageStatus, Priority};
 use crate::keymap::Input;
-use crate::panes::Request;
+use crate::panes::InboxRequest;
 use crate::panes::inbox::reply::{ReplyEditor, ReplyOutcome, Variables};
 use crate::panes::inbox::{InboxForm, InboxFormOutcome, SnoozeChoice};
 use chrono::{Datelike, Duration, NaiveTime};
@@ -24,7 +24,7 @@ impl App {
                 ReplyOutcome::Cancel => inbox.reply = None,
                 ReplyOutcome::Send(body) => {
                     let id = reply.message_id;
-                    self.perform(Request::SendReply { id, body });
+                    self.perform_inbox(InboxRequest::SendReply { id, body });
                 }
             }
             return;
@@ -39,7 +39,7 @@ impl App {
                 inbox.form = None;
                 inbox.set_filter(filter, label);
             }
-            InboxFormOutcome::Submit(request) => self.perform(request),
+            InboxFormOutcome::Submit(request) => self.perform_inbox(request),
         }
     }
 
@@ -67,7 +67,7 @@ impl App {
         self.data_changed();
     }
 
-    pub(super) fn perform_inbox(&mut self, request: Request) {
+    pub(super) fn perform_inbox(&mut self, request: InboxRequest) {
         if let Err(error) = self.try_inbox(request) {
             self.message = Some(format!("Nothing was changed: {error}"));
         }
@@ -82,10 +82,10 @@ impl App {
         }
     }
 
-    fn try_inbox(&mut self, request: Request) -> Result<(), DbError> {
+    fn try_inbox(&mut self, request: InboxRequest) -> Result<(), DbError> {
         let now = self.clock.now;
         match request {
-            Request::ChangeMessages { ids, change, label } => {
+            InboxRequest::ChangeMessages { ids, change, label } => {
                 let records = self.db.message_records(&ids)?;
                 self.db.change_messages(&ids, &change)?;
                 if label == "open" {
@@ -109,7 +109,7 @@ impl App {
                 };
                 self.inbox_changed(format!("{what}{count}"), label, App::messages_undo(records));
             }
-            Request::OpenReply(id) => {
+            InboxRequest::OpenReply(id) => {
                 let Some(row) = self.db.messages_by_ids(&[id])?.into_iter().next() else {
                     return Ok(());
                 };
@@ -139,7 +139,7 @@ impl App {
                     row.suggested_reply.clone(),
                 ));
             }
-            Request::SendReply { id, body } => {
+            InboxRequest::SendReply { id, body } => {
                 let records = self.db.message_records(&[id])?;
                 let first = records
                     .first()
@@ -170,7 +170,7 @@ impl App {
                     },
                 );
             }
-            Request::SnoozeMessages { ids, choice } => {
+            InboxRequest::SnoozeMessages { ids, choice } => {
                 let today = self.clock.today();
                 let nine = NaiveTime::from_hms_opt(9, 0, 0).unwrap_or_default();
                 let until = match choice {
@@ -216,7 +216,7 @@ impl App {
                     App::messages_undo(records),
                 );
             }
-            Request::OpenLinkPerson(ids) => {
+            InboxRequest::OpenLinkPerson(ids) => {
                 let rows = self.db.messages_by_ids(&ids)?;
                 let Some(first) = rows.first() else {
                     return Ok(());
@@ -232,7 +232,7 @@ impl App {
                     &first.author,
                 ));
             }
-            Request::LinkPerson {
+            InboxRequest::LinkPerson {
                 ids,
                 person,
                 name,
@@ -278,7 +278,7 @@ impl App {
                     }
                 }
             }
-            Request::OpenMessageFilter => {
+            InboxRequest::OpenMessageFilter => {
                 let channels: Vec<(i64, String)> = self
                     .db
                     .channels()?
@@ -292,7 +292,7 @@ impl App {
                     &self.panes.inbox.filter,
                 ));
             }
-            Request::OpenNewMessage => {
+            InboxRequest::OpenNewMessage => {
                 let channels: Vec<(i64, String)> = self
                     .db
                     .channels()?
@@ -301,7 +301,7 @@ impl App {
                     .collect();
                 self.panes.inbox.form = Some(InboxForm::new_message(&channels));
             }
-            Request::AddMessage {
+            InboxRequest::AddMessage {
                 channel_id,
                 kind,
                 author,
@@ -374,11 +374,14 @@ impl App {
                     },
                 );
             }
-            request @ (Request::OpenLibrary
-            | Request::SaveSavedReply { .. }
-            | Request::DeleteSavedReply(_)) => self.library_request(request)?,
-            Request::LoadReplies(id) => self.panes.inbox.detail_replies = self.db.replies_of(id)?,
-            _ => {}
+            InboxRequest::OpenLibrary => self.open_library()?,
+            InboxRequest::SaveSavedReply { id, name, body } => {
+                self.save_saved_reply(id, &name, &body)?
+            }
+            InboxRequest::DeleteSavedReply(id) => self.delete_saved_reply(id)?,
+            InboxRequest::LoadReplies(id) => {
+                self.panes.inbox.detail_replies = self.db.replies_of(id)?
+            }
         }
         Ok(())
     }

@@ -8,7 +8,7 @@ use crate::db::mention_actions::MentionChange;
 use crate::domain::Network;
 use crate::domain::post::ChannelInfo;
 use crate::keymap::Input;
-use crate::panes::Request;
+use crate::panes::MentionsRequest;
 use crate::panes::mentions::MentionForm;
 
 /// The network a mention's source names, when it names one.
@@ -27,7 +27,7 @@ impl App {
         };
         match form.handle_key(input) {
             None => {}
-            Some(crate::panes::Outcome::Request(request)) => self.perform(request),
+            Some(crate::panes::Outcome::Request(request)) => self.perform_mentions(request),
             Some(_) => self.panes.mentions.form = None,
         }
     }
@@ -42,7 +42,7 @@ impl App {
         self.data_changed();
     }
 
-    pub(super) fn perform_mentions(&mut self, request: Request) {
+    pub(super) fn perform_mentions(&mut self, request: MentionsRequest) {
         if let Err(error) = self.try_mentions(request) {
             self.message = Some(format!("Nothing was changed: {error}"));
         }
@@ -66,10 +66,10 @@ impl App {
         Ok(Some(channels.swap_remove(own)))
     }
 
-    fn try_mentions(&mut self, request: Request) -> Result<(), DbError> {
+    fn try_mentions(&mut self, request: MentionsRequest) -> Result<(), DbError> {
         let now = self.clock.now;
         match request {
-            Request::ChangeMentions { ids, change, label } => {
+            MentionsRequest::ChangeMentions { ids, change, label } => {
                 let restore = self.db.mention_records(&ids)?;
                 self.db.change_mentions(&ids, change)?;
                 let what = match change {
@@ -88,7 +88,7 @@ impl App {
                     },
                 );
             }
-            Request::MentionToInbox(id) => {
+            MentionsRequest::MentionToInbox(id) => {
                 let Some(channel) = self.channel_for_mention(id, "the inbox item")? else {
                     return Ok(());
                 };
@@ -104,7 +104,7 @@ impl App {
                     },
                 );
             }
-            Request::MentionToIdea(id) => {
+            MentionsRequest::MentionToIdea(id) => {
                 let Some(channel) = self.channel_for_mention(id, "the post idea")? else {
                     return Ok(());
                 };
@@ -120,7 +120,7 @@ impl App {
                     },
                 );
             }
-            Request::OpenMentionPerson(id) => {
+            MentionsRequest::OpenMentionPerson(id) => {
                 let Some(mention) = self.db.mentions_by_ids(&[id])?.into_iter().next() else {
                     return Ok(());
                 };
@@ -132,7 +132,7 @@ impl App {
                 self.panes.mentions.form =
                     Some(MentionForm::person(id, &people, suggested, &mention.author));
             }
-            Request::MentionPerson {
+            MentionsRequest::MentionPerson {
                 id,
                 person,
                 name,
@@ -187,15 +187,26 @@ impl App {
                     }
                 }
             }
-            Request::OpenMentionFilter => {
+            MentionsRequest::OpenMentionFilter => {
                 let rules = self.db.rule_names()?;
                 self.panes.mentions.form =
                     Some(MentionForm::filter(&rules, &self.panes.mentions.filter));
             }
-            Request::FilterMentions { filter, label } => {
+            MentionsRequest::FilterMentions { filter, label } => {
                 self.panes.mentions.set_filter(filter, label)
             }
-            _ => {}
+            MentionsRequest::OpenRuleForm(id) => self.open_rule_form(id)?,
+            MentionsRequest::SaveRule {
+                id,
+                fields,
+                kind,
+                sensitivity,
+            } => self.save_rule(id, &fields, kind, sensitivity)?,
+            MentionsRequest::DeleteRule(id) => self.delete_rule(id)?,
+            MentionsRequest::OpenNewMention => {
+                self.panes.mentions.form = Some(MentionForm::new_mention())
+            }
+            MentionsRequest::AddMention { fields } => self.add_mention(&fields)?,
         }
         Ok(())
     }

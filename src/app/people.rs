@@ -5,7 +5,7 @@ use super::{App, Undo, UndoAction};
 use crate::db::DbError;
 use crate::domain::post::parse_date;
 use crate::keymap::Input;
-use crate::panes::Request;
+use crate::panes::PeopleRequest;
 use crate::panes::people::PeopleForm;
 
 impl App {
@@ -16,7 +16,7 @@ impl App {
         };
         match form.handle_key(input) {
             None => {}
-            Some(crate::panes::Outcome::Request(request)) => self.perform(request),
+            Some(crate::panes::Outcome::Request(request)) => self.perform_people(request),
             Some(_) => self.panes.people.form = None,
         }
     }
@@ -37,15 +37,22 @@ impl App {
         self.data_changed();
     }
 
-    pub(super) fn people_request(&mut self, request: Request) -> Result<(), DbError> {
+    /// Carries out a request of the Prescriptors pane; a failure becomes a message.
+    pub(super) fn perform_people(&mut self, request: PeopleRequest) {
+        if let Err(error) = self.try_people(request) {
+            self.message = Some(format!("Nothing was changed: {error}"));
+        }
+    }
+
+    fn try_people(&mut self, request: PeopleRequest) -> Result<(), DbError> {
         let now = self.clock.now;
         match request {
-            Request::OpenPeopleFilter => {
+            PeopleRequest::OpenPeopleFilter => {
                 let tiers = self.db.tier_names()?;
                 self.panes.people.form =
                     Some(PeopleForm::filter(&tiers, &self.panes.people.filter));
             }
-            Request::FilterPeople { filter } => {
+            PeopleRequest::FilterPeople { filter } => {
                 let sort = filter.sort;
                 self.panes.people.set_filter(filter);
                 if sort.by_score() {
@@ -76,7 +83,7 @@ impl App {
                         Some(scored.into_iter().map(|(id, _)| id).collect());
                 }
             }
-            Request::SetFollowUp { id, date } => {
+            PeopleRequest::SetFollowUp { id, date } => {
                 let date = match date.trim() {
                     "" => None,
                     text => match parse_date(text) {
@@ -96,7 +103,7 @@ impl App {
                 });
                 self.people_changed(said, "follow-up", UndoAction::Person(before));
             }
-            Request::LogInteraction {
+            PeopleRequest::LogInteraction {
                 id,
                 kind,
                 date,
@@ -140,7 +147,7 @@ impl App {
                     self.panes.people.profile = self.db.person_profile(id)?;
                 }
             }
-            Request::OpenMerge(id) => {
+            PeopleRequest::OpenMerge(id) => {
                 let same = self.db.same_handle_people(id)?;
                 let mut people: Vec<(i64, String)> = self
                     .db
@@ -161,7 +168,7 @@ impl App {
                     .collect();
                 self.panes.people.form = Some(PeopleForm::merge(id, &people));
             }
-            Request::MergePeople { kept, removed } => {
+            PeopleRequest::MergePeople { kept, removed } => {
                 let Some(removed) = removed else {
                     self.people_errors(&[("other", "choose the record to merge".into())]);
                     return Ok(());
@@ -174,7 +181,7 @@ impl App {
                     UndoAction::Merge(Box::new(snapshot)),
                 );
             }
-            Request::OpenSuggestions => {
+            PeopleRequest::OpenSuggestions => {
                 let list = self.db.score_suggestions(now, &self.scores)?;
                 if list.is_empty() {
                     self.message = Some(format!(
@@ -186,7 +193,7 @@ impl App {
                     self.panes.people.suggestion_selected = 0;
                 }
             }
-            Request::AcceptSuggestion { id, role } => {
+            PeopleRequest::AcceptSuggestion { id, role } => {
                 let before = self.db.person_role(id)?;
                 self.db.set_role(id, role)?;
                 let place = if role.is_hostile() {
@@ -203,7 +210,6 @@ impl App {
                     Some(self.db.score_suggestions(now, &self.scores)?).filter(|l| !l.is_empty());
                 self.panes.people.suggestion_selected = 0;
             }
-            _ => {}
         }
         Ok(())
     }

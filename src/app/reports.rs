@@ -5,17 +5,16 @@ use super::App;
 use crate::db::DbError;
 use crate::domain::week::iso_week_label;
 use crate::keymap::Input;
-use crate::panes::Request;
+use crate::panes::ReportsRequest;
 use crate::panes::form::{Form, FormAction, FormField};
 use chrono::Duration;
 
 impl App {
     /// Carries out a request of the Reports pane; a failure becomes a message.
-    pub(super) fn perform_reports(&mut self, request: Request) {
+    pub(super) fn perform_reports(&mut self, request: ReportsRequest) {
         let result = match request {
-            Request::ExportReport => self.export_report(),
-            Request::OpenWeekNotes => self.open_week_notes(),
-            _ => Ok(()),
+            ReportsRequest::ExportReport => self.export_report(),
+            ReportsRequest::OpenWeekNotes => self.open_week_notes(),
         };
         if let Err(error) = result {
             self.message = Some(format!("Nothing was written: {error}"));

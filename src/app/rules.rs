@@ -8,7 +8,6 @@ use crate::db::DbError;
 use crate::db::rules::RuleInput;
 use crate::db::seed::NewMention;
 use crate::domain::{MentionStatus, RuleKind};
-use crate::panes::Request;
 use crate::panes::mentions::MentionForm;
 
 fn field(fields: &[(&'static str, String)], key: &str) -> String {
@@ -47,96 +46,98 @@ impl App {
         Ok(rules)
     }
 
-    pub(super) fn rule_request(&mut self, request: Request) -> Result<(), DbError> {
-        match request {
-            Request::OpenRuleForm(id) => {
-                let existing = match id {
-                    Some(id) => self.db.rule_snapshot(id)?.map(|s| s.input),
-                    None => None,
-                };
-                self.panes.mentions.form = Some(MentionForm::rule(id, existing.as_ref()));
-            }
-            Request::SaveRule {
-                id,
-                fields,
-                kind,
-                sensitivity,
-            } => {
-                let mut errors = Vec::new();
-                let number =
-                    |key: &'static str, errors: &mut Vec<(&'static str, String)>| match field(
-                        &fields, key,
-                    )
-                    .parse::<u32>()
-                    {
-                        Ok(n) => n,
-                        Err(_) => {
-                            errors.push((key, "a whole number, please".to_string()));
-                            0
-                        }
-                    };
-                let input = RuleInput {
-                    name: field(&fields, "name"),
-                    kind,
-                    competitor: field(&fields, "competitor"),
-                    terms: field(&fields, "terms"),
-                    exclusions: field(&fields, "exclusions"),
-                    source: field(&fields, "source"),
-                    language: field(&fields, "language"),
-                    sensitivity,
-                    min_count: number("min_count", &mut errors),
-                    cooldown_hours: number("cooldown", &mut errors),
-                };
-                if input.name.is_empty() {
-                    errors.push(("name", "give the rule a name".into()));
+    /// Opens the rule form: on the stored rule `id`, or empty for a new one.
+    pub(super) fn open_rule_form(&mut self, id: Option<i64>) -> Result<(), DbError> {
+        let existing = match id {
+            Some(id) => self.db.rule_snapshot(id)?.map(|s| s.input),
+            None => None,
+        };
+        self.panes.mentions.form = Some(MentionForm::rule(id, existing.as_ref()));
+
+        Ok(())
+    }
+
+    /// Checks and stores a listening rule (`id` none: a new one), with its undo.
+    pub(super) fn save_rule(
+        &mut self,
+        id: Option<i64>,
+        fields: &[(&'static str, String)],
+        kind: RuleKind,
+        sensitivity: String,
+    ) -> Result<(), DbError> {
+        let mut errors = Vec::new();
+        let number =
+            |key: &'static str, errors: &mut Vec<(&'static str, String)>| match field(fields, key)
+                .parse::<u32>()
+            {
+                Ok(n) => n,
+                Err(_) => {
+                    errors.push((key, "a whole number, please".to_string()));
+                    0
                 }
-                if input.terms.split(',').all(|t| t.trim().is_empty()) {
-                    errors.push(("terms", "give at least one term to listen for".into()));
-                }
-                if input.kind == RuleKind::Competitor && input.competitor.is_empty() {
-                    errors.push((
-                        "competitor",
-                        "say which competitor this rule listens for".into(),
-                    ));
-                }
-                if self.db.rule_names()?.iter().any(|(other, name)| {
-                    crate::text::fold(name) == crate::text::fold(&input.name) && Some(*other) != id
-                }) {
-                    errors.push(("name", "another rule has that name".into()));
-                }
-                if !errors.is_empty() {
-                    self.mention_form_errors(&errors);
-                    return Ok(());
-                }
-                let before = match id {
-                    Some(id) => self.db.rule_snapshot(id)?,
-                    None => None,
-                };
-                let saved = self.db.save_rule(id, &input)?;
-                let remove = before.is_none().then_some(saved);
-                self.rule_changed(
-                    format!("Saved the rule “{}”", input.name),
-                    UndoAction::Rule {
-                        restore: before,
-                        remove,
-                    },
-                );
-            }
-            Request::DeleteRule(id) => {
-                let before = self.db.rule_snapshot(id)?;
-                self.db.delete_rule(id)?;
-                self.rule_changed(
-                    "Deleted the rule".into(),
-                    UndoAction::Rule {
-                        restore: before,
-                        remove: None,
-                    },
-                );
-            }
-            Request::OpenNewMention => self.panes.mentions.form = Some(MentionForm::new_mention()),
-            Request::AddMention { fields } => self.add_mention(&fields)?,
-            _ => {}
+            };
+        let input = RuleInput {
+            name: field(fields, "name"),
+            kind,
+            competitor: field(fields, "competitor"),
+            terms: field(fields, "terms"),
+            exclusions: field(fields, "exclusions"),
+            source: field(fields, "source"),
+            language: field(fields, "language"),
+            sensitivity,
+            min_count: number("min_count", &mut errors),
+            cooldown_hours: number("cooldown", &mut errors),
+        };
+        if input.name.is_empty() {
+            errors.push(("name", "give the rule a name".into()));
         }
+        if input.terms.split(',').all(|t| t.trim().is_empty()) {
+            errors.push(("terms", "give at least one term to listen for".into()));
+        }
+        if input.kind == RuleKind::Competitor && input.competitor.is_empty() {
+            errors.push((
+                "competitor",
+                "say which competitor this rule listens for".into(),
+            ));
+        }
+        if self.db.rule_names()?.iter().any(|(other, name)| {
+            crate::text::fold(name) == crate::text::fold(&input.name) && Some(*other) != id
+        }) {
+            errors.push(("name", "another rule has that name".into()));
+        }
+        if !errors.is_empty() {
+            self.mention_form_errors(&errors);
+            return Ok(());
+        }
+        let before = match id {
+            Some(id) => self.db.rule_snapshot(id)?,
+            None => None,
+        };
+        let saved = self.db.save_rule(id, &input)?;
+        let remove = before.is_none().then_some(saved);
+        self.rule_changed(
+            format!("Saved the rule “{}”", input.name),
+            UndoAction::Rule {
+                restore: before,
+                remove,
+            },
+        );
+
+        Ok(())
+    }
+
+    /// Deletes a listening rule (its mentions stay, without a rule), with its undo.
+    pub(super) fn delete_rule(&mut self, id: i64) -> Result<(), DbError> {
+        let before = self.db.rule_snapshot(id)?;
+        self.db.delete_rule(id)?;
+        self.rule_changed(
+            "Deleted the rule".into(),
+            UndoAction::Rule {
+                restore: before,
+                remove: None,
+            },
+        );
+
         Ok(())
     }
 
@@ -150,7 +151,7 @@ impl App {
         self.data_changed();
     }
 
-    fn add_mention(&mut self, fields: &[(&'static str, String)]) -> Result<(), DbError> {
+    pub(super) fn add_mention(&mut self, fields: &[(&'static str, String)]) -> Result<(), DbError> {
         let mut errors = Vec::new();
         let text = field(fields, "text");
         if text.is_empty() {

@@ -7,7 +7,7 @@ use crate::clock::LocalZone;
 use crate::db::DbError;
 use crate::domain::PostStatus;
 use crate::domain::post::{Metrics, parse_date, parse_time};
-use crate::panes::Request;
+use crate::panes::CalendarRequest;
 use chrono::Duration;
 
 /// How far ahead the queue looks for a free slot.
@@ -228,7 +228,7 @@ impl App {
             return;
         }
         let (message, undo) = (self.message.take(), self.undo.clone());
-        self.perform_calendar(Request::RefillEvergreen);
+        self.perform_calendar(CalendarRequest::RefillEvergreen);
         if self.undo == undo {
             self.message = message;
         } else if let Some(text) = self.message.as_mut() {

@@ -71,7 +71,7 @@ impl<R: Row> Default for ListPane<R> {
 
 impl<R: Row> ListPane<R> {
     /// Handles the list commands: movement, open, back and the filter.
-    pub fn handle(&mut self, command: Command) -> Outcome {
+    pub fn handle<Q>(&mut self, command: Command) -> Outcome<Q> {
         let last = self.total.saturating_sub(1);
         let page = self.height.max(1);
         match command {

@@ -46,7 +46,7 @@ fn a_fresh_list_asks_for_its_first_window_only() {
 fn moving_inside_the_loaded_window_needs_no_query() {
     let mut list = list_of(1_000, 10);
     for _ in 0..9 {
-        list.handle(Command::Down);
+        list.handle::<()>(Command::Down);
     }
     assert_eq!(list.selected(), 9);
     assert_eq!(list.wanted(), None);
@@ -56,7 +56,7 @@ fn moving_inside_the_loaded_window_needs_no_query() {
 #[test]
 fn going_to_the_bottom_of_a_million_rows_fetches_one_window_there() {
     let mut list = list_of(1_000_000, 10);
-    list.handle(Command::Bottom);
+    list.handle::<()>(Command::Bottom);
     let fetch = list.wanted().unwrap();
     assert_eq!(fetch.offset, 999_980);
     serve(&mut list, 1_000_000);
@@ -68,32 +68,32 @@ fn going_to_the_bottom_of_a_million_rows_fetches_one_window_there() {
 #[test]
 fn paging_moves_by_the_visible_height_and_stops_at_the_ends() {
     let mut list = list_of(25, 10);
-    list.handle(Command::PageDown);
+    list.handle::<()>(Command::PageDown);
     assert_eq!(list.selected(), 10);
-    list.handle(Command::PageDown);
-    list.handle(Command::PageDown);
+    list.handle::<()>(Command::PageDown);
+    list.handle::<()>(Command::PageDown);
     assert_eq!(list.selected(), 24);
-    list.handle(Command::Up);
-    list.handle(Command::Top);
+    list.handle::<()>(Command::Up);
+    list.handle::<()>(Command::Top);
     assert_eq!(list.selected(), 0);
-    list.handle(Command::Up);
+    list.handle::<()>(Command::Up);
     assert_eq!(list.selected(), 0);
 }
 
 #[test]
 fn open_shows_the_detail_and_back_closes_it() {
     let mut list = list_of(5, 10);
-    assert_eq!(list.handle(Command::Open), Outcome::Opened);
+    assert_eq!(list.handle::<()>(Command::Open), Outcome::Opened);
     assert!(list.detail);
-    assert_eq!(list.handle(Command::Back), Outcome::Handled);
+    assert_eq!(list.handle::<()>(Command::Back), Outcome::Handled);
     assert!(!list.detail);
-    assert_eq!(list.handle(Command::Back), Outcome::Ignored);
+    assert_eq!(list.handle::<()>(Command::Back), Outcome::Ignored);
 }
 
 #[test]
 fn filtering_asks_for_texts_once_then_narrows_the_list_accent_insensitively() {
     let mut list = list_of(3, 10);
-    assert_eq!(list.handle(Command::Filter), Outcome::NeedFilterTexts);
+    assert_eq!(list.handle::<()>(Command::Filter), Outcome::NeedFilterTexts);
     list.receive_filter_texts(vec![
         (0, "Tostado".into()),
         (1, "La canción del café".into()),
@@ -107,11 +107,11 @@ fn filtering_asks_for_texts_once_then_narrows_the_list_accent_insensitively() {
     assert_eq!(list.selected_row(), Some(&Item(1)));
     list.filter_accept();
     assert!(!list.is_typing());
-    list.handle(Command::Back);
+    list.handle::<()>(Command::Back);
     assert!(list.filter.is_none());
     serve(&mut list, 3);
     assert_eq!(list.total(), 3);
-    assert_eq!(list.handle(Command::Filter), Outcome::NeedFilterTexts);
+    assert_eq!(list.handle::<()>(Command::Filter), Outcome::NeedFilterTexts);
 }
 
 #[test]
@@ -121,7 +121,7 @@ fn later_pages_are_told_the_size_counted_until_the_list_is_invalidated() {
     let first = list.wanted().unwrap();
     assert_eq!(first.counted, None, "a fresh list is counted");
     list.receive_counted(1000, 0, (0..30).map(Item).collect());
-    list.handle(Command::Bottom);
+    list.handle::<()>(Command::Bottom);
     let last = list.wanted().unwrap();
     assert_eq!(last.counted, Some(1000));
     list.receive_counted(1000, last.offset, Vec::new());

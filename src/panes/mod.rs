@@ -21,7 +21,9 @@ pub use inbox::InboxPane;
 pub use mentions::MentionsPane;
 pub use people::PeoplePane;
 pub use reports::ReportsPane;
-pub use request::Request;
+pub use request::{
+    CalendarRequest, InboxRequest, MentionsRequest, PeopleRequest, ReportsRequest, Request,
+};
 
 /// The five panes, in tab order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -85,9 +87,9 @@ impl Tab {
     }
 }
 
-/// What a pane made of a command.
+/// What a pane made of a command; `R` is the pane's own request type.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Outcome {
+pub enum Outcome<R = Request> {
     /// The pane acted on it.
     Handled,
     /// Not a command for this pane; the caller may try elsewhere.
@@ -99,11 +101,27 @@ pub enum Outcome {
     /// The pane moved to another period and needs its figures.
     NeedPeriod,
     /// The app must carry this out.
-    Request(Request),
+    Request(R),
     /// The app must ask this yes/no question, and carry out the request on yes.
-    Confirm(String, Request),
+    Confirm(String, R),
     /// A sentence for the status line.
     Message(&'static str),
+}
+
+impl<R> Outcome<R> {
+    /// The same outcome with its request turned into another type (a pane's into [`Request`]).
+    pub fn map<Q>(self, into: impl FnOnce(R) -> Q) -> Outcome<Q> {
+        match self {
+            Outcome::Handled => Outcome::Handled,
+            Outcome::Ignored => Outcome::Ignored,
+            Outcome::Opened => Outcome::Opened,
+            Outcome::NeedFilterTexts => Outcome::NeedFilterTexts,
+            Outcome::NeedPeriod => Outcome::NeedPeriod,
+            Outcome::Request(request) => Outcome::Request(into(request)),
+            Outcome::Confirm(question, request) => Outcome::Confirm(question, into(request)),
+            Outcome::Message(text) => Outcome::Message(text),
+        }
+    }
 }
 
 /// A strategy face: plan data loaded on demand, and how far it is scrolled.
@@ -145,7 +163,7 @@ impl<T> StrategyFace<T> {
     }
 
     /// Scrolls the face with the movement commands.
-    pub fn handle(&mut self, command: Command, page: u16) -> Outcome {
+    pub fn handle<R>(&mut self, command: Command, page: u16) -> Outcome<R> {
         self.scroll = match command {
             Command::Down => self.scroll.saturating_add(1),
             Command::Up => self.scroll.saturating_sub(1),
@@ -186,15 +204,24 @@ impl Panes {
         local_date: &dyn Fn(&PostRow) -> Option<NaiveDate>,
     ) -> Outcome {
         match (tab, strategy) {
-            (Tab::Calendar, false) => self.calendar.handle(command, local_date),
-            (Tab::Inbox, false) => self.inbox.handle(command),
-            (Tab::Mentions, false) => self.mentions.handle(command),
-            (Tab::Prescriptors, false) => self.people.handle(command),
+            (Tab::Calendar, false) => self
+                .calendar
+                .handle(command, local_date)
+                .map(Request::Calendar),
+            (Tab::Inbox, false) => self.inbox.handle(command).map(Request::Inbox),
+            (Tab::Mentions, false) => self.mentions.handle(command).map(Request::Mentions),
+            (Tab::Prescriptors, false) => self.people.handle(command).map(Request::People),
             (Tab::Calendar, true) => self.calendar.strategy.handle(command, page),
             (Tab::Inbox, true) => self.inbox.strategy.handle(command, page),
-            (Tab::Mentions, true) => self.mentions.handle_strategy(command, page),
+            (Tab::Mentions, true) => self
+                .mentions
+                .handle_strategy(command, page)
+                .map(Request::Mentions),
             (Tab::Prescriptors, true) => self.people.strategy.handle(command, page),
-            (Tab::Reports, strategy) => self.reports.handle(command, strategy, page),
+            (Tab::Reports, strategy) => self
+                .reports
+                .handle(command, strategy, page)
+                .map(Request::Reports),
         }
     }
 
@@ -261,12 +288,18 @@ mod tests {
     #[test]
     fn strategy_faces_scroll_and_ignore_other_commands() {
         let mut face: StrategyFace<()> = StrategyFace::default();
-        assert_eq!(face.handle(Command::PageDown, 10), Outcome::Handled);
+        assert_eq!(
+            face.handle(Command::PageDown, 10),
+            Outcome::<Request>::Handled
+        );
         assert_eq!(face.scroll, 10);
-        face.handle(Command::Up, 10);
+        face.handle::<Request>(Command::Up, 10);
         assert_eq!(face.scroll, 9);
-        face.handle(Command::Top, 10);
+        face.handle::<Request>(Command::Top, 10);
         assert_eq!(face.scroll, 0);
-        assert_eq!(face.handle(Command::Filter, 10), Outcome::Ignored);
+        assert_eq!(
+            face.handle(Command::Filter, 10),
+            Outcome::<Request>::Ignored
+        );
     }
 }

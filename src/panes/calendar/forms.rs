@@ -1,8 +1,8 @@
 //! The calendar's forms: compose or edit a post (on several channels at once), publish, metrics,
 //! and the view filter; each turns its fields into a request for the app to check and carry out.
 
-use super::super::Request;
 use super::super::form::{Form, FormAction, FormField};
+use super::CalendarRequest;
 use crate::db::calendar::PostFilter;
 use crate::db::posts::{Lookups, PostRecord};
 use crate::domain::PostStatus;
@@ -44,7 +44,7 @@ pub enum FormOutcome {
     /// Closed after choosing a filter.
     Filtered(PostFilter, String),
     /// The app must check and carry this out (the form stays open until it succeeds).
-    Submit(Request),
+    Submit(CalendarRequest),
 }
 
 const STATUS_KEY: &str = "status";
@@ -263,7 +263,7 @@ impl CalendarForm {
         let form = &self.form;
         match self.purpose {
             FormPurpose::Compose | FormPurpose::Edit(_) => {
-                FormOutcome::Submit(Request::SaveDraft {
+                FormOutcome::Submit(CalendarRequest::SaveDraft {
                     editing: match self.purpose {
                         FormPurpose::Edit(id) => Some(id),
                         _ => None,
@@ -271,13 +271,13 @@ impl CalendarForm {
                     draft: Box::new(self.draft()),
                 })
             }
-            FormPurpose::Publish(id) => FormOutcome::Submit(Request::PublishPost {
+            FormPurpose::Publish(id) => FormOutcome::Submit(CalendarRequest::PublishPost {
                 id,
                 date: form.text("date"),
                 time: form.text("time"),
                 url: form.text("url"),
             }),
-            FormPurpose::Metrics(id) => FormOutcome::Submit(Request::SaveMetrics {
+            FormPurpose::Metrics(id) => FormOutcome::Submit(CalendarRequest::SaveMetrics {
                 id,
                 values: METRIC_KEYS
                     .iter()

@@ -1,12 +1,15 @@
 //! The Calendar pane: month, week and agenda views around a cursor day, the selected post, the
 //! filter, and the forms and requests that change posts. It never touches the database or clock.
 
+mod request;
+pub use request::CalendarRequest;
+
 mod forms;
 
 pub use forms::{CalendarForm, FormOutcome, FormPurpose};
 
 use super::list::ListPane;
-use super::{Outcome, Request, StrategyFace};
+use super::{Outcome, StrategyFace};
 use crate::command::Command;
 use crate::db::calendar::PostFilter;
 use crate::db::posts::Lookups;
@@ -224,7 +227,7 @@ impl CalendarPane {
         &mut self,
         command: Command,
         local_date: impl Fn(&PostRow) -> Option<NaiveDate>,
-    ) -> Outcome {
+    ) -> Outcome<CalendarRequest> {
         if self.show_heatmap && matches!(command, Command::Back | Command::BestTimes) {
             self.show_heatmap = false;
             return Outcome::Handled;
@@ -232,7 +235,7 @@ impl CalendarPane {
         let selected = self
             .selected_post(&local_date)
             .map(|post| (post.id, post.status));
-        let needs_post = |request: fn(i64) -> Request| {
+        let needs_post = |request: fn(i64) -> CalendarRequest| {
             selected.map_or(Outcome::Message("Select a post first."), |(id, _)| {
                 Outcome::Request(request(id))
             })
@@ -262,42 +265,42 @@ impl CalendarPane {
                     _ => self.day_selection.saturating_sub(1),
                 };
             }
-            Command::New => return Outcome::Request(Request::OpenComposer),
-            Command::Edit => return needs_post(Request::OpenEditor),
-            Command::Duplicate => return needs_post(Request::DuplicatePost),
-            Command::CancelPost => return needs_post(Request::CancelPost),
+            Command::New => return Outcome::Request(CalendarRequest::OpenComposer),
+            Command::Edit => return needs_post(CalendarRequest::OpenEditor),
+            Command::Duplicate => return needs_post(CalendarRequest::DuplicatePost),
+            Command::CancelPost => return needs_post(CalendarRequest::CancelPost),
             Command::Delete => {
                 return match self.selected_post(&local_date) {
                     Some(post) => Outcome::Confirm(
                         format!("Delete this {} post?", post.status),
-                        Request::DeletePost(post.id),
+                        CalendarRequest::DeletePost(post.id),
                     ),
                     None => Outcome::Message("Select a post first."),
                 };
             }
             Command::LaterDay => {
-                return needs_post(|id| Request::MovePost {
+                return needs_post(|id| CalendarRequest::MovePost {
                     id,
                     days: 1,
                     hours: 0,
                 });
             }
             Command::EarlierDay => {
-                return needs_post(|id| Request::MovePost {
+                return needs_post(|id| CalendarRequest::MovePost {
                     id,
                     days: -1,
                     hours: 0,
                 });
             }
             Command::LaterHour => {
-                return needs_post(|id| Request::MovePost {
+                return needs_post(|id| CalendarRequest::MovePost {
                     id,
                     days: 0,
                     hours: 1,
                 });
             }
             Command::EarlierHour => {
-                return needs_post(|id| Request::MovePost {
+                return needs_post(|id| CalendarRequest::MovePost {
                     id,
                     days: 0,
                     hours: -1,
@@ -314,18 +317,20 @@ impl CalendarPane {
             }
             Command::Metrics => {
                 return match selected {
-                    Some((id, PostStatus::Published)) => Outcome::Request(Request::OpenMetrics(id)),
+                    Some((id, PostStatus::Published)) => {
+                        Outcome::Request(CalendarRequest::OpenMetrics(id))
+                    }
                     Some(_) => Outcome::Message("Metrics go on published posts; publish it first."),
                     None => Outcome::Message("Select a post first."),
                 };
             }
-            Command::AddToQueue => return needs_post(Request::AddToQueue),
-            Command::RefillEvergreen => return Outcome::Request(Request::RefillEvergreen),
+            Command::AddToQueue => return needs_post(CalendarRequest::AddToQueue),
+            Command::RefillEvergreen => return Outcome::Request(CalendarRequest::RefillEvergreen),
             Command::BestTimes => {
                 self.show_heatmap = true;
-                return Outcome::Request(Request::LoadHeatmap);
+                return Outcome::Request(CalendarRequest::LoadHeatmap);
             }
-            Command::FilterPosts => return Outcome::Request(Request::OpenPostFilter),
+            Command::FilterPosts => return Outcome::Request(CalendarRequest::OpenPostFilter),
             Command::Open if self.view != View::Agenda => {
                 if self.selected_post(&local_date).is_some() {
                     self.view = View::Agenda;

@@ -129,7 +129,7 @@ fn post_keys_ask_the_app_to_act_on_the_selected_post() {
     });
     assert_eq!(
         pane.handle(Command::LaterDay, local),
-        Outcome::Request(Request::MovePost {
+        Outcome::Request(CalendarRequest::MovePost {
             id: 7,
             days: 1,
             hours: 0
@@ -137,7 +137,7 @@ fn post_keys_ask_the_app_to_act_on_the_selected_post() {
     );
     assert_eq!(
         pane.handle(Command::EarlierHour, local),
-        Outcome::Request(Request::MovePost {
+        Outcome::Request(CalendarRequest::MovePost {
             id: 7,
             days: 0,
             hours: -1
@@ -145,19 +145,19 @@ fn post_keys_ask_the_app_to_act_on_the_selected_post() {
     );
     assert_eq!(
         pane.handle(Command::Duplicate, local),
-        Outcome::Request(Request::DuplicatePost(7))
+        Outcome::Request(CalendarRequest::DuplicatePost(7))
     );
     assert_eq!(
         pane.handle(Command::CancelPost, local),
-        Outcome::Request(Request::CancelPost(7))
+        Outcome::Request(CalendarRequest::CancelPost(7))
     );
     assert_eq!(
         pane.handle(Command::AddToQueue, local),
-        Outcome::Request(Request::AddToQueue(7))
+        Outcome::Request(CalendarRequest::AddToQueue(7))
     );
     assert!(matches!(
         pane.handle(Command::Delete, local),
-        Outcome::Confirm(_, Request::DeletePost(7))
+        Outcome::Confirm(_, CalendarRequest::DeletePost(7))
     ));
     assert_eq!(
         pane.handle(Command::Metrics, local),
@@ -185,7 +185,7 @@ fn post_keys_without_a_post_say_so_instead_of_acting() {
     );
     assert_eq!(
         pane.handle(Command::New, local),
-        Outcome::Request(Request::OpenComposer)
+        Outcome::Request(CalendarRequest::OpenComposer)
     );
 }
 

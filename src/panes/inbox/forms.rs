@@ -1,8 +1,8 @@
 //! The inbox's forms: snooze, link to a person, filter, a message typed by hand, a saved reply;
 //! each turns its fields into a request for the app to check and carry out.
 
-use super::super::Request;
 use super::super::form::{Form, FormAction, FormField};
+use super::InboxRequest;
 use crate::db::inbox::MessageFilter;
 use crate::db::inbox_actions::SavedReply;
 use crate::domain::{MessageKind, Role, Sentiment};
@@ -55,7 +55,7 @@ pub enum InboxFormOutcome {
     /// A filter was chosen.
     Filtered(MessageFilter, String),
     /// The app must check and carry this out.
-    Submit(Request),
+    Submit(InboxRequest),
 }
 
 fn with_any(items: &[(i64, String)], none: &str) -> Vec<(Option<i64>, String)> {
@@ -225,17 +225,19 @@ impl InboxForm {
                     Some(2) => SnoozeChoice::NextMondayNine,
                     _ => SnoozeChoice::At(form.text("at")),
                 };
-                InboxFormOutcome::Submit(Request::SnoozeMessages {
+                InboxFormOutcome::Submit(InboxRequest::SnoozeMessages {
                     ids: ids.clone(),
                     choice,
                 })
             }
-            InboxFormPurpose::LinkPerson(ids) => InboxFormOutcome::Submit(Request::LinkPerson {
-                ids: ids.clone(),
-                person: form.choice("person"),
-                name: form.text("name"),
-                role: enum_of(Role::ALL, form.choice("role")).unwrap_or(Role::Customer),
-            }),
+            InboxFormPurpose::LinkPerson(ids) => {
+                InboxFormOutcome::Submit(InboxRequest::LinkPerson {
+                    ids: ids.clone(),
+                    person: form.choice("person"),
+                    name: form.text("name"),
+                    role: enum_of(Role::ALL, form.choice("role")).unwrap_or(Role::Customer),
+                })
+            }
             InboxFormPurpose::Filter => {
                 let filter = MessageFilter {
                     channel_id: form.choice("channel"),
@@ -250,18 +252,20 @@ impl InboxForm {
                     .join(" · ");
                 InboxFormOutcome::Filtered(filter, label)
             }
-            InboxFormPurpose::NewMessage => InboxFormOutcome::Submit(Request::AddMessage {
+            InboxFormPurpose::NewMessage => InboxFormOutcome::Submit(InboxRequest::AddMessage {
                 channel_id: form.choice("channel"),
                 kind: enum_of(MessageKind::ALL, form.choice("kind")).unwrap_or(MessageKind::Dm),
                 author: form.text("author"),
                 body: form.text("body"),
                 received: form.text("received"),
             }),
-            InboxFormPurpose::SavedReply(id) => InboxFormOutcome::Submit(Request::SaveSavedReply {
-                id: *id,
-                name: form.text("name"),
-                body: form.text("body"),
-            }),
+            InboxFormPurpose::SavedReply(id) => {
+                InboxFormOutcome::Submit(InboxRequest::SaveSavedReply {
+                    id: *id,
+                    name: form.text("name"),
+                    body: form.text("body"),
+                })
+            }
         }
     }
 }

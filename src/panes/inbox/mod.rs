@@ -1,13 +1,16 @@
 //! The Inbox pane: the queue in its views and order, the rows marked for a bulk action, the
 //! reply editor, the saved-replies library and the small forms; keys become requests.
 
+mod request;
+pub use request::InboxRequest;
+
 mod forms;
 pub mod reply;
 
 pub use forms::{InboxForm, InboxFormOutcome, InboxFormPurpose, SnoozeChoice};
 
 use super::list::ListPane;
-use super::{Outcome, Request, StrategyFace};
+use super::{Outcome, StrategyFace};
 use crate::command::Command;
 use crate::db::inbox::{InboxView, MessageFilter};
 use crate::db::inbox_actions::{MessageChange, SavedReply};
@@ -114,11 +117,11 @@ impl InboxPane {
         &self,
         change: impl Fn(&MessageRow) -> MessageChange,
         label: &'static str,
-    ) -> Outcome {
+    ) -> Outcome<InboxRequest> {
         let Some(row) = self.queue.selected_row() else {
             return Outcome::Message("Select a message first.");
         };
-        Outcome::Request(Request::ChangeMessages {
+        Outcome::Request(InboxRequest::ChangeMessages {
             ids: self.targets(),
             change: change(row),
             label,
@@ -126,7 +129,7 @@ impl InboxPane {
     }
 
     /// Handles the inbox's commands in its execution face.
-    pub fn handle(&mut self, command: Command) -> Outcome {
+    pub fn handle(&mut self, command: Command) -> Outcome<InboxRequest> {
         if let Some(library) = self.library.as_mut() {
             let selected = library.replies.get(library.selected).cloned();
             match command {
@@ -146,7 +149,7 @@ impl InboxPane {
                     if let Some(reply) = selected {
                         return Outcome::Confirm(
                             format!("Delete the saved reply “{}”?", reply.name),
-                            Request::DeleteSavedReply(reply.id),
+                            InboxRequest::DeleteSavedReply(reply.id),
                         );
                     }
                 }
@@ -156,7 +159,7 @@ impl InboxPane {
         }
         match command {
             Command::Reply => match self.queue.selected_row() {
-                Some(row) => return Outcome::Request(Request::OpenReply(row.id)),
+                Some(row) => return Outcome::Request(InboxRequest::OpenReply(row.id)),
                 None => return Outcome::Message("Select a message first."),
             },
             Command::MarkDone => {
@@ -190,7 +193,7 @@ impl InboxPane {
                 if self.queue.selected_row().is_none() {
                     return Outcome::Message("Select a message first.");
                 }
-                return Outcome::Request(Request::OpenLinkPerson(self.targets()));
+                return Outcome::Request(InboxRequest::OpenLinkPerson(self.targets()));
             }
             Command::ToggleMark => {
                 if let Some(id) = self.queue.selected_row().map(|row| row.id)
@@ -198,7 +201,7 @@ impl InboxPane {
                 {
                     self.marked.insert(id);
                 }
-                self.queue.handle(Command::Down);
+                self.queue.handle::<InboxRequest>(Command::Down);
             }
             Command::CycleView => {
                 self.view = self.view.next();
@@ -208,21 +211,21 @@ impl InboxPane {
                 self.newest_first = !self.newest_first;
                 self.restart();
             }
-            Command::FilterMessages => return Outcome::Request(Request::OpenMessageFilter),
-            Command::New => return Outcome::Request(Request::OpenNewMessage),
-            Command::SavedReplies => return Outcome::Request(Request::OpenLibrary),
+            Command::FilterMessages => return Outcome::Request(InboxRequest::OpenMessageFilter),
+            Command::New => return Outcome::Request(InboxRequest::OpenNewMessage),
+            Command::SavedReplies => return Outcome::Request(InboxRequest::OpenLibrary),
             Command::Open => {
                 let outcome = self.queue.handle(command);
                 if let Some(row) = self.queue.selected_row() {
                     let id = row.id;
                     if row.status == MessageStatus::New {
-                        return Outcome::Request(Request::ChangeMessages {
+                        return Outcome::Request(InboxRequest::ChangeMessages {
                             ids: vec![id],
                             change: MessageChange::Status(MessageStatus::Open),
                             label: "open",
                         });
                     }
-                    return Outcome::Request(Request::LoadReplies(id));
+                    return Outcome::Request(InboxRequest::LoadReplies(id));
                 }
                 return outcome;
             }

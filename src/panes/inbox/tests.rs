@@ -47,7 +47,7 @@ fn one_key_acts_on_the_selected_message() {
     ]);
     assert_eq!(
         pane.handle(Command::MarkDone),
-        Outcome::Request(Request::ChangeMessages {
+        Outcome::Request(InboxRequest::ChangeMessages {
             ids: vec![1],
             change: MessageChange::Status(MessageStatus::Done),
             label: "mark done"
@@ -55,12 +55,12 @@ fn one_key_acts_on_the_selected_message() {
     );
     assert_eq!(
         pane.handle(Command::Reply),
-        Outcome::Request(Request::OpenReply(1))
+        Outcome::Request(InboxRequest::OpenReply(1))
     );
     pane.handle(Command::Down);
     assert_eq!(
         pane.handle(Command::CyclePriority),
-        Outcome::Request(Request::ChangeMessages {
+        Outcome::Request(InboxRequest::ChangeMessages {
             ids: vec![2],
             change: MessageChange::Priority(Priority::Urgent),
             label: "priority"
@@ -68,7 +68,7 @@ fn one_key_acts_on_the_selected_message() {
     );
     assert_eq!(
         pane.handle(Command::CorrectSentiment),
-        Outcome::Request(Request::ChangeMessages {
+        Outcome::Request(InboxRequest::ChangeMessages {
             ids: vec![2],
             change: MessageChange::Sentiment(Sentiment::Negative),
             label: "sentiment correction"
@@ -89,7 +89,7 @@ fn marked_messages_take_a_bulk_action_and_escape_clears_the_marks() {
     assert_eq!(pane.targets(), vec![1, 3]);
     assert_eq!(
         pane.handle(Command::Escalate),
-        Outcome::Request(Request::ChangeMessages {
+        Outcome::Request(InboxRequest::ChangeMessages {
             ids: vec![1, 3],
             change: MessageChange::Status(MessageStatus::Escalated),
             label: "escalate"
@@ -129,7 +129,7 @@ fn opening_a_new_message_marks_it_open() {
     let mut pane = pane_with(vec![message(1, MessageStatus::New, Priority::Normal)]);
     assert_eq!(
         pane.handle(Command::Open),
-        Outcome::Request(Request::ChangeMessages {
+        Outcome::Request(InboxRequest::ChangeMessages {
             ids: vec![1],
             change: MessageChange::Status(MessageStatus::Open),
             label: "open"
@@ -159,7 +159,7 @@ fn the_library_takes_movement_and_asks_before_deleting() {
     pane.handle(Command::Down);
     assert!(matches!(
         pane.handle(Command::Delete),
-        Outcome::Confirm(_, Request::DeleteSavedReply(5))
+        Outcome::Confirm(_, InboxRequest::DeleteSavedReply(5))
     ));
     pane.handle(Command::Edit);
     assert!(matches!(

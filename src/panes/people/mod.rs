@@ -1,9 +1,12 @@
 //! The Prescriptors pane: people (filtered and sorted), a profile, and the forms that set a
 //! follow-up, log an interaction, merge two records or choose the filter — each a request.
 
+mod request;
+pub use request::PeopleRequest;
+
 use super::form::{Form, FormAction, FormField};
 use super::list::ListPane;
-use super::{Outcome, Request, StrategyFace};
+use super::{Outcome, StrategyFace};
 use crate::command::Command;
 use crate::db::people_list::{PeopleFilter, PeopleSort};
 use crate::domain::Role;
@@ -142,7 +145,7 @@ impl PeopleForm {
     }
 
     /// Applies a key; the outcome is what the app must do, if anything.
-    pub fn handle_key(&mut self, input: Input) -> Option<Outcome> {
+    pub fn handle_key(&mut self, input: Input) -> Option<Outcome<PeopleRequest>> {
         match self.form.handle_key(input) {
             FormAction::Edited => None,
             FormAction::Cancel => Some(Outcome::Handled),
@@ -150,11 +153,11 @@ impl PeopleForm {
         }
     }
 
-    fn submit(&self) -> Request {
+    fn submit(&self) -> PeopleRequest {
         let form = &self.form;
         let pick = |key: &str| form.choice(key).and_then(|i| usize::try_from(i).ok());
         match self.purpose {
-            PeopleFormPurpose::Filter => Request::FilterPeople {
+            PeopleFormPurpose::Filter => PeopleRequest::FilterPeople {
                 filter: PeopleFilter {
                     role: pick("role").and_then(|i| Role::ALL.get(i).copied()),
                     tier: form.choice("tier").map(|_| form.choice_label("tier")),
@@ -165,11 +168,11 @@ impl PeopleForm {
                         .unwrap_or_default(),
                 },
             },
-            PeopleFormPurpose::FollowUp(id) => Request::SetFollowUp {
+            PeopleFormPurpose::FollowUp(id) => PeopleRequest::SetFollowUp {
                 id,
                 date: form.text("date"),
             },
-            PeopleFormPurpose::Interaction(id) => Request::LogInteraction {
+            PeopleFormPurpose::Interaction(id) => PeopleRequest::LogInteraction {
                 id,
                 kind: pick("kind")
                     .and_then(|i| INTERACTIONS.get(i))
@@ -179,7 +182,7 @@ impl PeopleForm {
                 note: form.text("note"),
                 next: form.text("next"),
             },
-            PeopleFormPurpose::Merge(id) => Request::MergePeople {
+            PeopleFormPurpose::Merge(id) => PeopleRequest::MergePeople {
                 kept: id,
                 removed: form.choice("other"),
             },
@@ -233,7 +236,7 @@ impl PeoplePane {
     }
 
     /// Handles the commands of the execution face.
-    pub fn handle(&mut self, command: Command) -> Outcome {
+    pub fn handle(&mut self, command: Command) -> Outcome<PeopleRequest> {
         if let Some(list) = &self.suggestions {
             match command {
                 Command::Down => {
@@ -249,7 +252,7 @@ impl PeoplePane {
                             crate::db::scores::SuggestionKind::Candidate => Role::Advocate,
                             crate::db::scores::SuggestionKind::Watchlist => Role::Detractor,
                         };
-                        return Outcome::Request(Request::AcceptSuggestion {
+                        return Outcome::Request(PeopleRequest::AcceptSuggestion {
                             id: s.person_id,
                             role,
                         });
@@ -262,8 +265,8 @@ impl PeoplePane {
         }
         let selected = self.people.selected_row().map(|p| (p.id, p.next_follow_up));
         let outcome = match command {
-            Command::FilterPeople => return Outcome::Request(Request::OpenPeopleFilter),
-            Command::Suggestions => return Outcome::Request(Request::OpenSuggestions),
+            Command::FilterPeople => return Outcome::Request(PeopleRequest::OpenPeopleFilter),
+            Command::Suggestions => return Outcome::Request(PeopleRequest::OpenSuggestions),
             Command::FollowUp => match selected {
                 Some((id, date)) => {
                     self.form = Some(PeopleForm::follow_up(id, date));
@@ -280,7 +283,7 @@ impl PeoplePane {
             },
             Command::Merge => selected
                 .map_or(Outcome::Message("Select a person first."), |(id, _)| {
-                    Outcome::Request(Request::OpenMerge(id))
+                    Outcome::Request(PeopleRequest::OpenMerge(id))
                 }),
             _ => self.people.handle(command),
         };
@@ -345,15 +348,15 @@ mod tests {
         let mut pane = pane();
         assert_eq!(
             pane.handle(Command::Merge),
-            Outcome::Request(Request::OpenMerge(1))
+            Outcome::Request(PeopleRequest::OpenMerge(1))
         );
         assert_eq!(
             pane.handle(Command::FilterPeople),
-            Outcome::Request(Request::OpenPeopleFilter)
+            Outcome::Request(PeopleRequest::OpenPeopleFilter)
         );
         assert_eq!(
             pane.handle(Command::Suggestions),
-            Outcome::Request(Request::OpenSuggestions)
+            Outcome::Request(PeopleRequest::OpenSuggestions)
         );
     }
 
@@ -379,7 +382,7 @@ mod tests {
         pane.handle(Command::Down);
         assert_eq!(
             pane.handle(Command::Open),
-            Outcome::Request(Request::AcceptSuggestion {
+            Outcome::Request(PeopleRequest::AcceptSuggestion {
                 id: 8,
                 role: Role::Detractor
             })

@@ -1,9 +1,12 @@
 //! The Mentions pane: the triage list in its views and filter, and the keys that review, ignore,
 //! correct, answer, link and curate a mention — each a request for the app.
 
+mod request;
+pub use request::MentionsRequest;
+
 use super::form::{Form, FormAction, FormField};
 use super::list::ListPane;
-use super::{Outcome, Request, StrategyFace};
+use super::{Outcome, StrategyFace};
 use crate::command::Command;
 use crate::db::mention_actions::MentionChange;
 use crate::db::mention_list::{MentionFilter, MentionView};
@@ -181,7 +184,7 @@ impl MentionForm {
     }
 
     /// Applies a key: the outcome is what the app must do, if anything.
-    pub fn handle_key(&mut self, input: Input) -> Option<Outcome> {
+    pub fn handle_key(&mut self, input: Input) -> Option<Outcome<MentionsRequest>> {
         match self.form.handle_key(input) {
             FormAction::Edited => None,
             FormAction::Cancel => Some(Outcome::Handled),
@@ -189,11 +192,11 @@ impl MentionForm {
         }
     }
 
-    fn submit(&self) -> Request {
+    fn submit(&self) -> MentionsRequest {
         let form = &self.form;
         let pick = |key: &str| form.choice(key).and_then(|i| usize::try_from(i).ok());
         match self.purpose {
-            MentionFormPurpose::Filter => Request::FilterMentions {
+            MentionFormPurpose::Filter => MentionsRequest::FilterMentions {
                 filter: MentionFilter {
                     rule_id: form.choice("rule"),
                     kind: pick("kind").and_then(|i| RuleKind::ALL.get(i).copied()),
@@ -206,7 +209,7 @@ impl MentionForm {
                     .collect::<Vec<_>>()
                     .join(" · "),
             },
-            MentionFormPurpose::Rule(id) => Request::SaveRule {
+            MentionFormPurpose::Rule(id) => MentionsRequest::SaveRule {
                 id,
                 fields: [
                     "name",
@@ -229,13 +232,13 @@ impl MentionForm {
                     .unwrap_or(&"balanced")
                     .to_string(),
             },
-            MentionFormPurpose::NewMention => Request::AddMention {
+            MentionFormPurpose::NewMention => MentionsRequest::AddMention {
                 fields: ["source", "url", "author", "text", "published", "reach"]
                     .iter()
                     .map(|k| (*k, form.text(k)))
                     .collect(),
             },
-            MentionFormPurpose::Person(id) => Request::MentionPerson {
+            MentionFormPurpose::Person(id) => MentionsRequest::MentionPerson {
                 id,
                 person: form.choice("person"),
                 name: form.text("name"),
@@ -300,7 +303,7 @@ impl MentionsPane {
     }
 
     /// Handles the strategy face: j/k choose a rule, n/e/d add, edit or delete it, pages scroll.
-    pub fn handle_strategy(&mut self, command: Command, page: u16) -> Outcome {
+    pub fn handle_strategy(&mut self, command: Command, page: u16) -> Outcome<MentionsRequest> {
         let ids = self
             .strategy
             .data
@@ -313,10 +316,10 @@ impl MentionsPane {
                 self.rule_selected = (self.rule_selected + 1).min(ids.len().saturating_sub(1))
             }
             Command::Up => self.rule_selected = self.rule_selected.saturating_sub(1),
-            Command::New => return Outcome::Request(Request::OpenRuleForm(None)),
+            Command::New => return Outcome::Request(MentionsRequest::OpenRuleForm(None)),
             Command::Edit => {
                 return selected.map_or(Outcome::Message("There is no rule to edit yet."), |id| {
-                    Outcome::Request(Request::OpenRuleForm(Some(id)))
+                    Outcome::Request(MentionsRequest::OpenRuleForm(Some(id)))
                 });
             }
             Command::Delete => {
@@ -330,7 +333,7 @@ impl MentionsPane {
                 return selected.map_or(Outcome::Message("There is no rule to delete."), |id| {
                     Outcome::Confirm(
                         format!("Delete the rule “{name}”? Its mentions stay, without a rule"),
-                        Request::DeleteRule(id),
+                        MentionsRequest::DeleteRule(id),
                     )
                 });
             }
@@ -340,13 +343,13 @@ impl MentionsPane {
     }
 
     /// Handles the mentions' commands in the execution face.
-    pub fn handle(&mut self, command: Command) -> Outcome {
+    pub fn handle(&mut self, command: Command) -> Outcome<MentionsRequest> {
         let selected = self
             .triage
             .selected_row()
             .map(|row| (row.id, row.sentiment));
         let change = |change: MentionChange, label: &'static str| match selected {
-            Some((id, _)) => Outcome::Request(Request::ChangeMentions {
+            Some((id, _)) => Outcome::Request(MentionsRequest::ChangeMentions {
                 ids: vec![id],
                 change,
                 label,
@@ -365,18 +368,18 @@ impl MentionsPane {
             },
             Command::Reply => selected
                 .map_or(Outcome::Message("Select a mention first."), |(id, _)| {
-                    Outcome::Request(Request::MentionToInbox(id))
+                    Outcome::Request(MentionsRequest::MentionToInbox(id))
                 }),
             Command::Curate => selected
                 .map_or(Outcome::Message("Select a mention first."), |(id, _)| {
-                    Outcome::Request(Request::MentionToIdea(id))
+                    Outcome::Request(MentionsRequest::MentionToIdea(id))
                 }),
             Command::LinkPerson => selected
                 .map_or(Outcome::Message("Select a mention first."), |(id, _)| {
-                    Outcome::Request(Request::OpenMentionPerson(id))
+                    Outcome::Request(MentionsRequest::OpenMentionPerson(id))
                 }),
-            Command::FilterMessages => Outcome::Request(Request::OpenMentionFilter),
-            Command::New => Outcome::Request(Request::OpenNewMention),
+            Command::FilterMessages => Outcome::Request(MentionsRequest::OpenMentionFilter),
+            Command::New => Outcome::Request(MentionsRequest::OpenNewMention),
             Command::CycleView => {
                 self.view = self.view.next();
                 self.restart();

@@ -1,8 +1,11 @@
 //! The Reports pane: one ISO week at a time against the week before, the objectives first in
 //! strategy mode, the week's notes, and the export of the same report as Markdown.
 
+mod request;
+pub use request::ReportsRequest;
+
 use super::freshness::Freshness;
-use super::{Outcome, Request, StrategyFace};
+use super::{Outcome, StrategyFace};
 use crate::command::Command;
 use crate::domain::report::Report;
 use crate::panes::form::Form;
@@ -32,7 +35,12 @@ pub struct ReportsPane {
 
 impl ReportsPane {
     /// Moves between weeks, or scrolls the face.
-    pub fn handle(&mut self, command: Command, strategy: bool, page: u16) -> Outcome {
+    pub fn handle(
+        &mut self,
+        command: Command,
+        strategy: bool,
+        page: u16,
+    ) -> Outcome<ReportsRequest> {
         let Some(start) = self.week_start else {
             return Outcome::Ignored;
         };
@@ -40,8 +48,8 @@ impl ReportsPane {
             Command::PrevPeriod => start - Duration::days(7),
             Command::NextPeriod => start + Duration::days(7),
             Command::ThisPeriod => self.current_week.unwrap_or(start),
-            Command::ExportReport => return Outcome::Request(Request::ExportReport),
-            Command::WeekNotes => return Outcome::Request(Request::OpenWeekNotes),
+            Command::ExportReport => return Outcome::Request(ReportsRequest::ExportReport),
+            Command::WeekNotes => return Outcome::Request(ReportsRequest::OpenWeekNotes),
             Command::ToggleFormulas => {
                 self.formulas = !self.formulas;
                 return Outcome::Handled;
