@@ -1,6 +1,9 @@
 //! End to end: the real `cmdeck` binary in a pseudo-terminal, read through a `vt100` screen,
 //! driven by keys like a person; plus the plain-text subcommands and refusals, run as processes.
 
+// Test fixtures: helpers outside `#[test]` functions may unwrap and panic on a broken setup.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
