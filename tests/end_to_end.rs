@@ -5,6 +5,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::io::{Read, Write};
+use std::num::NonZeroU16;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
@@ -147,7 +148,11 @@ impl Desk {
         });
         let keyboard = pair.master.take_writer().expect("a pty writer");
         Desk {
-            parser: vt100::Parser::new(ROWS, COLUMNS, 0),
+            parser: vt100::Parser::new(
+                NonZeroU16::new(ROWS).expect("rows"),
+                NonZeroU16::new(COLUMNS).expect("columns"),
+                0,
+            ),
             output,
             exit,
             keyboard,

@@ -69,7 +69,7 @@ fn write_table(
     let mut stmt = db
         .conn()
         .prepare(&format!("SELECT * FROM \"{table}\" ORDER BY rowid"))?;
-    let columns: Vec<String> = stmt.column_names().iter().map(|c| c.to_string()).collect();
+    let columns: Vec<String> = stmt.column_names().map(str::to_string).collect();
     let mut query = stmt.query([])?;
     match format {
         ExportFormat::Csv => {
