@@ -11,7 +11,8 @@
 //! - [`export`]: every table as CSV or JSON (`cmdeck export`).
 //! - [`files`]: writing a file atomically.
 //! - [`matching`]: finding channels, pillars and campaigns by what a person types.
-//! - [`format`]: text, CSV and JSON output of post lists, with the escaping they need.
+//! - [`format`]: the text output of post lists, and the CSV and JSON table writers every list
+//!   shares (through `csv::Writer` and `serde_json`).
 
 pub mod export;
 pub mod fetch;
