@@ -34,7 +34,7 @@ pub fn tables(db: &Db, format: ExportFormat, dir: &Path) -> Result<String, Comma
         let file = dir.join(format!("{name}.{extension}"));
         let mut rows = 0usize;
         let mut failure: Option<rusqlite::Error> = None;
-        super::files::write_with(&file, |out| {
+        crate::files::write_with(&file, |out| {
             match write_table(db, name, format, out, &mut rows) {
                 Ok(result) => result,
                 Err(error) => {

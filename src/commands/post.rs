@@ -4,12 +4,12 @@
 
 use super::CommandError;
 use super::format;
-use super::matching::{find_channel, find_name};
 use crate::cli::{ListFormat, PostAddArgs, PostListArgs};
 use crate::clock::Clock;
 use crate::db::Db;
 use crate::db::calendar::PostFilter;
 use crate::domain::PostStatus;
+use crate::domain::matching::{find_channel, find_name};
 use crate::domain::post::{Field, PostDraft, parse_date};
 use chrono::{Duration, NaiveDate};
 

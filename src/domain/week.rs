@@ -119,6 +119,16 @@ pub fn iso_week_label(date: NaiveDate) -> String {
     format!("{}-W{:02}", week.year(), week.week())
 }
 
+/// The default file name of a period's report: `cmdeck-report-2026-W48.md` for an ISO week,
+/// `cmdeck-report-2026-11-01_2026-11-30.md` for any other period.
+pub fn report_file_name(first: NaiveDate, last: NaiveDate) -> String {
+    if (last - first).num_days() == 6 && first.weekday() == chrono::Weekday::Mon {
+        format!("cmdeck-report-{}.md", iso_week_label(first))
+    } else {
+        format!("cmdeck-report-{first}_{last}.md")
+    }
+}
+
 /// The Monday of an ISO week written `2026-W07`; `None` unless the week exists.
 pub fn parse_iso_week(text: &str) -> Option<NaiveDate> {
     let (year, week) = text.split_once("-W")?;
