@@ -11,6 +11,9 @@
 //!
 //! Run with `cargo bench`; one group with `cargo bench -- report`.
 
+// Test fixtures: helpers outside `#[test]` functions may unwrap and panic on a broken setup.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 use cmdeck::app::{App, AppEvent};
 use cmdeck::clock::Clock;

@@ -6,6 +6,7 @@
 //! - [`command`]: every user-bindable verb; [`keymap`]: keys to commands, by scope.
 //! - [`clock`]: the injected "now" and the local time zone.
 //! - [`text`]: the one sanitizer for outside text, accent folding and width-aware truncation.
+//! - [`files`]: writing a file atomically (a temporary file renamed into place).
 //! - [`filter`]: fuzzy, accent-insensitive filtering of list rows.
 //! - [`domain`]: plain types and pure rules (statuses, rows, week figures, traffic lights).
 //! - [`analytics`]: pure computations — post length, posting slots, evergreen re-queue, gaps, best time.
@@ -33,6 +34,7 @@ pub mod db;
 pub mod demo;
 pub mod domain;
 pub mod event;
+pub mod files;
 pub mod filter;
 pub mod import;
 pub mod keymap;

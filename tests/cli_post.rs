@@ -2,6 +2,9 @@
 //! database in a temporary home (no user config is read), checked through its output, its exit
 //! code and the database itself.
 
+// Test fixtures: helpers outside `#[test]` functions may unwrap and panic on a broken setup.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 mod common;
 
 use common::home::Home;

@@ -1,5 +1,8 @@
 //! Every file in `tests/configs/{valid,invalid}/` through the real loader, and the example config.
 
+// Test fixtures: helpers outside `#[test]` functions may unwrap and panic on a broken setup.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::path::{Path, PathBuf};
 
 use cmdeck::config::Config;

@@ -1,5 +1,8 @@
 //! The crisis protocol driven by keys: open a crisis, tick steps, pause the posts, close it.
 
+// Test fixtures: helpers outside `#[test]` functions may unwrap and panic on a broken setup.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 mod common;
 
 use common::{count, ctrl, demo_app, press, screen};

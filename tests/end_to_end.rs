@@ -1,7 +1,11 @@
 //! End to end: the real `cmdeck` binary in a pseudo-terminal, read through a `vt100` screen,
 //! driven by keys like a person; plus the plain-text subcommands and refusals, run as processes.
 
+// Test fixtures: helpers outside `#[test]` functions may unwrap and panic on a broken setup.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::io::{Read, Write};
+use std::num::NonZeroU16;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
@@ -144,7 +148,11 @@ impl Desk {
         });
         let keyboard = pair.master.take_writer().expect("a pty writer");
         Desk {
-            parser: vt100::Parser::new(ROWS, COLUMNS, 0),
+            parser: vt100::Parser::new(
+                NonZeroU16::new(ROWS).expect("rows"),
+                NonZeroU16::new(COLUMNS).expect("columns"),
+                0,
+            ),
             output,
             exit,
             keyboard,

@@ -1,6 +1,9 @@
 //! Key-script flows through `App::update` on the demo brand at a fixed instant: what a person
 //! does with the keyboard, and what the desk then holds.
 
+// Test fixtures: helpers outside `#[test]` functions may unwrap and panic on a broken setup.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 mod common;
 
 use cmdeck::app::{AppEvent, Overlay};

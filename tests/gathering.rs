@@ -3,6 +3,9 @@
 //! data left behind is dropped; a minute's tick keeps the figures on screen while the next ones
 //! are gathered.
 
+// Test fixtures: helpers outside `#[test]` functions may unwrap and panic on a broken setup.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 mod common;
 
 use cmdeck::app::{App, AppEvent};

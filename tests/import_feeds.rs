@@ -1,6 +1,9 @@
 //! `cmdeck import feed`, `cmdeck import mentions` and `cmdeck fetch` as a script would run them:
 //! the real binary on a demo database in a temporary home, with files written by the test.
 
+// Test fixtures: helpers outside `#[test]` functions may unwrap and panic on a broken setup.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 mod common;
 
 use common::home::{Home, text};

@@ -2,6 +2,9 @@
 //! temporary home, with files written by the test, checked through its output, its exit code and
 //! the database itself.
 
+// Test fixtures: helpers outside `#[test]` functions may unwrap and panic on a broken setup.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 mod common;
 
 use common::home::{Home, text};

@@ -3,6 +3,9 @@
 //! indexes chosen for the large history — equal to the same figures counted in plain Rust from
 //! every raw row.
 
+// Test fixtures: helpers outside `#[test]` functions may unwrap and panic on a broken setup.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 mod common;
 
 use chrono::{Duration, NaiveDate};

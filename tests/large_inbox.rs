@@ -1,5 +1,8 @@
 //! The inbox on 200,000 messages: every view reads only a window (timing is for `cargo bench`).
 
+// Test fixtures: helpers outside `#[test]` functions may unwrap and panic on a broken setup.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 mod common;
 
 use cmdeck::app::App;

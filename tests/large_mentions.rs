@@ -1,6 +1,9 @@
 //! Mentions on 1,000,000 rows: the list and its views hold only a window, and the strategy face
 //! reads only the weeks it shows (timing is for `cargo bench`).
 
+// Test fixtures: helpers outside `#[test]` functions may unwrap and panic on a broken setup.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 mod common;
 
 use cmdeck::app::App;

@@ -1,6 +1,9 @@
 //! Prescriptors on 20,000 people and 1,000,000 linked mentions: the list reads a window and a
 //! profile reads one person (timing is for `cargo bench`).
 
+// Test fixtures: helpers outside `#[test]` functions may unwrap and panic on a broken setup.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 mod common;
 
 use cmdeck::app::App;

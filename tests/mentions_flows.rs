@@ -1,5 +1,8 @@
 //! Mentions triage driven by keys through `App::update` on the demo brand, checked in the database.
 
+// Test fixtures: helpers outside `#[test]` functions may unwrap and panic on a broken setup.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 mod common;
 
 use common::{count, ctrl, demo_app, press, screen, type_text};

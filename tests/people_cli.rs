@@ -1,6 +1,9 @@
 //! `cmdeck people import` and `cmdeck people list` as a script would run them: the real binary
 //! on a demo database in a temporary home, checked through output, exit code and the database.
 
+// Test fixtures: helpers outside `#[test]` functions may unwrap and panic on a broken setup.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 mod common;
 
 use common::home::{Home, text};

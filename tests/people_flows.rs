@@ -1,5 +1,8 @@
 //! Prescriptors flows driven by keys: filter, follow-ups, the interaction log and merging.
 
+// Test fixtures: helpers outside `#[test]` functions may unwrap and panic on a broken setup.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 mod common;
 
 use common::{count, ctrl, demo_app, press, screen, type_text};

@@ -1,6 +1,9 @@
 //! `cmdeck plan export` and `cmdeck plan import` as a script would run them: the real binary on
 //! a demo database in a temporary home, checked through files, output and exit codes.
 
+// Test fixtures: helpers outside `#[test]` functions may unwrap and panic on a broken setup.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 mod common;
 
 use common::home::{Home, text};

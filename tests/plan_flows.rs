@@ -2,6 +2,9 @@
 //! deleted from the keyboard, each change stored in the database, undone with `u`, refused with a
 //! clear message when wrong, and the result exported and imported back unchanged.
 
+// Test fixtures: helpers outside `#[test]` functions may unwrap and panic on a broken setup.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 mod common;
 
 use cmdeck::app::App;

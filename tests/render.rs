@@ -1,6 +1,9 @@
 //! Rendering snapshots: every pane in both faces on a fixed 120×40 test backend, over the demo
 //! brand at a fixed instant, plus the styles that carry meaning.
 
+// Test fixtures: helpers outside `#[test]` functions may unwrap and panic on a broken setup.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 mod common;
 
 use cmdeck::panes::Tab;

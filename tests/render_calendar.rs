@@ -1,5 +1,8 @@
 //! Rendering snapshots of the calendar's views, form and heat map on a fixed 120×40 test backend.
 
+// Test fixtures: helpers outside `#[test]` functions may unwrap and panic on a broken setup.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 mod common;
 
 use common::{demo_app, draw, press, screen, type_text};

@@ -1,6 +1,9 @@
 //! Rendering snapshots of the plan screen on a fixed 120×40 test backend over the demo brand:
 //! the objectives overview, a list part with the selected entry, an open form, and no colour.
 
+// Test fixtures: helpers outside `#[test]` functions may unwrap and panic on a broken setup.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 mod common;
 
 use cmdeck::app::App;

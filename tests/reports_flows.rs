@@ -2,6 +2,9 @@
 //! report exported as Markdown into the report folder, formulas shown on demand; and snapshots of
 //! the Markdown and of the pane with formulas, on the demo's last complete week.
 
+// Test fixtures: helpers outside `#[test]` functions may unwrap and panic on a broken setup.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 mod common;
 
 use common::{ctrl, demo_app, now, press, screen, type_text};

@@ -4,6 +4,7 @@
 
 use super::{App, AppEvent};
 use crate::db::Db;
+use crate::import::fetch_run::fetch_feeds;
 
 impl App {
     /// Starts fetching every `[[feeds]]` entry, or says why it cannot.
@@ -31,7 +32,7 @@ impl App {
                                 let _ = progress_sender
                                     .send(AppEvent::Progress(crate::text::sanitize_line(line)));
                             };
-                            crate::commands::fetch::fetch(&mut db, &feeds, now, &mut progress)
+                            fetch_feeds(&mut db, &feeds, now, &mut progress)
                                 .map_err(|e| e.to_string())
                         });
                     let line = match outcome {
@@ -43,10 +44,9 @@ impl App {
             }
             None => {
                 let mut lines = Vec::new();
-                let outcome =
-                    crate::commands::fetch::fetch(&mut self.db, &feeds, now, &mut |line: &str| {
-                        lines.push(crate::text::sanitize_line(line))
-                    });
+                let outcome = fetch_feeds(&mut self.db, &feeds, now, &mut |line: &str| {
+                    lines.push(crate::text::sanitize_line(line))
+                });
                 self.fetch_log.extend(lines);
                 let line = match outcome {
                     Ok(Ok(line)) | Ok(Err(line)) => line,

@@ -34,13 +34,13 @@ impl App {
             );
             return Ok(());
         };
-        let file = dir.join(crate::commands::report::file_name(
+        let file = dir.join(crate::domain::week::report_file_name(
             report.first,
             report.last,
         ));
         let text = crate::report::to_markdown(report, &self.clock);
         self.message = Some(
-            match crate::commands::files::write_atomically(&file, text.as_bytes()) {
+            match crate::files::write_atomically(&file, text.as_bytes()) {
                 Ok(()) => format!("Report written to {}", file.display()),
                 Err(error) => format!("The report was not written: {error}"),
             },

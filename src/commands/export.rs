@@ -34,7 +34,7 @@ pub fn tables(db: &Db, format: ExportFormat, dir: &Path) -> Result<String, Comma
         let file = dir.join(format!("{name}.{extension}"));
         let mut rows = 0usize;
         let mut failure: Option<rusqlite::Error> = None;
-        super::files::write_with(&file, |out| {
+        crate::files::write_with(&file, |out| {
             match write_table(db, name, format, out, &mut rows) {
                 Ok(result) => result,
                 Err(error) => {
@@ -69,7 +69,7 @@ fn write_table(
     let mut stmt = db
         .conn()
         .prepare(&format!("SELECT * FROM \"{table}\" ORDER BY rowid"))?;
-    let columns: Vec<String> = stmt.column_names().iter().map(|c| c.to_string()).collect();
+    let columns: Vec<String> = stmt.column_names().map(str::to_string).collect();
     let mut query = stmt.query([])?;
     match format {
         ExportFormat::Csv => {

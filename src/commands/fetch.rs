@@ -4,8 +4,7 @@
 use super::CommandError;
 use crate::config::FeedConfig;
 use crate::db::Db;
-use crate::import::fetch::{FetchSummary, fetch_all};
-use crate::import::rules::LocalRules;
+use crate::import::fetch_run::fetch_feeds;
 use chrono::{DateTime, Utc};
 
 /// Fetches `feeds`, calling `progress` with each feed's line, then returns the closing line.
@@ -23,23 +22,5 @@ pub fn fetch(
              (see config.example.toml)",
         ));
     }
-    let rules = LocalRules::new(&db.rule_terms()?);
-    let classify =
-        |text: &str, source: &str, language: Option<&str>| rules.classify(text, source, language);
-    let summary = fetch_all(db, feeds, &classify, now, progress)?;
-    Ok(closing(&summary))
-}
-
-/// The closing line: how many feeds worked and what was added, or that none worked.
-fn closing(summary: &FetchSummary) -> Result<String, String> {
-    let total = summary.worked + summary.failed;
-    if summary.worked == 0 {
-        return Err(format!("none of the {total} feeds could be read"));
-    }
-    Ok(format!(
-        "{} of {total} feeds read, {} new mention{}.",
-        summary.worked,
-        summary.added,
-        if summary.added == 1 { "" } else { "s" }
-    ))
+    Ok(fetch_feeds(db, feeds, now, progress)?)
 }

@@ -1,12 +1,17 @@
-//! How `cmdeck post list` prints posts: aligned text for people, CSV (RFC 4180 quoting) and JSON for
-//! scripts. Every text from the database is sanitized first, so no escape sequence reaches the
-//! terminal; CSV and JSON keep the body's line breaks, quoted or escaped.
+//! How `cmdeck post list` prints posts: aligned text for people, CSV (through `csv::Writer`) and
+//! JSON (through `serde_json`) for scripts, and the one pair of table writers every list shares.
+//! Every text from the database is sanitized first, so no escape sequence reaches the terminal;
+//! CSV and JSON keep the body's line breaks, quoted or escaped.
 
+use super::CommandError;
 use crate::clock::Clock;
 use crate::domain::rows::PostRow;
 use crate::text::{sanitize_block, sanitize_line, truncate};
 use chrono::{DateTime, Utc};
-use std::fmt::Write;
+use serde::Serialize;
+use serde_json::ser::{CharEscape, CompactFormatter, Formatter};
+use std::fmt::Write as _;
+use std::io;
 
 /// The columns of the CSV and JSON output, in order.
 pub const COLUMNS: [&str; 9] = [
@@ -24,34 +29,19 @@ pub const COLUMNS: [&str; 9] = [
 /// How many columns of the body the text output shows.
 const BODY_WIDTH: usize = 80;
 
-/// Quotes one CSV field when it holds a comma, a quote or a line break, doubling inner quotes.
-pub fn csv_field(text: &str) -> String {
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_string()
-    }
-}
-
-/// A JSON string literal: quotes, backslashes and control characters escaped.
-pub fn json_string(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c.is_control() || c == '\u{2028}' || c == '\u{2029}' => {
-                let _ = write!(out, "\\u{:04x}", u32::from(c));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+/// One post as a CSV row or a JSON object: the fields of [`COLUMNS`] in that order, texts
+/// sanitized, `None` for no value.
+#[derive(Serialize)]
+struct PostRecord {
+    id: i64,
+    channel: String,
+    network: &'static str,
+    status: &'static str,
+    scheduled_at: Option<String>,
+    published_at: Option<String>,
+    pillar: Option<String>,
+    campaign: Option<String>,
+    body: String,
 }
 
 /// A local time as ISO 8601 without seconds (`2026-11-24T09:30`).
@@ -59,20 +49,22 @@ fn iso(clock: &Clock, time: Option<DateTime<Utc>>) -> Option<String> {
     time.map(|t| clock.local(t).format("%Y-%m-%dT%H:%M").to_string())
 }
 
-/// One post's column values, sanitized (`None`: no value).
-fn values(post: &PostRow, clock: &Clock) -> [Option<String>; 9] {
-    let line = |text: &Option<String>| text.as_deref().map(sanitize_line);
-    [
-        Some(post.id.to_string()),
-        Some(sanitize_line(&post.channel)),
-        Some(post.network.to_string()),
-        Some(post.status.to_string()),
-        iso(clock, post.scheduled_at),
-        iso(clock, post.published_at),
-        line(&post.pillar),
-        line(&post.campaign),
-        Some(sanitize_block(&post.body)),
-    ]
+impl PostRecord {
+    /// The record of one post, its texts sanitized.
+    fn new(post: &PostRow, clock: &Clock) -> PostRecord {
+        let line = |text: &Option<String>| text.as_deref().map(sanitize_line);
+        PostRecord {
+            id: post.id,
+            channel: sanitize_line(&post.channel),
+            network: post.network.as_str(),
+            status: post.status.as_str(),
+            scheduled_at: iso(clock, post.scheduled_at),
+            published_at: iso(clock, post.published_at),
+            pillar: line(&post.pillar),
+            campaign: line(&post.campaign),
+            body: sanitize_block(&post.body),
+        }
+    }
 }
 
 /// One line per post: `2026-11-24 09:30  scheduled  IG @cafelanora  [Promos]  the text…`.
@@ -98,65 +90,98 @@ pub fn text(posts: &[PostRow], clock: &Clock) -> String {
 }
 
 /// A header row, then one row per post; lines end with `\n`, empty fields mean no value.
-pub fn csv(posts: &[PostRow], clock: &Clock) -> String {
-    table_csv(&COLUMNS, posts.iter().map(|post| values(post, clock)))
-}
-
-/// A JSON array with one object per post (missing values are `null`, `id` is a number).
-pub fn json(posts: &[PostRow], clock: &Clock) -> String {
-    table_json(
+pub fn csv(posts: &[PostRow], clock: &Clock) -> Result<String, CommandError> {
+    table_csv(
         &COLUMNS,
-        "id",
-        posts.iter().map(|post| (post.id, values(post, clock))),
+        posts.iter().map(|post| PostRecord::new(post, clock)),
     )
 }
 
-/// A header row of `columns`, then one line per row; an empty field means no value.
-pub fn table_csv<R: IntoIterator<Item = Option<String>>>(
-    columns: &[&str],
-    rows: impl Iterator<Item = R>,
-) -> String {
-    let mut out = columns.join(",");
-    out.push('\n');
-    for row in rows {
-        let fields: Vec<String> = row
-            .into_iter()
-            .map(|value| csv_field(value.as_deref().unwrap_or("")))
-            .collect();
-        out.push_str(&fields.join(","));
-        out.push('\n');
-    }
-    out
+/// A JSON array with one object per post (missing values are `null`, `id` is a number).
+pub fn json(posts: &[PostRow], clock: &Clock) -> Result<String, CommandError> {
+    table_json(posts.iter().map(|post| PostRecord::new(post, clock)))
 }
 
-/// A JSON array with one object per row, one row per line: missing values are `null`, and the
-/// `number` column is written as the number given with each row.
-pub fn table_json<R: IntoIterator<Item = Option<String>>>(
+/// Why a list could not be written out (it is written into memory, so this does not happen in
+/// practice; it is reported rather than hidden all the same).
+fn unwritable(error: impl std::fmt::Display) -> CommandError {
+    CommandError::usage(format!("could not write the list: {error}"))
+}
+
+/// A header row of `columns`, then one line per record (its fields in the same order, as the
+/// `csv` crate serializes them: RFC 4180 quoting, `None` as an empty field).
+pub fn table_csv<R: Serialize>(
     columns: &[&str],
-    number: &str,
-    rows: impl Iterator<Item = (i64, R)>,
-) -> String {
-    let objects: Vec<String> = rows
-        .map(|(value_of_number, values)| {
-            let fields: Vec<String> = columns
-                .iter()
-                .zip(values)
-                .map(|(name, value)| {
-                    let value = match value {
-                        _ if *name == number => value_of_number.to_string(),
-                        Some(text) => json_string(&text),
-                        None => "null".into(),
-                    };
-                    format!("{}:{value}", json_string(name))
-                })
-                .collect();
-            format!("  {{{}}}", fields.join(","))
-        })
-        .collect();
-    if objects.is_empty() {
-        "[]\n".into()
-    } else {
-        format!("[\n{}\n]\n", objects.join(",\n"))
+    records: impl IntoIterator<Item = R>,
+) -> Result<String, CommandError> {
+    let mut writer = csv::WriterBuilder::new()
+        .has_headers(false)
+        .from_writer(Vec::new());
+    writer.write_record(columns).map_err(unwritable)?;
+    for record in records {
+        writer.serialize(record).map_err(unwritable)?;
+    }
+    let bytes = writer
+        .into_inner()
+        .map_err(|error| unwritable(error.error()))?;
+    String::from_utf8(bytes).map_err(unwritable)
+}
+
+/// A JSON array with one object per record, one record per line, keys in the order of the
+/// record's fields (`None` is `null`).
+pub fn table_json<R: Serialize>(
+    records: impl IntoIterator<Item = R>,
+) -> Result<String, CommandError> {
+    let mut out = Vec::new();
+    for record in records {
+        let separator: &[u8] = if out.is_empty() { b"[\n  " } else { b",\n  " };
+        out.extend_from_slice(separator);
+        write_json(&mut out, &record).map_err(unwritable)?;
+    }
+    let end: &[u8] = if out.is_empty() { b"[]\n" } else { b"\n]\n" };
+    out.extend_from_slice(end);
+    String::from_utf8(out).map_err(unwritable)
+}
+
+/// Appends `value` as compact JSON with cmdeck's escapes (see [`Escapes`]).
+fn write_json(out: &mut Vec<u8>, value: &impl Serialize) -> serde_json::Result<()> {
+    value.serialize(&mut serde_json::Serializer::with_formatter(out, Escapes))
+}
+
+/// serde_json's compact layout, escaping a little more than serde_json does by itself: every
+/// control character (C1 and DEL as well as C0) and the line separators U+2028 and U+2029 as
+/// `\uXXXX`, backspace and form feed as `\u0008` and `\u000c`, so the output stays one line per
+/// record and safe to paste into JavaScript.
+struct Escapes;
+
+impl Formatter for Escapes {
+    fn write_char_escape<W: ?Sized + io::Write>(
+        &mut self,
+        writer: &mut W,
+        escape: CharEscape,
+    ) -> io::Result<()> {
+        match escape {
+            CharEscape::Backspace => writer.write_all(b"\\u0008"),
+            CharEscape::FormFeed => writer.write_all(b"\\u000c"),
+            other => CompactFormatter.write_char_escape(writer, other),
+        }
+    }
+
+    fn write_string_fragment<W: ?Sized + io::Write>(
+        &mut self,
+        writer: &mut W,
+        fragment: &str,
+    ) -> io::Result<()> {
+        let bytes = fragment.as_bytes();
+        let mut start = 0;
+        for (at, c) in fragment.char_indices() {
+            if c.is_control() || c == '\u{2028}' || c == '\u{2029}' {
+                writer.write_all(&bytes[start..at])?;
+                write!(writer, "\\u{:04x}", u32::from(c))?;
+                start = at + c.len_utf8();
+            }
+        }
+        writer.write_all(&bytes[start..])
     }
 }
 
@@ -192,6 +217,22 @@ mod tests {
         }
     }
 
+    /// One field as the CSV table writer writes it (under a one-column header).
+    fn csv_field(text: &str) -> String {
+        let out = table_csv(&["f"], [[text]]).unwrap();
+        out.strip_prefix("f\n")
+            .and_then(|row| row.strip_suffix('\n'))
+            .unwrap()
+            .to_string()
+    }
+
+    /// One text as the JSON table writer writes a string value.
+    fn json_string(text: &str) -> String {
+        let mut out = Vec::new();
+        write_json(&mut out, &text).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
     fn clock() -> Clock {
         Clock::fixed(Utc.with_ymd_and_hms(2026, 11, 23, 10, 0, 0).unwrap())
     }
@@ -225,7 +266,7 @@ mod tests {
 
     #[test]
     fn csv_output_keeps_the_body_quoted_with_its_line_break_and_drops_the_escape() {
-        let out = csv(&[post(HOSTILE)], &clock());
+        let out = csv(&[post(HOSTILE)], &clock()).unwrap();
         assert!(!out.contains('\u{1b}'));
         assert_eq!(
             out,
@@ -236,7 +277,7 @@ mod tests {
 
     #[test]
     fn json_output_is_an_array_with_nulls_for_missing_values() {
-        let out = json(&[post(HOSTILE)], &clock());
+        let out = json(&[post(HOSTILE)], &clock()).unwrap();
         assert!(!out.contains('\u{1b}'));
         assert_eq!(
             out,
@@ -244,6 +285,6 @@ mod tests {
              \"scheduled_at\":\"2026-11-24T09:30\",\"published_at\":null,\"pillar\":\"Recetas y métodos\",\
              \"campaign\":null,\"body\":\"Dijo \\\"¡olé!\\\", mañana\\nsegunda línea ☕ [31mrojo\"}\n]\n"
         );
-        assert_eq!(json(&[], &clock()), "[]\n");
+        assert_eq!(json(&[], &clock()).unwrap(), "[]\n");
     }
 }

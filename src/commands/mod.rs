@@ -9,16 +9,15 @@
 //! - [`fetch`]: reading the configured feeds (`cmdeck fetch`).
 //! - [`report`]: the Markdown report of a week or period (`cmdeck report`).
 //! - [`export`]: every table as CSV or JSON (`cmdeck export`).
-//! - [`files`]: writing a file atomically.
-//! - [`matching`]: finding channels, pillars and campaigns by what a person types.
-//! - [`format`]: text, CSV and JSON output of post lists, with the escaping they need.
+//! - [`format`]: the text output of post lists, and the CSV and JSON table writers every list
+//!   shares (through `csv::Writer` and `serde_json`).
 
 pub mod export;
 pub mod fetch;
-pub mod files;
 pub mod format;
 pub mod import;
-pub mod matching;
+#[cfg(test)]
+mod import_tests;
 pub mod people;
 pub mod plan;
 pub mod post;
@@ -33,6 +32,13 @@ pub enum CommandError {
     Usage(Vec<String>),
     /// The database failed.
     Database(DbError),
+}
+
+impl From<crate::files::WriteError> for CommandError {
+    /// A file that could not be written is reported like a usage mistake: the user can fix it.
+    fn from(error: crate::files::WriteError) -> CommandError {
+        CommandError::usage(error.to_string())
+    }
 }
 
 impl From<DbError> for CommandError {

@@ -12,6 +12,7 @@ use crate::domain::rows::PersonRow;
 use crate::import::people::import_people;
 use crate::text::{sanitize_line, truncate};
 use chrono::{DateTime, Utc};
+use serde::Serialize;
 use std::fmt::Write;
 use std::path::Path;
 
@@ -49,25 +50,40 @@ pub fn list(db: &Db, role: Option<Role>, format: ListFormat) -> Result<String, C
             None => "No people yet.\n".into(),
         },
         ListFormat::Text => text(&people),
-        ListFormat::Csv => csv(&people),
-        ListFormat::Json => json(&people),
+        ListFormat::Csv => csv(&people)?,
+        ListFormat::Json => json(&people)?,
     })
 }
 
-/// One person's column values, sanitized (`None`: no value).
-fn values(person: &PersonRow) -> [Option<String>; 7] {
-    let optional = |text: &str| (!text.trim().is_empty()).then(|| sanitize_line(text));
-    [
-        Some(sanitize_line(&person.name)),
-        Some(person.role.to_string()),
-        optional(&person.tier),
-        person
-            .next_follow_up
-            .map(|d| d.format("%Y-%m-%d").to_string()),
-        Some(person.reach.to_string()),
-        optional(&person.handles),
-        optional(&person.tags),
-    ]
+/// One person as a CSV row or a JSON object: the fields of [`COLUMNS`] in that order, texts
+/// sanitized, `None` for no value.
+#[derive(Serialize)]
+struct PersonRecord {
+    name: String,
+    role: &'static str,
+    tier: Option<String>,
+    next_follow_up: Option<String>,
+    reach: i64,
+    handles: Option<String>,
+    tags: Option<String>,
+}
+
+impl PersonRecord {
+    /// The record of one person, its texts sanitized.
+    fn new(person: &PersonRow) -> PersonRecord {
+        let optional = |text: &str| (!text.trim().is_empty()).then(|| sanitize_line(text));
+        PersonRecord {
+            name: sanitize_line(&person.name),
+            role: person.role.as_str(),
+            tier: optional(&person.tier),
+            next_follow_up: person
+                .next_follow_up
+                .map(|d| d.format("%Y-%m-%d").to_string()),
+            reach: person.reach,
+            handles: optional(&person.handles),
+            tags: optional(&person.tags),
+        }
+    }
 }
 
 /// Pads text to a display width (after cutting it to that width).
@@ -81,32 +97,28 @@ fn pad(text: &str, width: usize) -> String {
 pub fn text(people: &[PersonRow]) -> String {
     let mut out = String::new();
     for person in people {
-        let [name, role, tier, follow_up, reach, handles, tags] = values(person);
+        let record = PersonRecord::new(person);
         let _ = writeln!(
             out,
             "{}  {:<10}  {:<12}  {:<10}  {:>8}  {}  [{}]",
-            pad(name.as_deref().unwrap_or_default(), NAME_WIDTH),
-            role.unwrap_or_default(),
-            pad(tier.as_deref().unwrap_or("-"), 12),
-            follow_up.as_deref().unwrap_or("-"),
-            reach.unwrap_or_default(),
-            handles.as_deref().unwrap_or("-"),
-            tags.as_deref().unwrap_or_default()
+            pad(&record.name, NAME_WIDTH),
+            record.role,
+            pad(record.tier.as_deref().unwrap_or("-"), 12),
+            record.next_follow_up.as_deref().unwrap_or("-"),
+            record.reach,
+            record.handles.as_deref().unwrap_or("-"),
+            record.tags.as_deref().unwrap_or_default()
         );
     }
     out
 }
 
 /// A header row, then one row per person; empty fields mean no value.
-pub fn csv(people: &[PersonRow]) -> String {
-    table_csv(&COLUMNS, people.iter().map(values))
+pub fn csv(people: &[PersonRow]) -> Result<String, CommandError> {
+    table_csv(&COLUMNS, people.iter().map(PersonRecord::new))
 }
 
 /// A JSON array with one object per person (missing values are `null`, `reach` is a number).
-pub fn json(people: &[PersonRow]) -> String {
-    table_json(
-        &COLUMNS,
-        "reach",
-        people.iter().map(|person| (person.reach, values(person))),
-    )
+pub fn json(people: &[PersonRow]) -> Result<String, CommandError> {
+    table_json(people.iter().map(PersonRecord::new))
 }

@@ -17,7 +17,7 @@ pub fn export(db: &Db, file: &Path, force: bool) -> Result<String, CommandError>
     }
     let plan = db.read_plan()?;
     let text = to_toml(&plan);
-    super::files::write_atomically(file, text.as_bytes())?;
+    crate::files::write_atomically(file, text.as_bytes())?;
     Ok(format!(
         "Exported the plan to {}: {}.\n",
         file.display(),

@@ -4,12 +4,12 @@
 
 use super::CommandError;
 use super::format;
-use super::matching::{find_channel, find_name};
 use crate::cli::{ListFormat, PostAddArgs, PostListArgs};
 use crate::clock::Clock;
 use crate::db::Db;
 use crate::db::calendar::PostFilter;
 use crate::domain::PostStatus;
+use crate::domain::matching::{find_channel, find_name};
 use crate::domain::post::{Field, PostDraft, parse_date};
 use chrono::{Duration, NaiveDate};
 
@@ -144,8 +144,8 @@ pub fn list(db: &Db, clock: &Clock, args: &PostListArgs) -> Result<String, Comma
     Ok(match args.format {
         ListFormat::Text if posts.is_empty() => format!("No posts from {first} to {last}.\n"),
         ListFormat::Text => format::text(&posts, clock),
-        ListFormat::Csv => format::csv(&posts, clock),
-        ListFormat::Json => format::json(&posts, clock),
+        ListFormat::Csv => format::csv(&posts, clock)?,
+        ListFormat::Json => format::json(&posts, clock)?,
     })
 }
 

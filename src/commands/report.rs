@@ -8,7 +8,7 @@ use crate::config::Config;
 use crate::db::Db;
 use crate::db::inbox::ResponseCount;
 use crate::db::report::ReportRequest;
-use crate::domain::week::{iso_week_label, parse_iso_week};
+use crate::domain::week::{parse_iso_week, report_file_name};
 use chrono::{Datelike, Duration, NaiveDate};
 use std::path::PathBuf;
 
@@ -68,15 +68,6 @@ fn period(args: &ReportArgs, today: NaiveDate) -> Result<(NaiveDate, NaiveDate),
     }
 }
 
-/// The default file name of a period's report.
-pub fn file_name(first: NaiveDate, last: NaiveDate) -> String {
-    if (last - first).num_days() == 6 && first.weekday() == chrono::Weekday::Mon {
-        format!("cmdeck-report-{}.md", iso_week_label(first))
-    } else {
-        format!("cmdeck-report-{first}_{last}.md")
-    }
-}
-
 /// Writes the report and says where.
 pub fn write(
     db: &Db,
@@ -94,11 +85,11 @@ pub fn write(
                     "no report folder is known: pass --out FILE or set data.reports_dir",
                 )
             })?
-            .join(file_name(first, last)),
+            .join(report_file_name(first, last)),
     };
     let report = db.report(&request(db, config, clock, first, last)?)?;
     let text = crate::report::to_markdown(&report, &clock);
-    super::files::write_atomically(&out, text.as_bytes())?;
+    crate::files::write_atomically(&out, text.as_bytes())?;
     Ok(format!(
         "Wrote the report for {} to {}.\n",
         crate::report::period_title(&report),

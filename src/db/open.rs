@@ -144,7 +144,7 @@ fn backup(conn: &Connection, path: &Path, version: i64) -> Result<PathBuf, DbErr
         path: path.to_path_buf(),
         reason,
     };
-    conn.backup(rusqlite::MAIN_DB, &target, None)
+    conn.backup(rusqlite::MAIN_DB, &target, rusqlite::backup::NO_PROGRESS)
         .map_err(|error| fail(error.to_string()))?;
     let copy = Connection::open_with_flags(&target, OpenFlags::SQLITE_OPEN_READ_ONLY)
         .map_err(|error| fail(error.to_string()))?;

@@ -1,6 +1,7 @@
 //! Plain domain types and pure rules shared by the database, the panes and the reports; no I/O.
 
 pub mod enums;
+pub mod matching;
 pub mod post;
 pub mod report;
 pub mod rows;

@@ -242,7 +242,7 @@ pub fn bar(part: i64, whole: i64, width: usize) -> String {
     }
     let eighths = ((part as f64 / whole as f64) * (width * 8) as f64).round() as usize;
     let mut out = "█".repeat(eighths / 8);
-    if eighths % 8 > 0 {
+    if !eighths.is_multiple_of(8) {
         out.push(EIGHTHS[eighths % 8 - 1]);
     }
     out

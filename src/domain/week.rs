@@ -106,7 +106,7 @@ pub fn median(values: &[f64]) -> Option<f64> {
     let mut sorted = values.to_vec();
     sorted.sort_by(f64::total_cmp);
     let mid = sorted.len() / 2;
-    Some(if sorted.len() % 2 == 0 {
+    Some(if sorted.len().is_multiple_of(2) {
         (sorted[mid - 1] + sorted[mid]) / 2.0
     } else {
         sorted[mid]
@@ -117,6 +117,16 @@ pub fn median(values: &[f64]) -> Option<f64> {
 pub fn iso_week_label(date: NaiveDate) -> String {
     let week = date.iso_week();
     format!("{}-W{:02}", week.year(), week.week())
+}
+
+/// The default file name of a period's report: `cmdeck-report-2026-W48.md` for an ISO week,
+/// `cmdeck-report-2026-11-01_2026-11-30.md` for any other period.
+pub fn report_file_name(first: NaiveDate, last: NaiveDate) -> String {
+    if (last - first).num_days() == 6 && first.weekday() == chrono::Weekday::Mon {
+        format!("cmdeck-report-{}.md", iso_week_label(first))
+    } else {
+        format!("cmdeck-report-{first}_{last}.md")
+    }
 }
 
 /// The Monday of an ISO week written `2026-W07`; `None` unless the week exists.

@@ -6,10 +6,12 @@
 //! - [`people`]: people in cmdeck's own CSV / JSON format, or a Mastodon following list.
 //! - [`feeds`]: RSS 2.0 and Atom feeds, read into mentions through the listening rules.
 //! - [`fetch`]: the `[[feeds]]` of the config, fetched over HTTP or read from files.
+//! - [`fetch_run`]: one fetch of every configured feed through the stored rules, with its closing line.
 
 pub mod arrival;
 pub mod feeds;
 pub mod fetch;
+pub mod fetch_run;
 pub mod mentions;
 pub mod messages;
 pub mod people;
@@ -19,7 +21,7 @@ pub mod rules;
 mod source;
 
 #[cfg(test)]
-mod feed_tests;
+pub(crate) mod feed_tests;
 #[cfg(test)]
 mod fetch_tests;
 #[cfg(test)]
@@ -27,7 +29,7 @@ mod mention_tests;
 #[cfg(test)]
 mod people_tests;
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 
 use crate::db::DbError;
 use std::path::PathBuf;

@@ -3,8 +3,8 @@
 
 use super::MAX_FIELD_CHARS;
 use super::source::{MESSAGES, RawRow};
-use crate::commands::matching::find_channel;
 use crate::db::seed::NewMessage;
+use crate::domain::matching::find_channel;
 use crate::domain::post::ChannelInfo;
 use crate::domain::{MessageKind, MessageStatus, Priority, Sentiment};
 use chrono::{DateTime, NaiveDateTime, Utc};

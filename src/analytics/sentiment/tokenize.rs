@@ -52,15 +52,15 @@ pub(crate) fn tokenize(text: &str, lexicon: Option<&Lexicon>) -> Vec<Piece> {
     let mut pieces = Vec::new();
     for line in text.lines() {
         for chunk in line.split_whitespace() {
-            if let Some(lexicon) = lexicon {
-                if let Some((emoticon, rest)) = emoticon(chunk, lexicon) {
-                    pieces.push(Piece::Word(Token {
-                        text: emoticon,
-                        caps: false,
-                    }));
-                    push_break(&mut pieces, rest);
-                    continue;
-                }
+            if let Some(lexicon) = lexicon
+                && let Some((emoticon, rest)) = emoticon(chunk, lexicon)
+            {
+                pieces.push(Piece::Word(Token {
+                    text: emoticon,
+                    caps: false,
+                }));
+                push_break(&mut pieces, rest);
+                continue;
             }
             let mut word = String::new();
             for c in chunk.chars() {

@@ -1,12 +1,21 @@
 //! Writing a file atomically: a temporary file in the same folder, synced, then renamed into
-//! place, so a crash never leaves half a file behind.
+//! place, so a crash never leaves half a file behind. It knows files only, not what is in them.
 
-use super::CommandError;
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+/// A file that could not be written; nothing was left in its place.
+#[derive(Debug, thiserror::Error)]
+#[error("could not write {}: {source}", path.display())]
+pub struct WriteError {
+    /// The file that was being written.
+    pub path: PathBuf,
+    /// What the system said.
+    pub source: std::io::Error,
+}
 
 /// Writes `bytes` to `file` atomically, creating its folder when missing.
-pub fn write_atomically(file: &Path, bytes: &[u8]) -> Result<(), CommandError> {
+pub fn write_atomically(file: &Path, bytes: &[u8]) -> Result<(), WriteError> {
     write_with(file, |out| out.write_all(bytes))
 }
 
@@ -14,13 +23,14 @@ pub fn write_atomically(file: &Path, bytes: &[u8]) -> Result<(), CommandError> {
 pub fn write_with(
     file: &Path,
     fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
-) -> Result<(), CommandError> {
+) -> Result<(), WriteError> {
     let dir = match file.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
     };
-    let failed = |error: std::io::Error| {
-        CommandError::usage(format!("could not write {}: {error}", file.display()))
+    let failed = |source: std::io::Error| WriteError {
+        path: file.to_path_buf(),
+        source,
     };
     std::fs::create_dir_all(dir).map_err(failed)?;
     let mut builder = tempfile::Builder::new();

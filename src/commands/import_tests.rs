@@ -1,0 +1,50 @@
+//! What the import commands print, over the importers' own fixtures: hostile text in a file or a
+//! feed is stored as given, and every line printed about it is sanitized.
+
+use crate::import::feed_tests as feeds;
+use crate::import::tests as messages;
+
+#[test]
+fn hostile_text_is_stored_as_given_and_its_report_is_printed_sanitized() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut db = messages::db();
+    let rows = "instagram,dm,Ana,\"\x1b[2J\x1b]0;pwned\x07hola\",2026-11-23 09:30,\n\
+                \"\x1b[31mthreads\u{202E}\",dm,Ana,hola,2026-11-23 09:30,\n";
+    let path = messages::write(dir.path(), "m.csv", messages::csv(rows));
+    let report = messages::import(&mut db, &path, true);
+    assert_eq!(messages::bodies(&db), ["\x1b[2J\x1b]0;pwned\x07hola"]);
+    assert!(report.rejected[0].message.contains('\x1b'));
+    let out = super::import::messages(&mut messages::db(), &path, false, &[]);
+    let Err(super::CommandError::Usage(lines)) = out else {
+        panic!("expected a refusal: {out:?}");
+    };
+    assert!(
+        lines[1].starts_with("  line 3: unknown channel “[31mthreads”"),
+        "{lines:?}"
+    );
+    assert!(
+        lines
+            .iter()
+            .all(|l| !l.contains(['\x1b', '\x07', '\u{202E}']))
+    );
+}
+
+#[test]
+fn escape_sequences_are_stored_as_given_and_the_printed_lines_are_sanitized() {
+    let mut db = feeds::db();
+    let xml = "<rss version=\"2.0\"><channel><title>Evil\u{1b}[2J feed</title><item><guid>e</guid>\
+               <title>La Ñora \u{1b}[31mroja\u{1b}[0m</title></item></channel></rss>";
+    let report = feeds::import(&mut db, xml);
+    assert_eq!(report.added, 1);
+    let row = &feeds::stored(&db)[0];
+    assert!(
+        row.text.contains("\u{1b}[31m"),
+        "stored as given: {:?}",
+        row.text
+    );
+    let printed = super::import::feed_lines(&row.source, &report);
+    let line = crate::import::fetch::progress_line(&row.source, &Ok(report));
+    for out in [printed, line] {
+        assert!(!out.contains('\u{1b}'), "sanitized: {out:?}");
+    }
+}
