@@ -2,6 +2,9 @@
 //! lists the keys of the layer it is pressed in, and a rebound key changes both what happens and
 //! the hints on screen. Driven by keys through `App::update` on the demo brand.
 
+// Test fixtures: helpers outside `#[test]` functions may unwrap and panic on a broken setup.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 mod common;
 
 use cmdeck::app::{App, AppEvent};
