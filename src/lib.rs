@@ -6,6 +6,7 @@
 //! - [`command`]: every user-bindable verb; [`keymap`]: keys to commands, by scope.
 //! - [`clock`]: the injected "now" and the local time zone.
 //! - [`text`]: the one sanitizer for outside text, accent folding and width-aware truncation.
+//! - [`format`]: how counts, rates, durations and money read, for the screen and the report.
 //! - [`filter`]: fuzzy, accent-insensitive filtering of list rows.
 //! - [`domain`]: plain types and pure rules (statuses, rows, week figures, traffic lights).
 //! - [`analytics`]: pure computations — post length, posting slots, evergreen re-queue, gaps, best time.
@@ -34,6 +35,7 @@ pub mod demo;
 pub mod domain;
 pub mod event;
 pub mod filter;
+pub mod format;
 pub mod import;
 pub mod keymap;
 pub mod panes;
