@@ -83,15 +83,16 @@ pub(super) fn publishing(r: &Report) -> Section {
         Column::figure("Actual share", "share"),
         Column::remark(),
     ];
-    section.push(Block::Table(Show::Both, Table { columns, rows }));
-    section.push(Block::formula(
-        Show::Pane,
+    let show = if r.pillars.is_empty() {
+        Show::Document
+    } else {
+        Show::Both
+    };
+    section.push(Block::Table(show, Table { columns, rows }));
+    section.formulas(
         "pillar share = the pillar's posts planned ÷ all posts planned in the week",
-    ));
-    section.push(Block::formula(
-        Show::Document,
         "Planned = posts scheduled in the period, any status but cancelled; actual share = the pillar's posts ÷ all posts planned.",
-    ));
+    );
     section
 }
 
@@ -138,14 +139,10 @@ pub(super) fn engagement(r: &Report, clock: &Clock) -> Section {
         Column::remark(),
     ];
     section.push(Block::Table(Show::Both, Table { columns, rows }));
-    section.push(Block::formula(
-        Show::Pane,
+    section.formulas(
         "engagement rate = (likes + comments + shares + saves) ÷ impressions (reach when impressions are missing)",
-    ));
-    section.push(Block::formula(
-        Show::Document,
         "Engagement rate = (likes + comments + shares + saves) ÷ impressions (reach when impressions are missing), latest metrics of the posts published in the period.",
-    ));
+    );
     for (title, pane_title, posts) in [
         ("Top posts", "top 3", &r.top_posts),
         ("Bottom posts", "bottom 3", &r.bottom_posts),
@@ -304,13 +301,9 @@ pub(super) fn community(r: &Report) -> Section {
         ),
     );
     section.push(Block::Table(Show::Both, table));
-    section.push(Block::formula(
-        Show::Pane,
+    section.formulas(
         "first response = first reply − received (open hours only with business hours); over messages received this week",
-    ));
-    section.push(Block::formula(
-        Show::Document,
         "First response = first reply − received (open hours only when business hours are set), over the messages received in the period and answered.",
-    ));
+    );
     section
 }

@@ -58,14 +58,10 @@ pub(super) fn listening(r: &Report, clock: &Clock) -> Section {
         Column::remark(),
     ];
     section.push(Block::Table(Show::Both, Table { columns, rows }));
-    section.push(Block::formula(
-        Show::Pane,
+    section.formulas(
         "share of voice = brand mentions ÷ (brand + competitor mentions); corrected sentiment wins",
-    ));
-    section.push(Block::formula(
-        Show::Document,
         "Share of voice = brand mentions ÷ (brand + competitor mentions); a corrected sentiment wins over the automatic one.",
-    ));
+    );
     alerts(r, clock, &mut section);
     section
 }
@@ -118,10 +114,10 @@ fn alerts(r: &Report, clock: &Clock, section: &mut Section) {
         "Spikes and crises".to_string(),
     ));
     if r.spikes.is_empty() && r.crises.is_empty() {
-        section.push(Block::Line(
-            Show::Document,
-            Line::own("No spike alert and no crisis in the period."),
-        ));
+        section.nothing(
+            "No spike alert and no crisis in the period.",
+            "No spike alert and no crisis this week.",
+        );
     }
     let mut items = Vec::new();
     let mut rows = Vec::new();
@@ -182,12 +178,6 @@ fn alerts(r: &Report, clock: &Clock, section: &mut Section) {
     ));
     let columns = vec![Column::text(""), Column::remark()];
     section.push(Block::Table(Show::Pane, Table { columns, rows }));
-    if r.spikes.is_empty() && r.crises.is_empty() {
-        section.push(Block::Line(
-            Show::Pane,
-            Line::dim("No spike alert and no crisis this week."),
-        ));
-    }
 }
 
 pub(super) fn prescriptors(r: &Report) -> Section {
@@ -255,14 +245,10 @@ pub(super) fn campaigns(r: &Report) -> Section {
         "cost per result = spend ÷ conversions; ROI = (revenue − spend) ÷ spend",
     );
     if r.campaigns.is_empty() {
-        section.push(Block::Line(
-            Show::Document,
-            Line::own("No campaign running in the period."),
-        ));
-        section.push(Block::Line(
-            Show::Pane,
-            Line::dim("No campaign runs this week."),
-        ));
+        section.nothing(
+            "No campaign running in the period.",
+            "No campaign runs this week.",
+        );
         section.push(formula);
         return section;
     }

@@ -264,6 +264,14 @@ impl Line {
     pub fn dim(text: impl Into<String>) -> Line {
         Line::of(vec![Piece::own(text).meaning(Meaning::Dim)])
     }
+
+    /// The same line as a detail of the line above.
+    pub fn as_detail(self) -> Line {
+        Line {
+            detail: true,
+            ..self
+        }
+    }
 }
 
 /// A list of items (outside text); the document gives it a bold label, the pane a mark per item.
@@ -344,5 +352,17 @@ impl Section {
     /// Adds a block shown by `show`.
     pub fn push(&mut self, block: Block) {
         self.blocks.push(block);
+    }
+
+    /// Adds that there is nothing to show, in the document's words and in the pane's (dim).
+    pub fn nothing(&mut self, document: &str, pane: &str) {
+        self.push(Block::Line(Show::Document, Line::own(document)));
+        self.push(Block::Line(Show::Pane, Line::dim(pane)));
+    }
+
+    /// Adds how a figure is computed, in the pane's short words and in the document's.
+    pub fn formulas(&mut self, pane: &str, document: &str) {
+        self.push(Block::formula(Show::Pane, pane));
+        self.push(Block::formula(Show::Document, document));
     }
 }

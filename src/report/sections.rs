@@ -7,7 +7,7 @@ use super::model::{Block, Cell, Column, Line, Meaning, Piece, Row, Section, Show
 use crate::clock::Clock;
 use crate::domain::report::{ChannelLine, Report};
 use crate::domain::week::TrafficLight;
-use crate::format::{count, kpi_value, minutes, percent};
+use crate::format::{count, euros, kpi_value, minutes, percent};
 
 /// The whole report as sections, in the document's order; times on `clock`'s local time.
 pub fn sections(report: &Report, clock: &Clock) -> Vec<Section> {
@@ -122,14 +122,10 @@ fn objectives(r: &Report) -> Section {
     section.strategy = true;
     let objectives = &r.strategy.objectives;
     if objectives.is_empty() {
-        section.push(Block::Line(
-            Show::Document,
-            Line::own("No objectives in the plan."),
-        ));
-        section.push(Block::Line(
-            Show::Pane,
-            Line::dim("No objectives in the plan yet: O opens the plan."),
-        ));
+        section.nothing(
+            "No objectives in the plan.",
+            "No objectives in the plan yet: O opens the plan.",
+        );
     }
     let mut rows = Vec::new();
     for o in objectives {
@@ -153,14 +149,12 @@ fn objectives(r: &Report) -> Section {
         ));
         section.push(Block::Line(
             Show::Pane,
-            Line {
-                detail: true,
-                ..Line::dim(format!(
-                    "{}: {actual} actual · baseline {baseline} → target {target} by {}",
-                    o.kpi.label(),
-                    o.deadline.format("%d %b %Y")
-                ))
-            },
+            Line::dim(format!(
+                "{}: {actual} actual · baseline {baseline} → target {target} by {}",
+                o.kpi.label(),
+                o.deadline.format("%d %b %Y")
+            ))
+            .as_detail(),
         ));
         section.push(Block::formula(Show::Pane, o.kpi.formula()));
         rows.push(row(vec![
@@ -212,18 +206,16 @@ fn plan_campaigns(r: &Report) -> Section {
         ));
         section.push(Block::Line(
             Show::Pane,
-            Line {
-                detail: true,
-                ..Line::own(format!(
-                    "spent {} of {} · {} conversions · {} revenue · cost per result {} · ROI {}",
-                    crate::format::euros(c.spent_cents),
-                    crate::format::euros(c.budget_cents),
-                    count(c.conversions),
-                    crate::format::euros(c.revenue_cents),
-                    cost(c.cost_per_result()),
-                    roi(c.roi())
-                ))
-            },
+            Line::own(format!(
+                "spent {} of {} · {} conversions · {} revenue · cost per result {} · ROI {}",
+                euros(c.spent_cents),
+                euros(c.budget_cents),
+                count(c.conversions),
+                euros(c.revenue_cents),
+                cost(c.cost_per_result()),
+                roi(c.roi())
+            ))
+            .as_detail(),
         ));
     }
     section.push(Block::formula(

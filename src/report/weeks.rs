@@ -52,14 +52,10 @@ pub(super) fn trends(r: &Report) -> Section {
 pub(super) fn notes(r: &Report) -> Section {
     let mut section = Section::new("Small victories and notes", " (n writes them)");
     if r.notes.is_empty() {
-        section.push(Block::Line(
-            Show::Document,
-            Line::own("Nothing written for this period."),
-        ));
-        section.push(Block::Line(
-            Show::Pane,
-            Line::dim("Nothing written for this week yet."),
-        ));
+        section.nothing(
+            "Nothing written for this period.",
+            "Nothing written for this week yet.",
+        );
     }
     for (week, victories, notes) in &r.notes {
         section.push(Block::Subheading(Show::Document, week.clone()));
