@@ -6,6 +6,7 @@
 //! - [`model`]: sections, tables, lines, items and formulas, shown by both media or one.
 //! - `sections`, `activity`, `listening`, `weeks`: the report's sections, in order.
 //! - [`markdown`]: the sections as a document; [`escape`]: outside text made safe for Markdown.
+//! - `tests`: the model on a small hand-built report, which the pane's tests also draw.
 
 mod activity;
 pub mod escape;
@@ -17,3 +18,5 @@ mod weeks;
 
 pub use markdown::{period_title, sections_markdown, to_markdown};
 pub use sections::sections;
+#[cfg(test)]
+pub(crate) mod tests;

@@ -80,3 +80,71 @@ fn text_line(line: &Text, theme: &Theme) -> Line<'static> {
     }
     Line::from(spans)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::model::{Cell, Show, Table};
+    use crate::report::tests::{clock, small_report};
+    use crate::report::{sections, sections_markdown};
+
+    /// The cells of a row both media show in the same words, as text.
+    fn shared(table: &Table, cells: &[Cell]) -> Vec<String> {
+        table
+            .columns
+            .iter()
+            .zip(cells)
+            .filter(|(column, cell)| column.show == Show::Both && cell.pane.is_none())
+            .map(|(_, cell)| cell.pieces.iter().map(|p| p.text.as_str()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn every_shared_title_and_table_row_appears_in_the_document_and_on_the_pane() {
+        let mut report = small_report();
+        report.channels[0].label = "shop".to_string();
+        report.channels[1].label = "web".to_string();
+        let all = sections(&report, &clock());
+        let markdown = sections_markdown(&all);
+        let pane: Vec<String> = report_lines(&all, &Theme::new(false), true, true)
+            .iter()
+            .map(|line| line.spans.iter().map(|s| s.content.as_ref()).collect())
+            .collect();
+        let mut checked = 0;
+        for section in all.iter().filter(|s| s.show == Show::Both) {
+            assert!(
+                markdown.contains(&format!("## {}", section.title)),
+                "{} is not in the document",
+                section.title
+            );
+            assert!(
+                pane.iter().any(|l| l.starts_with(&section.title)),
+                "{} is not on the pane",
+                section.title
+            );
+            for block in &section.blocks {
+                let Block::Table(Show::Both, table) = block else {
+                    continue;
+                };
+                for row in &table.rows {
+                    let cells = shared(table, &row.cells);
+                    let in_document = markdown.lines().any(|line| {
+                        let row_cells: Vec<&str> = line
+                            .trim_matches('|')
+                            .split(" | ")
+                            .map(|c| c.trim().trim_matches('*'))
+                            .collect();
+                        cells.iter().all(|c| row_cells.contains(&c.as_str()))
+                    });
+                    let on_pane = pane
+                        .iter()
+                        .any(|line| cells.iter().all(|c| line.contains(c.as_str())));
+                    assert!(in_document, "{cells:?} is not a row of the document");
+                    assert!(on_pane, "{cells:?} is not a line of the pane");
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked >= 15, "only {checked} rows were compared");
+    }
+}
