@@ -8,6 +8,7 @@ use crate::domain::report::{Report, bar};
 use crate::domain::week::{median, ratio};
 use crate::format::{count, delta, minutes, percent};
 
+/// Posts planned and published per channel, then per pillar against its target share.
 pub(super) fn publishing(r: &Report) -> Section {
     let mut section = Section::new("Publishing", ": posts planned and published per channel");
     let most = r.channels.iter().map(|c| c.published).max().unwrap_or(0);
@@ -104,6 +105,8 @@ fn points(now: Option<f64>, before: Option<f64>) -> Option<String> {
     }
 }
 
+/// Impressions, reach, interactions and the engagement rate against the period before, then
+/// the top and bottom posts.
 pub(super) fn engagement(r: &Report, clock: &Clock) -> Section {
     let mut section = Section::new("Engagement", ": posts published this week, latest metrics");
     let (t, b) = (&r.this, &r.before);
@@ -209,6 +212,7 @@ pub(super) fn engagement(r: &Report, clock: &Clock) -> Section {
     section
 }
 
+/// Followers per channel at the start and end of the period.
 pub(super) fn audience(r: &Report) -> Section {
     let mut section = Section::new("Audience", ": followers per channel");
     let show = |f: Option<i64>| Cell::own(f.map_or("no data".to_string(), count));
@@ -247,6 +251,7 @@ pub(super) fn audience(r: &Report) -> Section {
     section
 }
 
+/// Messages received and answered per channel, with first-response times against the target.
 pub(super) fn community(r: &Report) -> Section {
     let target = f64::from(r.target_minutes);
     let mut section = Section::new(

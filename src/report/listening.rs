@@ -9,6 +9,7 @@ use crate::domain::report::{Report, bar};
 use crate::domain::week::ratio;
 use crate::format::{count, delta, euros, percent};
 
+/// Mentions per rule, the sentiment split, share of voice, then spikes and crises.
 pub(super) fn listening(r: &Report, clock: &Clock) -> Section {
     let mut section = Section::new("Listening", ": mentions by rule, sentiment, share of voice");
     let rows = r
@@ -66,6 +67,7 @@ pub(super) fn listening(r: &Report, clock: &Clock) -> Section {
     section
 }
 
+/// The sentiment split: a table in the document, one coloured line on the pane.
 fn sentiment(r: &Report, section: &mut Section) {
     let t = &r.this;
     let share = |n: i64| Cell::own(percent(ratio(n, t.mentions())));
@@ -180,6 +182,7 @@ fn alerts(r: &Report, clock: &Clock, section: &mut Section) {
     section.push(Block::Table(Show::Pane, Table { columns, rows }));
 }
 
+/// The prescriptor programme's activity.
 pub(super) fn prescriptors(r: &Report) -> Section {
     let mut section = Section::new("Prescriptors", "");
     let p = &r.prescriptors;
@@ -238,6 +241,7 @@ pub(super) fn prescriptors(r: &Report) -> Section {
     section
 }
 
+/// Campaigns running in the period: spend in the period and to date, conversions, returns.
 pub(super) fn campaigns(r: &Report) -> Section {
     let mut section = Section::new("Campaigns", " running this week");
     let formula = Block::formula(

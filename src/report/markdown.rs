@@ -50,9 +50,7 @@ pub fn sections_markdown(sections: &[Section]) -> String {
                 Block::Table(show, table) if show.in_document() => write_table(&mut out, table),
                 Block::Line(show, line) if show.in_document() => write_line(&mut out, line),
                 Block::Items(show, items) if show.in_document() => write_items(&mut out, items),
-                Block::Formula {
-                    show, label, text, ..
-                } if show.in_document() => match label {
+                Block::Formula { show, label, text } if show.in_document() => match label {
                     Some(label) => {
                         let _ = writeln!(out, "*{label}* {text}\n");
                     }

@@ -1,7 +1,8 @@
 //! The report model: the report as sections of tables, lines, items and formulas, with every
 //! figure already formatted, that the Markdown writer and the Reports pane both render. It holds
 //! outside text raw (each renderer escapes or sanitizes it) and knows nothing of either medium's
-//! syntax or layout beyond which of the two shows a piece.
+//! syntax: only which of the two shows a piece, what a piece means, and a few hints the pane
+//! lays out (a lead, a detail line, a padded piece).
 
 /// Which rendering shows a piece: both, only the Markdown document, or only the Reports pane.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

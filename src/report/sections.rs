@@ -80,6 +80,7 @@ pub(super) fn channel_table(
     Table { columns, rows }
 }
 
+/// The document's opening paragraph: the headline figures and the objectives' lights.
 fn summary(r: &Report) -> Section {
     let (this, before) = (&r.this, &r.before);
     let lights = |wanted: TrafficLight| {
@@ -117,6 +118,8 @@ Objectives: {} on track, {} at risk, {} off track.",
     section
 }
 
+/// The objectives with their KPI measured: a table in the document, a traffic light and a
+/// detail line each on the pane (strategy face).
 fn objectives(r: &Report) -> Section {
     let mut section = Section::new("Objectives", ": KPI actual vs target");
     section.strategy = true;
@@ -188,6 +191,7 @@ fn objectives(r: &Report) -> Section {
     section
 }
 
+/// The plan's campaigns with their money to date (pane, strategy face).
 fn plan_campaigns(r: &Report) -> Section {
     let mut section = Section::new("Campaigns", ": spend, conversions, cost per result, ROI");
     section.show = Show::Pane;

@@ -7,6 +7,7 @@ use crate::clock::Clock;
 use crate::domain::report::{Report, sparkline};
 use crate::format::count;
 
+/// The main figures over the last eight weeks, as sparklines with the first and last value.
 pub(super) fn trends(r: &Report) -> Section {
     let weeks = &r.trends.weeks;
     let span = |between: &str| match (weeks.first(), weeks.last()) {
@@ -49,6 +50,7 @@ pub(super) fn trends(r: &Report) -> Section {
     section
 }
 
+/// The small victories and notes written for the weeks of the period.
 pub(super) fn notes(r: &Report) -> Section {
     let mut section = Section::new("Small victories and notes", " (n writes them)");
     if r.notes.is_empty() {
@@ -83,6 +85,7 @@ pub(super) fn notes(r: &Report) -> Section {
     section
 }
 
+/// The posts scheduled for the seven days after the period.
 pub(super) fn next_week(r: &Report, clock: &Clock) -> Section {
     let mut section = Section::new(
         "Next week",
