@@ -7,9 +7,11 @@
 //! - [`clock`]: the injected "now" and the local time zone.
 //! - [`text`]: the one sanitizer for outside text, accent folding and width-aware truncation.
 //! - [`files`]: writing a file atomically (a temporary file renamed into place).
+//! - [`format`]: how counts, rates, durations and money read, for the screen and the report.
 //! - [`filter`]: fuzzy, accent-insensitive filtering of list rows.
 //! - [`domain`]: plain types and pure rules (statuses, rows, week figures, traffic lights).
 //! - [`analytics`]: pure computations — post length, posting slots, evergreen re-queue, gaps, best time.
+//! - [`report`]: the report gathered once into sections, written as Markdown and drawn by the Reports pane.
 //! - [`db`]: the SQLite store — open, migrate, query; the only place with SQL.
 //! - [`import`]: files into the database (cmdeck CSV/JSON, feeds, platform exports), row by row.
 //! - [`plan`]: the strategy plan as one commented TOML document (`cmdeck plan export|import`).
@@ -36,6 +38,7 @@ pub mod domain;
 pub mod event;
 pub mod files;
 pub mod filter;
+pub mod format;
 pub mod import;
 pub mod keymap;
 pub mod panes;

@@ -1,11 +1,22 @@
-//! The report as a document: GitHub-flavoured Markdown that reads well in a terminal, in a git
-//! repository, on GitHub and pasted into a chat, written atomically.
+//! The report drawn from one model: the figures of a period gathered once into sections
+//! ([`model`], built by `sections` and its area files), then written as GitHub-flavoured
+//! Markdown ([`markdown`]) and drawn by the Reports pane. Pure and below the UI: it never imports
+//! `ui`, touches the terminal, the database or the clock's "now".
 //!
-//! - [`escape`]: outside text made safe for Markdown.
-//! - [`markdown`]: the report's title, summary and first sections; `sections` the rest.
+//! - [`model`]: sections, tables, lines, items and formulas, shown by both media or one.
+//! - `sections`, `activity`, `listening`, `weeks`: the report's sections, in order.
+//! - [`markdown`]: the sections as a document; [`escape`]: outside text made safe for Markdown.
+//! - `tests`: the model on a small hand-built report, which the pane's tests also draw.
 
+mod activity;
 pub mod escape;
+mod listening;
 pub mod markdown;
+pub mod model;
 mod sections;
+mod weeks;
 
-pub use markdown::{period_title, to_markdown};
+pub use markdown::{period_title, sections_markdown, to_markdown};
+pub use sections::sections;
+#[cfg(test)]
+pub(crate) mod tests;

@@ -1,326 +1,230 @@
-//! The second half of the Markdown report: audience, community, listening, prescriptors,
-//! campaigns, trends, notes and next week.
+//! The report gathered into sections, once, for both the Markdown writer and the Reports pane:
+//! the summary, the objectives and the plan's campaigns here, the week's areas in [`super::activity`],
+//! [`super::listening`] and [`super::weeks`]. Pure: it formats figures and never escapes,
+//! sanitizes or lays out text.
 
-use super::escape::{excerpt, inline};
-use super::markdown::{channel_table, signed, table};
+use super::model::{Block, Cell, Column, Line, Meaning, Piece, Row, Section, Show, Table};
 use crate::clock::Clock;
-use crate::domain::report::{Report, sparkline};
-use crate::domain::week::{median, ratio};
-use crate::ui::format::{count, euros, minutes, percent};
-use std::fmt::Write;
+use crate::domain::report::{ChannelLine, Report};
+use crate::domain::week::TrafficLight;
+use crate::format::{count, euros, kpi_value, minutes, percent};
 
-pub(super) fn audience_and_community(out: &mut String, r: &Report) {
-    out.push_str("## Audience\n\n");
-    let growth = |start: Option<i64>, end: Option<i64>| match (start, end) {
-        (Some(s), Some(e)) => signed(e, s),
-        _ => "no data".into(),
-    };
-    let show = |f: Option<i64>| f.map_or("no data".into(), count);
-    channel_table(
-        out,
-        r,
-        &["Channel", "Followers at start", "At end", "Growth"],
-        |c| {
-            vec![
-                show(c.followers_start),
-                show(c.followers_end),
-                growth(c.followers_start, c.followers_end),
-            ]
-        },
-        vec![
-            show(r.this.followers_start),
-            show(r.this.followers_end),
-            growth(r.this.followers_start, r.this.followers_end),
-        ],
-    );
-    out.push_str("## Community\n\n");
-    let target = f64::from(r.target_minutes);
-    let within = |m: &[f64]| {
-        ratio(
-            m.iter().filter(|v| **v <= target).count() as i64,
-            m.len() as i64,
-        )
-    };
-    let slowest = |m: &[f64]| {
-        m.iter()
-            .copied()
-            .fold(None, |a: Option<f64>, v| Some(a.map_or(v, |a| a.max(v))))
-    };
-    let all = &r.this.response_minutes;
-    let header = format!("Within {}", minutes(Some(target)));
-    channel_table(
-        out,
-        r,
-        &[
-            "Channel",
-            "Received",
-            "Answered",
-            "Median first response",
-            "Slowest",
-            &header,
-        ],
-        |c| {
-            let m = &c.response_minutes;
-            vec![
-                count(c.received),
-                count(m.len() as i64),
-                minutes(median(m)),
-                minutes(slowest(m)),
-                percent(within(m)),
-            ]
-        },
-        vec![
-            count(r.this.messages_received),
-            count(r.this.messages_answered),
-            minutes(median(all)),
-            minutes(slowest(all)),
-            percent(within(all)),
-        ],
-    );
-    out.push_str("*First response = first reply − received (open hours only when business hours are set), over the messages received in the period and answered.*\n\n");
+/// The whole report as sections, in the document's order; times on `clock`'s local time.
+pub fn sections(report: &Report, clock: &Clock) -> Vec<Section> {
+    vec![
+        summary(report),
+        objectives(report),
+        plan_campaigns(report),
+        super::activity::publishing(report),
+        super::activity::engagement(report, clock),
+        super::activity::audience(report),
+        super::activity::community(report),
+        super::listening::listening(report, clock),
+        super::listening::prescriptors(report),
+        super::listening::campaigns(report),
+        super::weeks::trends(report),
+        super::weeks::notes(report),
+        super::weeks::next_week(report, clock),
+    ]
 }
 
-pub(super) fn listening(out: &mut String, r: &Report, clock: &Clock) {
-    out.push_str("## Listening\n\n");
-    let rows: Vec<Vec<String>> = r
-        .rules
-        .iter()
-        .map(|l| {
-            vec![
-                inline(&l.name),
-                l.kind.clone(),
-                count(l.mentions),
-                count(l.before),
-                signed(l.mentions, l.before),
-            ]
-        })
-        .collect();
-    table(
-        out,
-        &["Rule", "Kind", "Mentions", "Period before", "Change"],
-        &[false, false, true, true, true],
-        &rows,
-    );
-    let t = &r.this;
-    let rows = vec![
-        vec![
-            "Positive".into(),
-            count(t.mentions_positive),
-            percent(ratio(t.mentions_positive, t.mentions())),
-        ],
-        vec![
-            "Neutral".into(),
-            count(t.mentions_neutral),
-            percent(ratio(t.mentions_neutral, t.mentions())),
-        ],
-        vec![
-            "Negative".into(),
-            count(t.mentions_negative),
-            percent(ratio(t.mentions_negative, t.mentions())),
-        ],
-    ];
-    table(
-        out,
-        &["Sentiment", "Mentions", "Share"],
-        &[false, true, true],
-        &rows,
-    );
-    let total: i64 = r.voices.iter().map(|(_, n)| n).sum();
-    let rows: Vec<Vec<String>> = r
-        .voices
-        .iter()
-        .map(|(name, n)| vec![inline(name), count(*n), percent(ratio(*n, total))])
-        .collect();
-    table(
-        out,
-        &["Voice", "Mentions", "Share of voice"],
-        &[false, true, true],
-        &rows,
-    );
-    out.push_str("*Share of voice = brand mentions ÷ (brand + competitor mentions); a corrected sentiment wins over the automatic one.*\n\n");
-    out.push_str("### Spikes and crises\n\n");
-    if r.spikes.is_empty() && r.crises.is_empty() {
-        out.push_str("No spike alert and no crisis in the period.\n\n");
-    }
-    for (day, label, n) in &r.spikes {
-        let _ = writeln!(
-            out,
-            "- Spike on {day}: {} ({n} mentions in 24 h)",
-            inline(label)
-        );
-    }
-    for c in &r.crises {
-        let when = |t: Option<chrono::DateTime<chrono::Utc>>| {
-            t.map_or("still open".into(), |t| {
-                clock.local(t).format("%Y-%m-%d %H:%M").to_string()
-            })
-        };
-        let _ = writeln!(
-            out,
-            "- Crisis level {}: opened {}, closed {} — {}",
-            c.level,
-            when(c.opened_at),
-            when(c.closed_at),
-            inline(&c.note)
-        );
-    }
-    if !(r.spikes.is_empty() && r.crises.is_empty()) {
-        out.push('\n');
+/// A change against the period before as the document writes it: `=`, `+3`, `−5`.
+pub(super) fn signed(now: i64, before: i64) -> String {
+    match now - before {
+        0 => "=".to_string(),
+        d if d > 0 => format!("+{}", count(d)),
+        d => format!("−{}", count(-d)),
     }
 }
 
-pub(super) fn prescriptors_and_campaigns(out: &mut String, r: &Report) {
-    out.push_str("## Prescriptors\n\n");
-    let p = &r.prescriptors;
-    let rows = vec![
-        vec!["Active advocates and influencers".into(), count(p.active)],
-        vec![
-            "New advocates and influencers".into(),
-            count(p.new_candidates),
-        ],
-        vec![
-            "Follow-ups done (interactions logged)".into(),
-            count(p.follow_ups_done),
-        ],
-        vec![
-            "Follow-ups overdue at the end of the period".into(),
-            count(p.follow_ups_overdue),
-        ],
-        vec![
-            "Watchlist activity (messages and mentions)".into(),
-            count(p.watchlist_activity),
-        ],
-    ];
-    table(out, &["Figure", "Value"], &[false, true], &rows);
-    out.push_str("## Campaigns\n\n");
-    if r.campaigns.is_empty() {
-        out.push_str("No campaign running in the period.\n\n");
-        return;
+/// A cost per result in euros, or `no data`.
+pub(super) fn cost(value: Option<f64>) -> String {
+    value.map_or("no data".to_string(), |v| format!("{v:.2} €"))
+}
+
+/// A return on investment in whole percent, or `no data`.
+pub(super) fn roi(value: Option<f64>) -> String {
+    value.map_or("no data".to_string(), |v| format!("{:.0}%", v * 100.0))
+}
+
+/// A row of cells.
+pub(super) fn row(cells: Vec<Cell>) -> Row {
+    Row {
+        cells,
+        total: false,
     }
-    let rows: Vec<Vec<String>> = r
-        .campaigns
+}
+
+/// A table with one row per channel (its label then `cells`) and an "All channels" row.
+pub(super) fn channel_table(
+    r: &Report,
+    columns: Vec<Column>,
+    cells: impl Fn(&ChannelLine) -> Vec<Cell>,
+    all: Vec<Cell>,
+) -> Table {
+    let mut rows: Vec<Row> = r
+        .channels
         .iter()
         .map(|c| {
-            let l = &c.line;
-            vec![
-                inline(&l.name),
-                euros(c.spent_in_period_cents),
-                euros(l.spent_cents),
-                euros(l.budget_cents),
-                count(l.conversions),
-                l.cost_per_result()
-                    .map_or("no data".into(), |v| format!("{v:.2} €")),
-                l.roi()
-                    .map_or("no data".into(), |v| format!("{:.0}%", v * 100.0)),
-            ]
+            let mut cells_of = vec![Cell::outside(&c.label)];
+            cells_of.extend(cells(c));
+            row(cells_of)
         })
         .collect();
-    table(
-        out,
-        &[
-            "Campaign",
-            "Spent in period",
-            "Spent to date",
-            "Budget",
-            "Conversions",
-            "Cost per result",
-            "ROI",
-        ],
-        &[false, true, true, true, true, true, true],
-        &rows,
-    );
-    out.push_str(
-        "*Cost per result = spend to date ÷ conversions; ROI = (revenue − spend) ÷ spend.*\n\n",
-    );
+    let mut total = vec![Cell::own("All channels").on_pane("all channels")];
+    total.extend(all);
+    rows.push(Row {
+        cells: total,
+        total: true,
+    });
+    Table { columns, rows }
 }
 
-pub(super) fn trends(out: &mut String, r: &Report) {
-    let weeks = &r.trends.weeks;
-    let span = match (weeks.first(), weeks.last()) {
-        (Some(a), Some(b)) => format!("{a} to {b}"),
-        _ => String::new(),
+/// The document's opening paragraph: the headline figures and the objectives' lights.
+fn summary(r: &Report) -> Section {
+    let (this, before) = (&r.this, &r.before);
+    let lights = |wanted: TrafficLight| {
+        r.strategy
+            .objectives
+            .iter()
+            .filter(|o| o.light == Some(wanted))
+            .count()
     };
-    let _ = writeln!(out, "## Trends, last 8 weeks ({span})\n");
-    let show = |v: Option<f64>, rate: bool| match v {
-        None => "no data".to_string(),
-        Some(v) if rate => format!("{:.1}%", v * 100.0),
-        Some(v) => count(v.round() as i64),
-    };
-    let rows: Vec<Vec<String>> = r
-        .trends
-        .series()
-        .iter()
-        .map(|(name, values, rate)| {
-            vec![
-                name.to_string(),
-                sparkline(values),
-                show(values.first().copied().flatten(), *rate),
-                show(values.last().copied().flatten(), *rate),
-            ]
-        })
-        .collect();
-    table(
-        out,
-        &["Figure", "Trend", "First week", "Last week"],
-        &[false, false, true, true],
-        &rows,
+    let text = format!(
+        "{} posts published ({} against the period before), engagement rate {}, \
+{} messages received and {} answered (median first response {}), {} mentions with a share of voice of {}. \
+Objectives: {} on track, {} at risk, {} off track.",
+        count(this.posts_published),
+        signed(this.posts_published, before.posts_published),
+        percent(this.engagement_rate()),
+        count(this.messages_received),
+        count(this.messages_answered),
+        minutes(this.median_response()),
+        count(this.mentions()),
+        percent(this.share_of_voice()),
+        lights(TrafficLight::OnTrack),
+        lights(TrafficLight::AtRisk),
+        lights(TrafficLight::OffTrack),
     );
+    let mut section = Section::new("", "");
+    section.show = Show::Document;
+    section.push(Block::Line(
+        Show::Document,
+        Line {
+            lead: Some("Summary.".to_string()),
+            ..Line::own(text)
+        },
+    ));
+    section
 }
 
-pub(super) fn notes_and_next(out: &mut String, r: &Report, clock: &Clock) {
-    out.push_str("## Small victories and notes\n\n");
-    if r.notes.is_empty() {
-        out.push_str("Nothing written for this period.\n\n");
-    }
-    for (week, victories, notes) in &r.notes {
-        let _ = writeln!(out, "### {week}\n");
-        for (title, text) in [("Small victories", victories), ("Notes", notes)] {
-            let lines: Vec<&str> = text
-                .lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty())
-                .collect();
-            if lines.is_empty() {
-                continue;
-            }
-            let _ = writeln!(out, "**{title}**\n");
-            for line in lines {
-                let item = line.trim_start_matches(['-', '*', '•']).trim_start();
-                let _ = writeln!(out, "- {}", inline(item));
-            }
-            out.push('\n');
-        }
-    }
-    out.push_str("## Next week\n\n");
-    if r.next_week.is_empty() {
-        out.push_str("Nothing scheduled for the next seven days.\n\n");
-        return;
-    }
-    let rows: Vec<Vec<String>> = r
-        .next_week
-        .iter()
-        .map(|p| {
-            vec![
-                p.at.map_or("—".into(), |at| {
-                    clock.local(at).format("%a %d %b %H:%M").to_string()
-                }),
-                inline(&p.channel),
-                excerpt(&p.body, 90),
-            ]
-        })
-        .collect();
-    table(
-        out,
-        &["When", "Channel", "Post"],
-        &[false, false, false],
-        &rows,
-    );
-    let shown = r.next_week.len() as i64;
-    if r.next_week_total > shown {
-        let _ = writeln!(
-            out,
-            "…and {} more scheduled posts.\n",
-            r.next_week_total - shown
+/// The objectives with their KPI measured: a table in the document, a traffic light and a
+/// detail line each on the pane (strategy face).
+fn objectives(r: &Report) -> Section {
+    let mut section = Section::new("Objectives", ": KPI actual vs target");
+    section.strategy = true;
+    let objectives = &r.strategy.objectives;
+    if objectives.is_empty() {
+        section.nothing(
+            "No objectives in the plan.",
+            "No objectives in the plan yet: O opens the plan.",
         );
     }
+    let mut rows = Vec::new();
+    for o in objectives {
+        let baseline = kpi_value(o.kpi, o.baseline);
+        let actual = o
+            .actual
+            .map_or("no data".to_string(), |v| kpi_value(o.kpi, v));
+        let target = kpi_value(o.kpi, o.target);
+        let (status, meaning) = match o.light {
+            Some(light @ TrafficLight::OnTrack) => (light.label(), Meaning::Good),
+            Some(light @ TrafficLight::AtRisk) => (light.label(), Meaning::Warn),
+            Some(light @ TrafficLight::OffTrack) => (light.label(), Meaning::Bad),
+            None => ("○ no data", Meaning::Dim),
+        };
+        section.push(Block::Line(
+            Show::Pane,
+            Line::of(vec![
+                Piece::own(status).meaning(meaning).padded(13),
+                Piece::outside(&o.name),
+            ]),
+        ));
+        section.push(Block::Line(
+            Show::Pane,
+            Line::dim(format!(
+                "{}: {actual} actual · baseline {baseline} → target {target} by {}",
+                o.kpi.label(),
+                o.deadline.format("%d %b %Y")
+            ))
+            .as_detail(),
+        ));
+        section.push(Block::formula(Show::Pane, o.kpi.formula()));
+        rows.push(row(vec![
+            Cell::outside(&o.name),
+            Cell::own(o.kpi.label()),
+            Cell::own(baseline),
+            Cell::own(actual),
+            Cell::own(target),
+            Cell::own(o.deadline.to_string()),
+            Cell::own(status),
+        ]));
+    }
+    if !objectives.is_empty() {
+        let columns = vec![
+            Column::text("Objective"),
+            Column::text("KPI"),
+            Column::figure("Baseline", ""),
+            Column::figure("Actual", ""),
+            Column::figure("Target", ""),
+            Column::text("Deadline"),
+            Column::text("Status"),
+        ];
+        section.push(Block::Table(Show::Document, Table { columns, rows }));
+        section.push(Block::Formula {
+            show: Show::Document,
+            label: Some("Traffic light:".to_string()),
+            text: format!("{}.", TrafficLight::RULE),
+        });
+    }
+    section.push(Block::Line(Show::Pane, Line::dim(TrafficLight::RULE)));
+    section
+}
+
+/// The plan's campaigns with their money to date (pane, strategy face).
+fn plan_campaigns(r: &Report) -> Section {
+    let mut section = Section::new("Campaigns", ": spend, conversions, cost per result, ROI");
+    section.show = Show::Pane;
+    section.strategy = true;
+    let campaigns = &r.strategy.campaigns;
+    if campaigns.is_empty() {
+        section.push(Block::Line(
+            Show::Pane,
+            Line::dim("No campaigns in the plan yet."),
+        ));
+    }
+    for c in campaigns {
+        section.push(Block::Line(
+            Show::Pane,
+            Line::of(vec![Piece::outside(&c.name)]),
+        ));
+        section.push(Block::Line(
+            Show::Pane,
+            Line::own(format!(
+                "spent {} of {} · {} conversions · {} revenue · cost per result {} · ROI {}",
+                euros(c.spent_cents),
+                euros(c.budget_cents),
+                count(c.conversions),
+                euros(c.revenue_cents),
+                cost(c.cost_per_result()),
+                roi(c.roi())
+            ))
+            .as_detail(),
+        ));
+    }
+    section.push(Block::formula(
+        Show::Pane,
+        "cost per result = spend ÷ conversions; ROI = (revenue − spend) ÷ spend",
+    ));
+    section
 }

@@ -1,191 +1,87 @@
-//! The second half of the Reports pane's lines: listening, prescriptors, campaigns, trends,
-//! the week's notes and next week's posts.
+//! The report model's tables and pieces as the Reports pane draws them: a name column, figures
+//! right-aligned in fixed columns, a dim remark; outside text sanitized and cut to fit. Layout
+//! only: the figures come formatted from [`crate::report::model`].
 
-use super::report_lines::{Lines, NAME};
-use crate::clock::Clock;
-use crate::domain::report::{Report, bar, sparkline};
-use crate::domain::week::ratio;
+use super::super::Theme;
+use crate::report::model::{Align, Meaning, Piece, Source, Table};
 use crate::text::{sanitize_line, truncate};
-use crate::ui::format::{count, delta, euros, percent};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
+use unicode_width::UnicodeWidthStr;
 
-pub(super) fn listening(r: &Report, clock: &Clock, out: &mut Lines<'_>) {
-    let t = &r.this;
-    out.heading("Listening: mentions by rule, sentiment, share of voice");
-    out.header(&["mentions", "last week"]);
-    for l in &r.rules {
-        out.row(
-            &format!("{} ({})", l.name, l.kind),
-            &[count(l.mentions), count(l.before)],
-            &delta(l.mentions, l.before),
-        );
+/// Width of the first column of the pane's tables.
+pub(super) const NAME: usize = 34;
+/// Width of a number column.
+const NUMBER: usize = 11;
+
+/// The style of a meaning.
+pub(super) fn style(theme: &Theme, meaning: Meaning) -> Style {
+    match meaning {
+        Meaning::Plain => Style::default(),
+        Meaning::Dim => theme.dim(),
+        Meaning::Good => theme.good(),
+        Meaning::Warn => theme.warn(),
+        Meaning::Bad => theme.alert(),
     }
-    out.lines.push(Line::from(vec![
-        Span::raw(format!("  {:<NAME$}", "sentiment")),
-        Span::styled(format!("+{} ", t.mentions_positive), out.theme.good()),
-        Span::styled(format!("·{} ", t.mentions_neutral), out.theme.dim()),
-        Span::styled(format!("−{}", t.mentions_negative), out.theme.alert()),
-        Span::styled(
-            format!("   positive share {}", percent(t.positive_share())),
-            out.theme.dim(),
-        ),
-    ]));
-    let total: i64 = r.voices.iter().map(|(_, n)| n).sum();
-    for (name, n) in &r.voices {
-        out.row(
-            &format!("voice: {name}"),
-            &[count(*n), percent(ratio(*n, total))],
-            &bar(*n, total, 20),
-        );
-    }
-    out.formula(
-        "share of voice = brand mentions ÷ (brand + competitor mentions); corrected sentiment wins",
-    );
-    for (day, label, n) in &r.spikes {
-        out.row(
-            &format!("⚠ spike {}", day.format("%a %d")),
-            &[],
-            &format!("{} ({n} in 24 h)", sanitize_line(label)),
-        );
-    }
-    for c in &r.crises {
-        let opened = c.opened_at.map_or(String::new(), |t| {
-            clock.local(t).format("%a %d %H:%M").to_string()
-        });
-        let closed = c.closed_at.map_or("still open".to_string(), |t| {
-            format!("closed {}", clock.local(t).format("%a %d %H:%M"))
-        });
-        out.row(
-            &format!("⛑ crisis level {} {opened}", c.level),
-            &[],
-            &format!("{closed} — {}", truncate(&sanitize_line(&c.note), 45)),
-        );
-    }
-    if r.spikes.is_empty() && r.crises.is_empty() {
-        out.dim("  No spike alert and no crisis this week.");
-    }
-    out.blank();
 }
 
-pub(super) fn prescriptors(r: &Report, out: &mut Lines<'_>) {
-    let p = &r.prescriptors;
-    out.heading("Prescriptors");
-    out.row(
-        "active advocates and influencers",
-        &[count(p.active)],
-        &format!(
-            "{} vs last week",
-            delta(p.active, r.before.active_prescriptors)
-        ),
-    );
-    out.row(
-        "new advocates and influencers",
-        &[count(p.new_candidates)],
-        "",
-    );
-    out.row(
-        "follow-ups done",
-        &[count(p.follow_ups_done)],
-        "interactions logged",
-    );
-    out.row(
-        "follow-ups overdue",
-        &[count(p.follow_ups_overdue)],
-        "at the end of the week",
-    );
-    out.row(
-        "watchlist activity",
-        &[count(p.watchlist_activity)],
-        "messages and mentions from detractors and trolls",
-    );
-    out.formula("active = an advocate or influencer with a linked message or mention this week");
-    out.blank();
+/// Pieces as one line of pane text: outside text sanitized (and cut), each piece padded.
+pub(super) fn pane_text(pieces: &[Piece]) -> String {
+    pieces
+        .iter()
+        .map(|piece| {
+            let text = match piece.source {
+                Source::Outside(None) => sanitize_line(&piece.text),
+                Source::Outside(Some(max)) => truncate(&sanitize_line(&piece.text), max),
+                Source::Own | Source::Link(_) => piece.text.clone(),
+            };
+            format!("{text:<width$}", width = piece.pad)
+        })
+        .collect()
 }
 
-pub(super) fn campaigns(r: &Report, out: &mut Lines<'_>) {
-    out.heading("Campaigns running this week");
-    if r.campaigns.is_empty() {
-        out.dim("  No campaign runs this week.");
-    }
-    for c in &r.campaigns {
-        let l = &c.line;
-        let cpr = l
-            .cost_per_result()
-            .map_or("no data".to_string(), |v| format!("{v:.2} €"));
-        let roi = l
-            .roi()
-            .map_or("no data".to_string(), |v| format!("{:.0}%", v * 100.0));
-        out.row(
-            &l.name,
-            &[euros(c.spent_in_period_cents)],
-            &format!(
-                "this week · {} of {} to date · {} conversions · cost per result {cpr} · ROI {roi}",
-                euros(l.spent_cents),
-                euros(l.budget_cents),
-                count(l.conversions)
-            ),
-        );
-    }
-    out.formula("cost per result = spend ÷ conversions; ROI = (revenue − spend) ÷ spend");
-    out.blank();
-}
-
-pub(super) fn trends(r: &Report, out: &mut Lines<'_>) {
-    let span = match (r.trends.weeks.first(), r.trends.weeks.last()) {
-        (Some(a), Some(b)) => format!("{a} → {b}"),
-        _ => String::new(),
+/// A table: a dim header over the figures when they have one (even over no rows), then a line
+/// per row.
+pub(super) fn table(table: &Table, theme: &Theme, out: &mut Vec<Line<'static>>) {
+    let shown: Vec<usize> = (0..table.columns.len())
+        .filter(|i| table.columns[*i].show.in_pane())
+        .collect();
+    let Some((&name, rest)) = shown.split_first() else {
+        return;
     };
-    out.heading(&format!("Trends, last 8 weeks ({span})"));
-    for (name, values, rate) in r.trends.series() {
-        let show = |v: Option<f64>| match v {
-            None => "no data".to_string(),
-            Some(v) if rate => format!("{:.1}%", v * 100.0),
-            Some(v) => count(v.round() as i64),
-        };
-        let first = show(values.first().copied().flatten());
-        let last = show(values.last().copied().flatten());
-        out.row(
-            name,
-            &[],
-            &format!("{}  {first} → {last}", sparkline(values)),
-        );
-    }
-    out.blank();
-}
-
-pub(super) fn notes(r: &Report, out: &mut Lines<'_>) {
-    out.heading("Small victories and notes (n writes them)");
-    if r.notes.is_empty() {
-        out.dim("  Nothing written for this week yet.");
-    }
-    for (_, victories, notes) in &r.notes {
-        for (mark, text) in [("★", victories), ("✎", notes)] {
-            for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
-                out.lines
-                    .push(Line::raw(format!("  {mark} {}", sanitize_line(line))));
-            }
+    let of = |align: Align| -> Vec<usize> {
+        rest.iter()
+            .copied()
+            .filter(|i| table.columns[*i].align == align)
+            .collect()
+    };
+    let (figures, remarks) = (of(Align::Right), of(Align::Left));
+    let headed = figures
+        .iter()
+        .any(|i| !table.columns[*i].pane_header.is_empty());
+    if headed {
+        let mut text = format!("  {:NAME$}", "");
+        for i in &figures {
+            text.push_str(&format!("{:>NUMBER$}", table.columns[*i].pane_header));
         }
+        out.push(Line::styled(text, theme.dim()));
     }
-    out.blank();
-}
-
-pub(super) fn next_week(r: &Report, clock: &Clock, out: &mut Lines<'_>) {
-    out.heading(&format!(
-        "Next week: {} posts scheduled",
-        count(r.next_week_total)
-    ));
-    for p in &r.next_week {
-        let when = p.at.map_or(String::new(), |at| {
-            clock.local(at).format("%a %d %H:%M").to_string()
-        });
-        out.row(
-            &format!("{when} {}", p.channel),
-            &[],
-            &truncate(&sanitize_line(&p.body), 70),
-        );
-    }
-    let shown = r.next_week.len() as i64;
-    if r.next_week_total > shown {
-        out.dim(&format!("  …and {} more", r.next_week_total - shown));
+    for row in &table.rows {
+        let cell = |i: usize| {
+            row.cells
+                .get(i)
+                .map_or(String::new(), |c| pane_text(c.pane_pieces()))
+        };
+        let name = truncate(&cell(name), NAME);
+        let pad = NAME.saturating_sub(name.width());
+        let mut text = format!("  {name}{}", " ".repeat(pad));
+        for i in &figures {
+            text.push_str(&format!("{:>NUMBER$}", cell(*i)));
+        }
+        let tail: Vec<String> = remarks.iter().map(|i| cell(*i)).collect();
+        out.push(Line::from(vec![
+            Span::raw(text),
+            Span::styled(format!("  {}", tail.join(" ")), theme.dim()),
+        ]));
     }
 }
