@@ -3,7 +3,7 @@
 
 use super::{App, Undo, UndoAction};
 use crate::db::DbError;
-use crate::db::crisis::OpenCrisis;
+use crate::domain::crisis::OpenCrisis;
 use crate::panes::form::{Form, FormAction, FormField};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 

@@ -8,8 +8,8 @@ use super::matching::{find_channel, find_name};
 use crate::cli::{ListFormat, PostAddArgs, PostListArgs};
 use crate::clock::Clock;
 use crate::db::Db;
-use crate::db::calendar::PostFilter;
 use crate::domain::PostStatus;
+use crate::domain::calendar::PostFilter;
 use crate::domain::post::{Field, PostDraft, parse_date};
 use chrono::{Duration, NaiveDate};
 

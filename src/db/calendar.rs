@@ -1,9 +1,9 @@
 //! Calendar queries: the windowed agenda of posts and the calendar's strategy face.
 
 use super::time::{format_time, parse_date, time_column};
-use super::{Db, DbError, Page, ids_json, in_id_order};
-use crate::domain::PostStatus;
-use crate::domain::rows::PostRow;
+use super::{Db, DbError, ids_json, in_id_order};
+use crate::domain::calendar::{AgendaQuery, PostFilter};
+use crate::domain::rows::{Page, PostRow};
 use crate::domain::strategy::{CalendarStrategy, CampaignLine, ChannelPace, PillarLine};
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{OptionalExtension, params};
@@ -81,37 +81,6 @@ macro_rules! filter_where {
         " AND (?3 IS NULL OR p.channel_id = ?3) AND (?4 IS NULL OR p.status = ?4)
           AND (?5 IS NULL OR p.campaign_id = ?5) AND (?6 IS NULL OR p.pillar_id = ?6) "
     };
-}
-
-/// Which posts a calendar view shows: any combination of channel, status, campaign and pillar.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct PostFilter {
-    /// Only this channel.
-    pub channel_id: Option<i64>,
-    /// Only this status.
-    pub status: Option<PostStatus>,
-    /// Only this campaign.
-    pub campaign_id: Option<i64>,
-    /// Only this pillar.
-    pub pillar_id: Option<i64>,
-}
-
-impl PostFilter {
-    /// Whether no dimension is filtered.
-    pub fn is_empty(&self) -> bool {
-        *self == PostFilter::default()
-    }
-}
-
-/// The agenda: posts dated from `from` on; with `overdue`, also scheduled posts left behind.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct AgendaQuery {
-    /// The first instant shown.
-    pub from: DateTime<Utc>,
-    /// Whether overdue scheduled posts before `from` are shown first.
-    pub overdue: bool,
-    /// The filter.
-    pub filter: PostFilter,
 }
 
 fn post_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<PostRow> {

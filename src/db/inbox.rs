@@ -1,11 +1,10 @@
 //! Inbox queries: the windowed queue of messages waiting for an answer and the inbox's strategy face.
 
 use super::time::{format_time, parse_time, time_column};
-use super::{Db, DbError, Page, ids_json, in_id_order};
-use crate::analytics::response::{BusinessHours, waiting_minutes};
-use crate::clock::Clock;
-use crate::domain::Sentiment;
-use crate::domain::rows::MessageRow;
+use super::{Db, DbError, ids_json, in_id_order};
+use crate::analytics::response::{ResponseCount, waiting_minutes};
+use crate::domain::inbox::{InboxQuery, InboxView};
+use crate::domain::rows::{MessageRow, Page};
 use crate::domain::strategy::{InboxStrategy, ResponseStats};
 use crate::domain::week::median;
 use chrono::{DateTime, Utc};
@@ -56,95 +55,6 @@ macro_rules! search_select {
         "SELECT m.id, m.author || ' ' || COALESCE(pe.name, '') || ' ' || c.network || ' ' || m.kind || ' ' || m.body
          FROM messages m JOIN channels c ON c.id = m.channel_id LEFT JOIN people pe ON pe.id = m.person_id"
     };
-}
-
-/// How first-response times are counted: plain minutes, or only the business hours, in a zone.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ResponseCount {
-    /// The business hours, when only they count.
-    pub hours: Option<BusinessHours>,
-    /// The zone the hours are in.
-    pub clock: Clock,
-}
-
-/// Which messages the inbox lists.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum InboxView {
-    /// What still needs an answer (new, open, escalated, snoozed whose time has come).
-    #[default]
-    NeedsAnswer,
-    /// Everything.
-    All,
-    /// Sleeping until later.
-    Snoozed,
-    /// Replied or done.
-    Done,
-    /// Escalated.
-    Escalated,
-}
-
-impl InboxView {
-    /// Every view, in the order `v` cycles them.
-    pub const ALL: [InboxView; 5] = [
-        InboxView::NeedsAnswer,
-        InboxView::All,
-        InboxView::Snoozed,
-        InboxView::Done,
-        InboxView::Escalated,
-    ];
-
-    /// What the view is called on screen.
-    pub fn label(self) -> &'static str {
-        match self {
-            InboxView::NeedsAnswer => "needs an answer",
-            InboxView::All => "all messages",
-            InboxView::Snoozed => "snoozed",
-            InboxView::Done => "replied and done",
-            InboxView::Escalated => "escalated",
-        }
-    }
-
-    /// The next view in the cycle.
-    pub fn next(self) -> InboxView {
-        let i = InboxView::ALL.iter().position(|v| *v == self).unwrap_or(0);
-        InboxView::ALL[(i + 1) % InboxView::ALL.len()]
-    }
-}
-
-/// A narrowing of the inbox to one channel, sentiment or person.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct MessageFilter {
-    /// Only this channel.
-    pub channel_id: Option<i64>,
-    /// Only this sentiment (the corrected one when there is one).
-    pub sentiment: Option<Sentiment>,
-    /// Only messages linked to this person.
-    pub person_id: Option<i64>,
-}
-
-/// What the inbox shows: the view, the order and the filter, at an instant.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct InboxQuery {
-    /// Now, to wake snoozed items.
-    pub now: DateTime<Utc>,
-    /// The view.
-    pub view: InboxView,
-    /// Newest first instead of oldest first.
-    pub newest_first: bool,
-    /// The filter.
-    pub filter: MessageFilter,
-}
-
-impl InboxQuery {
-    /// What still needs an answer, oldest first.
-    pub fn waiting(now: DateTime<Utc>) -> InboxQuery {
-        InboxQuery {
-            now,
-            view: InboxView::NeedsAnswer,
-            newest_first: false,
-            filter: MessageFilter::default(),
-        }
-    }
 }
 
 fn message_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<MessageRow> {

@@ -1,8 +1,8 @@
 //! Mentions queries: the windowed triage list and the listening strategy face.
 
 use super::time::{format_time, parse_time};
-use super::{Db, DbError, Page, ids_json, in_id_order};
-use crate::domain::rows::MentionRow;
+use super::{Db, DbError, ids_json, in_id_order};
+use crate::domain::rows::{MentionRow, Page};
 use crate::domain::strategy::{ListeningStrategy, RuleLine, SentimentWeek, ThresholdLine};
 use crate::domain::week::iso_week_label;
 use chrono::{DateTime, Duration, Utc};

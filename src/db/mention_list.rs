@@ -1,9 +1,9 @@
 //! The mentions list in its views (new, all, reviewed, actioned, ignored) and filters (rule,
 //! kind of rule, sentiment), one index-friendly statement per view.
 
-use super::{Db, DbError, Page};
-use crate::domain::rows::MentionRow;
-use crate::domain::{RuleKind, Sentiment};
+use super::{Db, DbError};
+use crate::domain::mentions::MentionFilter;
+use crate::domain::rows::{MentionRow, Page};
 use rusqlite::params;
 
 /// Which mentions the list shows.
@@ -51,17 +51,6 @@ impl MentionView {
             MentionView::Ignored => "ignored",
         }
     }
-}
-
-/// A narrowing of the list to a rule, a kind of rule (brand, a competitor, the sector) or a sentiment.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct MentionFilter {
-    /// Only this rule.
-    pub rule_id: Option<i64>,
-    /// Only rules of this kind.
-    pub kind: Option<RuleKind>,
-    /// Only this sentiment (the corrected one when there is one).
-    pub sentiment: Option<Sentiment>,
 }
 
 /// After a view's condition: `?1` rule, `?2` kind, `?3` sentiment.

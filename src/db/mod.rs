@@ -155,17 +155,6 @@ pub struct BulkSettings {
     temp_store: i64,
 }
 
-/// A page of a list: the rows from `offset` and the size of the whole list.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Page<R> {
-    /// How many rows the whole list holds.
-    pub total: usize,
-    /// The index of the first row returned.
-    pub offset: usize,
-    /// The rows.
-    pub rows: Vec<R>,
-}
-
 /// Encodes ids as a JSON array, to bind a whole id list as one parameter (`json_each(?)`).
 pub(crate) fn ids_json(ids: &[i64]) -> String {
     let parts: Vec<String> = ids.iter().map(i64::to_string).collect();

@@ -1,9 +1,9 @@
 //! Prescriptors queries: the windowed list of people, one person's profile, personas and tiers.
 
 use super::time::{date_column, format_date, parse_time};
-use super::{Db, DbError, Page, ids_json, in_id_order};
+use super::{Db, DbError, ids_json, in_id_order};
 use crate::domain::Role;
-use crate::domain::rows::{InteractionRow, PersonProfile, PersonRow};
+use crate::domain::rows::{InteractionRow, Page, PersonProfile, PersonRow};
 use crate::domain::strategy::{PeopleStrategy, PersonaLine, TierLine};
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, params};

@@ -3,44 +3,9 @@
 
 use super::time::{date_column, format_date, format_time};
 use super::{Db, DbError};
+use crate::domain::people::{MergeSnapshot, PersonFields};
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{OptionalExtension, params};
-
-/// The fields a follow-up or a merge changes on the person kept.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PersonFields {
-    /// Database id.
-    pub id: i64,
-    /// Free notes.
-    pub notes: String,
-    /// Comma-separated tags.
-    pub tags: String,
-    /// Audience size.
-    pub reach: i64,
-    /// Next follow-up.
-    pub next_follow_up: Option<NaiveDate>,
-}
-
-/// Everything a merge moved or removed, to put it back.
-#[derive(Debug, Clone, PartialEq)]
-pub struct MergeSnapshot {
-    /// The kept person as they were.
-    pub kept: PersonFields,
-    /// The merged person's row: (id, name, role, tier, persona, created) and their fields.
-    pub removed: (i64, String, String, String, Option<i64>, String),
-    /// The merged person's notes, tags, reach, follow-up.
-    pub removed_fields: PersonFields,
-    /// Handles moved (id), messages, mentions and interactions moved (ids).
-    pub handles: Vec<i64>,
-    /// Messages moved.
-    pub messages: Vec<i64>,
-    /// Mentions moved.
-    pub mentions: Vec<i64>,
-    /// Interactions moved.
-    pub interactions: Vec<i64>,
-    /// Handles the kept person already had on the same network and name (dropped as duplicates): (network, handle).
-    pub duplicate_handles: Vec<(String, String)>,
-}
 
 fn ids(tx: &rusqlite::Transaction<'_>, sql: &str, id: i64) -> rusqlite::Result<Vec<i64>> {
     let mut stmt = tx.prepare(sql)?;
@@ -255,6 +220,7 @@ impl Db {
 mod tests {
     use super::*;
     use crate::db::seed::*;
+    use crate::domain::people::NewPerson;
     use crate::domain::{Network, Role};
     use chrono::TimeZone;
 

@@ -1,69 +1,11 @@
 //! The people list with a filter (role, tier, tag, follow-ups due) and a sort order.
 
 use super::time::format_date;
-use super::{Db, DbError, Page};
-use crate::domain::Role;
-use crate::domain::rows::PersonRow;
+use super::{Db, DbError};
+use crate::domain::people::{PeopleFilter, PeopleSort};
+use crate::domain::rows::{Page, PersonRow};
 use chrono::NaiveDate;
 use rusqlite::params;
-
-/// How the people list is ordered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum PeopleSort {
-    /// Follow-ups due first, then by name.
-    #[default]
-    FollowUpsFirst,
-    /// By name.
-    Name,
-    /// Largest audience first.
-    Reach,
-    /// Highest advocacy score first (computed by the app, then paged by id).
-    Advocacy,
-    /// Highest risk score first (computed by the app, then paged by id).
-    Risk,
-}
-
-impl PeopleSort {
-    /// Every order, in the order the filter form offers them.
-    pub const ALL: [PeopleSort; 5] = [
-        PeopleSort::FollowUpsFirst,
-        PeopleSort::Name,
-        PeopleSort::Reach,
-        PeopleSort::Advocacy,
-        PeopleSort::Risk,
-    ];
-
-    /// Whether the order comes from the scores rather than the database.
-    pub fn by_score(self) -> bool {
-        matches!(self, PeopleSort::Advocacy | PeopleSort::Risk)
-    }
-
-    /// What it is called on screen.
-    pub fn label(self) -> &'static str {
-        match self {
-            PeopleSort::FollowUpsFirst => "follow-ups due first",
-            PeopleSort::Name => "by name",
-            PeopleSort::Reach => "by reach",
-            PeopleSort::Advocacy => "by advocacy score",
-            PeopleSort::Risk => "by risk score",
-        }
-    }
-}
-
-/// A narrowing of the people list.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct PeopleFilter {
-    /// Only this role.
-    pub role: Option<Role>,
-    /// Only this tier.
-    pub tier: Option<String>,
-    /// Only people with this tag (case-insensitive).
-    pub tag: Option<String>,
-    /// Only follow-ups due today or overdue.
-    pub due_only: bool,
-    /// The order.
-    pub sort: PeopleSort,
-}
 
 /// `?1` today, `?2` role, `?3` tier, `?4` tag, `?5` due only.
 macro_rules! people_where {

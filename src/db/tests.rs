@@ -2,7 +2,12 @@
 
 use super::seed::*;
 use super::*;
+use crate::analytics::response::ResponseCount;
 use crate::clock::Clock;
+use crate::domain::calendar::AgendaQuery;
+use crate::domain::inbox::NewMessage;
+use crate::domain::mentions::NewMention;
+use crate::domain::people::NewPerson;
 use crate::domain::*;
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 use std::path::Path;
@@ -294,7 +299,7 @@ fn tiny() -> Db {
 fn the_agenda_starts_today_and_keeps_overdue_posts() {
     let db = tiny();
     let clock = Clock::fixed(now());
-    let query = calendar::AgendaQuery {
+    let query = AgendaQuery {
         from: clock.start_of_day(clock.today()),
         overdue: true,
         filter: Default::default(),
@@ -359,7 +364,7 @@ fn the_week_figures_match_a_hand_count() {
     let monday = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
     let sunday = monday + Duration::days(6);
     let (start, end) = clock.day_range(monday, sunday);
-    let count = inbox::ResponseCount { hours: None, clock };
+    let count = ResponseCount { hours: None, clock };
     let week = db.week_figures(monday, sunday, start, end, &count).unwrap();
     assert_eq!(week.posts_planned, 3);
     assert_eq!(week.posts_published, 1);

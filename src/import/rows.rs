@@ -4,7 +4,7 @@
 use super::MAX_FIELD_CHARS;
 use super::source::{MESSAGES, RawRow};
 use crate::commands::matching::find_channel;
-use crate::db::seed::NewMessage;
+use crate::domain::inbox::NewMessage;
 use crate::domain::post::ChannelInfo;
 use crate::domain::{MessageKind, MessageStatus, Priority, Sentiment};
 use chrono::{DateTime, NaiveDateTime, Utc};

@@ -64,7 +64,7 @@ pub enum Request {
         /// The messages.
         ids: Vec<i64>,
         /// The change.
-        change: crate::db::inbox_actions::MessageChange,
+        change: crate::domain::inbox::MessageChange,
         /// What it is called in messages and undo.
         label: &'static str,
     },
@@ -134,7 +134,7 @@ pub enum Request {
         /// The mentions.
         ids: Vec<i64>,
         /// The change.
-        change: crate::db::mention_actions::MentionChange,
+        change: crate::domain::mentions::MentionChange,
         /// What it is called in messages and undo.
         label: &'static str,
     },
@@ -182,7 +182,7 @@ pub enum Request {
     /// Show only what the filter keeps.
     FilterMentions {
         /// The filter.
-        filter: crate::db::mention_list::MentionFilter,
+        filter: crate::domain::mentions::MentionFilter,
         /// The filter, described.
         label: String,
     },
@@ -191,7 +191,7 @@ pub enum Request {
     /// Show only what the filter keeps, in its order.
     FilterPeople {
         /// The filter.
-        filter: crate::db::people_list::PeopleFilter,
+        filter: crate::domain::people::PeopleFilter,
     },
     /// Set a person's next follow-up (typed date; empty clears it).
     SetFollowUp {

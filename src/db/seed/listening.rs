@@ -2,7 +2,8 @@
 //! runbook steps, contacts, holding statements and crises.
 
 use crate::db::format_time;
-use crate::domain::{MentionStatus, RuleKind, Sentiment};
+use crate::domain::RuleKind;
+use crate::domain::mentions::NewMention;
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, params};
 
@@ -50,37 +51,6 @@ pub fn insert_listening_rule(tx: &Connection, rule: &NewListeningRule) -> rusqli
         ],
     )?;
     Ok(tx.last_insert_rowid())
-}
-
-/// Something said about the brand, a competitor or the sector.
-#[derive(Debug, Clone)]
-pub struct NewMention {
-    /// Where it was found (`mastodon`, `google-alerts`…).
-    pub source: String,
-    /// The source's own id for it.
-    pub external_id: Option<String>,
-    /// Its address (unique).
-    pub url: Option<String>,
-    /// Who said it.
-    pub author: String,
-    /// The person it is linked to.
-    pub person_id: Option<i64>,
-    /// What was said.
-    pub text: String,
-    /// When it was said.
-    pub published_at: DateTime<Utc>,
-    /// The author's audience size.
-    pub reach: i64,
-    /// The automatic sentiment guess.
-    pub sentiment_auto: Sentiment,
-    /// The sentiment as corrected by the user.
-    pub sentiment_corrected: Option<Sentiment>,
-    /// The rule that matched it.
-    pub rule_id: Option<i64>,
-    /// Where it stands in triage.
-    pub status: MentionStatus,
-    /// Whether it defends the brand from an attack.
-    pub is_defence: bool,
 }
 
 /// The statement that inserts one mention (a macro so the variant below can extend it).

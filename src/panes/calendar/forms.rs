@@ -3,9 +3,8 @@
 
 use super::super::Request;
 use super::super::form::{Form, FormAction, FormField};
-use crate::db::calendar::PostFilter;
-use crate::db::posts::{Lookups, PostRecord};
 use crate::domain::PostStatus;
+use crate::domain::calendar::{Lookups, PostFilter, PostRecord};
 use crate::domain::post::{Metrics, PostDraft};
 use chrono::NaiveDateTime;
 use crossterm::event::KeyEvent;
