@@ -1,18 +1,6 @@
 //! The one SQLite store: opening, migrations and every query. SQL lives only below this module,
 //! always with bound parameters; nothing here draws or reads the clock.
 
-/// What a mentions list reads for each mention (shared by the list and triage queries).
-macro_rules! mention_select {
-    () => {
-        "SELECT me.id, me.source, me.url, me.author, pe.name, pe.role IN ('detractor', 'troll'), me.text,
-                me.published_at, me.reach, COALESCE(me.sentiment_corrected, me.sentiment_auto), me.sentiment_auto,
-                me.sentiment_corrected IS NOT NULL, r.name, r.kind, me.status
-         FROM mentions me
-         LEFT JOIN people pe ON pe.id = me.person_id
-         LEFT JOIN listening_rules r ON r.id = me.rule_id "
-    };
-}
-
 mod migrate;
 mod open;
 mod time;
@@ -53,6 +41,9 @@ use rusqlite::{Connection, Transaction, TransactionBehavior};
 
 /// The magic number in the SQLite header (`PRAGMA application_id`) that marks a cmdeck file: "cmdk".
 pub const APPLICATION_ID: i32 = 0x636d_646b;
+
+/// `PRAGMA temp_store` value that keeps temporary tables and indices in memory.
+const TEMP_STORE_MEMORY: i64 = 2;
 
 /// A handle on the cmdeck database.
 pub struct Db {
@@ -103,19 +94,19 @@ impl Db {
                 .conn
                 .query_row("PRAGMA temp_store", [], |row| row.get(0))?,
         };
-        self.conn.execute_batch(&format!(
-            "PRAGMA cache_size = -{}; PRAGMA temp_store = MEMORY;",
-            cache_kib.abs()
-        ))?;
+        self.conn
+            .pragma_update(None, "cache_size", -cache_kib.abs())?;
+        self.conn
+            .pragma_update(None, "temp_store", TEMP_STORE_MEMORY)?;
         Ok(before)
     }
 
     /// Puts back the settings [`Db::begin_bulk`] answered.
     pub fn end_bulk(&self, before: BulkSettings) -> Result<(), DbError> {
-        self.conn.execute_batch(&format!(
-            "PRAGMA cache_size = {}; PRAGMA temp_store = {};",
-            before.cache_size, before.temp_store
-        ))?;
+        self.conn
+            .pragma_update(None, "cache_size", before.cache_size)?;
+        self.conn
+            .pragma_update(None, "temp_store", before.temp_store)?;
         Ok(())
     }
 
@@ -190,3 +181,5 @@ mod report_tests;
 mod scores_tests;
 #[cfg(test)]
 mod search_tests;
+#[cfg(test)]
+mod sql_tests;

@@ -53,18 +53,22 @@ pub fn insert_listening_rule(tx: &Connection, rule: &NewListeningRule) -> rusqli
     Ok(tx.last_insert_rowid())
 }
 
-/// The statement that inserts one mention (a macro so the variant below can extend it).
-macro_rules! insert_mention_sql {
-    () => {
-        "INSERT INTO mentions (source, external_id, url, author, person_id, text, published_at,
-                               reach, sentiment_auto, sentiment_corrected, rule_id, status, is_defence)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"
-    };
-}
+/// Inserts one mention.
+const INSERT_MENTION: &str =
+    "INSERT INTO mentions (source, external_id, url, author, person_id, text, published_at,
+                      reach, sentiment_auto, sentiment_corrected, rule_id, status, is_defence)
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)";
+
+/// Inserts one mention unless one with the same url or the same (source, external id) is stored.
+const INSERT_MENTION_UNLESS_STORED: &str =
+    "INSERT INTO mentions (source, external_id, url, author, person_id, text, published_at,
+                      reach, sentiment_auto, sentiment_corrected, rule_id, status, is_defence)
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
+    ON CONFLICT DO NOTHING";
 
 /// Inserts a mention and returns its id.
 pub fn insert_mention(tx: &Connection, mention: &NewMention) -> rusqlite::Result<i64> {
-    execute_insert(tx, insert_mention_sql!(), mention)?;
+    execute_insert(tx, INSERT_MENTION, mention)?;
     Ok(tx.last_insert_rowid())
 }
 
@@ -74,8 +78,7 @@ pub fn insert_mention_unless_stored(
     tx: &Connection,
     mention: &NewMention,
 ) -> rusqlite::Result<Option<i64>> {
-    let sql = concat!(insert_mention_sql!(), " ON CONFLICT DO NOTHING");
-    let inserted = execute_insert(tx, sql, mention)?;
+    let inserted = execute_insert(tx, INSERT_MENTION_UNLESS_STORED, mention)?;
     Ok((inserted == 1).then(|| tx.last_insert_rowid()))
 }
 
