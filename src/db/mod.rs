@@ -20,6 +20,7 @@ pub mod people_import;
 pub mod people_list;
 pub mod plan;
 mod plan_lists;
+mod plan_tables;
 pub mod plan_write;
 pub mod posts;
 pub mod queue;

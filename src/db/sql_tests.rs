@@ -2,6 +2,7 @@
 //! rarely used variant (a view, an order, a filtered count) fails here rather than on screen.
 
 use super::Db;
+use super::plan_tables::NamedTable;
 use super::{calendar, inbox, mention_list, people_list};
 use crate::db::mention_list::MentionView;
 use crate::domain::inbox::InboxView;
@@ -72,4 +73,34 @@ fn the_agenda_statements_prepare() {
     let db = Db::open_in_memory().unwrap();
     prepares(&db, calendar::AGENDA_COUNT);
     prepares(&db, calendar::AGENDA_PAGE);
+}
+
+#[test]
+fn every_plan_table_statement_prepares_and_an_update_binds_the_id_after_the_insert_values() {
+    let db = Db::open_in_memory().unwrap();
+    for table in NamedTable::ALL {
+        for sql in [table.rename(), table.names(), table.ids(), table.delete()] {
+            prepares(&db, sql);
+        }
+        prepares(&db, table.insert());
+        prepares(&db, table.update());
+        let insert = db.conn().prepare(table.insert()).unwrap().parameter_count();
+        let update = db.conn().prepare(table.update()).unwrap().parameter_count();
+        assert_eq!(update, insert + 1, "{table:?}");
+    }
+}
+
+#[test]
+fn a_rename_is_only_carried_out_on_a_table_matched_by_name() {
+    for name in [
+        "objectives",
+        "personas",
+        "pillars",
+        "campaigns",
+        "competitors",
+        "listening_rules",
+    ] {
+        assert!(NamedTable::named(name).is_some(), "{name}");
+    }
+    assert_eq!(NamedTable::named("posts"), None);
 }
