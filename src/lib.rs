@@ -7,9 +7,10 @@
 //! - [`clock`]: the injected "now" and the local time zone.
 //! - [`text`]: the one sanitizer for outside text, accent folding and width-aware truncation.
 //! - [`filter`]: fuzzy, accent-insensitive filtering of list rows.
-//! - [`domain`]: plain types and pure rules (statuses, rows, week figures, traffic lights).
+//! - [`domain`]: plain types and pure rules (statuses, each pane's views, filters, changes and
+//!   records, rows, week figures, traffic lights).
 //! - [`analytics`]: pure computations — post length, posting slots, evergreen re-queue, gaps, best time.
-//! - [`db`]: the SQLite store — open, migrate, query; the only place with SQL.
+//! - [`db`]: the SQLite store — open, migrate, query; the only place with SQL, as static statements.
 //! - [`import`]: files into the database (cmdeck CSV/JSON, feeds, platform exports), row by row.
 //! - [`plan`]: the strategy plan as one commented TOML document (`cmdeck plan export|import`).
 //! - [`demo`]: the deterministic demo brand.

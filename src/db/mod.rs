@@ -1,5 +1,7 @@
 //! The one SQLite store: opening, migrations and every query. SQL lives only below this module,
-//! always with bound parameters; nothing here draws or reads the clock.
+//! as static statements with bound parameters (a variant is its own statement, chosen with a
+//! `match`; no SQL text is cut or spliced at run time); the vocabulary it speaks is in
+//! [`crate::domain`]. Nothing here draws or reads the clock.
 
 mod migrate;
 mod open;
@@ -9,9 +11,11 @@ pub mod calendar;
 pub mod crisis;
 pub mod inbox;
 pub mod inbox_actions;
+mod inbox_statements;
 pub mod listening;
 pub mod mention_actions;
 pub mod mention_list;
+mod mention_statements;
 pub mod mentions_import;
 pub mod messages;
 pub mod people;
