@@ -228,6 +228,10 @@ mod tests {
         db.conn().query_row(sql, [], |r| r.get(0)).unwrap()
     }
 
+    fn count_of(db: &Db, sql: &str, person_id: i64) -> i64 {
+        db.conn().query_row(sql, [person_id], |r| r.get(0)).unwrap()
+    }
+
     #[test]
     fn merging_two_records_keeps_every_handle_note_tag_and_link_and_undo_splits_them_again() {
         let mut db = Db::open_in_memory().unwrap();
@@ -267,16 +271,14 @@ mod tests {
         let snap = db.merge_people(a, b).unwrap();
         assert_eq!(count(&db, "SELECT COUNT(*) FROM people"), 1);
         assert_eq!(
-            count(
-                &db,
-                &format!("SELECT COUNT(*) FROM handles WHERE person_id = {a}")
-            ),
+            count_of(&db, "SELECT COUNT(*) FROM handles WHERE person_id = ?1", a),
             2
         );
         assert_eq!(
-            count(
+            count_of(
                 &db,
-                &format!("SELECT COUNT(*) FROM interactions WHERE person_id = {a}")
+                "SELECT COUNT(*) FROM interactions WHERE person_id = ?1",
+                a
             ),
             1
         );
@@ -287,10 +289,7 @@ mod tests {
         db.restore_merge(&snap).unwrap();
         assert_eq!(count(&db, "SELECT COUNT(*) FROM people"), 2);
         assert_eq!(
-            count(
-                &db,
-                &format!("SELECT COUNT(*) FROM handles WHERE person_id = {b}")
-            ),
+            count_of(&db, "SELECT COUNT(*) FROM handles WHERE person_id = ?1", b),
             1
         );
         assert_eq!(

@@ -27,9 +27,7 @@ const BROKEN: Migration = Migration {
 
 fn pragma(db: &Db, name: &str) -> String {
     db.conn()
-        .query_row(&format!("SELECT * FROM pragma_{name}"), [], |row| {
-            row.get::<_, rusqlite::types::Value>(0)
-        })
+        .pragma_query_value(None, name, |row| row.get::<_, rusqlite::types::Value>(0))
         .map(|value| format!("{value:?}"))
         .unwrap()
 }
@@ -109,7 +107,10 @@ fn a_file_from_a_newer_cmdeck_is_refused_and_left_untouched() {
     let path = dir.path().join("newer.sqlite3");
     {
         let conn = rusqlite::Connection::open(&path).unwrap();
-        conn.execute_batch(&format!("PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = 99; CREATE TABLE future (x);")).unwrap();
+        conn.pragma_update(None, "application_id", APPLICATION_ID)
+            .unwrap();
+        conn.pragma_update(None, "user_version", 99).unwrap();
+        conn.execute_batch("CREATE TABLE future (x);").unwrap();
     }
     let before = bytes(&path);
     let error = Db::open(&path).err().unwrap();
