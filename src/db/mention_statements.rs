@@ -1,22 +1,9 @@
-//! The mentions list's statements: for each view, its counts, its pages (from either end), its
-//! search texts and its full-text candidates, written out whole and chosen with a match.
-
-use super::mention_list::MentionView;
+//! The mentions list's statements: for each view, its filtered count, its pages (from either
+//! end), its search texts and its full-text candidates, written out whole; `mention_list`
+//! chooses among them with a match on the view.
 
 // Each view is written out whole, so that every statement can be read and `EXPLAIN`ed as it runs
 // and SQLite plans it on the view's own index.
-
-/// How many mentions a view holds when no filter narrows it: a plain count that SQLite answers
-/// from the smallest index (7 ms on 1,000,000 mentions, against 95 ms for the filtered form).
-pub(super) fn unfiltered_count(view: MentionView) -> &'static str {
-    match view {
-        MentionView::New => "SELECT COUNT(*) FROM mentions WHERE status = 'new'",
-        MentionView::All => "SELECT COUNT(*) FROM mentions",
-        MentionView::Reviewed => "SELECT COUNT(*) FROM mentions WHERE status = 'reviewed'",
-        MentionView::Actioned => "SELECT COUNT(*) FROM mentions WHERE status = 'actioned'",
-        MentionView::Ignored => "SELECT COUNT(*) FROM mentions WHERE status = 'ignored'",
-    }
-}
 
 /// How many mentions of the `New` view pass the filter.
 pub(super) const COUNT_NEW: &str = "SELECT COUNT(*)
@@ -353,63 +340,3 @@ pub(super) const CANDIDATES_IGNORED: &str =
       AND (?3 IS NULL OR COALESCE(me.sentiment_corrected, me.sentiment_auto) = ?3)
     ORDER BY me.published_at DESC, me.id DESC
     LIMIT ?5";
-
-/// The count of a view with a filter: `?1` rule, `?2` kind of rule, `?3` sentiment (each `NULL`
-/// for any).
-pub(super) fn count_statement(view: MentionView) -> &'static str {
-    match view {
-        MentionView::New => COUNT_NEW,
-        MentionView::All => COUNT_ALL,
-        MentionView::Reviewed => COUNT_REVIEWED,
-        MentionView::Actioned => COUNT_ACTIONED,
-        MentionView::Ignored => COUNT_IGNORED,
-    }
-}
-
-/// A page of a view in its own order, with the filter as in [`count_statement`]: `?4` rows from
-/// `?5`. The ids are chosen on the mentions table alone (an index scan even deep in the list),
-/// then only those rows are joined and read.
-pub(super) fn page_statement(view: MentionView) -> &'static str {
-    match view {
-        MentionView::New => PAGE_NEW,
-        MentionView::All => PAGE_ALL,
-        MentionView::Reviewed => PAGE_REVIEWED,
-        MentionView::Actioned => PAGE_ACTIONED,
-        MentionView::Ignored => PAGE_IGNORED,
-    }
-}
-
-/// A page of a view counted from its far end (oldest first), for pages past the middle of the
-/// dated views; the small "new" view is always read from its start.
-pub(super) fn page_from_the_end_statement(view: MentionView) -> Option<&'static str> {
-    match view {
-        MentionView::New => None,
-        MentionView::All => Some(PAGE_FROM_THE_END_ALL),
-        MentionView::Reviewed => Some(PAGE_FROM_THE_END_REVIEWED),
-        MentionView::Actioned => Some(PAGE_FROM_THE_END_ACTIONED),
-        MentionView::Ignored => Some(PAGE_FROM_THE_END_IGNORED),
-    }
-}
-
-/// The search texts of a view, with the filter as in [`count_statement`].
-pub(super) fn texts_statement(view: MentionView) -> &'static str {
-    match view {
-        MentionView::New => TEXTS_NEW,
-        MentionView::All => TEXTS_ALL,
-        MentionView::Reviewed => TEXTS_REVIEWED,
-        MentionView::Actioned => TEXTS_ACTIONED,
-        MentionView::Ignored => TEXTS_IGNORED,
-    }
-}
-
-/// The filter's candidates in a view: the filter as in [`count_statement`], `?4` the full-text
-/// query, `?5` how many to answer, `?6` how many recent matches the index gives.
-pub(super) fn candidates_statement(view: MentionView) -> &'static str {
-    match view {
-        MentionView::New => CANDIDATES_NEW,
-        MentionView::All => CANDIDATES_ALL,
-        MentionView::Reviewed => CANDIDATES_REVIEWED,
-        MentionView::Actioned => CANDIDATES_ACTIONED,
-        MentionView::Ignored => CANDIDATES_IGNORED,
-    }
-}

@@ -1,8 +1,7 @@
 //! The listening and crisis parts of `Db::replace_plan`: competitors and rules matched by name,
 //! crisis steps matched by level and text (so ticked checklists survive), the other lists rewritten.
 
-use super::plan_tables::NamedTable;
-use super::plan_write::{delete_others, existing, put};
+use super::plan_tables::{NamedTable, delete_others, existing, put};
 use crate::plan::Plan;
 use rusqlite::{ToSql, Transaction, params};
 use std::collections::{HashMap, HashSet};

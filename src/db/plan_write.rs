@@ -6,7 +6,7 @@
 //! schema's `ON DELETE SET NULL`. Crisis steps are matched by level and text so ticked checklists
 //! survive; the other lists are rewritten.
 
-use super::plan_tables::NamedTable;
+use super::plan_tables::{NamedTable, delete_others, existing, put};
 use super::{Db, DbError};
 use crate::plan::{Plan, Rename, cents};
 use rusqlite::{ToSql, Transaction, params};
@@ -33,55 +33,6 @@ impl Db {
             }
             replace(tx, plan)
         })
-    }
-}
-
-/// The rows of a named table: name to the first id holding it.
-pub(super) fn existing(
-    tx: &Transaction<'_>,
-    table: NamedTable,
-) -> rusqlite::Result<HashMap<String, i64>> {
-    let mut stmt = tx.prepare(table.names())?;
-    let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(1)?, r.get::<_, i64>(0)?)))?;
-    rows.collect()
-}
-
-/// Deletes the rows of `table` whose id is not in `kept`.
-pub(super) fn delete_others(
-    tx: &Transaction<'_>,
-    table: NamedTable,
-    kept: &HashSet<i64>,
-) -> rusqlite::Result<()> {
-    let ids: Vec<i64> = {
-        let mut stmt = tx.prepare(table.ids())?;
-        stmt.query_map([], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?
-    };
-    for id in ids.into_iter().filter(|id| !kept.contains(id)) {
-        tx.execute(table.delete(), [id])?;
-    }
-    Ok(())
-}
-
-/// Updates row `id` of `table` or inserts a new one, with `values` in the order of the table's
-/// [`NamedTable::insert`] columns; returns its id.
-pub(super) fn put(
-    tx: &Transaction<'_>,
-    table: NamedTable,
-    id: Option<i64>,
-    values: &[&dyn ToSql],
-) -> rusqlite::Result<i64> {
-    match id {
-        Some(id) => {
-            let mut all: Vec<&dyn ToSql> = values.to_vec();
-            all.push(&id);
-            tx.execute(table.update(), all.as_slice())?;
-            Ok(id)
-        }
-        None => {
-            tx.execute(table.insert(), values)?;
-            Ok(tx.last_insert_rowid())
-        }
     }
 }
 

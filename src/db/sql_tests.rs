@@ -3,9 +3,8 @@
 
 use super::Db;
 use super::inbox_statements as inbox;
-use super::mention_statements as mention_list;
 use super::plan_tables::NamedTable;
-use super::{calendar, people_list};
+use super::{calendar, mention_list, people_list};
 use crate::db::mention_list::MentionView;
 use crate::domain::inbox::InboxView;
 use crate::domain::people::PeopleSort;
