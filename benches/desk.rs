@@ -264,8 +264,8 @@ fn filter_keystroke(bencher: Bencher, pane: &str) {
 
 mod report {
     use super::*;
-    use cmdeck::db::inbox::ResponseCount;
-    use cmdeck::db::report::ReportRequest;
+    use cmdeck::analytics::response::ResponseCount;
+    use cmdeck::domain::report::ReportRequest;
 
     fn gather_and_render(db: &Db, first: NaiveDate, last: NaiveDate) -> String {
         let clock = Clock::fixed(now());

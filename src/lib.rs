@@ -9,10 +9,11 @@
 //! - [`files`]: writing a file atomically (a temporary file renamed into place).
 //! - [`format`]: how counts, rates, durations and money read, for the screen and the report.
 //! - [`filter`]: fuzzy, accent-insensitive filtering of list rows.
-//! - [`domain`]: plain types and pure rules (statuses, rows, week figures, traffic lights).
+//! - [`domain`]: plain types and pure rules (statuses, each pane's views, filters, changes and
+//!   records, rows, week figures, traffic lights).
 //! - [`analytics`]: pure computations — post length, posting slots, evergreen re-queue, gaps, best time.
 //! - [`report`]: the report gathered once into sections, written as Markdown and drawn by the Reports pane.
-//! - [`db`]: the SQLite store — open, migrate, query; the only place with SQL.
+//! - [`db`]: the SQLite store — open, migrate, query; the only place with SQL, as static statements.
 //! - [`import`]: files into the database (cmdeck CSV/JSON, feeds, platform exports), row by row.
 //! - [`plan`]: the strategy plan as one commented TOML document (`cmdeck plan export|import`).
 //! - [`demo`]: the deterministic demo brand.

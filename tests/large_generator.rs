@@ -9,11 +9,11 @@
 mod common;
 
 use chrono::{Duration, NaiveDate};
+use cmdeck::analytics::response::ResponseCount;
 use cmdeck::clock::Clock;
 use cmdeck::db::Db;
-use cmdeck::db::inbox::ResponseCount;
-use cmdeck::db::report::ReportRequest;
 use cmdeck::demo::{Scale, populate_scaled};
+use cmdeck::domain::report::ReportRequest;
 use common::now;
 use std::collections::{HashMap, HashSet};
 

@@ -52,8 +52,8 @@ fn the_people_list_and_a_profile_stay_windowed_with_twenty_thousand_people() {
     let sorting = Instant::now();
     app.perform(cmdeck::panes::Request::People(
         cmdeck::panes::PeopleRequest::FilterPeople {
-            filter: cmdeck::db::people_list::PeopleFilter {
-                sort: cmdeck::db::people_list::PeopleSort::Advocacy,
+            filter: cmdeck::domain::people::PeopleFilter {
+                sort: cmdeck::domain::people::PeopleSort::Advocacy,
                 ..Default::default()
             },
         },

@@ -9,10 +9,10 @@
 mod common;
 
 use chrono::{NaiveDate, TimeZone, Utc};
+use cmdeck::analytics::response::ResponseCount;
 use cmdeck::clock::Clock;
 use cmdeck::db::Db;
-use cmdeck::db::inbox::ResponseCount;
-use cmdeck::db::report::ReportRequest;
+use cmdeck::domain::report::ReportRequest;
 use common::home::Home;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 

@@ -2,6 +2,7 @@
 //! only inside optional business hours (local time, daylight-saving safe), and where that wait
 //! stands against the response-time target (on time, near, late).
 
+use crate::clock::Clock;
 use std::fmt;
 
 use chrono::{DateTime, Datelike, NaiveTime, Utc, Weekday};
@@ -232,6 +233,15 @@ pub fn sla(waited_minutes: i64, target_minutes: u32) -> Sla {
     } else {
         Sla::OnTime
     }
+}
+
+/// How first-response times are counted: plain minutes, or only the business hours, in a zone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ResponseCount {
+    /// The business hours, when only they count.
+    pub hours: Option<BusinessHours>,
+    /// The zone the hours are in.
+    pub clock: Clock,
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 use super::{App, Undo, UndoAction};
 use crate::command::Command;
 use crate::db::DbError;
-use crate::db::crisis::OpenCrisis;
+use crate::domain::crisis::OpenCrisis;
 use crate::keymap::{Input, Scope};
 use crate::panes::form::{Form, FormAction, FormField};
 

@@ -5,8 +5,7 @@
 
 use super::{App, AppEvent};
 use crate::db::Db;
-use crate::db::report::ReportRequest;
-use crate::domain::report::Report;
+use crate::domain::report::{Report, ReportRequest};
 use crate::domain::strategy::ListeningStrategy;
 use crate::panes::freshness::Freshness;
 use chrono::{DateTime, Utc};

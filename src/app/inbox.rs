@@ -5,8 +5,7 @@
 use super::{App, Undo, UndoAction};
 use crate::clock::LocalZone;
 use crate::db::DbError;
-use crate::db::inbox_actions::MessageChange;
-use crate::db::seed::NewMessage;
+use crate::domain::inbox::{MessageChange, NewMessage};
 use crate::domain::{MessageStatus, Priority};
 use crate::keymap::Input;
 use crate::panes::InboxRequest;
@@ -73,7 +72,7 @@ impl App {
         }
     }
 
-    fn messages_undo(restore: Vec<crate::db::inbox_actions::MessageRecord>) -> UndoAction {
+    fn messages_undo(restore: Vec<crate::domain::inbox::MessageRecord>) -> UndoAction {
         UndoAction::Messages {
             restore,
             replies: Vec::new(),

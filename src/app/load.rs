@@ -3,11 +3,11 @@
 
 use super::App;
 use super::gather::Job;
-use crate::db::calendar::AgendaQuery;
-use crate::db::inbox::InboxQuery;
-use crate::db::{DbError, Page};
+use crate::db::DbError;
 use crate::domain::PostStatus;
-use crate::domain::rows::Row;
+use crate::domain::calendar::AgendaQuery;
+use crate::domain::inbox::InboxQuery;
+use crate::domain::rows::{Page, Row};
 use crate::panes::Tab;
 use crate::panes::calendar::{Period, View};
 use crate::panes::list::{Fetch, ListPane};
@@ -64,7 +64,7 @@ impl App {
         let week_first = crate::clock::week_start(today, self.week_start);
         let week = clock.day_range(week_first, week_first + Duration::days(6));
         let target = self.response_target;
-        let count = crate::db::inbox::ResponseCount {
+        let count = crate::analytics::response::ResponseCount {
             hours: self.business_hours,
             clock,
         };
@@ -140,7 +140,7 @@ impl App {
             }
             (Tab::Reports, _) if panes.reports.fresh.should_ask() => {
                 let first = panes.reports.week_start.unwrap_or(week_first);
-                let request = crate::db::report::ReportRequest {
+                let request = crate::domain::report::ReportRequest {
                     first,
                     last: first + Duration::days(6),
                     today,
@@ -321,7 +321,7 @@ fn figures_for(
     db: &crate::db::Db,
     clock: &crate::clock::Clock,
     first: chrono::NaiveDate,
-    count: &crate::db::inbox::ResponseCount,
+    count: &crate::analytics::response::ResponseCount,
 ) -> Result<crate::domain::week::WeekFigures, DbError> {
     let last = first + Duration::days(6);
     let (start, end) = clock.day_range(first, last);

@@ -4,8 +4,8 @@
 
 use super::{App, Undo, UndoAction};
 use crate::db::DbError;
-use crate::db::mention_actions::MentionChange;
 use crate::domain::Network;
+use crate::domain::mentions::MentionChange;
 use crate::domain::post::ChannelInfo;
 use crate::keymap::Input;
 use crate::panes::MentionsRequest;

@@ -70,7 +70,7 @@ impl App {
                         .map(|(id, good, bad)| {
                             (
                                 id,
-                                if sort == crate::db::people_list::PeopleSort::Risk {
+                                if sort == crate::domain::people::PeopleSort::Risk {
                                     bad
                                 } else {
                                     good

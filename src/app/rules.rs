@@ -5,8 +5,8 @@ use super::{App, Undo, UndoAction};
 use crate::analytics::listening::{ListeningRule, match_rule};
 use crate::clock::LocalZone;
 use crate::db::DbError;
-use crate::db::rules::RuleInput;
-use crate::db::seed::NewMention;
+use crate::domain::listening::RuleInput;
+use crate::domain::mentions::NewMention;
 use crate::domain::{MentionStatus, RuleKind};
 use crate::panes::mentions::MentionForm;
 
@@ -226,7 +226,7 @@ impl App {
             label: "new mention".into(),
             action: UndoAction::Mentions {
                 restore: Vec::new(),
-                created: vec![crate::db::mention_actions::Created::Mention(id)],
+                created: vec![crate::domain::mentions::Created::Mention(id)],
             },
         });
         self.panes.mentions.form = None;

@@ -1,8 +1,9 @@
 //! Taking back the last change: what to put back as it was and what to remove, per kind of data.
 
 use super::App;
-use crate::db::inbox_actions::{MessageRecord, SavedReply};
-use crate::db::posts::PostRecord;
+use crate::db::inbox_actions::SavedReply;
+use crate::domain::calendar::PostRecord;
+use crate::domain::inbox::MessageRecord;
 
 /// How to take back one change.
 #[derive(Debug, Clone, PartialEq)]
@@ -37,23 +38,23 @@ pub enum UndoAction {
     /// Put mentions back and remove what the change created from them.
     Mentions {
         /// Mentions to put back.
-        restore: Vec<crate::db::mention_actions::MentionRecord>,
+        restore: Vec<crate::domain::mentions::MentionRecord>,
         /// What to remove.
-        created: Vec<crate::db::mention_actions::Created>,
+        created: Vec<crate::domain::mentions::Created>,
     },
     /// Put a listening rule back, or remove the one the change created.
     Rule {
         /// The rule to put back.
-        restore: Option<crate::db::rules::RuleSnapshot>,
+        restore: Option<crate::domain::listening::RuleSnapshot>,
         /// The rule to remove.
         remove: Option<i64>,
     },
     /// Put a person's notes, tags, reach and follow-up back.
-    Person(crate::db::people_actions::PersonFields),
+    Person(crate::domain::people::PersonFields),
     /// Remove a logged interaction and put the person's fields back.
     Interaction {
         /// The person as they were.
-        person: crate::db::people_actions::PersonFields,
+        person: crate::domain::people::PersonFields,
         /// The interaction logged.
         interaction: i64,
     },
@@ -65,7 +66,7 @@ pub enum UndoAction {
         role: crate::domain::Role,
     },
     /// Split a merge again.
-    Merge(Box<crate::db::people_actions::MergeSnapshot>),
+    Merge(Box<crate::domain::people::MergeSnapshot>),
     /// Remove a crisis that was just opened.
     CrisisOpened(i64),
     /// Reopen a crisis that was just closed.

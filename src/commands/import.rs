@@ -28,7 +28,7 @@ pub fn messages(
     rules: &[crate::analytics::triage::TriageRule],
 ) -> Result<String, CommandError> {
     let channels = db.channels().map_err(CommandError::Database)?;
-    let prepare = |message: &mut crate::db::seed::NewMessage| {
+    let prepare = |message: &mut crate::domain::inbox::NewMessage| {
         crate::import::arrival::prepare(message, &channels, rules)
     };
     let report = import_messages(db, file, partial, &prepare).map_err(import_error)?;

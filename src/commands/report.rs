@@ -2,12 +2,12 @@
 //! written atomically into the report folder (or FILE).
 
 use super::CommandError;
+use crate::analytics::response::ResponseCount;
 use crate::cli::ReportArgs;
 use crate::clock::Clock;
 use crate::config::Config;
 use crate::db::Db;
-use crate::db::inbox::ResponseCount;
-use crate::db::report::ReportRequest;
+use crate::domain::report::ReportRequest;
 use crate::domain::week::{parse_iso_week, report_file_name};
 use chrono::{Datelike, Duration, NaiveDate};
 use std::path::PathBuf;

@@ -1,118 +1,70 @@
 //! Calendar queries: the windowed agenda of posts and the calendar's strategy face.
 
 use super::time::{format_time, parse_date, time_column};
-use super::{Db, DbError, Page, ids_json, in_id_order};
-use crate::domain::PostStatus;
-use crate::domain::rows::PostRow;
+use super::{Db, DbError, ids_json, in_id_order};
+use crate::domain::calendar::{AgendaQuery, PostFilter};
+use crate::domain::rows::{Page, PostRow};
 use crate::domain::strategy::{CalendarStrategy, CampaignLine, ChannelPace, PillarLine};
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{OptionalExtension, params};
 
-macro_rules! post_select {
-    () => {
-        "SELECT p.id, c.network, c.handle, p.body, p.status, p.scheduled_at, p.published_at, p.url,
-                ca.name, pi.name, pe.name, p.evergreen, p.notes,
-                m.impressions, m.reach, m.likes + m.comments + m.shares + m.saves, p.channel_id
-         FROM posts p
-         JOIN channels c ON c.id = p.channel_id
-         LEFT JOIN campaigns ca ON ca.id = p.campaign_id
-         LEFT JOIN pillars pi ON pi.id = p.pillar_id
-         LEFT JOIN personas pe ON pe.id = p.persona_id
-         LEFT JOIN post_metrics m ON m.id = (SELECT id FROM post_metrics WHERE post_id = p.id ORDER BY captured_at DESC LIMIT 1) "
-    };
-}
-
-/// The agenda: everything dated from the start of today, plus overdue scheduled posts.
-macro_rules! agenda_where {
-    () => {
-        concat!(
-            " WHERE p.scheduled_at IS NOT NULL
-            AND (p.scheduled_at >= ?1 OR (?8 AND p.status = 'scheduled'))",
-            agenda_filter!()
-        )
-    };
-}
-
-/// The agenda's filter: `?4` channel, `?5` status, `?6` campaign, `?7` pillar.
-macro_rules! agenda_filter {
-    () => {
-        " AND (?4 IS NULL OR p.channel_id = ?4) AND (?5 IS NULL OR p.status = ?5)
-          AND (?6 IS NULL OR p.campaign_id = ?6) AND (?7 IS NULL OR p.pillar_id = ?7) "
-    };
-}
-
-/// Posts `p` that come before the post `t` in agenda order (by time, then id), as a range.
-macro_rules! before_followed {
-    () => {
-        " AND p.scheduled_at <= t.scheduled_at
-          AND (p.scheduled_at < t.scheduled_at OR p.id < t.id)"
-    };
-}
-
 /// A page of the agenda: the ids are chosen from its two parts, overdue posts then posts from
 /// `?1` on (each an index range already in agenda order, merged), then only those rows are read.
 /// `?2` limit, `?3` offset.
-pub(super) const AGENDA_PAGE: &str = concat!(
-    post_select!(),
-    " WHERE p.id IN (SELECT id FROM (
-        SELECT p.id, p.scheduled_at FROM posts p WHERE ?8 AND p.status = 'scheduled' AND p.scheduled_at < ?1",
-    agenda_filter!(),
-    " UNION ALL
-        SELECT p.id, p.scheduled_at FROM posts p WHERE p.scheduled_at >= ?1",
-    agenda_filter!(),
-    ") ORDER BY scheduled_at, id LIMIT ?2 OFFSET ?3)
-     ORDER BY p.scheduled_at, p.id"
-);
+pub(super) const AGENDA_PAGE: &str =
+    "SELECT p.id, c.network, c.handle, p.body, p.status, p.scheduled_at, p.published_at, p.url,
+           ca.name, pi.name, pe.name, p.evergreen, p.notes, m.impressions, m.reach,
+           m.likes + m.comments + m.shares + m.saves, p.channel_id
+    FROM posts p
+    JOIN channels c ON c.id = p.channel_id
+    LEFT JOIN campaigns ca ON ca.id = p.campaign_id
+    LEFT JOIN pillars pi ON pi.id = p.pillar_id
+    LEFT JOIN personas pe ON pe.id = p.persona_id
+    LEFT JOIN post_metrics m ON m.id = (SELECT id
+        FROM post_metrics
+        WHERE post_id = p.id
+        ORDER BY captured_at DESC
+        LIMIT 1)
+    WHERE p.id IN (SELECT id
+        FROM (SELECT p.id, p.scheduled_at
+            FROM posts p
+            WHERE ?8
+              AND p.status = 'scheduled'
+              AND p.scheduled_at < ?1
+              AND (?4 IS NULL OR p.channel_id = ?4)
+              AND (?5 IS NULL OR p.status = ?5)
+              AND (?6 IS NULL OR p.campaign_id = ?6)
+              AND (?7 IS NULL OR p.pillar_id = ?7)
+            UNION ALL
+            SELECT p.id, p.scheduled_at
+            FROM posts p
+            WHERE p.scheduled_at >= ?1
+              AND (?4 IS NULL OR p.channel_id = ?4)
+              AND (?5 IS NULL OR p.status = ?5)
+              AND (?6 IS NULL OR p.campaign_id = ?6)
+              AND (?7 IS NULL OR p.pillar_id = ?7))
+        ORDER BY scheduled_at, id
+        LIMIT ?2 OFFSET ?3)
+    ORDER BY p.scheduled_at, p.id";
 
 /// How many posts the agenda holds, counted in its two disjoint parts so that each is a range
 /// of an index: posts from `?1` on, and (when `?8`) scheduled posts before it (overdue). The
-/// single `OR` of [`agenda_where`] would read every post ever planned.
-pub(super) const AGENDA_COUNT: &str = concat!(
-    "SELECT (SELECT COUNT(*) FROM posts p WHERE p.scheduled_at >= ?1",
-    agenda_filter!(),
-    ") + (SELECT COUNT(*) FROM posts p WHERE ?8 AND p.status = 'scheduled' AND p.scheduled_at < ?1",
-    agenda_filter!(),
-    ")"
-);
-
-/// The same filter on any range query of posts: `?3`–`?6` after the range's `?1` and `?2`.
-macro_rules! filter_where {
-    () => {
-        " AND (?3 IS NULL OR p.channel_id = ?3) AND (?4 IS NULL OR p.status = ?4)
-          AND (?5 IS NULL OR p.campaign_id = ?5) AND (?6 IS NULL OR p.pillar_id = ?6) "
-    };
-}
-
-/// Which posts a calendar view shows: any combination of channel, status, campaign and pillar.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct PostFilter {
-    /// Only this channel.
-    pub channel_id: Option<i64>,
-    /// Only this status.
-    pub status: Option<PostStatus>,
-    /// Only this campaign.
-    pub campaign_id: Option<i64>,
-    /// Only this pillar.
-    pub pillar_id: Option<i64>,
-}
-
-impl PostFilter {
-    /// Whether no dimension is filtered.
-    pub fn is_empty(&self) -> bool {
-        *self == PostFilter::default()
-    }
-}
-
-/// The agenda: posts dated from `from` on; with `overdue`, also scheduled posts left behind.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct AgendaQuery {
-    /// The first instant shown.
-    pub from: DateTime<Utc>,
-    /// Whether overdue scheduled posts before `from` are shown first.
-    pub overdue: bool,
-    /// The filter.
-    pub filter: PostFilter,
-}
+/// single `OR` of the agenda's condition (as in `agenda_search_texts`) would read every post ever planned.
+pub(super) const AGENDA_COUNT: &str = "SELECT (SELECT COUNT(*)
+        FROM posts p
+        WHERE p.scheduled_at >= ?1
+          AND (?4 IS NULL OR p.channel_id = ?4)
+          AND (?5 IS NULL OR p.status = ?5)
+          AND (?6 IS NULL OR p.campaign_id = ?6)
+          AND (?7 IS NULL OR p.pillar_id = ?7)) + (SELECT COUNT(*)
+        FROM posts p
+        WHERE ?8
+          AND p.status = 'scheduled'
+          AND p.scheduled_at < ?1
+          AND (?4 IS NULL OR p.channel_id = ?4)
+          AND (?5 IS NULL OR p.status = ?5)
+          AND (?6 IS NULL OR p.campaign_id = ?6)
+          AND (?7 IS NULL OR p.pillar_id = ?7))";
 
 fn post_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<PostRow> {
     Ok(PostRow {
@@ -188,17 +140,39 @@ impl Db {
         let position: Option<i64> = self
             .conn()
             .query_row(
-                concat!(
-                    "SELECT (SELECT COUNT(*) FROM posts p WHERE ?8 AND p.status = 'scheduled' AND p.scheduled_at < ?1",
-                    agenda_filter!(),
-                    before_followed!(),
-                    ") + (SELECT COUNT(*) FROM posts p WHERE p.scheduled_at >= ?1",
-                    agenda_filter!(),
-                    before_followed!(),
-                    ") FROM posts t WHERE t.id = ?2 AND t.scheduled_at IS NOT NULL
-                       AND (t.scheduled_at >= ?1 OR (?8 AND t.status = 'scheduled'))"
-                ),
-                params![format_time(query.from), id, 0, f.channel_id, f.status, f.campaign_id, f.pillar_id, query.overdue],
+                "SELECT (SELECT COUNT(*)
+                        FROM posts p
+                        WHERE ?8
+                          AND p.status = 'scheduled'
+                          AND p.scheduled_at < ?1
+                          AND (?4 IS NULL OR p.channel_id = ?4)
+                          AND (?5 IS NULL OR p.status = ?5)
+                          AND (?6 IS NULL OR p.campaign_id = ?6)
+                          AND (?7 IS NULL OR p.pillar_id = ?7)
+                          AND p.scheduled_at <= t.scheduled_at
+                          AND (p.scheduled_at < t.scheduled_at OR p.id < t.id)) + (SELECT COUNT(*)
+                        FROM posts p
+                        WHERE p.scheduled_at >= ?1
+                          AND (?4 IS NULL OR p.channel_id = ?4)
+                          AND (?5 IS NULL OR p.status = ?5)
+                          AND (?6 IS NULL OR p.campaign_id = ?6)
+                          AND (?7 IS NULL OR p.pillar_id = ?7)
+                          AND p.scheduled_at <= t.scheduled_at
+                          AND (p.scheduled_at < t.scheduled_at OR p.id < t.id))
+                    FROM posts t
+                    WHERE t.id = ?2
+                      AND t.scheduled_at IS NOT NULL
+                      AND (t.scheduled_at >= ?1 OR (?8 AND t.status = 'scheduled'))",
+                params![
+                    format_time(query.from),
+                    id,
+                    0,
+                    f.channel_id,
+                    f.status,
+                    f.campaign_id,
+                    f.pillar_id,
+                    query.overdue
+                ],
                 |row| row.get(0),
             )
             .optional()?;
@@ -208,15 +182,19 @@ impl Db {
     /// The text the filter searches for each agenda post, in agenda order.
     pub fn agenda_search_texts(&self, query: &AgendaQuery) -> Result<Vec<(i64, String)>, DbError> {
         let f = query.filter;
-        let mut stmt = self.conn().prepare(concat!(
-            "SELECT p.id, c.handle || ' ' || c.network || ' ' || p.body || ' ' || p.status || ' '
-                    || COALESCE(ca.name, '') || ' ' || COALESCE(pi.name, '')
-             FROM posts p JOIN channels c ON c.id = p.channel_id
-             LEFT JOIN campaigns ca ON ca.id = p.campaign_id
-             LEFT JOIN pillars pi ON pi.id = p.pillar_id",
-            agenda_where!(),
-            "ORDER BY p.scheduled_at, p.id"
-        ))?;
+        let mut stmt = self.conn().prepare("SELECT p.id,
+                   c.handle || ' ' || c.network || ' ' || p.body || ' ' || p.status || ' ' || COALESCE(ca.name, '') || ' ' || COALESCE(pi.name, '')
+            FROM posts p
+            JOIN channels c ON c.id = p.channel_id
+            LEFT JOIN campaigns ca ON ca.id = p.campaign_id
+            LEFT JOIN pillars pi ON pi.id = p.pillar_id
+            WHERE p.scheduled_at IS NOT NULL
+              AND (p.scheduled_at >= ?1 OR (?8 AND p.status = 'scheduled'))
+              AND (?4 IS NULL OR p.channel_id = ?4)
+              AND (?5 IS NULL OR p.status = ?5)
+              AND (?6 IS NULL OR p.campaign_id = ?6)
+              AND (?7 IS NULL OR p.pillar_id = ?7)
+            ORDER BY p.scheduled_at, p.id")?;
         let rows = stmt
             .query_map(
                 params![
@@ -242,12 +220,23 @@ impl Db {
         day_end: DateTime<Utc>,
         now: DateTime<Utc>,
     ) -> Result<Vec<PostRow>, DbError> {
-        let mut stmt = self.conn().prepare_cached(concat!(
-            post_select!(),
-            "WHERE p.scheduled_at < ?2 AND ((p.status IN ('scheduled', 'draft') AND p.scheduled_at >= ?1)
-                                         OR (p.status = 'scheduled' AND p.scheduled_at < ?3))
-             ORDER BY p.scheduled_at, p.id LIMIT 200"
-        ))?;
+        let mut stmt = self.conn().prepare_cached("SELECT p.id, c.network, c.handle, p.body, p.status, p.scheduled_at, p.published_at, p.url,
+                   ca.name, pi.name, pe.name, p.evergreen, p.notes, m.impressions, m.reach,
+                   m.likes + m.comments + m.shares + m.saves, p.channel_id
+            FROM posts p
+            JOIN channels c ON c.id = p.channel_id
+            LEFT JOIN campaigns ca ON ca.id = p.campaign_id
+            LEFT JOIN pillars pi ON pi.id = p.pillar_id
+            LEFT JOIN personas pe ON pe.id = p.persona_id
+            LEFT JOIN post_metrics m ON m.id = (SELECT id
+                FROM post_metrics
+                WHERE post_id = p.id
+                ORDER BY captured_at DESC
+                LIMIT 1)
+            WHERE p.scheduled_at < ?2
+              AND ((p.status IN ('scheduled', 'draft') AND p.scheduled_at >= ?1) OR (p.status = 'scheduled' AND p.scheduled_at < ?3))
+            ORDER BY p.scheduled_at, p.id
+            LIMIT 200")?;
         let rows = stmt
             .query_map(
                 params![
@@ -269,12 +258,27 @@ impl Db {
         filter: &PostFilter,
     ) -> Result<Vec<PostRow>, DbError> {
         let f = filter;
-        let mut stmt = self.conn().prepare_cached(concat!(
-            post_select!(),
-            "WHERE p.scheduled_at >= ?1 AND p.scheduled_at < ?2",
-            filter_where!(),
-            "ORDER BY p.scheduled_at, p.id LIMIT 5000"
-        ))?;
+        let mut stmt = self.conn().prepare_cached("SELECT p.id, c.network, c.handle, p.body, p.status, p.scheduled_at, p.published_at, p.url,
+                   ca.name, pi.name, pe.name, p.evergreen, p.notes, m.impressions, m.reach,
+                   m.likes + m.comments + m.shares + m.saves, p.channel_id
+            FROM posts p
+            JOIN channels c ON c.id = p.channel_id
+            LEFT JOIN campaigns ca ON ca.id = p.campaign_id
+            LEFT JOIN pillars pi ON pi.id = p.pillar_id
+            LEFT JOIN personas pe ON pe.id = p.persona_id
+            LEFT JOIN post_metrics m ON m.id = (SELECT id
+                FROM post_metrics
+                WHERE post_id = p.id
+                ORDER BY captured_at DESC
+                LIMIT 1)
+            WHERE p.scheduled_at >= ?1
+              AND p.scheduled_at < ?2
+              AND (?3 IS NULL OR p.channel_id = ?3)
+              AND (?4 IS NULL OR p.status = ?4)
+              AND (?5 IS NULL OR p.campaign_id = ?5)
+              AND (?6 IS NULL OR p.pillar_id = ?6)
+            ORDER BY p.scheduled_at, p.id
+            LIMIT 5000")?;
         let rows = stmt
             .query_map(
                 params![
@@ -293,10 +297,20 @@ impl Db {
 
     /// Posts by id, in the order given.
     pub fn posts_by_ids(&self, ids: &[i64]) -> Result<Vec<PostRow>, DbError> {
-        let mut stmt = self.conn().prepare_cached(concat!(
-            post_select!(),
-            "WHERE p.id IN (SELECT value FROM json_each(?1))"
-        ))?;
+        let mut stmt = self.conn().prepare_cached("SELECT p.id, c.network, c.handle, p.body, p.status, p.scheduled_at, p.published_at, p.url,
+                   ca.name, pi.name, pe.name, p.evergreen, p.notes, m.impressions, m.reach,
+                   m.likes + m.comments + m.shares + m.saves, p.channel_id
+            FROM posts p
+            JOIN channels c ON c.id = p.channel_id
+            LEFT JOIN campaigns ca ON ca.id = p.campaign_id
+            LEFT JOIN pillars pi ON pi.id = p.pillar_id
+            LEFT JOIN personas pe ON pe.id = p.persona_id
+            LEFT JOIN post_metrics m ON m.id = (SELECT id
+                FROM post_metrics
+                WHERE post_id = p.id
+                ORDER BY captured_at DESC
+                LIMIT 1)
+            WHERE p.id IN (SELECT value FROM json_each(?1))")?;
         let rows = stmt
             .query_map([ids_json(ids)], post_row)?
             .collect::<rusqlite::Result<Vec<_>>>()?;

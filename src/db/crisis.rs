@@ -3,55 +3,9 @@
 
 use super::time::{format_time, parse_time};
 use super::{Db, DbError};
+use crate::domain::crisis::{CrisisLogEntry, CrisisStep, OpenCrisis};
 use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, params};
-
-/// One step of the protocol, ticked or not.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CrisisStep {
-    /// Database id.
-    pub id: i64,
-    /// The protocol level it belongs to.
-    pub level: i64,
-    /// What to do.
-    pub text: String,
-    /// When it was ticked in this crisis.
-    pub checked_at: Option<DateTime<Utc>>,
-}
-
-/// One crisis in the log.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CrisisLogEntry {
-    /// When it was opened.
-    pub opened_at: DateTime<Utc>,
-    /// When it was closed, if it is.
-    pub closed_at: Option<DateTime<Utc>>,
-    /// Its severity.
-    pub level: i64,
-    /// What it was about.
-    pub note: String,
-}
-
-/// The crisis under way, with everything the protocol gives to face it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OpenCrisis {
-    /// Database id.
-    pub id: i64,
-    /// When it was opened.
-    pub opened_at: DateTime<Utc>,
-    /// Its severity, 1 to 3.
-    pub level: i64,
-    /// What it is about.
-    pub note: String,
-    /// Whether scheduled posts are paused.
-    pub pause_posts: bool,
-    /// The steps of its level and the levels below.
-    pub steps: Vec<CrisisStep>,
-    /// Holding statements to copy into replies (title, text).
-    pub statements: Vec<(String, String)>,
-    /// Who to call (name, role, phone, email).
-    pub contacts: Vec<(String, String, String, String)>,
-}
 
 impl Db {
     /// The open crisis, if any, with its checklist, statements and contacts.

@@ -1,151 +1,15 @@
 //! Inbox queries: the windowed queue of messages waiting for an answer and the inbox's strategy face.
 
+use super::inbox_statements::{count_statement, page_statement, texts_statement};
 use super::time::{format_time, parse_time, time_column};
-use super::{Db, DbError, Page, ids_json, in_id_order};
-use crate::analytics::response::{BusinessHours, waiting_minutes};
-use crate::clock::Clock;
-use crate::domain::Sentiment;
-use crate::domain::rows::MessageRow;
+use super::{Db, DbError, ids_json, in_id_order};
+use crate::analytics::response::{ResponseCount, waiting_minutes};
+use crate::domain::inbox::InboxQuery;
+use crate::domain::rows::{MessageRow, Page};
 use crate::domain::strategy::{InboxStrategy, ResponseStats};
 use crate::domain::week::median;
 use chrono::{DateTime, Utc};
 use rusqlite::params;
-
-macro_rules! message_select {
-    () => {
-        "SELECT m.id, c.network, c.handle, m.kind, m.author, pe.name, pe.role IN ('detractor', 'troll'),
-                m.body, m.received_at, m.status, COALESCE(m.sentiment, m.sentiment_auto), m.sentiment IS NOT NULL,
-                m.priority, m.first_response_at, m.snoozed_until, m.rule, m.channel_id, m.person_id, m.suggested_reply
-         FROM messages m
-         JOIN channels c ON c.id = m.channel_id
-         LEFT JOIN people pe ON pe.id = m.person_id "
-    };
-}
-
-/// The filter after a view's condition: `?2` channel, `?3` sentiment, `?4` person.
-macro_rules! filter_tail {
-    () => {
-        " AND (?2 IS NULL OR m.channel_id = ?2)
-          AND (?3 IS NULL OR COALESCE(m.sentiment, m.sentiment_auto) = ?3)
-          AND (?4 IS NULL OR m.person_id = ?4) "
-    };
-}
-
-/// Each view's condition (`?1` is now) and order, written out so SQLite can use the indexes:
-/// `$select` is what to read, `$tail` what follows the order (a limit, or nothing).
-macro_rules! view_statement {
-    ($view:expr, $newest:expr, $select:expr, $tail:expr) => {
-        match ($view, $newest) {
-            (InboxView::NeedsAnswer, false) => concat!($select, " WHERE m.status IN ('new', 'open', 'escalated', 'snoozed') AND (m.status != 'snoozed' OR m.snoozed_until <= ?1)", filter_tail!(), " ORDER BY (m.status = 'snoozed') DESC, m.received_at, m.id ", $tail),
-            (InboxView::NeedsAnswer, true) => concat!($select, " WHERE m.status IN ('new', 'open', 'escalated', 'snoozed') AND (m.status != 'snoozed' OR m.snoozed_until <= ?1)", filter_tail!(), " ORDER BY (m.status = 'snoozed') DESC, m.received_at DESC, m.id DESC ", $tail),
-            (InboxView::All, false) => concat!($select, " WHERE ?1 IS NOT NULL", filter_tail!(), " ORDER BY m.received_at, m.id ", $tail),
-            (InboxView::All, true) => concat!($select, " WHERE ?1 IS NOT NULL", filter_tail!(), " ORDER BY m.received_at DESC, m.id DESC ", $tail),
-            (InboxView::Snoozed, false) => concat!($select, " WHERE m.status = 'snoozed' AND m.snoozed_until > ?1", filter_tail!(), " ORDER BY m.received_at, m.id ", $tail),
-            (InboxView::Snoozed, true) => concat!($select, " WHERE m.status = 'snoozed' AND m.snoozed_until > ?1", filter_tail!(), " ORDER BY m.received_at DESC, m.id DESC ", $tail),
-            (InboxView::Done, false) => concat!($select, " WHERE m.status IN ('replied', 'done') AND ?1 IS NOT NULL", filter_tail!(), " ORDER BY m.received_at, m.id ", $tail),
-            (InboxView::Done, true) => concat!($select, " WHERE m.status IN ('replied', 'done') AND ?1 IS NOT NULL", filter_tail!(), " ORDER BY m.received_at DESC, m.id DESC ", $tail),
-            (InboxView::Escalated, false) => concat!($select, " WHERE m.status = 'escalated' AND ?1 IS NOT NULL", filter_tail!(), " ORDER BY m.received_at, m.id ", $tail),
-            (InboxView::Escalated, true) => concat!($select, " WHERE m.status = 'escalated' AND ?1 IS NOT NULL", filter_tail!(), " ORDER BY m.received_at DESC, m.id DESC ", $tail),
-        }
-    };
-}
-
-/// What the search texts read for each message.
-macro_rules! search_select {
-    () => {
-        "SELECT m.id, m.author || ' ' || COALESCE(pe.name, '') || ' ' || c.network || ' ' || m.kind || ' ' || m.body
-         FROM messages m JOIN channels c ON c.id = m.channel_id LEFT JOIN people pe ON pe.id = m.person_id"
-    };
-}
-
-/// How first-response times are counted: plain minutes, or only the business hours, in a zone.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ResponseCount {
-    /// The business hours, when only they count.
-    pub hours: Option<BusinessHours>,
-    /// The zone the hours are in.
-    pub clock: Clock,
-}
-
-/// Which messages the inbox lists.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum InboxView {
-    /// What still needs an answer (new, open, escalated, snoozed whose time has come).
-    #[default]
-    NeedsAnswer,
-    /// Everything.
-    All,
-    /// Sleeping until later.
-    Snoozed,
-    /// Replied or done.
-    Done,
-    /// Escalated.
-    Escalated,
-}
-
-impl InboxView {
-    /// Every view, in the order `v` cycles them.
-    pub const ALL: [InboxView; 5] = [
-        InboxView::NeedsAnswer,
-        InboxView::All,
-        InboxView::Snoozed,
-        InboxView::Done,
-        InboxView::Escalated,
-    ];
-
-    /// What the view is called on screen.
-    pub fn label(self) -> &'static str {
-        match self {
-            InboxView::NeedsAnswer => "needs an answer",
-            InboxView::All => "all messages",
-            InboxView::Snoozed => "snoozed",
-            InboxView::Done => "replied and done",
-            InboxView::Escalated => "escalated",
-        }
-    }
-
-    /// The next view in the cycle.
-    pub fn next(self) -> InboxView {
-        let i = InboxView::ALL.iter().position(|v| *v == self).unwrap_or(0);
-        InboxView::ALL[(i + 1) % InboxView::ALL.len()]
-    }
-}
-
-/// A narrowing of the inbox to one channel, sentiment or person.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct MessageFilter {
-    /// Only this channel.
-    pub channel_id: Option<i64>,
-    /// Only this sentiment (the corrected one when there is one).
-    pub sentiment: Option<Sentiment>,
-    /// Only messages linked to this person.
-    pub person_id: Option<i64>,
-}
-
-/// What the inbox shows: the view, the order and the filter, at an instant.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct InboxQuery {
-    /// Now, to wake snoozed items.
-    pub now: DateTime<Utc>,
-    /// The view.
-    pub view: InboxView,
-    /// Newest first instead of oldest first.
-    pub newest_first: bool,
-    /// The filter.
-    pub filter: MessageFilter,
-}
-
-impl InboxQuery {
-    /// What still needs an answer, oldest first.
-    pub fn waiting(now: DateTime<Utc>) -> InboxQuery {
-        InboxQuery {
-            now,
-            view: InboxView::NeedsAnswer,
-            newest_first: false,
-            filter: MessageFilter::default(),
-        }
-    }
-}
 
 fn message_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<MessageRow> {
     let received: String = row.get(8)?;
@@ -192,28 +56,16 @@ impl Db {
     ) -> Result<Page<MessageRow>, DbError> {
         let f = query.filter;
         let now = format_time(query.now);
-        let count = view_statement!(query.view, false, "SELECT COUNT(*) FROM messages m", "");
-        let count = &count[..count.find(" ORDER BY").unwrap_or(count.len())];
-        let total: i64 = self.conn().prepare_cached(count)?.query_row(
-            params![now, f.channel_id, f.sentiment, f.person_id],
-            |row| row.get(0),
-        )?;
-        // The page's ids come from the view's index alone; only those rows are then read and
-        // joined, so a page deep in the list does not read every row before it.
-        let ids = view_statement!(
-            query.view,
-            query.newest_first,
-            "SELECT m.id FROM messages m",
-            "LIMIT ?5 OFFSET ?6"
-        );
-        let order_from = ids.find(" ORDER BY").unwrap_or(ids.len());
-        let order_to = ids.find("LIMIT ?5").unwrap_or(ids.len()).max(order_from);
-        let sql = format!(
-            "{} WHERE m.id IN ({ids}) {}",
-            message_select!(),
-            &ids[order_from..order_to]
-        );
-        let mut stmt = self.conn().prepare_cached(&sql)?;
+        let total: i64 = self
+            .conn()
+            .prepare_cached(count_statement(query.view))?
+            .query_row(
+                params![now, f.channel_id, f.sentiment, f.person_id],
+                |row| row.get(0),
+            )?;
+        let mut stmt = self
+            .conn()
+            .prepare_cached(page_statement(query.view, query.newest_first))?;
         let rows = stmt
             .query_map(
                 params![
@@ -237,12 +89,9 @@ impl Db {
     /// The text the filter searches for each message of the query, in list order.
     pub fn inbox_search_texts(&self, query: &InboxQuery) -> Result<Vec<(i64, String)>, DbError> {
         let f = query.filter;
-        let mut stmt = self.conn().prepare_cached(view_statement!(
-            query.view,
-            query.newest_first,
-            search_select!(),
-            ""
-        ))?;
+        let mut stmt = self
+            .conn()
+            .prepare_cached(texts_statement(query.view, query.newest_first))?;
         let rows = stmt
             .query_map(
                 params![
@@ -259,10 +108,14 @@ impl Db {
 
     /// Messages by id, in the order given.
     pub fn messages_by_ids(&self, ids: &[i64]) -> Result<Vec<MessageRow>, DbError> {
-        let mut stmt = self.conn().prepare_cached(concat!(
-            message_select!(),
-            "WHERE m.id IN (SELECT value FROM json_each(?1))"
-        ))?;
+        let mut stmt = self.conn().prepare_cached("SELECT m.id, c.network, c.handle, m.kind, m.author, pe.name, pe.role IN ('detractor', 'troll'),
+                   m.body, m.received_at, m.status, COALESCE(m.sentiment, m.sentiment_auto),
+                   m.sentiment IS NOT NULL, m.priority, m.first_response_at, m.snoozed_until, m.rule,
+                   m.channel_id, m.person_id, m.suggested_reply
+            FROM messages m
+            JOIN channels c ON c.id = m.channel_id
+            LEFT JOIN people pe ON pe.id = m.person_id
+            WHERE m.id IN (SELECT value FROM json_each(?1))")?;
         let rows = stmt
             .query_map([ids_json(ids)], message_row)?
             .collect::<rusqlite::Result<Vec<_>>>()?;

@@ -4,28 +4,10 @@
 
 use super::time::{format_time, parse_time, time_column};
 use super::{Db, DbError};
-use crate::domain::{MessageStatus, Network, Priority, Role, Sentiment};
+use crate::domain::inbox::{MessageChange, MessageRecord};
+use crate::domain::{Network, Role};
 use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, params};
-
-/// The fields of a message an action can change: what undo puts back.
-#[derive(Debug, Clone, PartialEq)]
-pub struct MessageRecord {
-    /// Database id.
-    pub id: i64,
-    /// Where it stood.
-    pub status: MessageStatus,
-    /// Until when it slept.
-    pub snoozed_until: Option<DateTime<Utc>>,
-    /// When it was first answered.
-    pub first_response_at: Option<DateTime<Utc>>,
-    /// The corrected sentiment.
-    pub sentiment: Option<Sentiment>,
-    /// Its priority.
-    pub priority: Priority,
-    /// The person it was linked to.
-    pub person_id: Option<i64>,
-}
 
 /// A named answer with `{name}`, `{channel}`, `{today}` placeholders.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,21 +18,6 @@ pub struct SavedReply {
     pub name: String,
     /// Its text.
     pub body: String,
-}
-
-/// A change to apply to one or several inbox items.
-#[derive(Debug, Clone, PartialEq)]
-pub enum MessageChange {
-    /// Set the state (done, open…); snoozing goes through `Snooze`.
-    Status(MessageStatus),
-    /// Sleep until then.
-    Snooze(DateTime<Utc>),
-    /// Set the priority.
-    Priority(Priority),
-    /// Correct the sentiment (the guess stays stored apart).
-    Sentiment(Sentiment),
-    /// Link the sender to this person.
-    Person(i64),
 }
 
 impl Db {
@@ -300,7 +267,10 @@ impl Db {
 
 impl Db {
     /// Stores one message (typed by hand); its id.
-    pub fn insert_message(&mut self, message: &super::seed::NewMessage) -> Result<i64, DbError> {
+    pub fn insert_message(
+        &mut self,
+        message: &crate::domain::inbox::NewMessage,
+    ) -> Result<i64, DbError> {
         self.write(|tx| super::seed::insert_message(tx, message))
     }
 }

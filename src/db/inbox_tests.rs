@@ -2,7 +2,9 @@
 
 use super::seed::*;
 use super::*;
+use crate::analytics::response::ResponseCount;
 use crate::clock::Clock;
+use crate::domain::inbox::NewMessage;
 use crate::domain::*;
 use chrono::{Duration, TimeZone, Utc};
 
@@ -44,8 +46,8 @@ fn with_business_hours_a_friday_night_message_answered_on_monday_waited_only_ope
     })
     .unwrap();
     let clock = Clock::fixed(monday);
-    let plain = inbox::ResponseCount { hours: None, clock };
-    let open = inbox::ResponseCount {
+    let plain = ResponseCount { hours: None, clock };
+    let open = ResponseCount {
         hours: Some(crate::analytics::parse_business_hours("mon-fri 09:00-18:00").unwrap()),
         clock,
     };

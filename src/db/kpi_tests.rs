@@ -2,8 +2,8 @@
 //! hand in the comments, plus a week with no data at all.
 
 use super::Db;
+use crate::analytics::response::ResponseCount;
 use crate::clock::Clock;
-use crate::db::inbox::ResponseCount;
 use crate::domain::Kpi;
 use crate::domain::strategy::ReportsStrategy;
 use chrono::{Duration, NaiveDate, TimeZone, Utc};

@@ -1,8 +1,8 @@
 //! Mentions queries: the windowed triage list and the listening strategy face.
 
 use super::time::{format_time, parse_time};
-use super::{Db, DbError, Page, ids_json, in_id_order};
-use crate::domain::rows::MentionRow;
+use super::{Db, DbError, ids_json, in_id_order};
+use crate::domain::rows::{MentionRow, Page};
 use crate::domain::strategy::{ListeningStrategy, RuleLine, SentimentWeek, ThresholdLine};
 use crate::domain::week::iso_week_label;
 use chrono::{DateTime, Duration, Utc};
@@ -41,12 +41,15 @@ impl Db {
             [],
             |row| row.get(0),
         )?;
-        let mut stmt = self.conn().prepare_cached(concat!(
-            mention_select!(),
-            "WHERE me.status = 'new'
-             ORDER BY COALESCE(me.sentiment_corrected, me.sentiment_auto) = 'negative' DESC, me.published_at DESC, me.id
-             LIMIT ?1 OFFSET ?2"
-        ))?;
+        let mut stmt = self.conn().prepare_cached("SELECT me.id, me.source, me.url, me.author, pe.name, pe.role IN ('detractor', 'troll'), me.text,
+                   me.published_at, me.reach, COALESCE(me.sentiment_corrected, me.sentiment_auto),
+                   me.sentiment_auto, me.sentiment_corrected IS NOT NULL, r.name, r.kind, me.status
+            FROM mentions me
+            LEFT JOIN people pe ON pe.id = me.person_id
+            LEFT JOIN listening_rules r ON r.id = me.rule_id
+            WHERE me.status = 'new'
+            ORDER BY COALESCE(me.sentiment_corrected, me.sentiment_auto) = 'negative' DESC, me.published_at DESC, me.id
+            LIMIT ?1 OFFSET ?2")?;
         let rows = stmt
             .query_map(params![limit as i64, offset as i64], mention_row)?
             .collect::<rusqlite::Result<Vec<_>>>()?;
@@ -73,10 +76,13 @@ impl Db {
 
     /// Mentions by id, in the order given.
     pub fn mentions_by_ids(&self, ids: &[i64]) -> Result<Vec<MentionRow>, DbError> {
-        let mut stmt = self.conn().prepare_cached(concat!(
-            mention_select!(),
-            "WHERE me.id IN (SELECT value FROM json_each(?1))"
-        ))?;
+        let mut stmt = self.conn().prepare_cached("SELECT me.id, me.source, me.url, me.author, pe.name, pe.role IN ('detractor', 'troll'), me.text,
+                   me.published_at, me.reach, COALESCE(me.sentiment_corrected, me.sentiment_auto),
+                   me.sentiment_auto, me.sentiment_corrected IS NOT NULL, r.name, r.kind, me.status
+            FROM mentions me
+            LEFT JOIN people pe ON pe.id = me.person_id
+            LEFT JOIN listening_rules r ON r.id = me.rule_id
+            WHERE me.id IN (SELECT value FROM json_each(?1))")?;
         let rows = stmt
             .query_map([ids_json(ids)], mention_row)?
             .collect::<rusqlite::Result<Vec<_>>>()?;

@@ -4,46 +4,10 @@
 
 use super::time::format_time;
 use super::{Db, DbError};
-use crate::domain::{MentionStatus, Network, Role, Sentiment};
+use crate::domain::mentions::{Created, MentionChange, MentionRecord};
+use crate::domain::{Network, Role};
 use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, params};
-
-/// The fields of a mention triage can change: what undo puts back.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct MentionRecord {
-    /// Database id.
-    pub id: i64,
-    /// Its triage state.
-    pub status: MentionStatus,
-    /// The corrected sentiment.
-    pub sentiment_corrected: Option<Sentiment>,
-    /// The person linked.
-    pub person_id: Option<i64>,
-}
-
-/// A change to apply to mentions.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum MentionChange {
-    /// Set the triage state.
-    Status(MentionStatus),
-    /// Correct the sentiment (the guess stays apart).
-    Sentiment(Sentiment),
-    /// Link the author to this person.
-    Person(i64),
-}
-
-/// What a conversion created, for undo.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Created {
-    /// An inbox item.
-    Message(i64),
-    /// A post idea.
-    Post(i64),
-    /// A person.
-    Person(i64),
-    /// A mention.
-    Mention(i64),
-}
 
 impl Db {
     /// Whether a mention with this address is stored.
@@ -56,7 +20,10 @@ impl Db {
     }
 
     /// Stores one mention (typed by hand); its id.
-    pub fn add_mention(&mut self, mention: &super::seed::NewMention) -> Result<i64, DbError> {
+    pub fn add_mention(
+        &mut self,
+        mention: &crate::domain::mentions::NewMention,
+    ) -> Result<i64, DbError> {
         self.write(|tx| super::seed::insert_mention(tx, mention))
     }
 
@@ -199,7 +166,8 @@ impl Db {
 mod tests {
     use super::*;
     use crate::db::seed::*;
-    use crate::domain::RuleKind;
+    use crate::domain::mentions::NewMention;
+    use crate::domain::{MentionStatus, RuleKind, Sentiment};
     use chrono::TimeZone;
 
     fn db_with_mention() -> (Db, i64, i64) {

@@ -1,9 +1,16 @@
 //! The mentions list in its views (new, all, reviewed, actioned, ignored) and filters (rule,
 //! kind of rule, sentiment), one index-friendly statement per view.
 
-use super::{Db, DbError, Page};
-use crate::domain::rows::MentionRow;
-use crate::domain::{RuleKind, Sentiment};
+use super::mention_statements::{
+    CANDIDATES_ACTIONED, CANDIDATES_ALL, CANDIDATES_IGNORED, CANDIDATES_NEW, CANDIDATES_REVIEWED,
+    COUNT_ACTIONED, COUNT_ALL, COUNT_IGNORED, COUNT_NEW, COUNT_REVIEWED, PAGE_ACTIONED, PAGE_ALL,
+    PAGE_FROM_THE_END_ACTIONED, PAGE_FROM_THE_END_ALL, PAGE_FROM_THE_END_IGNORED,
+    PAGE_FROM_THE_END_REVIEWED, PAGE_IGNORED, PAGE_NEW, PAGE_REVIEWED, TEXTS_ACTIONED, TEXTS_ALL,
+    TEXTS_IGNORED, TEXTS_NEW, TEXTS_REVIEWED,
+};
+use super::{Db, DbError};
+use crate::domain::mentions::MentionFilter;
+use crate::domain::rows::{MentionRow, Page};
 use rusqlite::params;
 
 /// Which mentions the list shows.
@@ -53,76 +60,9 @@ impl MentionView {
     }
 }
 
-/// A narrowing of the list to a rule, a kind of rule (brand, a competitor, the sector) or a sentiment.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct MentionFilter {
-    /// Only this rule.
-    pub rule_id: Option<i64>,
-    /// Only rules of this kind.
-    pub kind: Option<RuleKind>,
-    /// Only this sentiment (the corrected one when there is one).
-    pub sentiment: Option<Sentiment>,
-}
-
-/// After a view's condition: `?1` rule, `?2` kind, `?3` sentiment.
-macro_rules! mention_filter {
-    () => {
-        " AND (?1 IS NULL OR me.rule_id = ?1)
-          AND (?2 IS NULL OR me.rule_id IN (SELECT id FROM listening_rules WHERE kind = ?2))
-          AND (?3 IS NULL OR COALESCE(me.sentiment_corrected, me.sentiment_auto) = ?3) "
-    };
-}
-
-macro_rules! mention_view {
-    ($view:expr, $select:expr, $tail:expr) => {
-        match $view {
-            MentionView::New => concat!($select, " WHERE me.status = 'new'", mention_filter!(), " ORDER BY COALESCE(me.sentiment_corrected, me.sentiment_auto) = 'negative' DESC, me.published_at DESC, me.id ", $tail),
-            MentionView::All => concat!($select, " WHERE 1", mention_filter!(), " ORDER BY me.published_at DESC, me.id DESC ", $tail),
-            MentionView::Reviewed => concat!($select, " WHERE me.status = 'reviewed'", mention_filter!(), " ORDER BY me.published_at DESC, me.id DESC ", $tail),
-            MentionView::Actioned => concat!($select, " WHERE me.status = 'actioned'", mention_filter!(), " ORDER BY me.published_at DESC, me.id DESC ", $tail),
-            MentionView::Ignored => concat!($select, " WHERE me.status = 'ignored'", mention_filter!(), " ORDER BY me.published_at DESC, me.id DESC ", $tail),
-        }
-    };
-}
-
-/// A page of a view ordered by date, newest first or (`"ASC"`) oldest first: the ids are chosen
-/// on the mentions table alone (an index scan even deep in the list), then only those rows are
-/// joined and read.
-macro_rules! dated_page {
-    ($condition:literal, $direction:literal) => {
-        concat!(
-            mention_select!(),
-            " WHERE me.id IN (SELECT me.id FROM mentions me WHERE ",
-            $condition,
-            mention_filter!(),
-            " ORDER BY me.published_at ",
-            $direction,
-            ", me.id ",
-            $direction,
-            " LIMIT ?4 OFFSET ?5) ORDER BY me.published_at ",
-            $direction,
-            ", me.id ",
-            $direction
-        )
-    };
-}
-
-/// A page of a view in its own order, chosen as in [`dated_page`].
-macro_rules! mention_page {
-    ($view:expr) => {
-        match $view {
-            MentionView::New => concat!(mention_select!(), " WHERE me.id IN (SELECT me.id FROM mentions me WHERE me.status = 'new'", mention_filter!(), " ORDER BY COALESCE(me.sentiment_corrected, me.sentiment_auto) = 'negative' DESC, me.published_at DESC, me.id LIMIT ?4 OFFSET ?5) ORDER BY COALESCE(me.sentiment_corrected, me.sentiment_auto) = 'negative' DESC, me.published_at DESC, me.id"),
-            MentionView::All => dated_page!("1", "DESC"),
-            MentionView::Reviewed => dated_page!("me.status = 'reviewed'", "DESC"),
-            MentionView::Actioned => dated_page!("me.status = 'actioned'", "DESC"),
-            MentionView::Ignored => dated_page!("me.status = 'ignored'", "DESC"),
-        }
-    };
-}
-
 /// How many mentions a view holds when no filter narrows it: a plain count that SQLite answers
 /// from the smallest index (7 ms on 1,000,000 mentions, against 95 ms for the filtered form).
-fn unfiltered_count(view: MentionView) -> &'static str {
+pub(super) fn unfiltered_count(view: MentionView) -> &'static str {
     match view {
         MentionView::New => "SELECT COUNT(*) FROM mentions WHERE status = 'new'",
         MentionView::All => "SELECT COUNT(*) FROM mentions",
@@ -132,23 +72,64 @@ fn unfiltered_count(view: MentionView) -> &'static str {
     }
 }
 
-/// A page of a view counted from its far end (oldest first), for pages past the middle of the
-/// dated views; the small "new" view is always read from its start.
-fn mention_page_from_the_end(view: MentionView) -> Option<&'static str> {
+/// The count of a view with a filter: `?1` rule, `?2` kind of rule, `?3` sentiment (each `NULL`
+/// for any).
+pub(super) fn count_statement(view: MentionView) -> &'static str {
     match view {
-        MentionView::New => None,
-        MentionView::All => Some(dated_page!("1", "ASC")),
-        MentionView::Reviewed => Some(dated_page!("me.status = 'reviewed'", "ASC")),
-        MentionView::Actioned => Some(dated_page!("me.status = 'actioned'", "ASC")),
-        MentionView::Ignored => Some(dated_page!("me.status = 'ignored'", "ASC")),
+        MentionView::New => COUNT_NEW,
+        MentionView::All => COUNT_ALL,
+        MentionView::Reviewed => COUNT_REVIEWED,
+        MentionView::Actioned => COUNT_ACTIONED,
+        MentionView::Ignored => COUNT_IGNORED,
     }
 }
 
-macro_rules! mention_search {
-    () => {
-        "SELECT me.id, me.author || ' ' || me.source || ' ' || COALESCE(r.name, '') || ' ' || me.text
-         FROM mentions me LEFT JOIN listening_rules r ON r.id = me.rule_id"
-    };
+/// A page of a view in its own order, with the filter as in [`count_statement`]: `?4` rows from
+/// `?5`. The ids are chosen on the mentions table alone (an index scan even deep in the list),
+/// then only those rows are joined and read.
+pub(super) fn page_statement(view: MentionView) -> &'static str {
+    match view {
+        MentionView::New => PAGE_NEW,
+        MentionView::All => PAGE_ALL,
+        MentionView::Reviewed => PAGE_REVIEWED,
+        MentionView::Actioned => PAGE_ACTIONED,
+        MentionView::Ignored => PAGE_IGNORED,
+    }
+}
+
+/// A page of a view counted from its far end (oldest first), for pages past the middle of the
+/// dated views; the small "new" view is always read from its start.
+pub(super) fn page_from_the_end_statement(view: MentionView) -> Option<&'static str> {
+    match view {
+        MentionView::New => None,
+        MentionView::All => Some(PAGE_FROM_THE_END_ALL),
+        MentionView::Reviewed => Some(PAGE_FROM_THE_END_REVIEWED),
+        MentionView::Actioned => Some(PAGE_FROM_THE_END_ACTIONED),
+        MentionView::Ignored => Some(PAGE_FROM_THE_END_IGNORED),
+    }
+}
+
+/// The search texts of a view, with the filter as in [`count_statement`].
+pub(super) fn texts_statement(view: MentionView) -> &'static str {
+    match view {
+        MentionView::New => TEXTS_NEW,
+        MentionView::All => TEXTS_ALL,
+        MentionView::Reviewed => TEXTS_REVIEWED,
+        MentionView::Actioned => TEXTS_ACTIONED,
+        MentionView::Ignored => TEXTS_IGNORED,
+    }
+}
+
+/// The filter's candidates in a view: the filter as in [`count_statement`], `?4` the full-text
+/// query, `?5` how many to answer, `?6` how many recent matches the index gives.
+pub(super) fn candidates_statement(view: MentionView) -> &'static str {
+    match view {
+        MentionView::New => CANDIDATES_NEW,
+        MentionView::All => CANDIDATES_ALL,
+        MentionView::Reviewed => CANDIDATES_REVIEWED,
+        MentionView::Actioned => CANDIDATES_ACTIONED,
+        MentionView::Ignored => CANDIDATES_IGNORED,
+    }
 }
 
 impl Db {
@@ -175,27 +156,21 @@ impl Db {
                 usize::try_from(total).unwrap_or(0)
             }
             None => {
-                let count = mention_view!(
-                    view,
-                    "SELECT COUNT(*) FROM mentions me LEFT JOIN listening_rules r ON r.id = me.rule_id",
-                    ""
-                );
-                let count = &count[..count.find(" ORDER BY").unwrap_or(count.len())];
                 let total: i64 = self
                     .conn()
-                    .prepare_cached(count)?
+                    .prepare_cached(count_statement(view))?
                     .query_row(params![f.rule_id, f.kind, f.sentiment], |row| row.get(0))?;
                 usize::try_from(total).unwrap_or(0)
             }
         };
-        let from_the_end = mention_page_from_the_end(view).filter(|_| offset > total / 2);
+        let from_the_end = page_from_the_end_statement(view).filter(|_| offset > total / 2);
         let (sql, limit, skip) = match from_the_end {
             Some(sql) => (
                 sql,
                 limit.min(total.saturating_sub(offset)),
                 total.saturating_sub(offset.saturating_add(limit)),
             ),
-            None => (mention_page!(view), limit, offset),
+            None => (page_statement(view), limit, offset),
         };
         let mut rows = self
             .conn()
@@ -222,9 +197,7 @@ impl Db {
         filter: &MentionFilter,
     ) -> Result<Vec<(i64, String)>, DbError> {
         let f = filter;
-        let mut stmt = self
-            .conn()
-            .prepare_cached(mention_view!(view, mention_search!(), ""))?;
+        let mut stmt = self.conn().prepare_cached(texts_statement(view))?;
         let rows = stmt
             .query_map(params![f.rule_id, f.kind, f.sentiment], |row| {
                 Ok((row.get(0)?, row.get(1)?))
@@ -246,13 +219,7 @@ impl Db {
             return Ok(Vec::new());
         };
         let f = filter;
-        let listed = mention_view!(view, mention_search!(), "LIMIT ?5");
-        let (select, condition) = listed.split_once(" WHERE ").unwrap_or((listed, "1"));
-        let sql = format!(
-            "{select} WHERE me.id IN (SELECT rowid FROM mentions_fts WHERE mentions_fts MATCH ?4
-                                      ORDER BY rowid DESC LIMIT ?6) AND {condition}"
-        );
-        let mut stmt = self.conn().prepare_cached(&sql)?;
+        let mut stmt = self.conn().prepare_cached(candidates_statement(view))?;
         let rows = stmt
             .query_map(
                 params![

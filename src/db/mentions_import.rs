@@ -1,32 +1,15 @@
 //! Storing imported mentions (feeds, files) in one transaction with duplicates skipped, and reading
 //! the listening rules an import matches against.
 
-use super::seed::{NewMention, insert_mention, insert_mention_unless_stored};
+use super::seed::{insert_mention, insert_mention_unless_stored};
 use super::time::format_time;
 use super::{Db, DbError};
+use crate::domain::listening::RuleTerms;
+use crate::domain::mentions::NewMention;
 use rusqlite::{Connection, Transaction, params};
 
 /// The trigger that indexes each new mention for search, as the schema defines it.
 const INSERT_TRIGGER: &str = include_str!("migrations/0006_search_insert_trigger.sql");
-
-/// A listening rule as stored, for matching: what to listen for and what to leave out.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RuleTerms {
-    /// Its id, stored on the mentions it matches.
-    pub id: i64,
-    /// Its unique name.
-    pub name: String,
-    /// Comma-separated terms.
-    pub terms: String,
-    /// Comma-separated exclusions.
-    pub exclusions: String,
-    /// The one source it listens to, or empty for all.
-    pub source: String,
-    /// Brand, competitor or sector.
-    pub kind: crate::domain::RuleKind,
-    /// The one language it listens to, or empty for all.
-    pub language: String,
-}
 
 impl Db {
     /// Every listening rule, in id order.

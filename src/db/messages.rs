@@ -2,8 +2,9 @@
 //! inserts, so a message is never stored twice, whether it is already in the database or appears
 //! twice in one batch.
 
-use super::seed::{NewMessage, insert_message};
+use super::seed::insert_message;
 use super::{Db, DbError, format_time};
+use crate::domain::inbox::NewMessage;
 use rusqlite::{Connection, params};
 
 impl Db {

@@ -1,27 +1,12 @@
 //! Prescriptors queries: the windowed list of people, one person's profile, personas and tiers.
 
 use super::time::{date_column, format_date, parse_time};
-use super::{Db, DbError, Page, ids_json, in_id_order};
+use super::{Db, DbError, ids_json, in_id_order};
 use crate::domain::Role;
-use crate::domain::rows::{InteractionRow, PersonProfile, PersonRow};
+use crate::domain::rows::{InteractionRow, Page, PersonProfile, PersonRow};
 use crate::domain::strategy::{PeopleStrategy, PersonaLine, TierLine};
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, params};
-
-macro_rules! person_select {
-    () => {
-        "SELECT p.id, p.name, p.role, p.tier, p.tags, p.reach, p.next_follow_up,
-                COALESCE((SELECT group_concat(h.network || ':' || h.handle, ' ') FROM handles h WHERE h.person_id = p.id), '')
-         FROM people p "
-    };
-}
-
-/// People with a follow-up due come first, then everyone by name.
-macro_rules! person_order {
-    () => {
-        " ORDER BY (p.next_follow_up IS NOT NULL AND p.next_follow_up <= ?1) DESC, p.name COLLATE NOCASE, p.id "
-    };
-}
 
 pub(crate) fn person_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<PersonRow> {
     Ok(PersonRow {
@@ -47,11 +32,13 @@ impl Db {
         let total: i64 = self
             .conn()
             .query_row("SELECT COUNT(*) FROM people", [], |row| row.get(0))?;
-        let mut stmt = self.conn().prepare_cached(concat!(
-            person_select!(),
-            person_order!(),
-            "LIMIT ?2 OFFSET ?3"
-        ))?;
+        let mut stmt = self.conn().prepare_cached("SELECT p.id, p.name, p.role, p.tier, p.tags, p.reach, p.next_follow_up,
+                       COALESCE((SELECT group_concat(h.network || ':' || h.handle, ' ')
+                FROM handles h
+                WHERE h.person_id = p.id), '')
+            FROM people p
+            ORDER BY (p.next_follow_up IS NOT NULL AND p.next_follow_up <= ?1) DESC, p.name COLLATE NOCASE, p.id
+            LIMIT ?2 OFFSET ?3")?;
         let rows = stmt
             .query_map(
                 params![format_date(today), limit as i64, offset as i64],
@@ -67,12 +54,12 @@ impl Db {
 
     /// The text the filter searches for each person (name, handles, tags), in list order.
     pub fn people_search_texts(&self, today: NaiveDate) -> Result<Vec<(i64, String)>, DbError> {
-        let mut stmt = self.conn().prepare(concat!(
-            "SELECT p.id, p.name || ' ' || p.role || ' ' || p.tier || ' ' || p.tags || ' ' ||
-                    COALESCE((SELECT group_concat(h.handle, ' ') FROM handles h WHERE h.person_id = p.id), '')
-             FROM people p",
-            person_order!()
-        ))?;
+        let mut stmt = self.conn().prepare("SELECT p.id,
+                       p.name || ' ' || p.role || ' ' || p.tier || ' ' || p.tags || ' ' || COALESCE((SELECT group_concat(h.handle, ' ')
+                FROM handles h
+                WHERE h.person_id = p.id), '')
+            FROM people p
+            ORDER BY (p.next_follow_up IS NOT NULL AND p.next_follow_up <= ?1) DESC, p.name COLLATE NOCASE, p.id")?;
         let rows = stmt
             .query_map([format_date(today)], |row| Ok((row.get(0)?, row.get(1)?)))?
             .collect::<rusqlite::Result<Vec<_>>>()?;
@@ -81,10 +68,15 @@ impl Db {
 
     /// Every person (only those in `role` when given), by name; for `cmdeck people list`.
     pub fn people_by_role(&self, role: Option<Role>) -> Result<Vec<PersonRow>, DbError> {
-        let mut stmt = self.conn().prepare_cached(concat!(
-            person_select!(),
-            "WHERE ?1 IS NULL OR p.role = ?1 ORDER BY p.name COLLATE NOCASE, p.id"
-        ))?;
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT p.id, p.name, p.role, p.tier, p.tags, p.reach, p.next_follow_up,
+                       COALESCE((SELECT group_concat(h.network || ':' || h.handle, ' ')
+                FROM handles h
+                WHERE h.person_id = p.id), '')
+            FROM people p
+            WHERE ?1 IS NULL OR p.role = ?1
+            ORDER BY p.name COLLATE NOCASE, p.id",
+        )?;
         let rows = stmt
             .query_map([role], person_row)?
             .collect::<rusqlite::Result<Vec<_>>>()?;
@@ -93,10 +85,14 @@ impl Db {
 
     /// People by id, in the order given.
     pub fn people_by_ids(&self, ids: &[i64]) -> Result<Vec<PersonRow>, DbError> {
-        let mut stmt = self.conn().prepare_cached(concat!(
-            person_select!(),
-            "WHERE p.id IN (SELECT value FROM json_each(?1))"
-        ))?;
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT p.id, p.name, p.role, p.tier, p.tags, p.reach, p.next_follow_up,
+                       COALESCE((SELECT group_concat(h.network || ':' || h.handle, ' ')
+                FROM handles h
+                WHERE h.person_id = p.id), '')
+            FROM people p
+            WHERE p.id IN (SELECT value FROM json_each(?1))",
+        )?;
         let rows = stmt
             .query_map([ids_json(ids)], person_row)?
             .collect::<rusqlite::Result<Vec<_>>>()?;
@@ -108,7 +104,12 @@ impl Db {
         let conn = self.conn();
         let Some(person) = conn
             .query_row(
-                concat!(person_select!(), "WHERE p.id = ?1"),
+                "SELECT p.id, p.name, p.role, p.tier, p.tags, p.reach, p.next_follow_up,
+                               COALESCE((SELECT group_concat(h.network || ':' || h.handle, ' ')
+                        FROM handles h
+                        WHERE h.person_id = p.id), '')
+                    FROM people p
+                    WHERE p.id = ?1",
                 [id],
                 person_row,
             )

@@ -3,44 +3,9 @@
 
 use super::time::{date_column, format_date, format_time};
 use super::{Db, DbError};
+use crate::domain::people::{MergeSnapshot, PersonFields};
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{OptionalExtension, params};
-
-/// The fields a follow-up or a merge changes on the person kept.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PersonFields {
-    /// Database id.
-    pub id: i64,
-    /// Free notes.
-    pub notes: String,
-    /// Comma-separated tags.
-    pub tags: String,
-    /// Audience size.
-    pub reach: i64,
-    /// Next follow-up.
-    pub next_follow_up: Option<NaiveDate>,
-}
-
-/// Everything a merge moved or removed, to put it back.
-#[derive(Debug, Clone, PartialEq)]
-pub struct MergeSnapshot {
-    /// The kept person as they were.
-    pub kept: PersonFields,
-    /// The merged person's row: (id, name, role, tier, persona, created) and their fields.
-    pub removed: (i64, String, String, String, Option<i64>, String),
-    /// The merged person's notes, tags, reach, follow-up.
-    pub removed_fields: PersonFields,
-    /// Handles moved (id), messages, mentions and interactions moved (ids).
-    pub handles: Vec<i64>,
-    /// Messages moved.
-    pub messages: Vec<i64>,
-    /// Mentions moved.
-    pub mentions: Vec<i64>,
-    /// Interactions moved.
-    pub interactions: Vec<i64>,
-    /// Handles the kept person already had on the same network and name (dropped as duplicates): (network, handle).
-    pub duplicate_handles: Vec<(String, String)>,
-}
 
 fn ids(tx: &rusqlite::Transaction<'_>, sql: &str, id: i64) -> rusqlite::Result<Vec<i64>> {
     let mut stmt = tx.prepare(sql)?;
@@ -255,11 +220,16 @@ impl Db {
 mod tests {
     use super::*;
     use crate::db::seed::*;
+    use crate::domain::people::NewPerson;
     use crate::domain::{Network, Role};
     use chrono::TimeZone;
 
     fn count(db: &Db, sql: &str) -> i64 {
         db.conn().query_row(sql, [], |r| r.get(0)).unwrap()
+    }
+
+    fn count_of(db: &Db, sql: &str, person_id: i64) -> i64 {
+        db.conn().query_row(sql, [person_id], |r| r.get(0)).unwrap()
     }
 
     #[test]
@@ -301,16 +271,14 @@ mod tests {
         let snap = db.merge_people(a, b).unwrap();
         assert_eq!(count(&db, "SELECT COUNT(*) FROM people"), 1);
         assert_eq!(
-            count(
-                &db,
-                &format!("SELECT COUNT(*) FROM handles WHERE person_id = {a}")
-            ),
+            count_of(&db, "SELECT COUNT(*) FROM handles WHERE person_id = ?1", a),
             2
         );
         assert_eq!(
-            count(
+            count_of(
                 &db,
-                &format!("SELECT COUNT(*) FROM interactions WHERE person_id = {a}")
+                "SELECT COUNT(*) FROM interactions WHERE person_id = ?1",
+                a
             ),
             1
         );
@@ -321,10 +289,7 @@ mod tests {
         db.restore_merge(&snap).unwrap();
         assert_eq!(count(&db, "SELECT COUNT(*) FROM people"), 2);
         assert_eq!(
-            count(
-                &db,
-                &format!("SELECT COUNT(*) FROM handles WHERE person_id = {b}")
-            ),
+            count_of(&db, "SELECT COUNT(*) FROM handles WHERE person_id = ?1", b),
             1
         );
         assert_eq!(

@@ -1,19 +1,10 @@
 //! Storing imported people with their handles in ONE transaction, a person whose handle is
 //! already stored (or whose name is, for someone without handles) skipped as a duplicate.
 
-use super::seed::{NewPerson, insert_handle, insert_person};
+use super::seed::{insert_handle, insert_person};
 use super::{Db, DbError};
-use crate::domain::Network;
+use crate::domain::people::ImportedPerson;
 use rusqlite::{Connection, params};
-
-/// A person read from a file, with the handles that identify them.
-#[derive(Debug, Clone)]
-pub struct ImportedPerson {
-    /// Who they are.
-    pub person: NewPerson,
-    /// Their handles, each on its network, without repeats.
-    pub handles: Vec<(Network, String)>,
-}
 
 impl Db {
     /// Stores people and their handles in ONE transaction and returns the id of each, `None` for

@@ -1,109 +1,126 @@
 //! The people list with a filter (role, tier, tag, follow-ups due) and a sort order.
 
 use super::time::format_date;
-use super::{Db, DbError, Page};
-use crate::domain::Role;
-use crate::domain::rows::PersonRow;
+use super::{Db, DbError};
+use crate::domain::people::{PeopleFilter, PeopleSort};
+use crate::domain::rows::{Page, PersonRow};
 use chrono::NaiveDate;
 use rusqlite::params;
 
-/// How the people list is ordered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum PeopleSort {
-    /// Follow-ups due first, then by name.
-    #[default]
-    FollowUpsFirst,
-    /// By name.
-    Name,
-    /// Largest audience first.
-    Reach,
-    /// Highest advocacy score first (computed by the app, then paged by id).
-    Advocacy,
-    /// Highest risk score first (computed by the app, then paged by id).
-    Risk,
-}
+// Every statement takes the filter as `?1` today, `?2` role, `?3` tier, `?4` tag and `?5` due
+// only (`NULL` or 0 for any); a page is `?6` rows from `?7`. A page's ids come first, from the
+// index walk alone; then only those rows are read with their handles, so a page deep in the list
+// does not read every person before it.
 
-impl PeopleSort {
-    /// Every order, in the order the filter form offers them.
-    pub const ALL: [PeopleSort; 5] = [
-        PeopleSort::FollowUpsFirst,
-        PeopleSort::Name,
-        PeopleSort::Reach,
-        PeopleSort::Advocacy,
-        PeopleSort::Risk,
-    ];
+/// A page of the people whose follow-up is due (`?1` today), by name.
+pub(super) const PAGE_DUE: &str = "SELECT p.id, p.name, p.role, p.tier, p.tags, p.reach, p.next_follow_up,
+       COALESCE((SELECT group_concat(h.network || ':' || h.handle, ' ')
+        FROM handles h
+        WHERE h.person_id = p.id), '')
+    FROM people p
+    WHERE p.id IN (SELECT p.id
+        FROM people p
+        WHERE (?2 IS NULL OR p.role = ?2)
+          AND (?3 IS NULL OR p.tier = ?3)
+          AND (?4 IS NULL OR (',' || lower(replace(p.tags, ', ', ',')) || ',') LIKE '%,' || lower(?4) || ',%')
+          AND (?5 = 0 OR (p.next_follow_up IS NOT NULL AND p.next_follow_up <= ?1))
+          AND (p.next_follow_up IS NOT NULL AND p.next_follow_up <= ?1)
+        ORDER BY p.name COLLATE NOCASE, p.id
+        LIMIT ?6 OFFSET ?7)
+    ORDER BY p.name COLLATE NOCASE, p.id";
 
-    /// Whether the order comes from the scores rather than the database.
-    pub fn by_score(self) -> bool {
-        matches!(self, PeopleSort::Advocacy | PeopleSort::Risk)
+/// A page of the people whose follow-up is not due (`?1` today), by name.
+pub(super) const PAGE_NOT_DUE: &str = "SELECT p.id, p.name, p.role, p.tier, p.tags, p.reach, p.next_follow_up,
+       COALESCE((SELECT group_concat(h.network || ':' || h.handle, ' ')
+        FROM handles h
+        WHERE h.person_id = p.id), '')
+    FROM people p
+    WHERE p.id IN (SELECT p.id
+        FROM people p
+        WHERE (?2 IS NULL OR p.role = ?2)
+          AND (?3 IS NULL OR p.tier = ?3)
+          AND (?4 IS NULL OR (',' || lower(replace(p.tags, ', ', ',')) || ',') LIKE '%,' || lower(?4) || ',%')
+          AND (?5 = 0 OR (p.next_follow_up IS NOT NULL AND p.next_follow_up <= ?1))
+          AND NOT (p.next_follow_up IS NOT NULL AND p.next_follow_up <= ?1)
+        ORDER BY p.name COLLATE NOCASE, p.id
+        LIMIT ?6 OFFSET ?7)
+    ORDER BY p.name COLLATE NOCASE, p.id";
+
+/// The search text of every person, follow-ups due first, then by name.
+pub(super) const TEXTS_FOLLOW_UPS_FIRST: &str = "SELECT p.id,
+       p.name || ' ' || p.role || ' ' || p.tier || ' ' || p.tags || ' ' || COALESCE((SELECT group_concat(h.handle, ' ')
+        FROM handles h
+        WHERE h.person_id = p.id), '')
+    FROM people p
+    WHERE (?2 IS NULL OR p.role = ?2)
+      AND (?3 IS NULL OR p.tier = ?3)
+      AND (?4 IS NULL OR (',' || lower(replace(p.tags, ', ', ',')) || ',') LIKE '%,' || lower(?4) || ',%')
+      AND (?5 = 0 OR (p.next_follow_up IS NOT NULL AND p.next_follow_up <= ?1))
+    ORDER BY (p.next_follow_up IS NOT NULL AND p.next_follow_up <= ?1) DESC, p.name COLLATE NOCASE, p.id";
+
+/// A page of people by name.
+pub(super) const PAGE_BY_NAME: &str = "SELECT p.id, p.name, p.role, p.tier, p.tags, p.reach, p.next_follow_up,
+       COALESCE((SELECT group_concat(h.network || ':' || h.handle, ' ')
+        FROM handles h
+        WHERE h.person_id = p.id), '')
+    FROM people p
+    WHERE p.id IN (SELECT p.id
+        FROM people p
+        WHERE (?2 IS NULL OR p.role = ?2)
+          AND (?3 IS NULL OR p.tier = ?3)
+          AND (?4 IS NULL OR (',' || lower(replace(p.tags, ', ', ',')) || ',') LIKE '%,' || lower(?4) || ',%')
+          AND (?5 = 0 OR (p.next_follow_up IS NOT NULL AND p.next_follow_up <= ?1))
+        ORDER BY p.name COLLATE NOCASE, p.id
+        LIMIT ?6 OFFSET ?7)
+    ORDER BY p.name COLLATE NOCASE, p.id";
+
+/// The search text of every person, by name.
+pub(super) const TEXTS_BY_NAME: &str = "SELECT p.id,
+       p.name || ' ' || p.role || ' ' || p.tier || ' ' || p.tags || ' ' || COALESCE((SELECT group_concat(h.handle, ' ')
+        FROM handles h
+        WHERE h.person_id = p.id), '')
+    FROM people p
+    WHERE (?2 IS NULL OR p.role = ?2)
+      AND (?3 IS NULL OR p.tier = ?3)
+      AND (?4 IS NULL OR (',' || lower(replace(p.tags, ', ', ',')) || ',') LIKE '%,' || lower(?4) || ',%')
+      AND (?5 = 0 OR (p.next_follow_up IS NOT NULL AND p.next_follow_up <= ?1))
+    ORDER BY p.name COLLATE NOCASE, p.id";
+
+/// A page of people, largest audience first.
+pub(super) const PAGE_BY_REACH: &str = "SELECT p.id, p.name, p.role, p.tier, p.tags, p.reach, p.next_follow_up,
+       COALESCE((SELECT group_concat(h.network || ':' || h.handle, ' ')
+        FROM handles h
+        WHERE h.person_id = p.id), '')
+    FROM people p
+    WHERE p.id IN (SELECT p.id
+        FROM people p
+        WHERE (?2 IS NULL OR p.role = ?2)
+          AND (?3 IS NULL OR p.tier = ?3)
+          AND (?4 IS NULL OR (',' || lower(replace(p.tags, ', ', ',')) || ',') LIKE '%,' || lower(?4) || ',%')
+          AND (?5 = 0 OR (p.next_follow_up IS NOT NULL AND p.next_follow_up <= ?1))
+        ORDER BY p.reach DESC, p.name COLLATE NOCASE, p.id
+        LIMIT ?6 OFFSET ?7)
+    ORDER BY p.reach DESC, p.name COLLATE NOCASE, p.id";
+
+/// The search text of every person, largest audience first.
+pub(super) const TEXTS_BY_REACH: &str = "SELECT p.id,
+       p.name || ' ' || p.role || ' ' || p.tier || ' ' || p.tags || ' ' || COALESCE((SELECT group_concat(h.handle, ' ')
+        FROM handles h
+        WHERE h.person_id = p.id), '')
+    FROM people p
+    WHERE (?2 IS NULL OR p.role = ?2)
+      AND (?3 IS NULL OR p.tier = ?3)
+      AND (?4 IS NULL OR (',' || lower(replace(p.tags, ', ', ',')) || ',') LIKE '%,' || lower(?4) || ',%')
+      AND (?5 = 0 OR (p.next_follow_up IS NOT NULL AND p.next_follow_up <= ?1))
+    ORDER BY p.reach DESC, p.name COLLATE NOCASE, p.id";
+
+/// The search texts of everyone the filter keeps, in the list's order.
+pub(super) fn texts_statement(sort: PeopleSort) -> &'static str {
+    match sort {
+        PeopleSort::FollowUpsFirst => TEXTS_FOLLOW_UPS_FIRST,
+        PeopleSort::Name => TEXTS_BY_NAME,
+        PeopleSort::Reach | PeopleSort::Advocacy | PeopleSort::Risk => TEXTS_BY_REACH,
     }
-
-    /// What it is called on screen.
-    pub fn label(self) -> &'static str {
-        match self {
-            PeopleSort::FollowUpsFirst => "follow-ups due first",
-            PeopleSort::Name => "by name",
-            PeopleSort::Reach => "by reach",
-            PeopleSort::Advocacy => "by advocacy score",
-            PeopleSort::Risk => "by risk score",
-        }
-    }
-}
-
-/// A narrowing of the people list.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct PeopleFilter {
-    /// Only this role.
-    pub role: Option<Role>,
-    /// Only this tier.
-    pub tier: Option<String>,
-    /// Only people with this tag (case-insensitive).
-    pub tag: Option<String>,
-    /// Only follow-ups due today or overdue.
-    pub due_only: bool,
-    /// The order.
-    pub sort: PeopleSort,
-}
-
-/// `?1` today, `?2` role, `?3` tier, `?4` tag, `?5` due only.
-macro_rules! people_where {
-    () => {
-        " WHERE (?2 IS NULL OR p.role = ?2) AND (?3 IS NULL OR p.tier = ?3)
-            AND (?4 IS NULL OR (',' || lower(replace(p.tags, ', ', ',')) || ',') LIKE '%,' || lower(?4) || ',%')
-            AND (?5 = 0 OR (p.next_follow_up IS NOT NULL AND p.next_follow_up <= ?1)) "
-    };
-}
-
-/// Whether a person's follow-up is due (`?1` is today).
-macro_rules! due {
-    () => {
-        "(p.next_follow_up IS NOT NULL AND p.next_follow_up <= ?1)"
-    };
-}
-
-/// By name, then id, one page (`?6` rows from `?7`).
-macro_rules! by_name {
-    () => {
-        " ORDER BY p.name COLLATE NOCASE, p.id LIMIT ?6 OFFSET ?7"
-    };
-}
-
-macro_rules! people_select {
-    () => {
-        "SELECT p.id, p.name, p.role, p.tier, p.tags, p.reach, p.next_follow_up,
-                COALESCE((SELECT group_concat(h.network || ':' || h.handle, ' ') FROM handles h WHERE h.person_id = p.id), '')
-         FROM people p "
-    };
-}
-
-macro_rules! people_sorted {
-    ($sort:expr, $select:expr, $tail:expr) => {
-        match $sort {
-            PeopleSort::FollowUpsFirst => concat!($select, people_where!(), " ORDER BY (p.next_follow_up IS NOT NULL AND p.next_follow_up <= ?1) DESC, p.name COLLATE NOCASE, p.id ", $tail),
-            PeopleSort::Name => concat!($select, people_where!(), " ORDER BY p.name COLLATE NOCASE, p.id ", $tail),
-            PeopleSort::Reach | PeopleSort::Advocacy | PeopleSort::Risk => concat!($select, people_where!(), " ORDER BY p.reach DESC, p.name COLLATE NOCASE, p.id ", $tail),
-        }
-    };
 }
 
 impl Db {
@@ -119,87 +136,64 @@ impl Db {
         let today = format_date(today);
         let total: i64 = self
             .conn()
-            .prepare_cached(concat!("SELECT COUNT(*) FROM people p", people_where!()))?
+            .prepare_cached("SELECT COUNT(*)
+                FROM people p
+                WHERE (?2 IS NULL OR p.role = ?2)
+                  AND (?3 IS NULL OR p.tier = ?3)
+                  AND (?4 IS NULL OR (',' || lower(replace(p.tags, ', ', ',')) || ',') LIKE '%,' || lower(?4) || ',%')
+                  AND (?5 = 0 OR (p.next_follow_up IS NOT NULL AND p.next_follow_up <= ?1))")?
             .query_row(params![today, f.role, f.tier, f.tag, f.due_only], |row| {
                 row.get(0)
             })?;
-        let fetch = |sql: &str, offset: usize, limit: usize| -> Result<Vec<PersonRow>, DbError> {
-            // The page's ids first, from the index walk alone; then only those rows are read with
-            // their handles, so a page deep in the list does not read every person before it.
-            let rest = sql.strip_prefix(people_select!()).unwrap_or(sql);
-            let order_from = rest.find(" ORDER BY").unwrap_or(rest.len());
-            let order_to = rest.find("LIMIT ?6").unwrap_or(rest.len()).max(order_from);
-            let sql = format!(
-                "{} WHERE p.id IN (SELECT p.id FROM people p {rest}) {}",
-                people_select!(),
-                &rest[order_from..order_to]
-            );
-            let mut stmt = self.conn().prepare_cached(&sql)?;
-            let rows = stmt
-                .query_map(
-                    params![
-                        today,
-                        f.role,
-                        f.tier,
-                        f.tag,
-                        f.due_only,
-                        limit as i64,
-                        offset as i64
-                    ],
-                    super::people::person_row,
-                )?
-                .collect::<rusqlite::Result<Vec<_>>>()?;
-            Ok(rows)
-        };
-        let rows = if f.sort == PeopleSort::FollowUpsFirst {
-            // Due first, then the rest, each by name: two index walks instead of sorting everyone.
-            let due: i64 = self
+        let fetch =
+            |sql: &'static str, offset: usize, limit: usize| -> Result<Vec<PersonRow>, DbError> {
+                let mut stmt = self.conn().prepare_cached(sql)?;
+                let rows = stmt
+                    .query_map(
+                        params![
+                            today,
+                            f.role,
+                            f.tier,
+                            f.tag,
+                            f.due_only,
+                            limit as i64,
+                            offset as i64
+                        ],
+                        super::people::person_row,
+                    )?
+                    .collect::<rusqlite::Result<Vec<_>>>()?;
+                Ok(rows)
+            };
+        let rows = match f.sort {
+            PeopleSort::FollowUpsFirst => {
+                // Due first, then the rest, each by name: two index walks instead of sorting everyone.
+                let due: i64 = self
                 .conn()
-                .prepare_cached(concat!(
-                    "SELECT COUNT(*) FROM people p",
-                    people_where!(),
-                    " AND ",
-                    due!()
-                ))?
+                .prepare_cached("SELECT COUNT(*)
+                    FROM people p
+                    WHERE (?2 IS NULL OR p.role = ?2)
+                      AND (?3 IS NULL OR p.tier = ?3)
+                      AND (?4 IS NULL OR (',' || lower(replace(p.tags, ', ', ',')) || ',') LIKE '%,' || lower(?4) || ',%')
+                      AND (?5 = 0 OR (p.next_follow_up IS NOT NULL AND p.next_follow_up <= ?1))
+                      AND (p.next_follow_up IS NOT NULL AND p.next_follow_up <= ?1)")?
                 .query_row(params![today, f.role, f.tier, f.tag, f.due_only], |row| {
                     row.get(0)
                 })?;
-            let due = due as usize;
-            let mut rows = Vec::new();
-            if offset < due {
-                rows = fetch(
-                    concat!(
-                        people_select!(),
-                        people_where!(),
-                        " AND ",
-                        due!(),
-                        by_name!()
-                    ),
-                    offset,
-                    limit,
-                )?;
+                let due = due as usize;
+                let mut rows = Vec::new();
+                if offset < due {
+                    rows = fetch(PAGE_DUE, offset, limit)?;
+                }
+                let wanted = limit - rows.len();
+                if wanted > 0 {
+                    rows.extend(fetch(PAGE_NOT_DUE, offset.saturating_sub(due), wanted)?);
+                }
+                rows
             }
-            let wanted = limit - rows.len();
-            if wanted > 0 {
-                rows.extend(fetch(
-                    concat!(
-                        people_select!(),
-                        people_where!(),
-                        " AND NOT ",
-                        due!(),
-                        by_name!()
-                    ),
-                    offset.saturating_sub(due),
-                    wanted,
-                )?);
+            PeopleSort::Name => fetch(PAGE_BY_NAME, offset, limit)?,
+            PeopleSort::Reach | PeopleSort::Advocacy | PeopleSort::Risk => {
+                fetch(PAGE_BY_REACH, offset, limit)?
             }
-            rows
-        } else {
-            fetch(
-                people_sorted!(f.sort, people_select!(), "LIMIT ?6 OFFSET ?7"),
-                offset,
-                limit,
-            )?
         };
         Ok(Page {
             total: total as usize,
@@ -215,13 +209,7 @@ impl Db {
         filter: &PeopleFilter,
     ) -> Result<Vec<(i64, String)>, DbError> {
         let f = filter;
-        let mut stmt = self.conn().prepare_cached(people_sorted!(
-            f.sort,
-            "SELECT p.id, p.name || ' ' || p.role || ' ' || p.tier || ' ' || p.tags || ' ' ||
-                    COALESCE((SELECT group_concat(h.handle, ' ') FROM handles h WHERE h.person_id = p.id), '')
-             FROM people p ",
-            ""
-        ))?;
+        let mut stmt = self.conn().prepare_cached(texts_statement(f.sort))?;
         let rows = stmt
             .query_map(
                 params![format_date(today), f.role, f.tier, f.tag, f.due_only],
@@ -253,7 +241,12 @@ impl Db {
         let f = filter;
         let mut stmt = self
             .conn()
-            .prepare_cached(concat!("SELECT p.id FROM people p", people_where!()))?;
+            .prepare_cached("SELECT p.id
+                FROM people p
+                WHERE (?2 IS NULL OR p.role = ?2)
+                  AND (?3 IS NULL OR p.tier = ?3)
+                  AND (?4 IS NULL OR (',' || lower(replace(p.tags, ', ', ',')) || ',') LIKE '%,' || lower(?4) || ',%')
+                  AND (?5 = 0 OR (p.next_follow_up IS NOT NULL AND p.next_follow_up <= ?1))")?;
         let ids = stmt
             .query_map(
                 params![format_date(today), f.role, f.tier, f.tag, f.due_only],

@@ -2,7 +2,7 @@
 //! the same order as one sort of everyone, page after page.
 
 use super::Db;
-use super::people_list::{PeopleFilter, PeopleSort};
+use crate::domain::people::{PeopleFilter, PeopleSort};
 use chrono::NaiveDate;
 
 #[test]

@@ -1,39 +1,29 @@
 //! The listening and crisis parts of `Db::replace_plan`: competitors and rules matched by name,
 //! crisis steps matched by level and text (so ticked checklists survive), the other lists rewritten.
 
-use super::plan_write::{delete_others, existing, put};
+use super::plan_tables::{NamedTable, delete_others, existing, put};
 use crate::plan::Plan;
 use rusqlite::{ToSql, Transaction, params};
 use std::collections::{HashMap, HashSet};
 
 /// Competitors, listening rules and their crisis thresholds, matched by name.
 pub(super) fn write_listening(tx: &Transaction<'_>, plan: &Plan) -> rusqlite::Result<()> {
-    let old = existing(tx, "competitors")?;
+    let old = existing(tx, NamedTable::Competitors)?;
     let mut competitors = HashMap::new();
     for c in &plan.competitors {
         let values: [&dyn ToSql; 2] = [&c.name, &c.notes];
         let id = put(
             tx,
-            "competitors",
-            &["name", "notes"],
+            NamedTable::Competitors,
             old.get(&c.name).copied(),
             &values,
         )?;
         competitors.insert(c.name.clone(), id);
     }
-    let old = existing(tx, "listening_rules")?;
+    let old = existing(tx, NamedTable::ListeningRules)?;
     let mut kept = HashSet::new();
     for r in &plan.rules {
         let competitor = r.competitor.as_ref().and_then(|name| competitors.get(name));
-        let columns = [
-            "name",
-            "kind",
-            "competitor_id",
-            "terms",
-            "exclusions",
-            "source",
-            "language",
-        ];
         let values: [&dyn ToSql; 7] = [
             &r.name,
             &r.kind,
@@ -45,8 +35,7 @@ pub(super) fn write_listening(tx: &Transaction<'_>, plan: &Plan) -> rusqlite::Re
         ];
         let id = put(
             tx,
-            "listening_rules",
-            &columns,
+            NamedTable::ListeningRules,
             old.get(&r.name).copied(),
             &values,
         )?;
@@ -60,8 +49,12 @@ pub(super) fn write_listening(tx: &Transaction<'_>, plan: &Plan) -> rusqlite::Re
         }
         kept.insert(id);
     }
-    delete_others(tx, "listening_rules", &kept)?;
-    delete_others(tx, "competitors", &competitors.values().copied().collect())
+    delete_others(tx, NamedTable::ListeningRules, &kept)?;
+    delete_others(
+        tx,
+        NamedTable::Competitors,
+        &competitors.values().copied().collect(),
+    )
 }
 
 /// Crisis steps (matched by level and text), contacts and holding statements.

@@ -6,6 +6,7 @@
 //! schema's `ON DELETE SET NULL`. Crisis steps are matched by level and text so ticked checklists
 //! survive; the other lists are rewritten.
 
+use super::plan_tables::{NamedTable, delete_others, existing, put};
 use super::{Db, DbError};
 use crate::plan::{Plan, Rename, cents};
 use rusqlite::{ToSql, Transaction, params};
@@ -26,88 +27,12 @@ impl Db {
     ) -> Result<(), DbError> {
         self.write(|tx| {
             for rename in renames {
-                const NAMED: &[&str] = &[
-                    "objectives",
-                    "personas",
-                    "pillars",
-                    "campaigns",
-                    "competitors",
-                    "listening_rules",
-                ];
-                if NAMED.contains(&rename.table) {
-                    tx.execute(
-                        &format!("UPDATE {} SET name = ?2 WHERE name = ?1", rename.table),
-                        params![rename.from, rename.to],
-                    )?;
+                if let Some(table) = NamedTable::named(rename.table) {
+                    tx.execute(table.rename(), params![rename.from, rename.to])?;
                 }
             }
             replace(tx, plan)
         })
-    }
-}
-
-/// The rows of a named table: name to the first id holding it.
-pub(super) fn existing(
-    tx: &Transaction<'_>,
-    table: &str,
-) -> rusqlite::Result<HashMap<String, i64>> {
-    let mut stmt = tx.prepare(&format!("SELECT id, name FROM {table} ORDER BY id DESC"))?;
-    let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(1)?, r.get::<_, i64>(0)?)))?;
-    rows.collect()
-}
-
-/// Deletes the rows of `table` whose id is not in `kept`.
-pub(super) fn delete_others(
-    tx: &Transaction<'_>,
-    table: &str,
-    kept: &HashSet<i64>,
-) -> rusqlite::Result<()> {
-    let ids: Vec<i64> = {
-        let mut stmt = tx.prepare(&format!("SELECT id FROM {table}"))?;
-        stmt.query_map([], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?
-    };
-    for id in ids.into_iter().filter(|id| !kept.contains(id)) {
-        tx.execute(&format!("DELETE FROM {table} WHERE id = ?1"), [id])?;
-    }
-    Ok(())
-}
-
-/// Updates row `id` of `table` or inserts a new one; returns its id.
-pub(super) fn put(
-    tx: &Transaction<'_>,
-    table: &str,
-    columns: &[&str],
-    id: Option<i64>,
-    values: &[&dyn ToSql],
-) -> rusqlite::Result<i64> {
-    match id {
-        Some(id) => {
-            let sets: Vec<String> = columns
-                .iter()
-                .enumerate()
-                .map(|(i, c)| format!("{c} = ?{}", i + 1))
-                .collect();
-            let sql = format!(
-                "UPDATE {table} SET {} WHERE id = ?{}",
-                sets.join(", "),
-                columns.len() + 1
-            );
-            let mut all: Vec<&dyn ToSql> = values.to_vec();
-            all.push(&id);
-            tx.execute(&sql, all.as_slice())?;
-            Ok(id)
-        }
-        None => {
-            let marks: Vec<String> = (1..=columns.len()).map(|i| format!("?{i}")).collect();
-            let sql = format!(
-                "INSERT INTO {table} ({}) VALUES ({})",
-                columns.join(", "),
-                marks.join(", ")
-            );
-            tx.execute(&sql, values)?;
-            Ok(tx.last_insert_rowid())
-        }
     }
 }
 
@@ -151,17 +76,9 @@ fn replace(tx: &Transaction<'_>, plan: &Plan) -> rusqlite::Result<()> {
     }
     let objectives = write_objectives(tx, plan)?;
     write_campaigns(tx, plan, &objectives)?;
-    let personas = existing(tx, "personas")?;
+    let personas = existing(tx, NamedTable::Personas)?;
     let mut kept = HashSet::new();
     for p in &plan.personas {
-        let columns = [
-            "name",
-            "description",
-            "goals",
-            "pains",
-            "channels",
-            "content",
-        ];
         let values: [&dyn ToSql; 6] = [
             &p.name,
             &p.description,
@@ -172,27 +89,24 @@ fn replace(tx: &Transaction<'_>, plan: &Plan) -> rusqlite::Result<()> {
         ];
         kept.insert(put(
             tx,
-            "personas",
-            &columns,
+            NamedTable::Personas,
             personas.get(&p.name).copied(),
             &values,
         )?);
     }
-    delete_others(tx, "personas", &kept)?;
-    let pillars = existing(tx, "pillars")?;
+    delete_others(tx, NamedTable::Personas, &kept)?;
+    let pillars = existing(tx, NamedTable::Pillars)?;
     let mut kept = HashSet::new();
     for p in &plan.pillars {
-        let columns = ["name", "target_share", "colour", "description"];
         let values: [&dyn ToSql; 4] = [&p.name, &p.share, &p.colour, &p.description];
         kept.insert(put(
             tx,
-            "pillars",
-            &columns,
+            NamedTable::Pillars,
             pillars.get(&p.name).copied(),
             &values,
         )?);
     }
-    delete_others(tx, "pillars", &kept)?;
+    delete_others(tx, NamedTable::Pillars, &kept)?;
     tx.execute("DELETE FROM channel_plan", [])?;
     for c in &plan.channels {
         if let Some(id) = channel_id(tx, &c.channel)? {
@@ -216,23 +130,13 @@ fn replace(tx: &Transaction<'_>, plan: &Plan) -> rusqlite::Result<()> {
 }
 
 fn write_objectives(tx: &Transaction<'_>, plan: &Plan) -> rusqlite::Result<HashMap<String, i64>> {
-    let old = existing(tx, "objectives")?;
+    let old = existing(tx, NamedTable::Objectives)?;
     let mut ids = HashMap::new();
     for o in &plan.objectives {
         let channel = match &o.channel {
             Some(label) => channel_id(tx, label)?,
             None => None,
         };
-        let columns = [
-            "name",
-            "kpi",
-            "channel_id",
-            "baseline",
-            "target",
-            "starts_on",
-            "deadline",
-            "owner_note",
-        ];
         let values: [&dyn ToSql; 8] = [
             &o.name,
             &o.kpi,
@@ -245,8 +149,7 @@ fn write_objectives(tx: &Transaction<'_>, plan: &Plan) -> rusqlite::Result<HashM
         ];
         let id = put(
             tx,
-            "objectives",
-            &columns,
+            NamedTable::Objectives,
             old.get(&o.name).copied(),
             &values,
         )?;
@@ -262,7 +165,7 @@ fn write_objectives(tx: &Transaction<'_>, plan: &Plan) -> rusqlite::Result<HashM
         }
         ids.insert(o.name.clone(), id);
     }
-    delete_others(tx, "objectives", &ids.values().copied().collect())?;
+    delete_others(tx, NamedTable::Objectives, &ids.values().copied().collect())?;
     Ok(ids)
 }
 
@@ -271,23 +174,10 @@ fn write_campaigns(
     plan: &Plan,
     objectives: &HashMap<String, i64>,
 ) -> rusqlite::Result<()> {
-    let old = existing(tx, "campaigns")?;
+    let old = existing(tx, NamedTable::Campaigns)?;
     let mut kept = HashSet::new();
     for c in &plan.campaigns {
         let objective = c.objective.as_ref().and_then(|name| objectives.get(name));
-        let columns = [
-            "name",
-            "objective_id",
-            "starts_on",
-            "ends_on",
-            "budget_cents",
-            "conversions",
-            "revenue_cents",
-            "utm_source",
-            "utm_medium",
-            "utm_campaign",
-            "notes",
-        ];
         let (budget, revenue) = (cents(c.budget), cents(c.revenue));
         let values: [&dyn ToSql; 11] = [
             &c.name,
@@ -304,8 +194,7 @@ fn write_campaigns(
         ];
         let id = put(
             tx,
-            "campaigns",
-            &columns,
+            NamedTable::Campaigns,
             old.get(&c.name).copied(),
             &values,
         )?;
@@ -319,5 +208,5 @@ fn write_campaigns(
         }
         kept.insert(id);
     }
-    delete_others(tx, "campaigns", &kept)
+    delete_others(tx, NamedTable::Campaigns, &kept)
 }

@@ -1,8 +1,8 @@
 //! Writing posts: each change is whole or absent, and a saved record puts a post back exactly.
 
-use super::calendar::PostFilter;
 use super::seed::*;
 use super::*;
+use crate::domain::calendar::{AgendaQuery, PostFilter};
 use crate::domain::post::{Metrics, PostInput};
 use crate::domain::*;
 use chrono::{DateTime, Duration, TimeZone, Utc};
@@ -229,7 +229,7 @@ fn an_agenda_position_counts_the_posts_before_it() {
     let ids = db
         .insert_posts(&[input(x, 5), input(ig, 1), input(x, 3)], now())
         .unwrap();
-    let query = calendar::AgendaQuery {
+    let query = AgendaQuery {
         from: now(),
         overdue: false,
         filter: PostFilter::default(),
@@ -300,7 +300,7 @@ fn the_agenda_counts_and_places_exactly_the_posts_it_lists_with_and_without_over
     let mut totals = Vec::new();
     for overdue in [false, true] {
         for filter in filters {
-            let query = calendar::AgendaQuery {
+            let query = AgendaQuery {
                 from: now(),
                 overdue,
                 filter,
@@ -327,7 +327,7 @@ fn the_agenda_counts_and_places_exactly_the_posts_it_lists_with_and_without_over
 #[test]
 fn the_agenda_count_and_page_read_index_ranges_not_every_post() {
     let (db, _, _) = with_channels();
-    for sql in [calendar::AGENDA_COUNT, calendar::AGENDA_PAGE] {
+    for sql in [super::calendar::AGENDA_COUNT, super::calendar::AGENDA_PAGE] {
         let mut stmt = db
             .conn()
             .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))

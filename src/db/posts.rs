@@ -4,39 +4,10 @@
 use super::time::{date_column, format_date, format_time, parse_time, time_column};
 use super::{Db, DbError};
 use crate::domain::PostStatus;
+use crate::domain::calendar::{Lookups, PostRecord};
 use crate::domain::post::{ChannelInfo, Metrics, PostInput};
 use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, Transaction, params};
-
-/// A post exactly as stored, with its metrics: what undo puts back.
-#[derive(Debug, Clone, PartialEq)]
-pub struct PostRecord {
-    /// Database id.
-    pub id: i64,
-    /// The editable fields.
-    pub input: PostInput,
-    /// The post it repeats (evergreen copies).
-    pub repeat_of: Option<i64>,
-    /// When it was created.
-    pub created_at: DateTime<Utc>,
-    /// When it was last changed.
-    pub updated_at: DateTime<Utc>,
-    /// Every metrics capture, oldest first.
-    pub metrics: Vec<(DateTime<Utc>, Metrics)>,
-}
-
-/// The names a post can point to, for the form's pickers.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Lookups {
-    /// Channels.
-    pub channels: Vec<ChannelInfo>,
-    /// Campaigns (id, name).
-    pub campaigns: Vec<(i64, String)>,
-    /// Content pillars (id, name).
-    pub pillars: Vec<(i64, String)>,
-    /// Personas (id, name).
-    pub personas: Vec<(i64, String)>,
-}
 
 fn names(db: &Db, sql: &str) -> Result<Vec<(i64, String)>, DbError> {
     let mut stmt = db.conn().prepare_cached(sql)?;

@@ -2,9 +2,9 @@
 //! breakdown the Reports pane and the Markdown export show, and eight weeks of trends. Each
 //! query reads only the period's rows through the time indexes.
 
-use super::inbox::ResponseCount;
 use super::time::{format_date, format_time, parse_time};
 use super::{Db, DbError};
+use crate::domain::report::ReportRequest;
 use crate::domain::report::{
     CampaignPeriod, CrisisLine, PrescriptorFigures, Report, RuleLine, ScheduledLine, Trends,
 };
@@ -16,21 +16,6 @@ use rusqlite::params;
 const NEXT_WEEK_ROWS: i64 = 40;
 /// Spike alerts are looked for day by day only in periods up to this many days.
 const SPIKE_DAYS: i64 = 35;
-
-/// What a report is for and how it counts.
-#[derive(Debug, Clone)]
-pub struct ReportRequest {
-    /// First local day.
-    pub first: NaiveDate,
-    /// Last local day.
-    pub last: NaiveDate,
-    /// The day the report is made (objectives are measured up to it).
-    pub today: NaiveDate,
-    /// Business hours and the local clock.
-    pub count: ResponseCount,
-    /// The response-time target in minutes.
-    pub target_minutes: u32,
-}
 
 impl Db {
     /// The report for `request.first..=request.last`.

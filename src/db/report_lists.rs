@@ -1,10 +1,9 @@
 //! The report's breakdowns by channel, by pillar and by post.
 
-use super::report::ReportRequest;
 use super::time::{format_time, parse_time};
 use super::{Db, DbError};
 use crate::analytics::response::waiting_minutes;
-use crate::domain::report::{ChannelLine, PillarLine, PostLine};
+use crate::domain::report::{ChannelLine, PillarLine, PostLine, ReportRequest};
 use crate::domain::week::ratio;
 use chrono::{DateTime, Duration, Utc};
 use rusqlite::params;

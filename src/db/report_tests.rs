@@ -2,11 +2,10 @@
 //! week with no data at all.
 
 use super::Db;
-use super::inbox::ResponseCount;
 use super::kpi_tests::dataset;
-use super::report::ReportRequest;
+use crate::analytics::response::ResponseCount;
 use crate::clock::Clock;
-use crate::domain::report::Report;
+use crate::domain::report::{Report, ReportRequest};
 use chrono::{Duration, NaiveDate, TimeZone, Utc};
 
 fn report(db: &Db, first: NaiveDate, days: i64) -> Report {

@@ -5,6 +5,7 @@ use super::time::parse_time;
 use super::{Db, DbError};
 use crate::analytics::{Activity, advocacy, risk};
 use crate::config::ScoresConfig;
+use crate::domain::people::{Suggestion, SuggestionKind};
 use chrono::{DateTime, Utc};
 
 /// Every person's counts; `?1` is a person id, or NULL for everyone.
@@ -27,30 +28,6 @@ SELECT p.id, p.name, p.role,
      UNION ALL SELECT MAX(happened_at) FROM interactions WHERE person_id = p.id))
 FROM people p
 WHERE ?1 IS NULL OR p.id = ?1";
-
-/// Whether a suggestion is for the prescriptors or for the watchlist.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SuggestionKind {
-    /// Not a prescriptor yet, with an advocacy score at or above the candidate threshold.
-    Candidate,
-    /// Not a detractor or troll yet, with a risk score at or above the watchlist threshold.
-    Watchlist,
-}
-
-/// A person the scores suggest looking at, with why.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Suggestion {
-    /// The person.
-    pub person_id: i64,
-    /// Their name.
-    pub name: String,
-    /// Candidate or watchlist.
-    pub kind: SuggestionKind,
-    /// The advocacy score for a candidate, the risk score for the watchlist.
-    pub score: f64,
-    /// The counts behind the score, e.g. "4 positive mentions, 1 defence, reach 12,000".
-    pub evidence: String,
-}
 
 /// One row of [`ACTIVITY_SQL`]: id, name, role and the activity.
 type Row = (i64, String, String, Activity);

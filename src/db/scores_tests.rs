@@ -1,10 +1,12 @@
 //! Activity counted from stored mentions, messages and interactions, and the suggestions it makes.
 
-use super::scores::SuggestionKind;
 use super::seed::*;
 use super::*;
 use crate::analytics::Activity;
 use crate::config::ScoresConfig;
+use crate::domain::inbox::NewMessage;
+use crate::domain::mentions::NewMention;
+use crate::domain::people::{NewPerson, SuggestionKind};
 use crate::domain::*;
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use rusqlite::Connection;

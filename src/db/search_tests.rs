@@ -2,7 +2,8 @@
 //! the view, and kept in step with inserts, edits and deletions by the schema's triggers.
 
 use super::Db;
-use super::mention_list::{MentionFilter, MentionView, fts_query};
+use super::mention_list::{MentionView, fts_query};
+use crate::domain::mentions::MentionFilter;
 
 fn db() -> Db {
     let mut db = Db::open_in_memory().unwrap();

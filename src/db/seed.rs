@@ -6,15 +6,14 @@ mod listening;
 mod people;
 mod strategy;
 
-pub use inbox::{NewMessage, insert_message, insert_reply, insert_saved_reply};
+pub use inbox::{insert_message, insert_reply, insert_saved_reply};
 pub use listening::{
-    NewCrisis, NewCrisisThreshold, NewListeningRule, NewMention, insert_competitor, insert_crisis,
+    NewCrisis, NewCrisisThreshold, NewListeningRule, insert_competitor, insert_crisis,
     insert_crisis_contact, insert_crisis_step, insert_crisis_threshold, insert_holding_statement,
     insert_listening_rule, insert_mention, insert_mention_unless_stored, tick_level_steps,
 };
 pub use people::{
-    NewAdvocacyTier, NewPerson, insert_advocacy_tier, insert_handle, insert_interaction,
-    insert_person,
+    NewAdvocacyTier, insert_advocacy_tier, insert_handle, insert_interaction, insert_person,
 };
 pub use strategy::{
     NewCampaign, NewChannelPlan, NewObjective, NewPersona, NewPillar, insert_campaign,

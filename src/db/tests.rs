@@ -2,7 +2,12 @@
 
 use super::seed::*;
 use super::*;
+use crate::analytics::response::ResponseCount;
 use crate::clock::Clock;
+use crate::domain::calendar::AgendaQuery;
+use crate::domain::inbox::NewMessage;
+use crate::domain::mentions::NewMention;
+use crate::domain::people::NewPerson;
 use crate::domain::*;
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 use std::path::Path;
@@ -22,9 +27,7 @@ const BROKEN: Migration = Migration {
 
 fn pragma(db: &Db, name: &str) -> String {
     db.conn()
-        .query_row(&format!("SELECT * FROM pragma_{name}"), [], |row| {
-            row.get::<_, rusqlite::types::Value>(0)
-        })
+        .pragma_query_value(None, name, |row| row.get::<_, rusqlite::types::Value>(0))
         .map(|value| format!("{value:?}"))
         .unwrap()
 }
@@ -104,7 +107,10 @@ fn a_file_from_a_newer_cmdeck_is_refused_and_left_untouched() {
     let path = dir.path().join("newer.sqlite3");
     {
         let conn = rusqlite::Connection::open(&path).unwrap();
-        conn.execute_batch(&format!("PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = 99; CREATE TABLE future (x);")).unwrap();
+        conn.pragma_update(None, "application_id", APPLICATION_ID)
+            .unwrap();
+        conn.pragma_update(None, "user_version", 99).unwrap();
+        conn.execute_batch("CREATE TABLE future (x);").unwrap();
     }
     let before = bytes(&path);
     let error = Db::open(&path).err().unwrap();
@@ -294,7 +300,7 @@ fn tiny() -> Db {
 fn the_agenda_starts_today_and_keeps_overdue_posts() {
     let db = tiny();
     let clock = Clock::fixed(now());
-    let query = calendar::AgendaQuery {
+    let query = AgendaQuery {
         from: clock.start_of_day(clock.today()),
         overdue: true,
         filter: Default::default(),
@@ -359,7 +365,7 @@ fn the_week_figures_match_a_hand_count() {
     let monday = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
     let sunday = monday + Duration::days(6);
     let (start, end) = clock.day_range(monday, sunday);
-    let count = inbox::ResponseCount { hours: None, clock };
+    let count = ResponseCount { hours: None, clock };
     let week = db.week_figures(monday, sunday, start, end, &count).unwrap();
     assert_eq!(week.posts_planned, 3);
     assert_eq!(week.posts_published, 1);

@@ -14,7 +14,7 @@ impl Db {
         last: NaiveDate,
         start: DateTime<Utc>,
         end: DateTime<Utc>,
-        count: &super::inbox::ResponseCount,
+        count: &crate::analytics::response::ResponseCount,
     ) -> Result<WeekFigures, DbError> {
         let conn = self.conn();
         let (from, to) = (format_time(start), format_time(end));

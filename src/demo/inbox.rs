@@ -2,7 +2,8 @@
 //! first-response times), about twenty still waiting, three snoozed and one escalated complaint.
 
 use super::{Ctx, Person, Plan};
-use crate::db::seed::{self, NewMessage};
+use crate::db::seed;
+use crate::domain::inbox::NewMessage;
 use crate::domain::{MessageKind, MessageStatus, Network, Priority, Role, Sentiment};
 use chrono::{DateTime, Duration, Utc};
 use rusqlite::Transaction;

@@ -3,7 +3,8 @@
 
 use super::listening::Rules;
 use super::{Ctx, Person};
-use crate::db::seed::{self, NewMention};
+use crate::db::seed;
+use crate::domain::mentions::NewMention;
 use crate::domain::{MentionStatus, Network, Role, Sentiment};
 use chrono::{DateTime, Duration, Utc};
 use rusqlite::Transaction;

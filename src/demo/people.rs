@@ -2,7 +2,8 @@
 //! weeks, and follow-ups (some overdue, some due today, some ahead).
 
 use super::{Ctx, Person, Plan, parse_name};
-use crate::db::seed::{self, NewPerson};
+use crate::db::seed;
+use crate::domain::people::NewPerson;
 use crate::domain::{Network, Role};
 use chrono::Duration;
 use rusqlite::Transaction;

@@ -1,7 +1,13 @@
 //! Plain domain types and pure rules shared by the database, the panes and the reports; no I/O.
 
+pub mod calendar;
+pub mod crisis;
 pub mod enums;
+pub mod inbox;
+pub mod listening;
 pub mod matching;
+pub mod mentions;
+pub mod people;
 pub mod post;
 pub mod report;
 pub mod rows;

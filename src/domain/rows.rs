@@ -215,3 +215,14 @@ impl Row for PersonRow {
         self.id
     }
 }
+
+/// A page of a list: the rows from `offset` and the size of the whole list.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Page<R> {
+    /// How many rows the whole list holds.
+    pub total: usize,
+    /// The index of the first row returned.
+    pub offset: usize,
+    /// The rows.
+    pub rows: Vec<R>,
+}

@@ -176,7 +176,7 @@ pub struct ListeningStrategy {
     /// This week's authors by total reach: name, reach, mentions.
     pub top_authors: Vec<(String, i64, i64)>,
     /// Crises opened and closed, latest first.
-    pub crises: Vec<crate::db::crisis::CrisisLogEntry>,
+    pub crises: Vec<crate::domain::crisis::CrisisLogEntry>,
     /// The rules' ids, parallel to `rules`, for editing.
     pub rule_ids: Vec<i64>,
 }

@@ -3,7 +3,7 @@
 
 use crate::analytics::sentiment;
 use crate::analytics::triage::{Arrival, TriageRule, triage};
-use crate::db::seed::NewMessage;
+use crate::domain::inbox::NewMessage;
 use crate::domain::post::ChannelInfo;
 
 /// Guesses the sentiment and runs the rules on a message about to be stored. The rules' sentiment

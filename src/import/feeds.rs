@@ -7,8 +7,8 @@ use super::plain::{collapse, to_plain};
 use super::{ImportError, MAX_FIELD_CHARS};
 use crate::analytics::sentiment;
 use crate::db::Db;
-use crate::db::seed::NewMention;
 use crate::domain::MentionStatus;
+use crate::domain::mentions::NewMention;
 use chrono::{DateTime, Utc};
 use std::path::PathBuf;
 

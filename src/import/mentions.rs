@@ -8,7 +8,7 @@ use super::rows::{choice, limits, quoted, when};
 use super::source::{self, Fields, RawRow};
 use crate::analytics::sentiment;
 use crate::db::Db;
-use crate::db::seed::NewMention;
+use crate::domain::mentions::NewMention;
 use crate::domain::{MentionStatus, Sentiment};
 use crate::text::fold;
 use std::path::Path;
@@ -33,7 +33,7 @@ const MENTIONS: Fields = Fields {
 /// Checks one raw row against the listening rules; the mention, or every problem found.
 fn mention(
     row: &RawRow,
-    rules: &[crate::db::mentions_import::RuleTerms],
+    rules: &[crate::domain::listening::RuleTerms],
     classify: &super::Classify<'_>,
 ) -> Result<NewMention, Vec<String>> {
     let mut problems = limits(row)?;
@@ -234,7 +234,7 @@ fn stream_mentions(
 fn read_and_check(
     mut stream: source::CsvStream,
     path: &Path,
-    rules: &[crate::db::mentions_import::RuleTerms],
+    rules: &[crate::domain::listening::RuleTerms],
     classify: &super::Classify<'_>,
     sender: std::sync::mpsc::SyncSender<Batch>,
 ) {

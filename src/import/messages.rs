@@ -5,8 +5,8 @@
 pub use super::ImportError;
 use super::source::RawRow;
 use super::{rows, source};
-use crate::db::seed::NewMessage;
 use crate::db::{Db, DbError};
+use crate::domain::inbox::NewMessage;
 use std::path::Path;
 
 /// The two layouts of the interchange format.

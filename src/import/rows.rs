@@ -3,7 +3,7 @@
 
 use super::MAX_FIELD_CHARS;
 use super::source::{MESSAGES, RawRow};
-use crate::db::seed::NewMessage;
+use crate::domain::inbox::NewMessage;
 use crate::domain::matching::find_channel;
 use crate::domain::post::ChannelInfo;
 use crate::domain::{MessageKind, MessageStatus, Priority, Sentiment};

@@ -4,7 +4,7 @@
 //! respected. Also finds a rule by its name.
 
 use crate::analytics::listening::{ListeningRule, match_rule};
-use crate::db::mentions_import::RuleTerms;
+use crate::domain::listening::RuleTerms;
 use crate::text::fold;
 
 /// The listening rules, ready to classify imported text.

@@ -236,7 +236,7 @@ fn prepare_sees_every_valid_message_before_it_is_stored() {
     let mut db = db();
     let path = write(dir.path(), "m.csv", csv(GOOD));
     let prepare =
-        |m: &mut crate::db::seed::NewMessage| m.sentiment_auto = Some(Sentiment::Negative);
+        |m: &mut crate::domain::inbox::NewMessage| m.sentiment_auto = Some(Sentiment::Negative);
     import_messages(&mut db, &path, false, &prepare).unwrap();
     let stored = db.messages_by_ids(&[1, 2, 3]).unwrap();
     assert!(

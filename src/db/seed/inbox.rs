@@ -1,44 +1,9 @@
 //! Inserts for the inbox: messages, the replies sent to them, and the saved-replies library.
 
 use crate::db::format_time;
-use crate::domain::{MessageKind, MessageStatus, Priority, Sentiment};
+use crate::domain::inbox::NewMessage;
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, params};
-
-/// An inbox item: a DM, comment, reply, review or email.
-#[derive(Debug, Clone)]
-pub struct NewMessage {
-    /// The channel it arrived on.
-    pub channel_id: i64,
-    /// What sort of item it is.
-    pub kind: MessageKind,
-    /// The network's own id for it (unique per channel).
-    pub external_id: Option<String>,
-    /// Who wrote it, as shown by the network.
-    pub author: String,
-    /// The person it is linked to.
-    pub person_id: Option<i64>,
-    /// The text.
-    pub body: String,
-    /// When it arrived.
-    pub received_at: DateTime<Utc>,
-    /// Where it stands.
-    pub status: MessageStatus,
-    /// Until when it is snoozed.
-    pub snoozed_until: Option<DateTime<Utc>>,
-    /// When it was first answered.
-    pub first_response_at: Option<DateTime<Utc>>,
-    /// The automatic sentiment guess.
-    pub sentiment_auto: Option<Sentiment>,
-    /// The sentiment as corrected by the user.
-    pub sentiment: Option<Sentiment>,
-    /// How urgent it is.
-    pub priority: Priority,
-    /// The escalation rule it matched, if any.
-    pub rule: Option<String>,
-    /// The saved reply a triage rule suggests.
-    pub suggested_reply: Option<String>,
-}
 
 /// Inserts a message and returns its id.
 pub fn insert_message(tx: &Connection, message: &NewMessage) -> rusqlite::Result<i64> {

@@ -2,7 +2,8 @@
 //! runbook steps, contacts, holding statements and crises.
 
 use crate::db::format_time;
-use crate::domain::{MentionStatus, RuleKind, Sentiment};
+use crate::domain::RuleKind;
+use crate::domain::mentions::NewMention;
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, params};
 
@@ -52,49 +53,22 @@ pub fn insert_listening_rule(tx: &Connection, rule: &NewListeningRule) -> rusqli
     Ok(tx.last_insert_rowid())
 }
 
-/// Something said about the brand, a competitor or the sector.
-#[derive(Debug, Clone)]
-pub struct NewMention {
-    /// Where it was found (`mastodon`, `google-alerts`…).
-    pub source: String,
-    /// The source's own id for it.
-    pub external_id: Option<String>,
-    /// Its address (unique).
-    pub url: Option<String>,
-    /// Who said it.
-    pub author: String,
-    /// The person it is linked to.
-    pub person_id: Option<i64>,
-    /// What was said.
-    pub text: String,
-    /// When it was said.
-    pub published_at: DateTime<Utc>,
-    /// The author's audience size.
-    pub reach: i64,
-    /// The automatic sentiment guess.
-    pub sentiment_auto: Sentiment,
-    /// The sentiment as corrected by the user.
-    pub sentiment_corrected: Option<Sentiment>,
-    /// The rule that matched it.
-    pub rule_id: Option<i64>,
-    /// Where it stands in triage.
-    pub status: MentionStatus,
-    /// Whether it defends the brand from an attack.
-    pub is_defence: bool,
-}
+/// Inserts one mention.
+const INSERT_MENTION: &str =
+    "INSERT INTO mentions (source, external_id, url, author, person_id, text, published_at,
+                      reach, sentiment_auto, sentiment_corrected, rule_id, status, is_defence)
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)";
 
-/// The statement that inserts one mention (a macro so the variant below can extend it).
-macro_rules! insert_mention_sql {
-    () => {
-        "INSERT INTO mentions (source, external_id, url, author, person_id, text, published_at,
-                               reach, sentiment_auto, sentiment_corrected, rule_id, status, is_defence)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"
-    };
-}
+/// Inserts one mention unless one with the same url or the same (source, external id) is stored.
+const INSERT_MENTION_UNLESS_STORED: &str =
+    "INSERT INTO mentions (source, external_id, url, author, person_id, text, published_at,
+                      reach, sentiment_auto, sentiment_corrected, rule_id, status, is_defence)
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
+    ON CONFLICT DO NOTHING";
 
 /// Inserts a mention and returns its id.
 pub fn insert_mention(tx: &Connection, mention: &NewMention) -> rusqlite::Result<i64> {
-    execute_insert(tx, insert_mention_sql!(), mention)?;
+    execute_insert(tx, INSERT_MENTION, mention)?;
     Ok(tx.last_insert_rowid())
 }
 
@@ -104,8 +78,7 @@ pub fn insert_mention_unless_stored(
     tx: &Connection,
     mention: &NewMention,
 ) -> rusqlite::Result<Option<i64>> {
-    let sql = concat!(insert_mention_sql!(), " ON CONFLICT DO NOTHING");
-    let inserted = execute_insert(tx, sql, mention)?;
+    let inserted = execute_insert(tx, INSERT_MENTION_UNLESS_STORED, mention)?;
     Ok((inserted == 1).then(|| tx.last_insert_rowid()))
 }
 

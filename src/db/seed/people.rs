@@ -2,32 +2,10 @@
 //! advocacy programme tiers.
 
 use crate::db::{format_date, format_time};
-use crate::domain::{Network, Role};
-use chrono::{DateTime, NaiveDate, Utc};
+use crate::domain::Network;
+use crate::domain::people::NewPerson;
+use chrono::{DateTime, Utc};
 use rusqlite::{Connection, params};
-
-/// A person the brand keeps track of, friend or foe.
-#[derive(Debug, Clone)]
-pub struct NewPerson {
-    /// Their name.
-    pub name: String,
-    /// The part they play.
-    pub role: Role,
-    /// Their advocacy tier name, or empty.
-    pub tier: String,
-    /// The persona they fit.
-    pub persona_id: Option<i64>,
-    /// Free notes.
-    pub notes: String,
-    /// Comma-separated tags.
-    pub tags: String,
-    /// Their audience size.
-    pub reach: i64,
-    /// When to get back to them.
-    pub next_follow_up: Option<NaiveDate>,
-    /// When they were added.
-    pub created_at: DateTime<Utc>,
-}
 
 /// Inserts a person and returns their id.
 pub fn insert_person(tx: &Connection, person: &NewPerson) -> rusqlite::Result<i64> {

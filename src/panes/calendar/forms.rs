@@ -3,9 +3,8 @@
 
 use super::super::form::{Form, FormAction, FormField};
 use super::CalendarRequest;
-use crate::db::calendar::PostFilter;
-use crate::db::posts::{Lookups, PostRecord};
 use crate::domain::PostStatus;
+use crate::domain::calendar::{Lookups, PostFilter, PostRecord};
 use crate::domain::post::{Metrics, PostDraft};
 use crate::keymap::Input;
 use chrono::NaiveDateTime;

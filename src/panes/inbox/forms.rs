@@ -3,8 +3,8 @@
 
 use super::super::form::{Form, FormAction, FormField};
 use super::InboxRequest;
-use crate::db::inbox::MessageFilter;
 use crate::db::inbox_actions::SavedReply;
+use crate::domain::inbox::MessageFilter;
 use crate::domain::{MessageKind, Role, Sentiment};
 use crate::keymap::Input;
 

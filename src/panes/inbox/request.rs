@@ -8,7 +8,7 @@ pub enum InboxRequest {
         /// The messages.
         ids: Vec<i64>,
         /// The change.
-        change: crate::db::inbox_actions::MessageChange,
+        change: crate::domain::inbox::MessageChange,
         /// What it is called in messages and undo.
         label: &'static str,
     },

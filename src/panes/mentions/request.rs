@@ -8,7 +8,7 @@ pub enum MentionsRequest {
         /// The mentions.
         ids: Vec<i64>,
         /// The change.
-        change: crate::db::mention_actions::MentionChange,
+        change: crate::domain::mentions::MentionChange,
         /// What it is called in messages and undo.
         label: &'static str,
     },
@@ -56,7 +56,7 @@ pub enum MentionsRequest {
     /// Show only what the filter keeps.
     FilterMentions {
         /// The filter.
-        filter: crate::db::mention_list::MentionFilter,
+        filter: crate::domain::mentions::MentionFilter,
         /// The filter, described.
         label: String,
     },

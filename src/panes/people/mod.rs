@@ -8,8 +8,8 @@ use super::form::{Form, FormAction, FormField};
 use super::list::ListPane;
 use super::{Outcome, StrategyFace};
 use crate::command::Command;
-use crate::db::people_list::{PeopleFilter, PeopleSort};
 use crate::domain::Role;
+use crate::domain::people::{PeopleFilter, PeopleSort};
 use crate::domain::rows::{PersonProfile, PersonRow};
 use crate::domain::strategy::PeopleStrategy;
 use crate::keymap::Input;
@@ -213,7 +213,7 @@ pub struct PeoplePane {
     /// The open profile's scores.
     pub scores: Option<ProfileScores>,
     /// Suggested candidates and watchlist entries, when shown.
-    pub suggestions: Option<Vec<crate::db::scores::Suggestion>>,
+    pub suggestions: Option<Vec<crate::domain::people::Suggestion>>,
     /// The highlighted suggestion.
     pub suggestion_selected: usize,
     /// The open form.
@@ -249,8 +249,8 @@ impl PeoplePane {
                 Command::Open => {
                     if let Some(s) = list.get(self.suggestion_selected) {
                         let role = match s.kind {
-                            crate::db::scores::SuggestionKind::Candidate => Role::Advocate,
-                            crate::db::scores::SuggestionKind::Watchlist => Role::Detractor,
+                            crate::domain::people::SuggestionKind::Candidate => Role::Advocate,
+                            crate::domain::people::SuggestionKind::Watchlist => Role::Detractor,
                         };
                         return Outcome::Request(PeopleRequest::AcceptSuggestion {
                             id: s.person_id,
@@ -364,17 +364,17 @@ mod tests {
     fn an_open_suggestion_list_takes_movement_and_enter_accepts_the_highlighted_one() {
         let mut pane = pane();
         pane.suggestions = Some(vec![
-            crate::db::scores::Suggestion {
+            crate::domain::people::Suggestion {
                 person_id: 7,
                 name: "Ana".into(),
-                kind: crate::db::scores::SuggestionKind::Candidate,
+                kind: crate::domain::people::SuggestionKind::Candidate,
                 score: 6.0,
                 evidence: String::new(),
             },
-            crate::db::scores::Suggestion {
+            crate::domain::people::Suggestion {
                 person_id: 8,
                 name: "Troll".into(),
-                kind: crate::db::scores::SuggestionKind::Watchlist,
+                kind: crate::domain::people::SuggestionKind::Watchlist,
                 score: 5.0,
                 evidence: String::new(),
             },

@@ -8,7 +8,7 @@ pub enum PeopleRequest {
     /// Show only what the filter keeps, in its order.
     FilterPeople {
         /// The filter.
-        filter: crate::db::people_list::PeopleFilter,
+        filter: crate::domain::people::PeopleFilter,
     },
     /// Set a person's next follow-up (typed date; empty clears it).
     SetFollowUp {

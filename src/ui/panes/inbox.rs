@@ -101,7 +101,7 @@ fn queue(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
         pane.view.label()
     );
     let empty = match pane.view {
-        crate::db::inbox::InboxView::NeedsAnswer if pane.filter_label.is_empty() => {
+        crate::domain::inbox::InboxView::NeedsAnswer if pane.filter_label.is_empty() => {
             "Inbox zero: nothing is waiting for an answer."
         }
         _ => "Nothing here.",

@@ -41,7 +41,7 @@ fn suggestions(
     theme: &Theme,
     keys: &Keymap,
     frame: &mut Frame<'_>,
-    list: &[crate::db::scores::Suggestion],
+    list: &[crate::domain::people::Suggestion],
     selected: usize,
 ) {
     use ratatui::widgets::{Block, Borders, Clear, Paragraph};
@@ -62,10 +62,10 @@ fn suggestions(
     let mut lines = Vec::new();
     for (i, s) in list.iter().enumerate() {
         let (label, style) = match s.kind {
-            crate::db::scores::SuggestionKind::Candidate => {
+            crate::domain::people::SuggestionKind::Candidate => {
                 ("★ prescriptor candidate", theme.good())
             }
-            crate::db::scores::SuggestionKind::Watchlist => ("⚑ watchlist", theme.alert()),
+            crate::domain::people::SuggestionKind::Watchlist => ("⚑ watchlist", theme.alert()),
         };
         let marker = if i == selected { "▶" } else { " " };
         let head = format!(

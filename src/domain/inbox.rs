@@ -1,0 +1,154 @@
+//! The inbox's vocabulary: which messages a view lists and how they are narrowed and ordered,
+//! the changes an action applies, what undo puts back, and a new message to store.
+
+use super::enums::{MessageKind, MessageStatus, Priority, Sentiment};
+use chrono::{DateTime, Utc};
+
+/// Which messages the inbox lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum InboxView {
+    /// What still needs an answer (new, open, escalated, snoozed whose time has come).
+    #[default]
+    NeedsAnswer,
+    /// Everything.
+    All,
+    /// Sleeping until later.
+    Snoozed,
+    /// Replied or done.
+    Done,
+    /// Escalated.
+    Escalated,
+}
+
+impl InboxView {
+    /// Every view, in the order `v` cycles them.
+    pub const ALL: [InboxView; 5] = [
+        InboxView::NeedsAnswer,
+        InboxView::All,
+        InboxView::Snoozed,
+        InboxView::Done,
+        InboxView::Escalated,
+    ];
+
+    /// What the view is called on screen.
+    pub fn label(self) -> &'static str {
+        match self {
+            InboxView::NeedsAnswer => "needs an answer",
+            InboxView::All => "all messages",
+            InboxView::Snoozed => "snoozed",
+            InboxView::Done => "replied and done",
+            InboxView::Escalated => "escalated",
+        }
+    }
+
+    /// The next view in the cycle.
+    pub fn next(self) -> InboxView {
+        let i = InboxView::ALL.iter().position(|v| *v == self).unwrap_or(0);
+        InboxView::ALL[(i + 1) % InboxView::ALL.len()]
+    }
+}
+
+/// A narrowing of the inbox to one channel, sentiment or person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct MessageFilter {
+    /// Only this channel.
+    pub channel_id: Option<i64>,
+    /// Only this sentiment (the corrected one when there is one).
+    pub sentiment: Option<Sentiment>,
+    /// Only messages linked to this person.
+    pub person_id: Option<i64>,
+}
+
+/// What the inbox shows: the view, the order and the filter, at an instant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct InboxQuery {
+    /// Now, to wake snoozed items.
+    pub now: DateTime<Utc>,
+    /// The view.
+    pub view: InboxView,
+    /// Newest first instead of oldest first.
+    pub newest_first: bool,
+    /// The filter.
+    pub filter: MessageFilter,
+}
+
+impl InboxQuery {
+    /// What still needs an answer, oldest first.
+    pub fn waiting(now: DateTime<Utc>) -> InboxQuery {
+        InboxQuery {
+            now,
+            view: InboxView::NeedsAnswer,
+            newest_first: false,
+            filter: MessageFilter::default(),
+        }
+    }
+}
+
+/// The fields of a message an action can change: what undo puts back.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MessageRecord {
+    /// Database id.
+    pub id: i64,
+    /// Where it stood.
+    pub status: MessageStatus,
+    /// Until when it slept.
+    pub snoozed_until: Option<DateTime<Utc>>,
+    /// When it was first answered.
+    pub first_response_at: Option<DateTime<Utc>>,
+    /// The corrected sentiment.
+    pub sentiment: Option<Sentiment>,
+    /// Its priority.
+    pub priority: Priority,
+    /// The person it was linked to.
+    pub person_id: Option<i64>,
+}
+
+/// A change to apply to one or several inbox items.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MessageChange {
+    /// Set the state (done, open…); snoozing goes through `Snooze`.
+    Status(MessageStatus),
+    /// Sleep until then.
+    Snooze(DateTime<Utc>),
+    /// Set the priority.
+    Priority(Priority),
+    /// Correct the sentiment (the guess stays stored apart).
+    Sentiment(Sentiment),
+    /// Link the sender to this person.
+    Person(i64),
+}
+
+/// An inbox item: a DM, comment, reply, review or email.
+#[derive(Debug, Clone)]
+pub struct NewMessage {
+    /// The channel it arrived on.
+    pub channel_id: i64,
+    /// What sort of item it is.
+    pub kind: MessageKind,
+    /// The network's own id for it (unique per channel).
+    pub external_id: Option<String>,
+    /// Who wrote it, as shown by the network.
+    pub author: String,
+    /// The person it is linked to.
+    pub person_id: Option<i64>,
+    /// The text.
+    pub body: String,
+    /// When it arrived.
+    pub received_at: DateTime<Utc>,
+    /// Where it stands.
+    pub status: MessageStatus,
+    /// Until when it is snoozed.
+    pub snoozed_until: Option<DateTime<Utc>>,
+    /// When it was first answered.
+    pub first_response_at: Option<DateTime<Utc>>,
+    /// The automatic sentiment guess.
+    pub sentiment_auto: Option<Sentiment>,
+    /// The sentiment as corrected by the user.
+    pub sentiment: Option<Sentiment>,
+    /// How urgent it is.
+    pub priority: Priority,
+    /// The escalation rule it matched, if any.
+    pub rule: Option<String>,
+    /// The saved reply a triage rule suggests.
+    pub suggested_reply: Option<String>,
+}

@@ -1,0 +1,84 @@
+//! The mentions' vocabulary: how the list is narrowed, the changes triage applies, what undo puts
+//! back, what a conversion created, and a new mention to store.
+
+use super::enums::{MentionStatus, RuleKind, Sentiment};
+use chrono::{DateTime, Utc};
+
+/// A narrowing of the list to a rule, a kind of rule (brand, a competitor, the sector) or a sentiment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct MentionFilter {
+    /// Only this rule.
+    pub rule_id: Option<i64>,
+    /// Only rules of this kind.
+    pub kind: Option<RuleKind>,
+    /// Only this sentiment (the corrected one when there is one).
+    pub sentiment: Option<Sentiment>,
+}
+
+/// The fields of a mention triage can change: what undo puts back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MentionRecord {
+    /// Database id.
+    pub id: i64,
+    /// Its triage state.
+    pub status: MentionStatus,
+    /// The corrected sentiment.
+    pub sentiment_corrected: Option<Sentiment>,
+    /// The person linked.
+    pub person_id: Option<i64>,
+}
+
+/// A change to apply to mentions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MentionChange {
+    /// Set the triage state.
+    Status(MentionStatus),
+    /// Correct the sentiment (the guess stays apart).
+    Sentiment(Sentiment),
+    /// Link the author to this person.
+    Person(i64),
+}
+
+/// What a conversion created, for undo.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Created {
+    /// An inbox item.
+    Message(i64),
+    /// A post idea.
+    Post(i64),
+    /// A person.
+    Person(i64),
+    /// A mention.
+    Mention(i64),
+}
+
+/// Something said about the brand, a competitor or the sector.
+#[derive(Debug, Clone)]
+pub struct NewMention {
+    /// Where it was found (`mastodon`, `google-alerts`…).
+    pub source: String,
+    /// The source's own id for it.
+    pub external_id: Option<String>,
+    /// Its address (unique).
+    pub url: Option<String>,
+    /// Who said it.
+    pub author: String,
+    /// The person it is linked to.
+    pub person_id: Option<i64>,
+    /// What was said.
+    pub text: String,
+    /// When it was said.
+    pub published_at: DateTime<Utc>,
+    /// The author's audience size.
+    pub reach: i64,
+    /// The automatic sentiment guess.
+    pub sentiment_auto: Sentiment,
+    /// The sentiment as corrected by the user.
+    pub sentiment_corrected: Option<Sentiment>,
+    /// The rule that matched it.
+    pub rule_id: Option<i64>,
+    /// Where it stands in triage.
+    pub status: MentionStatus,
+    /// Whether it defends the brand from an attack.
+    pub is_defence: bool,
+}

@@ -1,0 +1,156 @@
+//! The prescriptors' vocabulary: how the people list is narrowed and ordered, the fields a
+//! follow-up or a merge changes, what undo of a merge puts back, the scores' suggestions, and a
+//! person to store or import.
+
+use super::enums::{Network, Role};
+use chrono::{DateTime, NaiveDate, Utc};
+
+/// How the people list is ordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum PeopleSort {
+    /// Follow-ups due first, then by name.
+    #[default]
+    FollowUpsFirst,
+    /// By name.
+    Name,
+    /// Largest audience first.
+    Reach,
+    /// Highest advocacy score first (computed by the app, then paged by id).
+    Advocacy,
+    /// Highest risk score first (computed by the app, then paged by id).
+    Risk,
+}
+
+impl PeopleSort {
+    /// Every order, in the order the filter form offers them.
+    pub const ALL: [PeopleSort; 5] = [
+        PeopleSort::FollowUpsFirst,
+        PeopleSort::Name,
+        PeopleSort::Reach,
+        PeopleSort::Advocacy,
+        PeopleSort::Risk,
+    ];
+
+    /// Whether the order comes from the scores rather than the database.
+    pub fn by_score(self) -> bool {
+        matches!(self, PeopleSort::Advocacy | PeopleSort::Risk)
+    }
+
+    /// What it is called on screen.
+    pub fn label(self) -> &'static str {
+        match self {
+            PeopleSort::FollowUpsFirst => "follow-ups due first",
+            PeopleSort::Name => "by name",
+            PeopleSort::Reach => "by reach",
+            PeopleSort::Advocacy => "by advocacy score",
+            PeopleSort::Risk => "by risk score",
+        }
+    }
+}
+
+/// A narrowing of the people list.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct PeopleFilter {
+    /// Only this role.
+    pub role: Option<Role>,
+    /// Only this tier.
+    pub tier: Option<String>,
+    /// Only people with this tag (case-insensitive).
+    pub tag: Option<String>,
+    /// Only follow-ups due today or overdue.
+    pub due_only: bool,
+    /// The order.
+    pub sort: PeopleSort,
+}
+
+/// The fields a follow-up or a merge changes on the person kept.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonFields {
+    /// Database id.
+    pub id: i64,
+    /// Free notes.
+    pub notes: String,
+    /// Comma-separated tags.
+    pub tags: String,
+    /// Audience size.
+    pub reach: i64,
+    /// Next follow-up.
+    pub next_follow_up: Option<NaiveDate>,
+}
+
+/// Everything a merge moved or removed, to put it back.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MergeSnapshot {
+    /// The kept person as they were.
+    pub kept: PersonFields,
+    /// The merged person's row: (id, name, role, tier, persona, created) and their fields.
+    pub removed: (i64, String, String, String, Option<i64>, String),
+    /// The merged person's notes, tags, reach, follow-up.
+    pub removed_fields: PersonFields,
+    /// Handles moved (id), messages, mentions and interactions moved (ids).
+    pub handles: Vec<i64>,
+    /// Messages moved.
+    pub messages: Vec<i64>,
+    /// Mentions moved.
+    pub mentions: Vec<i64>,
+    /// Interactions moved.
+    pub interactions: Vec<i64>,
+    /// Handles the kept person already had on the same network and name (dropped as duplicates): (network, handle).
+    pub duplicate_handles: Vec<(String, String)>,
+}
+
+/// Whether a suggestion is for the prescriptors or for the watchlist.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SuggestionKind {
+    /// Not a prescriptor yet, with an advocacy score at or above the candidate threshold.
+    Candidate,
+    /// Not a detractor or troll yet, with a risk score at or above the watchlist threshold.
+    Watchlist,
+}
+
+/// A person the scores suggest looking at, with why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Suggestion {
+    /// The person.
+    pub person_id: i64,
+    /// Their name.
+    pub name: String,
+    /// Candidate or watchlist.
+    pub kind: SuggestionKind,
+    /// The advocacy score for a candidate, the risk score for the watchlist.
+    pub score: f64,
+    /// The counts behind the score, e.g. "4 positive mentions, 1 defence, reach 12,000".
+    pub evidence: String,
+}
+
+/// A person read from a file, with the handles that identify them.
+#[derive(Debug, Clone)]
+pub struct ImportedPerson {
+    /// Who they are.
+    pub person: NewPerson,
+    /// Their handles, each on its network, without repeats.
+    pub handles: Vec<(Network, String)>,
+}
+
+/// A person the brand keeps track of, friend or foe.
+#[derive(Debug, Clone)]
+pub struct NewPerson {
+    /// Their name.
+    pub name: String,
+    /// The part they play.
+    pub role: Role,
+    /// Their advocacy tier name, or empty.
+    pub tier: String,
+    /// The persona they fit.
+    pub persona_id: Option<i64>,
+    /// Free notes.
+    pub notes: String,
+    /// Comma-separated tags.
+    pub tags: String,
+    /// Their audience size.
+    pub reach: i64,
+    /// When to get back to them.
+    pub next_follow_up: Option<NaiveDate>,
+    /// When they were added.
+    pub created_at: DateTime<Utc>,
+}
