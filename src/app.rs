@@ -2,19 +2,24 @@
 //! routes an event to the right place; `load` (in `app/load.rs`) carries out what panes need.
 
 mod calendar;
+mod calendar_load;
 mod crisis;
 mod events;
 mod fetch;
 mod filter_input;
 mod gather;
 mod inbox;
+mod inbox_load;
 mod keys;
 mod library;
 mod load;
 mod mentions;
+mod mentions_load;
 mod people;
+mod people_load;
 mod plan;
 mod reports;
+mod reports_load;
 mod rules;
 mod scheduling;
 mod undo;
