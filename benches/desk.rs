@@ -73,7 +73,7 @@ fn terminal() -> Terminal<TestBackend> {
 
 fn draw(terminal: &mut Terminal<TestBackend>, app: &App) {
     terminal
-        .draw(|frame| cmdeck::ui::render(app, frame))
+        .draw(|frame| cmdeck::app::render(app, frame))
         .expect("the frame draws");
 }
 

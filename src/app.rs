@@ -4,6 +4,7 @@
 mod calendar;
 mod calendar_load;
 mod crisis;
+mod draw;
 mod events;
 mod fetch;
 mod filter_input;
@@ -25,6 +26,7 @@ mod scheduling;
 mod undo;
 
 pub use crisis::CrisisOverlay;
+pub use draw::render;
 pub use events::{AppEvent, Overlay};
 pub use gather::{Answer, GatherRequest, Gathered, Job};
 pub use undo::{Undo, UndoAction};
@@ -78,8 +80,6 @@ pub struct App {
     pub config_slots: Vec<(crate::domain::Network, String)>,
     /// The inbox's triage rules from the config, run on every message that arrives.
     pub inbox_rules: Vec<crate::analytics::triage::TriageRule>,
-    /// Business hours in force, when response times count only open hours: the plan's, else the config's.
-    pub business_hours: Option<crate::analytics::response::BusinessHours>,
     /// Business hours from the config, used when the plan sets none.
     pub config_business_hours: Option<crate::analytics::response::BusinessHours>,
     /// The five panes.
@@ -94,8 +94,6 @@ pub struct App {
     pub keymap: Keymap,
     /// The first day of the week.
     pub week_start: Weekday,
-    /// The response-time target in force: the plan's, else the config's.
-    pub response_target: u32,
     /// The response-time target from the config, used when the plan sets none.
     pub config_response_target: u32,
     /// The terminal size (columns, rows).
@@ -137,7 +135,6 @@ impl App {
                 .filter_map(|(network, c)| c.slots.clone().map(|s| (*network, s)))
                 .collect(),
             inbox_rules: config.inbox.rules.clone(),
-            business_hours: config.inbox.business_hours,
             config_business_hours: config.inbox.business_hours,
             panes: Panes::default(),
             counters: TodayCounters::default(),
@@ -148,7 +145,6 @@ impl App {
                 WeekStart::Monday => Weekday::Mon,
                 WeekStart::Sunday => Weekday::Sun,
             },
-            response_target: config.general.response_target_minutes,
             config_response_target: config.general.response_target_minutes,
             size,
             quit: false,

@@ -274,7 +274,7 @@ fn desk(db: Db, config: &Config, db_path: Option<PathBuf>) -> Result<(), Failure
     loop {
         guard
             .terminal()
-            .draw(|frame| crate::ui::render(&app, frame))
+            .draw(|frame| crate::app::render(&app, frame))
             .map_err(terminal_failure)?;
         if let Some(text) = app.clipboard.take() {
             crate::terminal::copy_to_clipboard(&text);

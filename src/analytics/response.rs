@@ -244,5 +244,30 @@ pub struct ResponseCount {
     pub clock: Clock,
 }
 
+/// The service level the inbox answers to: the response-time target and, when only open hours
+/// count, the business hours (the plan's, else the config's).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ServiceLevel {
+    /// The business hours, when response times count only open hours.
+    pub hours: Option<BusinessHours>,
+    /// The response-time target, in minutes.
+    pub target: u32,
+}
+
+impl ServiceLevel {
+    /// How long a message received at `received` and first answered at `answered` (still waiting
+    /// at `now` when `None`) has waited, in the minutes that count, and its SLA state.
+    pub fn waited(
+        &self,
+        received: DateTime<Utc>,
+        answered: Option<DateTime<Utc>>,
+        clock: &Clock,
+    ) -> (i64, Sla) {
+        let until = answered.unwrap_or(clock.now);
+        let minutes = waiting_minutes(received, until, self.hours.as_ref(), clock);
+        (minutes, sla(minutes, self.target))
+    }
+}
+
 #[cfg(test)]
 mod tests;

@@ -3,7 +3,7 @@
 //! (`app/<pane>_load.rs`). A failure becomes a message in the status line, never a crash.
 
 use super::App;
-use crate::analytics::response::ResponseCount;
+use crate::analytics::response::{ResponseCount, ServiceLevel};
 use crate::db::DbError;
 use crate::domain::rows::{Page, Row};
 use crate::panes::Tab;
@@ -62,10 +62,14 @@ impl App {
     fn try_sync(&mut self) -> Result<(), DbError> {
         if self.counters_stale {
             self.counters = self.db.today_counters(&self.clock)?;
-            self.response_target = self
-                .db
-                .response_target_minutes(self.config_response_target)?;
-            self.business_hours = self.db.business_hours(self.config_business_hours)?;
+            self.panes.calendar.posts_paused =
+                self.counters.crisis.is_some_and(|(_, paused)| paused);
+            self.panes.inbox.service = ServiceLevel {
+                target: self
+                    .db
+                    .response_target_minutes(self.config_response_target)?,
+                hours: self.db.business_hours(self.config_business_hours)?,
+            };
             self.counters_stale = false;
         }
         let week = self.this_week();
@@ -97,10 +101,10 @@ impl App {
             first,
             range: clock.day_range(first, first + Duration::days(6)),
             count: ResponseCount {
-                hours: self.business_hours,
+                hours: self.panes.inbox.service.hours,
                 clock,
             },
-            target: self.response_target,
+            target: self.panes.inbox.service.target,
         }
     }
 

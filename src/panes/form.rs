@@ -2,6 +2,9 @@
 //! movement by the form layer's key map, and the errors found when the values were checked.
 //! Knows nothing of posts.
 
+mod view;
+pub use view::FormView;
+
 use crate::command::Command;
 use crate::keymap::Input;
 use ratatui_textarea::{TextArea, WrapMode};

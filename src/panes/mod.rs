@@ -6,6 +6,7 @@ pub mod form;
 pub mod freshness;
 pub mod inbox;
 pub mod list;
+mod list_view;
 pub mod mentions;
 pub mod people;
 pub mod plan;

@@ -1,21 +1,19 @@
-//! Draws the app: tab bar, the pane's face, status line and overlays. A pure function of `App`.
+//! The drawing toolkit every view shares: the theme, key hints read from the live key map, number
+//! formats, framed blocks and detail text, dialogs, and the [`ViewContext`] a view draws with.
+//! It knows no pane and no app: the panes' views (in `panes/`) and the frame (in `app/draw`)
+//! are built from it.
 
-mod chrome;
-mod crisis;
-mod form;
+mod dialog;
 pub mod format;
 pub mod hints;
-mod overlays;
-mod panes;
-mod plan;
 mod theme;
-mod widgets;
+pub mod widgets;
 
+pub use dialog::{Confirm, centered};
 pub use theme::Theme;
 
-use crate::app::{App, Overlay};
-use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout};
+use crate::clock::Clock;
+use crate::keymap::Keymap;
 
 /// Rows taken by everything but the list rows: tab bar, status line, borders, header.
 const CHROME_ROWS: u16 = 5;
@@ -25,31 +23,16 @@ pub fn list_height(rows: u16) -> usize {
     usize::from(rows.saturating_sub(CHROME_ROWS).max(1))
 }
 
-/// Draws the whole screen.
-pub fn render(app: &App, frame: &mut Frame<'_>) {
-    let theme = Theme::new(app.color);
-    let [tabs, body, status] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Min(1),
-        Constraint::Length(1),
-    ])
-    .areas(frame.area());
-    chrome::tab_bar(app, &theme, frame, tabs);
-    if app.welcome {
-        overlays::welcome(app, &theme, frame, body);
-    } else {
-        panes::render(app, &theme, frame, body);
-    }
-    if let Some(screen) = &app.plan {
-        plan::render(screen, &theme, &app.keymap, frame, body);
-    }
-    chrome::status_line(app, &theme, frame, status);
-    overlays::fetch_log(app, &theme, frame);
-    crisis::render(app, &theme, frame);
-    if let Some((question, _)) = &app.confirm {
-        form::confirm(frame, &theme, &app.keymap, question);
-    }
-    if let Some(Overlay::Help { scroll, over }) = app.overlay {
-        overlays::help(app, &theme, frame, scroll, over);
-    }
+/// What every view draws with besides its pane: the colours, the live key map (for hints), the
+/// clock (for ages and local times) and the face shown.
+#[derive(Clone, Copy)]
+pub struct ViewContext<'a> {
+    /// Colours and styles.
+    pub theme: &'a Theme,
+    /// The key map in force, so every hint shows the key as bound.
+    pub keys: &'a Keymap,
+    /// "Now" and the zone times are shown in.
+    pub clock: &'a Clock,
+    /// Whether the strategy face is shown.
+    pub strategy: bool,
 }

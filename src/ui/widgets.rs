@@ -1,13 +1,13 @@
-//! Building blocks shared by the panes: the windowed list table, the framed block, detail text.
+//! Building blocks shared by the views: the framed block, list columns, detail text, scrollable faces.
 
 use super::Theme;
-use crate::domain::rows::Row;
-use crate::panes::list::ListPane;
+use crate::domain::Sentiment;
 use crate::text::sanitize_line;
-use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Row as TableRow, Table, Wrap};
+use ratatui::widgets::Widget;
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 /// The frame around a pane's face, titled with the mode so the face is never ambiguous.
 pub fn pane_block<'a>(title: &str, strategy: bool, theme: &Theme) -> Block<'a> {
@@ -57,86 +57,14 @@ pub struct ListLook<'a> {
     pub empty: &'a str,
 }
 
-/// Draws a windowed list: only the visible rows are turned into cells.
-pub fn list_table<R: Row>(
-    frame: &mut Frame<'_>,
-    area: Rect,
-    look: ListLook<'_>,
-    list: &ListPane<R>,
-    theme: &Theme,
-    cells: impl Fn(&R) -> Vec<Span<'static>>,
-) {
-    let ListLook {
-        block,
-        columns,
-        empty,
-    } = look;
-    let block = block.title_bottom(filter_title(list, theme));
-    if list.total() == 0 {
-        let message = if list.filter.is_some() {
-            "Nothing matches the filter."
-        } else {
-            empty
-        };
-        frame.render_widget(
-            Paragraph::new(Line::styled(format!(" {message}"), theme.dim())).block(block),
-            area,
-        );
-        return;
-    }
-    let rows: Vec<TableRow<'_>> = list
-        .visible()
-        .map(|(index, row)| {
-            let selected = index == list.selected();
-            let mut line = vec![Span::raw(if selected { "▶" } else { " " })];
-            line.extend(cells(row));
-            let table_row = TableRow::new(line);
-            if selected {
-                table_row.style(theme.selected())
-            } else {
-                table_row
-            }
-        })
-        .collect();
-    let mut widths = vec![Constraint::Length(1)];
-    widths.extend(columns.iter().map(|c| c.width));
-    let mut header = vec![""];
-    header.extend(columns.iter().map(|c| c.header));
-    let table = Table::new(rows, widths)
-        .header(TableRow::new(header).style(theme.heading()))
-        .column_spacing(1)
-        .block(block);
-    frame.render_widget(table, area);
-}
-
-fn filter_title<R: Row>(list: &ListPane<R>, theme: &Theme) -> Line<'static> {
-    let position = if list.total() == 0 {
-        String::new()
-    } else {
-        format!(" {} of {} ", list.selected() + 1, list.total())
-    };
-    match &list.filter {
-        Some(state) => {
-            let cursor = if state.editing { "▏" } else { "" };
-            Line::from(vec![
-                Span::styled(
-                    format!(" filter: {}{cursor} ", sanitize_line(&state.typed)),
-                    theme.warn(),
-                ),
-                Span::styled(position, theme.dim()),
-            ])
-        }
-        None => Line::styled(position, theme.dim()),
-    }
-}
-
 /// Draws a detail view: labelled fields, then free text, wrapped and scrollable.
-pub fn detail(frame: &mut Frame<'_>, area: Rect, block: Block<'_>, lines: Vec<Line<'static>>) {
-    frame.render_widget(
+pub fn detail(buf: &mut Buffer, area: Rect, block: Block<'_>, lines: Vec<Line<'static>>) {
+    Widget::render(
         Paragraph::new(lines)
             .block(block)
             .wrap(Wrap { trim: false }),
         area,
+        buf,
     );
 }
 
@@ -158,31 +86,9 @@ pub fn cell(text: &str) -> Span<'static> {
     Span::raw(sanitize_line(text))
 }
 
-/// Draws a pane's strategy face: its plan data as lines, or a loading line until the data arrives.
-pub fn strategy_face<T>(
-    frame: &mut Frame<'_>,
-    area: Rect,
-    title: &str,
-    face_state: &crate::panes::StrategyFace<T>,
-    theme: &Theme,
-    lines_of: impl Fn(&T, &Theme) -> Vec<Line<'static>>,
-) {
-    let lines = match face_state.data.as_ref() {
-        Some(data) => lines_of(data, theme),
-        None => vec![Line::styled(" Reading the plan…", theme.dim())],
-    };
-    face(
-        frame,
-        area,
-        pane_block(title, true, theme),
-        lines,
-        face_state.scroll,
-    );
-}
-
 /// A scrollable face made of lines.
 pub fn face(
-    frame: &mut Frame<'_>,
+    buf: &mut Buffer,
     area: Rect,
     block: Block<'_>,
     lines: Vec<Line<'static>>,
@@ -190,11 +96,35 @@ pub fn face(
 ) {
     let inner_height = area.height.saturating_sub(2);
     let max_scroll = (lines.len() as u16).saturating_sub(inner_height);
-    frame.render_widget(
+    Widget::render(
         Paragraph::new(lines)
             .block(block)
             .wrap(Wrap { trim: false })
             .scroll((scroll.min(max_scroll), 0)),
         area,
+        buf,
     );
+}
+
+/// The sentiment symbol, with `*` when it was corrected by hand.
+pub fn sentiment_span(
+    sentiment: Option<Sentiment>,
+    corrected: bool,
+    theme: &Theme,
+) -> Span<'static> {
+    let symbol = sentiment.map_or("?", Sentiment::symbol);
+    Span::styled(
+        format!(" {symbol}{}", if corrected { "*" } else { "" }),
+        theme.sentiment(sentiment),
+    )
+}
+
+/// Adds a block of plan text, indented, or a dim placeholder when it is empty.
+pub fn push_text(lines: &mut Vec<Line<'static>>, text: &str, empty: &str, theme: &Theme) {
+    if text.trim().is_empty() {
+        lines.push(Line::styled(format!("  {empty}"), theme.dim()));
+    }
+    for line in crate::text::sanitize_block(text).lines() {
+        lines.push(Line::raw(format!("  {line}")));
+    }
 }

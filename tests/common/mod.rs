@@ -56,7 +56,7 @@ pub fn type_text(app: &mut App, text: &str) {
 pub fn draw(app: &App) -> Buffer {
     let mut terminal = Terminal::new(TestBackend::new(app.size.0, app.size.1)).unwrap();
     terminal
-        .draw(|frame| cmdeck::ui::render(app, frame))
+        .draw(|frame| cmdeck::app::render(app, frame))
         .unwrap();
     terminal.backend().buffer().clone()
 }

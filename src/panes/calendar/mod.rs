@@ -7,6 +7,8 @@ pub use request::CalendarRequest;
 mod forms;
 
 pub use forms::{CalendarForm, FormOutcome, FormPurpose};
+mod view;
+pub use view::CalendarPaneView;
 
 use super::list::ListPane;
 use super::{Outcome, StrategyFace};
@@ -98,6 +100,8 @@ pub struct CalendarPane {
     pub follow: Option<i64>,
     /// Campaigns, pillar mix, channel pace.
     pub strategy: StrategyFace<CalendarStrategy>,
+    /// Whether an open crisis has paused scheduled posts (they show as paused, not due).
+    pub posts_paused: bool,
 }
 
 impl CalendarPane {

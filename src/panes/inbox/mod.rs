@@ -8,9 +8,13 @@ mod forms;
 pub mod reply;
 
 pub use forms::{InboxForm, InboxFormOutcome, InboxFormPurpose, SnoozeChoice};
+mod reply_view;
+mod view;
+pub use view::InboxPaneView;
 
 use super::list::ListPane;
 use super::{Outcome, StrategyFace};
+use crate::analytics::response::ServiceLevel;
 use crate::command::Command;
 use crate::db::inbox_actions::SavedReply;
 use crate::domain::inbox::{InboxView, MessageChange, MessageFilter};
@@ -58,6 +62,8 @@ pub struct InboxPane {
     pub strategy: StrategyFace<InboxStrategy>,
     /// How many rows fit on screen.
     pub page_height: usize,
+    /// The response-time target and business hours messages are measured against.
+    pub service: ServiceLevel,
 }
 
 fn next_priority(priority: Priority) -> Priority {

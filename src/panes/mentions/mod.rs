@@ -3,6 +3,8 @@
 
 mod request;
 pub use request::MentionsRequest;
+mod view;
+pub use view::MentionsPaneView;
 
 use super::form::{Form, FormAction, FormField};
 use super::list::ListPane;

@@ -3,6 +3,8 @@
 
 mod request;
 pub use request::PeopleRequest;
+mod view;
+pub use view::PeoplePaneView;
 
 use super::form::{Form, FormAction, FormField};
 use super::list::ListPane;

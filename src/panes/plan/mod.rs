@@ -12,6 +12,8 @@ pub mod delete;
 pub mod forms;
 pub mod sections;
 pub mod utm;
+mod view;
+pub use view::PlanView;
 
 use crate::command::Command;
 use crate::domain::strategy::ReportsStrategy;

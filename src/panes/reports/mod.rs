@@ -3,6 +3,10 @@
 
 mod request;
 pub use request::ReportsRequest;
+mod lines;
+mod tables;
+mod view;
+pub use view::ReportsPaneView;
 
 use super::freshness::Freshness;
 use super::{Outcome, StrategyFace};

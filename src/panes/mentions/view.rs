@@ -1,30 +1,51 @@
 //! The Mentions pane: new mentions to triage (execution) and rules, share of voice, sentiment trend,
 //! crisis thresholds and protocol (strategy).
 
-use super::super::Theme;
-use super::super::format::{count, percent};
-use super::super::hints::{Hints, key};
-use super::super::widgets::{
-    Column, ListLook, cell, detail, field, heading, list_table, pane_block, strategy_face,
-};
-use super::inbox::sentiment_span;
-use crate::app::App;
+use super::MentionsPane;
 use crate::clock::short_age;
 use crate::command::Command;
 use crate::domain::rows::MentionRow;
 use crate::domain::strategy::ListeningStrategy;
 use crate::keymap::Scope;
+use crate::panes::form::FormView;
+use crate::panes::list_view::{list_table, strategy_face};
 use crate::text::sanitize_line;
-use ratatui::Frame;
+use crate::ui::Theme;
+use crate::ui::ViewContext;
+use crate::ui::format::{count, percent};
+use crate::ui::hints::{Hints, key};
+use crate::ui::widgets::sentiment_span;
+use crate::ui::widgets::{Column, ListLook, cell, detail, field, heading, pane_block};
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+/// The pane drawn in the face the context asks for, with its forms and overlays.
+pub struct MentionsPaneView<'a> {
+    pub(super) pane: &'a MentionsPane,
+    pub(super) ctx: ViewContext<'a>,
+}
+
+impl<'a> MentionsPaneView<'a> {
+    /// The view of `pane`.
+    pub fn new(pane: &'a MentionsPane, ctx: ViewContext<'a>) -> MentionsPaneView<'a> {
+        MentionsPaneView { pane, ctx }
+    }
+}
+
+impl Widget for MentionsPaneView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        draw(&self, self.ctx.theme, buf, area);
+    }
+}
 
 /// Draws Mentions in the current face.
-pub fn render(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
-    let pane = &app.panes.mentions;
-    if app.strategy {
+fn draw(view: &MentionsPaneView<'_>, theme: &Theme, buf: &mut Buffer, area: Rect) {
+    let pane = view.pane;
+    if view.ctx.strategy {
         let selected = pane.rule_selected;
-        let rule_keys = Hints::new(&app.keymap, Scope::Global)
+        let rule_keys = Hints::new(view.ctx.keys, Scope::Global)
             .keys(&[Command::Down, Command::Up], "choose")
             .scope(Scope::Mentions)
             .key(Command::New, "new")
@@ -32,7 +53,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
             .key(Command::Delete, "delete")
             .join(" · ");
         strategy_face(
-            frame,
+            buf,
             area,
             &format!("Mentions — share of voice, sentiment, rules ({rule_keys}), crisis protocol"),
             &pane.strategy,
@@ -40,7 +61,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
             |data, theme| strategy_lines(data, selected, &rule_keys, theme),
         );
         if let Some(open) = &pane.form {
-            super::super::form::render(frame, theme, &app.keymap, &open.form, Vec::new());
+            FormView::new(&open.form, theme, view.ctx.keys).render(buf.area, buf);
         }
         return;
     }
@@ -49,10 +70,10 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
         && let Some(mention) = list.selected_row()
     {
         detail(
-            frame,
+            buf,
             area,
             pane_block("Mentions — mention", false, theme),
-            mention_detail(app, mention, theme),
+            mention_detail(view, mention, theme),
         );
         return;
     }
@@ -70,7 +91,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
     } else {
         format!(" · only {}", pane.filter_label)
     };
-    let keys = Hints::new(&app.keymap, Scope::Mentions)
+    let keys = Hints::new(view.ctx.keys, Scope::Mentions)
         .key(Command::MarkDone, "reviewed")
         .key(Command::Ignore, "ignore")
         .key(Command::Reply, "to inbox")
@@ -83,7 +104,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
     let title = format!("Mentions — {}{filter} · {keys}", pane.view.label());
     let block = pane_block(&title, false, theme);
     list_table(
-        frame,
+        buf,
         area,
         ListLook {
             block,
@@ -103,7 +124,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
                 mention.author.clone()
             };
             vec![
-                Span::raw(short_age(mention.published_at, app.clock.now)),
+                Span::raw(short_age(mention.published_at, view.ctx.clock.now)),
                 sentiment_span(Some(mention.sentiment), mention.sentiment_corrected, theme),
                 cell(&mention.source),
                 cell(&author),
@@ -114,11 +135,15 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
         },
     );
     if let Some(open) = &pane.form {
-        super::super::form::render(frame, theme, &app.keymap, &open.form, Vec::new());
+        FormView::new(&open.form, theme, view.ctx.keys).render(buf.area, buf);
     }
 }
 
-fn mention_detail(app: &App, mention: &MentionRow, theme: &Theme) -> Vec<Line<'static>> {
+fn mention_detail(
+    view: &MentionsPaneView<'_>,
+    mention: &MentionRow,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
     let correction = if mention.sentiment_corrected {
         format!(
             " (corrected; the automatic guess was {})",
@@ -146,7 +171,9 @@ fn mention_detail(app: &App, mention: &MentionRow, theme: &Theme) -> Vec<Line<'s
         field("url", mention.url.as_deref().unwrap_or("—"), theme),
         field(
             "published",
-            &app.clock
+            &view
+                .ctx
+                .clock
                 .local(mention.published_at)
                 .format("%A %d %B %Y, %H:%M")
                 .to_string(),
@@ -181,7 +208,7 @@ fn mention_detail(app: &App, mention: &MentionRow, theme: &Theme) -> Vec<Line<'s
     lines.push(Line::styled(
         format!(
             "{} goes back.",
-            key(&app.keymap, Scope::Global, Command::Back)
+            key(view.ctx.keys, Scope::Global, Command::Back)
         ),
         theme.dim(),
     ));

@@ -1,19 +1,20 @@
 //! The tab bar (panes, strategy marker) and the status line (today's counters or a message).
 
-use super::Theme;
 use crate::app::App;
 use crate::clock::short_age;
 use crate::command::Command;
 use crate::keymap::Scope;
 use crate::panes::Tab;
 use crate::text::sanitize_line;
-use ratatui::Frame;
+use crate::ui::Theme;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
+use ratatui::widgets::Widget;
 
 /// The top line: the panes with their keys, and the strategy toggle with its state.
-pub fn tab_bar(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
+pub fn tab_bar(app: &App, theme: &Theme, buf: &mut Buffer, area: Rect) {
     let mut spans = vec![
         Span::styled(" cmdeck ", theme.mode(app.strategy)),
         Span::raw("│"),
@@ -48,11 +49,11 @@ pub fn tab_bar(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
     } else {
         spans.push(Span::styled(format!("{toggle} strategy"), theme.dim()));
     }
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+    Widget::render(Paragraph::new(Line::from(spans)), area, buf);
 }
 
 /// The bottom line: a message when there is one, else today's counters and the help key.
-pub fn status_line(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
+pub fn status_line(app: &App, theme: &Theme, buf: &mut Buffer, area: Rect) {
     let help = app.keymap.label_for(Scope::Global, Command::Help);
     let line = match &app.message {
         Some(message) => Line::from(Span::styled(
@@ -61,7 +62,7 @@ pub fn status_line(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) 
         )),
         None => counters_line(app, theme, &help),
     };
-    frame.render_widget(Paragraph::new(line), area);
+    Widget::render(Paragraph::new(line), area, buf);
 }
 
 fn counters_line<'a>(app: &App, theme: &Theme, help: &str) -> Line<'a> {

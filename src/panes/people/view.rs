@@ -1,38 +1,59 @@
 //! The Prescriptors pane: people with follow-ups first and a profile (execution), personas and
 //! advocacy tiers with head counts (strategy).
 
-use super::super::Theme;
-use super::super::format::count;
-use super::super::hints::{Hints, key};
-use super::super::widgets::{
-    Column, ListLook, cell, detail, field, heading, list_table, pane_block, strategy_face,
-};
-use super::inbox::{push_text, sentiment_span};
-use crate::app::App;
+use super::PeoplePane;
 use crate::command::Command;
 use crate::domain::rows::PersonProfile;
 use crate::domain::strategy::PeopleStrategy;
 use crate::keymap::{Keymap, Scope};
+use crate::panes::form::FormView;
+use crate::panes::list_view::{list_table, strategy_face};
 use crate::text::sanitize_line;
-use ratatui::Frame;
+use crate::ui::Theme;
+use crate::ui::ViewContext;
+use crate::ui::format::count;
+use crate::ui::hints::{Hints, key};
+use crate::ui::widgets::{Column, ListLook, cell, detail, field, heading, pane_block};
+use crate::ui::widgets::{push_text, sentiment_span};
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+/// The pane drawn in the face the context asks for, with its forms and overlays.
+pub struct PeoplePaneView<'a> {
+    pub(super) pane: &'a PeoplePane,
+    pub(super) ctx: ViewContext<'a>,
+}
+
+impl<'a> PeoplePaneView<'a> {
+    /// The view of `pane`.
+    pub fn new(pane: &'a PeoplePane, ctx: ViewContext<'a>) -> PeoplePaneView<'a> {
+        PeoplePaneView { pane, ctx }
+    }
+}
+
+impl Widget for PeoplePaneView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        draw(&self, self.ctx.theme, buf, area);
+    }
+}
 
 /// Draws Prescriptors in the current face.
-pub fn render(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
-    draw(app, theme, frame, area);
-    if app.strategy {
+fn draw(view: &PeoplePaneView<'_>, theme: &Theme, buf: &mut Buffer, area: Rect) {
+    face(view, theme, buf, area);
+    if view.ctx.strategy {
         return;
     }
-    if let Some(open) = &app.panes.people.form {
-        super::super::form::render(frame, theme, &app.keymap, &open.form, Vec::new());
-    } else if let Some(list) = &app.panes.people.suggestions {
+    if let Some(open) = &view.pane.form {
+        FormView::new(&open.form, theme, view.ctx.keys).render(buf.area, buf);
+    } else if let Some(list) = &view.pane.suggestions {
         suggestions(
             theme,
-            &app.keymap,
-            frame,
+            view.ctx.keys,
+            buf,
             list,
-            app.panes.people.suggestion_selected,
+            view.pane.suggestion_selected,
         );
     }
 }
@@ -40,14 +61,13 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
 fn suggestions(
     theme: &Theme,
     keys: &Keymap,
-    frame: &mut Frame<'_>,
+    buf: &mut Buffer,
     list: &[crate::domain::people::Suggestion],
     selected: usize,
 ) {
     use ratatui::widgets::{Block, Borders, Clear, Paragraph};
-    let area =
-        super::super::overlays::centered(frame.area(), 110, frame.area().height.saturating_sub(4));
-    frame.render_widget(Clear, area);
+    let area = crate::ui::centered(buf.area, 110, buf.area.height.saturating_sub(4));
+    Widget::render(Clear, area, buf);
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.heading())
@@ -83,7 +103,7 @@ fn suggestions(
             theme.dim(),
         ));
     }
-    frame.render_widget(Paragraph::new(lines).block(block), area);
+    Widget::render(Paragraph::new(lines).block(block), area, buf);
 }
 
 fn people_title(pane: &crate::panes::PeoplePane, keys: &Keymap) -> String {
@@ -117,11 +137,11 @@ fn people_title(pane: &crate::panes::PeoplePane, keys: &Keymap) -> String {
     format!("Prescriptors — {}{only} · {keys}", f.sort.label())
 }
 
-fn draw(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
-    let pane = &app.panes.people;
-    if app.strategy {
+fn face(view: &PeoplePaneView<'_>, theme: &Theme, buf: &mut Buffer, area: Rect) {
+    let pane = view.pane;
+    if view.ctx.strategy {
         strategy_face(
-            frame,
+            buf,
             area,
             "Prescriptors — personas and advocacy tiers",
             &pane.strategy,
@@ -135,14 +155,14 @@ fn draw(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
         && let Some(profile) = &pane.profile
     {
         detail(
-            frame,
+            buf,
             area,
             pane_block("Prescriptors — profile", false, theme),
-            profile_lines(app, profile, theme),
+            profile_lines(view, profile, theme),
         );
         return;
     }
-    let today = app.clock.today();
+    let today = view.ctx.clock.today();
     let columns = [
         Column::fixed("Name", 22),
         Column::fixed("Role", 12),
@@ -152,9 +172,9 @@ fn draw(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
         Column::fill("Handles", 2),
         Column::fill("Tags", 1),
     ];
-    let block = pane_block(&people_title(pane, &app.keymap), false, theme);
+    let block = pane_block(&people_title(pane, view.ctx.keys), false, theme);
     list_table(
-        frame,
+        buf,
         area,
         ListLook {
             block,
@@ -195,7 +215,11 @@ fn draw(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
     );
 }
 
-fn profile_lines(app: &App, profile: &PersonProfile, theme: &Theme) -> Vec<Line<'static>> {
+fn profile_lines(
+    view: &PeoplePaneView<'_>,
+    profile: &PersonProfile,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
     let person = &profile.person;
     let handles: Vec<String> = profile
         .handles
@@ -245,7 +269,7 @@ fn profile_lines(app: &App, profile: &PersonProfile, theme: &Theme) -> Vec<Line<
             theme,
         ),
     ];
-    if let Some(scores) = &app.panes.people.scores {
+    if let Some(scores) = &view.pane.scores {
         lines.push(Line::raw(""));
         for (title, score, formula) in [
             (
@@ -300,7 +324,7 @@ fn profile_lines(app: &App, profile: &PersonProfile, theme: &Theme) -> Vec<Line<
         lines.push(Line::from(vec![
             Span::raw(format!(
                 "  {}  {:<13}",
-                app.clock.local(interaction.at).format("%d %b %Y"),
+                view.ctx.clock.local(interaction.at).format("%d %b %Y"),
                 sanitize_line(&interaction.kind)
             )),
             interaction.sentiment.map_or_else(
@@ -317,7 +341,7 @@ fn profile_lines(app: &App, profile: &PersonProfile, theme: &Theme) -> Vec<Line<
     lines.push(Line::styled(
         format!(
             "{} goes back.",
-            key(&app.keymap, Scope::Global, Command::Back)
+            key(view.ctx.keys, Scope::Global, Command::Back)
         ),
         theme.dim(),
     ));

@@ -2,9 +2,9 @@
 //! right-aligned in fixed columns, a dim remark; outside text sanitized and cut to fit. Layout
 //! only: the figures come formatted from [`crate::report::model`].
 
-use super::super::Theme;
 use crate::report::model::{Align, Meaning, Piece, Source, Table};
 use crate::text::{sanitize_line, truncate};
+use crate::ui::Theme;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;

@@ -1,30 +1,51 @@
 //! The Inbox pane: the queue of messages waiting (execution) and response targets, tone, escalation (strategy).
 
-use super::super::Theme;
-use super::super::format::{count, minutes, minutes as format_minutes, percent};
-use super::super::hints::{Hints, key};
-use super::super::widgets::{
-    Column, ListLook, cell, detail, field, heading, list_table, pane_block, strategy_face,
-};
-use crate::analytics::response::{Sla, sla, waiting_minutes};
-use crate::app::App;
+use super::InboxPane;
+use crate::analytics::response::Sla;
 use crate::clock::short_age;
 use crate::command::Command;
 use crate::domain::MessageStatus;
+use crate::domain::Priority;
 use crate::domain::rows::MessageRow;
 use crate::domain::strategy::{InboxStrategy, ResponseStats};
-use crate::domain::{Priority, Sentiment};
 use crate::keymap::Scope;
-use ratatui::Frame;
+use crate::panes::list_view::{list_table, strategy_face};
+use crate::ui::Theme;
+use crate::ui::ViewContext;
+use crate::ui::format::{count, minutes, minutes as format_minutes, percent};
+use crate::ui::hints::{Hints, key};
+use crate::ui::widgets::{Column, ListLook, cell, detail, field, heading, pane_block};
+use crate::ui::widgets::{push_text, sentiment_span};
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+/// The pane drawn in the face the context asks for, with its forms and overlays.
+pub struct InboxPaneView<'a> {
+    pub(super) pane: &'a InboxPane,
+    pub(super) ctx: ViewContext<'a>,
+}
+
+impl<'a> InboxPaneView<'a> {
+    /// The view of `pane`.
+    pub fn new(pane: &'a InboxPane, ctx: ViewContext<'a>) -> InboxPaneView<'a> {
+        InboxPaneView { pane, ctx }
+    }
+}
+
+impl Widget for InboxPaneView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        draw(&self, self.ctx.theme, buf, area);
+    }
+}
 
 /// Draws the Inbox in the current face.
-pub fn render(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
-    let pane = &app.panes.inbox;
-    if app.strategy {
+fn draw(view: &InboxPaneView<'_>, theme: &Theme, buf: &mut Buffer, area: Rect) {
+    let pane = view.pane;
+    if view.ctx.strategy {
         strategy_face(
-            frame,
+            buf,
             area,
             "Inbox — response targets, tone of voice, escalation",
             &pane.strategy,
@@ -38,31 +59,28 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
         && let Some(message) = list.selected_row()
     {
         detail(
-            frame,
+            buf,
             area,
             pane_block("Inbox — message", false, theme),
-            message_detail(app, message, theme),
+            message_detail(view, message, theme),
         );
     } else {
-        queue(app, theme, frame, area);
+        queue(view, theme, buf, area);
     }
-    super::inbox_overlays::render(app, theme, frame);
+    super::reply_view::render(view, theme, buf);
 }
 
 /// How long a message has waited, in business hours when they are set, and its SLA state.
-pub fn waited(app: &App, message: &MessageRow) -> (i64, Sla) {
-    let until = message.first_response_at.unwrap_or(app.clock.now);
-    let minutes = waiting_minutes(
+pub fn waited(view: &InboxPaneView<'_>, message: &MessageRow) -> (i64, Sla) {
+    view.pane.service.waited(
         message.received_at,
-        until,
-        app.business_hours.as_ref(),
-        &app.clock,
-    );
-    (minutes, sla(minutes, app.response_target))
+        message.first_response_at,
+        view.ctx.clock,
+    )
 }
 
-fn queue(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
-    let pane = &app.panes.inbox;
+fn queue(view: &InboxPaneView<'_>, theme: &Theme, buf: &mut Buffer, area: Rect) {
+    let pane = view.pane;
     let columns = [
         Column::fixed("", 1),
         Column::fixed("Age", 6),
@@ -88,7 +106,7 @@ fn queue(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
     } else {
         format!(" · {} selected", pane.marked.len())
     };
-    let keys = Hints::new(&app.keymap, Scope::Inbox)
+    let keys = Hints::new(view.ctx.keys, Scope::Inbox)
         .key(Command::Reply, "reply")
         .key(Command::MarkDone, "done")
         .key(Command::Snooze, "snooze")
@@ -111,8 +129,8 @@ fn queue(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
         columns: &columns,
         empty,
     };
-    list_table(frame, area, look, &pane.queue, theme, |message| {
-        let (_, state) = waited(app, message);
+    list_table(buf, area, look, &pane.queue, theme, |message| {
+        let (_, state) = waited(view, message);
         let waiting = matches!(
             message.status,
             MessageStatus::New
@@ -154,7 +172,10 @@ fn queue(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
                 theme.warn(),
             ),
             Span::styled(
-                format!("{}{late}", short_age(message.received_at, app.clock.now)),
+                format!(
+                    "{}{late}",
+                    short_age(message.received_at, view.ctx.clock.now)
+                ),
                 age_style,
             ),
             Span::raw(message.network.short()),
@@ -167,19 +188,6 @@ fn queue(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
     });
 }
 
-/// The sentiment symbol, with `*` when it was corrected by hand.
-pub fn sentiment_span(
-    sentiment: Option<Sentiment>,
-    corrected: bool,
-    theme: &Theme,
-) -> Span<'static> {
-    let symbol = sentiment.map_or("?", Sentiment::symbol);
-    Span::styled(
-        format!(" {symbol}{}", if corrected { "*" } else { "" }),
-        theme.sentiment(sentiment),
-    )
-}
-
 fn priority_span(priority: Priority, theme: &Theme) -> Span<'static> {
     match priority {
         Priority::Urgent => Span::styled("‼ urgent", theme.alert()),
@@ -189,8 +197,18 @@ fn priority_span(priority: Priority, theme: &Theme) -> Span<'static> {
     }
 }
 
-fn message_detail(app: &App, message: &MessageRow, theme: &Theme) -> Vec<Line<'static>> {
-    let local = |t| app.clock.local(t).format("%A %d %B %Y, %H:%M").to_string();
+fn message_detail(
+    view: &InboxPaneView<'_>,
+    message: &MessageRow,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
+    let local = |t| {
+        view.ctx
+            .clock
+            .local(t)
+            .format("%A %d %B %Y, %H:%M")
+            .to_string()
+    };
     let sentiment = message.sentiment.map_or("unknown".to_string(), |s| {
         format!(
             "{} {s}{}",
@@ -220,7 +238,7 @@ fn message_detail(app: &App, message: &MessageRow, theme: &Theme) -> Vec<Line<'s
             &format!(
                 "{} ({} ago)",
                 local(message.received_at),
-                short_age(message.received_at, app.clock.now)
+                short_age(message.received_at, view.ctx.clock.now)
             ),
             theme,
         ),
@@ -236,14 +254,14 @@ fn message_detail(app: &App, message: &MessageRow, theme: &Theme) -> Vec<Line<'s
             "suggested",
             &format!(
                 "saved reply “{reply}” ({}, then it is first in {})",
-                key(&app.keymap, Scope::Inbox, Command::Reply),
-                key(&app.keymap, Scope::Editor, Command::InsertSavedReply)
+                key(view.ctx.keys, Scope::Inbox, Command::Reply),
+                key(view.ctx.keys, Scope::Editor, Command::InsertSavedReply)
             ),
             theme,
         ));
     }
-    let (minutes, state) = waited(app, message);
-    let hours = if app.business_hours.is_some() {
+    let (minutes, state) = waited(view, message);
+    let hours = if view.pane.service.hours.is_some() {
         " in business hours"
     } else {
         ""
@@ -259,7 +277,7 @@ fn message_detail(app: &App, message: &MessageRow, theme: &Theme) -> Vec<Line<'s
             "{verb} {}{hours} — {} against the {} target",
             format_minutes(Some(minutes as f64)),
             state.label(),
-            format_minutes(Some(f64::from(app.response_target)))
+            format_minutes(Some(f64::from(view.pane.service.target)))
         ),
         theme,
     ));
@@ -272,12 +290,12 @@ fn message_detail(app: &App, message: &MessageRow, theme: &Theme) -> Vec<Line<'s
             .lines()
             .map(|l| Line::raw(l.to_string())),
     );
-    if !app.panes.inbox.detail_replies.is_empty() {
+    if !&view.pane.detail_replies.is_empty() {
         lines.push(Line::raw(""));
         lines.push(heading("Replies recorded in cmdeck", theme));
-        for (at, body) in &app.panes.inbox.detail_replies {
+        for (at, body) in &view.pane.detail_replies {
             lines.push(Line::styled(
-                format!("  {}", app.clock.local(*at).format("%d %b %H:%M")),
+                format!("  {}", view.ctx.clock.local(*at).format("%d %b %H:%M")),
                 theme.dim(),
             ));
             lines.extend(
@@ -291,8 +309,8 @@ fn message_detail(app: &App, message: &MessageRow, theme: &Theme) -> Vec<Line<'s
     lines.push(Line::styled(
         format!(
             "{} replies (recorded here; post it on the network yourself) · {} goes back.",
-            key(&app.keymap, Scope::Inbox, Command::Reply),
-            key(&app.keymap, Scope::Global, Command::Back)
+            key(view.ctx.keys, Scope::Inbox, Command::Reply),
+            key(view.ctx.keys, Scope::Global, Command::Back)
         ),
         theme.dim(),
     ));
@@ -377,14 +395,4 @@ fn strategy_lines(data: &InboxStrategy, theme: &Theme) -> Vec<Line<'static>> {
         theme,
     );
     lines
-}
-
-/// Adds a block of plan text, indented, or a dim placeholder when it is empty.
-pub fn push_text(lines: &mut Vec<Line<'static>>, text: &str, empty: &str, theme: &Theme) {
-    if text.trim().is_empty() {
-        lines.push(Line::styled(format!("  {empty}"), theme.dim()));
-    }
-    for line in crate::text::sanitize_block(text).lines() {
-        lines.push(Line::raw(format!("  {line}")));
-    }
 }

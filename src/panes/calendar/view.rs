@@ -5,27 +5,47 @@ mod extras;
 mod grid;
 mod strategy;
 
-use super::super::Theme;
-use super::super::format::{count, percent};
-use super::super::widgets::{
-    Column, ListLook, cell, detail, field, list_table, pane_block, strategy_face,
-};
-use crate::app::App;
+use super::CalendarPane;
 use crate::command::Command;
 use crate::domain::rows::PostRow;
 use crate::keymap::Scope;
 use crate::panes::calendar::View;
+use crate::panes::list_view::{list_table, strategy_face};
+use crate::ui::Theme;
+use crate::ui::ViewContext;
+use crate::ui::format::{count, percent};
 use crate::ui::hints::{Hints, key};
-use ratatui::Frame;
+use crate::ui::widgets::{Column, ListLook, cell, detail, field, pane_block};
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+/// The pane drawn in the face the context asks for, with its forms and overlays.
+pub struct CalendarPaneView<'a> {
+    pub(super) pane: &'a CalendarPane,
+    pub(super) ctx: ViewContext<'a>,
+}
+
+impl<'a> CalendarPaneView<'a> {
+    /// The view of `pane`.
+    pub fn new(pane: &'a CalendarPane, ctx: ViewContext<'a>) -> CalendarPaneView<'a> {
+        CalendarPaneView { pane, ctx }
+    }
+}
+
+impl Widget for CalendarPaneView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        draw(&self, self.ctx.theme, buf, area);
+    }
+}
 
 /// Draws the Calendar in the current face.
-pub fn render(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
-    let pane = &app.panes.calendar;
-    if app.strategy {
+fn draw(view: &CalendarPaneView<'_>, theme: &Theme, buf: &mut Buffer, area: Rect) {
+    let pane = view.pane;
+    if view.ctx.strategy {
         strategy_face(
-            frame,
+            buf,
             area,
             "Calendar — campaigns, pillar mix, channel pace",
             &pane.strategy,
@@ -34,22 +54,22 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
         );
         return;
     }
-    let title = title(app);
+    let title = title(view);
     match pane.view {
-        View::Agenda => agenda(app, theme, frame, area, &title),
-        View::Week => grid::week(app, theme, frame, area, &title),
-        View::Month => grid::month(app, theme, frame, area, &title),
+        View::Agenda => agenda(view, theme, buf, area, &title),
+        View::Week => grid::week(view, theme, buf, area, &title),
+        View::Month => grid::month(view, theme, buf, area, &title),
     }
     if pane.show_heatmap {
-        extras::heatmap(app, theme, frame);
+        extras::heatmap(view, theme, buf);
     }
     if let Some(form) = &pane.form {
-        extras::form(app, theme, frame, form);
+        extras::form(view, theme, buf, form);
     }
 }
 
-fn title(app: &App) -> String {
-    let pane = &app.panes.calendar;
+fn title(view: &CalendarPaneView<'_>) -> String {
+    let pane = view.pane;
     let cursor = pane
         .cursor
         .map(|d| d.format("%a %d %b %Y").to_string())
@@ -59,7 +79,7 @@ fn title(app: &App) -> String {
     } else {
         format!(" · only {}", pane.filter_label)
     };
-    let keys = Hints::new(&app.keymap, Scope::Calendar)
+    let keys = Hints::new(view.ctx.keys, Scope::Calendar)
         .key(Command::CycleView, "view")
         .key(Command::New, "new")
         .scope(Scope::Global)
@@ -72,12 +92,14 @@ fn title(app: &App) -> String {
 }
 
 /// The status of a post as a styled cell: overdue, too close to another, evergreen.
-pub(crate) fn status_span(app: &App, post: &PostRow, theme: &Theme) -> Span<'static> {
-    if post.status == crate::domain::PostStatus::Scheduled
-        && app.counters.crisis.is_some_and(|(_, paused)| paused)
-    {
+pub(crate) fn status_span(
+    view: &CalendarPaneView<'_>,
+    post: &PostRow,
+    theme: &Theme,
+) -> Span<'static> {
+    if post.status == crate::domain::PostStatus::Scheduled && view.pane.posts_paused {
         Span::styled(format!("{:<11}", "⏸ paused"), theme.warn())
-    } else if post.is_overdue(app.clock.now) {
+    } else if post.is_overdue(view.ctx.clock.now) {
         Span::styled(format!("{:<11}", "⚠ overdue"), theme.alert())
     } else {
         let text = format!("{} {}", post.status.symbol(), post.status);
@@ -86,9 +108,9 @@ pub(crate) fn status_span(app: &App, post: &PostRow, theme: &Theme) -> Span<'sta
 }
 
 /// Markers after a post: `⇆` too close to another post on the channel, `♻` evergreen.
-pub(crate) fn markers(app: &App, post: &PostRow) -> String {
+pub(crate) fn markers(view: &CalendarPaneView<'_>, post: &PostRow) -> String {
     let mut marks = String::new();
-    if app.panes.calendar.too_close.contains(&post.id) {
+    if view.pane.too_close.contains(&post.id) {
         marks.push('⇆');
     }
     if post.evergreen {
@@ -97,16 +119,16 @@ pub(crate) fn markers(app: &App, post: &PostRow) -> String {
     marks
 }
 
-fn agenda(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect, title: &str) {
-    let list = &app.panes.calendar.agenda;
+fn agenda(view: &CalendarPaneView<'_>, theme: &Theme, buf: &mut Buffer, area: Rect, title: &str) {
+    let list = &view.pane.agenda;
     if list.detail
         && let Some(post) = list.selected_row()
     {
         detail(
-            frame,
+            buf,
             area,
             pane_block("Calendar — post", false, theme),
-            post_detail(app, post, theme),
+            post_detail(view, post, theme),
         );
         return;
     }
@@ -123,16 +145,22 @@ fn agenda(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect, title: &s
         columns: &columns,
         empty: "No posts planned from this day on. n writes one.",
     };
-    list_table(frame, area, look, list, theme, |post| {
+    list_table(buf, area, look, list, theme, |post| {
         let when = post
             .scheduled_at
-            .map(|at| app.clock.local(at).format("%a %d %b %H:%M").to_string())
+            .map(|at| {
+                view.ctx
+                    .clock
+                    .local(at)
+                    .format("%a %d %b %H:%M")
+                    .to_string()
+            })
             .unwrap_or_default();
         vec![
             Span::raw(when),
             cell(&format!("{} {}", post.network.short(), post.channel)),
-            status_span(app, post, theme),
-            Span::styled(markers(app, post), theme.warn()),
+            status_span(view, post, theme),
+            Span::styled(markers(view, post), theme.warn()),
             cell(post.pillar.as_deref().unwrap_or("—")),
             cell(&post.body),
         ]
@@ -140,12 +168,22 @@ fn agenda(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect, title: &s
 }
 
 /// The full post: fields, metrics with the engagement formula, and the text.
-pub(crate) fn post_detail(app: &App, post: &PostRow, theme: &Theme) -> Vec<Line<'static>> {
+pub(crate) fn post_detail(
+    view: &CalendarPaneView<'_>,
+    post: &PostRow,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
     let time = |at: Option<chrono::DateTime<chrono::Utc>>| {
-        at.map(|t| app.clock.local(t).format("%A %d %B %Y, %H:%M").to_string())
-            .unwrap_or_else(|| "—".into())
+        at.map(|t| {
+            view.ctx
+                .clock
+                .local(t)
+                .format("%A %d %B %Y, %H:%M")
+                .to_string()
+        })
+        .unwrap_or_else(|| "—".into())
     };
-    let status = if post.is_overdue(app.clock.now) {
+    let status = if post.is_overdue(view.ctx.clock.now) {
         format!("{} {} — overdue", post.status.symbol(), post.status)
     } else {
         format!("{} {}", post.status.symbol(), post.status)
@@ -199,7 +237,7 @@ pub(crate) fn post_detail(app: &App, post: &PostRow, theme: &Theme) -> Vec<Line<
     lines.push(Line::styled(
         format!(
             "{} goes back.",
-            key(&app.keymap, Scope::Global, Command::Back)
+            key(view.ctx.keys, Scope::Global, Command::Back)
         ),
         theme.dim(),
     ));

@@ -1,17 +1,16 @@
 //! Draws a form over the pane: labelled fields, the focused one marked, errors under their field,
 //! an optional block of extra lines (such as length counters) and the keys that drive it.
 
-use super::Theme;
-use super::hints::Hints;
-use super::overlays::centered;
+use super::{FieldKind, Form};
 use crate::command::Command;
 use crate::keymap::{Keymap, Scope};
-use crate::panes::form::{FieldKind, Form};
 use crate::text::sanitize_line;
-use ratatui::Frame;
+use crate::ui::hints::Hints;
+use crate::ui::{Theme, centered};
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 /// Rows the multi-line editor takes.
@@ -19,23 +18,61 @@ const EDITOR_ROWS: u16 = 6;
 /// Width of the label column.
 const LABEL: usize = 16;
 
-/// Draws `form` centred on the screen; `below_editor` lines go right under the editor; the key
-/// hints at the bottom come from `keys`.
-pub fn render(
-    frame: &mut Frame<'_>,
+/// A form centred over the screen: its fields, the focused one marked, errors under their field,
+/// lines right under the editor (such as length counters) and, at the bottom, the keys that drive
+/// it as they are bound.
+pub struct FormView<'a> {
+    form: &'a Form,
+    theme: &'a Theme,
+    keys: &'a Keymap,
+    below_editor: Vec<Line<'static>>,
+}
+
+impl<'a> FormView<'a> {
+    /// The view of `form`, hints read from `keys`.
+    pub fn new(form: &'a Form, theme: &'a Theme, keys: &'a Keymap) -> FormView<'a> {
+        FormView {
+            form,
+            theme,
+            keys,
+            below_editor: Vec::new(),
+        }
+    }
+
+    /// Lines shown right under the multi-line editor.
+    pub fn below_editor(mut self, lines: Vec<Line<'static>>) -> FormView<'a> {
+        self.below_editor = lines;
+        self
+    }
+}
+
+impl Widget for FormView<'_> {
+    fn render(self, _area: Rect, buf: &mut Buffer) {
+        let FormView {
+            form,
+            theme,
+            keys,
+            below_editor,
+        } = self;
+        draw(buf, theme, keys, form, below_editor);
+    }
+}
+
+fn draw(
+    buf: &mut Buffer,
     theme: &Theme,
     keys: &Keymap,
     form: &Form,
     below_editor: Vec<Line<'static>>,
 ) {
-    let area = centered(frame.area(), 100, frame.area().height.saturating_sub(2));
-    frame.render_widget(Clear, area);
+    let area = centered(buf.area, 100, buf.area.height.saturating_sub(2));
+    Widget::render(Clear, area, buf);
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.heading())
         .title(format!(" {} ", form.title));
     let inner = block.inner(area);
-    frame.render_widget(block, area);
+    Widget::render(block, area, buf);
     let label_width = form
         .fields
         .iter()
@@ -67,7 +104,7 @@ pub fn render(
         };
         match &field.kind {
             FieldKind::Editor(area) => {
-                frame.render_widget(Paragraph::new(Line::from(label)), row);
+                Widget::render(Paragraph::new(Line::from(label)), row, buf);
                 y += 1;
                 let height = EDITOR_ROWS.min(bottom.saturating_sub(y));
                 let editor_area = Rect {
@@ -92,11 +129,11 @@ pub fn render(
                     theme.text()
                 });
                 editor.set_cursor_line_style(theme.text());
-                frame.render_widget(&editor, editor_area);
+                Widget::render(&editor, editor_area, buf);
                 y += height;
                 for line in &below_editor {
                     if y < bottom {
-                        frame.render_widget(
+                        Widget::render(
                             Paragraph::new(line.clone()),
                             Rect {
                                 x: inner.x + 2,
@@ -104,6 +141,7 @@ pub fn render(
                                 width: inner.width.saturating_sub(2),
                                 height: 1,
                             },
+                            buf,
                         );
                         y += 1;
                     }
@@ -116,7 +154,7 @@ pub fn render(
                 let lines = width.div_ceil(usize::from(inner.width.max(1))) as u16;
                 let height = lines.clamp(1, bottom.saturating_sub(y).max(1));
                 let text = Paragraph::new(Line::from(spans)).wrap(Wrap { trim: false });
-                frame.render_widget(text, Rect { height, ..row });
+                Widget::render(text, Rect { height, ..row }, buf);
                 y += height;
             }
         }
@@ -127,7 +165,7 @@ pub fn render(
                 format!("  {:<label_width$}✕ {}", "", sanitize_line(error)),
                 theme.alert(),
             );
-            frame.render_widget(
+            Widget::render(
                 Paragraph::new(line).wrap(Wrap { trim: false }),
                 Rect {
                     x: inner.x,
@@ -135,6 +173,7 @@ pub fn render(
                     width: inner.width,
                     height: 1,
                 },
+                buf,
             );
             y += 1;
         }
@@ -147,12 +186,13 @@ pub fn render(
             height: 2.min(bottom.saturating_sub(y)),
         });
     if let Some(note) = &form.note {
-        frame.render_widget(
+        Widget::render(
             Paragraph::new(Line::styled(
                 format!("  {}", sanitize_line(note)),
                 theme.warn(),
             )),
             note_area,
+            buf,
         );
     }
     let hint = Hints::new(keys, Scope::Form)
@@ -163,9 +203,10 @@ pub fn render(
         .key(Command::Back, "cancels")
         .key(Command::Help, "keys")
         .join(" · ");
-    frame.render_widget(
+    Widget::render(
         Paragraph::new(Line::styled(format!("  {hint}"), theme.dim())),
         hint_area,
+        buf,
     );
 }
 
@@ -214,38 +255,4 @@ fn value_spans(kind: &FieldKind, focused: bool, theme: &Theme) -> Vec<Span<'stat
             .collect(),
         FieldKind::Editor(_) => Vec::new(),
     }
-}
-
-/// Draws a yes/no question over the screen, with the key that answers yes.
-pub fn confirm(frame: &mut Frame<'_>, theme: &Theme, keys: &Keymap, question: &str) {
-    let area = centered(frame.area(), 64, 5);
-    frame.render_widget(Clear, area);
-    let lines = vec![
-        Line::raw(sanitize_line(question)),
-        Line::raw(""),
-        Line::styled(
-            format!(
-                "{}: yes   ·   any other key: no{}",
-                keys.keys_label(Scope::Confirm, Command::Yes)
-                    .replace('/', " / "),
-                super::hints::undoes(keys)
-                    .trim_end_matches('.')
-                    .replace(" — ", "   ·   ")
-            ),
-            theme.dim(),
-        ),
-    ];
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(theme.alert())
-        .title(Span::styled(
-            " Confirm ",
-            theme.alert().add_modifier(Modifier::BOLD),
-        ));
-    frame.render_widget(
-        Paragraph::new(lines)
-            .block(block)
-            .wrap(Wrap { trim: false }),
-        area,
-    );
 }

@@ -1,36 +1,37 @@
 //! What the inbox draws over its queue: the reply editor with the saved-reply search, the saved
 //! replies library, and the inbox's forms.
 
-use super::super::Theme;
-use super::super::form;
-use super::super::hints::Hints;
-use super::super::overlays::centered;
-use crate::app::App;
+use super::InboxPaneView;
+use super::reply::{ReplyEditor, fill};
 use crate::command::Command;
 use crate::keymap::{Keymap, Scope};
-use crate::panes::inbox::reply::{ReplyEditor, fill};
+use crate::panes::form::FormView;
 use crate::text::{sanitize_line, truncate};
-use ratatui::Frame;
+use crate::ui::Theme;
+use crate::ui::centered;
+use crate::ui::hints::Hints;
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout};
 use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 /// Draws whichever inbox overlay is open.
-pub fn render(app: &App, theme: &Theme, frame: &mut Frame<'_>) {
-    let pane = &app.panes.inbox;
+pub fn render(view: &InboxPaneView<'_>, theme: &Theme, buf: &mut Buffer) {
+    let pane = view.pane;
     if let Some(reply) = &pane.reply {
-        reply_editor(theme, &app.keymap, frame, reply);
+        reply_editor(theme, view.ctx.keys, buf, reply);
     } else if let Some(open) = &pane.form {
-        form::render(frame, theme, &app.keymap, &open.form, Vec::new());
+        FormView::new(&open.form, theme, view.ctx.keys).render(buf.area, buf);
     } else if let Some(library) = &pane.library {
-        let area = centered(frame.area(), 96, frame.area().height.saturating_sub(4));
-        frame.render_widget(Clear, area);
+        let area = centered(buf.area, 96, buf.area.height.saturating_sub(4));
+        Widget::render(Clear, area, buf);
         let block = Block::default()
             .borders(Borders::ALL)
             .border_style(theme.heading())
             .title(format!(
                 " Saved replies — {} ",
-                Hints::new(&app.keymap, Scope::Inbox)
+                Hints::new(view.ctx.keys, Scope::Inbox)
                     .key(Command::New, "new")
                     .key(Command::Edit, "edit")
                     .key(Command::Delete, "delete")
@@ -70,19 +71,19 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame<'_>) {
                 theme.dim(),
             ));
         }
-        frame.render_widget(Paragraph::new(lines).block(block), area);
+        Widget::render(Paragraph::new(lines).block(block), area, buf);
     }
 }
 
-fn reply_editor(theme: &Theme, keys: &Keymap, frame: &mut Frame<'_>, reply: &ReplyEditor) {
-    let area = centered(frame.area(), 100, frame.area().height.saturating_sub(4));
-    frame.render_widget(Clear, area);
+fn reply_editor(theme: &Theme, keys: &Keymap, buf: &mut Buffer, reply: &ReplyEditor) {
+    let area = centered(buf.area, 100, buf.area.height.saturating_sub(4));
+    Widget::render(Clear, area, buf);
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.heading())
         .title(format!(" Reply to {} ", sanitize_line(&reply.to)));
     let inner = block.inner(area);
-    frame.render_widget(block, area);
+    Widget::render(block, area, buf);
     let picker_rows = if reply.picker.is_some() { 10 } else { 0 };
     let [note, editor_area, picker_area, error_area, hint] = Layout::vertical([
         Constraint::Length(2),
@@ -105,7 +106,7 @@ fn reply_editor(theme: &Theme, keys: &Keymap, frame: &mut Frame<'_>, reply: &Rep
             theme.warn(),
         ));
     }
-    frame.render_widget(Paragraph::new(notes).wrap(Wrap { trim: false }), note);
+    Widget::render(Paragraph::new(notes).wrap(Wrap { trim: false }), note, buf);
     let mut editor = (*reply.editor).clone();
     editor.set_block(
         Block::default()
@@ -114,7 +115,7 @@ fn reply_editor(theme: &Theme, keys: &Keymap, frame: &mut Frame<'_>, reply: &Rep
     );
     editor.set_cursor_style(theme.selected());
     editor.set_cursor_line_style(theme.text());
-    frame.render_widget(&editor, editor_area);
+    Widget::render(&editor, editor_area, buf);
     if let Some(picker) = &reply.picker {
         let mut lines = vec![Line::from(vec![
             Span::styled("saved reply: ", theme.heading()),
@@ -162,18 +163,19 @@ fn reply_editor(theme: &Theme, keys: &Keymap, frame: &mut Frame<'_>, reply: &Rep
                     .key(Command::Help, "keys")
                     .join(" · ")
             ));
-        frame.render_widget(Paragraph::new(lines).block(block), picker_area);
+        Widget::render(Paragraph::new(lines).block(block), picker_area, buf);
     }
     if let Some(error) = &reply.error {
-        frame.render_widget(
+        Widget::render(
             Paragraph::new(Line::styled(
                 format!("✕ {}", sanitize_line(error)),
                 theme.alert(),
             )),
             error_area,
+            buf,
         );
     }
-    frame.render_widget(
+    Widget::render(
         Paragraph::new(Line::styled(
             Hints::new(keys, Scope::Editor)
                 .key(Command::Save, "records the reply")
@@ -184,5 +186,6 @@ fn reply_editor(theme: &Theme, keys: &Keymap, frame: &mut Frame<'_>, reply: &Rep
             theme.dim(),
         )),
         hint,
+        buf,
     );
 }

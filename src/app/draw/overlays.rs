@@ -1,19 +1,20 @@
 //! The help overlay (generated from the live key map of the layer in force) and the welcome
 //! screen of an empty database.
 
-use super::Theme;
 use crate::app::App;
 use crate::command::Command;
 use crate::keymap::{Layer, Scope, help_in};
-use ratatui::Frame;
-use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use crate::ui::{Theme, centered};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 /// The bindings of the scopes in force in the layer the help was opened over, from the live key
 /// map, over the screen.
-pub fn help(app: &App, theme: &Theme, frame: &mut Frame<'_>, scroll: u16, over: Layer) {
-    let area = centered(frame.area(), 80, frame.area().height.saturating_sub(2));
+pub fn help(app: &App, theme: &Theme, buf: &mut Buffer, scroll: u16, over: Layer) {
+    let area = centered(buf.area, 80, buf.area.height.saturating_sub(2));
     let mut lines = Vec::new();
     for scope in over.scopes(app.tab.scope(), app.strategy) {
         let bindings = app.keymap.bindings_of(scope);
@@ -56,8 +57,12 @@ pub fn help(app: &App, theme: &Theme, frame: &mut Frame<'_>, scroll: u16, over: 
         " Help — {} keys from your key map ({close} closes) ",
         layer_title(over)
     ));
-    frame.render_widget(Clear, area);
-    frame.render_widget(Paragraph::new(lines).block(block).scroll((scroll, 0)), area);
+    Widget::render(Clear, area, buf);
+    Widget::render(
+        Paragraph::new(lines).block(block).scroll((scroll, 0)),
+        area,
+        buf,
+    );
 }
 
 /// What the help calls the layer it lists.
@@ -100,7 +105,7 @@ fn capitalised(word: &str) -> String {
 }
 
 /// What to do with an empty database.
-pub fn welcome(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
+pub fn welcome(app: &App, theme: &Theme, buf: &mut Buffer, area: Rect) {
     let help = app.keymap.label_for(Scope::Global, Command::Help);
     let quit = app.keymap.label_for(Scope::Global, Command::Quit);
     let lines = vec![
@@ -134,31 +139,21 @@ pub fn welcome(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect) {
     ];
     let block = Block::default().borders(Borders::ALL).title(" cmdeck ");
     let inner = centered(area, 96, 16);
-    frame.render_widget(
+    Widget::render(
         Paragraph::new(lines)
             .block(block)
             .wrap(Wrap { trim: false }),
         inner,
+        buf,
     );
 }
 
-/// A rectangle of at most `width` × `height` in the middle of `area`.
-pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
-    let [row] = Layout::vertical([Constraint::Length(height.min(area.height))])
-        .flex(Flex::Center)
-        .areas(area);
-    let [cell] = Layout::horizontal([Constraint::Length(width.min(area.width))])
-        .flex(Flex::Center)
-        .areas(row);
-    cell
-}
-
 /// The lines of a fetch under way (or just finished), in a box at the bottom of the screen.
-pub fn fetch_log(app: &App, theme: &Theme, frame: &mut Frame<'_>) {
+pub fn fetch_log(app: &App, theme: &Theme, buf: &mut Buffer) {
     if app.fetch_log.is_empty() {
         return;
     }
-    let full = frame.area();
+    let full = buf.area;
     let height = (app.fetch_log.len() as u16 + 2).min(full.height / 2).max(3);
     let width = full.width.min(90);
     let area = Rect {
@@ -189,8 +184,8 @@ pub fn fetch_log(app: &App, theme: &Theme, frame: &mut Frame<'_>) {
             )
         })
         .collect();
-    frame.render_widget(Clear, area);
-    frame.render_widget(
+    Widget::render(Clear, area, buf);
+    Widget::render(
         Paragraph::new(lines).block(
             Block::default()
                 .borders(Borders::ALL)
@@ -198,5 +193,6 @@ pub fn fetch_log(app: &App, theme: &Theme, frame: &mut Frame<'_>) {
                 .title(title),
         ),
         area,
+        buf,
     );
 }

@@ -1,28 +1,29 @@
 //! Draws the crisis protocol: the form that opens a crisis, or the open crisis's checklist with
 //! its holding statements and contacts.
 
-use super::Theme;
-use super::form;
-use super::hints::{Hints, key};
-use super::overlays::centered;
 use crate::app::{App, CrisisOverlay};
 use crate::command::Command;
 use crate::keymap::Scope;
+use crate::panes::form::FormView;
 use crate::text::sanitize_line;
-use ratatui::Frame;
+use crate::ui::Theme;
+use crate::ui::centered;
+use crate::ui::hints::{Hints, key};
+use ratatui::buffer::Buffer;
 use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 /// Draws the crisis overlay when it is open.
-pub fn render(app: &App, theme: &Theme, frame: &mut Frame<'_>) {
+pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
     match &app.crisis {
         None => {}
         Some(CrisisOverlay::Opening(open)) => {
-            form::render(frame, theme, &app.keymap, open, Vec::new())
+            FormView::new(open, theme, &app.keymap).render(buf.area, buf)
         }
         Some(CrisisOverlay::Checklist { crisis, selected }) => {
-            let area = centered(frame.area(), 110, frame.area().height.saturating_sub(2));
-            frame.render_widget(Clear, area);
+            let area = centered(buf.area, 110, buf.area.height.saturating_sub(2));
+            Widget::render(Clear, area, buf);
             let paused = if crisis.pause_posts {
                 " · scheduled posts PAUSED"
             } else {
@@ -107,11 +108,12 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame<'_>) {
                     sanitize_line(email)
                 )));
             }
-            frame.render_widget(
+            Widget::render(
                 Paragraph::new(lines)
                     .block(block)
                     .wrap(Wrap { trim: false }),
                 area,
+                buf,
             );
         }
     }

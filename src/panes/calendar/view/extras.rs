@@ -1,23 +1,24 @@
 //! What the calendar draws over its views: the post form with live length counters per channel,
 //! and the best-time heat map with its formula.
 
-use super::super::super::Theme;
-use super::super::super::form;
-use super::super::super::overlays::centered;
+use super::CalendarPaneView;
 use crate::analytics::{self, Heatmap};
-use crate::app::App;
 use crate::command::Command;
 use crate::keymap::Scope;
 use crate::panes::calendar::{CalendarForm, FormPurpose};
+use crate::panes::form::FormView;
+use crate::ui::Theme;
+use crate::ui::centered;
 use crate::ui::hints::key;
 use chrono::Weekday;
-use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 /// Draws an open calendar form; the post form gets a length counter for each ticked channel.
-pub fn form(app: &App, theme: &Theme, frame: &mut Frame<'_>, open: &CalendarForm) {
-    let counters = match (open.purpose, &app.panes.calendar.lookups) {
+pub fn form(view: &CalendarPaneView<'_>, theme: &Theme, buf: &mut Buffer, open: &CalendarForm) {
+    let counters = match (open.purpose, &view.pane.lookups) {
         (FormPurpose::Compose | FormPurpose::Edit(_), Some(lookups)) => {
             let draft = open.draft();
             let mut spans = vec![Span::styled("length ", theme.dim())];
@@ -52,32 +53,35 @@ pub fn form(app: &App, theme: &Theme, frame: &mut Frame<'_>, open: &CalendarForm
         }
         _ => Vec::new(),
     };
-    form::render(frame, theme, &app.keymap, &open.form, counters);
+    FormView::new(&open.form, theme, view.ctx.keys)
+        .below_editor(counters)
+        .render(buf.area, buf);
 }
 
 const SHADES: [&str; 5] = ["·", "░", "▒", "▓", "█"];
 
 /// The best-time heat map: weekdays × local hours, shaded by engagement rate.
-pub fn heatmap(app: &App, theme: &Theme, frame: &mut Frame<'_>) {
-    let area = centered(frame.area(), 92, 20);
-    frame.render_widget(Clear, area);
+pub fn heatmap(view: &CalendarPaneView<'_>, theme: &Theme, buf: &mut Buffer) {
+    let area = centered(buf.area, 92, 20);
+    Widget::render(Clear, area, buf);
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.heading())
         .title(format!(
             " Best time to post — {} or {} closes ",
-            key(&app.keymap, Scope::Calendar, Command::BestTimes),
-            key(&app.keymap, Scope::Global, Command::Back)
+            key(view.ctx.keys, Scope::Calendar, Command::BestTimes),
+            key(view.ctx.keys, Scope::Global, Command::Back)
         ));
-    let lines = match &app.panes.calendar.heatmap {
+    let lines = match &view.pane.heatmap {
         None => vec![Line::styled("Reading the history…", theme.dim())],
         Some(map) => heatmap_lines(map, theme),
     };
-    frame.render_widget(
+    Widget::render(
         Paragraph::new(lines)
             .block(block)
             .wrap(Wrap { trim: false }),
         area,
+        buf,
     );
 }
 

@@ -2,34 +2,47 @@
 //! progress and traffic light (or the entries of the part chosen) on the right, the selected
 //! entry's fields and formula below, and the form or link builder when open.
 
-use super::Theme;
-use super::form;
-use super::format::{euros, kpi_value};
-use super::hints::Hints;
-use super::widgets::heading;
+use super::{PlanScreen, Section};
 use crate::command::Command;
 use crate::domain::Kpi;
 use crate::domain::week::{TrafficLight, iso_week_label};
 use crate::keymap::{Keymap, Scope};
-use crate::panes::plan::{PlanScreen, Section};
+use crate::panes::form::{Form, FormView};
 use crate::text::sanitize_line;
-use ratatui::Frame;
+use crate::ui::format::{euros, kpi_value};
+use crate::ui::hints::Hints;
+use crate::ui::widgets::heading;
+use crate::ui::{Theme, ViewContext};
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 /// Cells in a progress bar.
 const BAR: usize = 10;
 
-/// Draws the plan screen over `area` (the panes' place), then its form if one is open.
-pub fn render(
-    screen: &PlanScreen,
-    theme: &Theme,
-    keys: &Keymap,
-    frame: &mut Frame<'_>,
-    area: Rect,
-) {
-    frame.render_widget(Clear, area);
+/// The plan screen over the panes' place, then its form or link builder if one is open.
+pub struct PlanView<'a> {
+    screen: &'a PlanScreen,
+    pub(super) ctx: ViewContext<'a>,
+}
+
+impl<'a> PlanView<'a> {
+    /// The view of `screen`.
+    pub fn new(screen: &'a PlanScreen, ctx: ViewContext<'a>) -> PlanView<'a> {
+        PlanView { screen, ctx }
+    }
+}
+
+impl Widget for PlanView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        draw(self.screen, self.ctx.theme, self.ctx.keys, buf, area);
+    }
+}
+
+fn draw(screen: &PlanScreen, theme: &Theme, keys: &Keymap, buf: &mut Buffer, area: Rect) {
+    Widget::render(Clear, area, buf);
     let last = screen.week_start + chrono::Duration::days(6);
     let this = if screen.week_start == screen.current_week {
         " · this week"
@@ -52,40 +65,41 @@ pub fn render(
         .border_style(theme.mode(true))
         .title(Span::styled(title, theme.mode(true)));
     let inner = block.inner(area);
-    frame.render_widget(block, area);
+    Widget::render(block, area, buf);
     let [left, _, right] = Layout::horizontal([
         Constraint::Length(24),
         Constraint::Length(1),
         Constraint::Min(10),
     ])
     .areas(inner);
-    frame.render_widget(Paragraph::new(section_lines(screen, theme)), left);
+    Widget::render(Paragraph::new(section_lines(screen, theme)), left, buf);
     let [body, keys_area] =
         Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(right);
     let lines = match screen.section {
         Section::Objectives => objective_lines(screen, theme, body.height),
         _ => entry_lines(screen, theme, body.height),
     };
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), body);
-    frame.render_widget(
+    Widget::render(Paragraph::new(lines).wrap(Wrap { trim: false }), body, buf);
+    Widget::render(
         Paragraph::new(Line::styled(hints(screen, keys), theme.dim())),
         keys_area,
+        buf,
     );
     if let Some(editing) = &screen.editing {
-        form::render(frame, theme, keys, &editing.form, Vec::new());
+        FormView::new(&editing.form, theme, keys).render(area, buf);
     }
     if let Some(link) = &screen.link {
-        form::render(frame, theme, keys, link, Vec::new());
-        link_lines(link, theme, frame);
+        FormView::new(link, theme, keys).render(area, buf);
+        link_lines(link, theme, buf);
     }
 }
 
 /// The UTM link built so far, wrapped under the builder's fields so it can be selected whole.
-fn link_lines(link: &crate::panes::form::Form, theme: &Theme, frame: &mut Frame<'_>) {
-    let Ok(url) = crate::panes::plan::utm::from_form(link) else {
+fn link_lines(link: &Form, theme: &Theme, buf: &mut Buffer) {
+    let Ok(url) = super::utm::from_form(link) else {
         return;
     };
-    let area = super::overlays::centered(frame.area(), 100, frame.area().height.saturating_sub(2));
+    let area = crate::ui::centered(buf.area, 100, buf.area.height.saturating_sub(2));
     let top = area.y + 2 + link.fields.len() as u16 + 1;
     let bottom = area.y + area.height.saturating_sub(3);
     if top >= bottom {
@@ -101,7 +115,7 @@ fn link_lines(link: &crate::panes::form::Form, theme: &Theme, frame: &mut Frame<
         Line::styled("Link to paste in your posts:", theme.heading()),
         Line::raw(sanitize_line(&url)),
     ];
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), place);
+    Widget::render(Paragraph::new(lines).wrap(Wrap { trim: false }), place, buf);
 }
 
 fn hints(screen: &PlanScreen, keys: &Keymap) -> String {

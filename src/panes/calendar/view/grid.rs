@@ -1,20 +1,20 @@
 //! The month and week views: a grid of days (or days × hours) with each post's status symbol,
 //! channel and first words, and under it the cursor day's posts with the selected one marked.
 
-use super::super::super::Theme;
-use super::super::super::widgets::pane_block;
-use super::{markers, status_span};
-use crate::app::App;
+use super::{CalendarPaneView, markers, status_span};
 use crate::command::Command;
 use crate::domain::rows::PostRow;
 use crate::keymap::Scope;
 use crate::text::{sanitize_line, truncate};
+use crate::ui::Theme;
 use crate::ui::hints::Hints;
+use crate::ui::widgets::pane_block;
 use chrono::{Datelike, Duration, NaiveDate, Timelike};
-use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
 use ratatui::widgets::{Block, Borders, Paragraph};
 
 /// Rows of the strip listing the cursor day's posts.
@@ -23,30 +23,29 @@ const STRIP_ROWS: u16 = 7;
 const FIRST_HOUR: u32 = 7;
 const LAST_HOUR: u32 = 22;
 
-fn local_day(app: &App, post: &PostRow) -> Option<NaiveDate> {
-    post.scheduled_at.map(|at| app.clock.local(at).date())
+fn local_day(view: &CalendarPaneView<'_>, post: &PostRow) -> Option<NaiveDate> {
+    post.scheduled_at.map(|at| view.ctx.clock.local(at).date())
 }
 
-fn posts_on(app: &App, day: NaiveDate) -> Vec<&PostRow> {
-    app.panes
-        .calendar
+fn posts_on<'a>(view: &CalendarPaneView<'a>, day: NaiveDate) -> Vec<&'a PostRow> {
+    view.pane
         .period
         .as_ref()
         .map(|p| {
             p.posts
                 .iter()
-                .filter(|post| local_day(app, post) == Some(day))
+                .filter(|post| local_day(view, post) == Some(day))
                 .collect()
         })
         .unwrap_or_default()
 }
 
-fn short_post(app: &App, post: &PostRow, width: usize) -> String {
+fn short_post(view: &CalendarPaneView<'_>, post: &PostRow, width: usize) -> String {
     let time = post
         .scheduled_at
-        .map(|at| app.clock.local(at).format("%H:%M").to_string())
+        .map(|at| view.ctx.clock.local(at).format("%H:%M").to_string())
         .unwrap_or_default();
-    let flag = if post.is_overdue(app.clock.now) {
+    let flag = if post.is_overdue(view.ctx.clock.now) {
         "⚠"
     } else {
         post.status.symbol()
@@ -61,8 +60,8 @@ fn short_post(app: &App, post: &PostRow, width: usize) -> String {
     )
 }
 
-fn post_style(app: &App, post: &PostRow, theme: &Theme) -> ratatui::style::Style {
-    if post.is_overdue(app.clock.now) {
+fn post_style(view: &CalendarPaneView<'_>, post: &PostRow, theme: &Theme) -> ratatui::style::Style {
+    if post.is_overdue(view.ctx.clock.now) {
         theme.alert()
     } else {
         theme.post_status(post.status)
@@ -76,8 +75,14 @@ fn split(area: Rect) -> (Rect, Rect) {
 }
 
 /// The month grid: six weeks from the week containing the 1st.
-pub fn month(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect, title: &str) {
-    let pane = &app.panes.calendar;
+pub fn month(
+    view: &CalendarPaneView<'_>,
+    theme: &Theme,
+    buf: &mut Buffer,
+    area: Rect,
+    title: &str,
+) {
+    let pane = view.pane;
     let (Some(cursor), Some((first, _))) = (pane.cursor, pane.visible_range()) else {
         return;
     };
@@ -88,14 +93,15 @@ pub fn month(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect, title:
         theme,
     );
     let inner = block.inner(grid_area);
-    frame.render_widget(block, grid_area);
+    Widget::render(block, grid_area, buf);
     let [header, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(inner);
     let columns = Layout::horizontal([Constraint::Ratio(1, 7); 7]).split(header);
     for (i, column) in columns.iter().enumerate() {
         let day = first + Duration::days(i as i64);
-        frame.render_widget(
+        Widget::render(
             Paragraph::new(Line::styled(day.format("%a").to_string(), theme.heading())),
             *column,
+            buf,
         );
     }
     let rows = Layout::vertical([Constraint::Ratio(1, 6); 6]).split(body);
@@ -103,24 +109,24 @@ pub fn month(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect, title:
         let cells = Layout::horizontal([Constraint::Ratio(1, 7); 7]).split(*row);
         for (weekday, cell) in cells.iter().enumerate() {
             let day = first + Duration::days((week * 7 + weekday) as i64);
-            day_cell(app, theme, frame, *cell, day, day.month() == cursor.month());
+            day_cell(view, theme, buf, *cell, day, day.month() == cursor.month());
         }
     }
-    day_strip(app, theme, frame, strip, cursor);
+    day_strip(view, theme, buf, strip, cursor);
 }
 
 fn day_cell(
-    app: &App,
+    view: &CalendarPaneView<'_>,
     theme: &Theme,
-    frame: &mut Frame<'_>,
+    buf: &mut Buffer,
     area: Rect,
     day: NaiveDate,
     in_month: bool,
 ) {
-    let pane = &app.panes.calendar;
+    let pane = view.pane;
     let is_cursor = pane.cursor == Some(day);
     let is_today = pane.today == Some(day);
-    let posts = posts_on(app, day);
+    let posts = posts_on(view, day);
     let width = usize::from(area.width.saturating_sub(1));
     let mut number_style = if in_month { theme.text() } else { theme.dim() };
     if is_today {
@@ -152,16 +158,16 @@ fn day_cell(
             break;
         }
         lines.push(Line::styled(
-            short_post(app, post, width),
-            post_style(app, post, theme),
+            short_post(view, post, width),
+            post_style(view, post, theme),
         ));
     }
-    frame.render_widget(Paragraph::new(lines), area);
+    Widget::render(Paragraph::new(lines), area, buf);
 }
 
 /// The week view: seven days by the hours of the working day, each post at its hour.
-pub fn week(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect, title: &str) {
-    let pane = &app.panes.calendar;
+pub fn week(view: &CalendarPaneView<'_>, theme: &Theme, buf: &mut Buffer, area: Rect, title: &str) {
+    let pane = view.pane;
     let (Some(cursor), Some((first, last))) = (pane.cursor, pane.visible_range()) else {
         return;
     };
@@ -176,7 +182,7 @@ pub fn week(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect, title: 
         theme,
     );
     let inner = block.inner(grid_area);
-    frame.render_widget(block, grid_area);
+    Widget::render(block, grid_area, buf);
     let [hours_column, days_area] =
         Layout::horizontal([Constraint::Length(6), Constraint::Min(7)]).areas(inner);
     let columns = Layout::horizontal([Constraint::Ratio(1, 7); 7]).split(days_area);
@@ -190,7 +196,7 @@ pub fn week(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect, title: 
     hour_lines.extend(
         (0..visible_hours).map(|h| Line::styled(format!("{:02}:00", first_hour + h), theme.dim())),
     );
-    frame.render_widget(Paragraph::new(hour_lines), hours_column);
+    Widget::render(Paragraph::new(hour_lines), hours_column, buf);
     for (i, column) in columns.iter().enumerate() {
         let day = first + Duration::days(i as i64);
         let header_style = if day == cursor {
@@ -208,7 +214,7 @@ pub fn week(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect, title: 
             ),
             header_style,
         )];
-        let posts = posts_on(app, day);
+        let posts = posts_on(view, day);
         let width = usize::from(column.width.saturating_sub(1));
         for h in 0..visible_hours {
             let hour = first_hour + h;
@@ -217,7 +223,7 @@ pub fn week(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect, title: 
                 .filter(|p| {
                     let local = p
                         .scheduled_at
-                        .map(|at| app.clock.local(at).hour())
+                        .map(|at| view.ctx.clock.local(at).hour())
                         .unwrap_or(0);
                     local == hour
                         || (h == 0 && local < hour)
@@ -226,33 +232,37 @@ pub fn week(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect, title: 
                 .collect();
             lines.push(match at_hour.as_slice() {
                 [] => Line::styled("·", theme.dim()),
-                [post] => Line::styled(short_post(app, post, width), post_style(app, post, theme)),
+                [post] => {
+                    Line::styled(short_post(view, post, width), post_style(view, post, theme))
+                }
                 many => Line::styled(
                     truncate(&format!("{} posts", many.len()), width),
                     theme.warn().add_modifier(Modifier::BOLD),
                 ),
             });
         }
-        frame.render_widget(Paragraph::new(lines), *column);
+        Widget::render(Paragraph::new(lines), *column, buf);
     }
-    day_strip(app, theme, frame, strip, cursor);
+    day_strip(view, theme, buf, strip, cursor);
 }
 
 /// The cursor day's posts, one per line, the selected one marked: where actions apply.
-fn day_strip(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect, day: NaiveDate) {
-    let posts = posts_on(app, day);
-    let selected = app
-        .panes
-        .calendar
-        .day_selection
-        .min(posts.len().saturating_sub(1));
+fn day_strip(
+    view: &CalendarPaneView<'_>,
+    theme: &Theme,
+    buf: &mut Buffer,
+    area: Rect,
+    day: NaiveDate,
+) {
+    let posts = posts_on(view, day);
+    let selected = view.pane.day_selection.min(posts.len().saturating_sub(1));
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.dim())
         .title(format!(
             " {} — {} ",
             day.format("%A %d %B"),
-            Hints::new(&app.keymap, Scope::Global)
+            Hints::new(view.ctx.keys, Scope::Global)
                 .keys(&[Command::Down, Command::Up], "select")
                 .key(Command::Open, "opens in the agenda")
                 .join(", ")
@@ -269,13 +279,13 @@ fn day_strip(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect, day: N
     for (i, post) in posts.iter().enumerate().skip(start).take(room) {
         let time = post
             .scheduled_at
-            .map(|at| app.clock.local(at).format("%H:%M").to_string())
+            .map(|at| view.ctx.clock.local(at).format("%H:%M").to_string())
             .unwrap_or_default();
         let mut spans = vec![
             Span::raw(if i == selected { "▶ " } else { "  " }),
             Span::raw(format!("{time}  ")),
-            status_span(app, post, theme),
-            Span::styled(format!(" {:<2}", markers(app, post)), theme.warn()),
+            status_span(view, post, theme),
+            Span::styled(format!(" {:<2}", markers(view, post)), theme.warn()),
             Span::raw(format!(
                 " {:<28} ",
                 truncate(
@@ -293,5 +303,5 @@ fn day_strip(app: &App, theme: &Theme, frame: &mut Frame<'_>, area: Rect, day: N
         }
         lines.push(Line::from(spans));
     }
-    frame.render_widget(Paragraph::new(lines).block(block), area);
+    Widget::render(Paragraph::new(lines).block(block), area, buf);
 }

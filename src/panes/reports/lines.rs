@@ -1,11 +1,11 @@
 //! The report's sections drawn as the Reports pane's lines: a heading per section, then its
-//! tables (through [`super::report_more`]), lines, lists and, when asked for, formulas. It draws
+//! tables (through [`super::tables`]), lines, lists and, when asked for, formulas. It draws
 //! what [`crate::report::sections`] holds and computes no figure; outside text is sanitized here.
 
-use super::super::Theme;
-use super::super::widgets::heading;
-use super::report_more::{NAME, pane_text, style, table};
+use super::tables::{NAME, pane_text, style, table};
 use crate::report::model::{Block, Line as Text, Section};
+use crate::ui::Theme;
+use crate::ui::widgets::heading;
 use ratatui::text::{Line, Span};
 
 /// The lines of the sections the pane shows; in the strategy face the strategy sections come

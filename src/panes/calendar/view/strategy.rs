@@ -1,10 +1,10 @@
 //! The Calendar's strategy face: campaigns on a timeline, the pillar mix of the visible period
 //! against the targets, and posts this week per channel against the channel plan.
 
-use super::super::super::Theme;
-use super::super::super::format::{euros, percent};
-use super::super::super::widgets::heading;
 use crate::domain::strategy::CalendarStrategy;
+use crate::ui::Theme;
+use crate::ui::format::{euros, percent};
+use crate::ui::widgets::heading;
 use ratatui::text::{Line, Span};
 
 /// The lines of the strategy face.

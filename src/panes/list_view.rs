@@ -1,0 +1,110 @@
+//! How a windowed list and a strategy face are drawn from their pane state: only the visible rows
+//! become cells, the filter being typed shows under the list, a face reads "loading" until its
+//! data arrives.
+
+use super::StrategyFace;
+use super::list::ListPane;
+use crate::domain::rows::Row;
+use crate::text::sanitize_line;
+use crate::ui::Theme;
+use crate::ui::widgets::{ListLook, face, pane_block};
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Row as TableRow, Table, Widget};
+
+/// Draws a windowed list: only the visible rows are turned into cells.
+pub fn list_table<R: Row>(
+    buf: &mut Buffer,
+    area: Rect,
+    look: ListLook<'_>,
+    list: &ListPane<R>,
+    theme: &Theme,
+    cells: impl Fn(&R) -> Vec<Span<'static>>,
+) {
+    let ListLook {
+        block,
+        columns,
+        empty,
+    } = look;
+    let block = block.title_bottom(filter_title(list, theme));
+    if list.total() == 0 {
+        let message = if list.filter.is_some() {
+            "Nothing matches the filter."
+        } else {
+            empty
+        };
+        Widget::render(
+            Paragraph::new(Line::styled(format!(" {message}"), theme.dim())).block(block),
+            area,
+            buf,
+        );
+        return;
+    }
+    let rows: Vec<TableRow<'_>> = list
+        .visible()
+        .map(|(index, row)| {
+            let selected = index == list.selected();
+            let mut line = vec![Span::raw(if selected { "▶" } else { " " })];
+            line.extend(cells(row));
+            let table_row = TableRow::new(line);
+            if selected {
+                table_row.style(theme.selected())
+            } else {
+                table_row
+            }
+        })
+        .collect();
+    let mut widths = vec![Constraint::Length(1)];
+    widths.extend(columns.iter().map(|c| c.width));
+    let mut header = vec![""];
+    header.extend(columns.iter().map(|c| c.header));
+    let table = Table::new(rows, widths)
+        .header(TableRow::new(header).style(theme.heading()))
+        .column_spacing(1)
+        .block(block);
+    Widget::render(table, area, buf);
+}
+
+fn filter_title<R: Row>(list: &ListPane<R>, theme: &Theme) -> Line<'static> {
+    let position = if list.total() == 0 {
+        String::new()
+    } else {
+        format!(" {} of {} ", list.selected() + 1, list.total())
+    };
+    match &list.filter {
+        Some(state) => {
+            let cursor = if state.editing { "▏" } else { "" };
+            Line::from(vec![
+                Span::styled(
+                    format!(" filter: {}{cursor} ", sanitize_line(&state.typed)),
+                    theme.warn(),
+                ),
+                Span::styled(position, theme.dim()),
+            ])
+        }
+        None => Line::styled(position, theme.dim()),
+    }
+}
+
+/// Draws a pane's strategy face: its plan data as lines, or a loading line until the data arrives.
+pub fn strategy_face<T>(
+    buf: &mut Buffer,
+    area: Rect,
+    title: &str,
+    face_state: &StrategyFace<T>,
+    theme: &Theme,
+    lines_of: impl Fn(&T, &Theme) -> Vec<Line<'static>>,
+) {
+    let lines = match face_state.data.as_ref() {
+        Some(data) => lines_of(data, theme),
+        None => vec![Line::styled(" Reading the plan…", theme.dim())],
+    };
+    face(
+        buf,
+        area,
+        pane_block(title, true, theme),
+        lines,
+        face_state.scroll,
+    );
+}

@@ -1,0 +1,79 @@
+//! The Reports pane's view: the week's report against the week before (execution), led by the
+//! objectives with their traffic lights in strategy mode; the notes form over it when open.
+
+use super::ReportsPane;
+use super::lines::report_lines;
+use crate::command::Command;
+use crate::domain::week::iso_week_label;
+use crate::keymap::Scope;
+use crate::panes::form::FormView;
+use crate::ui::ViewContext;
+use crate::ui::hints::Hints;
+use crate::ui::widgets::{face, pane_block};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::Widget;
+
+/// The Reports pane drawn in the face the context asks for.
+pub struct ReportsPaneView<'a> {
+    pub(super) pane: &'a ReportsPane,
+    pub(super) ctx: ViewContext<'a>,
+}
+
+impl<'a> ReportsPaneView<'a> {
+    /// The view of `pane`.
+    pub fn new(pane: &'a ReportsPane, ctx: ViewContext<'a>) -> ReportsPaneView<'a> {
+        ReportsPaneView { pane, ctx }
+    }
+}
+
+impl Widget for ReportsPaneView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let ReportsPaneView { pane, ctx } = self;
+        let theme = ctx.theme;
+        let Some(first) = pane.week_start else {
+            return;
+        };
+        let last = first + chrono::Duration::days(6);
+        let current = if pane.current_week == Some(first) {
+            " · this week"
+        } else {
+            ""
+        };
+        let keys = Hints::new(ctx.keys, Scope::Reports)
+            .keys(&[Command::PrevPeriod, Command::NextPeriod], "week")
+            .key(Command::ThisPeriod, "now")
+            .key(Command::ExportReport, "export")
+            .key(Command::WeekNotes, "notes")
+            .key(Command::ToggleFormulas, "formulas")
+            .join(", ");
+        let title = format!(
+            "Reports — {} ({} – {}){current} · {keys}",
+            iso_week_label(first),
+            first.format("%d %b"),
+            last.format("%d %b")
+        );
+        let block = pane_block(&title, ctx.strategy, theme);
+        let (lines, scroll) = match pane.report.as_deref() {
+            None => (
+                vec![Line::styled(" Gathering the week's figures…", theme.dim())],
+                0,
+            ),
+            Some(report) => {
+                let sections = crate::report::sections(report, ctx.clock);
+                let lines = report_lines(&sections, theme, pane.formulas, ctx.strategy);
+                let scroll = if ctx.strategy {
+                    pane.strategy.scroll
+                } else {
+                    pane.scroll
+                };
+                (lines, scroll)
+            }
+        };
+        face(buf, area, block, lines, scroll);
+        if let Some(form) = &pane.notes {
+            FormView::new(form, theme, ctx.keys).render(area, buf);
+        }
+    }
+}
