@@ -8,8 +8,7 @@ use crate::clock::LocalZone;
 use crate::command::Command;
 use crate::db::DbError;
 use crate::domain::PostStatus;
-use crate::domain::calendar::PostRecord;
-use crate::domain::post::Field;
+use crate::domain::post::{Field, PostSnapshot};
 use crate::keymap::{Input, Scope};
 use crate::panes::CalendarRequest;
 use crate::panes::calendar::{CalendarForm, FormOutcome, View};
@@ -67,9 +66,10 @@ impl App {
         }
     }
 
-    pub(super) fn record(&self, id: i64) -> Result<PostRecord, DbError> {
+    /// The post with this id as it stands now, to change and to put back on undo.
+    pub(super) fn snapshot(&self, id: i64) -> Result<PostSnapshot, DbError> {
         self.db
-            .post_record(id)?
+            .post_snapshot(id)?
             .ok_or(DbError::Sqlite(rusqlite::Error::QueryReturnedNoRows))
     }
 
@@ -103,18 +103,18 @@ impl App {
                 self.panes.calendar.lookups = Some(lookups);
             }
             CalendarRequest::OpenEditor(id) => {
-                let record = self.record(id)?;
+                let before = self.snapshot(id)?;
                 let lookups = self.db.lookups()?;
-                let when = record.input.scheduled_at.map(|t| self.clock.local(t));
+                let when = before.post.scheduled_at.map(|t| self.clock.local(t));
                 self.panes.calendar.form =
-                    Some(CalendarForm::post(&lookups, Some(&record), when, &[]));
+                    Some(CalendarForm::post(&lookups, Some(&before), when, &[]));
                 self.panes.calendar.lookups = Some(lookups);
             }
             CalendarRequest::OpenMetrics(id) => {
-                let record = self.record(id)?;
+                let before = self.snapshot(id)?;
                 self.panes.calendar.form = Some(CalendarForm::metrics(
                     id,
-                    record.metrics.last().map(|(_, m)| *m),
+                    before.metrics.last().map(|(_, m)| *m),
                 ));
             }
             CalendarRequest::OpenPostFilter => {
@@ -125,11 +125,11 @@ impl App {
             }
             CalendarRequest::SaveDraft { editing, mut draft } => {
                 let channels = self.db.channels()?;
-                let original = editing.map(|id| self.record(id)).transpose()?;
-                if let Some(record) = &original {
-                    draft.published = Some((record.input.published_at, record.input.url.clone()));
+                let original = editing.map(|id| self.snapshot(id)).transpose()?;
+                if let Some(before) = &original {
+                    draft.published = Some((before.post.published_at, before.post.url.clone()));
                 }
-                let posts = match draft.validate(&channels, &self.clock) {
+                let posts = match draft.validate(&channels, &self.clock, now) {
                     Ok(posts) => posts,
                     Err(errors) => {
                         let errors: Vec<_> = errors
@@ -142,10 +142,10 @@ impl App {
                 };
                 let when = self.when_label(posts.first().and_then(|p| p.scheduled_at));
                 match original {
-                    Some(record) => {
+                    Some(before) => {
                         let keep = posts
                             .iter()
-                            .position(|p| p.channel_id == record.input.channel_id)
+                            .position(|p| p.channel_id == before.post.channel_id)
                             .unwrap_or(0);
                         let (mut new_ids, others): (Vec<i64>, Vec<_>) = (
                             Vec::new(),
@@ -156,18 +156,18 @@ impl App {
                                 .map(|(_, p)| p.clone())
                                 .collect::<Vec<_>>(),
                         );
-                        self.db.update_post(record.id, &posts[keep], now)?;
+                        self.db.update_post(before.id, &posts[keep], now)?;
                         if !others.is_empty() {
-                            new_ids = self.db.insert_posts(&others, now)?;
+                            new_ids = self.db.insert_posts(&others)?;
                         }
                         let label = format!("edit of the post for {when}");
                         self.changed(
                             format!("Saved the post for {when}"),
-                            Undo::posts(label, vec![record], new_ids),
+                            Undo::posts(label, vec![before], new_ids),
                         );
                     }
                     None => {
-                        let ids = self.db.insert_posts(&posts, now)?;
+                        let ids = self.db.insert_posts(&posts)?;
                         let n = ids.len();
                         let label = format!("{n} new post{}", if n == 1 { "" } else { "s" });
                         self.changed(
@@ -178,15 +178,15 @@ impl App {
                 }
             }
             CalendarRequest::MovePost { id, days, hours } => {
-                let record = self.record(id)?;
-                let Some(at) = record.input.scheduled_at else {
+                let before = self.snapshot(id)?;
+                let Some(at) = before.post.scheduled_at else {
                     self.message = Some(format!(
                         "This idea has no date yet; edit it ({}) to give it one.",
                         self.key_label(Scope::Calendar, Command::Edit)
                     ));
                     return Ok(());
                 };
-                if record.input.status == PostStatus::Published {
+                if before.post.status == PostStatus::Published {
                     self.message = Some("A published post stays where it went out.".into());
                     return Ok(());
                 }
@@ -200,14 +200,14 @@ impl App {
                 let label = format!("move to {}", self.when_label(Some(to)));
                 self.changed(
                     format!("Moved to {}", self.when_label(Some(to))),
-                    Undo::posts(label, vec![record], Vec::new()),
+                    Undo::posts(label, vec![before], Vec::new()),
                 );
             }
             CalendarRequest::DuplicatePost(id) => {
-                let record = self.record(id)?;
+                let before = self.snapshot(id)?;
                 let copy = self.db.duplicate_post(
                     id,
-                    record.input.scheduled_at,
+                    before.post.scheduled_at,
                     None,
                     PostStatus::Draft,
                     now,
@@ -218,19 +218,19 @@ impl App {
                 );
             }
             CalendarRequest::CancelPost(id) => {
-                let record = self.record(id)?;
+                let before = self.snapshot(id)?;
                 self.db.set_post_status(id, PostStatus::Cancelled, now)?;
                 self.changed(
                     "Cancelled the post".into(),
-                    Undo::posts("cancel", vec![record], Vec::new()),
+                    Undo::posts("cancel", vec![before], Vec::new()),
                 );
             }
             CalendarRequest::DeletePost(id) => {
-                let record = self.record(id)?;
+                let before = self.snapshot(id)?;
                 self.db.delete_posts(&[id])?;
                 self.changed(
                     "Deleted the post".into(),
-                    Undo::posts("delete", vec![record], Vec::new()),
+                    Undo::posts("delete", vec![before], Vec::new()),
                 );
             }
             CalendarRequest::PublishPost {

@@ -6,7 +6,7 @@ use crate::analytics::{self, Slot};
 use crate::clock::LocalZone;
 use crate::db::DbError;
 use crate::domain::PostStatus;
-use crate::domain::post::{Metrics, parse_date, parse_time};
+use crate::domain::post::{Metrics, Post, parse_date, parse_time};
 use crate::panes::CalendarRequest;
 use chrono::Duration;
 
@@ -84,12 +84,12 @@ impl App {
             self.form_errors(&errors);
             return Ok(());
         };
-        let record = self.record(id)?;
+        let before = self.snapshot(id)?;
         self.db
             .publish_post(id, at, (!url.is_empty()).then_some(url), self.clock.now)?;
         self.changed(
             format!("Marked published at {}", self.when_label(Some(at))),
-            Undo::posts("publish", vec![record], Vec::new()),
+            Undo::posts("publish", vec![before], Vec::new()),
         );
         Ok(())
     }
@@ -129,11 +129,11 @@ impl App {
             self.form_errors(&errors);
             return Ok(());
         }
-        let record = self.record(id)?;
+        let before = self.snapshot(id)?;
         self.db.add_metrics(id, self.clock.now, &metrics)?;
         self.changed(
             "Saved the metrics".into(),
-            Undo::posts("metrics", vec![record], Vec::new()),
+            Undo::posts("metrics", vec![before], Vec::new()),
         );
         Ok(())
     }
@@ -152,9 +152,9 @@ impl App {
             .map_err(|e| format!("the posting slots of {} are wrong: {e}", channel.label()))
     }
     pub(super) fn add_to_queue(&mut self, id: i64) -> Result<(), DbError> {
-        let record = self.record(id)?;
+        let before = self.snapshot(id)?;
         let channels = self.db.channels()?;
-        let Some(channel) = channels.iter().find(|c| c.id == record.input.channel_id) else {
+        let Some(channel) = channels.iter().find(|c| c.id == before.post.channel_id) else {
             return Ok(());
         };
         let slots = match self.slots_for(channel) {
@@ -181,7 +181,7 @@ impl App {
                 now + Duration::days(QUEUE_HORIZON_DAYS + 1),
             )?
             .into_iter()
-            .filter(|t| Some(*t) != record.input.scheduled_at)
+            .filter(|t| Some(*t) != before.post.scheduled_at)
             .collect();
         let Some(slot) = analytics::next_free_slot(
             &slots,
@@ -197,19 +197,19 @@ impl App {
             ));
             return Ok(());
         };
-        let fits = !analytics::check(&record.input.body, channel.char_limit).over()
-            && !record.input.body.trim().is_empty();
+        let fits = !analytics::check(&before.post.body, channel.char_limit).over()
+            && !before.post.body.trim().is_empty();
         let status = if fits {
             PostStatus::Scheduled
         } else {
-            record.input.status
+            before.post.status
         };
-        let input = crate::domain::post::PostInput {
+        let queued = Post {
             scheduled_at: Some(slot),
             status,
-            ..record.input.clone()
+            ..before.post.clone()
         };
-        self.db.update_post(id, &input, now)?;
+        self.db.update_post(id, &queued, now)?;
         let note = if fits {
             ""
         } else {
@@ -217,7 +217,7 @@ impl App {
         };
         self.changed(
             format!("Queued for {}{note}", self.when_label(Some(slot))),
-            Undo::posts("add to queue", vec![record], Vec::new()),
+            Undo::posts("add to queue", vec![before], Vec::new()),
         );
         Ok(())
     }

@@ -2,8 +2,8 @@
 
 use super::App;
 use crate::db::inbox_actions::SavedReply;
-use crate::domain::calendar::PostRecord;
 use crate::domain::inbox::MessageRecord;
+use crate::domain::post::PostSnapshot;
 
 /// How to take back one change.
 #[derive(Debug, Clone, PartialEq)]
@@ -20,7 +20,7 @@ pub enum UndoAction {
     /// Put posts back exactly as they were and remove the ones the change created.
     Posts {
         /// Posts to put back.
-        restore: Vec<PostRecord>,
+        restore: Vec<PostSnapshot>,
         /// Posts to remove.
         remove: Vec<i64>,
     },
@@ -94,7 +94,7 @@ pub enum UndoAction {
 
 impl Undo {
     /// Undo for a change to posts.
-    pub fn posts(label: impl Into<String>, restore: Vec<PostRecord>, remove: Vec<i64>) -> Undo {
+    pub fn posts(label: impl Into<String>, restore: Vec<PostSnapshot>, remove: Vec<i64>) -> Undo {
         Undo {
             label: label.into(),
             action: UndoAction::Posts { restore, remove },

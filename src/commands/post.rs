@@ -63,7 +63,7 @@ pub fn add(db: &mut Db, clock: &Clock, args: &PostAddArgs) -> Result<String, Com
         ..PostDraft::default()
     };
     let channel_problems = !problems.is_empty();
-    let posts = match draft.validate(&lookups.channels, clock) {
+    let posts = match draft.validate(&lookups.channels, clock, clock.now) {
         Ok(posts) if problems.is_empty() => posts,
         Ok(_) => return Err(CommandError::Usage(problems)),
         Err(errors) => {
@@ -76,7 +76,7 @@ pub fn add(db: &mut Db, clock: &Clock, args: &PostAddArgs) -> Result<String, Com
             return Err(CommandError::Usage(problems));
         }
     };
-    let ids = db.insert_posts(&posts, clock.now)?;
+    let ids = db.insert_posts(&posts)?;
     let mut out = String::new();
     for (id, post) in ids.iter().zip(&posts) {
         let label = lookups

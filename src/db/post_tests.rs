@@ -3,7 +3,7 @@
 use super::seed::*;
 use super::*;
 use crate::domain::calendar::{AgendaQuery, PostFilter};
-use crate::domain::post::{Metrics, PostInput};
+use crate::domain::post::{Metrics, Post};
 use crate::domain::*;
 use chrono::{DateTime, Duration, TimeZone, Utc};
 
@@ -39,8 +39,8 @@ fn with_channels() -> (Db, i64, i64) {
     (db, x, ig)
 }
 
-fn input(channel_id: i64, hours: i64) -> PostInput {
-    PostInput {
+fn input(channel_id: i64, hours: i64) -> Post {
+    Post {
         channel_id,
         body: "Tueste nuevo ☕".into(),
         status: PostStatus::Scheduled,
@@ -55,6 +55,9 @@ fn input(channel_id: i64, hours: i64) -> PostInput {
         max_repeats: None,
         until: None,
         notes: String::new(),
+        repeat_of: None,
+        created_at: now(),
+        updated_at: now(),
     }
 }
 
@@ -67,9 +70,7 @@ fn count(db: &Db) -> i64 {
 #[test]
 fn a_post_for_two_channels_is_saved_as_two_posts_in_one_go() {
     let (mut db, x, ig) = with_channels();
-    let ids = db
-        .insert_posts(&[input(x, 2), input(ig, 2)], now())
-        .unwrap();
+    let ids = db.insert_posts(&[input(x, 2), input(ig, 2)]).unwrap();
     assert_eq!(ids.len(), 2);
     assert_eq!(count(&db), 2);
 }
@@ -77,17 +78,14 @@ fn a_post_for_two_channels_is_saved_as_two_posts_in_one_go() {
 #[test]
 fn a_batch_with_one_bad_post_saves_none_of_them() {
     let (mut db, x, _) = with_channels();
-    assert!(
-        db.insert_posts(&[input(x, 2), input(999, 2)], now())
-            .is_err()
-    );
+    assert!(db.insert_posts(&[input(x, 2), input(999, 2)]).is_err());
     assert_eq!(count(&db), 0);
 }
 
 #[test]
 fn a_restored_record_is_the_post_exactly_as_it_was_metrics_included() {
     let (mut db, x, _) = with_channels();
-    let id = db.insert_posts(&[input(x, -5)], now()).unwrap()[0];
+    let id = db.insert_posts(&[input(x, -5)]).unwrap()[0];
     db.publish_post(
         id,
         now() - Duration::hours(5),
@@ -105,10 +103,10 @@ fn a_restored_record_is_the_post_exactly_as_it_was_metrics_included() {
         },
     )
     .unwrap();
-    let before = db.post_record(id).unwrap().unwrap();
+    let before = db.post_snapshot(id).unwrap().unwrap();
     assert_eq!(before.metrics.len(), 1);
     db.delete_posts(&[id]).unwrap();
-    assert_eq!(db.post_record(id).unwrap(), None);
+    assert_eq!(db.post_snapshot(id).unwrap(), None);
     let metrics: i64 = db
         .conn()
         .query_row("SELECT COUNT(*) FROM post_metrics", [], |r| r.get(0))
@@ -116,32 +114,26 @@ fn a_restored_record_is_the_post_exactly_as_it_was_metrics_included() {
     assert_eq!(metrics, 0, "metrics go with their post");
     db.restore_posts(&[], std::slice::from_ref(&before))
         .unwrap();
-    assert_eq!(db.post_record(id).unwrap(), Some(before));
+    assert_eq!(db.post_snapshot(id).unwrap(), Some(before));
 }
 
 #[test]
 fn moving_cancelling_and_duplicating_change_only_what_they_say() {
     let (mut db, x, _) = with_channels();
-    let id = db.insert_posts(&[input(x, 2)], now()).unwrap()[0];
+    let id = db.insert_posts(&[input(x, 2)]).unwrap()[0];
     db.move_post(id, now() + Duration::days(1), now()).unwrap();
     db.set_post_status(id, PostStatus::Cancelled, now())
         .unwrap();
-    let record = db.post_record(id).unwrap().unwrap();
-    assert_eq!(record.input.scheduled_at, Some(now() + Duration::days(1)));
-    assert_eq!(record.input.status, PostStatus::Cancelled);
-    assert_eq!(record.input.body, "Tueste nuevo ☕");
+    let record = db.post_snapshot(id).unwrap().unwrap();
+    assert_eq!(record.post.scheduled_at, Some(now() + Duration::days(1)));
+    assert_eq!(record.post.status, PostStatus::Cancelled);
+    assert_eq!(record.post.body, "Tueste nuevo ☕");
     let copy = db
-        .duplicate_post(
-            id,
-            record.input.scheduled_at,
-            None,
-            PostStatus::Draft,
-            now(),
-        )
+        .duplicate_post(id, record.post.scheduled_at, None, PostStatus::Draft, now())
         .unwrap();
-    let copied = db.post_record(copy).unwrap().unwrap();
-    assert_eq!(copied.input.status, PostStatus::Draft);
-    assert_eq!(copied.input.body, record.input.body);
+    let copied = db.post_snapshot(copy).unwrap().unwrap();
+    assert_eq!(copied.post.status, PostStatus::Draft);
+    assert_eq!(copied.post.body, record.post.body);
     assert!(
         db.move_post(4242, now(), now()).is_err(),
         "moving a post that is gone fails"
@@ -151,9 +143,7 @@ fn moving_cancelling_and_duplicating_change_only_what_they_say() {
 #[test]
 fn undo_of_a_new_batch_removes_it_in_one_transaction() {
     let (mut db, x, ig) = with_channels();
-    let ids = db
-        .insert_posts(&[input(x, 2), input(ig, 2)], now())
-        .unwrap();
+    let ids = db.insert_posts(&[input(x, 2), input(ig, 2)]).unwrap();
     db.restore_posts(&ids, &[]).unwrap();
     assert_eq!(count(&db), 0);
 }
@@ -161,7 +151,7 @@ fn undo_of_a_new_batch_removes_it_in_one_transaction() {
 #[test]
 fn the_period_query_reads_only_the_range_and_respects_the_filter() {
     let (mut db, x, ig) = with_channels();
-    db.insert_posts(&[input(x, 2), input(ig, 3), input(x, 24 * 40)], now())
+    db.insert_posts(&[input(x, 2), input(ig, 3), input(x, 24 * 40)])
         .unwrap();
     let day = db
         .posts_between(now(), now() + Duration::days(1), &PostFilter::default())
@@ -196,14 +186,11 @@ fn the_period_query_reads_only_the_range_and_respects_the_filter() {
 fn evergreen_copies_count_as_repeats_and_move_the_last_run_forward() {
     let (mut db, x, _) = with_channels();
     let id = db
-        .insert_posts(
-            &[PostInput {
-                evergreen: true,
-                max_repeats: Some(2),
-                ..input(x, -24 * 40)
-            }],
-            now(),
-        )
+        .insert_posts(&[Post {
+            evergreen: true,
+            max_repeats: Some(2),
+            ..input(x, -24 * 40)
+        }])
         .unwrap()[0];
     let before = db.evergreen_posts().unwrap();
     assert_eq!(before.len(), 1);
@@ -214,11 +201,11 @@ fn evergreen_copies_count_as_repeats_and_move_the_last_run_forward() {
     let after = db.evergreen_posts().unwrap();
     assert_eq!(after[0].repeats, 1);
     assert_eq!(after[0].last_scheduled, Some(now() + Duration::days(2)));
-    let copy = db.post_record(copies[0]).unwrap().unwrap();
-    assert_eq!(copy.repeat_of, Some(id));
-    assert_eq!(copy.input.status, PostStatus::Scheduled);
+    let copy = db.post_snapshot(copies[0]).unwrap().unwrap();
+    assert_eq!(copy.post.repeat_of, Some(id));
+    assert_eq!(copy.post.status, PostStatus::Scheduled);
     assert!(
-        !copy.input.evergreen,
+        !copy.post.evergreen,
         "a copy is not itself an evergreen original"
     );
 }
@@ -227,7 +214,7 @@ fn evergreen_copies_count_as_repeats_and_move_the_last_run_forward() {
 fn an_agenda_position_counts_the_posts_before_it() {
     let (mut db, x, ig) = with_channels();
     let ids = db
-        .insert_posts(&[input(x, 5), input(ig, 1), input(x, 3)], now())
+        .insert_posts(&[input(x, 5), input(ig, 1), input(x, 3)])
         .unwrap();
     let query = AgendaQuery {
         from: now(),
@@ -265,26 +252,23 @@ fn a_version_1_file_upgrades_to_version_2_keeping_its_posts() {
 #[test]
 fn the_agenda_counts_and_places_exactly_the_posts_it_lists_with_and_without_overdue_posts() {
     let (mut db, x, ig) = with_channels();
-    let draft_in_the_past = PostInput {
+    let draft_in_the_past = Post {
         status: PostStatus::Draft,
         ..input(ig, -30)
     };
-    let published_in_the_past = PostInput {
+    let published_in_the_past = Post {
         status: PostStatus::Published,
         ..input(x, -50)
     };
-    db.insert_posts(
-        &[
-            input(x, -48),
-            input(ig, -2),
-            draft_in_the_past,
-            published_in_the_past,
-            input(x, 0),
-            input(ig, 3),
-            input(x, 200),
-        ],
-        now(),
-    )
+    db.insert_posts(&[
+        input(x, -48),
+        input(ig, -2),
+        draft_in_the_past,
+        published_in_the_past,
+        input(x, 0),
+        input(ig, 3),
+        input(x, 200),
+    ])
     .unwrap();
     let filters = [
         PostFilter::default(),

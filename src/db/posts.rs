@@ -4,10 +4,10 @@
 use super::time::{date_column, format_date, format_time, parse_time, time_column};
 use super::{Db, DbError};
 use crate::domain::PostStatus;
-use crate::domain::calendar::{Lookups, PostRecord};
-use crate::domain::post::{ChannelInfo, Metrics, PostInput};
+use crate::domain::calendar::Lookups;
+use crate::domain::post::{ChannelInfo, Metrics, Post, PostSnapshot};
 use chrono::{DateTime, Utc};
-use rusqlite::{OptionalExtension, Transaction, params};
+use rusqlite::{Connection, OptionalExtension, Transaction, params};
 
 fn names(db: &Db, sql: &str) -> Result<Vec<(i64, String)>, DbError> {
     let mut stmt = db.conn().prepare_cached(sql)?;
@@ -17,14 +17,8 @@ fn names(db: &Db, sql: &str) -> Result<Vec<(i64, String)>, DbError> {
     Ok(rows)
 }
 
-fn insert(
-    tx: &Transaction<'_>,
-    id: Option<i64>,
-    post: &PostInput,
-    repeat_of: Option<i64>,
-    created: DateTime<Utc>,
-    updated: DateTime<Utc>,
-) -> rusqlite::Result<i64> {
+/// Writes a post as it is, under `id` or a new one; the id it got.
+pub(super) fn insert(tx: &Connection, id: Option<i64>, post: &Post) -> rusqlite::Result<i64> {
     tx.execute(
         "INSERT INTO posts (id, channel_id, body, status, scheduled_at, published_at, url, campaign_id, pillar_id, persona_id,
                             evergreen, evergreen_cooldown_days, evergreen_max_repeats, evergreen_until, notes, repeat_of, created_at, updated_at)
@@ -45,9 +39,9 @@ fn insert(
             post.max_repeats,
             post.until.map(format_date),
             post.notes,
-            repeat_of,
-            format_time(created),
-            format_time(updated),
+            post.repeat_of,
+            format_time(post.created_at),
+            format_time(post.updated_at),
         ],
     )?;
     Ok(tx.last_insert_rowid())
@@ -110,9 +104,9 @@ impl Db {
         })
     }
 
-    /// One post exactly as stored, with its metrics; `None` when it does not exist.
-    pub fn post_record(&self, id: i64) -> Result<Option<PostRecord>, DbError> {
-        let record = self
+    /// One post exactly as stored, with its id and metrics; `None` when it does not exist.
+    pub fn post_snapshot(&self, id: i64) -> Result<Option<PostSnapshot>, DbError> {
+        let snapshot = self
             .conn()
             .query_row(
                 "SELECT id, channel_id, body, status, scheduled_at, published_at, url, campaign_id, pillar_id, persona_id,
@@ -122,9 +116,9 @@ impl Db {
                 |row| {
                     let created: String = row.get(16)?;
                     let updated: String = row.get(17)?;
-                    Ok(PostRecord {
+                    Ok(PostSnapshot {
                         id: row.get(0)?,
-                        input: PostInput {
+                        post: Post {
                             channel_id: row.get(1)?,
                             body: row.get(2)?,
                             status: row.get(3)?,
@@ -139,22 +133,22 @@ impl Db {
                             max_repeats: row.get(12)?,
                             until: date_column(row, 13)?,
                             notes: row.get(14)?,
+                            repeat_of: row.get(15)?,
+                            created_at: parse_time(&created).unwrap_or_default(),
+                            updated_at: parse_time(&updated).unwrap_or_default(),
                         },
-                        repeat_of: row.get(15)?,
-                        created_at: parse_time(&created).unwrap_or_default(),
-                        updated_at: parse_time(&updated).unwrap_or_default(),
                         metrics: Vec::new(),
                     })
                 },
             )
             .optional()?;
-        let Some(mut record) = record else {
+        let Some(mut snapshot) = snapshot else {
             return Ok(None);
         };
         let mut stmt = self.conn().prepare_cached(
             "SELECT captured_at, impressions, reach, likes, comments, shares, saves, clicks FROM post_metrics WHERE post_id = ?1 ORDER BY captured_at, id",
         )?;
-        record.metrics = stmt
+        snapshot.metrics = stmt
             .query_map([id], |row| {
                 let at: String = row.get(0)?;
                 Ok((
@@ -171,30 +165,17 @@ impl Db {
                 ))
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
-        Ok(Some(record))
+        Ok(Some(snapshot))
     }
 
     /// Saves new posts (one per channel of a draft) in one transaction; their ids, in order.
-    pub fn insert_posts(
-        &mut self,
-        posts: &[PostInput],
-        now: DateTime<Utc>,
-    ) -> Result<Vec<i64>, DbError> {
-        self.write(|tx| {
-            posts
-                .iter()
-                .map(|post| insert(tx, None, post, None, now, now))
-                .collect()
-        })
+    pub fn insert_posts(&mut self, posts: &[Post]) -> Result<Vec<i64>, DbError> {
+        self.write(|tx| posts.iter().map(|post| insert(tx, None, post)).collect())
     }
 
-    /// Replaces a post's editable fields.
-    pub fn update_post(
-        &mut self,
-        id: i64,
-        post: &PostInput,
-        now: DateTime<Utc>,
-    ) -> Result<(), DbError> {
+    /// Replaces a post's editable fields and marks it changed at `now`; what it repeats and when
+    /// it was written stay as stored.
+    pub fn update_post(&mut self, id: i64, post: &Post, now: DateTime<Utc>) -> Result<(), DbError> {
         self.write(|tx| {
             let count = tx.execute(
                 "UPDATE posts SET channel_id = ?2, body = ?3, status = ?4, scheduled_at = ?5, published_at = ?6, url = ?7,
@@ -249,17 +230,20 @@ impl Db {
         status: PostStatus,
         now: DateTime<Utc>,
     ) -> Result<i64, DbError> {
-        let record = self
-            .post_record(id)?
+        let original = self
+            .post_snapshot(id)?
             .ok_or(DbError::Sqlite(rusqlite::Error::QueryReturnedNoRows))?;
-        let copy = PostInput {
+        let copy = Post {
             status,
             scheduled_at: at,
             published_at: None,
             url: None,
-            ..record.input
+            repeat_of,
+            created_at: now,
+            updated_at: now,
+            ..original.post
         };
-        self.write(|tx| insert(tx, None, &copy, repeat_of, now, now))
+        self.write(|tx| insert(tx, None, &copy))
     }
 
     /// Sets a post's status (cancel, back to draft…); publishing goes through `publish_post`.
@@ -318,23 +302,20 @@ impl Db {
 
     /// Takes back a change in one transaction: removes the posts it created and puts the posts it
     /// changed back exactly as recorded (same ids, fields and metrics).
-    pub fn restore_posts(&mut self, remove: &[i64], records: &[PostRecord]) -> Result<(), DbError> {
+    pub fn restore_posts(
+        &mut self,
+        remove: &[i64],
+        snapshots: &[PostSnapshot],
+    ) -> Result<(), DbError> {
         self.write(|tx| {
             for id in remove {
                 tx.execute("DELETE FROM posts WHERE id = ?1", [id])?;
             }
-            for record in records {
-                tx.execute("DELETE FROM posts WHERE id = ?1", [record.id])?;
-                insert(
-                    tx,
-                    Some(record.id),
-                    &record.input,
-                    record.repeat_of,
-                    record.created_at,
-                    record.updated_at,
-                )?;
-                for (at, metrics) in &record.metrics {
-                    insert_metrics(tx, record.id, *at, metrics)?;
+            for snapshot in snapshots {
+                tx.execute("DELETE FROM posts WHERE id = ?1", [snapshot.id])?;
+                insert(tx, Some(snapshot.id), &snapshot.post)?;
+                for (at, metrics) in &snapshot.metrics {
+                    insert_metrics(tx, snapshot.id, *at, metrics)?;
                 }
             }
             Ok(())

@@ -1,5 +1,6 @@
 //! Plain inserts for every table, used by the demo and by importers: each takes a transaction
-//! and a `New…` value (or a few plain values) and writes one row with bound parameters.
+//! and a `New…` value (a [`Post`] for posts, or a few plain values) and writes one row with bound
+//! parameters.
 
 mod inbox;
 mod listening;
@@ -22,14 +23,10 @@ pub use strategy::{
 };
 
 use super::{format_date, format_time};
-use crate::domain::{Network, PostStatus};
+use crate::domain::Network;
+use crate::domain::post::Post;
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{Connection, params};
-
-/// Formats an optional time for a nullable column.
-fn opt_time(time: Option<DateTime<Utc>>) -> Option<String> {
-    time.map(format_time)
-}
 
 /// Stores (or replaces) a free-form setting.
 pub fn set_setting(tx: &Connection, key: &str, value: &str) -> rusqlite::Result<()> {
@@ -82,60 +79,9 @@ pub fn insert_audience_snapshot(
     Ok(())
 }
 
-/// A post to create, at any stage from idea to published.
-#[derive(Debug, Clone)]
-pub struct NewPost {
-    /// The channel it goes out on.
-    pub channel_id: i64,
-    /// The text.
-    pub body: String,
-    /// Where it stands.
-    pub status: PostStatus,
-    /// When it is (or was) due to go out.
-    pub scheduled_at: Option<DateTime<Utc>>,
-    /// When it actually went out.
-    pub published_at: Option<DateTime<Utc>>,
-    /// Its public address once published.
-    pub url: Option<String>,
-    /// The campaign it belongs to.
-    pub campaign_id: Option<i64>,
-    /// The content pillar it serves.
-    pub pillar_id: Option<i64>,
-    /// The persona it speaks to.
-    pub persona_id: Option<i64>,
-    /// Whether it may be re-queued later.
-    pub evergreen: bool,
-    /// Free notes.
-    pub notes: String,
-    /// When it was written down.
-    pub created_at: DateTime<Utc>,
-    /// When it was last changed.
-    pub updated_at: DateTime<Utc>,
-}
-
-/// Inserts a post and returns its id.
-pub fn insert_post(tx: &Connection, post: &NewPost) -> rusqlite::Result<i64> {
-    tx.execute(
-        "INSERT INTO posts (channel_id, body, status, scheduled_at, published_at, url, campaign_id,
-                            pillar_id, persona_id, evergreen, notes, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-        params![
-            post.channel_id,
-            post.body,
-            post.status,
-            opt_time(post.scheduled_at),
-            opt_time(post.published_at),
-            post.url,
-            post.campaign_id,
-            post.pillar_id,
-            post.persona_id,
-            post.evergreen,
-            post.notes,
-            format_time(post.created_at),
-            format_time(post.updated_at),
-        ],
-    )?;
-    Ok(tx.last_insert_rowid())
+/// Inserts a post, at any stage from idea to published, and returns its id.
+pub fn insert_post(tx: &Connection, post: &Post) -> rusqlite::Result<i64> {
+    super::posts::insert(tx, None, post)
 }
 
 /// One reading of a published post's numbers.
@@ -186,6 +132,7 @@ pub fn insert_post_metrics(tx: &Connection, metrics: &NewPostMetrics) -> rusqlit
 mod tests {
     use super::*;
     use crate::db::Db;
+    use crate::domain::PostStatus;
     use chrono::TimeZone;
 
     #[test]
@@ -203,7 +150,7 @@ mod tests {
                         char_limit: Network::Mastodon.default_char_limit(),
                     },
                 )?;
-                let post = NewPost {
+                let post = Post {
                     channel_id,
                     body: "¡Hola, España! ☕".into(),
                     status: PostStatus::Scheduled,
@@ -214,7 +161,11 @@ mod tests {
                     pillar_id: None,
                     persona_id: None,
                     evergreen: false,
+                    cooldown_days: 30,
+                    max_repeats: None,
+                    until: None,
                     notes: String::new(),
+                    repeat_of: None,
                     created_at: now,
                     updated_at: now,
                 };

@@ -8,6 +8,7 @@ use crate::domain::calendar::AgendaQuery;
 use crate::domain::inbox::NewMessage;
 use crate::domain::mentions::NewMention;
 use crate::domain::people::NewPerson;
+use crate::domain::post::Post;
 use crate::domain::*;
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 use std::path::Path;
@@ -184,7 +185,7 @@ fn tiny() -> Db {
                 char_limit: 500,
             },
         )?;
-        let post = |body: &str, status, scheduled: i64, published: Option<i64>| NewPost {
+        let post = |body: &str, status, scheduled: i64, published: Option<i64>| Post {
             channel_id: channel,
             body: body.into(),
             status,
@@ -195,7 +196,11 @@ fn tiny() -> Db {
             pillar_id: None,
             persona_id: None,
             evergreen: false,
+            cooldown_days: 30,
+            max_repeats: None,
+            until: None,
             notes: String::new(),
+            repeat_of: None,
             created_at: at(-100),
             updated_at: at(-100),
         };

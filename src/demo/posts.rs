@@ -2,7 +2,8 @@
 //! with metrics for the published ones, two overdue posts and a few more due later today.
 
 use super::{Channel, Ctx, Plan};
-use crate::db::seed::{self, NewPost, NewPostMetrics};
+use crate::db::seed::{self, NewPostMetrics};
+use crate::domain::post::Post;
 use crate::domain::{Network, PostStatus};
 use chrono::{DateTime, Datelike, Duration, NaiveTime, Timelike, Utc, Weekday};
 use rusqlite::Transaction;
@@ -165,7 +166,7 @@ fn write_post(
     let published_at =
         (status == PostStatus::Published).then(|| at + Duration::minutes(ctx.rng.range(0, 20)));
     let no_date = status == PostStatus::Idea && ctx.rng.chance(0.5);
-    let post = NewPost {
+    let post = Post {
         channel_id: channel.id,
         body,
         status,
@@ -176,11 +177,15 @@ fn write_post(
         pillar_id: plan.pillars.get(pillar).map(|(id, _)| *id),
         persona_id,
         evergreen: campaign_id.is_none() && ctx.rng.chance(0.12),
+        cooldown_days: 30,
+        max_repeats: None,
+        until: None,
         notes: match status {
             PostStatus::Cancelled => texts.brand.cancelled_note.clone(),
             PostStatus::Idea => texts.brand.idea_note.clone(),
             _ => String::new(),
         },
+        repeat_of: None,
         created_at,
         updated_at: published_at.unwrap_or(created_at),
     };

@@ -1,8 +1,8 @@
-//! The calendar's vocabulary: how the agenda is narrowed and where it starts, the names a post
-//! can point to, and a post exactly as stored (what undo puts back).
+//! The calendar's vocabulary: how the agenda is narrowed and where it starts, and the names a post
+//! can point to.
 
 use super::enums::PostStatus;
-use super::post::{ChannelInfo, Metrics, PostInput};
+use super::post::ChannelInfo;
 use chrono::{DateTime, Utc};
 
 /// Which posts a calendar view shows: any combination of channel, status, campaign and pillar.
@@ -34,23 +34,6 @@ pub struct AgendaQuery {
     pub overdue: bool,
     /// The filter.
     pub filter: PostFilter,
-}
-
-/// A post exactly as stored, with its metrics: what undo puts back.
-#[derive(Debug, Clone, PartialEq)]
-pub struct PostRecord {
-    /// Database id.
-    pub id: i64,
-    /// The editable fields.
-    pub input: PostInput,
-    /// The post it repeats (evergreen copies).
-    pub repeat_of: Option<i64>,
-    /// When it was created.
-    pub created_at: DateTime<Utc>,
-    /// When it was last changed.
-    pub updated_at: DateTime<Utc>,
-    /// Every metrics capture, oldest first.
-    pub metrics: Vec<(DateTime<Utc>, Metrics)>,
 }
 
 /// The names a post can point to, for the form's pickers.

@@ -1,5 +1,5 @@
-//! Writing posts: what a saved post holds, the form's raw input, and the rules that turn one into
-//! the other (dates that exist, times in range, a body, a known channel, the channel's length limit).
+//! Writing posts: what a post holds, the form's raw input, and the rules that turn one into the
+//! other (dates that exist, times in range, a body, a known channel, the channel's length limit).
 
 use super::enums::{Network, PostStatus};
 use crate::analytics::length::check as check_length;
@@ -28,9 +28,10 @@ impl ChannelInfo {
     }
 }
 
-/// Everything a post holds that a person can edit.
+/// A post as stored: what a person edits, what it repeats, and when it was written and changed.
+/// Its database id and metrics live beside it (see [`PostSnapshot`]).
 #[derive(Debug, Clone, PartialEq)]
-pub struct PostInput {
+pub struct Post {
     /// The channel it goes to.
     pub channel_id: i64,
     /// The text.
@@ -59,6 +60,24 @@ pub struct PostInput {
     pub until: Option<NaiveDate>,
     /// Free notes.
     pub notes: String,
+    /// The post it repeats (evergreen copies).
+    pub repeat_of: Option<i64>,
+    /// When it was written down.
+    pub created_at: DateTime<Utc>,
+    /// When it was last changed.
+    pub updated_at: DateTime<Utc>,
+}
+
+/// A stored post exactly as it stands, with its id and every metrics capture: what undo puts
+/// back.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PostSnapshot {
+    /// Database id.
+    pub id: i64,
+    /// The post.
+    pub post: Post,
+    /// Every metrics capture, oldest first.
+    pub metrics: Vec<(DateTime<Utc>, Metrics)>,
 }
 
 /// The post form's fields as typed, before validation.
@@ -141,13 +160,14 @@ pub fn parse_time(text: &str) -> Result<NaiveTime, String> {
 }
 
 impl PostDraft {
-    /// Checks the draft against the channels and returns one post per chosen channel, or every
-    /// mistake found. Nothing is saved unless this succeeds for every channel.
+    /// Checks the draft against the channels and returns one post per chosen channel, written at
+    /// `now`, or every mistake found. Nothing is saved unless this succeeds for every channel.
     pub fn validate(
         &self,
         channels: &[ChannelInfo],
         zone: &impl LocalZone,
-    ) -> Result<Vec<PostInput>, Vec<FieldError>> {
+        now: DateTime<Utc>,
+    ) -> Result<Vec<Post>, Vec<FieldError>> {
         let mut errors = Vec::new();
         let status = self.status.unwrap_or(PostStatus::Draft);
         let chosen: Vec<&ChannelInfo> = self
@@ -238,7 +258,7 @@ impl PostDraft {
         let (published_at, url) = self.published.clone().unwrap_or_default();
         Ok(chosen
             .iter()
-            .map(|channel| PostInput {
+            .map(|channel| Post {
                 channel_id: channel.id,
                 body: self.body.trim_end().to_string(),
                 status,
@@ -261,6 +281,9 @@ impl PostDraft {
                 max_repeats,
                 until,
                 notes: self.notes.trim().to_string(),
+                repeat_of: None,
+                created_at: now,
+                updated_at: now,
             })
             .collect())
     }

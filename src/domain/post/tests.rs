@@ -33,6 +33,10 @@ fn draft() -> PostDraft {
     }
 }
 
+fn now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 23, 10, 0, 0).unwrap()
+}
+
 fn fields(errors: Vec<FieldError>) -> Vec<Field> {
     errors.into_iter().map(|e| e.field).collect()
 }
@@ -40,7 +44,7 @@ fn fields(errors: Vec<FieldError>) -> Vec<Field> {
 #[test]
 fn one_draft_for_two_channels_becomes_two_posts_at_the_same_local_time() {
     let posts = draft()
-        .validate(&channels(), &chrono_tz::Europe::Madrid)
+        .validate(&channels(), &chrono_tz::Europe::Madrid, now())
         .unwrap();
     assert_eq!(posts.len(), 2);
     assert_eq!(posts[0].channel_id, 1);
@@ -57,7 +61,7 @@ fn a_date_that_does_not_exist_is_refused_with_a_clear_message() {
         date: "2026-02-30".into(),
         ..draft()
     }
-    .validate(&channels(), &Utc)
+    .validate(&channels(), &Utc, now())
     .unwrap_err();
     assert_eq!(errors[0].field, Field::Date);
     assert!(
@@ -73,7 +77,7 @@ fn a_time_out_of_range_is_refused() {
         time: "24:15".into(),
         ..draft()
     }
-    .validate(&channels(), &Utc)
+    .validate(&channels(), &Utc, now())
     .unwrap_err();
     assert_eq!(fields(errors), [Field::Time]);
 }
@@ -84,7 +88,7 @@ fn an_empty_body_is_refused_unless_it_is_an_idea() {
         body: "  \n ".into(),
         ..draft()
     }
-    .validate(&channels(), &Utc)
+    .validate(&channels(), &Utc, now())
     .unwrap_err();
     assert_eq!(fields(errors), [Field::Body]);
     let idea = PostDraft {
@@ -94,7 +98,7 @@ fn an_empty_body_is_refused_unless_it_is_an_idea() {
         status: Some(PostStatus::Idea),
         ..draft()
     };
-    let posts = idea.validate(&channels(), &Utc).unwrap();
+    let posts = idea.validate(&channels(), &Utc, now()).unwrap();
     assert_eq!(posts[0].scheduled_at, None);
 }
 
@@ -104,14 +108,14 @@ fn an_unknown_channel_is_refused() {
         channel_ids: vec![1, 99],
         ..draft()
     }
-    .validate(&channels(), &Utc)
+    .validate(&channels(), &Utc, now())
     .unwrap_err();
     assert_eq!(fields(errors), [Field::Channels]);
     let errors = PostDraft {
         channel_ids: vec![],
         ..draft()
     }
-    .validate(&channels(), &Utc)
+    .validate(&channels(), &Utc, now())
     .unwrap_err();
     assert_eq!(fields(errors), [Field::Channels]);
 }
@@ -123,7 +127,7 @@ fn a_post_over_one_channels_limit_cannot_be_scheduled_but_can_stay_a_draft() {
         body: long.clone(),
         ..draft()
     }
-    .validate(&channels(), &Utc)
+    .validate(&channels(), &Utc, now())
     .unwrap_err();
     assert_eq!(errors.len(), 1, "only X is over its limit");
     assert!(
@@ -139,7 +143,7 @@ fn a_post_over_one_channels_limit_cannot_be_scheduled_but_can_stay_a_draft() {
             body: fits,
             ..draft()
         }
-        .validate(&channels(), &Utc)
+        .validate(&channels(), &Utc, now())
         .is_ok()
     );
     assert!(
@@ -148,7 +152,7 @@ fn a_post_over_one_channels_limit_cannot_be_scheduled_but_can_stay_a_draft() {
             status: Some(PostStatus::Draft),
             ..draft()
         }
-        .validate(&channels(), &Utc)
+        .validate(&channels(), &Utc, now())
         .is_ok()
     );
 }
@@ -160,14 +164,14 @@ fn a_scheduled_post_needs_a_date_and_a_time() {
         time: String::new(),
         ..draft()
     }
-    .validate(&channels(), &Utc)
+    .validate(&channels(), &Utc, now())
     .unwrap_err();
     assert_eq!(fields(errors), [Field::Date]);
     let errors = PostDraft {
         time: String::new(),
         ..draft()
     }
-    .validate(&channels(), &Utc)
+    .validate(&channels(), &Utc, now())
     .unwrap_err();
     assert_eq!(fields(errors), [Field::Time]);
 }
@@ -180,7 +184,7 @@ fn evergreen_settings_must_be_numbers_and_dates() {
         until: "2026-13-01".into(),
         ..draft()
     };
-    let errors = bad.validate(&channels(), &Utc).unwrap_err();
+    let errors = bad.validate(&channels(), &Utc, now()).unwrap_err();
     assert_eq!(fields(errors), [Field::Evergreen, Field::Evergreen]);
     let good = PostDraft {
         evergreen: true,
@@ -189,7 +193,7 @@ fn evergreen_settings_must_be_numbers_and_dates() {
         until: "2027-03-01".into(),
         ..draft()
     };
-    let posts = good.validate(&channels(), &Utc).unwrap();
+    let posts = good.validate(&channels(), &Utc, now()).unwrap();
     assert_eq!(
         (posts[0].cooldown_days, posts[0].max_repeats),
         (14, Some(3))

@@ -4,8 +4,8 @@
 use super::super::form::{Form, FormAction, FormField};
 use super::CalendarRequest;
 use crate::domain::PostStatus;
-use crate::domain::calendar::{Lookups, PostFilter, PostRecord};
-use crate::domain::post::{Metrics, PostDraft};
+use crate::domain::calendar::{Lookups, PostFilter};
+use crate::domain::post::{Metrics, PostDraft, PostSnapshot};
 use crate::keymap::Input;
 use chrono::NaiveDateTime;
 
@@ -90,29 +90,29 @@ fn with_none(items: &[(i64, String)], none: &str) -> Vec<(Option<i64>, String)> 
 }
 
 impl CalendarForm {
-    /// The post form, for a new post (`record` = None) or an existing one, with `when` as the
-    /// local date and time to start from.
+    /// The post form, for a new post (`stored` = None) or a stored one, with `when` as the local
+    /// date and time to start from.
     pub fn post(
         lookups: &Lookups,
-        record: Option<&PostRecord>,
+        stored: Option<&PostSnapshot>,
         when: Option<NaiveDateTime>,
         default_channels: &[i64],
     ) -> CalendarForm {
-        let input = record.map(|r| &r.input);
+        let post = stored.map(|s| &s.post);
         let channels: Vec<(i64, String)> =
             lookups.channels.iter().map(|c| (c.id, c.label())).collect();
         let ticked: Vec<i64> =
-            input.map_or_else(|| default_channels.to_vec(), |i| vec![i.channel_id]);
+            post.map_or_else(|| default_channels.to_vec(), |p| vec![p.channel_id]);
         let date = when
             .map(|w| w.format("%Y-%m-%d").to_string())
             .unwrap_or_default();
         let time = when
             .map(|w| w.format("%H:%M").to_string())
             .unwrap_or_default();
-        let status = input.map_or(PostStatus::Draft, |i| i.status);
+        let status = post.map_or(PostStatus::Draft, |p| p.status);
         let mut fields = vec![
             FormField::checklist("channels", "Channels", channels, &ticked),
-            FormField::editor("body", "Text", input.map_or("", |i| i.body.as_str())),
+            FormField::editor("body", "Text", post.map_or("", |p| p.body.as_str())),
             FormField::text("date", "Date", date),
             FormField::text("time", "Time", time),
             FormField::choice(
@@ -125,55 +125,53 @@ impl CalendarForm {
                 "campaign",
                 "Campaign",
                 with_none(&lookups.campaigns, "none"),
-                input.and_then(|i| i.campaign_id),
+                post.and_then(|p| p.campaign_id),
             ),
             FormField::choice(
                 "pillar",
                 "Pillar",
                 with_none(&lookups.pillars, "none"),
-                input.and_then(|i| i.pillar_id),
+                post.and_then(|p| p.pillar_id),
             ),
             FormField::choice(
                 "persona",
                 "Persona",
                 with_none(&lookups.personas, "none"),
-                input.and_then(|i| i.persona_id),
+                post.and_then(|p| p.persona_id),
             ),
-            FormField::toggle("evergreen", "Evergreen", input.is_some_and(|i| i.evergreen)),
+            FormField::toggle("evergreen", "Evergreen", post.is_some_and(|p| p.evergreen)),
             FormField::text(
                 "cooldown",
                 "Cooldown (days)",
-                input.map_or("30".to_string(), |i| i.cooldown_days.to_string()),
+                post.map_or("30".to_string(), |p| p.cooldown_days.to_string()),
             ),
             FormField::text(
                 "max_repeats",
                 "Max repeats",
-                input
-                    .and_then(|i| i.max_repeats)
+                post.and_then(|p| p.max_repeats)
                     .map(|n| n.to_string())
                     .unwrap_or_default(),
             ),
             FormField::text(
                 "until",
                 "Repeat until",
-                input
-                    .and_then(|i| i.until)
+                post.and_then(|p| p.until)
                     .map(|d| d.to_string())
                     .unwrap_or_default(),
             ),
-            FormField::text("notes", "Notes", input.map_or("", |i| i.notes.as_str())),
+            FormField::text("notes", "Notes", post.map_or("", |p| p.notes.as_str())),
         ];
-        if record.is_some()
+        if stored.is_some()
             && let Some(field) = fields.first_mut()
         {
             field.label = "Channel";
         }
-        let (purpose, title) = match record {
+        let (purpose, title) = match stored {
             Some(r) => (FormPurpose::Edit(r.id), "Edit post"),
             None => (FormPurpose::Compose, "New post"),
         };
         let mut form = Form::new(title, fields);
-        form.focus = usize::from(record.is_none() && !ticked.is_empty());
+        form.focus = usize::from(stored.is_none() && !ticked.is_empty());
         CalendarForm { purpose, form }
     }
 
