@@ -1,5 +1,7 @@
-//! The state of the five panes. A pane handles the commands it understands and says what it
-//! needs; it never touches the database, files or the clock — `App` does that for it.
+//! The five panes, one folder each: its state (private fields), its forms and editors, its
+//! requests, its view and its tests. A pane turns keys into typed requests, parses what is typed
+//! into domain values before it asks, builds its own forms from the data `App` hands back through
+//! `receive`, and never touches the database or files — `App` carries its requests out.
 
 pub mod calendar;
 pub mod form;
@@ -86,6 +88,16 @@ impl Tab {
     pub fn previous(self) -> Tab {
         Tab::ALL[(self.index() + Tab::ALL.len() - 1) % Tab::ALL.len()]
     }
+}
+
+/// What a pane may read besides its own state and the data handed to it: "now" and the zone
+/// (for default dates, snooze times, ages) and how many rows a page holds.
+#[derive(Debug, Clone, Copy)]
+pub struct Context {
+    /// "Now" and the local zone.
+    pub clock: crate::clock::Clock,
+    /// Rows in a page of the list on screen.
+    pub page: u16,
 }
 
 /// What a pane made of a command; `R` is the pane's own request type.
