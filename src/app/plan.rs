@@ -5,7 +5,7 @@
 use super::{App, Undo, UndoAction};
 use crate::command::Command;
 use crate::keymap::{Input, Scope};
-use crate::panes::plan::apply::Edit;
+use crate::panes::plan::edit::Edit;
 use crate::panes::plan::{PlanAction, PlanScreen};
 use crate::plan::Rename;
 

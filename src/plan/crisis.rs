@@ -24,7 +24,7 @@ pub struct Crisis {
 }
 
 /// A crisis contact.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
     /// Name.
@@ -41,7 +41,7 @@ pub struct Contact {
 }
 
 /// A holding statement.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Statement {
     /// Crisis level 1 to 3.
@@ -53,7 +53,7 @@ pub struct Statement {
 }
 
 /// An advocacy tier.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Tier {
     /// Unique name.

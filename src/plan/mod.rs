@@ -100,7 +100,7 @@ pub struct Brand {
 }
 
 /// An objective and its manually entered weekly values.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Objective {
     /// Unique name.
@@ -127,7 +127,7 @@ pub struct Objective {
 }
 
 /// A KPI value entered by hand for one ISO week.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct WeekValue {
     /// `YYYY-Www`.
@@ -137,7 +137,7 @@ pub struct WeekValue {
 }
 
 /// An audience persona.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Persona {
     /// Unique name.
@@ -160,7 +160,7 @@ pub struct Persona {
 }
 
 /// A content pillar.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Pillar {
     /// Unique name.
@@ -176,7 +176,7 @@ pub struct Pillar {
 }
 
 /// The plan for one channel.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ChannelPlan {
     /// `network:handle` of an existing channel.
@@ -196,7 +196,7 @@ pub struct ChannelPlan {
 }
 
 /// A campaign.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Campaign {
     /// Unique name.
@@ -234,7 +234,7 @@ pub struct Campaign {
 }
 
 /// One line of a campaign's spend ledger.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Spend {
     /// The day, `YYYY-MM-DD`.
@@ -247,7 +247,7 @@ pub struct Spend {
 }
 
 /// A competitor.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Competitor {
     /// Unique name.
@@ -258,7 +258,7 @@ pub struct Competitor {
 }
 
 /// A listening rule.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Rule {
     /// Unique name.

@@ -1,7 +1,7 @@
 //! Deleting one plan entry: references by name cleared, and deletions that would leave a
 //! listening rule without its competitor refused.
 
-use super::apply::Edit;
+use super::edit::Edit;
 use super::sections::{Section, crisis_steps, level_steps, spend_lines, weekly_values};
 use crate::plan::Plan;
 

@@ -3,13 +3,14 @@
 //! the database; the app reads the plan for it and stores what it returns.
 //!
 //! - [`sections`]: the parts of the plan and the summary line of each entry.
-//! - [`forms`]: the form of one entry.
-//! - [`apply`]: a filled form turned into the next plan; [`delete`]: an entry removed.
+//! - [`entries`]: the form of each part's entries, described once, built from the plan and
+//!   read back into it.
+//! - [`edit`]: the next plan a change makes; [`delete`]: an entry removed.
 //! - [`utm`]: the UTM link builder.
 
-pub mod apply;
 pub mod delete;
-pub mod forms;
+pub mod edit;
+pub mod entries;
 pub mod sections;
 pub mod utm;
 mod view;
@@ -20,8 +21,9 @@ use crate::domain::strategy::ReportsStrategy;
 use crate::keymap::{Input, Layer};
 use crate::panes::form::{Form, FormAction, FormField};
 use crate::plan::Plan;
-use apply::{Edit, FieldErrors};
 use chrono::{Duration, NaiveDate};
+use edit::{Edit, FieldErrors};
+use entries::Ctx;
 pub use sections::Section;
 
 /// A form open on one entry.
@@ -162,14 +164,12 @@ impl PlanScreen {
                 }
                 FormAction::Edited => PlanAction::None,
                 FormAction::Save => {
-                    let section = self.section;
-                    match apply::apply(
-                        &self.plan,
-                        &self.channels,
-                        section,
-                        editing.index,
-                        &editing.form,
-                    ) {
+                    let ctx = Ctx {
+                        plan: &self.plan,
+                        channels: &self.channels,
+                        today: self.today,
+                    };
+                    match entries::apply(&ctx, self.section, editing.index, &editing.form) {
                         Ok(edit) => PlanAction::Store(Box::new(edit)),
                         Err(errors) => {
                             editing.form.set_errors(&errors);
@@ -227,7 +227,7 @@ impl PlanScreen {
             return Vec::new();
         }
         let index = self.section.is_list().then_some(self.selected);
-        let form = forms::form(&self.plan, &self.channels, self.section, index, self.today);
+        let form = entries::form(&self.ctx(), self.section, index);
         form.fields
             .iter()
             .map(|field| {
@@ -257,8 +257,17 @@ impl PlanScreen {
         PlanAction::Measure
     }
 
+    /// What the entry forms read: the plan, the channels and today.
+    fn ctx(&self) -> Ctx<'_> {
+        Ctx {
+            plan: &self.plan,
+            channels: &self.channels,
+            today: self.today,
+        }
+    }
+
     fn open(&mut self, index: Option<usize>) {
-        let form = forms::form(&self.plan, &self.channels, self.section, index, self.today);
+        let form = entries::form(&self.ctx(), self.section, index);
         self.editing = Some(Editing { form, index });
     }
 
@@ -305,7 +314,7 @@ fn entry_path(plan: &Plan, section: Section, index: usize, form: &Form) -> Optio
         Section::Competitors => format!("competitors[{n}]"),
         Section::Rules => format!("rules[{n}]"),
         Section::CrisisSteps => {
-            let level = form.choice("level").unwrap_or(1);
+            let level = form.choice(entries::crisis_steps::LEVEL).unwrap_or(1);
             let (_, p, _) = *sections::crisis_steps(plan).get(index)?;
             format!("crisis.level_{level}[{}]", p + 1)
         }
@@ -323,8 +332,11 @@ fn field_for(fields: &[FormField], rest: &str) -> Option<&'static str> {
     }
     let last = rest.rsplit('.').next().unwrap_or("");
     let wanted = match last {
-        "" => fields.iter().find(|f| f.key == "step").map(|f| f.key),
-        "threshold" => Some("min_count"),
+        "" => fields
+            .iter()
+            .find(|f| f.key == entries::crisis_steps::STEP)
+            .map(|f| f.key),
+        "threshold" => Some(entries::rules::MIN_COUNT),
         _ => None,
     };
     wanted.or_else(|| fields.iter().find(|f| f.key == last).map(|f| f.key))

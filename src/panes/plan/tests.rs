@@ -326,3 +326,32 @@ fn the_utm_builder_fills_the_campaigns_tags_and_reports_the_link() {
     press(&mut screen, KeyCode::Esc);
     assert!(screen.link.is_none());
 }
+
+#[test]
+fn every_section_reads_back_the_values_its_form_was_built_with() {
+    let plan = example();
+    let channels = channels();
+    let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    let ctx = entries::Ctx {
+        plan: &plan,
+        channels: &channels,
+        today,
+    };
+    for section in Section::ALL {
+        let len = section.len(&plan);
+        assert!(len > 0, "the example plan fills {section:?}");
+        for i in 0..len {
+            let index = section.is_list().then_some(i);
+            let form = entries::form(&ctx, section, index);
+            let mut keys: Vec<&str> = form.fields.iter().map(|f| f.key).collect();
+            keys.sort_unstable();
+            keys.dedup();
+            assert_eq!(keys.len(), form.fields.len(), "{section:?} repeats a key");
+            let edit = entries::apply(&ctx, section, index, &form)
+                .unwrap_or_else(|errors| panic!("{section:?} #{i} unchanged: {errors:?}"));
+            assert_eq!(edit.plan, plan, "{section:?} #{i} submitted unchanged");
+            assert_eq!(edit.index, i, "{section:?} #{i} stays where it was");
+            assert!(edit.renames.is_empty(), "{section:?} #{i} renames nothing");
+        }
+    }
+}

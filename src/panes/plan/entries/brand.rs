@@ -1,0 +1,68 @@
+//! The brand form: name, response-time target, business hours, tone of voice guide and
+//! escalation rules. There is always exactly one brand, edited in place.
+
+use super::field::{Ctx, Field};
+use super::{Entry, Placed};
+use crate::plan::{Brand, Plan};
+
+/// The brand section.
+pub struct BrandSettings;
+
+impl Entry for BrandSettings {
+    type Draft = Brand;
+
+    const FIELDS: &'static [Field<Brand>] = &[
+        Field::text("name", "Brand name", |b| &b.name, |b, v| b.name = v),
+        Field::parsed(
+            "response_target_minutes",
+            "Response target (min; blank = config)",
+            |b, _| {
+                b.and_then(|b| b.response_target_minutes)
+                    .map(|m| m.to_string())
+                    .unwrap_or_default()
+            },
+            |b, text| minutes(text).map(|m| b.response_target_minutes = m),
+        ),
+        Field::text(
+            "business_hours",
+            "Business hours (blank = config)",
+            |b| &b.business_hours,
+            |b, v| b.business_hours = v,
+        ),
+        Field::editor(
+            "tone_guide",
+            "Tone of voice guide",
+            |b| &b.tone_guide,
+            |b, v| b.tone_guide = v,
+        ),
+        Field::editor(
+            "escalation_rules",
+            "When to escalate",
+            |b| &b.escalation_rules,
+            |b, v| b.escalation_rules = v,
+        ),
+    ];
+
+    fn load(plan: &Plan, _: Option<usize>) -> Option<Brand> {
+        Some(plan.brand.clone())
+    }
+
+    fn store(brand: Brand, _: Option<usize>, _: &Ctx<'_>, next: &mut Plan) -> Placed {
+        next.brand = brand;
+        Placed {
+            index: 0,
+            renames: Vec::new(),
+        }
+    }
+}
+
+/// A typed response target: blank for the config's, else minutes above 0.
+fn minutes(text: &str) -> Result<Option<u32>, String> {
+    if text.is_empty() {
+        return Ok(None);
+    }
+    match text.parse::<u32>() {
+        Ok(m) if m > 0 => Ok(Some(m)),
+        _ => Err(format!("`{text}` is not a number of minutes above 0")),
+    }
+}

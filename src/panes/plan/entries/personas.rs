@@ -1,0 +1,52 @@
+//! The persona form: who they are, their goals and pains, where they are and what they like.
+
+use super::field::{Ctx, Field};
+use super::{Entry, Placed};
+use crate::panes::plan::edit::{put, renamed};
+use crate::plan::{Persona, Plan};
+
+/// The personas section.
+pub struct Personas;
+
+impl Entry for Personas {
+    type Draft = Persona;
+
+    const FIELDS: &'static [Field<Persona>] = &[
+        Field::text("name", "Name", |p| &p.name, |p, v| p.name = v),
+        Field::text(
+            "description",
+            "Who they are",
+            |p| &p.description,
+            |p, v| p.description = v,
+        ),
+        Field::text("goals", "Goals", |p| &p.goals, |p, v| p.goals = v),
+        Field::text("pains", "Pains", |p| &p.pains, |p, v| p.pains = v),
+        Field::text(
+            "channels",
+            "Where they are",
+            |p| &p.channels,
+            |p, v| p.channels = v,
+        ),
+        Field::text(
+            "content",
+            "Content they like",
+            |p| &p.content,
+            |p, v| p.content = v,
+        ),
+    ];
+
+    fn load(plan: &Plan, index: Option<usize>) -> Option<Persona> {
+        plan.personas.get(index?).cloned()
+    }
+
+    fn store(persona: Persona, index: Option<usize>, ctx: &Ctx<'_>, next: &mut Plan) -> Placed {
+        let old = index
+            .and_then(|i| ctx.plan.personas.get(i))
+            .map(|p| p.name.as_str());
+        let renames = renamed("personas", old, &persona.name);
+        Placed {
+            index: put(&mut next.personas, index, persona),
+            renames,
+        }
+    }
+}
