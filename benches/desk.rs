@@ -265,7 +265,7 @@ fn filter_keystroke(bencher: Bencher, pane: &str) {
 mod report {
     use super::*;
     use cmdeck::analytics::response::ResponseCount;
-    use cmdeck::domain::report::ReportRequest;
+    use cmdeck::report::ReportRequest;
 
     fn gather_and_render(db: &Db, first: NaiveDate, last: NaiveDate) -> String {
         let clock = Clock::fixed(now());

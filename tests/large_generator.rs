@@ -13,7 +13,7 @@ use cmdeck::analytics::response::ResponseCount;
 use cmdeck::clock::Clock;
 use cmdeck::db::Db;
 use cmdeck::demo::{Scale, populate_scaled};
-use cmdeck::domain::report::ReportRequest;
+use cmdeck::report::ReportRequest;
 use common::now;
 use std::collections::{HashMap, HashSet};
 

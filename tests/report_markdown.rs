@@ -12,7 +12,7 @@ use chrono::{NaiveDate, TimeZone, Utc};
 use cmdeck::analytics::response::ResponseCount;
 use cmdeck::clock::Clock;
 use cmdeck::db::Db;
-use cmdeck::domain::report::ReportRequest;
+use cmdeck::report::ReportRequest;
 use common::home::Home;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 

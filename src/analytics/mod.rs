@@ -1,6 +1,6 @@
-//! Pure computations behind the calendar's and the inbox's figures: post length, posting slots,
-//! evergreen re-queue, posts too close together, the best time to post, inbox triage rules and
-//! response times against the target, sentiment in Spanish and English, listening rules for
+//! Pure computations behind the calendar's and the inbox's figures: posting slots, evergreen
+//! re-queue, posts too close together, the best time to post (post length, a rule of posts, lives
+//! in `domain` and is re-exported here), inbox triage rules and response times against the target, sentiment in Spanish and English, listening rules for
 //! mentions, and spike alerts.
 //!
 //! Nothing here reads the clock, the disk or the database: "now" and the local zone are
@@ -9,7 +9,6 @@
 pub mod best_time;
 pub mod evergreen;
 pub mod gaps;
-pub mod length;
 pub mod listening;
 pub mod response;
 pub mod scores;
@@ -18,10 +17,10 @@ pub mod slots;
 pub mod spikes;
 pub mod triage;
 
+pub use crate::domain::length::{LengthCheck, check, grapheme_count};
 pub use best_time::{Cell, Heatmap, PostPerformance, heatmap, suggest_times};
 pub use evergreen::{EvergreenPost, requeue_plan};
 pub use gaps::too_close;
-pub use length::{LengthCheck, check, grapheme_count};
 pub use listening::{ListeningRule, match_rule};
 pub use response::{
     BusinessHours, SLA_FORMULA, Sla, WAITING_FORMULA, parse_business_hours, sla, waiting_minutes,

@@ -5,9 +5,10 @@
 
 use super::{App, AppEvent};
 use crate::db::Db;
-use crate::domain::report::{Report, ReportRequest};
+use crate::domain::report::Report;
 use crate::domain::strategy::ListeningStrategy;
 use crate::panes::freshness::Freshness;
+use crate::report::ReportRequest;
 use chrono::{DateTime, Utc};
 use std::mem::discriminant;
 use std::path::{Path, PathBuf};

@@ -12,7 +12,7 @@ impl App {
         let reports = &self.panes.reports;
         if reports.fresh.should_ask() {
             let first = reports.week_start.unwrap_or(week.first);
-            let request = crate::domain::report::ReportRequest {
+            let request = crate::report::ReportRequest {
                 first,
                 last: first + Duration::days(6),
                 today: self.clock.today(),

@@ -7,8 +7,8 @@ use crate::cli::ReportArgs;
 use crate::clock::Clock;
 use crate::config::Config;
 use crate::db::Db;
-use crate::domain::report::ReportRequest;
 use crate::domain::week::{parse_iso_week, report_file_name};
+use crate::report::ReportRequest;
 use chrono::{Datelike, Duration, NaiveDate};
 use std::path::PathBuf;
 

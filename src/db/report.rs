@@ -4,11 +4,11 @@
 
 use super::time::{format_date, format_time, parse_time};
 use super::{Db, DbError};
-use crate::domain::report::ReportRequest;
 use crate::domain::report::{
     CampaignPeriod, CrisisLine, PrescriptorFigures, Report, RuleLine, ScheduledLine, Trends,
 };
 use crate::domain::week::{WeekFigures, iso_week_label};
+use crate::report::ReportRequest;
 use chrono::{Datelike, Duration, NaiveDate};
 use rusqlite::params;
 

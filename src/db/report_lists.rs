@@ -3,8 +3,9 @@
 use super::time::{format_time, parse_time};
 use super::{Db, DbError};
 use crate::analytics::response::waiting_minutes;
-use crate::domain::report::{ChannelLine, PillarLine, PostLine, ReportRequest};
+use crate::domain::report::{ChannelLine, PillarLine, PostLine};
 use crate::domain::week::ratio;
+use crate::report::ReportRequest;
 use chrono::{DateTime, Duration, Utc};
 use rusqlite::params;
 use std::collections::HashMap;

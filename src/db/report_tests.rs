@@ -5,7 +5,8 @@ use super::Db;
 use super::kpi_tests::dataset;
 use crate::analytics::response::ResponseCount;
 use crate::clock::Clock;
-use crate::domain::report::{Report, ReportRequest};
+use crate::domain::report::Report;
+use crate::report::ReportRequest;
 use chrono::{Duration, NaiveDate, TimeZone, Utc};
 
 fn report(db: &Db, first: NaiveDate, days: i64) -> Report {

@@ -4,6 +4,7 @@ pub mod calendar;
 pub mod crisis;
 pub mod enums;
 pub mod inbox;
+pub mod length;
 pub mod listening;
 pub mod matching;
 pub mod mentions;

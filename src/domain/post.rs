@@ -2,7 +2,7 @@
 //! other (dates that exist, times in range, a body, a known channel, the channel's length limit).
 
 use super::enums::{Network, PostStatus};
-use crate::analytics::length::check as check_length;
+use super::length::check as check_length;
 use crate::clock::LocalZone;
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 

@@ -3,7 +3,6 @@
 
 use super::strategy::{CampaignLine, ReportsStrategy};
 use super::week::WeekFigures;
-use crate::analytics::response::ResponseCount;
 use chrono::{DateTime, NaiveDate, Utc};
 
 /// A period's report.
@@ -247,21 +246,6 @@ pub fn bar(part: i64, whole: i64, width: usize) -> String {
         out.push(EIGHTHS[eighths % 8 - 1]);
     }
     out
-}
-
-/// What a report is for and how it counts.
-#[derive(Debug, Clone)]
-pub struct ReportRequest {
-    /// First local day.
-    pub first: NaiveDate,
-    /// Last local day.
-    pub last: NaiveDate,
-    /// The day the report is made (objectives are measured up to it).
-    pub today: NaiveDate,
-    /// Business hours and the local clock.
-    pub count: ResponseCount,
-    /// The response-time target in minutes.
-    pub target_minutes: u32,
 }
 
 #[cfg(test)]

@@ -1,8 +1,8 @@
 //! The report's sections on the channels' activity: publishing, engagement, audience and
 //! community. Pure, like [`super::sections`]: figures formatted once, outside text raw.
 
+use super::cells::{channel_table, row, signed};
 use super::model::{Block, Cell, Column, Line, Piece, Section, Show, Table};
-use super::sections::{channel_table, row, signed};
 use crate::clock::Clock;
 use crate::domain::report::{Report, bar};
 use crate::domain::week::{median, ratio};

@@ -2,8 +2,8 @@
 //! sentiment, share of voice, spikes and crises), prescriptors and the period's campaigns. Pure,
 //! like [`super::sections`].
 
+use super::cells::{cost, roi, row, signed};
 use super::model::{Block, Cell, Column, Items, Line, Meaning, Piece, Section, Show, Table};
-use super::sections::{cost, roi, row, signed};
 use crate::clock::Clock;
 use crate::domain::report::{Report, bar};
 use crate::domain::week::ratio;

@@ -4,19 +4,24 @@
 //! `ui`, touches the terminal, the database or the clock's "now".
 //!
 //! - [`model`]: sections, tables, lines, items and formulas, shown by both media or one.
-//! - `sections`, `activity`, `listening`, `weeks`: the report's sections, in order.
+//! - `sections`, `activity`, `listening`, `weeks`: the report's sections, in order, built from
+//!   the pieces in `cells`.
 //! - [`markdown`]: the sections as a document; [`escape`]: outside text made safe for Markdown.
+//! - `request`: what a report is asked for ([`ReportRequest`]).
 //! - `tests`: the model on a small hand-built report, which the pane's tests also draw.
 
 mod activity;
+mod cells;
 pub mod escape;
 mod listening;
 pub mod markdown;
 pub mod model;
+mod request;
 mod sections;
 mod weeks;
 
 pub use markdown::{period_title, sections_markdown, to_markdown};
+pub use request::ReportRequest;
 pub use sections::sections;
 #[cfg(test)]
 pub(crate) mod tests;

@@ -3,9 +3,10 @@
 //! [`super::listening`] and [`super::weeks`]. Pure: it formats figures and never escapes,
 //! sanitizes or lays out text.
 
-use super::model::{Block, Cell, Column, Line, Meaning, Piece, Row, Section, Show, Table};
+use super::cells::{cost, roi, row, signed};
+use super::model::{Block, Cell, Column, Line, Meaning, Piece, Section, Show, Table};
 use crate::clock::Clock;
-use crate::domain::report::{ChannelLine, Report};
+use crate::domain::report::Report;
 use crate::domain::week::TrafficLight;
 use crate::format::{count, euros, kpi_value, minutes, percent};
 
@@ -26,58 +27,6 @@ pub fn sections(report: &Report, clock: &Clock) -> Vec<Section> {
         super::weeks::notes(report),
         super::weeks::next_week(report, clock),
     ]
-}
-
-/// A change against the period before as the document writes it: `=`, `+3`, `−5`.
-pub(super) fn signed(now: i64, before: i64) -> String {
-    match now - before {
-        0 => "=".to_string(),
-        d if d > 0 => format!("+{}", count(d)),
-        d => format!("−{}", count(-d)),
-    }
-}
-
-/// A cost per result in euros, or `no data`.
-pub(super) fn cost(value: Option<f64>) -> String {
-    value.map_or("no data".to_string(), |v| format!("{v:.2} €"))
-}
-
-/// A return on investment in whole percent, or `no data`.
-pub(super) fn roi(value: Option<f64>) -> String {
-    value.map_or("no data".to_string(), |v| format!("{:.0}%", v * 100.0))
-}
-
-/// A row of cells.
-pub(super) fn row(cells: Vec<Cell>) -> Row {
-    Row {
-        cells,
-        total: false,
-    }
-}
-
-/// A table with one row per channel (its label then `cells`) and an "All channels" row.
-pub(super) fn channel_table(
-    r: &Report,
-    columns: Vec<Column>,
-    cells: impl Fn(&ChannelLine) -> Vec<Cell>,
-    all: Vec<Cell>,
-) -> Table {
-    let mut rows: Vec<Row> = r
-        .channels
-        .iter()
-        .map(|c| {
-            let mut cells_of = vec![Cell::outside(&c.label)];
-            cells_of.extend(cells(c));
-            row(cells_of)
-        })
-        .collect();
-    let mut total = vec![Cell::own("All channels").on_pane("all channels")];
-    total.extend(all);
-    rows.push(Row {
-        cells: total,
-        total: true,
-    });
-    Table { columns, rows }
 }
 
 /// The document's opening paragraph: the headline figures and the objectives' lights.

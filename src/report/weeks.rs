@@ -1,8 +1,8 @@
 //! The report's sections across weeks: the eight-week trends, the small victories and notes, and
 //! next week's posts. Pure, like [`super::sections`].
 
+use super::cells::row;
 use super::model::{Block, Cell, Column, Items, Line, Piece, Section, Show, Table};
-use super::sections::row;
 use crate::clock::Clock;
 use crate::domain::report::{Report, sparkline};
 use crate::format::count;

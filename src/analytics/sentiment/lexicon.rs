@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::sync::OnceLock;
 
-use super::tokenize::{Boundary, Piece, tokenize};
+use super::tokenize::{Boundary, Piece, Vocabulary, tokenize};
 use crate::text::fold;
 
 const ES: &str = include_str!("../../../assets/lexicon/es.txt");
@@ -270,14 +270,16 @@ impl Lexicon {
     pub(crate) fn is_emoji(&self, key: &str) -> bool {
         self.emoji.contains(key)
     }
+}
 
+impl Vocabulary for Lexicon {
     /// Whether a folded chunk is a listed emoticon such as `:)` or `10/10`.
-    pub(crate) fn is_emoticon(&self, chunk: &str) -> bool {
+    fn is_emoticon(&self, chunk: &str) -> bool {
         self.emoticons.contains(chunk)
     }
 
     /// Whether a folded word is listed, alone, inside a phrase or as a modifier.
-    pub(crate) fn knows(&self, word: &str) -> bool {
+    fn knows(&self, word: &str) -> bool {
         self.vocabulary.contains(word)
             || inflections(word)
                 .iter()

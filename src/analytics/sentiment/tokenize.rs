@@ -1,7 +1,6 @@
 //! The tokenizer shared by the lexicon files and the texts they score: folded words, emoji and
 //! emoticons, with punctuation kept as clause and sentence boundaries.
 
-use super::lexicon::Lexicon;
 use crate::text::fold;
 
 /// How strongly a punctuation mark separates what is before it from what follows.
@@ -46,9 +45,18 @@ fn is_emoji_decoration(c: char) -> bool {
     ) || ('\u{1F3FB}'..='\u{1F3FF}').contains(&c)
 }
 
+/// What the tokenizer asks of a lexicon: which chunks are emoticons and which words it knows
+/// (to undo stretched letters, "graciaaas" → "gracias").
+pub(crate) trait Vocabulary {
+    /// Whether `chunk` is an emoticon of the lexicon.
+    fn is_emoticon(&self, chunk: &str) -> bool;
+    /// Whether `word` (folded) is a word of the lexicon, inflections included.
+    fn knows(&self, word: &str) -> bool;
+}
+
 /// Splits text into folded tokens and boundaries. With a lexicon, whole-chunk emoticons are
 /// recognised and letters repeated three times or more are normalised to a known word.
-pub(crate) fn tokenize(text: &str, lexicon: Option<&Lexicon>) -> Vec<Piece> {
+pub(crate) fn tokenize(text: &str, lexicon: Option<&dyn Vocabulary>) -> Vec<Piece> {
     let mut pieces = Vec::new();
     for line in text.lines() {
         for chunk in line.split_whitespace() {
@@ -89,7 +97,7 @@ pub(crate) fn tokenize(text: &str, lexicon: Option<&Lexicon>) -> Vec<Piece> {
 }
 
 /// The emoticon a chunk is (ignoring trailing `.,;!?`), with that trailing punctuation.
-fn emoticon<'a>(chunk: &'a str, lexicon: &Lexicon) -> Option<(String, &'a str)> {
+fn emoticon<'a>(chunk: &'a str, lexicon: &dyn Vocabulary) -> Option<(String, &'a str)> {
     let core = chunk.trim_end_matches(['.', ',', ';', '!', '?']);
     // Every emoticon has punctuation in it, so a chunk of letters and digits is never one.
     if core.chars().all(char::is_alphanumeric) {
@@ -135,7 +143,7 @@ fn push_break(pieces: &mut Vec<Piece>, marks: &str) {
 }
 
 /// Ends the current word: folds it, notes capitals and normalises repeated letters.
-fn flush(word: &mut String, pieces: &mut Vec<Piece>, lexicon: Option<&Lexicon>) {
+fn flush(word: &mut String, pieces: &mut Vec<Piece>, lexicon: Option<&dyn Vocabulary>) {
     if word.is_empty() {
         return;
     }
