@@ -1,5 +1,6 @@
 //! The one sanitizer for text from outside (imports, feeds, users) before it is drawn or printed,
-//! plus accent folding for search and width-aware truncation.
+//! the [`Outside`] type that carries such text so that it can reach a screen or a file only
+//! through that sanitizer, plus accent folding for search and width-aware truncation.
 
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
@@ -62,6 +63,78 @@ pub fn sanitize_block(text: &str) -> String {
         .map(sanitize_line)
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// Text that came from outside (a feed, an import, a message, a person's notes), as stored.
+///
+/// It has no `Deref` to `str`: the only ways to show it are [`Outside::line`], [`Outside::block`]
+/// and `Display` (which is `line`), all sanitized. [`Outside::raw`] gives the stored text for
+/// what never reaches a screen — matching, searching, storing, comparing.
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Outside(String);
+
+impl Outside {
+    /// Wraps text from outside.
+    pub fn new(text: impl Into<String>) -> Outside {
+        Outside(text.into())
+    }
+
+    /// The text safe for one line of the terminal or a report cell ([`sanitize_line`]).
+    pub fn line(&self) -> String {
+        sanitize_line(&self.0)
+    }
+
+    /// The text safe for a multi-line view, line breaks kept ([`sanitize_block`]).
+    pub fn block(&self) -> String {
+        sanitize_block(&self.0)
+    }
+
+    /// The text as stored, unsanitized: for matching, searching and storing, never for display.
+    pub fn raw(&self) -> &str {
+        &self.0
+    }
+
+    /// Whether there is no text, or only white space.
+    pub fn is_blank(&self) -> bool {
+        self.0.trim().is_empty()
+    }
+}
+
+impl std::fmt::Display for Outside {
+    /// Writes the text sanitized for one line.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.line())
+    }
+}
+
+impl PartialEq<str> for Outside {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
+    }
+}
+
+impl PartialEq<&str> for Outside {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
+impl PartialEq<String> for Outside {
+    fn eq(&self, other: &String) -> bool {
+        self.0 == *other
+    }
+}
+
+impl From<&str> for Outside {
+    fn from(text: &str) -> Outside {
+        Outside(text.to_string())
+    }
+}
+
+impl From<String> for Outside {
+    fn from(text: String) -> Outside {
+        Outside(text)
+    }
 }
 
 /// Lower-cases and strips diacritics so that `Canción` and `cancion` compare equal (`ñ` becomes `n`).
@@ -132,6 +205,15 @@ mod tests {
     fn spanish_text_and_emoji_pass_through_untouched() {
         let text = "¡Qué café tan rico! Señora Muñoz 👩‍🍳☕";
         assert_eq!(sanitize_line(text), text);
+    }
+
+    #[test]
+    fn outside_text_is_shown_only_sanitized_and_kept_raw_for_matching() {
+        let text = Outside::new("hola\u{1b}[2J\nmundo\u{202E}");
+        assert_eq!(text.line(), "hola[2J mundo");
+        assert_eq!(text.block(), "hola[2J\nmundo");
+        assert_eq!(text.to_string(), "hola[2J mundo");
+        assert_eq!(text.raw(), "hola\u{1b}[2J\nmundo\u{202E}");
     }
 
     #[test]

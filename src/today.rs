@@ -42,7 +42,7 @@ pub fn routine(db: &Db, clock: &Clock, response_target: u32) -> Result<String, D
             post.network.short(),
             sanitize_line(&post.channel),
             post.status,
-            truncate(&sanitize_line(&post.body), 60)
+            truncate(&post.body.line(), 60)
         );
     }
 
@@ -64,8 +64,8 @@ pub fn routine(db: &Db, clock: &Clock, response_target: u32) -> Result<String, D
             short_age(message.received_at, clock.now),
             message.network.short(),
             message.kind,
-            truncate(&sanitize_line(&message.author), 20),
-            truncate(&sanitize_line(&message.body), 60)
+            truncate(&message.author.line(), 20),
+            truncate(&message.body.line(), 60)
         );
     }
 
@@ -87,9 +87,9 @@ pub fn routine(db: &Db, clock: &Clock, response_target: u32) -> Result<String, D
             out,
             "  {} {:<12} {}: {}",
             mention.sentiment.symbol(),
-            truncate(&sanitize_line(&mention.source), 12),
-            truncate(&sanitize_line(&mention.author), 20),
-            truncate(&sanitize_line(&mention.text), 60)
+            truncate(&mention.source.line(), 12),
+            truncate(&mention.author.line(), 20),
+            truncate(&mention.text.line(), 60)
         );
     }
 
@@ -105,12 +105,7 @@ pub fn routine(db: &Db, clock: &Clock, response_target: u32) -> Result<String, D
             .next_follow_up
             .map(|d| d.format("%d %b").to_string())
             .unwrap_or_default();
-        let _ = writeln!(
-            out,
-            "  {date}  {} ({})",
-            sanitize_line(&person.name),
-            person.role
-        );
+        let _ = writeln!(out, "  {date}  {} ({})", person.name.line(), person.role);
     }
     Ok(out)
 }

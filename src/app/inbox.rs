@@ -113,10 +113,10 @@ impl App {
                     return Ok(());
                 };
                 let vars = Variables {
-                    name: row
-                        .person
-                        .clone()
-                        .unwrap_or_else(|| row.author.trim_start_matches('@').to_string()),
+                    name: row.person.as_ref().map_or_else(
+                        || row.author.line().trim_start_matches('@').to_string(),
+                        |person| person.line(),
+                    ),
                     channel: row.network.to_string(),
                     today: self.clock.today().format("%d/%m/%Y").to_string(),
                 };
@@ -132,7 +132,7 @@ impl App {
                 }
                 self.panes.inbox.reply = Some(ReplyEditor::new(
                     id,
-                    row.author.clone(),
+                    row.author.line(),
                     library,
                     vars,
                     row.suggested_reply.clone(),
@@ -221,14 +221,14 @@ impl App {
                     return Ok(());
                 };
                 let people = self.db.people_names()?;
-                let suggested = first
-                    .person_id
-                    .or(self.db.person_by_handle(first.network, &first.author)?);
+                let suggested = first.person_id.or(self
+                    .db
+                    .person_by_handle(first.network, first.author.raw())?);
                 self.panes.inbox.form = Some(InboxForm::link_person(
                     ids,
                     &people,
                     suggested,
-                    &first.author,
+                    &first.author.line(),
                 ));
             }
             InboxRequest::LinkPerson {
@@ -260,7 +260,7 @@ impl App {
                             name.trim(),
                             role,
                             first.network,
-                            &first.author,
+                            first.author.raw(),
                             &ids,
                             now,
                         )?;

@@ -56,7 +56,7 @@ impl App {
             return Ok(None);
         };
         let mut channels = self.db.channels()?;
-        let own = network_of(&mention.source)
+        let own = network_of(mention.source.raw())
             .and_then(|n| channels.iter().position(|c| c.network == n))
             .unwrap_or(0);
         if own >= channels.len() {
@@ -125,12 +125,16 @@ impl App {
                     return Ok(());
                 };
                 let people = self.db.people_names()?;
-                let suggested = match network_of(&mention.source) {
-                    Some(network) => self.db.person_by_handle(network, &mention.author)?,
+                let suggested = match network_of(mention.source.raw()) {
+                    Some(network) => self.db.person_by_handle(network, mention.author.raw())?,
                     None => None,
                 };
-                self.panes.mentions.form =
-                    Some(MentionForm::person(id, &people, suggested, &mention.author));
+                self.panes.mentions.form = Some(MentionForm::person(
+                    id,
+                    &people,
+                    suggested,
+                    &mention.author.line(),
+                ));
             }
             MentionsRequest::MentionPerson {
                 id,
@@ -163,7 +167,7 @@ impl App {
                             .db
                             .mentions_by_ids(&[id])?
                             .first()
-                            .and_then(|m| network_of(&m.source));
+                            .and_then(|m| network_of(m.source.raw()));
                         let created = self.db.mention_author_as_person(
                             id,
                             name.trim(),

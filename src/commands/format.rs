@@ -6,7 +6,7 @@
 use super::CommandError;
 use crate::clock::Clock;
 use crate::domain::rows::PostRow;
-use crate::text::{sanitize_block, sanitize_line, truncate};
+use crate::text::{sanitize_line, truncate};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use serde_json::ser::{CharEscape, CompactFormatter, Formatter};
@@ -62,7 +62,7 @@ impl PostRecord {
             published_at: iso(clock, post.published_at),
             pillar: line(&post.pillar),
             campaign: line(&post.campaign),
-            body: sanitize_block(&post.body),
+            body: post.body.block(),
         }
     }
 }
@@ -83,7 +83,7 @@ pub fn text(posts: &[PostRow], clock: &Clock) -> String {
             post.network.short(),
             sanitize_line(&post.channel),
             pillar.as_deref().unwrap_or("-"),
-            truncate(&sanitize_line(&post.body), BODY_WIDTH)
+            truncate(&post.body.line(), BODY_WIDTH)
         );
     }
     out

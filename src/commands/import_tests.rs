@@ -38,12 +38,12 @@ fn escape_sequences_are_stored_as_given_and_the_printed_lines_are_sanitized() {
     assert_eq!(report.added, 1);
     let row = &feeds::stored(&db)[0];
     assert!(
-        row.text.contains("\u{1b}[31m"),
+        row.text.raw().contains("\u{1b}[31m"),
         "stored as given: {:?}",
         row.text
     );
-    let printed = super::import::feed_lines(&row.source, &report);
-    let line = crate::import::fetch::progress_line(&row.source, &Ok(report));
+    let printed = super::import::feed_lines(row.source.raw(), &report);
+    let line = crate::import::fetch::progress_line(row.source.raw(), &Ok(report));
     for out in [printed, line] {
         assert!(!out.contains('\u{1b}'), "sanitized: {out:?}");
     }

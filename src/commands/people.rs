@@ -73,15 +73,15 @@ impl PersonRecord {
     fn new(person: &PersonRow) -> PersonRecord {
         let optional = |text: &str| (!text.trim().is_empty()).then(|| sanitize_line(text));
         PersonRecord {
-            name: sanitize_line(&person.name),
+            name: person.name.line(),
             role: person.role.as_str(),
             tier: optional(&person.tier),
             next_follow_up: person
                 .next_follow_up
                 .map(|d| d.format("%Y-%m-%d").to_string()),
             reach: person.reach,
-            handles: optional(&person.handles),
-            tags: optional(&person.tags),
+            handles: optional(person.handles.raw()),
+            tags: optional(person.tags.raw()),
         }
     }
 }

@@ -5,6 +5,7 @@
 
 mod migrate;
 mod open;
+mod outside_sql;
 mod time;
 
 pub mod calendar;

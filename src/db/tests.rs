@@ -181,7 +181,7 @@ fn tiny() -> Db {
             &NewChannel {
                 network: Network::Mastodon,
                 handle: "@nora".into(),
-                name: String::new(),
+                name: Default::default(),
                 char_limit: 500,
             },
         )?;
@@ -251,7 +251,7 @@ fn tiny() -> Db {
                 competitor_id: None,
                 terms: "ñora".into(),
                 exclusions: String::new(),
-                source: String::new(),
+                source: Default::default(),
                 language: String::new(),
             },
         )?;
@@ -285,7 +285,7 @@ fn tiny() -> Db {
             tier: String::new(),
             persona_id: None,
             notes: String::new(),
-            tags: String::new(),
+            tags: Default::default(),
             reach: 0,
             next_follow_up: follow,
             created_at: at(-100),
@@ -311,7 +311,7 @@ fn the_agenda_starts_today_and_keeps_overdue_posts() {
         filter: Default::default(),
     };
     let page = db.agenda_page(&query, 0, 10).unwrap();
-    let bodies: Vec<&str> = page.rows.iter().map(|p| p.body.as_str()).collect();
+    let bodies: Vec<&str> = page.rows.iter().map(|p| p.body.raw()).collect();
     assert_eq!(bodies, ["Se nos pasó", "Esta tarde"]);
     assert_eq!(page.total, 2);
     assert!(page.rows[0].is_overdue(now()));
@@ -337,7 +337,7 @@ fn todays_counters_count_what_the_day_asks_for() {
 fn new_mentions_list_negative_first_then_newest() {
     let db = tiny();
     let page = db.new_mentions_page(0, 10).unwrap();
-    let authors: Vec<&str> = page.rows.iter().map(|m| m.author.as_str()).collect();
+    let authors: Vec<&str> = page.rows.iter().map(|m| m.author.raw()).collect();
     assert_eq!(authors, ["@autor2", "@autor3", "@autor1"]);
 }
 

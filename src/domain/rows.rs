@@ -1,6 +1,7 @@
 //! The rows the execution faces of the panes list, as read from the database (raw, unsanitized text).
 
 use super::enums::*;
+use crate::text::Outside;
 use chrono::{DateTime, NaiveDate, Utc};
 
 /// Anything a windowed list can hold: it has a stable database id.
@@ -21,7 +22,7 @@ pub struct PostRow {
     /// The channel's handle.
     pub channel: String,
     /// The post text.
-    pub body: String,
+    pub body: Outside,
     /// Where it stands.
     pub status: PostStatus,
     /// When it is (or was) planned to go out.
@@ -67,13 +68,13 @@ pub struct MessageRow {
     /// DM, comment, review…
     pub kind: MessageKind,
     /// The sender as the network shows them.
-    pub author: String,
+    pub author: Outside,
     /// The person the sender is linked to, if any.
-    pub person: Option<String>,
+    pub person: Option<Outside>,
     /// Whether the linked person is on the watchlist (detractor or troll).
     pub on_watchlist: bool,
     /// The message text.
-    pub body: String,
+    pub body: Outside,
     /// When it arrived.
     pub received_at: DateTime<Utc>,
     /// Where it stands.
@@ -104,17 +105,17 @@ pub struct MentionRow {
     /// Database id.
     pub id: i64,
     /// Where it was heard (twitter, google-alerts, news…).
-    pub source: String,
+    pub source: Outside,
     /// Its address.
-    pub url: Option<String>,
+    pub url: Option<Outside>,
     /// Who said it.
-    pub author: String,
+    pub author: Outside,
     /// The person the author is linked to, if any.
-    pub person: Option<String>,
+    pub person: Option<Outside>,
     /// Whether the linked person is on the watchlist.
     pub on_watchlist: bool,
     /// What was said.
-    pub text: String,
+    pub text: Outside,
     /// When it was said.
     pub published_at: DateTime<Utc>,
     /// How many people could see it.
@@ -139,19 +140,19 @@ pub struct PersonRow {
     /// Database id.
     pub id: i64,
     /// Their name.
-    pub name: String,
+    pub name: Outside,
     /// Their part for the brand.
     pub role: Role,
     /// Their advocacy tier.
     pub tier: String,
     /// Comma-separated tags.
-    pub tags: String,
+    pub tags: Outside,
     /// Their audience size.
     pub reach: i64,
     /// When to get back to them.
     pub next_follow_up: Option<NaiveDate>,
     /// Their handles, `network:handle` joined by spaces.
-    pub handles: String,
+    pub handles: Outside,
 }
 
 impl PersonRow {

@@ -51,7 +51,7 @@ pub(crate) fn bodies(db: &Db) -> Vec<String> {
     db.messages_by_ids(&ids)
         .unwrap()
         .into_iter()
-        .map(|m| m.body)
+        .map(|m| m.body.raw().to_string())
         .collect()
 }
 

@@ -2,12 +2,15 @@
 
 use super::Theme;
 use crate::domain::Sentiment;
+#[cfg(doc)]
+use crate::text::Outside;
 use crate::text::sanitize_line;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use std::fmt::Display;
 
 /// The frame around a pane's face, titled with the mode so the face is never ambiguous.
 pub fn pane_block<'a>(title: &str, strategy: bool, theme: &Theme) -> Block<'a> {
@@ -68,11 +71,11 @@ pub fn detail(buf: &mut Buffer, area: Rect, block: Block<'_>, lines: Vec<Line<'s
     );
 }
 
-/// A `label: value` line for detail views; the value is sanitized.
-pub fn field(label: &str, value: &str, theme: &Theme) -> Line<'static> {
+/// A `label: value` line for detail views; the value (own or [`Outside`] text) is sanitized.
+pub fn field(label: &str, value: impl Display, theme: &Theme) -> Line<'static> {
     Line::from(vec![
         Span::styled(format!("{label:>12}  "), theme.dim()),
-        Span::raw(sanitize_line(value)),
+        Span::raw(sanitize_line(&value.to_string())),
     ])
 }
 
@@ -81,9 +84,9 @@ pub fn heading(text: &str, theme: &Theme) -> Line<'static> {
     Line::styled(text.to_string(), theme.heading())
 }
 
-/// A cell of outside text: sanitized, on one line.
-pub fn cell(text: &str) -> Span<'static> {
-    Span::raw(sanitize_line(text))
+/// A cell of own or [`Outside`] text: sanitized, on one line.
+pub fn cell(text: impl Display) -> Span<'static> {
+    Span::raw(sanitize_line(&text.to_string()))
 }
 
 /// A scrollable face made of lines.

@@ -14,7 +14,7 @@ fn post(id: i64, day: u32, hour: u32, status: PostStatus) -> PostRow {
         channel_id: 1,
         network: Network::X,
         channel: "@nora".into(),
-        body: format!("post {id}"),
+        body: format!("post {id}").into(),
         status,
         scheduled_at: Some(Utc.with_ymd_and_hms(2026, 11, day, hour, 0, 0).unwrap()),
         published_at: None,

@@ -158,7 +158,7 @@ fn agenda(view: &CalendarPaneView<'_>, theme: &Theme, buf: &mut Buffer, area: Re
             .unwrap_or_default();
         vec![
             Span::raw(when),
-            cell(&format!("{} {}", post.network.short(), post.channel)),
+            cell(format!("{} {}", post.network.short(), post.channel)),
             status_span(view, post, theme),
             Span::styled(markers(view, post), theme.warn()),
             cell(post.pillar.as_deref().unwrap_or("—")),
@@ -191,12 +191,12 @@ pub(crate) fn post_detail(
     let mut lines = vec![
         field(
             "channel",
-            &format!("{} {}", post.network, post.channel),
+            format!("{} {}", post.network, post.channel),
             theme,
         ),
         field("status", &status, theme),
-        field("scheduled", &time(post.scheduled_at), theme),
-        field("published", &time(post.published_at), theme),
+        field("scheduled", time(post.scheduled_at), theme),
+        field("published", time(post.published_at), theme),
         field("url", post.url.as_deref().unwrap_or("—"), theme),
         field("campaign", post.campaign.as_deref().unwrap_or("—"), theme),
         field("pillar", post.pillar.as_deref().unwrap_or("—"), theme),
@@ -212,7 +212,7 @@ pub(crate) fn post_detail(
         let rate = crate::domain::week::ratio(interactions, impressions);
         lines.push(field(
             "metrics",
-            &format!(
+            format!(
                 "{} impressions · {} reach · {} interactions · engagement {}",
                 count(post.impressions.unwrap_or(0)),
                 count(post.reach.unwrap_or(0)),
@@ -224,11 +224,7 @@ pub(crate) fn post_detail(
         lines.push(Line::styled("              engagement = (likes + comments + shares + saves) ÷ impressions (reach when missing)", theme.dim()));
     }
     lines.push(Line::raw(""));
-    lines.extend(
-        crate::text::sanitize_block(&post.body)
-            .lines()
-            .map(|l| Line::raw(l.to_string())),
-    );
+    lines.extend(post.body.block().lines().map(|l| Line::raw(l.to_string())));
     if !post.notes.is_empty() {
         lines.push(Line::raw(""));
         lines.push(field("notes", &post.notes, theme));

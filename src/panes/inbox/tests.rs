@@ -10,7 +10,7 @@ fn message(id: i64, status: MessageStatus, priority: Priority) -> MessageRow {
         network: Network::Instagram,
         channel: "@nora".into(),
         kind: MessageKind::Dm,
-        author: format!("@persona{id}"),
+        author: format!("@persona{id}").into(),
         person: None,
         on_watchlist: false,
         body: "¿Abrís el domingo?".into(),

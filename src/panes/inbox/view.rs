@@ -152,7 +152,7 @@ fn queue(view: &InboxPaneView<'_>, theme: &Theme, buf: &mut Buffer, area: Rect) 
         let author = if message.on_watchlist {
             format!("⚑ {}", message.author)
         } else {
-            message.author.clone()
+            message.author.line()
         };
         let kind = match message.status {
             MessageStatus::Escalated => "⇡ escal.".to_string(),
@@ -222,7 +222,7 @@ fn message_detail(
     });
     let person = match (&message.person, message.on_watchlist) {
         (Some(name), true) => format!("{name} — ⚑ on the watchlist"),
-        (Some(name), false) => name.clone(),
+        (Some(name), false) => name.line(),
         (None, _) => "not linked to a person".to_string(),
     };
     let mut lines = vec![
@@ -230,20 +230,20 @@ fn message_detail(
         field("person", &person, theme),
         field(
             "channel",
-            &format!("{} {} · {}", message.network, message.channel, message.kind),
+            format!("{} {} · {}", message.network, message.channel, message.kind),
             theme,
         ),
         field(
             "received",
-            &format!(
+            format!(
                 "{} ({} ago)",
                 local(message.received_at),
                 short_age(message.received_at, view.ctx.clock.now)
             ),
             theme,
         ),
-        field("status", &message.status.to_string(), theme),
-        field("priority", &message.priority.to_string(), theme),
+        field("status", message.status.to_string(), theme),
+        field("priority", message.priority.to_string(), theme),
         field("sentiment", &sentiment, theme),
     ];
     if let Some(rule) = &message.rule {
@@ -252,7 +252,7 @@ fn message_detail(
     if let Some(reply) = &message.suggested_reply {
         lines.push(field(
             "suggested",
-            &format!(
+            format!(
                 "saved reply “{reply}” ({}, then it is first in {})",
                 key(view.ctx.keys, Scope::Inbox, Command::Reply),
                 key(view.ctx.keys, Scope::Editor, Command::InsertSavedReply)
@@ -273,7 +273,7 @@ fn message_detail(
     };
     lines.push(field(
         "response",
-        &format!(
+        format!(
             "{verb} {}{hours} — {} against the {} target",
             format_minutes(Some(minutes as f64)),
             state.label(),
@@ -282,11 +282,13 @@ fn message_detail(
         theme,
     ));
     if let Some(until) = message.snoozed_until {
-        lines.push(field("snoozed to", &local(until), theme));
+        lines.push(field("snoozed to", local(until), theme));
     }
     lines.push(Line::raw(""));
     lines.extend(
-        crate::text::sanitize_block(&message.body)
+        message
+            .body
+            .block()
             .lines()
             .map(|l| Line::raw(l.to_string())),
     );

@@ -121,7 +121,7 @@ fn draw(view: &MentionsPaneView<'_>, theme: &Theme, buf: &mut Buffer, area: Rect
             let author = if mention.on_watchlist {
                 format!("⚑ {}", mention.author)
             } else {
-                mention.author.clone()
+                mention.author.line()
             };
             vec![
                 Span::raw(short_age(mention.published_at, view.ctx.clock.now)),
@@ -163,26 +163,29 @@ fn mention_detail(
             "person",
             mention
                 .person
-                .as_deref()
-                .unwrap_or("not linked to a person"),
+                .as_ref()
+                .map_or("not linked to a person".into(), |p| p.line()),
             theme,
         ),
         field("source", &mention.source, theme),
-        field("url", mention.url.as_deref().unwrap_or("—"), theme),
+        field(
+            "url",
+            mention.url.as_ref().map_or("—".into(), |u| u.line()),
+            theme,
+        ),
         field(
             "published",
-            &view
-                .ctx
+            view.ctx
                 .clock
                 .local(mention.published_at)
                 .format("%A %d %B %Y, %H:%M")
                 .to_string(),
             theme,
         ),
-        field("reach", &count(mention.reach), theme),
+        field("reach", count(mention.reach), theme),
         field(
             "sentiment",
-            &format!(
+            format!(
                 "{} {}{correction}",
                 mention.sentiment.symbol(),
                 mention.sentiment
@@ -190,7 +193,7 @@ fn mention_detail(
             theme,
         ),
         field("rule", &rule, theme),
-        field("status", &mention.status.to_string(), theme),
+        field("status", mention.status.to_string(), theme),
     ];
     if mention.on_watchlist {
         lines.push(Line::styled(
@@ -200,7 +203,9 @@ fn mention_detail(
     }
     lines.push(Line::raw(""));
     lines.extend(
-        crate::text::sanitize_block(&mention.text)
+        mention
+            .text
+            .block()
             .lines()
             .map(|l| Line::raw(l.to_string())),
     );

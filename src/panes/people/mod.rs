@@ -303,13 +303,13 @@ mod tests {
     fn person(id: i64) -> PersonRow {
         PersonRow {
             id,
-            name: format!("Persona {id}"),
+            name: format!("Persona {id}").into(),
             role: Role::Customer,
             tier: String::new(),
             tags: "valencia".into(),
             reach: 100,
             next_follow_up: NaiveDate::from_ymd_opt(2026, 11, 20),
-            handles: String::new(),
+            handles: Default::default(),
         }
     }
 

@@ -227,10 +227,10 @@ fn profile_lines(
         .map(|(network, handle)| format!("{network}: {handle}"))
         .collect();
     let mut lines = vec![
-        Line::styled(sanitize_line(&person.name), theme.heading()),
+        Line::styled(person.name.line(), theme.heading()),
         field(
             "role",
-            &format!(
+            format!(
                 "{}{}",
                 person.role,
                 if person.role.is_hostile() {
@@ -250,19 +250,19 @@ fn profile_lines(
             },
             theme,
         ),
-        field("handles", &handles.join(" · "), theme),
+        field("handles", handles.join(" · "), theme),
         field("tags", &person.tags, theme),
-        field("reach", &count(person.reach), theme),
+        field("reach", count(person.reach), theme),
         field(
             "follow-up",
-            &person.next_follow_up.map_or("none set".to_string(), |d| {
+            person.next_follow_up.map_or("none set".to_string(), |d| {
                 d.format("%A %d %B %Y").to_string()
             }),
             theme,
         ),
         field(
             "activity",
-            &format!(
+            format!(
                 "{} messages · {} mentions · {} positive · {} negative",
                 profile.messages, profile.mentions, profile.positive, profile.negative
             ),

@@ -51,11 +51,7 @@ fn short_post(view: &CalendarPaneView<'_>, post: &PostRow, width: usize) -> Stri
         post.status.symbol()
     };
     truncate(
-        &format!(
-            "{flag}{time} {} {}",
-            post.network.short(),
-            sanitize_line(&post.body)
-        ),
+        &format!("{flag}{time} {} {}", post.network.short(), post.body.line()),
         width,
     )
 }
@@ -293,7 +289,7 @@ fn day_strip(
                     28
                 )
             )),
-            Span::raw(sanitize_line(&post.body)),
+            Span::raw(post.body.line()),
         ];
         if i == selected {
             spans = spans
