@@ -7,6 +7,8 @@ mod data;
 mod forms;
 mod request;
 mod submit;
+#[cfg(test)]
+mod tests;
 mod view;
 #[cfg(test)]
 mod view_tests;
