@@ -55,7 +55,7 @@ fn the_strategy_key_flips_every_pane_and_each_face_loads_its_plan() {
     assert!(
         app.panes
             .mentions
-            .strategy
+            .strategy()
             .data
             .as_ref()
             .is_some_and(|d| !d.rules.is_empty() && !d.protocol.is_empty())
@@ -109,15 +109,15 @@ fn moving_through_the_inbox_selects_rows_and_enter_opens_the_message() {
 fn filtering_is_fuzzy_and_ignores_accents() {
     let mut app = demo_app();
     press(&mut app, KeyCode::Char('3'));
-    let before = app.panes.mentions.triage.total();
+    let before = app.panes.mentions.triage().total();
     press(&mut app, KeyCode::Char('/'));
     type_text(&mut app, "nora");
-    let after = app.panes.mentions.triage.total();
+    let after = app.panes.mentions.triage().total();
     assert!(after > 0 && after < before, "{after} of {before}");
     let rows: Vec<_> = app
         .panes
         .mentions
-        .triage
+        .triage()
         .visible()
         .map(|(_, row)| row.clone())
         .collect();
@@ -144,15 +144,15 @@ fn filtering_is_fuzzy_and_ignores_accents() {
     }
     assert!(screen(&app).contains("filter: nora"));
     press(&mut app, KeyCode::Enter);
-    assert!(!app.panes.mentions.triage.is_typing());
+    assert!(!app.panes.mentions.triage().is_typing());
     press(&mut app, KeyCode::Char('j'));
     assert_eq!(
-        app.panes.mentions.triage.selected(),
+        app.panes.mentions.triage().selected(),
         1,
         "after Enter, keys move again"
     );
     press(&mut app, KeyCode::Esc);
-    assert_eq!(app.panes.mentions.triage.total(), before);
+    assert_eq!(app.panes.mentions.triage().total(), before);
 }
 
 #[test]

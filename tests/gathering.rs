@@ -103,7 +103,7 @@ fn the_mentions_strategy_face_draws_at_once_and_its_figures_arrive_from_the_gath
     let (mut app, events, _dir) = desk_with_worker();
     press(&mut app, KeyCode::Char('3'));
     press(&mut app, KeyCode::Char('S'));
-    assert!(app.panes.mentions.strategy.data.is_none());
+    assert!(app.panes.mentions.strategy().data.is_none());
     assert!(
         screen(&app).contains("Reading the plan…"),
         "{}",
@@ -114,11 +114,12 @@ fn the_mentions_strategy_face_draws_at_once_and_its_figures_arrive_from_the_gath
         let mut inline = demo_app();
         press(&mut inline, KeyCode::Char('3'));
         press(&mut inline, KeyCode::Char('S'));
-        inline.panes.mentions.strategy.data.clone()
+        inline.panes.mentions.strategy().data.clone()
     };
     assert!(inline.is_some());
     assert_eq!(
-        app.panes.mentions.strategy.data, inline,
+        app.panes.mentions.strategy().data,
+        inline,
         "the worker reads the same face as the inline path"
     );
     assert!(screen(&app).contains("Share of voice"), "{}", screen(&app));
@@ -130,12 +131,13 @@ fn a_change_keeps_the_mentions_strategy_face_on_screen_and_drops_the_older_answe
     press(&mut app, KeyCode::Char('3'));
     press(&mut app, KeyCode::Char('S'));
     next_answer(&mut app, &events);
-    let shown = app.panes.mentions.strategy.data.clone();
-    let asked_before = app.panes.mentions.strategy.fresh.generation;
+    let shown = app.panes.mentions.strategy().data.clone();
+    let asked_before = app.panes.mentions.strategy().fresh.generation;
     app.update(AppEvent::Tick(now() + chrono::Duration::minutes(1)));
-    assert!(app.panes.mentions.strategy.is_stale());
+    assert!(app.panes.mentions.strategy().is_stale());
     assert_eq!(
-        app.panes.mentions.strategy.data, shown,
+        app.panes.mentions.strategy().data,
+        shown,
         "the face stays on screen"
     );
     assert!(!screen(&app).contains("Reading the plan…"));
@@ -145,8 +147,8 @@ fn a_change_keeps_the_mentions_strategy_face_on_screen_and_drops_the_older_answe
     };
     app.update(AppEvent::Gathered(old));
     assert!(app.message.is_none(), "an old answer is dropped unread");
-    while app.panes.mentions.strategy.is_stale() {
+    while app.panes.mentions.strategy().is_stale() {
         next_answer(&mut app, &events);
     }
-    assert!(app.panes.mentions.strategy.data.is_some());
+    assert!(app.panes.mentions.strategy().data.is_some());
 }

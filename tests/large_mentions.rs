@@ -39,14 +39,14 @@ fn the_mentions_list_and_strategy_face_stay_windowed_on_a_million_mentions() {
     let started = Instant::now();
     press(&mut app, KeyCode::Char('3'));
     let open = started.elapsed();
-    assert!(app.panes.mentions.triage.loaded_rows() <= 3 * 35);
+    assert!(app.panes.mentions.triage().loaded_rows() <= 3 * 35);
     press(&mut app, KeyCode::Char('v'));
-    assert!(app.panes.mentions.triage.total() >= 1_000_000);
+    assert!(app.panes.mentions.triage().total() >= 1_000_000);
     press(&mut app, KeyCode::Char('G'));
-    assert!(app.panes.mentions.triage.loaded_rows() <= 3 * 35);
+    assert!(app.panes.mentions.triage().loaded_rows() <= 3 * 35);
     let keys = started.elapsed();
     press(&mut app, KeyCode::Char('S'));
-    assert!(app.panes.mentions.strategy.data.is_some());
+    assert!(app.panes.mentions.strategy().data.is_some());
     eprintln!(
         "mentions pane in {open:?}; all view and end of list by {keys:?}; strategy face by {:?}",
         started.elapsed()

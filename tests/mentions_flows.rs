@@ -11,7 +11,7 @@ use crossterm::event::KeyCode;
 fn selected(app: &cmdeck::app::App) -> i64 {
     app.panes
         .mentions
-        .triage
+        .triage()
         .selected_row()
         .map(|r| r.id)
         .unwrap()
@@ -21,11 +21,11 @@ fn selected(app: &cmdeck::app::App) -> i64 {
 fn reviewing_and_ignoring_take_mentions_off_the_new_list() {
     let mut app = demo_app();
     press(&mut app, KeyCode::Char('3'));
-    let new = app.panes.mentions.triage.total();
+    let new = app.panes.mentions.triage().total();
     let first = selected(&app);
     press(&mut app, KeyCode::Char('x'));
     press(&mut app, KeyCode::Char('i'));
-    assert_eq!(app.panes.mentions.triage.total(), new - 2);
+    assert_eq!(app.panes.mentions.triage().total(), new - 2);
     assert_eq!(
         count(
             &mut app,
@@ -34,7 +34,7 @@ fn reviewing_and_ignoring_take_mentions_off_the_new_list() {
         1
     );
     press(&mut app, KeyCode::Char('u'));
-    assert_eq!(app.panes.mentions.triage.total(), new - 1);
+    assert_eq!(app.panes.mentions.triage().total(), new - 1);
 }
 
 #[test]
@@ -66,7 +66,7 @@ fn sector_news_becomes_a_post_idea_that_keeps_the_link() {
     let mut app = demo_app();
     press(&mut app, KeyCode::Char('3'));
     press(&mut app, KeyCode::Char('v'));
-    let mention = app.panes.mentions.triage.selected_row().cloned().unwrap();
+    let mention = app.panes.mentions.triage().selected_row().cloned().unwrap();
     press(&mut app, KeyCode::Char('c'));
     let url = mention.url.clone().unwrap_or_default();
     assert_eq!(
@@ -89,9 +89,8 @@ fn the_author_can_be_put_on_the_watchlist() {
     while app
         .panes
         .mentions
-        .form
-        .as_ref()
-        .is_some_and(|f| f.form.choice("person").is_some())
+        .form()
+        .is_some_and(|f| f.choice("person").is_some())
     {
         press(&mut app, KeyCode::Left);
     }
@@ -128,7 +127,7 @@ fn filtering_by_competitor_shows_only_competitor_mentions() {
     let rows: Vec<_> = app
         .panes
         .mentions
-        .triage
+        .triage()
         .visible()
         .map(|(_, r)| r.rule_kind)
         .collect();
@@ -363,14 +362,14 @@ fn the_filter_of_the_all_view_finds_mentions_through_the_full_text_index() {
     press(&mut app, KeyCode::Char('3'));
     press(&mut app, KeyCode::Char('v'));
     assert_eq!(
-        app.panes.mentions.view,
-        cmdeck::db::mention_list::MentionView::All
+        app.panes.mentions.view(),
+        cmdeck::domain::mentions::MentionView::All
     );
     press(&mut app, KeyCode::Char('/'));
     type_text(&mut app, "brio");
     let shown = screen(&app);
     assert!(shown.contains("filter: brio"), "{shown}");
-    let matches = app.panes.mentions.triage.total();
+    let matches = app.panes.mentions.triage().total();
     let expected = count(
         &mut app,
         "SELECT COUNT(*) FROM mentions_fts WHERE mentions_fts MATCH '\"brio\"*'",
@@ -385,7 +384,7 @@ fn the_filter_of_the_all_view_finds_mentions_through_the_full_text_index() {
     press(&mut app, KeyCode::Backspace);
     press(&mut app, KeyCode::Backspace);
     assert_eq!(
-        app.panes.mentions.triage.total(),
+        app.panes.mentions.triage().total(),
         count(&mut app, "SELECT COUNT(*) FROM mentions") as usize,
         "an empty filter shows the whole view again"
     );

@@ -14,7 +14,7 @@ impl App {
             |panes: &mut Panes, tab: Tab, action: &dyn Fn(&mut dyn FilterInput)| match tab {
                 Tab::Calendar => action(&mut panes.calendar.agenda),
                 Tab::Inbox => action(&mut panes.inbox.queue),
-                Tab::Mentions => action(&mut panes.mentions.triage),
+                Tab::Mentions => action(panes.mentions.triage_mut()),
                 Tab::Prescriptors => action(&mut panes.people.people),
                 Tab::Reports => {}
             };
@@ -35,9 +35,9 @@ impl App {
                 }
             }
         }
-        let large_mentions = tab == Tab::Mentions
-            && self.panes.mentions.view != crate::db::mention_list::MentionView::New;
-        if large_mentions && edited && self.panes.mentions.triage.is_typing() {
+        let large_mentions =
+            tab == Tab::Mentions && self.panes.mentions.filter_searches_the_index();
+        if large_mentions && edited && self.panes.mentions.triage().is_typing() {
             self.search_mentions();
         }
     }

@@ -91,7 +91,7 @@ impl App {
     fn freshness_of(&mut self, job: &Job) -> &mut Freshness {
         match job {
             Job::Report(_) => &mut self.panes.reports.fresh,
-            Job::Listening { .. } => &mut self.panes.mentions.strategy.fresh,
+            Job::Listening { .. } => &mut self.panes.mentions.strategy_mut().fresh,
         }
     }
 
@@ -116,7 +116,7 @@ impl App {
                 }
             }
             Answer::Listening(data) => {
-                let face = &mut self.panes.mentions.strategy;
+                let face = self.panes.mentions.strategy_mut();
                 if !face.fresh.answer(gathered.generation) {
                     return;
                 }

@@ -8,8 +8,8 @@ use crate::domain::Network;
 use crate::domain::mentions::MentionChange;
 use crate::domain::post::ChannelInfo;
 use crate::keymap::Input;
-use crate::panes::MentionsRequest;
-use crate::panes::mentions::MentionForm;
+use crate::panes::mentions::MentionsData;
+use crate::panes::{Context, MentionsRequest, Request};
 
 /// The network a mention's source names, when it names one.
 fn network_of(source: &str) -> Option<Network> {
@@ -20,16 +20,25 @@ fn network_of(source: &str) -> Option<Network> {
 }
 
 impl App {
-    /// Sends a key to the open mentions form.
-    pub(super) fn mentions_form_key(&mut self, input: Input) {
-        let Some(form) = self.panes.mentions.form.as_mut() else {
-            return;
-        };
-        match form.handle_key(input) {
-            None => {}
-            Some(crate::panes::Outcome::Request(request)) => self.perform_mentions(request),
-            Some(_) => self.panes.mentions.form = None,
+    /// What the Mentions pane may read: the clock and the page size.
+    fn mentions_context(&self) -> Context {
+        Context {
+            clock: self.clock,
+            page: self.page(),
         }
+    }
+
+    /// Hands the Mentions pane what was read or done for it.
+    pub(super) fn mentions_receive(&mut self, data: MentionsData) {
+        let ctx = self.mentions_context();
+        self.panes.mentions.receive(data, &ctx);
+    }
+
+    /// Sends a key to the open mentions form and carries out what it asks.
+    pub(super) fn mentions_form_key(&mut self, input: Input) {
+        let ctx = self.mentions_context();
+        let outcome = self.panes.mentions.form_key(input, &ctx);
+        self.after(outcome.map(Request::Mentions));
     }
 
     fn mentions_changed(&mut self, message: String, label: &str, action: UndoAction) {
@@ -38,7 +47,7 @@ impl App {
             label: label.to_string(),
             action,
         });
-        self.panes.mentions.form = None;
+        self.mentions_receive(MentionsData::Saved);
         self.data_changed();
     }
 
@@ -120,7 +129,7 @@ impl App {
                     },
                 );
             }
-            MentionsRequest::OpenMentionPerson(id) => {
+            MentionsRequest::AuthorToLink(id) => {
                 let Some(mention) = self.db.mentions_by_ids(&[id])?.into_iter().next() else {
                     return Ok(());
                 };
@@ -129,12 +138,12 @@ impl App {
                     Some(network) => self.db.person_by_handle(network, mention.author.raw())?,
                     None => None,
                 };
-                self.panes.mentions.form = Some(MentionForm::person(
-                    id,
-                    &people,
+                self.mentions_receive(MentionsData::AuthorToLink {
+                    mention: id,
+                    author: mention.author.line(),
+                    people,
                     suggested,
-                    &mention.author.line(),
-                ));
+                });
             }
             MentionsRequest::MentionPerson {
                 id,
@@ -156,32 +165,22 @@ impl App {
                             },
                         );
                     }
-                    None if name.trim().is_empty() => {
-                        if let Some(form) = self.panes.mentions.form.as_mut() {
-                            form.form
-                                .set_errors(&[("name", "give the new person a name".into())]);
-                        }
-                    }
                     None => {
                         let network = self
                             .db
                             .mentions_by_ids(&[id])?
                             .first()
                             .and_then(|m| network_of(m.source.raw()));
-                        let created = self.db.mention_author_as_person(
-                            id,
-                            name.trim(),
-                            role,
-                            network,
-                            now,
-                        )?;
+                        let created = self
+                            .db
+                            .mention_author_as_person(id, &name, role, network, now)?;
                         let place = if role.is_hostile() {
                             "on the watchlist"
                         } else {
                             "in Prescriptors"
                         };
                         self.mentions_changed(
-                            format!("Added {} {place} as {role}", name.trim()),
+                            format!("Added {name} {place} as {role}"),
                             "new person",
                             UndoAction::Mentions {
                                 restore,
@@ -191,26 +190,14 @@ impl App {
                     }
                 }
             }
-            MentionsRequest::OpenMentionFilter => {
+            MentionsRequest::RuleNames => {
                 let rules = self.db.rule_names()?;
-                self.panes.mentions.form =
-                    Some(MentionForm::filter(&rules, &self.panes.mentions.filter));
+                self.mentions_receive(MentionsData::RuleNames(rules));
             }
-            MentionsRequest::FilterMentions { filter, label } => {
-                self.panes.mentions.set_filter(filter, label)
-            }
-            MentionsRequest::OpenRuleForm(id) => self.open_rule_form(id)?,
-            MentionsRequest::SaveRule {
-                id,
-                fields,
-                kind,
-                sensitivity,
-            } => self.save_rule(id, &fields, kind, sensitivity)?,
+            MentionsRequest::RuleToEdit(id) => self.open_rule_form(id)?,
+            MentionsRequest::SaveRule { id, rule } => self.save_rule(id, rule)?,
             MentionsRequest::DeleteRule(id) => self.delete_rule(id)?,
-            MentionsRequest::OpenNewMention => {
-                self.panes.mentions.form = Some(MentionForm::new_mention())
-            }
-            MentionsRequest::AddMention { fields } => self.add_mention(&fields)?,
+            MentionsRequest::AddMention(mention) => self.add_mention(mention)?,
         }
         Ok(())
     }

@@ -5,13 +5,12 @@ use super::App;
 use super::gather::Job;
 use super::load::{ThisWeek, serve};
 use crate::db::DbError;
-use crate::db::mention_list::MentionView;
 
 impl App {
     /// Loads the face shown: the list's page, or asks the gatherer for the strategy face.
     pub(super) fn sync_mentions(&mut self, week: &ThisWeek) -> Result<(), DbError> {
         if self.strategy {
-            if self.panes.mentions.strategy.fresh.should_ask() {
+            if self.panes.mentions.strategy().fresh.should_ask() {
                 self.gather(Job::Listening {
                     start: week.range.0,
                     end: week.range.1,
@@ -22,9 +21,9 @@ impl App {
         }
         let db = &self.db;
         let mentions = &mut self.panes.mentions;
-        let (view, filter) = (mentions.view, mentions.filter);
+        let (view, filter) = (mentions.view(), mentions.filter());
         serve(
-            &mut mentions.triage,
+            mentions.triage_mut(),
             |offset, limit, counted| db.mentions_page(view, &filter, offset, limit, counted),
             |ids| db.mentions_by_ids(ids),
         )
@@ -33,15 +32,15 @@ impl App {
     /// The filter's candidates: every text of the small "new" view, or what the full-text
     /// index finds in the large ones.
     pub(super) fn mentions_filter_texts(&mut self) -> Result<(), DbError> {
-        if self.panes.mentions.view != MentionView::New {
+        if self.panes.mentions.filter_searches_the_index() {
             self.search_mentions();
             return Ok(());
         }
         let mentions = &self.panes.mentions;
         let texts = self
             .db
-            .mentions_search_texts(mentions.view, &mentions.filter)?;
-        self.panes.mentions.triage.receive_filter_texts(texts);
+            .mentions_search_texts(mentions.view(), &mentions.filter())?;
+        self.panes.mentions.triage_mut().receive_filter_texts(texts);
         Ok(())
     }
 
@@ -50,16 +49,20 @@ impl App {
     pub(super) fn search_mentions(&mut self) {
         let mentions = &self.panes.mentions;
         let typed = mentions
-            .triage
+            .triage()
             .filter
             .as_ref()
             .map(|state| state.typed.clone())
             .unwrap_or_default();
         match self
             .db
-            .mentions_search_candidates(mentions.view, &mentions.filter, &typed)
+            .mentions_search_candidates(mentions.view(), &mentions.filter(), &typed)
         {
-            Ok(candidates) => self.panes.mentions.triage.receive_filter_texts(candidates),
+            Ok(candidates) => self
+                .panes
+                .mentions
+                .triage_mut()
+                .receive_filter_texts(candidates),
             Err(error) => self.message = Some(format!("Could not search the mentions: {error}")),
         }
     }

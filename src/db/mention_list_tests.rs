@@ -3,9 +3,9 @@
 //! and a size counted earlier is used instead of counting again.
 
 use super::Db;
-use super::mention_list::MentionView;
 use crate::domain::Sentiment;
 use crate::domain::mentions::MentionFilter;
+use crate::domain::mentions::MentionView;
 
 /// 300 mentions, several to a minute so that equal times are ordered by id, on two rules and
 /// three sentiments, a fifth of them reviewed.

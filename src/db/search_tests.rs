@@ -2,8 +2,9 @@
 //! the view, and kept in step with inserts, edits and deletions by the schema's triggers.
 
 use super::Db;
-use super::mention_list::{MentionView, fts_query};
+use super::mention_list::fts_query;
 use crate::domain::mentions::MentionFilter;
+use crate::domain::mentions::MentionView;
 
 fn db() -> Db {
     let mut db = Db::open_in_memory().unwrap();

@@ -5,8 +5,8 @@ use super::Db;
 use super::inbox_statements as inbox;
 use super::plan_tables::NamedTable;
 use super::{calendar, mention_list, people_list};
-use crate::db::mention_list::MentionView;
 use crate::domain::inbox::InboxView;
+use crate::domain::mentions::MentionView;
 use crate::domain::people::PeopleSort;
 
 fn prepares(db: &Db, sql: &str) {

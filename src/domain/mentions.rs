@@ -1,8 +1,56 @@
-//! The mentions' vocabulary: how the list is narrowed, the changes triage applies, what undo puts
-//! back, what a conversion created, and a new mention to store.
+//! The mentions' vocabulary: which mentions the list shows, how it is narrowed, the changes
+//! triage applies, what undo puts back, what a conversion created, a mention typed by hand and a
+//! new mention to store.
 
 use super::enums::{MentionStatus, RuleKind, Sentiment};
 use chrono::{DateTime, Utc};
+
+/// Which mentions the list shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum MentionView {
+    /// Not triaged yet (negative first).
+    #[default]
+    New,
+    /// Everything, newest first.
+    All,
+    /// Reviewed.
+    Reviewed,
+    /// Acted on (answered, linked, curated).
+    Actioned,
+    /// Ignored.
+    Ignored,
+}
+
+impl MentionView {
+    /// Every view, in the order `v` cycles them.
+    pub const ALL: [MentionView; 5] = [
+        MentionView::New,
+        MentionView::All,
+        MentionView::Reviewed,
+        MentionView::Actioned,
+        MentionView::Ignored,
+    ];
+
+    /// The next view.
+    pub fn next(self) -> MentionView {
+        let i = MentionView::ALL
+            .iter()
+            .position(|v| *v == self)
+            .unwrap_or(0);
+        MentionView::ALL[(i + 1) % MentionView::ALL.len()]
+    }
+
+    /// What the view is called on screen.
+    pub fn label(self) -> &'static str {
+        match self {
+            MentionView::New => "new, negative first",
+            MentionView::All => "all, newest first",
+            MentionView::Reviewed => "reviewed",
+            MentionView::Actioned => "actioned",
+            MentionView::Ignored => "ignored",
+        }
+    }
+}
 
 /// A narrowing of the list to a rule, a kind of rule (brand, a competitor, the sector) or a sentiment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -81,4 +129,21 @@ pub struct NewMention {
     pub status: MentionStatus,
     /// Whether it defends the brand from an attack.
     pub is_defence: bool,
+}
+
+/// A mention typed by hand, checked: what the form gives before a rule and a sentiment are found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MentionByHand {
+    /// Where it was found, as typed (empty: none said).
+    pub source: String,
+    /// Its address, when one was given.
+    pub url: Option<String>,
+    /// Who said it.
+    pub author: String,
+    /// What was said.
+    pub text: String,
+    /// When it was said.
+    pub published_at: DateTime<Utc>,
+    /// The author's audience size.
+    pub reach: i64,
 }

@@ -191,7 +191,7 @@ fn search_triggers(db: &Db) -> Vec<String> {
 fn found(db: &Db, typed: &str) -> Vec<i64> {
     let mut ids: Vec<i64> = db
         .mentions_search_candidates(
-            crate::db::mention_list::MentionView::All,
+            crate::domain::mentions::MentionView::All,
             &Default::default(),
             typed,
         )

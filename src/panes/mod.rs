@@ -242,9 +242,8 @@ impl Panes {
     pub fn invalidate(&mut self) {
         self.calendar.invalidate();
         self.inbox.invalidate();
-        self.mentions.triage.invalidate();
+        self.mentions.invalidate();
         self.people.people.invalidate();
-        self.mentions.strategy.invalidate();
         self.people.strategy.invalidate();
         self.reports.invalidate();
     }
@@ -255,8 +254,7 @@ impl Panes {
         self.calendar.agenda.set_height(height);
         self.inbox.page_height = height;
         self.inbox.queue.set_height(height);
-        self.mentions.page_height = height;
-        self.mentions.triage.set_height(height);
+        self.mentions.set_height(height);
         self.people.page_height = height;
         self.people.people.set_height(height);
     }
@@ -270,10 +268,7 @@ impl Panes {
                 self.calendar.agenda.is_typing(),
             ),
             Tab::Inbox => return self.inbox.layer(),
-            Tab::Mentions => (
-                self.mentions.form.is_some(),
-                self.mentions.triage.is_typing(),
-            ),
+            Tab::Mentions => return self.mentions.layer(),
             Tab::Prescriptors => (self.people.form.is_some(), self.people.people.is_typing()),
             Tab::Reports => (self.reports.notes.is_some(), false),
         };

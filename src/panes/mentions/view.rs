@@ -109,7 +109,7 @@ fn draw(view: &MentionsPaneView<'_>, theme: &Theme, buf: &mut Buffer, area: Rect
         ListLook {
             block,
             columns: &columns,
-            empty: if pane.view == crate::db::mention_list::MentionView::New {
+            empty: if pane.view == crate::domain::mentions::MentionView::New {
                 "No new mentions to review."
             } else {
                 "Nothing here."

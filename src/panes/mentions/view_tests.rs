@@ -1,0 +1,189 @@
+//! Snapshots of the Mentions pane drawn alone — no app, no database: hand-written rows and
+//! strategy data fed through the pane's own API, a fixed clock, the default key map, no colour.
+
+#![allow(clippy::unwrap_used)]
+
+use super::{MentionsData, MentionsPane, MentionsPaneView};
+use crate::clock::Clock;
+use crate::domain::crisis::CrisisLogEntry;
+use crate::domain::listening::RuleInput;
+use crate::domain::rows::MentionRow;
+use crate::domain::strategy::{ListeningStrategy, RuleLine, SentimentWeek, ThresholdLine};
+use crate::domain::{MentionStatus, RuleKind, Sentiment};
+use crate::keymap::Keymap;
+use crate::panes::Context;
+use crate::ui::{Theme, ViewContext};
+use chrono::{DateTime, Duration, TimeZone, Utc};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::widgets::Widget;
+
+fn now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 23, 10, 0, 0).unwrap()
+}
+
+fn context() -> Context {
+    Context {
+        clock: Clock::fixed(now()),
+        page: 20,
+    }
+}
+
+fn mention(
+    id: i64,
+    hours_ago: i64,
+    sentiment: Sentiment,
+    source: &str,
+    author: &str,
+) -> MentionRow {
+    MentionRow {
+        id,
+        source: source.into(),
+        url: Some(format!("https://example.org/{id}").into()),
+        author: author.into(),
+        person: None,
+        on_watchlist: author == "@grumpy",
+        text: format!("Mention number {id} about Café La Nora").into(),
+        published_at: now() - Duration::hours(hours_ago),
+        reach: 1_200 * id,
+        sentiment,
+        sentiment_auto: sentiment,
+        sentiment_corrected: false,
+        rule: Some("Brand".into()),
+        rule_kind: Some(RuleKind::Brand),
+        status: MentionStatus::New,
+    }
+}
+
+/// A pane whose list holds three new mentions.
+fn pane_with_mentions() -> MentionsPane {
+    let mut pane = MentionsPane::default();
+    pane.set_height(20);
+    let rows = vec![
+        mention(1, 2, Sentiment::Negative, "mastodon", "@grumpy"),
+        mention(2, 5, Sentiment::Neutral, "news", "Levante-EMV"),
+        mention(3, 30, Sentiment::Positive, "bluesky", "@nora_fan"),
+    ];
+    pane.triage_mut().receive(rows.len(), 0, rows);
+    pane
+}
+
+fn strategy() -> ListeningStrategy {
+    ListeningStrategy {
+        rules: vec![
+            RuleLine {
+                name: "Brand".into(),
+                kind: RuleKind::Brand,
+                terms: "la nora, café la nora".into(),
+                exclusions: "nora jones".into(),
+                last_7_days: 14,
+            },
+            RuleLine {
+                name: "Competitor: Brio".into(),
+                kind: RuleKind::Competitor,
+                terms: "brio".into(),
+                exclusions: String::new(),
+                last_7_days: 6,
+            },
+        ],
+        voices: vec![("Café La Nora".into(), 14), ("Brio".into(), 6)],
+        sentiment_trend: vec![
+            SentimentWeek {
+                week: "2026-W46".into(),
+                positive: 5,
+                neutral: 3,
+                negative: 1,
+            },
+            SentimentWeek {
+                week: "2026-W47".into(),
+                positive: 7,
+                neutral: 4,
+                negative: 3,
+            },
+        ],
+        thresholds: vec![ThresholdLine {
+            rule: "Brand".into(),
+            sensitivity: "balanced".into(),
+            min_count: 5,
+            cooldown_hours: 12,
+        }],
+        protocol: vec![
+            (1, "Acknowledge within the hour".into()),
+            (2, "Tell the owner".into()),
+        ],
+        voice_trend: vec![
+            ("2026-W46".into(), Some(0.6)),
+            ("2026-W47".into(), Some(0.7)),
+        ],
+        top_sources: vec![("mastodon".into(), 9_000, 8)],
+        top_authors: vec![("@nora_fan".into(), 4_000, 3)],
+        crises: vec![CrisisLogEntry {
+            opened_at: now() - Duration::days(20),
+            closed_at: Some(now() - Duration::days(19)),
+            level: 1,
+            note: "Cold coffee thread".into(),
+        }],
+        rule_ids: vec![10, 11],
+    }
+}
+
+/// The pane drawn on a 100×24 screen, one line per row, trailing spaces trimmed.
+fn drawn(pane: &MentionsPane, strategy: bool) -> String {
+    let theme = Theme::new(false);
+    let keys = Keymap::defaults();
+    let clock = Clock::fixed(now());
+    let ctx = ViewContext {
+        theme: &theme,
+        keys: &keys,
+        clock: &clock,
+        strategy,
+    };
+    let area = Rect::new(0, 0, 100, 24);
+    let mut buffer = Buffer::empty(area);
+    MentionsPaneView::new(pane, ctx).render(area, &mut buffer);
+    let width = usize::from(area.width);
+    let symbols: Vec<&str> = buffer.content.iter().map(|cell| cell.symbol()).collect();
+    symbols
+        .chunks(width)
+        .map(|row| row.concat().trim_end().to_string())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn the_execution_face_lists_new_mentions_with_their_age_tone_source_author_reach_and_rule() {
+    insta::assert_snapshot!(drawn(&pane_with_mentions(), false));
+}
+
+#[test]
+fn the_strategy_face_shows_share_of_voice_sentiment_rules_thresholds_and_the_crisis_protocol() {
+    let mut pane = MentionsPane::default();
+    pane.strategy_mut().show(strategy());
+    insta::assert_snapshot!(drawn(&pane, true));
+}
+
+#[test]
+fn the_rule_form_opens_over_the_strategy_face_on_the_stored_rule() {
+    let mut pane = MentionsPane::default();
+    pane.strategy_mut().show(strategy());
+    let rule = RuleInput {
+        name: "Competitor: Brio".into(),
+        kind: RuleKind::Competitor,
+        competitor: "Brio".into(),
+        terms: "brio".into(),
+        exclusions: String::new(),
+        source: String::new(),
+        language: "es".into(),
+        sensitivity: "strict".into(),
+        min_count: 8,
+        cooldown_hours: 24,
+    };
+    pane.receive(
+        MentionsData::RuleToEdit {
+            id: Some(11),
+            rule: Some(rule),
+        },
+        &context(),
+    );
+    insta::assert_snapshot!(drawn(&pane, true));
+}
