@@ -89,7 +89,7 @@ impl App {
     /// The freshness of the face `job` fills.
     fn freshness_of(&mut self, job: &Job) -> &mut Freshness {
         match job {
-            Job::Report(_) => &mut self.panes.reports.fresh,
+            Job::Report(_) => self.panes.reports.freshness_mut(),
             Job::Listening { .. } => &mut self.panes.mentions.strategy.fresh,
         }
     }
@@ -100,7 +100,7 @@ impl App {
         let error = match gathered.answer {
             Answer::Report(report) => {
                 let reports = &mut self.panes.reports;
-                if !reports.fresh.answer(gathered.generation) {
+                if !reports.freshness_mut().answer(gathered.generation) {
                     return;
                 }
                 match report {
@@ -109,7 +109,7 @@ impl App {
                         None
                     }
                     Err(error) => {
-                        reports.fresh.mark_shown();
+                        reports.freshness_mut().mark_shown();
                         Some(error)
                     }
                 }

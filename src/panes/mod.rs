@@ -230,7 +230,7 @@ impl Panes {
                 .mentions
                 .handle_strategy(command, page)
                 .map(Request::Mentions),
-            (Tab::Prescriptors, true) => self.people.strategy.handle(command, page),
+            (Tab::Prescriptors, true) => self.people.handle_strategy(command, page),
             (Tab::Reports, strategy) => self
                 .reports
                 .handle(command, strategy, page)
@@ -243,9 +243,8 @@ impl Panes {
         self.calendar.invalidate();
         self.inbox.invalidate();
         self.mentions.triage.invalidate();
-        self.people.people.invalidate();
+        self.people.invalidate();
         self.mentions.strategy.invalidate();
-        self.people.strategy.invalidate();
         self.reports.invalidate();
     }
 
@@ -257,8 +256,7 @@ impl Panes {
         self.inbox.queue.set_height(height);
         self.mentions.page_height = height;
         self.mentions.triage.set_height(height);
-        self.people.page_height = height;
-        self.people.people.set_height(height);
+        self.people.set_height(height);
     }
 
     /// The modal layer of the pane on `tab`: its form, the reply editor or its saved-reply
@@ -274,8 +272,8 @@ impl Panes {
                 self.mentions.form.is_some(),
                 self.mentions.triage.is_typing(),
             ),
-            Tab::Prescriptors => (self.people.form.is_some(), self.people.people.is_typing()),
-            Tab::Reports => (self.reports.notes.is_some(), false),
+            Tab::Prescriptors => return self.people.layer(),
+            Tab::Reports => return self.reports.layer(),
         };
         if form {
             Layer::Form
