@@ -373,4 +373,58 @@ mod tests {
         pane.handle(Command::Back);
         assert!(pane.suggestions.is_none());
     }
+
+    fn form_input(code: crossterm::event::KeyCode, ctrl: bool) -> Input {
+        let modifiers = if ctrl {
+            crossterm::event::KeyModifiers::CONTROL
+        } else {
+            crossterm::event::KeyModifiers::NONE
+        };
+        crate::keymap::Keymap::defaults().input(
+            &[crate::keymap::Scope::Form],
+            crossterm::event::KeyEvent::new(code, modifiers),
+        )
+    }
+
+    fn ctx() -> Context {
+        Context {
+            clock: crate::clock::Clock::fixed(
+                chrono::TimeZone::with_ymd_and_hms(&chrono::Utc, 2026, 11, 23, 10, 0, 0).unwrap(),
+            ),
+            page: 10,
+        }
+    }
+
+    #[test]
+    fn a_follow_up_date_that_does_not_exist_stays_on_the_form_and_a_good_one_is_a_date_request() {
+        use crossterm::event::KeyCode;
+        let mut pane = pane();
+        pane.handle(Command::FollowUp);
+        for _ in 0..2 {
+            pane.form_key(form_input(KeyCode::Backspace, false), &ctx());
+        }
+        for c in "31".chars() {
+            pane.form_key(form_input(KeyCode::Char(c), false), &ctx());
+        }
+        assert_eq!(
+            pane.form_key(form_input(KeyCode::Char('s'), true), &ctx()),
+            Outcome::Handled
+        );
+        assert!(pane.form.is_some(), "2026-11-31 is refused on the form");
+        for _ in 0..2 {
+            pane.form_key(form_input(KeyCode::Backspace, false), &ctx());
+        }
+        for c in "30".chars() {
+            pane.form_key(form_input(KeyCode::Char(c), false), &ctx());
+        }
+        assert_eq!(
+            pane.form_key(form_input(KeyCode::Char('s'), true), &ctx()),
+            Outcome::Request(PeopleRequest::SetFollowUp {
+                id: 1,
+                date: NaiveDate::from_ymd_opt(2026, 11, 30)
+            })
+        );
+        pane.receive(PeopleData::Saved, &ctx());
+        assert!(pane.form.is_none());
+    }
 }
