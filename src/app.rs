@@ -266,12 +266,7 @@ impl App {
 
     fn set_current_week(&mut self) {
         let current = crate::clock::week_start(self.clock.today(), self.week_start);
-        let reports = &mut self.panes.reports;
-        if reports.current_week != Some(current) {
-            reports.week_start = Some(current);
-            reports.current_week = Some(current);
-            reports.invalidate();
-        }
+        self.panes.reports.set_current_week(current);
     }
 
     /// Marks the status-line counters for reloading (after the data changed).

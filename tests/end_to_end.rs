@@ -307,16 +307,25 @@ fn a_person_can_switch_panes_toggle_strategy_filter_and_quit() {
     desk.press("nora");
     // Typing `nora` finds "Ñora" (accents folded). Which post ranks first depends on the time of
     // day the demo is written at, and its match may sit past the row's visible end, so the check
-    // is that the list shows La Ñora and a row is selected.
-    desk.wait_until(
-        "`filter: nora` listing posts about La Ñora, one selected",
-        |screen| {
-            let text = screen.contents();
-            text.contains("filter: nora")
-                && text.lines().skip(2).any(|line| line.contains("Ñora"))
-                && row_with(screen, "▶").is_some()
-        },
-    );
+    // opens the first match and reads La Ñora in the whole post.
+    desk.wait_until("`filter: nora` with a match selected", |screen| {
+        screen.contents().contains("filter: nora▏") && row_with(screen, "▶").is_some()
+    });
+    desk.press("\r");
+    desk.wait_until("the filter kept once typing ends", |screen| {
+        let text = screen.contents();
+        text.contains("filter: nora") && !text.contains("filter: nora▏")
+    });
+    desk.press("\r");
+    desk.wait_until("the first match, a post about La Ñora", |screen| {
+        let text = screen.contents();
+        text.contains("Calendar — post") && text.lines().skip(2).any(|line| line.contains("Ñora"))
+    });
+    desk.press("\x1b");
+    desk.wait_until("the filtered agenda again", |screen| {
+        let text = screen.contents();
+        text.contains(AGENDA) && text.contains("filter: nora")
+    });
     desk.press("\x1b");
     desk.wait_until("the filter to close", |screen| {
         let text = screen.contents();

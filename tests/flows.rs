@@ -64,17 +64,14 @@ fn the_strategy_key_flips_every_pane_and_each_face_loads_its_plan() {
     assert!(
         app.panes
             .people
-            .strategy
-            .data
-            .as_ref()
+            .strategy()
             .is_some_and(|d| !d.personas.is_empty() && !d.tiers.is_empty())
     );
     press(&mut app, KeyCode::Char('5'));
     assert!(
         app.panes
             .reports
-            .report
-            .as_ref()
+            .report()
             .is_some_and(|r| !r.strategy.objectives.is_empty())
     );
     press(&mut app, KeyCode::Char('S'));
@@ -159,20 +156,20 @@ fn filtering_is_fuzzy_and_ignores_accents() {
 fn a_filter_can_be_corrected_with_backspace_and_cancelled_with_escape() {
     let mut app = demo_app();
     press(&mut app, KeyCode::Char('4'));
-    let everyone = app.panes.people.people.total();
+    let everyone = app.panes.people.list().total();
     press(&mut app, KeyCode::Char('/'));
     type_text(&mut app, "xqzw");
-    assert_eq!(app.panes.people.people.total(), 0);
+    assert_eq!(app.panes.people.list().total(), 0);
     assert!(screen(&app).contains("Nothing matches the filter."));
     for _ in 0..4 {
         press(&mut app, KeyCode::Backspace);
     }
-    assert_eq!(app.panes.people.people.total(), everyone);
+    assert_eq!(app.panes.people.list().total(), everyone);
     type_text(&mut app, "q");
     assert!(!app.quit, "q is typed into the filter, not a quit");
     press(&mut app, KeyCode::Esc);
-    assert!(app.panes.people.people.filter.is_none());
-    assert_eq!(app.panes.people.people.total(), everyone);
+    assert!(app.panes.people.list().filter.is_none());
+    assert_eq!(app.panes.people.list().total(), everyone);
 }
 
 #[test]
@@ -180,28 +177,23 @@ fn opening_a_person_loads_the_profile_with_their_log() {
     let mut app = demo_app();
     press(&mut app, KeyCode::Char('4'));
     press(&mut app, KeyCode::Enter);
-    let profile = app
-        .panes
-        .people
-        .profile
-        .as_ref()
-        .expect("the profile is loaded");
+    let profile = app.panes.people.profile().expect("the profile is loaded");
     assert_eq!(
         Some(profile.person.id),
-        app.panes.people.people.selected_row().map(|p| p.id)
+        app.panes.people.list().selected_row().map(|p| p.id)
     );
     assert!(!profile.handles.is_empty());
     press(&mut app, KeyCode::Esc);
-    assert!(app.panes.people.profile.is_none());
+    assert!(app.panes.people.profile().is_none());
 }
 
 #[test]
 fn reports_move_week_by_week_and_back_to_this_week() {
     let mut app = demo_app();
     press(&mut app, KeyCode::Char('5'));
-    let this_week = app.panes.reports.report.clone().unwrap();
+    let this_week = app.panes.reports.report().cloned().unwrap();
     press(&mut app, KeyCode::Char('h'));
-    let last_week = app.panes.reports.report.clone().unwrap();
+    let last_week = app.panes.reports.report().cloned().unwrap();
     assert_eq!(
         last_week.this, this_week.before,
         "last week's figures are this week's comparison"
@@ -209,7 +201,7 @@ fn reports_move_week_by_week_and_back_to_this_week() {
     assert!(screen(&app).contains("2026-W47"));
     press(&mut app, KeyCode::Char('t'));
     assert_eq!(
-        app.panes.reports.report.clone().unwrap().this,
+        app.panes.reports.report().cloned().unwrap().this,
         this_week.this
     );
     assert!(screen(&app).contains("2026-W48"));

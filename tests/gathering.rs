@@ -42,17 +42,18 @@ fn next_answer(app: &mut App, events: &Receiver<AppEvent>) {
 fn opening_reports_draws_at_once_and_the_report_arrives_from_the_gatherer() {
     let (mut app, events, _dir) = desk_with_worker();
     press(&mut app, KeyCode::Char('5'));
-    assert!(app.panes.reports.report.is_none());
+    assert!(app.panes.reports.report().is_none());
     assert!(screen(&app).contains("Gathering the week's figures…"));
     next_answer(&mut app, &events);
     let inline = {
         let mut inline = demo_app();
         press(&mut inline, KeyCode::Char('5'));
-        inline.panes.reports.report.clone()
+        inline.panes.reports.report().cloned()
     };
     assert!(inline.is_some());
     assert_eq!(
-        app.panes.reports.report, inline,
+        app.panes.reports.report().cloned(),
+        inline,
         "the worker gathers the same report as the inline path"
     );
     assert!(!screen(&app).contains("Gathering"));
@@ -62,7 +63,7 @@ fn opening_reports_draws_at_once_and_the_report_arrives_from_the_gatherer() {
 fn an_answer_for_a_week_left_behind_is_dropped_and_the_new_week_is_gathered() {
     let (mut app, events, _dir) = desk_with_worker();
     press(&mut app, KeyCode::Char('5'));
-    let this_week = app.panes.reports.week_start.unwrap();
+    let this_week = app.panes.reports.week_start().unwrap();
     press(&mut app, KeyCode::Char('h'));
     let stale = cmdeck::app::Gathered {
         generation: 0,
@@ -73,7 +74,7 @@ fn an_answer_for_a_week_left_behind_is_dropped_and_the_new_week_is_gathered() {
     while app.panes.reports.needs_report() {
         next_answer(&mut app, &events);
     }
-    let report = app.panes.reports.report.as_deref().unwrap();
+    let report = app.panes.reports.report().unwrap();
     assert_eq!(report.first, this_week - chrono::Duration::days(7));
 }
 
@@ -84,7 +85,7 @@ fn a_minute_tick_keeps_the_report_on_screen_while_the_next_one_is_gathered() {
     next_answer(&mut app, &events);
     app.update(AppEvent::Tick(now() + chrono::Duration::minutes(1)));
     assert!(app.panes.reports.needs_report());
-    assert!(app.panes.reports.report.is_some());
+    assert!(app.panes.reports.report().is_some());
     assert!(!screen(&app).contains("Gathering"), "{}", screen(&app));
     press(&mut app, KeyCode::Char('x'));
     assert!(

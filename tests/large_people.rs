@@ -41,25 +41,29 @@ fn the_people_list_and_a_profile_stay_windowed_with_twenty_thousand_people() {
     let mut app = large_app();
     let started = Instant::now();
     press(&mut app, KeyCode::Char('4'));
-    assert!(app.panes.people.people.total() > 20_000);
-    assert!(app.panes.people.people.loaded_rows() <= 3 * 35);
+    assert!(app.panes.people.list().total() > 20_000);
+    assert!(app.panes.people.list().loaded_rows() <= 3 * 35);
     press(&mut app, KeyCode::Char('G'));
-    assert!(app.panes.people.people.loaded_rows() <= 3 * 35);
+    assert!(app.panes.people.list().loaded_rows() <= 3 * 35);
     let list = started.elapsed();
     press(&mut app, KeyCode::Enter);
-    assert!(app.panes.people.profile.is_some());
+    assert!(app.panes.people.profile().is_some());
     press(&mut app, KeyCode::Esc);
     let sorting = Instant::now();
-    app.perform(cmdeck::panes::Request::People(
-        cmdeck::panes::PeopleRequest::FilterPeople {
-            filter: cmdeck::domain::people::PeopleFilter {
-                sort: cmdeck::domain::people::PeopleSort::Advocacy,
-                ..Default::default()
-            },
-        },
-    ));
+    press(&mut app, KeyCode::Char('f'));
+    for _ in 0..4 {
+        press(&mut app, KeyCode::Tab);
+    }
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Right);
+    }
+    common::ctrl(&mut app, 's');
+    assert_eq!(
+        app.panes.people.filter().sort,
+        cmdeck::domain::people::PeopleSort::Advocacy
+    );
     app.update(cmdeck::app::AppEvent::Resize(120, 40));
-    assert!(app.panes.people.people.loaded_rows() <= 3 * 35);
+    assert!(app.panes.people.list().loaded_rows() <= 3 * 35);
     eprintln!(
         "sorting 20,000 people by advocacy over a million mentions took {:?}",
         sorting.elapsed()

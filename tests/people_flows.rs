@@ -15,7 +15,7 @@ fn a_follow_up_is_set_and_undone() {
     let id = app
         .panes
         .people
-        .people
+        .list()
         .selected_row()
         .map(|p| p.id)
         .unwrap();
@@ -68,7 +68,7 @@ fn logging_an_interaction_sets_the_next_follow_up_and_shows_in_the_profile() {
     let id = app
         .panes
         .people
-        .people
+        .list()
         .selected_row()
         .map(|p| p.id)
         .unwrap();
@@ -147,7 +147,7 @@ fn the_filter_keeps_one_role_and_the_follow_ups_due() {
     let rows: Vec<_> = app
         .panes
         .people
-        .people
+        .list()
         .visible()
         .map(|(_, p)| p.clone())
         .collect();
@@ -189,8 +189,8 @@ fn a_suggested_candidate_is_accepted_with_one_key_and_undo_takes_it_back() {
     let list = app
         .panes
         .people
-        .suggestions
-        .clone()
+        .suggestions()
+        .map(<[_]>::to_vec)
         .expect("suggestions with low thresholds");
     assert!(screen(&app).contains("Suggestions"));
     let first = list[0].clone();
@@ -250,7 +250,7 @@ fn sorting_by_advocacy_puts_the_highest_score_first() {
     let ids: Vec<i64> = app
         .panes
         .people
-        .people
+        .list()
         .visible()
         .map(|(_, p)| p.id)
         .take(5)

@@ -15,12 +15,12 @@ fn the_weeks_notes_are_written_kept_per_week_and_shown() {
     let mut app = demo_app();
     press(&mut app, KeyCode::Char('5'));
     press(&mut app, KeyCode::Char('n'));
-    assert!(app.panes.reports.notes.is_some());
+    assert!(app.panes.reports.notes().is_some());
     type_text(&mut app, "Inbox a cero el lunes");
     press(&mut app, KeyCode::Tab);
     type_text(&mut app, "Probar reels los jueves");
     ctrl(&mut app, 's');
-    assert!(app.panes.reports.notes.is_none());
+    assert!(app.panes.reports.notes().is_none());
     assert_eq!(
         common::count(
             &mut app,
@@ -38,13 +38,13 @@ fn the_weeks_notes_are_written_kept_per_week_and_shown() {
     );
     press(&mut app, KeyCode::Char('h'));
     press(&mut app, KeyCode::Char('n'));
-    let form = app.panes.reports.notes.as_ref().unwrap();
+    let form = app.panes.reports.notes().unwrap();
     assert!(
         form.text("victories").contains("Pasamos de 4.700"),
         "last week keeps its own notes"
     );
     press(&mut app, KeyCode::Esc);
-    assert!(app.panes.reports.notes.is_none());
+    assert!(app.panes.reports.notes().is_none());
 }
 
 #[test]
@@ -92,7 +92,7 @@ fn reports_markdown_of_the_demo_week() {
     let mut app = demo_app();
     press(&mut app, KeyCode::Char('5'));
     press(&mut app, KeyCode::Char('h'));
-    let report = app.panes.reports.report.as_deref().unwrap();
+    let report = app.panes.reports.report().unwrap();
     assert_eq!(report.first.to_string(), "2026-11-16");
     let clock = cmdeck::clock::Clock::fixed(now());
     insta::assert_snapshot!(cmdeck::report::to_markdown(report, &clock));

@@ -15,7 +15,7 @@ impl App {
                 Tab::Calendar => action(&mut panes.calendar.agenda),
                 Tab::Inbox => action(&mut panes.inbox.queue),
                 Tab::Mentions => action(panes.mentions.triage_mut()),
-                Tab::Prescriptors => action(&mut panes.people.people),
+                Tab::Prescriptors => action(panes.people.list_mut()),
                 Tab::Reports => {}
             };
         let tab = self.tab;

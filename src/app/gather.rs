@@ -90,7 +90,7 @@ impl App {
     /// The freshness of the face `job` fills.
     fn freshness_of(&mut self, job: &Job) -> &mut Freshness {
         match job {
-            Job::Report(_) => &mut self.panes.reports.fresh,
+            Job::Report(_) => self.panes.reports.freshness_mut(),
             Job::Listening { .. } => &mut self.panes.mentions.strategy_mut().fresh,
         }
     }
@@ -101,7 +101,7 @@ impl App {
         let error = match gathered.answer {
             Answer::Report(report) => {
                 let reports = &mut self.panes.reports;
-                if !reports.fresh.answer(gathered.generation) {
+                if !reports.freshness_mut().answer(gathered.generation) {
                     return;
                 }
                 match report {
@@ -110,7 +110,7 @@ impl App {
                         None
                     }
                     Err(error) => {
-                        reports.fresh.mark_shown();
+                        reports.freshness_mut().mark_shown();
                         Some(error)
                     }
                 }

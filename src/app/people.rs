@@ -1,30 +1,32 @@
-//! Carries out the Prescriptors' requests: the filter, follow-ups, the interaction log and merges
-//! — each one transaction with its undo, each mistake on its form.
+//! Carries out the Prescriptors' requests: reads what its forms and lists need and hands it to
+//! the pane, and makes its changes — each one transaction with its undo.
 
 use super::{App, Undo, UndoAction};
 use crate::db::DbError;
-use crate::domain::post::parse_date;
 use crate::keymap::Input;
-use crate::panes::PeopleRequest;
-use crate::panes::people::PeopleForm;
+use crate::panes::people::PeopleData;
+use crate::panes::{Context, PeopleRequest, Request};
 
 impl App {
-    /// Sends a key to the open people form.
-    pub(super) fn people_form_key(&mut self, input: Input) {
-        let Some(form) = self.panes.people.form.as_mut() else {
-            return;
-        };
-        match form.handle_key(input) {
-            None => {}
-            Some(crate::panes::Outcome::Request(request)) => self.perform_people(request),
-            Some(_) => self.panes.people.form = None,
+    /// What the Prescriptors pane may read: now, and the page size.
+    pub(super) fn people_context(&self) -> Context {
+        Context {
+            clock: self.clock,
+            page: self.page(),
         }
     }
 
-    fn people_errors(&mut self, errors: &[(&'static str, String)]) {
-        if let Some(form) = self.panes.people.form.as_mut() {
-            form.form.set_errors(errors);
-        }
+    /// Gives the Prescriptors pane what was read for it.
+    pub(super) fn people_receive(&mut self, data: PeopleData) {
+        let ctx = self.people_context();
+        self.panes.people.receive(data, &ctx);
+    }
+
+    /// Sends a key to the open people form, and carries out what it asks.
+    pub(super) fn people_form_key(&mut self, input: Input) {
+        let ctx = self.people_context();
+        let outcome = self.panes.people.form_key(input, &ctx);
+        self.after(outcome.map(Request::People));
     }
 
     fn people_changed(&mut self, message: String, label: &str, action: UndoAction) {
@@ -33,7 +35,7 @@ impl App {
             label: label.to_string(),
             action,
         });
-        self.panes.people.form = None;
+        self.people_receive(PeopleData::Saved);
         self.data_changed();
     }
 
@@ -49,51 +51,14 @@ impl App {
         match request {
             PeopleRequest::OpenPeopleFilter => {
                 let tiers = self.db.tier_names()?;
-                self.panes.people.form =
-                    Some(PeopleForm::filter(&tiers, &self.panes.people.filter));
+                self.people_receive(PeopleData::Tiers(tiers));
             }
-            PeopleRequest::FilterPeople { filter } => {
-                let sort = filter.sort;
-                self.panes.people.set_filter(filter);
-                if sort.by_score() {
-                    let today = self.clock.today();
-                    let kept: std::collections::HashSet<i64> = self
-                        .db
-                        .people_filtered_ids(today, &self.panes.people.filter)?
-                        .into_iter()
-                        .collect();
-                    let mut scored: Vec<(i64, f64)> = self
-                        .db
-                        .all_scores(now, &self.scores.weights)?
-                        .into_iter()
-                        .filter(|(id, _, _)| kept.contains(id))
-                        .map(|(id, good, bad)| {
-                            (
-                                id,
-                                if sort == crate::domain::people::PeopleSort::Risk {
-                                    bad
-                                } else {
-                                    good
-                                },
-                            )
-                        })
-                        .collect();
-                    scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-                    self.panes.people.people.ordered =
-                        Some(scored.into_iter().map(|(id, _)| id).collect());
-                }
+            PeopleRequest::RankPeople { filter } => {
+                let kept = self.db.people_filtered_ids(self.clock.today(), &filter)?;
+                let scores = self.db.all_scores(now, &self.scores.weights)?;
+                self.people_receive(PeopleData::Scores { scores, kept });
             }
             PeopleRequest::SetFollowUp { id, date } => {
-                let date = match date.trim() {
-                    "" => None,
-                    text => match parse_date(text) {
-                        Ok(date) => Some(date),
-                        Err(message) => {
-                            self.people_errors(&[("date", message)]);
-                            return Ok(());
-                        }
-                    },
-                };
                 let Some(before) = self.db.person_fields(id)? else {
                     return Ok(());
                 };
@@ -106,32 +71,14 @@ impl App {
             PeopleRequest::LogInteraction {
                 id,
                 kind,
-                date,
+                at,
                 note,
                 next,
             } => {
-                let mut errors = Vec::new();
-                let day = parse_date(&date).map_err(|m| errors.push(("date", m))).ok();
-                let next = match next.trim() {
-                    "" => None,
-                    text => parse_date(text).map_err(|m| errors.push(("next", m))).ok(),
-                };
-                let Some(day) = day.filter(|_| errors.is_empty()) else {
-                    self.people_errors(&errors);
-                    return Ok(());
-                };
-                let at = if day == self.clock.today() {
-                    now
-                } else {
-                    crate::clock::LocalZone::to_utc(
-                        &self.clock,
-                        day.and_hms_opt(12, 0, 0).unwrap_or_default(),
-                    )
-                };
                 let Some(before) = self.db.person_fields(id)? else {
                     return Ok(());
                 };
-                let interaction = self.db.log_interaction(id, &kind, at, note.trim(), next)?;
+                let interaction = self.db.log_interaction(id, &kind, at, &note, next)?;
                 let then = next
                     .map(|d| format!("; next follow-up on {}", d.format("%a %d %b")))
                     .unwrap_or_default();
@@ -143,36 +90,21 @@ impl App {
                         interaction,
                     },
                 );
-                if self.panes.people.people.detail {
-                    self.panes.people.profile = self.db.person_profile(id)?;
+                if self.panes.people.list().detail {
+                    let profile = self.db.person_profile(id)?;
+                    self.people_receive(PeopleData::ProfileAgain(profile));
                 }
             }
             PeopleRequest::OpenMerge(id) => {
-                let same = self.db.same_handle_people(id)?;
-                let mut people: Vec<(i64, String)> = self
-                    .db
-                    .people_names()?
-                    .into_iter()
-                    .filter(|(other, _)| *other != id)
-                    .collect();
-                people.sort_by_key(|(other, _)| !same.contains(other));
-                let people: Vec<(i64, String)> = people
-                    .into_iter()
-                    .map(|(other, name)| {
-                        if same.contains(&other) {
-                            (other, format!("{name} (same handle)"))
-                        } else {
-                            (other, name)
-                        }
-                    })
-                    .collect();
-                self.panes.people.form = Some(PeopleForm::merge(id, &people));
+                let same_handle = self.db.same_handle_people(id)?;
+                let people = self.db.people_names()?;
+                self.people_receive(PeopleData::MergeCandidates {
+                    id,
+                    people,
+                    same_handle,
+                });
             }
             PeopleRequest::MergePeople { kept, removed } => {
-                let Some(removed) = removed else {
-                    self.people_errors(&[("other", "choose the record to merge".into())]);
-                    return Ok(());
-                };
                 let snapshot = self.db.merge_people(kept, removed)?;
                 let name = snapshot.removed.1.clone();
                 self.people_changed(
@@ -189,8 +121,7 @@ impl App {
                         self.scores.candidate_threshold, self.scores.watchlist_threshold
                     ));
                 } else {
-                    self.panes.people.suggestions = Some(list);
-                    self.panes.people.suggestion_selected = 0;
+                    self.people_receive(PeopleData::Suggestions(list));
                 }
             }
             PeopleRequest::AcceptSuggestion { id, role } => {
@@ -206,9 +137,8 @@ impl App {
                     "accept suggestion",
                     UndoAction::Role { id, role: before },
                 );
-                self.panes.people.suggestions =
-                    Some(self.db.score_suggestions(now, &self.scores)?).filter(|l| !l.is_empty());
-                self.panes.people.suggestion_selected = 0;
+                let list = self.db.score_suggestions(now, &self.scores)?;
+                self.people_receive(PeopleData::Suggestions(list));
             }
         }
         Ok(())

@@ -1,20 +1,28 @@
 //! The Reports pane's requests: writing the week's report as Markdown into the report folder,
-//! and the form of the week's small victories and notes (stored in one transaction).
+//! and reading and storing the week's small victories and notes (in one transaction).
 
 use super::App;
 use crate::db::DbError;
 use crate::domain::week::iso_week_label;
 use crate::keymap::Input;
-use crate::panes::ReportsRequest;
-use crate::panes::form::{Form, FormAction, FormField};
-use chrono::Duration;
+use crate::panes::reports::ReportsData;
+use crate::panes::{ReportsRequest, Request};
+use chrono::NaiveDate;
 
 impl App {
     /// Carries out a request of the Reports pane; a failure becomes a message.
     pub(super) fn perform_reports(&mut self, request: ReportsRequest) {
         let result = match request {
             ReportsRequest::ExportReport => self.export_report(),
-            ReportsRequest::OpenWeekNotes => self.open_week_notes(),
+            ReportsRequest::ReadWeekNotes(first) => self.read_week_notes(first),
+            ReportsRequest::SaveWeekNotes {
+                first,
+                victories,
+                notes,
+            } => {
+                self.save_week_notes(first, &victories, &notes);
+                Ok(())
+            }
         };
         if let Err(error) = result {
             self.message = Some(format!("Nothing was written: {error}"));
@@ -23,7 +31,7 @@ impl App {
 
     fn export_report(&mut self) -> Result<(), DbError> {
         let pane = &self.panes.reports;
-        let Some(report) = pane.report.as_deref().filter(|_| !pane.needs_report()) else {
+        let Some(report) = pane.report().filter(|_| !pane.needs_report()) else {
             self.message = Some("The report is still being gathered; try again.".into());
             return Ok(());
         };
@@ -48,52 +56,31 @@ impl App {
         Ok(())
     }
 
-    fn open_week_notes(&mut self) -> Result<(), DbError> {
-        let Some(first) = self.panes.reports.week_start else {
-            return Ok(());
-        };
-        let week = iso_week_label(first);
-        let (victories, notes) = self.db.week_note(&week)?;
-        let last = first + Duration::days(6);
-        let title = format!(
-            "{week} ({} – {}) — small victories and notes · one per line",
-            first.format("%d %b"),
-            last.format("%d %b")
-        );
-        self.panes.reports.notes = Some(Form::new(
-            title,
-            vec![
-                FormField::editor("victories", "Small victories", &victories),
-                FormField::editor("notes", "Notes and decisions", &notes),
-            ],
-        ));
+    fn read_week_notes(&mut self, first: NaiveDate) -> Result<(), DbError> {
+        let (victories, notes) = self.db.week_note(&iso_week_label(first))?;
+        self.panes.reports.receive(ReportsData::WeekNotes {
+            first,
+            victories,
+            notes,
+        });
         Ok(())
     }
 
-    /// Handles a key while the notes form is open.
-    pub(super) fn week_notes_key(&mut self, input: Input) {
-        let Some(form) = self.panes.reports.notes.as_mut() else {
-            return;
-        };
-        match form.handle_key(input) {
-            FormAction::Edited => {}
-            FormAction::Cancel => self.panes.reports.notes = None,
-            FormAction::Save => {
-                let victories = form.text("victories").trim_end().to_string();
-                let notes = form.text("notes").trim_end().to_string();
-                let Some(first) = self.panes.reports.week_start else {
-                    return;
-                };
-                let week = iso_week_label(first);
-                match self.db.save_week_note(&week, &victories, &notes) {
-                    Ok(()) => {
-                        self.panes.reports.notes = None;
-                        self.message = Some(format!("Saved the notes of {week}."));
-                        self.data_changed();
-                    }
-                    Err(error) => self.message = Some(format!("Nothing was changed: {error}")),
-                }
+    fn save_week_notes(&mut self, first: NaiveDate, victories: &str, notes: &str) {
+        let week = iso_week_label(first);
+        match self.db.save_week_note(&week, victories, notes) {
+            Ok(()) => {
+                self.panes.reports.receive(ReportsData::Saved);
+                self.message = Some(format!("Saved the notes of {week}."));
+                self.data_changed();
             }
+            Err(error) => self.message = Some(format!("Nothing was changed: {error}")),
         }
+    }
+
+    /// Sends a key to the open notes form, and carries out what it asks.
+    pub(super) fn week_notes_key(&mut self, input: Input) {
+        let outcome = self.panes.reports.form_key(input);
+        self.after(outcome.map(Request::Reports));
     }
 }

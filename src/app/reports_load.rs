@@ -10,8 +10,8 @@ impl App {
     /// Asks the gatherer for the report of the week shown when it is out of date.
     pub(super) fn sync_reports(&mut self, week: &ThisWeek) -> Result<(), DbError> {
         let reports = &self.panes.reports;
-        if reports.fresh.should_ask() {
-            let first = reports.week_start.unwrap_or(week.first);
+        if reports.wants_report() {
+            let first = reports.week_start().unwrap_or(week.first);
             let request = crate::report::ReportRequest {
                 first,
                 last: first + Duration::days(6),

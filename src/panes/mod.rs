@@ -230,7 +230,7 @@ impl Panes {
                 .mentions
                 .handle_strategy(command, page)
                 .map(Request::Mentions),
-            (Tab::Prescriptors, true) => self.people.strategy.handle(command, page),
+            (Tab::Prescriptors, true) => self.people.handle_strategy(command, page),
             (Tab::Reports, strategy) => self
                 .reports
                 .handle(command, strategy, page)
@@ -243,8 +243,7 @@ impl Panes {
         self.calendar.invalidate();
         self.inbox.invalidate();
         self.mentions.invalidate();
-        self.people.people.invalidate();
-        self.people.strategy.invalidate();
+        self.people.invalidate();
         self.reports.invalidate();
     }
 
@@ -255,8 +254,7 @@ impl Panes {
         self.inbox.page_height = height;
         self.inbox.queue.set_height(height);
         self.mentions.set_height(height);
-        self.people.page_height = height;
-        self.people.people.set_height(height);
+        self.people.set_height(height);
     }
 
     /// The modal layer of the pane on `tab`: its form, the reply editor or its saved-reply
@@ -269,8 +267,8 @@ impl Panes {
             ),
             Tab::Inbox => return self.inbox.layer(),
             Tab::Mentions => return self.mentions.layer(),
-            Tab::Prescriptors => (self.people.form.is_some(), self.people.people.is_typing()),
-            Tab::Reports => (self.reports.notes.is_some(), false),
+            Tab::Prescriptors => return self.people.layer(),
+            Tab::Reports => return self.reports.layer(),
         };
         if form {
             Layer::Form

@@ -1,240 +1,220 @@
-//! The Prescriptors pane: people (filtered and sorted), a profile, and the forms that set a
-//! follow-up, log an interaction, merge two records or choose the filter — each a request.
+//! The Prescriptors pane: people (filtered and sorted), a profile, the follow-up suggestions and
+//! the forms that set a follow-up, log an interaction, merge two records or choose the filter. It
+//! builds its forms from what the app reads for it ([`PeopleData`]) and turns them into requests.
 
+mod data;
+pub use data::PeopleData;
+mod forms;
+use forms::{PeopleForm, Submitted};
+mod ranking;
 mod request;
 pub use request::PeopleRequest;
 mod view;
 pub use view::PeoplePaneView;
+#[cfg(test)]
+mod view_tests;
 
-use super::form::{Form, FormAction, FormField};
+use super::form::FormAction;
 use super::list::ListPane;
-use super::{Outcome, StrategyFace};
+use super::{Context, Outcome, StrategyFace};
+use crate::analytics::scores::{Activity, Score, Weights};
 use crate::command::Command;
 use crate::domain::Role;
-use crate::domain::people::{PeopleFilter, PeopleSort};
+use crate::domain::people::{PeopleFilter, Suggestion};
 use crate::domain::rows::{PersonProfile, PersonRow};
 use crate::domain::strategy::PeopleStrategy;
-use crate::keymap::Input;
+use crate::keymap::{Input, Layer};
 use chrono::NaiveDate;
-
-/// The kinds of interaction a person's log offers.
-pub const INTERACTIONS: [&str; 8] = [
-    "dm",
-    "call",
-    "email",
-    "meeting",
-    "gift",
-    "collaboration",
-    "share",
-    "other",
-];
-
-/// What a people form is for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PeopleFormPurpose {
-    /// The filter and order.
-    Filter,
-    /// The next follow-up of this person.
-    FollowUp(i64),
-    /// An interaction with this person.
-    Interaction(i64),
-    /// Merging another record into this person.
-    Merge(i64),
-}
-
-/// An open people form.
-#[derive(Debug, Clone)]
-pub struct PeopleForm {
-    /// What it is for.
-    pub purpose: PeopleFormPurpose,
-    /// Its fields.
-    pub form: Form,
-}
-
-fn indexed(labels: impl IntoIterator<Item = String>) -> Vec<(Option<i64>, String)> {
-    labels
-        .into_iter()
-        .enumerate()
-        .map(|(i, l)| (Some(i as i64), l))
-        .collect()
-}
-
-impl PeopleForm {
-    /// Show only a role, tier or tag, or the follow-ups due; the order.
-    pub fn filter(tiers: &[String], current: &PeopleFilter) -> PeopleForm {
-        let mut roles = vec![(None, "any".to_string())];
-        roles.extend(indexed(Role::ALL.iter().map(|r| r.to_string())));
-        let mut tier_options = vec![(None, "any".to_string())];
-        tier_options.extend(indexed(tiers.iter().cloned()));
-        let role = current
-            .role
-            .and_then(|r| Role::ALL.iter().position(|x| *x == r))
-            .map(|i| i as i64);
-        let tier = current
-            .tier
-            .as_ref()
-            .and_then(|t| tiers.iter().position(|x| x == t))
-            .map(|i| i as i64);
-        let sort = PeopleSort::ALL
-            .iter()
-            .position(|s| *s == current.sort)
-            .map(|i| i as i64);
-        let fields = vec![
-            FormField::choice("role", "Role", roles, role),
-            FormField::choice("tier", "Tier", tier_options, tier),
-            FormField::text("tag", "Tag", current.tag.clone().unwrap_or_default()),
-            FormField::toggle("due", "Follow-ups due only", current.due_only),
-            FormField::choice(
-                "sort",
-                "Order",
-                indexed(PeopleSort::ALL.iter().map(|s| s.label().to_string())),
-                sort,
-            ),
-        ];
-        PeopleForm {
-            purpose: PeopleFormPurpose::Filter,
-            form: Form::new("Show only…", fields),
-        }
-    }
-
-    /// The next follow-up date (empty: none).
-    pub fn follow_up(id: i64, current: Option<NaiveDate>) -> PeopleForm {
-        let fields = vec![FormField::text(
-            "date",
-            "Next follow-up (YYYY-MM-DD)",
-            current.map(|d| d.to_string()).unwrap_or_default(),
-        )];
-        PeopleForm {
-            purpose: PeopleFormPurpose::FollowUp(id),
-            form: Form::new("Next follow-up", fields),
-        }
-    }
-
-    /// An interaction: kind, date, note, and the next follow-up.
-    pub fn interaction(id: i64, today: NaiveDate) -> PeopleForm {
-        let fields = vec![
-            FormField::choice(
-                "kind",
-                "What",
-                indexed(INTERACTIONS.iter().map(|k| k.to_string())),
-                Some(0),
-            ),
-            FormField::text("date", "When (YYYY-MM-DD)", today.to_string()),
-            FormField::editor("note", "Note", ""),
-            FormField::text("next", "Next follow-up (empty: none)", ""),
-        ];
-        PeopleForm {
-            purpose: PeopleFormPurpose::Interaction(id),
-            form: Form::new("Log an interaction", fields),
-        }
-    }
-
-    /// Which record to merge into this person (records sharing a handle come first).
-    pub fn merge(id: i64, others: &[(i64, String)]) -> PeopleForm {
-        let fields = vec![FormField::choice(
-            "other",
-            "Merge this record into it",
-            others
-                .iter()
-                .map(|(id, n)| (Some(*id), n.clone()))
-                .collect(),
-            others.first().map(|o| o.0),
-        )];
-        PeopleForm {
-            purpose: PeopleFormPurpose::Merge(id),
-            form: Form::new("Merge two records of the same person", fields),
-        }
-    }
-
-    /// Applies a key; the outcome is what the app must do, if anything.
-    pub fn handle_key(&mut self, input: Input) -> Option<Outcome<PeopleRequest>> {
-        match self.form.handle_key(input) {
-            FormAction::Edited => None,
-            FormAction::Cancel => Some(Outcome::Handled),
-            FormAction::Save => Some(Outcome::Request(self.submit())),
-        }
-    }
-
-    fn submit(&self) -> PeopleRequest {
-        let form = &self.form;
-        let pick = |key: &str| form.choice(key).and_then(|i| usize::try_from(i).ok());
-        match self.purpose {
-            PeopleFormPurpose::Filter => PeopleRequest::FilterPeople {
-                filter: PeopleFilter {
-                    role: pick("role").and_then(|i| Role::ALL.get(i).copied()),
-                    tier: form.choice("tier").map(|_| form.choice_label("tier")),
-                    tag: Some(form.text("tag").trim().to_string()).filter(|t| !t.is_empty()),
-                    due_only: form.toggle("due"),
-                    sort: pick("sort")
-                        .and_then(|i| PeopleSort::ALL.get(i).copied())
-                        .unwrap_or_default(),
-                },
-            },
-            PeopleFormPurpose::FollowUp(id) => PeopleRequest::SetFollowUp {
-                id,
-                date: form.text("date"),
-            },
-            PeopleFormPurpose::Interaction(id) => PeopleRequest::LogInteraction {
-                id,
-                kind: pick("kind")
-                    .and_then(|i| INTERACTIONS.get(i))
-                    .unwrap_or(&"other")
-                    .to_string(),
-                date: form.text("date"),
-                note: form.text("note"),
-                next: form.text("next"),
-            },
-            PeopleFormPurpose::Merge(id) => PeopleRequest::MergePeople {
-                kept: id,
-                removed: form.choice("other"),
-            },
-        }
-    }
-}
 
 /// A person's scores with the activity behind them.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProfileScores {
     /// The advocacy score and its parts.
-    pub advocacy: crate::analytics::scores::Score,
+    pub advocacy: Score,
     /// The risk score and its parts.
-    pub risk: crate::analytics::scores::Score,
+    pub risk: Score,
     /// The counts behind both.
-    pub activity: crate::analytics::scores::Activity,
+    pub activity: Activity,
+}
+
+impl ProfileScores {
+    /// Both scores of this activity under these weights.
+    pub fn new(activity: Activity, weights: &Weights) -> ProfileScores {
+        ProfileScores {
+            advocacy: crate::analytics::scores::advocacy(&activity, weights),
+            risk: crate::analytics::scores::risk(&activity, weights),
+            activity,
+        }
+    }
 }
 
 /// The Prescriptors pane.
 #[derive(Debug, Clone, Default)]
 pub struct PeoplePane {
     /// People, as the filter asks.
-    pub people: ListPane<PersonRow>,
+    people: ListPane<PersonRow>,
     /// The filter and order.
-    pub filter: PeopleFilter,
+    filter: PeopleFilter,
     /// The open profile.
-    pub profile: Option<PersonProfile>,
+    profile: Option<PersonProfile>,
     /// The open profile's scores.
-    pub scores: Option<ProfileScores>,
+    scores: Option<ProfileScores>,
     /// Suggested candidates and watchlist entries, when shown.
-    pub suggestions: Option<Vec<crate::domain::people::Suggestion>>,
+    suggestions: Option<Vec<Suggestion>>,
     /// The highlighted suggestion.
-    pub suggestion_selected: usize,
+    suggestion_selected: usize,
     /// The open form.
-    pub form: Option<PeopleForm>,
-    /// Today, as the app last said.
-    pub today: Option<NaiveDate>,
+    form: Option<PeopleForm>,
+    /// Today, as the last context said (the default date of a new interaction).
+    today: Option<NaiveDate>,
     /// How many rows fit on screen.
-    pub page_height: usize,
+    page_height: usize,
     /// Personas and advocacy tiers.
-    pub strategy: StrategyFace<PeopleStrategy>,
+    strategy: StrategyFace<PeopleStrategy>,
 }
 
 impl PeoplePane {
+    /// The people's list (its page, selection, typed filter).
+    pub fn list(&self) -> &ListPane<PersonRow> {
+        &self.people
+    }
+
+    /// The people's list, for the app to serve the page it wants and to type into its filter.
+    pub fn list_mut(&mut self) -> &mut ListPane<PersonRow> {
+        &mut self.people
+    }
+
+    /// The filter and order in force.
+    pub fn filter(&self) -> &PeopleFilter {
+        &self.filter
+    }
+
+    /// The open profile, once read.
+    pub fn profile(&self) -> Option<&PersonProfile> {
+        self.profile.as_ref()
+    }
+
+    /// The suggestions shown, if the list is open.
+    pub fn suggestions(&self) -> Option<&[Suggestion]> {
+        self.suggestions.as_deref()
+    }
+
+    /// Personas and advocacy tiers, once read for the strategy face.
+    pub fn strategy(&self) -> Option<&PeopleStrategy> {
+        self.strategy.data.as_ref()
+    }
+
+    /// Whether the strategy face needs reading.
+    pub fn needs_strategy(&self) -> bool {
+        self.strategy.is_stale()
+    }
+
+    /// Catches up with the context before the pane is served: today, the default date of the
+    /// interaction form its commands open.
+    pub fn sync(&mut self, ctx: &Context) {
+        self.today = Some(ctx.clock.today());
+    }
+
+    /// Tells the list how many rows fit on screen.
+    pub fn set_height(&mut self, height: usize) {
+        self.page_height = height;
+        self.people.set_height(height);
+    }
+
+    /// Forgets what was loaded, so that the next sync reads it again.
+    pub fn invalidate(&mut self) {
+        self.people.invalidate();
+        self.strategy.invalidate();
+    }
+
+    /// The modal layer: the open form, the filter being typed, or the list.
+    pub fn layer(&self) -> Layer {
+        if self.form.is_some() {
+            Layer::Form
+        } else if self.people.is_typing() {
+            Layer::Filter
+        } else {
+            Layer::List
+        }
+    }
+
     /// Applies a chosen filter and starts the list again.
-    pub fn set_filter(&mut self, filter: PeopleFilter) {
+    fn set_filter(&mut self, filter: PeopleFilter) {
         self.filter = filter;
         self.form = None;
         self.people = ListPane::default();
         self.people.set_height(self.page_height);
+    }
+
+    /// Takes what the app read for the pane: a form opens on it, the list is ordered by it, or
+    /// the open form closes after its change was made.
+    pub fn receive(&mut self, data: PeopleData, ctx: &Context) {
+        self.sync(ctx);
+        match data {
+            PeopleData::Tiers(tiers) => {
+                self.form = Some(PeopleForm::filter(&tiers, &self.filter));
+            }
+            PeopleData::MergeCandidates {
+                id,
+                people,
+                same_handle,
+            } => {
+                let others = ranking::merge_candidates(id, people, &same_handle);
+                self.form = Some(PeopleForm::merge(id, &others));
+            }
+            PeopleData::Scores { scores, kept } => {
+                let by_risk = self.filter.sort == crate::domain::people::PeopleSort::Risk;
+                self.people.ordered = Some(ranking::by_score(scores, &kept, by_risk));
+            }
+            PeopleData::Suggestions(list) => {
+                self.suggestions = Some(list).filter(|l| !l.is_empty());
+                self.suggestion_selected = 0;
+            }
+            PeopleData::Profile { profile, scores } => {
+                self.profile = profile;
+                self.scores = Some(scores);
+            }
+            PeopleData::ProfileAgain(profile) => self.profile = profile,
+            PeopleData::Strategy(data) => self.strategy.show(data),
+            PeopleData::Saved => self.form = None,
+        }
+    }
+
+    /// Applies a key to the open form: `Cancel` closes it, a saved filter applies at once, a
+    /// mistake lands on its field, and a change becomes a request.
+    pub fn form_key(&mut self, input: Input, ctx: &Context) -> Outcome<PeopleRequest> {
+        let Some(open) = self.form.as_mut() else {
+            return Outcome::Ignored;
+        };
+        let submitted = match open.form.handle_key(input) {
+            FormAction::Edited => return Outcome::Handled,
+            FormAction::Cancel => {
+                self.form = None;
+                return Outcome::Handled;
+            }
+            FormAction::Save => open.submit(ctx),
+        };
+        match submitted {
+            Submitted::Filter(filter) => {
+                let by_score = filter.sort.by_score();
+                self.set_filter(filter.clone());
+                if by_score {
+                    Outcome::Request(PeopleRequest::RankPeople { filter })
+                } else {
+                    Outcome::Handled
+                }
+            }
+            Submitted::Request(request) => Outcome::Request(request),
+            Submitted::Refused(errors) => {
+                open.form.set_errors(&errors);
+                Outcome::Handled
+            }
+        }
+    }
+
+    /// Scrolls the strategy face.
+    pub fn handle_strategy<R>(&mut self, command: Command, page: u16) -> Outcome<R> {
+        self.strategy.handle(command, page)
     }
 
     /// Handles the commands of the execution face.
@@ -298,6 +278,7 @@ impl PeoplePane {
 
 #[cfg(test)]
 mod tests {
+    use super::forms::PeopleFormPurpose;
     use super::*;
 
     fn person(id: i64) -> PersonRow {
@@ -391,5 +372,59 @@ mod tests {
         );
         pane.handle(Command::Back);
         assert!(pane.suggestions.is_none());
+    }
+
+    fn form_input(code: crossterm::event::KeyCode, ctrl: bool) -> Input {
+        let modifiers = if ctrl {
+            crossterm::event::KeyModifiers::CONTROL
+        } else {
+            crossterm::event::KeyModifiers::NONE
+        };
+        crate::keymap::Keymap::defaults().input(
+            &[crate::keymap::Scope::Form],
+            crossterm::event::KeyEvent::new(code, modifiers),
+        )
+    }
+
+    fn ctx() -> Context {
+        Context {
+            clock: crate::clock::Clock::fixed(
+                chrono::TimeZone::with_ymd_and_hms(&chrono::Utc, 2026, 11, 23, 10, 0, 0).unwrap(),
+            ),
+            page: 10,
+        }
+    }
+
+    #[test]
+    fn a_follow_up_date_that_does_not_exist_stays_on_the_form_and_a_good_one_is_a_date_request() {
+        use crossterm::event::KeyCode;
+        let mut pane = pane();
+        pane.handle(Command::FollowUp);
+        for _ in 0..2 {
+            pane.form_key(form_input(KeyCode::Backspace, false), &ctx());
+        }
+        for c in "31".chars() {
+            pane.form_key(form_input(KeyCode::Char(c), false), &ctx());
+        }
+        assert_eq!(
+            pane.form_key(form_input(KeyCode::Char('s'), true), &ctx()),
+            Outcome::Handled
+        );
+        assert!(pane.form.is_some(), "2026-11-31 is refused on the form");
+        for _ in 0..2 {
+            pane.form_key(form_input(KeyCode::Backspace, false), &ctx());
+        }
+        for c in "30".chars() {
+            pane.form_key(form_input(KeyCode::Char(c), false), &ctx());
+        }
+        assert_eq!(
+            pane.form_key(form_input(KeyCode::Char('s'), true), &ctx()),
+            Outcome::Request(PeopleRequest::SetFollowUp {
+                id: 1,
+                date: NaiveDate::from_ymd_opt(2026, 11, 30)
+            })
+        );
+        pane.receive(PeopleData::Saved, &ctx());
+        assert!(pane.form.is_none());
     }
 }

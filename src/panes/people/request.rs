@@ -1,21 +1,24 @@
-//! What the Prescriptors pane asks of the app: read or change people and their log.
+//! What the Prescriptors pane asks of the app: read what its forms and lists need, or change
+//! people and their log. Typed values arrive here already parsed into domain values.
 
-/// Something only the app can do for the pane: read or change the database, or use the clock.
+use chrono::{DateTime, NaiveDate, Utc};
+
+/// Something only the app can do for the pane: read or change the database.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PeopleRequest {
-    /// Open the people filter form.
+    /// Read the advocacy tiers the filter form offers.
     OpenPeopleFilter,
-    /// Show only what the filter keeps, in its order.
-    FilterPeople {
+    /// Read the scores that order the people this filter keeps (the pane applied it already).
+    RankPeople {
         /// The filter.
         filter: crate::domain::people::PeopleFilter,
     },
-    /// Set a person's next follow-up (typed date; empty clears it).
+    /// Set a person's next follow-up (`None` clears it).
     SetFollowUp {
         /// The person.
         id: i64,
-        /// The typed date.
-        date: String,
+        /// The date.
+        date: Option<NaiveDate>,
     },
     /// Log an interaction with a person.
     LogInteraction {
@@ -23,21 +26,21 @@ pub enum PeopleRequest {
         id: i64,
         /// What it was.
         kind: String,
-        /// The typed date.
-        date: String,
-        /// The note.
+        /// When it was.
+        at: DateTime<Utc>,
+        /// The note, trimmed.
         note: String,
-        /// The typed next follow-up (empty: unchanged).
-        next: String,
+        /// The next follow-up (`None`: unchanged).
+        next: Option<NaiveDate>,
     },
-    /// Open the merge form for a person.
+    /// Read who the person may be merged with, for the merge form.
     OpenMerge(i64),
     /// Merge `removed` into `kept`.
     MergePeople {
         /// The record kept.
         kept: i64,
         /// The record merged into it.
-        removed: Option<i64>,
+        removed: i64,
     },
     /// Compute the suggested candidates and watchlist entries.
     OpenSuggestions,

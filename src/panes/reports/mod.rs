@@ -1,43 +1,122 @@
 //! The Reports pane: one ISO week at a time against the week before, the objectives first in
 //! strategy mode, the week's notes, and the export of the same report as Markdown.
 
+mod data;
+pub use data::ReportsData;
+mod lines;
+mod notes;
 mod request;
 pub use request::ReportsRequest;
-mod lines;
 mod tables;
 mod view;
 pub use view::ReportsPaneView;
+#[cfg(test)]
+mod view_tests;
 
 use super::freshness::Freshness;
 use super::{Outcome, StrategyFace};
 use crate::command::Command;
 use crate::domain::report::Report;
+use crate::keymap::{Input, Layer};
 use crate::panes::form::Form;
 use chrono::{Duration, NaiveDate};
+use notes::{NotesKey, WeekNotesForm};
 
 /// The week shown and its report.
 #[derive(Debug, Clone, Default)]
 pub struct ReportsPane {
     /// The first day of the week shown; `None` until the app sets the current week.
-    pub week_start: Option<NaiveDate>,
+    week_start: Option<NaiveDate>,
     /// The first day of the current week, where `this_period` goes back to.
-    pub current_week: Option<NaiveDate>,
+    current_week: Option<NaiveDate>,
     /// The report of the week shown, once the app has gathered it; after a data change it stays
     /// on screen until the new one arrives.
-    pub report: Option<Box<Report>>,
+    report: Option<Box<Report>>,
     /// Whether the report shown answers the latest change of week or data.
-    pub fresh: Freshness,
+    fresh: Freshness,
     /// The strategy face's scroll (its data is the report's objectives).
-    pub strategy: StrategyFace<()>,
+    strategy: StrategyFace<()>,
     /// Lines of the execution face scrolled off the top.
-    pub scroll: u16,
+    scroll: u16,
     /// Whether each figure's formula is shown under it.
-    pub formulas: bool,
+    formulas: bool,
     /// The form of the week's small victories and notes, when open.
-    pub notes: Option<Form>,
+    notes: Option<WeekNotesForm>,
 }
 
 impl ReportsPane {
+    /// The first day of the week shown; `None` until the app sets the current week.
+    pub fn week_start(&self) -> Option<NaiveDate> {
+        self.week_start
+    }
+
+    /// The report of the week shown, once gathered (after a change, the one before until the
+    /// new one arrives).
+    pub fn report(&self) -> Option<&Report> {
+        self.report.as_deref()
+    }
+
+    /// The open notes form's fields.
+    pub fn notes(&self) -> Option<&Form> {
+        self.notes.as_ref().map(WeekNotesForm::form)
+    }
+
+    /// Whether the gatherer should be asked for the report.
+    pub fn wants_report(&self) -> bool {
+        self.fresh.should_ask()
+    }
+
+    /// The freshness of the report, for the gatherer to ask and answer with.
+    pub fn freshness_mut(&mut self) -> &mut Freshness {
+        &mut self.fresh
+    }
+
+    /// Goes to the week starting on `current` when it is a new current week (the first time,
+    /// or after midnight on its last day).
+    pub fn set_current_week(&mut self, current: NaiveDate) {
+        if self.current_week != Some(current) {
+            self.week_start = Some(current);
+            self.current_week = Some(current);
+            self.invalidate();
+        }
+    }
+
+    /// The modal layer: the notes form, or the report.
+    pub fn layer(&self) -> Layer {
+        if self.notes.is_some() {
+            Layer::Form
+        } else {
+            Layer::List
+        }
+    }
+
+    /// Takes what the app read or wrote for the pane: the notes form opens or closes.
+    pub fn receive(&mut self, data: ReportsData) {
+        match data {
+            ReportsData::WeekNotes {
+                first,
+                victories,
+                notes,
+            } => self.notes = Some(WeekNotesForm::new(first, &victories, &notes)),
+            ReportsData::Saved => self.notes = None,
+        }
+    }
+
+    /// Applies a key to the open notes form: `Cancel` closes it, a save becomes a request.
+    pub fn form_key(&mut self, input: Input) -> Outcome<ReportsRequest> {
+        let Some(form) = self.notes.as_mut() else {
+            return Outcome::Ignored;
+        };
+        match form.handle_key(input) {
+            NotesKey::Edited => Outcome::Handled,
+            NotesKey::Cancelled => {
+                self.notes = None;
+                Outcome::Handled
+            }
+            NotesKey::Save(request) => Outcome::Request(request),
+        }
+    }
+
     /// Moves between weeks, or scrolls the face.
     pub fn handle(
         &mut self,
@@ -53,7 +132,7 @@ impl ReportsPane {
             Command::NextPeriod => start + Duration::days(7),
             Command::ThisPeriod => self.current_week.unwrap_or(start),
             Command::ExportReport => return Outcome::Request(ReportsRequest::ExportReport),
-            Command::WeekNotes => return Outcome::Request(ReportsRequest::OpenWeekNotes),
+            Command::WeekNotes => return Outcome::Request(ReportsRequest::ReadWeekNotes(start)),
             Command::ToggleFormulas => {
                 self.formulas = !self.formulas;
                 return Outcome::Handled;

@@ -1,10 +1,21 @@
 //! What the Reports pane asks of the app: write the report, read and store the week's notes.
 
-/// Something only the app can do for the pane: read or change the database, or use the clock.
+use chrono::NaiveDate;
+
+/// Something only the app can do for the pane: read or change the database, or write a file.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ReportsRequest {
     /// Write the report of the week shown as Markdown into the report folder.
     ExportReport,
-    /// Open the form of the week's small victories and notes.
-    OpenWeekNotes,
+    /// Read the small victories and notes of the week starting on this day, for their form.
+    ReadWeekNotes(NaiveDate),
+    /// Store the small victories and notes of a week.
+    SaveWeekNotes {
+        /// The first day of the week.
+        first: NaiveDate,
+        /// Its small victories, one per line.
+        victories: String,
+        /// Its notes and decisions, one per line.
+        notes: String,
+    },
 }

@@ -72,7 +72,7 @@ impl Widget for ReportsPaneView<'_> {
             }
         };
         face(buf, area, block, lines, scroll);
-        if let Some(form) = &pane.notes {
+        if let Some(form) = pane.notes() {
             FormView::new(form, theme, ctx.keys).render(area, buf);
         }
     }

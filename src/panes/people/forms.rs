@@ -1,0 +1,228 @@
+//! The Prescriptors pane's forms — the filter, a follow-up, an interaction, a merge — and how a
+//! saved form becomes a filter, a request carrying domain values, or errors on its fields.
+
+use super::PeopleRequest;
+use crate::clock::LocalZone;
+use crate::domain::Role;
+use crate::domain::people::{PeopleFilter, PeopleSort};
+use crate::domain::post::parse_date;
+use crate::panes::Context;
+use crate::panes::form::{Form, FormField};
+use chrono::NaiveDate;
+
+/// The kinds of interaction a person's log offers.
+pub const INTERACTIONS: [&str; 8] = [
+    "dm",
+    "call",
+    "email",
+    "meeting",
+    "gift",
+    "collaboration",
+    "share",
+    "other",
+];
+
+/// What a people form is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PeopleFormPurpose {
+    /// The filter and order.
+    Filter,
+    /// The next follow-up of this person.
+    FollowUp(i64),
+    /// An interaction with this person.
+    Interaction(i64),
+    /// Merging another record into this person.
+    Merge(i64),
+}
+
+/// An open people form.
+#[derive(Debug, Clone)]
+pub struct PeopleForm {
+    /// What it is for.
+    pub purpose: PeopleFormPurpose,
+    /// Its fields.
+    pub form: Form,
+}
+
+/// What a saved people form comes to.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Submitted {
+    /// The filter and order chosen; the pane applies them itself.
+    Filter(PeopleFilter),
+    /// A change only the app can make.
+    Request(PeopleRequest),
+    /// What is wrong with the typed values, by field.
+    Refused(Vec<(&'static str, String)>),
+}
+
+fn indexed(labels: impl IntoIterator<Item = String>) -> Vec<(Option<i64>, String)> {
+    labels
+        .into_iter()
+        .enumerate()
+        .map(|(i, l)| (Some(i as i64), l))
+        .collect()
+}
+
+/// A typed date that may be left empty; a mistake is noted under `key`.
+fn optional_date(
+    text: &str,
+    key: &'static str,
+    errors: &mut Vec<(&'static str, String)>,
+) -> Option<NaiveDate> {
+    match text.trim() {
+        "" => None,
+        text => parse_date(text).map_err(|m| errors.push((key, m))).ok(),
+    }
+}
+
+impl PeopleForm {
+    /// Show only a role, tier or tag, or the follow-ups due; the order.
+    pub fn filter(tiers: &[String], current: &PeopleFilter) -> PeopleForm {
+        let mut roles = vec![(None, "any".to_string())];
+        roles.extend(indexed(Role::ALL.iter().map(|r| r.to_string())));
+        let mut tier_options = vec![(None, "any".to_string())];
+        tier_options.extend(indexed(tiers.iter().cloned()));
+        let role = current
+            .role
+            .and_then(|r| Role::ALL.iter().position(|x| *x == r))
+            .map(|i| i as i64);
+        let tier = current
+            .tier
+            .as_ref()
+            .and_then(|t| tiers.iter().position(|x| x == t))
+            .map(|i| i as i64);
+        let sort = PeopleSort::ALL
+            .iter()
+            .position(|s| *s == current.sort)
+            .map(|i| i as i64);
+        let fields = vec![
+            FormField::choice("role", "Role", roles, role),
+            FormField::choice("tier", "Tier", tier_options, tier),
+            FormField::text("tag", "Tag", current.tag.clone().unwrap_or_default()),
+            FormField::toggle("due", "Follow-ups due only", current.due_only),
+            FormField::choice(
+                "sort",
+                "Order",
+                indexed(PeopleSort::ALL.iter().map(|s| s.label().to_string())),
+                sort,
+            ),
+        ];
+        PeopleForm {
+            purpose: PeopleFormPurpose::Filter,
+            form: Form::new("Show only…", fields),
+        }
+    }
+
+    /// The next follow-up date (empty: none).
+    pub fn follow_up(id: i64, current: Option<NaiveDate>) -> PeopleForm {
+        let fields = vec![FormField::text(
+            "date",
+            "Next follow-up (YYYY-MM-DD)",
+            current.map(|d| d.to_string()).unwrap_or_default(),
+        )];
+        PeopleForm {
+            purpose: PeopleFormPurpose::FollowUp(id),
+            form: Form::new("Next follow-up", fields),
+        }
+    }
+
+    /// An interaction: kind, date, note, and the next follow-up.
+    pub fn interaction(id: i64, today: NaiveDate) -> PeopleForm {
+        let fields = vec![
+            FormField::choice(
+                "kind",
+                "What",
+                indexed(INTERACTIONS.iter().map(|k| k.to_string())),
+                Some(0),
+            ),
+            FormField::text("date", "When (YYYY-MM-DD)", today.to_string()),
+            FormField::editor("note", "Note", ""),
+            FormField::text("next", "Next follow-up (empty: none)", ""),
+        ];
+        PeopleForm {
+            purpose: PeopleFormPurpose::Interaction(id),
+            form: Form::new("Log an interaction", fields),
+        }
+    }
+
+    /// Which record to merge into this person, in the order given (records sharing a handle
+    /// come first).
+    pub fn merge(id: i64, others: &[(i64, String)]) -> PeopleForm {
+        let fields = vec![FormField::choice(
+            "other",
+            "Merge this record into it",
+            others
+                .iter()
+                .map(|(id, n)| (Some(*id), n.clone()))
+                .collect(),
+            others.first().map(|o| o.0),
+        )];
+        PeopleForm {
+            purpose: PeopleFormPurpose::Merge(id),
+            form: Form::new("Merge two records of the same person", fields),
+        }
+    }
+
+    /// What the saved form comes to: typed dates are parsed here, and an interaction logged
+    /// today is dated now (another day: at noon, local time).
+    pub fn submit(&self, ctx: &Context) -> Submitted {
+        let form = &self.form;
+        let pick = |key: &str| form.choice(key).and_then(|i| usize::try_from(i).ok());
+        let mut errors = Vec::new();
+        let request = match self.purpose {
+            PeopleFormPurpose::Filter => {
+                return Submitted::Filter(PeopleFilter {
+                    role: pick("role").and_then(|i| Role::ALL.get(i).copied()),
+                    tier: form.choice("tier").map(|_| form.choice_label("tier")),
+                    tag: Some(form.text("tag").trim().to_string()).filter(|t| !t.is_empty()),
+                    due_only: form.toggle("due"),
+                    sort: pick("sort")
+                        .and_then(|i| PeopleSort::ALL.get(i).copied())
+                        .unwrap_or_default(),
+                });
+            }
+            PeopleFormPurpose::FollowUp(id) => PeopleRequest::SetFollowUp {
+                id,
+                date: optional_date(&form.text("date"), "date", &mut errors),
+            },
+            PeopleFormPurpose::Interaction(id) => {
+                let day = parse_date(&form.text("date"))
+                    .map_err(|m| errors.push(("date", m)))
+                    .ok();
+                let next = optional_date(&form.text("next"), "next", &mut errors);
+                let Some(day) = day.filter(|_| errors.is_empty()) else {
+                    return Submitted::Refused(errors);
+                };
+                let at = if day == ctx.clock.today() {
+                    ctx.clock.now
+                } else {
+                    LocalZone::to_utc(&ctx.clock, day.and_hms_opt(12, 0, 0).unwrap_or_default())
+                };
+                PeopleRequest::LogInteraction {
+                    id,
+                    kind: pick("kind")
+                        .and_then(|i| INTERACTIONS.get(i))
+                        .unwrap_or(&"other")
+                        .to_string(),
+                    at,
+                    note: form.text("note").trim().to_string(),
+                    next,
+                }
+            }
+            PeopleFormPurpose::Merge(id) => match form.choice("other") {
+                Some(removed) => PeopleRequest::MergePeople { kept: id, removed },
+                None => {
+                    return Submitted::Refused(vec![(
+                        "other",
+                        "choose the record to merge".into(),
+                    )]);
+                }
+            },
+        };
+        if errors.is_empty() {
+            Submitted::Request(request)
+        } else {
+            Submitted::Refused(errors)
+        }
+    }
+}

@@ -1,0 +1,212 @@
+//! Snapshots of the Prescriptors pane drawn alone — no app, no database: a hand-written list,
+//! profile and strategy fed through the pane's own API, on a fixed clock and the default keys.
+
+#![allow(clippy::unwrap_used)]
+
+use super::{PeopleData, PeoplePane, PeoplePaneView, ProfileScores};
+use crate::analytics::scores::{Activity, Weights};
+use crate::clock::Clock;
+use crate::command::Command;
+use crate::domain::Role;
+use crate::domain::people::{Suggestion, SuggestionKind};
+use crate::domain::rows::{InteractionRow, PersonProfile, PersonRow};
+use crate::domain::strategy::{PeopleStrategy, PersonaLine, TierLine};
+use crate::keymap::Keymap;
+use crate::panes::Context;
+use crate::ui::{Theme, ViewContext};
+use chrono::{NaiveDate, TimeZone, Utc};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::widgets::Widget;
+
+fn clock() -> Clock {
+    Clock::fixed(Utc.with_ymd_and_hms(2026, 11, 23, 10, 0, 0).unwrap())
+}
+
+fn ctx() -> Context {
+    Context {
+        clock: clock(),
+        page: 20,
+    }
+}
+
+fn day(d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(2026, 11, d)
+}
+
+fn person(id: i64, name: &str, role: Role, follow_up: Option<NaiveDate>) -> PersonRow {
+    PersonRow {
+        id,
+        name: name.into(),
+        role,
+        tier: if role == Role::Advocate {
+            "Embajador".to_string()
+        } else {
+            String::new()
+        },
+        tags: "valencia, café".into(),
+        reach: 1_200 * id,
+        next_follow_up: follow_up,
+        handles: format!("instagram: @{}", name.to_lowercase().replace(' ', "")).into(),
+    }
+}
+
+/// A pane with four people on its list.
+fn pane() -> PeoplePane {
+    let mut pane = PeoplePane::default();
+    pane.set_height(crate::ui::list_height(24));
+    pane.sync(&ctx());
+    pane.list_mut().receive(
+        4,
+        0,
+        vec![
+            person(1, "Lucía Ferrer", Role::Advocate, day(20)),
+            person(2, "Marc Soler", Role::Customer, day(23)),
+            person(3, "Troll Anónimo", Role::Troll, None),
+            person(4, "Nuria Vidal", Role::Influencer, day(30)),
+        ],
+    );
+    pane
+}
+
+fn render(pane: &PeoplePane, strategy: bool) -> String {
+    let (theme, keys, clock) = (Theme::new(false), Keymap::defaults(), clock());
+    let ctx = ViewContext {
+        theme: &theme,
+        keys: &keys,
+        clock: &clock,
+        strategy,
+    };
+    let area = Rect::new(0, 0, 100, 24);
+    let mut buf = Buffer::empty(area);
+    PeoplePaneView::new(pane, ctx).render(area, &mut buf);
+    let symbols: Vec<&str> = buf.content.iter().map(|cell| cell.symbol()).collect();
+    symbols
+        .chunks(usize::from(area.width))
+        .map(|row| row.concat().trim_end().to_string())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn the_execution_face_lists_people_with_late_and_due_follow_ups_marked() {
+    let text = render(&pane(), false);
+    assert!(text.contains("Lucía Ferrer"), "{text}");
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn the_strategy_face_shows_the_tiers_and_personas_with_head_counts() {
+    let mut pane = pane();
+    pane.receive(
+        PeopleData::Strategy(PeopleStrategy {
+            personas: vec![PersonaLine {
+                name: "Amante del café de especialidad".to_string(),
+                description: "30–45, trabaja en el centro".to_string(),
+                goals: "descubrir orígenes nuevos".to_string(),
+                pains: "café quemado en la oficina".to_string(),
+                channels: "instagram, newsletter".to_string(),
+                content: "catas y orígenes".to_string(),
+                people: 12,
+            }],
+            tiers: vec![TierLine {
+                name: "Embajador".to_string(),
+                receives: "microlotes antes que nadie".to_string(),
+                move_up: "tres recomendaciones al mes".to_string(),
+                people: 4,
+            }],
+        }),
+        &ctx(),
+    );
+    let text = render(&pane, true);
+    assert!(text.contains("Embajador — 4 people"), "{text}");
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn the_merge_form_offers_the_records_sharing_a_handle_first() {
+    let mut pane = pane();
+    assert_eq!(
+        pane.handle(Command::Merge),
+        crate::panes::Outcome::Request(super::PeopleRequest::OpenMerge(1))
+    );
+    pane.receive(
+        PeopleData::MergeCandidates {
+            id: 1,
+            people: vec![
+                (1, "Lucía Ferrer".to_string()),
+                (5, "Lucia F.".to_string()),
+                (2, "Marc Soler".to_string()),
+            ],
+            same_handle: vec![5],
+        },
+        &ctx(),
+    );
+    let text = render(&pane, false);
+    assert!(text.contains("Lucia F. (same handle)"), "{text}");
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn an_open_profile_shows_its_scores_and_its_log() {
+    let mut pane = pane();
+    pane.handle(Command::Open);
+    let row = person(1, "Lucía Ferrer", Role::Advocate, day(20));
+    let activity = Activity {
+        positive_mentions: 4,
+        shares: 2,
+        reach: 2_400,
+        ..Activity::default()
+    };
+    pane.receive(
+        PeopleData::Profile {
+            profile: Some(PersonProfile {
+                person: row,
+                notes: "Prefiere que le escribamos por la mañana.".to_string(),
+                handles: vec![("instagram".to_string(), "@luciaferrer".to_string())],
+                interactions: vec![InteractionRow {
+                    at: Utc.with_ymd_and_hms(2026, 11, 18, 9, 30, 0).unwrap(),
+                    kind: "call".to_string(),
+                    sentiment: None,
+                    note: "Le enviamos el microlote de Etiopía".to_string(),
+                }],
+                messages: 3,
+                mentions: 5,
+                positive: 4,
+                negative: 0,
+            }),
+            scores: ProfileScores::new(activity, &Weights::default()),
+        },
+        &ctx(),
+    );
+    let text = render(&pane, false);
+    assert!(text.contains("Advocacy score"), "{text}");
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn the_suggestions_list_marks_candidates_and_the_watchlist() {
+    let mut pane = pane();
+    pane.receive(
+        PeopleData::Suggestions(vec![
+            Suggestion {
+                person_id: 2,
+                name: "Marc Soler".to_string(),
+                kind: SuggestionKind::Candidate,
+                score: 6.5,
+                evidence: "4 positive mentions, 1 defence, reach 2,400".to_string(),
+            },
+            Suggestion {
+                person_id: 3,
+                name: "Troll Anónimo".to_string(),
+                kind: SuggestionKind::Watchlist,
+                score: 5.0,
+                evidence: "3 negative mentions".to_string(),
+            },
+        ]),
+        &ctx(),
+    );
+    let text = render(&pane, false);
+    assert!(text.contains("prescriptor candidate"), "{text}");
+    insta::assert_snapshot!(text);
+}
