@@ -82,10 +82,9 @@ fn holding_statements_are_at_hand_in_the_reply_editor_during_a_crisis() {
     let names: Vec<String> = app
         .panes
         .inbox
-        .reply
-        .as_ref()
+        .reply()
         .unwrap()
-        .library
+        .library()
         .iter()
         .map(|r| r.name.clone())
         .collect();

@@ -46,7 +46,7 @@ fn the_strategy_key_flips_every_pane_and_each_face_loads_its_plan() {
     assert!(
         app.panes
             .inbox
-            .strategy
+            .strategy()
             .data
             .as_ref()
             .is_some_and(|d| !d.tone_guide.is_empty())
@@ -83,23 +83,23 @@ fn the_strategy_key_flips_every_pane_and_each_face_loads_its_plan() {
 fn moving_through_the_inbox_selects_rows_and_enter_opens_the_message() {
     let mut app = demo_app();
     press(&mut app, KeyCode::Char('2'));
-    let total = app.panes.inbox.queue.total();
+    let total = app.panes.inbox.queue().total();
     assert_eq!(total, app.counters.messages_waiting as usize);
     press(&mut app, KeyCode::Char('j'));
     press(&mut app, KeyCode::Down);
-    assert_eq!(app.panes.inbox.queue.selected(), 2);
+    assert_eq!(app.panes.inbox.queue().selected(), 2);
     press(&mut app, KeyCode::Char('G'));
-    assert_eq!(app.panes.inbox.queue.selected(), total - 1);
+    assert_eq!(app.panes.inbox.queue().selected(), total - 1);
     press(&mut app, KeyCode::Char('g'));
-    assert_eq!(app.panes.inbox.queue.selected(), 0);
-    let first = app.panes.inbox.queue.selected_row().cloned().unwrap();
+    assert_eq!(app.panes.inbox.queue().selected(), 0);
+    let first = app.panes.inbox.queue().selected_row().cloned().unwrap();
     press(&mut app, KeyCode::Enter);
-    assert!(app.panes.inbox.queue.detail);
+    assert!(app.panes.inbox.queue().detail);
     let shown = screen(&app);
     assert!(shown.contains("Inbox — message"));
     assert!(shown.contains(first.author.raw()));
     press(&mut app, KeyCode::Esc);
-    assert!(!app.panes.inbox.queue.detail);
+    assert!(!app.panes.inbox.queue().detail);
 }
 
 #[test]

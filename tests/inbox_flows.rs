@@ -19,12 +19,18 @@ fn waiting(app: &mut cmdeck::app::App) -> i64 {
 fn replying_records_the_text_and_the_first_response_time() {
     let mut app = demo_app();
     press(&mut app, KeyCode::Char('2'));
-    let id = app.panes.inbox.queue.selected_row().map(|r| r.id).unwrap();
+    let id = app
+        .panes
+        .inbox
+        .queue()
+        .selected_row()
+        .map(|r| r.id)
+        .unwrap();
     press(&mut app, KeyCode::Char('r'));
     assert!(screen(&app).contains("publishing it on the network happens there"));
     type_text(&mut app, "¡Hola! Lo revisamos ahora mismo.");
     ctrl(&mut app, 's');
-    assert!(app.panes.inbox.reply.is_none(), "{:?}", app.message);
+    assert!(app.panes.inbox.reply().is_none(), "{:?}", app.message);
     let sql = format!(
         "SELECT COUNT(*) FROM messages m JOIN replies r ON r.message_id = m.id WHERE m.id = {id} AND m.status = 'replied' AND m.first_response_at = '2026-11-23T10:00:00Z' AND r.body LIKE '¡Hola!%'"
     );
@@ -57,14 +63,13 @@ fn a_saved_reply_is_found_without_accents_and_inserted_with_the_name_filled() {
     let first = app
         .panes
         .inbox
-        .reply
-        .as_ref()
-        .and_then(|r| r.picker.as_ref())
-        .map(|p| p.matches.len())
+        .reply()
+        .and_then(|r| r.picker())
+        .map(|p| p.matches().len())
         .unwrap();
     assert!(first > 0);
     press(&mut app, KeyCode::Enter);
-    let text = app.panes.inbox.reply.as_ref().map(|r| r.text()).unwrap();
+    let text = app.panes.inbox.reply().map(|r| r.text()).unwrap();
     assert!(
         !text.contains("{name}") && !text.contains("{today}"),
         "{text}"
@@ -92,7 +97,13 @@ fn the_demo_inbox_can_be_taken_to_zero_and_undo_brings_the_last_batch_back() {
 fn snoozing_until_tomorrow_hides_the_message_until_then() {
     let mut app = demo_app();
     press(&mut app, KeyCode::Char('2'));
-    let id = app.panes.inbox.queue.selected_row().map(|r| r.id).unwrap();
+    let id = app
+        .panes
+        .inbox
+        .queue()
+        .selected_row()
+        .map(|r| r.id)
+        .unwrap();
     press(&mut app, KeyCode::Char('z'));
     press(&mut app, KeyCode::Right);
     ctrl(&mut app, 's');
@@ -105,14 +116,20 @@ fn snoozing_until_tomorrow_hides_the_message_until_then() {
         ),
         1
     );
-    assert!(app.panes.inbox.queue.visible().all(|(_, row)| row.id != id));
+    assert!(
+        app.panes
+            .inbox
+            .queue()
+            .visible()
+            .all(|(_, row)| row.id != id)
+    );
     app.update(cmdeck::app::AppEvent::Tick(
         chrono::TimeZone::with_ymd_and_hms(&chrono::Utc, 2026, 11, 24, 9, 1, 0).unwrap(),
     ));
     assert_eq!(
         app.panes
             .inbox
-            .queue
+            .queue()
             .visible()
             .next()
             .map(|(_, row)| row.id),
@@ -137,7 +154,7 @@ fn a_typed_time_in_the_past_is_refused_on_the_form() {
 fn correcting_the_sentiment_keeps_the_guess_apart() {
     let mut app = demo_app();
     press(&mut app, KeyCode::Char('2'));
-    let row = app.panes.inbox.queue.selected_row().cloned().unwrap();
+    let row = app.panes.inbox.queue().selected_row().cloned().unwrap();
     press(&mut app, KeyCode::Char('s'));
     let sql = format!(
         "SELECT (sentiment IS NOT NULL) + (sentiment_auto IS NOT NULL) * 10 FROM messages WHERE id = {}",
@@ -158,9 +175,8 @@ fn linking_the_sender_to_a_new_person_adds_them_to_prescriptors() {
     while app
         .panes
         .inbox
-        .form
-        .as_ref()
-        .is_some_and(|f| f.form.choice("person").is_some())
+        .form()
+        .is_some_and(|f| f.choice("person").is_some())
     {
         press(&mut app, KeyCode::Left);
     }

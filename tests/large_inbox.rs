@@ -36,17 +36,17 @@ fn every_inbox_view_holds_only_a_window_of_two_hundred_thousand_messages() {
     let keys = Instant::now();
     press(&mut app, KeyCode::Char('2'));
     assert!(
-        app.panes.inbox.queue.total() > 20_000,
+        app.panes.inbox.queue().total() > 20_000,
         "{}",
-        app.panes.inbox.queue.total()
+        app.panes.inbox.queue().total()
     );
-    assert!(app.panes.inbox.queue.loaded_rows() <= 3 * 35);
+    assert!(app.panes.inbox.queue().loaded_rows() <= 3 * 35);
     press(&mut app, KeyCode::Char('G'));
-    assert!(app.panes.inbox.queue.loaded_rows() <= 3 * 35);
+    assert!(app.panes.inbox.queue().loaded_rows() <= 3 * 35);
     press(&mut app, KeyCode::Char('v'));
-    assert!(app.panes.inbox.queue.total() > 200_000);
+    assert!(app.panes.inbox.queue().total() > 200_000);
     press(&mut app, KeyCode::Char('o'));
     press(&mut app, KeyCode::PageDown);
-    assert!(app.panes.inbox.queue.loaded_rows() <= 3 * 35);
+    assert!(app.panes.inbox.queue().loaded_rows() <= 3 * 35);
     eprintln!("6 inbox keys over 200,000 messages in {:?}", keys.elapsed());
 }

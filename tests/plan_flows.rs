@@ -200,7 +200,8 @@ fn the_brand_and_a_channel_plan_are_edited_and_stored() {
         Some(45)
     );
     assert_eq!(
-        app.panes.inbox.service.target, 45,
+        app.panes.inbox.service().target,
+        45,
         "the inbox uses the plan's target at once"
     );
     press(&mut app, KeyCode::Char('e'));
@@ -219,7 +220,7 @@ fn the_brand_and_a_channel_plan_are_edited_and_stored() {
         "lun-vie 09:00-18:00"
     );
     assert!(
-        app.panes.inbox.service.hours.is_some(),
+        app.panes.inbox.service().hours.is_some(),
         "response times count open hours at once"
     );
     go_to(&mut app, Section::Channels);

@@ -13,7 +13,7 @@ impl App {
         let list_action =
             |panes: &mut Panes, tab: Tab, action: &dyn Fn(&mut dyn FilterInput)| match tab {
                 Tab::Calendar => action(&mut panes.calendar.agenda),
-                Tab::Inbox => action(&mut panes.inbox.queue),
+                Tab::Inbox => action(panes.inbox.queue_mut()),
                 Tab::Mentions => action(panes.mentions.triage_mut()),
                 Tab::Prescriptors => action(panes.people.list_mut()),
                 Tab::Reports => {}

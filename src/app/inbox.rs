@@ -1,51 +1,37 @@
-//! Carries out the inbox's requests: state changes in bulk, replies with their first response
-//! time, snoozes, links to people, messages typed by hand (with sentiment and triage rules) and
-//! the saved replies library — each one transaction with its undo, each failure a message.
+//! Carries out the inbox's requests: reads what its forms and reply editor need and hands it to
+//! the pane; stores state changes in bulk, replies with their first response time, snoozes,
+//! links to people, messages typed by hand (with sentiment and triage rules) — each one
+//! transaction with its undo, each failure a message.
 
 use super::{App, Undo, UndoAction};
-use crate::clock::LocalZone;
 use crate::db::DbError;
 use crate::domain::inbox::{MessageChange, NewMessage};
 use crate::domain::{MessageStatus, Priority};
 use crate::keymap::Input;
-use crate::panes::InboxRequest;
-use crate::panes::inbox::reply::{ReplyEditor, ReplyOutcome, Variables};
-use crate::panes::inbox::{InboxForm, InboxFormOutcome, SnoozeChoice};
-use chrono::{Datelike, Duration, NaiveTime};
+use crate::panes::inbox::{InboxData, LinkTo};
+use crate::panes::{Context, InboxRequest, Request};
+use chrono::Duration;
 
 impl App {
-    /// Sends a key to the open reply editor or inbox form.
-    pub(super) fn inbox_key(&mut self, input: Input) {
-        let inbox = &mut self.panes.inbox;
-        if let Some(reply) = inbox.reply.as_mut() {
-            match reply.handle_key(input) {
-                ReplyOutcome::Open => {}
-                ReplyOutcome::Cancel => inbox.reply = None,
-                ReplyOutcome::Send(body) => {
-                    let id = reply.message_id;
-                    self.perform_inbox(InboxRequest::SendReply { id, body });
-                }
-            }
-            return;
-        }
-        let Some(form) = inbox.form.as_mut() else {
-            return;
-        };
-        match form.handle_key(input) {
-            InboxFormOutcome::Open => {}
-            InboxFormOutcome::Closed => inbox.form = None,
-            InboxFormOutcome::Filtered(filter, label) => {
-                inbox.form = None;
-                inbox.set_filter(filter, label);
-            }
-            InboxFormOutcome::Submit(request) => self.perform_inbox(request),
+    /// What the inbox pane may read: the clock and the page size.
+    pub(super) fn inbox_context(&self) -> Context {
+        Context {
+            clock: self.clock,
+            page: self.page(),
         }
     }
 
-    pub(super) fn inbox_form_errors(&mut self, errors: &[(&'static str, String)]) {
-        if let Some(form) = self.panes.inbox.form.as_mut() {
-            form.form.set_errors(errors);
-        }
+    /// Hands the inbox pane what was read or done for it.
+    pub(super) fn inbox_receive(&mut self, data: InboxData) {
+        let ctx = self.inbox_context();
+        self.panes.inbox.receive(data, &ctx);
+    }
+
+    /// Sends a key to the open reply editor or inbox form, and carries out what it asks.
+    pub(super) fn inbox_key(&mut self, input: Input) {
+        let ctx = self.inbox_context();
+        let outcome = self.panes.inbox.form_key(input, &ctx);
+        self.after(outcome.map(Request::Inbox));
     }
 
     pub(super) fn inbox_changed(
@@ -59,10 +45,7 @@ impl App {
             label: label.into(),
             action,
         });
-        let inbox = &mut self.panes.inbox;
-        inbox.form = None;
-        inbox.reply = None;
-        inbox.marked.clear();
+        self.inbox_receive(InboxData::Saved);
         self.data_changed();
     }
 
@@ -82,16 +65,10 @@ impl App {
     }
 
     fn try_inbox(&mut self, request: InboxRequest) -> Result<(), DbError> {
-        let now = self.clock.now;
         match request {
             InboxRequest::ChangeMessages { ids, change, label } => {
                 let records = self.db.message_records(&ids)?;
                 self.db.change_messages(&ids, &change)?;
-                if label == "open" {
-                    self.data_changed();
-                    self.panes.inbox.detail_replies = self.db.replies_of(ids[0])?;
-                    return Ok(());
-                }
                 let what = match &change {
                     MessageChange::Status(MessageStatus::Done) => "Marked done".to_string(),
                     MessageChange::Status(status) => format!("Set to {status}"),
@@ -108,103 +85,24 @@ impl App {
                 };
                 self.inbox_changed(format!("{what}{count}"), label, App::messages_undo(records));
             }
-            InboxRequest::OpenReply(id) => {
-                let Some(row) = self.db.messages_by_ids(&[id])?.into_iter().next() else {
-                    return Ok(());
-                };
-                let vars = Variables {
-                    name: row.person.as_ref().map_or_else(
-                        || row.author.line().trim_start_matches('@').to_string(),
-                        |person| person.line(),
-                    ),
-                    channel: row.network.to_string(),
-                    today: self.clock.today().format("%d/%m/%Y").to_string(),
-                };
-                let mut library = self.db.saved_replies()?;
-                if let Some(crisis) = self.db.open_crisis()? {
-                    library.extend(crisis.statements.into_iter().enumerate().map(
-                        |(i, (title, body))| crate::db::inbox_actions::SavedReply {
-                            id: -1 - i as i64,
-                            name: format!("Crisis: {title}"),
-                            body,
-                        },
-                    ));
-                }
-                self.panes.inbox.reply = Some(ReplyEditor::new(
-                    id,
-                    row.author.line(),
-                    library,
-                    vars,
-                    row.suggested_reply.clone(),
-                ));
+            InboxRequest::MarkOpened(id) => {
+                self.db
+                    .change_messages(&[id], &MessageChange::Status(MessageStatus::Open))?;
+                self.data_changed();
+                let replies = self.db.replies_of(id)?;
+                self.inbox_receive(InboxData::Replies(replies));
             }
-            InboxRequest::SendReply { id, body } => {
-                let records = self.db.message_records(&[id])?;
-                let first = records
-                    .first()
-                    .is_some_and(|r| r.first_response_at.is_none());
-                let reply = self.db.record_reply(id, &body, now)?;
-                let waited = self
-                    .db
-                    .messages_by_ids(&[id])?
-                    .first()
-                    .map(|row| (now - row.received_at).num_minutes())
-                    .unwrap_or(0);
-                let note = if first {
-                    format!(
-                        " — first response after {}",
-                        crate::clock::short_age(now - Duration::minutes(waited), now)
-                    )
-                } else {
-                    String::new()
-                };
-                self.inbox_changed(
-                    format!("Reply recorded{note}; post it on the network yourself"),
-                    "reply",
-                    UndoAction::Messages {
-                        restore: records,
-                        replies: vec![reply],
-                        messages: Vec::new(),
-                        people: Vec::new(),
-                    },
-                );
+            InboxRequest::OpenReply(message_id) => {
+                let replies = self.db.saved_replies()?;
+                let statements = self.db.crisis_statements()?;
+                self.inbox_receive(InboxData::ReplyLibrary {
+                    message_id,
+                    replies,
+                    statements,
+                });
             }
-            InboxRequest::SnoozeMessages { ids, choice } => {
-                let today = self.clock.today();
-                let nine = NaiveTime::from_hms_opt(9, 0, 0).unwrap_or_default();
-                let until = match choice {
-                    SnoozeChoice::OneHour => now + Duration::hours(1),
-                    SnoozeChoice::TomorrowNine => self
-                        .clock
-                        .to_utc((today + Duration::days(1)).and_time(nine)),
-                    SnoozeChoice::NextMondayNine => {
-                        let days = 7 - i64::from(today.weekday().num_days_from_monday());
-                        self.clock
-                            .to_utc((today + Duration::days(days)).and_time(nine))
-                    }
-                    SnoozeChoice::At(text) => {
-                        match chrono::NaiveDateTime::parse_from_str(text.trim(), "%Y-%m-%d %H:%M") {
-                            Ok(local) if self.clock.to_utc(local) > now => self.clock.to_utc(local),
-                            Ok(_) => {
-                                self.inbox_form_errors(&[(
-                                    "at",
-                                    "that time has already passed".into(),
-                                )]);
-                                return Ok(());
-                            }
-                            Err(_) => {
-                                self.inbox_form_errors(&[(
-                                    "at",
-                                    format!(
-                                        "“{}” is not a time; write it as YYYY-MM-DD HH:MM",
-                                        text.trim()
-                                    ),
-                                )]);
-                                return Ok(());
-                            }
-                        }
-                    }
-                };
+            InboxRequest::SendReply { id, body } => self.send_reply(id, &body)?,
+            InboxRequest::SnoozeMessages { ids, until } => {
                 let records = self.db.message_records(&ids)?;
                 self.db
                     .change_messages(&ids, &MessageChange::Snooze(until))?;
@@ -215,7 +113,7 @@ impl App {
                     App::messages_undo(records),
                 );
             }
-            InboxRequest::OpenLinkPerson(ids) => {
+            InboxRequest::LoadLinkChoices(ids) => {
                 let rows = self.db.messages_by_ids(&ids)?;
                 let Some(first) = rows.first() else {
                     return Ok(());
@@ -224,127 +122,38 @@ impl App {
                 let suggested = first.person_id.or(self
                     .db
                     .person_by_handle(first.network, first.author.raw())?);
-                self.panes.inbox.form = Some(InboxForm::link_person(
+                let author = first.author.line();
+                self.inbox_receive(InboxData::LinkChoices {
                     ids,
-                    &people,
+                    people,
                     suggested,
-                    &first.author.line(),
-                ));
+                    author,
+                });
             }
-            InboxRequest::LinkPerson {
-                ids,
-                person,
-                name,
-                role,
-            } => {
-                let records = self.db.message_records(&ids)?;
-                match person {
-                    Some(person) => {
-                        self.db
-                            .change_messages(&ids, &MessageChange::Person(person))?;
-                        self.inbox_changed(
-                            "Linked to the person".into(),
-                            "link",
-                            App::messages_undo(records),
-                        );
-                    }
-                    None if name.trim().is_empty() => {
-                        self.inbox_form_errors(&[("name", "give the new person a name".into())])
-                    }
-                    None => {
-                        let rows = self.db.messages_by_ids(&ids)?;
-                        let Some(first) = rows.first() else {
-                            return Ok(());
-                        };
-                        let person = self.db.create_person_for(
-                            name.trim(),
-                            role,
-                            first.network,
-                            first.author.raw(),
-                            &ids,
-                            now,
-                        )?;
-                        self.inbox_changed(
-                            format!("Added {} to Prescriptors as {role} and linked", name.trim()),
-                            "new person",
-                            UndoAction::Messages {
-                                restore: records,
-                                replies: Vec::new(),
-                                messages: Vec::new(),
-                                people: vec![person],
-                            },
-                        );
-                    }
-                }
-            }
-            InboxRequest::OpenMessageFilter => {
-                let channels: Vec<(i64, String)> = self
-                    .db
-                    .channels()?
-                    .iter()
-                    .map(|c| (c.id, c.label()))
-                    .collect();
+            InboxRequest::LinkPerson { ids, to } => self.link_person(ids, to)?,
+            InboxRequest::LoadFilterChoices => {
+                let channels = self.channel_labels()?;
                 let people = self.db.people_names()?;
-                self.panes.inbox.form = Some(InboxForm::filter(
-                    &channels,
-                    &people,
-                    &self.panes.inbox.filter,
-                ));
+                self.inbox_receive(InboxData::FilterChoices { channels, people });
             }
-            InboxRequest::OpenNewMessage => {
-                let channels: Vec<(i64, String)> = self
-                    .db
-                    .channels()?
-                    .iter()
-                    .map(|c| (c.id, c.label()))
-                    .collect();
-                self.panes.inbox.form = Some(InboxForm::new_message(&channels));
+            InboxRequest::LoadChannels => {
+                let channels = self.channel_labels()?;
+                self.inbox_receive(InboxData::Channels(channels));
             }
             InboxRequest::AddMessage {
                 channel_id,
                 kind,
                 author,
                 body,
-                received,
+                received_at,
             } => {
-                let mut errors = Vec::new();
-                if channel_id.is_none() {
-                    errors.push(("channel", "choose the channel it came from".to_string()));
-                }
-                if author.trim().is_empty() {
-                    errors.push(("author", "say who sent it".to_string()));
-                }
-                if body.trim().is_empty() {
-                    errors.push(("body", "the message has no text".to_string()));
-                }
-                let received_at = match received.trim() {
-                    "" => Some(now),
-                    text => match chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M") {
-                        Ok(local) => Some(self.clock.to_utc(local)),
-                        Err(_) => {
-                            errors.push((
-                                "received",
-                                format!("“{text}” is not a time; write it as YYYY-MM-DD HH:MM"),
-                            ));
-                            None
-                        }
-                    },
-                };
-                let (Some(channel_id), Some(received_at)) = (channel_id, received_at) else {
-                    self.inbox_form_errors(&errors);
-                    return Ok(());
-                };
-                if !errors.is_empty() {
-                    self.inbox_form_errors(&errors);
-                    return Ok(());
-                }
                 let mut message = NewMessage {
                     channel_id,
                     kind,
                     external_id: None,
-                    author: author.trim().to_string(),
+                    author,
                     person_id: None,
-                    body: body.trim().to_string(),
+                    body,
                     received_at,
                     status: MessageStatus::New,
                     snoozed_until: None,
@@ -373,13 +182,100 @@ impl App {
                     },
                 );
             }
-            InboxRequest::OpenLibrary => self.open_library()?,
+            InboxRequest::LoadLibrary => self.open_library()?,
             InboxRequest::SaveSavedReply { id, name, body } => {
                 self.save_saved_reply(id, &name, &body)?
             }
             InboxRequest::DeleteSavedReply(id) => self.delete_saved_reply(id)?,
             InboxRequest::LoadReplies(id) => {
-                self.panes.inbox.detail_replies = self.db.replies_of(id)?
+                let replies = self.db.replies_of(id)?;
+                self.inbox_receive(InboxData::Replies(replies));
+            }
+        }
+        Ok(())
+    }
+
+    /// Every channel as (id, label), for the forms that choose one.
+    fn channel_labels(&self) -> Result<Vec<(i64, String)>, DbError> {
+        Ok(self
+            .db
+            .channels()?
+            .iter()
+            .map(|c| (c.id, c.label()))
+            .collect())
+    }
+
+    /// Records a reply, saying how long the message waited when it is the first.
+    fn send_reply(&mut self, id: i64, body: &str) -> Result<(), DbError> {
+        let now = self.clock.now;
+        let records = self.db.message_records(&[id])?;
+        let first = records
+            .first()
+            .is_some_and(|r| r.first_response_at.is_none());
+        let reply = self.db.record_reply(id, body, now)?;
+        let waited = self
+            .db
+            .received_at(id)?
+            .map(|received| (now - received).num_minutes())
+            .unwrap_or(0);
+        let note = if first {
+            format!(
+                " — first response after {}",
+                crate::clock::short_age(now - Duration::minutes(waited), now)
+            )
+        } else {
+            String::new()
+        };
+        self.inbox_changed(
+            format!("Reply recorded{note}; post it on the network yourself"),
+            "reply",
+            UndoAction::Messages {
+                restore: records,
+                replies: vec![reply],
+                messages: Vec::new(),
+                people: Vec::new(),
+            },
+        );
+        Ok(())
+    }
+
+    /// Links the senders to an existing person, or to a new one added to Prescriptors.
+    fn link_person(&mut self, ids: Vec<i64>, to: LinkTo) -> Result<(), DbError> {
+        let records = self.db.message_records(&ids)?;
+        match to {
+            LinkTo::Person(person) => {
+                self.db
+                    .change_messages(&ids, &MessageChange::Person(person))?;
+                self.inbox_changed(
+                    "Linked to the person".into(),
+                    "link",
+                    App::messages_undo(records),
+                );
+            }
+            LinkTo::NewPerson { name, role } => {
+                let rows = self.db.messages_by_ids(&ids)?;
+                let Some(first) = rows.first() else {
+                    return Ok(());
+                };
+                let now = self.clock.now;
+                let person = self.db.create_person_for(
+                    &name,
+                    role,
+                    first.network,
+                    first.author.raw(),
+                    &ids,
+                    now,
+                )?;
+                self.inbox_changed(
+                    format!("Added {name} to Prescriptors as {role} and linked"),
+                    "new person",
+                    UndoAction::Messages {
+                        restore: records,
+                        replies: Vec::new(),
+                        messages: Vec::new(),
+                        people: vec![person],
+                    },
+                );
             }
         }
         Ok(())

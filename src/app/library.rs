@@ -1,51 +1,41 @@
-//! The saved replies library: open it, add or edit a reply (names are unique, accents aside),
-//! delete one — each change with its undo.
+//! The saved replies library: read it for the pane, store a reply (names are unique, accents
+//! aside: a name taken is refused onto the form), delete one — each change with its undo.
 
 use super::{App, UndoAction};
 use crate::db::DbError;
-use crate::db::inbox_actions::SavedReply;
-use crate::panes::inbox::Library;
+use crate::domain::inbox::SavedReply;
+use crate::panes::inbox::InboxData;
 
 impl App {
-    /// Opens the saved replies library.
+    /// Reads the saved replies library and hands it to the pane, which opens it.
     pub(super) fn open_library(&mut self) -> Result<(), DbError> {
-        self.panes.inbox.library = Some(Library {
-            replies: self.db.saved_replies()?,
-            selected: 0,
-        });
+        let replies = self.db.saved_replies()?;
+        self.inbox_receive(InboxData::Library(replies));
         Ok(())
     }
 
-    /// Checks and stores a saved reply (`id` none: a new one); names are unique, accents aside.
+    /// Stores a saved reply (`id` none: a new one) checked by the pane; a name another stored
+    /// reply has is refused.
     pub(super) fn save_saved_reply(
         &mut self,
         id: Option<i64>,
         name: &str,
         body: &str,
     ) -> Result<(), DbError> {
-        let mut errors = Vec::new();
-        if name.trim().is_empty() {
-            errors.push(("name", "give the reply a name".to_string()));
-        }
-        if body.trim().is_empty() {
-            errors.push(("body", "the reply has no text".to_string()));
-        }
         let existing = self.db.saved_replies()?;
-        if existing.iter().any(|r| {
-            crate::text::fold(&r.name) == crate::text::fold(name.trim()) && Some(r.id) != id
-        }) {
-            errors.push(("name", "another saved reply has that name".to_string()));
-        }
-        if !errors.is_empty() {
-            self.inbox_form_errors(&errors);
+        if SavedReply::name_taken(&existing, name, id) {
+            self.inbox_receive(InboxData::Refused(vec![(
+                "name",
+                "another saved reply has that name".to_string(),
+            )]));
             return Ok(());
         }
         let before: Option<SavedReply> =
             id.and_then(|id| existing.into_iter().find(|r| r.id == id));
-        let saved = self.db.save_saved_reply(id, name.trim(), body.trim_end())?;
+        let saved = self.db.save_saved_reply(id, name, body)?;
         let remove = before.is_none().then_some(saved);
         self.inbox_changed(
-            format!("Saved “{}”", name.trim()),
+            format!("Saved “{name}”"),
             "saved reply",
             UndoAction::SavedReply {
                 restore: before,

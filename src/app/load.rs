@@ -64,12 +64,12 @@ impl App {
             self.counters = self.db.today_counters(&self.clock)?;
             self.panes.calendar.posts_paused =
                 self.counters.crisis.is_some_and(|(_, paused)| paused);
-            self.panes.inbox.service = ServiceLevel {
+            self.panes.inbox.set_service(ServiceLevel {
                 target: self
                     .db
                     .response_target_minutes(self.config_response_target)?,
                 hours: self.db.business_hours(self.config_business_hours)?,
-            };
+            });
             self.counters_stale = false;
         }
         let week = self.this_week();
@@ -101,10 +101,10 @@ impl App {
             first,
             range: clock.day_range(first, first + Duration::days(6)),
             count: ResponseCount {
-                hours: self.panes.inbox.service.hours,
+                hours: self.panes.inbox.service().hours,
                 clock,
             },
-            target: self.panes.inbox.service.target,
+            target: self.panes.inbox.service().target,
         }
     }
 

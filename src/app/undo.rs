@@ -1,8 +1,8 @@
 //! Taking back the last change: what to put back as it was and what to remove, per kind of data.
 
 use super::App;
-use crate::db::inbox_actions::SavedReply;
 use crate::domain::inbox::MessageRecord;
+use crate::domain::inbox::SavedReply;
 use crate::domain::post::PostSnapshot;
 
 /// How to take back one change.

@@ -4,21 +4,10 @@
 
 use super::time::{format_time, parse_time, time_column};
 use super::{Db, DbError};
-use crate::domain::inbox::{MessageChange, MessageRecord};
+use crate::domain::inbox::{MessageChange, MessageRecord, SavedReply};
 use crate::domain::{Network, Role};
 use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, params};
-
-/// A named answer with `{name}`, `{channel}`, `{today}` placeholders.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SavedReply {
-    /// Database id.
-    pub id: i64,
-    /// Its name.
-    pub name: String,
-    /// Its text.
-    pub body: String,
-}
 
 impl Db {
     /// The changeable fields of messages, for undo.
@@ -218,6 +207,33 @@ impl Db {
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(rows)
+    }
+
+    /// The holding statements of the open crisis (title, text), offered beside the saved
+    /// replies; none when no crisis is open.
+    pub fn crisis_statements(&self) -> Result<Vec<(String, String)>, DbError> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT title, body FROM holding_statements
+             WHERE level <= (SELECT level FROM crises WHERE closed_at IS NULL ORDER BY opened_at DESC LIMIT 1)
+             ORDER BY level, id",
+        )?;
+        let rows = stmt
+            .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows)
+    }
+
+    /// When a message arrived; none for an unknown id.
+    pub fn received_at(&self, id: i64) -> Result<Option<DateTime<Utc>>, DbError> {
+        let text: Option<String> = self
+            .conn()
+            .query_row(
+                "SELECT received_at FROM messages WHERE id = ?1",
+                [id],
+                |row| row.get(0),
+            )
+            .optional()?;
+        Ok(text.as_deref().and_then(parse_time))
     }
 
     /// Adds a saved reply (`id` none) or replaces one; its id. A name already used is refused.

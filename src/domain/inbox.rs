@@ -1,8 +1,10 @@
 //! The inbox's vocabulary: which messages a view lists and how they are narrowed and ordered,
-//! the changes an action applies, what undo puts back, and a new message to store.
+//! the changes an action applies (with when a snooze ends), what undo puts back, a new message to
+//! store, and the saved replies.
 
 use super::enums::{MessageKind, MessageStatus, Priority, Sentiment};
-use chrono::{DateTime, Utc};
+use crate::clock::{Clock, LocalZone};
+use chrono::{DateTime, Datelike, Duration, NaiveDateTime, NaiveTime, Utc};
 
 /// Which messages the inbox lists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -151,4 +153,86 @@ pub struct NewMessage {
     pub rule: Option<String>,
     /// The saved reply a triage rule suggests.
     pub suggested_reply: Option<String>,
+}
+
+/// When a snoozed message comes back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Snooze {
+    /// In one hour.
+    OneHour,
+    /// Tomorrow at 9:00, local time.
+    TomorrowNine,
+    /// Next Monday at 9:00, local time (a week on when today is Monday).
+    NextMondayNine,
+    /// At this local time.
+    At(NaiveDateTime),
+}
+
+impl Snooze {
+    /// The instant the snooze ends, read on `clock` (its "now" and its zone).
+    pub fn until(self, clock: &Clock) -> DateTime<Utc> {
+        let today = clock.today();
+        let nine = NaiveTime::from_hms_opt(9, 0, 0).unwrap_or_default();
+        match self {
+            Snooze::OneHour => clock.now + Duration::hours(1),
+            Snooze::TomorrowNine => clock.to_utc((today + Duration::days(1)).and_time(nine)),
+            Snooze::NextMondayNine => {
+                let days = 7 - i64::from(today.weekday().num_days_from_monday());
+                clock.to_utc((today + Duration::days(days)).and_time(nine))
+            }
+            Snooze::At(local) => clock.to_utc(local),
+        }
+    }
+}
+
+/// A named answer with `{name}`, `{channel}`, `{today}` placeholders.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SavedReply {
+    /// Database id.
+    pub id: i64,
+    /// Its name.
+    pub name: String,
+    /// Its text.
+    pub body: String,
+}
+
+impl SavedReply {
+    /// Whether another reply than `id` in `replies` already has `name`, accents and case aside.
+    pub fn name_taken(replies: &[SavedReply], name: &str, id: Option<i64>) -> bool {
+        let name = crate::text::fold(name.trim());
+        replies
+            .iter()
+            .any(|r| crate::text::fold(&r.name) == name && Some(r.id) != id)
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn clock() -> Clock {
+        Clock::fixed(Utc.with_ymd_and_hms(2026, 11, 23, 10, 0, 0).unwrap())
+    }
+
+    #[test]
+    fn a_snooze_ends_in_an_hour_tomorrow_or_next_monday_at_nine() {
+        let clock = clock();
+        let at = |d, h| Utc.with_ymd_and_hms(2026, 11, d, h, 0, 0).unwrap();
+        assert_eq!(Snooze::OneHour.until(&clock), at(23, 11));
+        assert_eq!(Snooze::TomorrowNine.until(&clock), at(24, 9));
+        assert_eq!(Snooze::NextMondayNine.until(&clock), at(30, 9));
+    }
+
+    #[test]
+    fn a_saved_reply_name_is_taken_by_another_reply_accents_aside() {
+        let replies = [SavedReply {
+            id: 1,
+            name: "Envío".into(),
+            body: "…".into(),
+        }];
+        assert!(SavedReply::name_taken(&replies, " envio ", None));
+        assert!(!SavedReply::name_taken(&replies, "envio", Some(1)));
+    }
 }

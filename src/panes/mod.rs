@@ -225,7 +225,10 @@ impl Panes {
             (Tab::Mentions, false) => self.mentions.handle(command).map(Request::Mentions),
             (Tab::Prescriptors, false) => self.people.handle(command).map(Request::People),
             (Tab::Calendar, true) => self.calendar.strategy.handle(command, page),
-            (Tab::Inbox, true) => self.inbox.strategy.handle(command, page),
+            (Tab::Inbox, true) => self
+                .inbox
+                .handle_strategy(command, page)
+                .map(Request::Inbox),
             (Tab::Mentions, true) => self
                 .mentions
                 .handle_strategy(command, page)
@@ -251,8 +254,7 @@ impl Panes {
     pub fn set_list_height(&mut self, height: usize) {
         self.calendar.agenda_page_height = height;
         self.calendar.agenda.set_height(height);
-        self.inbox.page_height = height;
-        self.inbox.queue.set_height(height);
+        self.inbox.set_height(height);
         self.mentions.set_height(height);
         self.people.set_height(height);
     }

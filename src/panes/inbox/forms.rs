@@ -1,25 +1,14 @@
 //! The inbox's forms: snooze, link to a person, filter, a message typed by hand, a saved reply;
-//! each turns its fields into a request for the app to check and carry out.
+//! each checks its fields and turns them into a request carrying domain values (a snooze's end,
+//! a message's arrival time), or shows what is wrong on its fields.
 
 use super::super::form::{Form, FormAction, FormField};
-use super::InboxRequest;
-use crate::db::inbox_actions::SavedReply;
-use crate::domain::inbox::MessageFilter;
+use super::{InboxRequest, LinkTo};
+use crate::clock::{Clock, LocalZone};
+use crate::domain::inbox::{MessageFilter, SavedReply, Snooze};
 use crate::domain::{MessageKind, Role, Sentiment};
 use crate::keymap::Input;
-
-/// When a snoozed message comes back.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SnoozeChoice {
-    /// In one hour.
-    OneHour,
-    /// Tomorrow at 9:00.
-    TomorrowNine,
-    /// Next Monday at 9:00.
-    NextMondayNine,
-    /// At a typed local time.
-    At(String),
-}
+use chrono::{DateTime, NaiveDateTime, Utc};
 
 /// What an inbox form is for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,22 +29,31 @@ pub enum InboxFormPurpose {
 #[derive(Debug, Clone)]
 pub struct InboxForm {
     /// What it is for.
-    pub purpose: InboxFormPurpose,
+    pub(super) purpose: InboxFormPurpose,
     /// Its fields.
-    pub form: Form,
+    pub(super) form: Form,
 }
 
 /// What happened to the form after a key.
 #[derive(Debug, Clone, PartialEq)]
 pub enum InboxFormOutcome {
-    /// Still open.
+    /// Still open (edited, or refused with the reasons on its fields).
     Open,
     /// Closed without saving.
     Closed,
     /// A filter was chosen.
     Filtered(MessageFilter, String),
-    /// The app must check and carry this out.
+    /// The app must carry this out.
     Submit(InboxRequest),
+}
+
+/// Errors keyed by field, as the form shows them.
+type Errors = Vec<(&'static str, String)>;
+
+/// A typed local time, `YYYY-MM-DD HH:MM`, or the sentence that says it is not one.
+fn local_time(text: &str) -> Result<NaiveDateTime, String> {
+    NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M")
+        .map_err(|_| format!("“{text}” is not a time; write it as YYYY-MM-DD HH:MM"))
 }
 
 fn with_any(items: &[(i64, String)], none: &str) -> Vec<(Option<i64>, String)> {
@@ -206,37 +204,62 @@ impl InboxForm {
         }
     }
 
-    /// Applies a key and says what the app must do.
-    pub fn handle_key(&mut self, input: Input) -> InboxFormOutcome {
+    /// The fields, for the view and for tests.
+    pub fn form(&self) -> &Form {
+        &self.form
+    }
+
+    /// Shows why the database refused the form.
+    pub fn set_errors(&mut self, errors: &[(&'static str, String)]) {
+        self.form.set_errors(errors);
+    }
+
+    /// Applies a key and says what the app must do; a save that does not check out stays open
+    /// with the reasons on the fields. `clock` reads typed times; `library` holds the saved
+    /// replies whose names a saved reply must not take.
+    pub fn handle_key(
+        &mut self,
+        input: Input,
+        clock: &Clock,
+        library: &[SavedReply],
+    ) -> InboxFormOutcome {
         match self.form.handle_key(input) {
             FormAction::Cancel => InboxFormOutcome::Closed,
             FormAction::Edited => InboxFormOutcome::Open,
-            FormAction::Save => self.submit(),
+            FormAction::Save => match self.submit(clock, library) {
+                Ok(outcome) => outcome,
+                Err(errors) => {
+                    self.form.set_errors(&errors);
+                    InboxFormOutcome::Open
+                }
+            },
         }
     }
 
-    fn submit(&self) -> InboxFormOutcome {
+    fn submit(&self, clock: &Clock, library: &[SavedReply]) -> Result<InboxFormOutcome, Errors> {
         let form = &self.form;
-        match &self.purpose {
-            InboxFormPurpose::Snooze(ids) => {
-                let choice = match form.choice("when") {
-                    Some(0) => SnoozeChoice::OneHour,
-                    Some(1) => SnoozeChoice::TomorrowNine,
-                    Some(2) => SnoozeChoice::NextMondayNine,
-                    _ => SnoozeChoice::At(form.text("at")),
-                };
-                InboxFormOutcome::Submit(InboxRequest::SnoozeMessages {
-                    ids: ids.clone(),
-                    choice,
-                })
-            }
+        let request = match &self.purpose {
+            InboxFormPurpose::Snooze(ids) => InboxRequest::SnoozeMessages {
+                ids: ids.clone(),
+                until: self.snooze_until(clock)?,
+            },
             InboxFormPurpose::LinkPerson(ids) => {
-                InboxFormOutcome::Submit(InboxRequest::LinkPerson {
+                let to = match form.choice("person") {
+                    Some(person) => LinkTo::Person(person),
+                    None => {
+                        let name = form.text("name").trim().to_string();
+                        if name.is_empty() {
+                            return Err(vec![("name", "give the new person a name".into())]);
+                        }
+                        let role =
+                            enum_of(Role::ALL, form.choice("role")).unwrap_or(Role::Customer);
+                        LinkTo::NewPerson { name, role }
+                    }
+                };
+                InboxRequest::LinkPerson {
                     ids: ids.clone(),
-                    person: form.choice("person"),
-                    name: form.text("name"),
-                    role: enum_of(Role::ALL, form.choice("role")).unwrap_or(Role::Customer),
-                })
+                    to,
+                }
             }
             InboxFormPurpose::Filter => {
                 let filter = MessageFilter {
@@ -250,22 +273,88 @@ impl InboxForm {
                     .map(|key| form.choice_label(key))
                     .collect::<Vec<_>>()
                     .join(" · ");
-                InboxFormOutcome::Filtered(filter, label)
+                return Ok(InboxFormOutcome::Filtered(filter, label));
             }
-            InboxFormPurpose::NewMessage => InboxFormOutcome::Submit(InboxRequest::AddMessage {
-                channel_id: form.choice("channel"),
-                kind: enum_of(MessageKind::ALL, form.choice("kind")).unwrap_or(MessageKind::Dm),
-                author: form.text("author"),
-                body: form.text("body"),
-                received: form.text("received"),
-            }),
+            InboxFormPurpose::NewMessage => self.typed_message(clock)?,
             InboxFormPurpose::SavedReply(id) => {
-                InboxFormOutcome::Submit(InboxRequest::SaveSavedReply {
+                let (name, body) = (form.text("name"), form.text("body"));
+                let mut errors = Vec::new();
+                if name.trim().is_empty() {
+                    errors.push(("name", "give the reply a name".to_string()));
+                }
+                if body.trim().is_empty() {
+                    errors.push(("body", "the reply has no text".to_string()));
+                }
+                if SavedReply::name_taken(library, &name, *id) {
+                    errors.push(("name", "another saved reply has that name".to_string()));
+                }
+                if !errors.is_empty() {
+                    return Err(errors);
+                }
+                InboxRequest::SaveSavedReply {
                     id: *id,
-                    name: form.text("name"),
-                    body: form.text("body"),
+                    name: name.trim().to_string(),
+                    body: body.trim_end().to_string(),
+                }
+            }
+        };
+        Ok(InboxFormOutcome::Submit(request))
+    }
+
+    /// When the snooze chosen ends; a typed time must be one, and still to come.
+    fn snooze_until(&self, clock: &Clock) -> Result<DateTime<Utc>, Errors> {
+        let snooze = match self.form.choice("when") {
+            Some(0) => Snooze::OneHour,
+            Some(1) => Snooze::TomorrowNine,
+            Some(2) => Snooze::NextMondayNine,
+            _ => Snooze::At(local_time(self.form.text("at").trim()).map_err(|e| vec![("at", e)])?),
+        };
+        let until = snooze.until(clock);
+        if matches!(snooze, Snooze::At(_)) && until <= clock.now {
+            return Err(vec![("at", "that time has already passed".into())]);
+        }
+        Ok(until)
+    }
+
+    /// A message typed by hand: a channel, a sender, a text and, if typed, a valid time.
+    fn typed_message(&self, clock: &Clock) -> Result<InboxRequest, Errors> {
+        let form = &self.form;
+        let (channel_id, author, body) = (
+            form.choice("channel"),
+            form.text("author"),
+            form.text("body"),
+        );
+        let mut errors = Vec::new();
+        if channel_id.is_none() {
+            errors.push(("channel", "choose the channel it came from".to_string()));
+        }
+        if author.trim().is_empty() {
+            errors.push(("author", "say who sent it".to_string()));
+        }
+        if body.trim().is_empty() {
+            errors.push(("body", "the message has no text".to_string()));
+        }
+        let received_at = match form.text("received").trim() {
+            "" => Some(clock.now),
+            text => match local_time(text) {
+                Ok(local) => Some(clock.to_utc(local)),
+                Err(error) => {
+                    errors.push(("received", error));
+                    None
+                }
+            },
+        };
+        match (channel_id, received_at) {
+            (Some(channel_id), Some(received_at)) if errors.is_empty() => {
+                Ok(InboxRequest::AddMessage {
+                    channel_id,
+                    kind: enum_of(MessageKind::ALL, form.choice("kind")).unwrap_or(MessageKind::Dm),
+                    author: author.trim().to_string(),
+                    body: body.trim().to_string(),
+                    received_at,
                 })
             }
+            _ => Err(errors),
         }
     }
 }

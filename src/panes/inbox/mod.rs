@@ -1,69 +1,89 @@
 //! The Inbox pane: the queue in its views and order, the rows marked for a bulk action, the
-//! reply editor, the saved-replies library and the small forms; keys become requests.
-
-mod request;
-pub use request::InboxRequest;
+//! reply editor, the saved-replies library and the small forms. Keys become requests; the data
+//! the app reads for them comes back through [`InboxPane::receive`], and the pane builds its
+//! forms and editor from it.
+//!
+//! Answering a message with a saved reply, traced from key to SQL (the files of `src/` that hold
+//! this feature's code; the generic routing every pane shares is listed after):
+//! 1. `keymap/defaults.rs` — `r` is `reply` in the Inbox, `ctrl-t` is `insert_saved_reply` and
+//!    `ctrl-s` is `save` in the editor, `enter` is `open` in the picker.
+//! 2. `app/keys.rs` — `App::key` reads the key in the layer's scopes; a list key goes to
+//!    `dispatch`, an editor or picker key to `text_key` → `inbox_key`.
+//! 3. `panes/inbox/mod.rs` — `InboxPane::handle(Reply)` asks `OpenReply(id)`; `receive` opens
+//!    the editor; `form_key` passes editor keys on and turns a saved text into `SendReply`.
+//! 4. `panes/inbox/request.rs` — `InboxRequest::OpenReply` / `SendReply` and
+//!    `InboxData::ReplyLibrary`.
+//! 5. `app/inbox.rs` — reads the library for `OpenReply` and hands it back; records the reply
+//!    for `SendReply` with its undo and message.
+//! 6. `db/inbox_actions.rs` — `saved_replies`, `crisis_statements`, `message_records`,
+//!    `record_reply` and `received_at`, each with its SQL statement inline.
+//! 7. `panes/inbox/reply.rs` — `ReplyEditor::answering` builds the editor and its placeholder
+//!    values; `ctrl-t` opens the search, `enter` inserts the filled reply, `ctrl-s` sends.
+//! 8. `domain/inbox.rs` — `SavedReply`, the type the database stores and the editor offers.
+//!
+//! Passed through on the way, shared by every pane and not specific to replies: `app.rs`
+//! (`dispatch` → `Panes::handle`, `after` → `perform` → `perform_inbox`), `panes/mod.rs`
+//! (`Panes::handle` routes to this pane), `panes/request.rs` (`Request::Inbox`), `keymap.rs`
+//! (key → command), `command.rs` (the command names), `panes/list.rs` (the selected row).
 
 mod forms;
-pub mod reply;
-
-pub use forms::{InboxForm, InboxFormOutcome, InboxFormPurpose, SnoozeChoice};
+mod library;
+mod reply;
 mod reply_view;
+mod request;
 mod view;
+#[cfg(test)]
+mod view_tests;
+
+pub use forms::{InboxForm, InboxFormOutcome, InboxFormPurpose};
+pub use library::Library;
+pub use reply::{Picker, ReplyEditor, ReplyOutcome, Variables, fill};
+pub use request::{InboxData, InboxRequest, LinkTo};
 pub use view::InboxPaneView;
 
+use super::form::Form;
 use super::list::ListPane;
-use super::{Outcome, StrategyFace};
+use super::{Context, Outcome, StrategyFace};
 use crate::analytics::response::ServiceLevel;
 use crate::command::Command;
-use crate::db::inbox_actions::SavedReply;
-use crate::domain::inbox::{InboxView, MessageChange, MessageFilter};
+use crate::domain::inbox::{InboxQuery, InboxView, MessageChange, MessageFilter};
 use crate::domain::rows::MessageRow;
 use crate::domain::strategy::InboxStrategy;
 use crate::domain::{MessageStatus, Priority, Sentiment};
-use crate::keymap::Layer;
+use crate::keymap::{Input, Layer};
 use chrono::{DateTime, Utc};
-use reply::ReplyEditor;
+use library::LibraryKey;
 use std::collections::BTreeSet;
-
-/// The saved replies library, open over the queue.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Library {
-    /// The saved replies, by name.
-    pub replies: Vec<SavedReply>,
-    /// The highlighted one.
-    pub selected: usize,
-}
 
 /// The Inbox pane.
 #[derive(Debug, Clone, Default)]
 pub struct InboxPane {
     /// The messages of the current view.
-    pub queue: ListPane<MessageRow>,
+    queue: ListPane<MessageRow>,
     /// Which messages are listed.
-    pub view: InboxView,
+    view: InboxView,
     /// Newest first instead of oldest first.
-    pub newest_first: bool,
+    newest_first: bool,
     /// The channel / sentiment / person filter.
-    pub filter: MessageFilter,
+    filter: MessageFilter,
     /// The filter, described for the title.
-    pub filter_label: String,
+    filter_label: String,
     /// Messages marked for a bulk action.
-    pub marked: BTreeSet<i64>,
+    marked: BTreeSet<i64>,
     /// The open form.
-    pub form: Option<InboxForm>,
+    form: Option<InboxForm>,
     /// The reply being written.
-    pub reply: Option<ReplyEditor>,
+    reply: Option<ReplyEditor>,
     /// The saved replies library, when open.
-    pub library: Option<Library>,
+    library: Option<Library>,
     /// Replies recorded for the message open in detail.
-    pub detail_replies: Vec<(DateTime<Utc>, String)>,
+    detail_replies: Vec<(DateTime<Utc>, String)>,
     /// Response-time target, tone and escalation.
-    pub strategy: StrategyFace<InboxStrategy>,
+    strategy: StrategyFace<InboxStrategy>,
     /// How many rows fit on screen.
-    pub page_height: usize,
+    page_height: usize,
     /// The response-time target and business hours messages are measured against.
-    pub service: ServiceLevel,
+    service: ServiceLevel,
 }
 
 fn next_priority(priority: Priority) -> Priority {
@@ -137,31 +157,17 @@ impl InboxPane {
     /// Handles the inbox's commands in its execution face.
     pub fn handle(&mut self, command: Command) -> Outcome<InboxRequest> {
         if let Some(library) = self.library.as_mut() {
-            let selected = library.replies.get(library.selected).cloned();
-            match command {
-                Command::Down => {
-                    library.selected =
-                        (library.selected + 1).min(library.replies.len().saturating_sub(1))
+            return match library.handle(command) {
+                LibraryKey::Outcome(outcome) => outcome,
+                LibraryKey::Close => {
+                    self.library = None;
+                    Outcome::Handled
                 }
-                Command::Up => library.selected = library.selected.saturating_sub(1),
-                Command::Back | Command::SavedReplies => self.library = None,
-                Command::New => self.form = Some(InboxForm::saved_reply(None)),
-                Command::Edit | Command::Open => {
-                    if let Some(reply) = selected {
-                        self.form = Some(InboxForm::saved_reply(Some(&reply)));
-                    }
+                LibraryKey::Form(form) => {
+                    self.form = Some(form);
+                    Outcome::Handled
                 }
-                Command::Delete => {
-                    if let Some(reply) = selected {
-                        return Outcome::Confirm(
-                            format!("Delete the saved reply “{}”?", reply.name),
-                            InboxRequest::DeleteSavedReply(reply.id),
-                        );
-                    }
-                }
-                _ => return Outcome::Ignored,
-            }
-            return Outcome::Handled;
+            };
         }
         match command {
             Command::Reply => match self.queue.selected_row() {
@@ -199,7 +205,7 @@ impl InboxPane {
                 if self.queue.selected_row().is_none() {
                     return Outcome::Message("Select a message first.");
                 }
-                return Outcome::Request(InboxRequest::OpenLinkPerson(self.targets()));
+                return Outcome::Request(InboxRequest::LoadLinkChoices(self.targets()));
             }
             Command::ToggleMark => {
                 if let Some(id) = self.queue.selected_row().map(|row| row.id)
@@ -217,19 +223,15 @@ impl InboxPane {
                 self.newest_first = !self.newest_first;
                 self.restart();
             }
-            Command::FilterMessages => return Outcome::Request(InboxRequest::OpenMessageFilter),
-            Command::New => return Outcome::Request(InboxRequest::OpenNewMessage),
-            Command::SavedReplies => return Outcome::Request(InboxRequest::OpenLibrary),
+            Command::FilterMessages => return Outcome::Request(InboxRequest::LoadFilterChoices),
+            Command::New => return Outcome::Request(InboxRequest::LoadChannels),
+            Command::SavedReplies => return Outcome::Request(InboxRequest::LoadLibrary),
             Command::Open => {
                 let outcome = self.queue.handle(command);
                 if let Some(row) = self.queue.selected_row() {
                     let id = row.id;
                     if row.status == MessageStatus::New {
-                        return Outcome::Request(InboxRequest::ChangeMessages {
-                            ids: vec![id],
-                            change: MessageChange::Status(MessageStatus::Open),
-                            label: "open",
-                        });
+                        return Outcome::Request(InboxRequest::MarkOpened(id));
                     }
                     return Outcome::Request(InboxRequest::LoadReplies(id));
                 }
@@ -246,10 +248,151 @@ impl InboxPane {
     }
 
     /// Applies a chosen filter and starts the list again.
-    pub fn set_filter(&mut self, filter: MessageFilter, label: String) {
+    fn set_filter(&mut self, filter: MessageFilter, label: String) {
         self.filter = filter;
         self.filter_label = label;
         self.restart();
+    }
+
+    /// Scrolls the strategy face.
+    pub fn handle_strategy(&mut self, command: Command, page: u16) -> Outcome<InboxRequest> {
+        self.strategy.handle(command, page)
+    }
+
+    /// Sends a key to the open reply editor or form: editing stays here, a saved reply or form
+    /// becomes a request (checked first: a mistake stays on the form), cancel closes.
+    pub fn form_key(&mut self, input: Input, ctx: &Context) -> Outcome<InboxRequest> {
+        if let Some(reply) = self.reply.as_mut() {
+            return match reply.handle_key(input) {
+                ReplyOutcome::Open => Outcome::Handled,
+                ReplyOutcome::Cancel => {
+                    self.reply = None;
+                    Outcome::Handled
+                }
+                ReplyOutcome::Send(body) => Outcome::Request(InboxRequest::SendReply {
+                    id: reply.message_id,
+                    body,
+                }),
+            };
+        }
+        let Some(form) = self.form.as_mut() else {
+            return Outcome::Ignored;
+        };
+        let library = self.library.as_ref().map_or(&[][..], Library::replies);
+        match form.handle_key(input, &ctx.clock, library) {
+            InboxFormOutcome::Open => Outcome::Handled,
+            InboxFormOutcome::Closed => {
+                self.form = None;
+                Outcome::Handled
+            }
+            InboxFormOutcome::Filtered(filter, label) => {
+                self.form = None;
+                self.set_filter(filter, label);
+                Outcome::Handled
+            }
+            InboxFormOutcome::Submit(request) => Outcome::Request(request),
+        }
+    }
+
+    /// Takes what the app read or did for a request: opens the form or editor it was for,
+    /// shows what was read, closes the form after a save, or shows why a save was refused.
+    pub fn receive(&mut self, data: InboxData, ctx: &Context) {
+        match data {
+            InboxData::ReplyLibrary {
+                message_id,
+                replies,
+                statements,
+            } => {
+                let message = self
+                    .queue
+                    .selected_row()
+                    .filter(|row| row.id == message_id)
+                    .or_else(|| {
+                        self.queue
+                            .visible()
+                            .map(|(_, row)| row)
+                            .find(|row| row.id == message_id)
+                    });
+                if let Some(message) = message {
+                    let today = ctx.clock.today();
+                    self.reply = Some(ReplyEditor::answering(message, replies, statements, today));
+                }
+            }
+            InboxData::LinkChoices {
+                ids,
+                people,
+                suggested,
+                author,
+            } => self.form = Some(InboxForm::link_person(ids, &people, suggested, &author)),
+            InboxData::FilterChoices { channels, people } => {
+                self.form = Some(InboxForm::filter(&channels, &people, &self.filter))
+            }
+            InboxData::Channels(channels) => self.form = Some(InboxForm::new_message(&channels)),
+            InboxData::Library(replies) => self.library = Some(Library::new(replies)),
+            InboxData::Replies(replies) => self.detail_replies = replies,
+            InboxData::Strategy(data) => self.strategy.show(data),
+            InboxData::Saved => {
+                self.form = None;
+                self.reply = None;
+                self.marked.clear();
+            }
+            InboxData::Refused(errors) => {
+                if let Some(form) = self.form.as_mut() {
+                    form.set_errors(&errors);
+                }
+            }
+        }
+    }
+
+    /// Tells the queue how many rows fit on screen.
+    pub fn set_height(&mut self, height: usize) {
+        self.page_height = height;
+        self.queue.set_height(height);
+    }
+
+    /// Sets the response-time target and business hours messages are measured against.
+    pub fn set_service(&mut self, service: ServiceLevel) {
+        self.service = service;
+    }
+
+    /// The response-time target and business hours messages are measured against.
+    pub fn service(&self) -> ServiceLevel {
+        self.service
+    }
+
+    /// What the queue shows at `now`: its view, order and filter.
+    pub fn query(&self, now: DateTime<Utc>) -> InboxQuery {
+        InboxQuery {
+            now,
+            view: self.view,
+            newest_first: self.newest_first,
+            filter: self.filter,
+        }
+    }
+
+    /// The strategy face: response targets, tone and escalation.
+    pub fn strategy(&self) -> &StrategyFace<InboxStrategy> {
+        &self.strategy
+    }
+
+    /// The queue of messages.
+    pub fn queue(&self) -> &ListPane<MessageRow> {
+        &self.queue
+    }
+
+    /// The queue, for the app to serve its pages and for the filter being typed.
+    pub fn queue_mut(&mut self) -> &mut ListPane<MessageRow> {
+        &mut self.queue
+    }
+
+    /// The reply being written, when the editor is open.
+    pub fn reply(&self) -> Option<&ReplyEditor> {
+        self.reply.as_ref()
+    }
+
+    /// The fields of the open form.
+    pub fn form(&self) -> Option<&Form> {
+        self.form.as_ref().map(InboxForm::form)
     }
 }
 

@@ -1,10 +1,13 @@
-//! The reply editor: a multi-line text with the saved replies at hand, searched fuzzily and
-//! inserted with `{name}`, `{channel}` and `{today}` filled in.
+//! The reply editor: built for one message from the saved replies (and the open crisis's
+//! statements) the app read, a multi-line text with those replies at hand, searched fuzzily and
+//! inserted with `{name}`, `{channel}` and `{today}` filled in; saving asks to record the reply.
 
 use crate::command::Command;
-use crate::db::inbox_actions::SavedReply;
+use crate::domain::inbox::SavedReply;
+use crate::domain::rows::MessageRow;
 use crate::filter::Filter;
 use crate::keymap::{Input, Layer};
+use chrono::NaiveDate;
 use ratatui_textarea::{TextArea, WrapMode};
 
 /// The values a saved reply's placeholders take for this message.
@@ -16,6 +19,35 @@ pub struct Variables {
     pub channel: String,
     /// `{today}`: today's date.
     pub today: String,
+}
+
+impl Variables {
+    /// The values for answering `message` on `today`: the linked person's name, else the sender
+    /// without its `@`; the network; the date as dd/mm/yyyy.
+    pub fn for_message(message: &MessageRow, today: NaiveDate) -> Variables {
+        Variables {
+            name: message.person.as_ref().map_or_else(
+                || message.author.line().trim_start_matches('@').to_string(),
+                |person| person.line(),
+            ),
+            channel: message.network.to_string(),
+            today: today.format("%d/%m/%Y").to_string(),
+        }
+    }
+}
+
+/// The replies offered while answering: the saved replies, then the open crisis's holding
+/// statements named “Crisis: …” (with ids below zero: they are not saved replies).
+pub fn offered(replies: Vec<SavedReply>, statements: Vec<(String, String)>) -> Vec<SavedReply> {
+    let crisis = statements
+        .into_iter()
+        .enumerate()
+        .map(|(i, (title, body))| SavedReply {
+            id: -1 - i as i64,
+            name: format!("Crisis: {title}"),
+            body,
+        });
+    replies.into_iter().chain(crisis).collect()
 }
 
 /// Fills a saved reply's placeholders.
@@ -30,11 +62,18 @@ pub fn fill(template: &str, vars: &Variables) -> String {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Picker {
     /// What was typed.
-    pub typed: String,
+    pub(super) typed: String,
     /// Indexes into the library of the replies that match, best first.
-    pub matches: Vec<usize>,
+    pub(super) matches: Vec<usize>,
     /// The highlighted match.
-    pub selected: usize,
+    pub(super) selected: usize,
+}
+
+impl Picker {
+    /// Indexes into the library of the replies that match, best first.
+    pub fn matches(&self) -> &[usize] {
+        &self.matches
+    }
 }
 
 /// What a key did to the reply editor.
@@ -52,24 +91,51 @@ pub enum ReplyOutcome {
 #[derive(Debug, Clone)]
 pub struct ReplyEditor {
     /// The message answered.
-    pub message_id: i64,
+    pub(super) message_id: i64,
     /// Who it goes to.
-    pub to: String,
+    pub(super) to: String,
     /// The text.
-    pub editor: Box<TextArea<'static>>,
+    pub(super) editor: Box<TextArea<'static>>,
     /// The saved replies.
-    pub library: Vec<SavedReply>,
+    pub(super) library: Vec<SavedReply>,
     /// The placeholder values.
-    pub vars: Variables,
+    pub(super) vars: Variables,
     /// The saved reply a triage rule suggests, if any.
-    pub suggestion: Option<String>,
+    pub(super) suggestion: Option<String>,
     /// The search, while open.
-    pub picker: Option<Picker>,
+    pub(super) picker: Option<Picker>,
     /// A mistake to show.
-    pub error: Option<String>,
+    pub(super) error: Option<String>,
 }
 
 impl ReplyEditor {
+    /// The editor for answering `message` on `today`, with the saved replies and the open
+    /// crisis's statements at hand; the search opens at once when a rule suggests a reply.
+    pub fn answering(
+        message: &MessageRow,
+        replies: Vec<SavedReply>,
+        statements: Vec<(String, String)>,
+        today: NaiveDate,
+    ) -> ReplyEditor {
+        ReplyEditor::new(
+            message.id,
+            message.author.line(),
+            offered(replies, statements),
+            Variables::for_message(message, today),
+            message.suggested_reply.clone(),
+        )
+    }
+
+    /// The replies at hand: the saved ones, then the open crisis's statements.
+    pub fn library(&self) -> &[SavedReply] {
+        &self.library
+    }
+
+    /// The saved-reply search, while open.
+    pub fn picker(&self) -> Option<&Picker> {
+        self.picker.as_ref()
+    }
+
     /// An empty reply to `message_id`.
     pub fn new(
         message_id: i64,

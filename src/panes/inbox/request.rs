@@ -1,6 +1,12 @@
-//! What the Inbox pane asks of the app: read or change messages, replies and saved replies.
+//! What the Inbox pane asks of the app (read or change messages, replies and saved replies) and
+//! what the app hands back to it (`InboxData`, through `InboxPane::receive`).
 
-/// Something only the app can do for the pane: read or change the database, or use the clock.
+use crate::domain::inbox::{MessageChange, SavedReply};
+use crate::domain::strategy::InboxStrategy;
+use crate::domain::{MessageKind, Role};
+use chrono::{DateTime, Utc};
+
+/// Something only the app can do for the pane: read or change the database.
 #[derive(Debug, Clone, PartialEq)]
 pub enum InboxRequest {
     /// Apply one change to these messages.
@@ -8,11 +14,14 @@ pub enum InboxRequest {
         /// The messages.
         ids: Vec<i64>,
         /// The change.
-        change: crate::domain::inbox::MessageChange,
+        change: MessageChange,
         /// What it is called in messages and undo.
         label: &'static str,
     },
-    /// Open the reply editor on this message.
+    /// Mark a new message open (it was opened; no undo) and read the replies recorded for it.
+    MarkOpened(i64),
+    /// Read what the reply editor on this message needs: the saved replies and the open
+    /// crisis's statements (answered with [`InboxData::ReplyLibrary`]).
     OpenReply(i64),
     /// Record a reply.
     SendReply {
@@ -26,51 +35,108 @@ pub enum InboxRequest {
         /// The messages.
         ids: Vec<i64>,
         /// Until when.
-        choice: super::SnoozeChoice,
+        until: DateTime<Utc>,
     },
-    /// Open the link-to-person form for these messages.
-    OpenLinkPerson(Vec<i64>),
+    /// Read what the link-to-person form for these messages needs (answered with
+    /// [`InboxData::LinkChoices`]).
+    LoadLinkChoices(Vec<i64>),
     /// Link the senders to a person, or to a new one.
     LinkPerson {
         /// The messages.
         ids: Vec<i64>,
-        /// The existing person; none for a new one.
-        person: Option<i64>,
-        /// The new person's name.
-        name: String,
-        /// The new person's role.
-        role: crate::domain::Role,
+        /// Who they are linked to.
+        to: LinkTo,
     },
-    /// Open the inbox's filter form.
-    OpenMessageFilter,
-    /// Open the form for a message typed by hand.
-    OpenNewMessage,
-    /// Check and store a message typed by hand.
+    /// Read the channels and people the filter form offers (answered with
+    /// [`InboxData::FilterChoices`]).
+    LoadFilterChoices,
+    /// Read the channels the form for a message typed by hand offers (answered with
+    /// [`InboxData::Channels`]).
+    LoadChannels,
+    /// Store a message typed by hand (the arrival rules run on it first).
     AddMessage {
         /// The channel.
-        channel_id: Option<i64>,
+        channel_id: i64,
         /// DM, comment…
-        kind: crate::domain::MessageKind,
-        /// The sender.
+        kind: MessageKind,
+        /// The sender, trimmed.
         author: String,
-        /// The text.
+        /// The text, trimmed.
         body: String,
-        /// When it arrived, as typed (empty: now).
-        received: String,
+        /// When it arrived.
+        received_at: DateTime<Utc>,
     },
-    /// Open the saved replies library.
-    OpenLibrary,
-    /// Check and store a saved reply.
+    /// Read the saved replies library (answered with [`InboxData::Library`]).
+    LoadLibrary,
+    /// Store a saved reply; a name another reply has is refused.
     SaveSavedReply {
         /// The reply edited; none for a new one.
         id: Option<i64>,
-        /// Its name.
+        /// Its name, trimmed.
         name: String,
-        /// Its text.
+        /// Its text, without trailing space.
         body: String,
     },
     /// Delete a saved reply.
     DeleteSavedReply(i64),
     /// Read the replies recorded for the message opened.
     LoadReplies(i64),
+}
+
+/// Who the senders of messages are linked to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LinkTo {
+    /// This person.
+    Person(i64),
+    /// A new person, added to Prescriptors.
+    NewPerson {
+        /// The name, trimmed and not empty.
+        name: String,
+        /// The role.
+        role: Role,
+    },
+}
+
+/// What the app hands the pane: data it asked for, or how a change went.
+#[derive(Debug, Clone, PartialEq)]
+pub enum InboxData {
+    /// What the reply editor on a message needs; the pane opens it.
+    ReplyLibrary {
+        /// The message answered (a row of the queue).
+        message_id: i64,
+        /// The saved replies, by name.
+        replies: Vec<SavedReply>,
+        /// The open crisis's holding statements (title, text), offered after them.
+        statements: Vec<(String, String)>,
+    },
+    /// What the link-to-person form needs; the pane opens it.
+    LinkChoices {
+        /// The messages to link.
+        ids: Vec<i64>,
+        /// Every person (id, name).
+        people: Vec<(i64, String)>,
+        /// The person the first sender already is, or whose handle they use.
+        suggested: Option<i64>,
+        /// The first message's sender.
+        author: String,
+    },
+    /// What the filter form offers; the pane opens it on the filter in force.
+    FilterChoices {
+        /// Every channel (id, label).
+        channels: Vec<(i64, String)>,
+        /// Every person (id, name).
+        people: Vec<(i64, String)>,
+    },
+    /// The channels a message typed by hand may come from; the pane opens its form.
+    Channels(Vec<(i64, String)>),
+    /// The saved replies, by name; the pane opens (or refreshes) the library.
+    Library(Vec<SavedReply>),
+    /// The replies recorded for the message open in detail (sent time, text).
+    Replies(Vec<(DateTime<Utc>, String)>),
+    /// The strategy face's figures and texts.
+    Strategy(InboxStrategy),
+    /// A change was stored: the form or reply closes and the marks clear.
+    Saved,
+    /// The database refused a change: the reasons land on the open form's fields.
+    Refused(Vec<(&'static str, String)>),
 }

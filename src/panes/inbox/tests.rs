@@ -1,6 +1,7 @@
 //! Inbox pane state: bulk marks, the requests its keys make, views and the library.
 
 use super::*;
+use crate::domain::inbox::SavedReply;
 use crate::domain::{MessageKind, Network};
 use chrono::TimeZone;
 
@@ -129,11 +130,7 @@ fn opening_a_new_message_marks_it_open() {
     let mut pane = pane_with(vec![message(1, MessageStatus::New, Priority::Normal)]);
     assert_eq!(
         pane.handle(Command::Open),
-        Outcome::Request(InboxRequest::ChangeMessages {
-            ids: vec![1],
-            change: MessageChange::Status(MessageStatus::Open),
-            label: "open"
-        })
+        Outcome::Request(InboxRequest::MarkOpened(1))
     );
     assert!(pane.queue.detail);
 }
