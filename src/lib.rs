@@ -1,30 +1,33 @@
 //! cmdeck: a keyboard-driven terminal desk for the solo community manager.
 //!
-//! Module map (data flows top to bottom):
-//! - [`cli`]: command-line arguments and subcommands.
-//! - [`config`]: the TOML config file, validated before the terminal is touched.
-//! - [`command`]: every user-bindable verb; [`keymap`]: keys to commands, by scope.
-//! - [`clock`]: the injected "now" and the local time zone.
-//! - [`text`]: the one sanitizer for outside text, accent folding and width-aware truncation.
-//! - [`files`]: writing a file atomically (a temporary file renamed into place).
-//! - [`format`]: how counts, rates, durations and money read, for the screen and the report.
-//! - [`filter`]: fuzzy, accent-insensitive filtering of list rows.
-//! - [`domain`]: plain types and pure rules (statuses, each pane's views, filters, changes and
-//!   records, rows, week figures, traffic lights).
-//! - [`analytics`]: pure computations — post length, posting slots, evergreen re-queue, gaps, best time.
-//! - [`report`]: the report gathered once into sections, written as Markdown and drawn by the Reports pane.
-//! - [`db`]: the SQLite store — open, migrate, query; the only place with SQL, as static statements.
-//! - [`import`]: files into the database (cmdeck CSV/JSON, feeds, platform exports), row by row.
-//! - [`plan`]: the strategy plan as one commented TOML document (`cmdeck plan export|import`).
-//! - [`demo`]: the deterministic demo brand.
-//! - [`panes`]: the state of the five panes; they return requests, never touch the database.
-//! - [`app`]: routes commands to panes and carries out their requests against the database.
-//! - [`ui`]: draws the app; a function of the app's state only.
-//! - [`commands`]: the scripting subcommands (`cmdeck post add`, `cmdeck post list`).
-//! - [`today`]: the plain-text daily routine printed by `cmdeck today`.
-//! - [`terminal`]: raw mode, the alternate screen, and restoring both whatever happens.
-//! - [`event`]: the input thread and signal handling feeding the main loop.
-//! - [`run`]: the program's entry once arguments are parsed.
+//! Module map. Layers import downwards only (no module imports one that imports it back):
+//!
+//! - Ground: [`clock`] (the injected "now" and the local zone), [`text`] (the one sanitizer and
+//!   [`text::Outside`], the type outside text travels in), [`files`] (atomic writes),
+//!   [`command`] (every bindable verb).
+//! - [`domain`]: plain types and pure rules — statuses, each pane's views and filters, rows,
+//!   posts and drafts, post length, week figures, traffic lights. [`keymap`]: keys to commands,
+//!   one scope per pane and per modal layer. [`filter`]: fuzzy, accent-insensitive filtering.
+//! - [`analytics`]: pure computations — posting slots, evergreen re-queue, gaps, best time,
+//!   response times and service level, triage, sentiment, listening, spikes. [`mod@format`]: how
+//!   counts, rates, durations and money read. [`cli`]: the command line.
+//! - [`config`]: the TOML config, validated before the terminal is touched. [`report`]: the
+//!   report gathered once into sections, written as Markdown and drawn by the Reports pane.
+//!   [`ui`]: the drawing toolkit (theme, hints from the live key map, blocks, dialogs,
+//!   [`ui::ViewContext`]); it knows no pane.
+//! - [`plan`]: the strategy plan as one commented TOML document.
+//! - [`db`]: the SQLite store — open, migrate, query; the only place with SQL, all static.
+//! - [`import`] (files and feeds into the database), [`demo`] (the demo brand), [`today`].
+//! - [`panes`]: one folder per pane — `panes/inbox/` holds the pane's state (private fields),
+//!   its forms and editors, its typed requests (`request.rs`), the data it receives, its view
+//!   (a ratatui widget over the pane) and its tests, snapshots included. A pane turns keys into
+//!   requests and builds its own forms from what it receives; it never touches the database.
+//! - [`app`]: derives the modal layer, routes keys through the key map, carries the panes'
+//!   requests out against the database (`app/<pane>.rs`, exhaustive matches), loads what the
+//!   face shown needs (`app/<pane>_load.rs`), and draws the frame (`app/draw`).
+//!   [`commands`]: the scripting subcommands.
+//! - [`terminal`] (raw mode, restored whatever happens), [`event`] (input thread, signals),
+//!   [`run`] (the program once arguments are parsed).
 
 pub mod analytics;
 pub mod app;
