@@ -6,6 +6,8 @@
 mod dialog;
 pub mod format;
 pub mod hints;
+#[cfg(test)]
+pub(crate) mod testing;
 mod theme;
 pub mod widgets;
 

@@ -8,11 +8,7 @@ use crate::clock::Clock;
 use crate::domain::inbox::SavedReply;
 use crate::domain::strategy::ResponseStats;
 use crate::domain::{MessageKind, Network};
-use crate::keymap::Keymap;
-use crate::ui::{Theme, ViewContext};
 use chrono::TimeZone;
-use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 
 fn clock() -> Clock {
@@ -77,28 +73,9 @@ fn replies() -> Vec<SavedReply> {
 }
 
 fn screen(pane: &InboxPane, strategy: bool) -> String {
-    let theme = Theme::new(false);
-    let keys = Keymap::defaults();
-    let clock = clock();
-    let ctx = ViewContext {
-        theme: &theme,
-        keys: &keys,
-        clock: &clock,
-        strategy,
-    };
-    let area = Rect::new(0, 0, 100, 24);
-    let mut buf = Buffer::empty(area);
-    InboxPaneView::new(pane, ctx).render(area, &mut buf);
-    (0..area.height)
-        .map(|y| {
-            (0..area.width)
-                .map(|x| buf[(x, y)].symbol())
-                .collect::<String>()
-                .trim_end()
-                .to_string()
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
+    crate::ui::testing::screen(100, 24, clock(), strategy, |ctx, area, buf| {
+        InboxPaneView::new(pane, ctx).render(area, buf)
+    })
 }
 
 #[test]

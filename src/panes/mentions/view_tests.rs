@@ -10,12 +10,8 @@ use crate::domain::listening::RuleInput;
 use crate::domain::rows::MentionRow;
 use crate::domain::strategy::{ListeningStrategy, RuleLine, SentimentWeek, ThresholdLine};
 use crate::domain::{MentionStatus, RuleKind, Sentiment};
-use crate::keymap::Keymap;
 use crate::panes::Context;
-use crate::ui::{Theme, ViewContext};
 use chrono::{DateTime, Duration, TimeZone, Utc};
-use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 
 fn now() -> DateTime<Utc> {
@@ -129,25 +125,9 @@ fn strategy() -> ListeningStrategy {
 
 /// The pane drawn on a 100×24 screen, one line per row, trailing spaces trimmed.
 fn drawn(pane: &MentionsPane, strategy: bool) -> String {
-    let theme = Theme::new(false);
-    let keys = Keymap::defaults();
-    let clock = Clock::fixed(now());
-    let ctx = ViewContext {
-        theme: &theme,
-        keys: &keys,
-        clock: &clock,
-        strategy,
-    };
-    let area = Rect::new(0, 0, 100, 24);
-    let mut buffer = Buffer::empty(area);
-    MentionsPaneView::new(pane, ctx).render(area, &mut buffer);
-    let width = usize::from(area.width);
-    let symbols: Vec<&str> = buffer.content.iter().map(|cell| cell.symbol()).collect();
-    symbols
-        .chunks(width)
-        .map(|row| row.concat().trim_end().to_string())
-        .collect::<Vec<_>>()
-        .join("\n")
+    crate::ui::testing::screen(100, 24, Clock::fixed(now()), strategy, |ctx, area, buf| {
+        MentionsPaneView::new(pane, ctx).render(area, buf)
+    })
 }
 
 #[test]

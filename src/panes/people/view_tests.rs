@@ -11,12 +11,8 @@ use crate::domain::Role;
 use crate::domain::people::{Suggestion, SuggestionKind};
 use crate::domain::rows::{InteractionRow, PersonProfile, PersonRow};
 use crate::domain::strategy::{PeopleStrategy, PersonaLine, TierLine};
-use crate::keymap::Keymap;
 use crate::panes::Context;
-use crate::ui::{Theme, ViewContext};
 use chrono::{NaiveDate, TimeZone, Utc};
-use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 
 fn clock() -> Clock {
@@ -70,22 +66,9 @@ fn pane() -> PeoplePane {
 }
 
 fn render(pane: &PeoplePane, strategy: bool) -> String {
-    let (theme, keys, clock) = (Theme::new(false), Keymap::defaults(), clock());
-    let ctx = ViewContext {
-        theme: &theme,
-        keys: &keys,
-        clock: &clock,
-        strategy,
-    };
-    let area = Rect::new(0, 0, 100, 24);
-    let mut buf = Buffer::empty(area);
-    PeoplePaneView::new(pane, ctx).render(area, &mut buf);
-    let symbols: Vec<&str> = buf.content.iter().map(|cell| cell.symbol()).collect();
-    symbols
-        .chunks(usize::from(area.width))
-        .map(|row| row.concat().trim_end().to_string())
-        .collect::<Vec<_>>()
-        .join("\n")
+    crate::ui::testing::screen(100, 24, clock(), strategy, |ctx, area, buf| {
+        PeoplePaneView::new(pane, ctx).render(area, buf)
+    })
 }
 
 #[test]

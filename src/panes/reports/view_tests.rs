@@ -5,12 +5,8 @@
 
 use super::{ReportsData, ReportsPane, ReportsPaneView};
 use crate::command::Command;
-use crate::keymap::Keymap;
 use crate::panes::Outcome;
 use crate::report::tests::{clock, small_report};
-use crate::ui::{Theme, ViewContext};
-use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 
 /// The pane on the small report's week, that week being the current one.
@@ -23,22 +19,9 @@ fn pane() -> ReportsPane {
 }
 
 fn render(pane: &ReportsPane, strategy: bool) -> String {
-    let (theme, keys, clock) = (Theme::new(false), Keymap::defaults(), clock());
-    let ctx = ViewContext {
-        theme: &theme,
-        keys: &keys,
-        clock: &clock,
-        strategy,
-    };
-    let area = Rect::new(0, 0, 100, 24);
-    let mut buf = Buffer::empty(area);
-    ReportsPaneView::new(pane, ctx).render(area, &mut buf);
-    let symbols: Vec<&str> = buf.content.iter().map(|cell| cell.symbol()).collect();
-    symbols
-        .chunks(usize::from(area.width))
-        .map(|row| row.concat().trim_end().to_string())
-        .collect::<Vec<_>>()
-        .join("\n")
+    crate::ui::testing::screen(100, 24, clock(), strategy, |ctx, area, buf| {
+        ReportsPaneView::new(pane, ctx).render(area, buf)
+    })
 }
 
 #[test]
