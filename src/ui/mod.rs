@@ -38,3 +38,19 @@ pub struct ViewContext<'a> {
     /// Whether the strategy face is shown.
     pub strategy: bool,
 }
+
+/// A pane's view: the pane, borrowed, with what every view draws with. Each pane draws its own
+/// `PaneView<'_, ItsPane>` as a ratatui widget, in the face the context asks for.
+pub struct PaneView<'a, P> {
+    /// The pane drawn.
+    pub pane: &'a P,
+    /// Theme, key map, clock and face.
+    pub ctx: ViewContext<'a>,
+}
+
+impl<'a, P> PaneView<'a, P> {
+    /// The view of `pane`.
+    pub fn new(pane: &'a P, ctx: ViewContext<'a>) -> PaneView<'a, P> {
+        PaneView { pane, ctx }
+    }
+}

@@ -10,8 +10,8 @@ use crate::domain::rows::MessageRow;
 use crate::domain::strategy::{InboxStrategy, ResponseStats};
 use crate::keymap::Scope;
 use crate::panes::list_view::{list_table, strategy_face};
+use crate::ui::PaneView;
 use crate::ui::Theme;
-use crate::ui::ViewContext;
 use crate::ui::format::{count, minutes, minutes as format_minutes, percent};
 use crate::ui::hints::{Hints, key};
 use crate::ui::widgets::{Column, ListLook, cell, detail, field, heading, pane_block};
@@ -21,18 +21,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-/// The pane drawn in the face the context asks for, with its forms and overlays.
-pub struct InboxPaneView<'a> {
-    pub(super) pane: &'a InboxPane,
-    pub(super) ctx: ViewContext<'a>,
-}
-
-impl<'a> InboxPaneView<'a> {
-    /// The view of `pane`.
-    pub fn new(pane: &'a InboxPane, ctx: ViewContext<'a>) -> InboxPaneView<'a> {
-        InboxPaneView { pane, ctx }
-    }
-}
+/// The Inbox pane's view, drawn in the face the context asks for, with its forms and overlays.
+pub type InboxPaneView<'a> = PaneView<'a, InboxPane>;
 
 impl Widget for InboxPaneView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {

@@ -10,8 +10,8 @@ use crate::keymap::Scope;
 use crate::panes::form::FormView;
 use crate::panes::list_view::{list_table, strategy_face};
 use crate::text::sanitize_line;
+use crate::ui::PaneView;
 use crate::ui::Theme;
-use crate::ui::ViewContext;
 use crate::ui::format::{count, percent};
 use crate::ui::hints::{Hints, key};
 use crate::ui::widgets::sentiment_span;
@@ -21,18 +21,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-/// The pane drawn in the face the context asks for, with its forms and overlays.
-pub struct MentionsPaneView<'a> {
-    pub(super) pane: &'a MentionsPane,
-    pub(super) ctx: ViewContext<'a>,
-}
-
-impl<'a> MentionsPaneView<'a> {
-    /// The view of `pane`.
-    pub fn new(pane: &'a MentionsPane, ctx: ViewContext<'a>) -> MentionsPaneView<'a> {
-        MentionsPaneView { pane, ctx }
-    }
-}
+/// The Mentions pane's view, drawn in the face the context asks for, with its forms and overlays.
+pub type MentionsPaneView<'a> = PaneView<'a, MentionsPane>;
 
 impl Widget for MentionsPaneView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {

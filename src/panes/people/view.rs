@@ -9,8 +9,8 @@ use crate::keymap::{Keymap, Scope};
 use crate::panes::form::FormView;
 use crate::panes::list_view::{list_table, strategy_face};
 use crate::text::sanitize_line;
+use crate::ui::PaneView;
 use crate::ui::Theme;
-use crate::ui::ViewContext;
 use crate::ui::format::count;
 use crate::ui::hints::{Hints, key};
 use crate::ui::widgets::{Column, ListLook, cell, detail, field, heading, pane_block};
@@ -20,18 +20,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-/// The pane drawn in the face the context asks for, with its forms and overlays.
-pub struct PeoplePaneView<'a> {
-    pub(super) pane: &'a PeoplePane,
-    pub(super) ctx: ViewContext<'a>,
-}
-
-impl<'a> PeoplePaneView<'a> {
-    /// The view of `pane`.
-    pub fn new(pane: &'a PeoplePane, ctx: ViewContext<'a>) -> PeoplePaneView<'a> {
-        PeoplePaneView { pane, ctx }
-    }
-}
+/// The Prescriptors pane's view, drawn in the face the context asks for, with its forms and overlays.
+pub type PeoplePaneView<'a> = PaneView<'a, PeoplePane>;
 
 impl Widget for PeoplePaneView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {

@@ -7,7 +7,7 @@ use crate::command::Command;
 use crate::domain::week::iso_week_label;
 use crate::keymap::Scope;
 use crate::panes::form::FormView;
-use crate::ui::ViewContext;
+use crate::ui::PaneView;
 use crate::ui::hints::Hints;
 use crate::ui::widgets::{face, pane_block};
 use ratatui::buffer::Buffer;
@@ -15,18 +15,8 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
-/// The Reports pane drawn in the face the context asks for.
-pub struct ReportsPaneView<'a> {
-    pub(super) pane: &'a ReportsPane,
-    pub(super) ctx: ViewContext<'a>,
-}
-
-impl<'a> ReportsPaneView<'a> {
-    /// The view of `pane`.
-    pub fn new(pane: &'a ReportsPane, ctx: ViewContext<'a>) -> ReportsPaneView<'a> {
-        ReportsPaneView { pane, ctx }
-    }
-}
+/// The Reports pane's view, drawn in the face the context asks for, with its forms and overlays.
+pub type ReportsPaneView<'a> = PaneView<'a, ReportsPane>;
 
 impl Widget for ReportsPaneView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
