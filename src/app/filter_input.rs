@@ -12,7 +12,7 @@ impl App {
     pub(super) fn type_into_filter(&mut self, input: Input) {
         let list_action =
             |panes: &mut Panes, tab: Tab, action: &dyn Fn(&mut dyn FilterInput)| match tab {
-                Tab::Calendar => action(&mut panes.calendar.agenda),
+                Tab::Calendar => action(panes.calendar.agenda_mut()),
                 Tab::Inbox => action(&mut panes.inbox.queue),
                 Tab::Mentions => action(&mut panes.mentions.triage),
                 Tab::Prescriptors => action(&mut panes.people.people),
