@@ -495,3 +495,5 @@ impl CalendarPane {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod view_tests;
