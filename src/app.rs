@@ -152,7 +152,9 @@ impl App {
             db,
             counters_stale: true,
         };
-        app.panes.calendar.week_starts_sunday = app.week_start == Weekday::Sun;
+        app.panes
+            .calendar
+            .set_week_starts_sunday(app.week_start == Weekday::Sun);
         app.resize(size);
         app.set_current_week();
         app.auto_refill();

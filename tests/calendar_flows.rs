@@ -41,7 +41,7 @@ fn composing_one_post_for_two_channels_schedules_two_posts_at_the_local_time() {
     press(&mut app, KeyCode::Right);
     ctrl(&mut app, 's');
     assert!(
-        app.panes.calendar.form.is_none(),
+        app.panes.calendar.form().is_none(),
         "the form closes once saved: {:?}",
         app.message
     );
@@ -72,11 +72,11 @@ fn a_time_out_of_range_keeps_the_form_open_and_saves_nothing() {
     }
     type_text(&mut app, "25:61");
     ctrl(&mut app, 's');
-    assert!(app.panes.calendar.form.is_some());
+    assert!(app.panes.calendar.form().is_some());
     assert!(screen(&app).contains("is not a time"));
     assert_eq!(posts(&mut app), before);
     press(&mut app, KeyCode::Esc);
-    assert!(app.panes.calendar.form.is_none());
+    assert!(app.panes.calendar.form().is_none());
     assert_eq!(posts(&mut app), before);
 }
 
@@ -101,7 +101,7 @@ fn a_post_over_the_channel_limit_is_not_scheduled() {
 /// Moves down the agenda to the first post planned for later today or after, still scheduled.
 fn select_upcoming(app: &mut cmdeck::app::App) -> i64 {
     for _ in 0..20 {
-        let row = app.panes.calendar.agenda.selected_row().cloned().unwrap();
+        let row = app.panes.calendar.agenda().selected_row().cloned().unwrap();
         if row.status == cmdeck::domain::PostStatus::Scheduled
             && row.scheduled_at.is_some_and(|t| t > common::now())
         {
@@ -123,7 +123,7 @@ fn rescheduling_by_day_and_hour_then_undo_restores_the_time() {
     press(&mut app, KeyCode::Char('+'));
     assert_eq!(count(&mut app, &sql), before + 25 * 3600);
     assert_eq!(
-        app.panes.calendar.agenda.selected_row().map(|r| r.id),
+        app.panes.calendar.agenda().selected_row().map(|r| r.id),
         Some(id),
         "the moved post stays selected"
     );
@@ -175,7 +175,7 @@ fn publishing_with_a_url_then_entering_metrics_is_recorded() {
         1
     );
     assert_eq!(
-        app.panes.calendar.agenda.selected_row().map(|r| r.id),
+        app.panes.calendar.agenda().selected_row().map(|r| r.id),
         Some(id),
         "the published post stays selected"
     );
@@ -207,7 +207,7 @@ fn add_to_queue_schedules_a_draft_in_its_channels_next_free_slot() {
     let draft = app
         .panes
         .calendar
-        .agenda
+        .agenda()
         .selected_row()
         .cloned()
         .expect("a draft");
@@ -252,13 +252,13 @@ fn the_best_time_heat_map_reads_the_brands_history() {
     let map = app
         .panes
         .calendar
-        .heatmap
-        .clone()
+        .heatmap()
+        .cloned()
         .expect("the heat map is computed");
     assert!(!map.is_thin());
     assert!(screen(&app).contains("Best:"));
     press(&mut app, KeyCode::Esc);
-    assert!(!app.panes.calendar.show_heatmap);
+    assert!(!app.panes.calendar.shows_heatmap());
 }
 
 #[test]
@@ -268,8 +268,8 @@ fn the_week_and_month_views_load_only_their_period() {
     let week = app
         .panes
         .calendar
-        .period
-        .clone()
+        .period()
+        .cloned()
         .expect("the week is loaded");
     assert_eq!((week.last - week.first).num_days(), 6);
     assert!(week.posts.iter().all(|p| {
@@ -280,12 +280,12 @@ fn the_week_and_month_views_load_only_their_period() {
     let month = app
         .panes
         .calendar
-        .period
-        .clone()
+        .period()
+        .cloned()
         .expect("the month is loaded");
     assert_eq!((month.last - month.first).num_days(), 41);
     press(&mut app, KeyCode::Char('L'));
-    let next = app.panes.calendar.period.clone().unwrap();
+    let next = app.panes.calendar.period().cloned().unwrap();
     assert!(next.first > month.first);
 }
 

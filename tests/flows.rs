@@ -36,7 +36,7 @@ fn the_strategy_key_flips_every_pane_and_each_face_loads_its_plan() {
     assert!(
         app.panes
             .calendar
-            .strategy
+            .strategy()
             .data
             .as_ref()
             .is_some_and(|d| !d.campaigns.is_empty())
@@ -278,6 +278,6 @@ fn a_resize_changes_how_many_rows_a_page_holds() {
     let mut app = demo_app();
     app.update(AppEvent::Resize(120, 20));
     press(&mut app, KeyCode::PageDown);
-    assert_eq!(app.panes.calendar.agenda.selected(), 15);
-    assert_eq!(app.panes.calendar.agenda.visible().count(), 15);
+    assert_eq!(app.panes.calendar.agenda().selected(), 15);
+    assert_eq!(app.panes.calendar.agenda().visible().count(), 15);
 }

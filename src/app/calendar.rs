@@ -8,47 +8,32 @@ use crate::clock::LocalZone;
 use crate::command::Command;
 use crate::db::DbError;
 use crate::domain::PostStatus;
-use crate::domain::post::{Field, PostSnapshot};
+use crate::domain::post::PostSnapshot;
 use crate::keymap::{Input, Scope};
-use crate::panes::CalendarRequest;
-use crate::panes::calendar::{CalendarForm, FormOutcome, View};
+use crate::panes::calendar::CalendarData;
+use crate::panes::{CalendarRequest, Context, Outcome};
 use chrono::{DateTime, Duration, Utc};
 
-fn field_key(field: Field) -> &'static str {
-    match field {
-        Field::Channels => "channels",
-        Field::Body => "body",
-        Field::Date => "date",
-        Field::Time => "time",
-        Field::Evergreen => "cooldown",
-    }
-}
-
 impl App {
-    /// Sends a key to the open calendar form and acts on what it asks for.
-    pub(super) fn calendar_form_key(&mut self, input: Input) {
-        let Some(form) = self.panes.calendar.form.as_mut() else {
-            return;
-        };
-        match form.handle_key(input) {
-            FormOutcome::Open => {}
-            FormOutcome::Closed => self.panes.calendar.form = None,
-            FormOutcome::Filtered(filter, label) => {
-                let calendar = &mut self.panes.calendar;
-                calendar.form = None;
-                calendar.filter = filter;
-                calendar.filter_label = label;
-                calendar.invalidate();
-                calendar.agenda = Default::default();
-                calendar.agenda.set_height(calendar.agenda_page_height);
-            }
-            FormOutcome::Submit(request) => self.perform_calendar(request),
+    /// What the calendar pane may read: the clock and the page size.
+    pub(super) fn calendar_ctx(&self) -> Context {
+        Context {
+            clock: self.clock,
+            page: self.page(),
         }
     }
 
-    pub(super) fn form_errors(&mut self, errors: &[(&'static str, String)]) {
-        if let Some(form) = self.panes.calendar.form.as_mut() {
-            form.form.set_errors(errors);
+    /// Hands the calendar pane what was read for it.
+    pub(super) fn calendar_receive(&mut self, data: CalendarData) {
+        let ctx = self.calendar_ctx();
+        self.panes.calendar.receive(data, &ctx);
+    }
+
+    /// Sends a key to the open calendar form and carries out what it asks for.
+    pub(super) fn calendar_form_key(&mut self, input: Input) {
+        let ctx = self.calendar_ctx();
+        if let Outcome::Request(request) = self.panes.calendar.form_key(input, &ctx) {
+            self.perform_calendar(request);
         }
     }
 
@@ -56,7 +41,7 @@ impl App {
     pub(super) fn changed(&mut self, message: String, undo: Undo) {
         self.message = Some(format!("{message}{}", self.undoes()));
         self.undo = Some(undo);
-        self.panes.calendar.form = None;
+        self.calendar_receive(CalendarData::Saved);
         self.data_changed();
     }
 
@@ -83,63 +68,25 @@ impl App {
         match request {
             CalendarRequest::OpenComposer => {
                 let lookups = self.db.lookups()?;
-                let day = self.panes.calendar.cursor.unwrap_or(self.clock.today());
-                let hour = if day == self.clock.today() {
-                    (self.clock.local(now) + Duration::hours(1))
-                        .time()
-                        .format("%H:00")
-                        .to_string()
-                } else {
-                    "09:00".into()
-                };
-                let when = chrono::NaiveTime::parse_from_str(&hour, "%H:%M")
-                    .ok()
-                    .map(|t| day.and_time(t));
-                let defaults: Vec<i64> =
-                    self.panes.calendar.filter.channel_id.into_iter().collect();
-                let mut form = CalendarForm::post(&lookups, None, when, &defaults);
-                form.form.note = Some(self.best_time_note()?);
-                self.panes.calendar.form = Some(form);
-                self.panes.calendar.lookups = Some(lookups);
+                let note = self.best_time_note()?;
+                self.calendar_receive(CalendarData::Composer { lookups, note });
             }
             CalendarRequest::OpenEditor(id) => {
-                let before = self.snapshot(id)?;
+                let post = Box::new(self.snapshot(id)?);
                 let lookups = self.db.lookups()?;
-                let when = before.post.scheduled_at.map(|t| self.clock.local(t));
-                self.panes.calendar.form =
-                    Some(CalendarForm::post(&lookups, Some(&before), when, &[]));
-                self.panes.calendar.lookups = Some(lookups);
+                self.calendar_receive(CalendarData::Editor { lookups, post });
             }
             CalendarRequest::OpenMetrics(id) => {
                 let before = self.snapshot(id)?;
-                self.panes.calendar.form = Some(CalendarForm::metrics(
-                    id,
-                    before.metrics.last().map(|(_, m)| *m),
-                ));
+                let latest = before.metrics.last().map(|(_, m)| *m);
+                self.calendar_receive(CalendarData::Metrics { id, latest });
             }
             CalendarRequest::OpenPostFilter => {
                 let lookups = self.db.lookups()?;
-                self.panes.calendar.form =
-                    Some(CalendarForm::filter(&lookups, &self.panes.calendar.filter));
-                self.panes.calendar.lookups = Some(lookups);
+                self.calendar_receive(CalendarData::Filter(lookups));
             }
-            CalendarRequest::SaveDraft { editing, mut draft } => {
-                let channels = self.db.channels()?;
+            CalendarRequest::SavePosts { editing, posts } => {
                 let original = editing.map(|id| self.snapshot(id)).transpose()?;
-                if let Some(before) = &original {
-                    draft.published = Some((before.post.published_at, before.post.url.clone()));
-                }
-                let posts = match draft.validate(&channels, &self.clock, now) {
-                    Ok(posts) => posts,
-                    Err(errors) => {
-                        let errors: Vec<_> = errors
-                            .into_iter()
-                            .map(|e| (field_key(e.field), e.message))
-                            .collect();
-                        self.form_errors(&errors);
-                        return Ok(());
-                    }
-                };
                 let when = self.when_label(posts.first().and_then(|p| p.scheduled_at));
                 match original {
                     Some(before) => {
@@ -193,10 +140,10 @@ impl App {
                 let local = self.clock.local(at) + Duration::days(days) + Duration::hours(hours);
                 let to = self.clock.to_utc(local);
                 self.db.move_post(id, to, now)?;
-                if self.panes.calendar.view != View::Agenda {
-                    self.panes.calendar.set_cursor(local.date());
-                }
-                self.panes.calendar.follow = Some(id);
+                self.calendar_receive(CalendarData::Moved {
+                    id,
+                    day: local.date(),
+                });
                 let label = format!("move to {}", self.when_label(Some(to)));
                 self.changed(
                     format!("Moved to {}", self.when_label(Some(to))),
@@ -233,13 +180,8 @@ impl App {
                     Undo::posts("delete", vec![before], Vec::new()),
                 );
             }
-            CalendarRequest::PublishPost {
-                id,
-                date,
-                time,
-                url,
-            } => self.publish(id, &date, &time, &url)?,
-            CalendarRequest::SaveMetrics { id, values } => self.save_metrics(id, &values)?,
+            CalendarRequest::PublishPost { id, at, url } => self.publish(id, at, url.as_deref())?,
+            CalendarRequest::SaveMetrics { id, metrics } => self.save_metrics(id, &metrics)?,
             CalendarRequest::AddToQueue(id) => self.add_to_queue(id)?,
             CalendarRequest::RefillEvergreen => self.refill_evergreen()?,
             CalendarRequest::LoadHeatmap => {
@@ -247,13 +189,14 @@ impl App {
                 let posts = self
                     .db
                     .performance_since(now - Duration::weeks(i64::from(weeks)))?;
-                self.panes.calendar.heatmap = Some(analytics::heatmap(
+                let map = analytics::heatmap(
                     &posts,
                     &self.clock,
                     now,
                     weeks,
                     self.calendar_config.best_time_min_posts,
-                ));
+                );
+                self.calendar_receive(CalendarData::Heatmap(Box::new(map)));
             }
         }
         Ok(())

@@ -4,20 +4,19 @@
 use super::App;
 use super::load::{ThisWeek, serve};
 use crate::db::DbError;
-use crate::domain::PostStatus;
 use crate::domain::calendar::AgendaQuery;
-use crate::panes::calendar::{Period, View};
+use crate::panes::calendar::{CalendarData, Period, View};
 use chrono::Duration;
 
 impl App {
     /// The agenda the calendar shows: from its cursor day, with overdue posts when that is today.
     pub(super) fn agenda_query(&self) -> AgendaQuery {
         let today = self.clock.today();
-        let cursor = self.panes.calendar.cursor.unwrap_or(today);
+        let cursor = self.panes.calendar.cursor().unwrap_or(today);
         AgendaQuery {
             from: self.clock.start_of_day(cursor),
             overdue: cursor == today,
-            filter: self.panes.calendar.filter,
+            filter: self.panes.calendar.filter(),
         }
     }
 
@@ -26,8 +25,8 @@ impl App {
         if !self.strategy {
             return self.sync_calendar_posts();
         }
-        let calendar = &mut self.panes.calendar;
-        if calendar.strategy.is_stale() {
+        let calendar = &self.panes.calendar;
+        if calendar.strategy_is_stale() {
             let (first, last) = calendar
                 .visible_range()
                 .unwrap_or((week.first, week.first + Duration::days(6)));
@@ -35,7 +34,7 @@ impl App {
             let data = self
                 .db
                 .calendar_strategy((first, last), week.range, range)?;
-            calendar.strategy.show(data);
+            self.calendar_receive(CalendarData::Strategy(data));
         }
         Ok(())
     }
@@ -44,7 +43,7 @@ impl App {
     pub(super) fn calendar_filter_texts(&mut self) -> Result<(), DbError> {
         let agenda = self.agenda_query();
         let texts = self.db.agenda_search_texts(&agenda)?;
-        self.panes.calendar.agenda.receive_filter_texts(texts);
+        self.panes.calendar.agenda_mut().receive_filter_texts(texts);
         Ok(())
     }
 
@@ -52,58 +51,36 @@ impl App {
     /// then flags posts too close to each other.
     fn sync_calendar_posts(&mut self) -> Result<(), DbError> {
         let clock = self.clock;
-        let today = clock.today();
-        let calendar = &mut self.panes.calendar;
-        calendar.today = Some(today);
-        if calendar.cursor.is_none() {
-            calendar.set_cursor(today);
-        }
+        let ctx = self.calendar_ctx();
+        self.panes.calendar.set_today(clock.today());
         let query = self.agenda_query();
         let db = &self.db;
         let calendar = &mut self.panes.calendar;
         let mut loaded = false;
-        if calendar.view == View::Agenda {
-            if let Some(id) = calendar.follow.take()
-                && calendar.agenda.filter.is_none()
+        if calendar.view() == View::Agenda {
+            if let Some(id) = calendar.take_follow()
+                && calendar.agenda().filter.is_none()
                 && let Some(position) = db.agenda_position(&query, id)?
             {
-                calendar.agenda.invalidate();
-                calendar.agenda.select(position);
+                let agenda = calendar.agenda_mut();
+                agenda.invalidate();
+                agenda.select(position);
             }
-            loaded = calendar.agenda.wanted().is_some();
+            loaded = calendar.agenda().wanted().is_some();
             serve(
-                &mut calendar.agenda,
+                calendar.agenda_mut(),
                 |offset, limit, _| db.agenda_page(&query, offset, limit),
                 |ids| db.posts_by_ids(ids),
             )?;
         } else if let Some((first, last)) = calendar.wanted_period() {
             let (start, end) = clock.day_range(first, last);
-            calendar.period = Some(Period {
-                first,
-                last,
-                posts: db.posts_between(start, end, &calendar.filter)?,
-            });
-            calendar.select_followed(|post| post.scheduled_at.map(|at| clock.local(at).date()));
+            let posts = db.posts_between(start, end, &calendar.filter())?;
+            calendar.receive(CalendarData::Period(Period { first, last, posts }), &ctx);
             loaded = true;
         }
         if loaded {
             let gap = Duration::minutes(i64::from(self.calendar_config.min_gap_minutes));
-            let posts: Vec<(i64, i64, chrono::DateTime<chrono::Utc>)> =
-                match (&calendar.view, &calendar.period) {
-                    (View::Agenda, _) => calendar
-                        .agenda
-                        .visible()
-                        .filter_map(|(_, p)| p.scheduled_at.map(|at| (p.id, p.channel_id, at)))
-                        .collect(),
-                    (_, Some(period)) => period
-                        .posts
-                        .iter()
-                        .filter(|p| p.status != PostStatus::Cancelled)
-                        .filter_map(|p| p.scheduled_at.map(|at| (p.id, p.channel_id, at)))
-                        .collect(),
-                    _ => Vec::new(),
-                };
-            calendar.too_close = crate::analytics::too_close(&posts, gap);
+            calendar.flag_too_close(gap);
         }
         Ok(())
     }

@@ -12,7 +12,7 @@ impl App {
     pub(super) fn type_into_filter(&mut self, input: Input) {
         let list_action =
             |panes: &mut Panes, tab: Tab, action: &dyn Fn(&mut dyn FilterInput)| match tab {
-                Tab::Calendar => action(&mut panes.calendar.agenda),
+                Tab::Calendar => action(panes.calendar.agenda_mut()),
                 Tab::Inbox => action(panes.inbox.queue_mut()),
                 Tab::Mentions => action(panes.mentions.triage_mut()),
                 Tab::Prescriptors => action(panes.people.list_mut()),

@@ -62,8 +62,9 @@ impl App {
     fn try_sync(&mut self) -> Result<(), DbError> {
         if self.counters_stale {
             self.counters = self.db.today_counters(&self.clock)?;
-            self.panes.calendar.posts_paused =
-                self.counters.crisis.is_some_and(|(_, paused)| paused);
+            self.panes
+                .calendar
+                .set_posts_paused(self.counters.crisis.is_some_and(|(_, paused)| paused));
             self.panes.inbox.set_service(ServiceLevel {
                 target: self
                     .db

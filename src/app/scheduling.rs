@@ -3,12 +3,11 @@
 
 use super::{App, Undo};
 use crate::analytics::{self, Slot};
-use crate::clock::LocalZone;
 use crate::db::DbError;
 use crate::domain::PostStatus;
-use crate::domain::post::{Metrics, Post, parse_date, parse_time};
+use crate::domain::post::{Metrics, Post};
 use crate::panes::CalendarRequest;
-use chrono::Duration;
+use chrono::{DateTime, Duration, Utc};
 
 /// How far ahead the queue looks for a free slot.
 const QUEUE_HORIZON_DAYS: i64 = 60;
@@ -51,86 +50,20 @@ impl App {
     pub(super) fn publish(
         &mut self,
         id: i64,
-        date: &str,
-        time: &str,
-        url: &str,
+        at: DateTime<Utc>,
+        url: Option<&str>,
     ) -> Result<(), DbError> {
-        let mut errors = Vec::new();
-        let at = match (date.trim(), time.trim()) {
-            ("", "") => Some(self.clock.now),
-            (d, t) => match (
-                parse_date(d),
-                parse_time(if t.is_empty() { "00:00" } else { t }),
-            ) {
-                (Ok(d), Ok(t)) => Some(self.clock.to_utc(d.and_time(t))),
-                (Err(m), _) => {
-                    errors.push(("date", m));
-                    None
-                }
-                (_, Err(m)) => {
-                    errors.push(("time", m));
-                    None
-                }
-            },
-        };
-        let url = url.trim();
-        if !(url.is_empty() || url.starts_with("https://") || url.starts_with("http://")) {
-            errors.push((
-                "url",
-                "the address must start with https:// or http://".to_string(),
-            ));
-        }
-        let Some(at) = at.filter(|_| errors.is_empty()) else {
-            self.form_errors(&errors);
-            return Ok(());
-        };
         let before = self.snapshot(id)?;
-        self.db
-            .publish_post(id, at, (!url.is_empty()).then_some(url), self.clock.now)?;
+        self.db.publish_post(id, at, url, self.clock.now)?;
         self.changed(
             format!("Marked published at {}", self.when_label(Some(at))),
             Undo::posts("publish", vec![before], Vec::new()),
         );
         Ok(())
     }
-    pub(super) fn save_metrics(
-        &mut self,
-        id: i64,
-        values: &[(&'static str, String)],
-    ) -> Result<(), DbError> {
-        let mut errors = Vec::new();
-        let mut number = |key: &'static str, optional: bool| -> Option<i64> {
-            let text = values
-                .iter()
-                .find(|(k, _)| *k == key)
-                .map(|(_, v)| v.trim().replace(['.', ',', ' '], ""))
-                .unwrap_or_default();
-            if text.is_empty() {
-                return if optional { None } else { Some(0) };
-            }
-            match text.parse::<i64>() {
-                Ok(n) if n >= 0 => Some(n),
-                _ => {
-                    errors.push((key, format!("“{text}” is not a whole number of 0 or more")));
-                    None
-                }
-            }
-        };
-        let metrics = Metrics {
-            impressions: number("impressions", true),
-            reach: number("reach", true),
-            likes: number("likes", false).unwrap_or(0),
-            comments: number("comments", false).unwrap_or(0),
-            shares: number("shares", false).unwrap_or(0),
-            saves: number("saves", false).unwrap_or(0),
-            clicks: number("clicks", false).unwrap_or(0),
-        };
-        if !errors.is_empty() {
-            self.form_errors(&errors);
-            return Ok(());
-        }
+    pub(super) fn save_metrics(&mut self, id: i64, metrics: &Metrics) -> Result<(), DbError> {
         let before = self.snapshot(id)?;
-        self.db.add_metrics(id, self.clock.now, &metrics)?;
+        self.db.add_metrics(id, self.clock.now, metrics)?;
         self.changed(
             "Saved the metrics".into(),
             Undo::posts("metrics", vec![before], Vec::new()),

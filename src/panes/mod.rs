@@ -224,7 +224,7 @@ impl Panes {
             (Tab::Inbox, false) => self.inbox.handle(command).map(Request::Inbox),
             (Tab::Mentions, false) => self.mentions.handle(command).map(Request::Mentions),
             (Tab::Prescriptors, false) => self.people.handle(command).map(Request::People),
-            (Tab::Calendar, true) => self.calendar.strategy.handle(command, page),
+            (Tab::Calendar, true) => self.calendar.handle_strategy(command, page),
             (Tab::Inbox, true) => self
                 .inbox
                 .handle_strategy(command, page)
@@ -252,8 +252,7 @@ impl Panes {
 
     /// Tells every list how many rows fit on screen.
     pub fn set_list_height(&mut self, height: usize) {
-        self.calendar.agenda_page_height = height;
-        self.calendar.agenda.set_height(height);
+        self.calendar.set_height(height);
         self.inbox.set_height(height);
         self.mentions.set_height(height);
         self.people.set_height(height);
@@ -264,8 +263,8 @@ impl Panes {
     pub fn layer(&self, tab: Tab) -> Layer {
         let (form, typing) = match tab {
             Tab::Calendar => (
-                self.calendar.form.is_some(),
-                self.calendar.agenda.is_typing(),
+                self.calendar.form().is_some(),
+                self.calendar.agenda().is_typing(),
             ),
             Tab::Inbox => return self.inbox.layer(),
             Tab::Mentions => return self.mentions.layer(),

@@ -1,13 +1,13 @@
 //! The calendar's forms: compose or edit a post (on several channels at once), publish, metrics,
-//! and the view filter; each turns its fields into a request for the app to check and carry out.
+//! and the view filter — their fields, the keys those fields are known by, and where a mistake
+//! found in the post goes. `submit.rs` turns the fields into checked requests.
 
-use super::super::form::{Form, FormAction, FormField};
+use super::super::form::{Form, FormField};
 use super::CalendarRequest;
 use crate::domain::PostStatus;
 use crate::domain::calendar::{Lookups, PostFilter};
-use crate::domain::post::{Metrics, PostDraft, PostSnapshot};
-use crate::keymap::Input;
-use chrono::NaiveDateTime;
+use crate::domain::post::{Field, Metrics, PostDraft, PostSnapshot};
+use chrono::{DateTime, NaiveDateTime, Utc};
 
 /// What a calendar form is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,26 +28,36 @@ pub enum FormPurpose {
 #[derive(Debug, Clone)]
 pub struct CalendarForm {
     /// What it is for.
-    pub purpose: FormPurpose,
+    pub(super) purpose: FormPurpose,
     /// Its fields.
-    pub form: Form,
+    pub(super) form: Form,
+    /// The published time and address of the post being edited, kept through the edit.
+    pub(super) published: Option<(Option<DateTime<Utc>>, Option<String>)>,
 }
 
 /// What happened to the form after a key.
 #[derive(Debug, Clone, PartialEq)]
-pub enum FormOutcome {
+pub(super) enum FormOutcome {
     /// Still open.
     Open,
     /// Closed without saving.
     Closed,
     /// Closed after choosing a filter.
     Filtered(PostFilter, String),
-    /// The app must check and carry this out (the form stays open until it succeeds).
+    /// The fields hold these mistakes (field key, message); nothing is asked.
+    Refused(Vec<(&'static str, String)>),
+    /// The app must carry this out (the form stays open until it succeeds).
     Submit(CalendarRequest),
 }
 
-const STATUS_KEY: &str = "status";
-const METRIC_KEYS: [(&str, &str); 7] = [
+pub(super) const CHANNELS_KEY: &str = "channels";
+pub(super) const BODY_KEY: &str = "body";
+pub(super) const DATE_KEY: &str = "date";
+pub(super) const TIME_KEY: &str = "time";
+pub(super) const STATUS_KEY: &str = "status";
+pub(super) const COOLDOWN_KEY: &str = "cooldown";
+pub(super) const URL_KEY: &str = "url";
+pub(super) const METRIC_KEYS: [(&str, &str); 7] = [
     ("impressions", "Impressions"),
     ("reach", "Reach"),
     ("likes", "Likes"),
@@ -79,7 +89,18 @@ fn status_id(status: PostStatus) -> Option<i64> {
         .map(|i| i as i64)
 }
 
-fn status_of(id: Option<i64>) -> Option<PostStatus> {
+/// The key of the post form's field that shows a mistake in `field`.
+pub(super) fn field_key(field: Field) -> &'static str {
+    match field {
+        Field::Channels => CHANNELS_KEY,
+        Field::Body => BODY_KEY,
+        Field::Date => DATE_KEY,
+        Field::Time => TIME_KEY,
+        Field::Evergreen => COOLDOWN_KEY,
+    }
+}
+
+pub(super) fn status_of(id: Option<i64>) -> Option<PostStatus> {
     id.and_then(|i| PostStatus::ALL.get(usize::try_from(i).ok()?).copied())
 }
 
@@ -111,10 +132,10 @@ impl CalendarForm {
             .unwrap_or_default();
         let status = post.map_or(PostStatus::Draft, |p| p.status);
         let mut fields = vec![
-            FormField::checklist("channels", "Channels", channels, &ticked),
-            FormField::editor("body", "Text", post.map_or("", |p| p.body.as_str())),
-            FormField::text("date", "Date", date),
-            FormField::text("time", "Time", time),
+            FormField::checklist(CHANNELS_KEY, "Channels", channels, &ticked),
+            FormField::editor(BODY_KEY, "Text", post.map_or("", |p| p.body.as_str())),
+            FormField::text(DATE_KEY, "Date", date),
+            FormField::text(TIME_KEY, "Time", time),
             FormField::choice(
                 STATUS_KEY,
                 "Status",
@@ -141,7 +162,7 @@ impl CalendarForm {
             ),
             FormField::toggle("evergreen", "Evergreen", post.is_some_and(|p| p.evergreen)),
             FormField::text(
-                "cooldown",
+                COOLDOWN_KEY,
                 "Cooldown (days)",
                 post.map_or("30".to_string(), |p| p.cooldown_days.to_string()),
             ),
@@ -172,19 +193,24 @@ impl CalendarForm {
         };
         let mut form = Form::new(title, fields);
         form.focus = usize::from(stored.is_none() && !ticked.is_empty());
-        CalendarForm { purpose, form }
+        CalendarForm {
+            purpose,
+            form,
+            published: post.map(|p| (p.published_at, p.url.clone())),
+        }
     }
 
     /// The publish form: when it went out (empty = now) and its address.
     pub fn publish(id: i64) -> CalendarForm {
         let fields = vec![
-            FormField::text("date", "Date (empty = now)", ""),
-            FormField::text("time", "Time", ""),
-            FormField::text("url", "URL", ""),
+            FormField::text(DATE_KEY, "Date (empty = now)", ""),
+            FormField::text(TIME_KEY, "Time", ""),
+            FormField::text(URL_KEY, "URL", ""),
         ];
         CalendarForm {
             purpose: FormPurpose::Publish(id),
             form: Form::new("Mark as published", fields),
+            published: None,
         }
     }
 
@@ -208,6 +234,7 @@ impl CalendarForm {
         CalendarForm {
             purpose: FormPurpose::Metrics(id),
             form: Form::new("Metrics (latest capture)", fields),
+            published: None,
         }
     }
 
@@ -244,58 +271,7 @@ impl CalendarForm {
         CalendarForm {
             purpose: FormPurpose::Filter,
             form: Form::new("Show only…", fields),
-        }
-    }
-
-    /// Applies a key and says what the app must do.
-    pub fn handle_key(&mut self, input: Input) -> FormOutcome {
-        match self.form.handle_key(input) {
-            FormAction::Cancel => FormOutcome::Closed,
-            FormAction::Edited => FormOutcome::Open,
-            FormAction::Save => self.submit(),
-        }
-    }
-
-    fn submit(&self) -> FormOutcome {
-        let form = &self.form;
-        match self.purpose {
-            FormPurpose::Compose | FormPurpose::Edit(_) => {
-                FormOutcome::Submit(CalendarRequest::SaveDraft {
-                    editing: match self.purpose {
-                        FormPurpose::Edit(id) => Some(id),
-                        _ => None,
-                    },
-                    draft: Box::new(self.draft()),
-                })
-            }
-            FormPurpose::Publish(id) => FormOutcome::Submit(CalendarRequest::PublishPost {
-                id,
-                date: form.text("date"),
-                time: form.text("time"),
-                url: form.text("url"),
-            }),
-            FormPurpose::Metrics(id) => FormOutcome::Submit(CalendarRequest::SaveMetrics {
-                id,
-                values: METRIC_KEYS
-                    .iter()
-                    .map(|(key, _)| (*key, form.text(key)))
-                    .collect(),
-            }),
-            FormPurpose::Filter => {
-                let filter = PostFilter {
-                    channel_id: form.choice("channel"),
-                    status: status_of(form.choice(STATUS_KEY)),
-                    campaign_id: form.choice("campaign"),
-                    pillar_id: form.choice("pillar"),
-                };
-                let label = ["channel", STATUS_KEY, "campaign", "pillar"]
-                    .iter()
-                    .filter(|key| form.choice(key).is_some())
-                    .map(|key| form.choice_label(key))
-                    .collect::<Vec<_>>()
-                    .join(" · ");
-                FormOutcome::Filtered(filter, label)
-            }
+            published: None,
         }
     }
 
@@ -303,20 +279,20 @@ impl CalendarForm {
     pub fn draft(&self) -> PostDraft {
         let form = &self.form;
         PostDraft {
-            channel_ids: form.ticked("channels"),
-            body: form.text("body"),
-            date: form.text("date"),
-            time: form.text("time"),
+            channel_ids: form.ticked(CHANNELS_KEY),
+            body: form.text(BODY_KEY),
+            date: form.text(DATE_KEY),
+            time: form.text(TIME_KEY),
             status: status_of(form.choice(STATUS_KEY)),
             campaign_id: form.choice("campaign"),
             pillar_id: form.choice("pillar"),
             persona_id: form.choice("persona"),
             evergreen: form.toggle("evergreen"),
-            cooldown_days: form.text("cooldown"),
+            cooldown_days: form.text(COOLDOWN_KEY),
             max_repeats: form.text("max_repeats"),
             until: form.text("until"),
             notes: form.text("notes"),
-            published: None,
+            published: self.published.clone(),
         }
     }
 }

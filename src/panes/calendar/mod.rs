@@ -4,19 +4,24 @@
 mod request;
 pub use request::CalendarRequest;
 
+mod data;
 mod forms;
+mod submit;
 
-pub use forms::{CalendarForm, FormOutcome, FormPurpose};
+pub use data::CalendarData;
+use forms::FormOutcome;
+pub use forms::{CalendarForm, FormPurpose};
 mod view;
 pub use view::CalendarPaneView;
 
 use super::list::ListPane;
-use super::{Outcome, StrategyFace};
+use super::{Context, Outcome, StrategyFace};
 use crate::command::Command;
 use crate::domain::PostStatus;
 use crate::domain::calendar::{Lookups, PostFilter};
 use crate::domain::rows::PostRow;
 use crate::domain::strategy::CalendarStrategy;
+use crate::keymap::Input;
 use chrono::{Datelike, Duration, NaiveDate};
 use std::collections::BTreeSet;
 
@@ -67,44 +72,182 @@ pub struct Period {
 #[derive(Debug, Clone, Default)]
 pub struct CalendarPane {
     /// The layout.
-    pub view: View,
+    view: View,
     /// The day the views are centred on; set to today by the app at start.
-    pub cursor: Option<NaiveDate>,
+    cursor: Option<NaiveDate>,
     /// Today, as the app last said.
-    pub today: Option<NaiveDate>,
+    today: Option<NaiveDate>,
     /// The first day of the week (Monday or Sunday).
-    pub week_starts_sunday: bool,
+    week_starts_sunday: bool,
     /// The agenda from the cursor day on.
-    pub agenda: ListPane<PostRow>,
+    agenda: ListPane<PostRow>,
     /// The posts of the month or week on screen.
-    pub period: Option<Period>,
+    period: Option<Period>,
     /// The selected post among the cursor day's posts (month and week views).
-    pub day_selection: usize,
+    day_selection: usize,
     /// Which posts are shown.
-    pub filter: PostFilter,
+    filter: PostFilter,
     /// A description of the filter for the title.
-    pub filter_label: String,
+    filter_label: String,
     /// The open form, if any.
-    pub form: Option<CalendarForm>,
+    form: Option<CalendarForm>,
     /// Channels, campaigns, pillars and personas, once loaded.
-    pub lookups: Option<Lookups>,
+    lookups: Option<Lookups>,
     /// Posts closer than the minimum gap to another post on the same channel.
-    pub too_close: BTreeSet<i64>,
+    too_close: BTreeSet<i64>,
     /// Whether the best-time heat map is shown.
-    pub show_heatmap: bool,
+    show_heatmap: bool,
     /// The computed heat map.
-    pub heatmap: Option<crate::analytics::Heatmap>,
+    heatmap: Option<crate::analytics::Heatmap>,
     /// How many agenda rows fit on screen.
-    pub agenda_page_height: usize,
+    agenda_page_height: usize,
     /// A post to keep selected once the data is read again (after it moved).
-    pub follow: Option<i64>,
+    follow: Option<i64>,
     /// Campaigns, pillar mix, channel pace.
-    pub strategy: StrategyFace<CalendarStrategy>,
+    strategy: StrategyFace<CalendarStrategy>,
     /// Whether an open crisis has paused scheduled posts (they show as paused, not due).
-    pub posts_paused: bool,
+    posts_paused: bool,
 }
 
 impl CalendarPane {
+    /// The layout.
+    pub fn view(&self) -> View {
+        self.view
+    }
+
+    /// The day the views are centred on.
+    pub fn cursor(&self) -> Option<NaiveDate> {
+        self.cursor
+    }
+
+    /// Which posts are shown.
+    pub fn filter(&self) -> PostFilter {
+        self.filter
+    }
+
+    /// The agenda from the cursor day on.
+    pub fn agenda(&self) -> &ListPane<PostRow> {
+        &self.agenda
+    }
+
+    /// The agenda, for the app to serve its pages and the filter to type into.
+    pub fn agenda_mut(&mut self) -> &mut ListPane<PostRow> {
+        &mut self.agenda
+    }
+
+    /// The posts of the month or week on screen, once loaded.
+    pub fn period(&self) -> Option<&Period> {
+        self.period.as_ref()
+    }
+
+    /// The open form, if any.
+    pub fn form(&self) -> Option<&CalendarForm> {
+        self.form.as_ref()
+    }
+
+    /// The computed best-time heat map, once read.
+    pub fn heatmap(&self) -> Option<&crate::analytics::Heatmap> {
+        self.heatmap.as_ref()
+    }
+
+    /// Whether the best-time heat map is shown.
+    pub fn shows_heatmap(&self) -> bool {
+        self.show_heatmap
+    }
+
+    /// The strategy face: campaigns, pillar mix, channel pace.
+    pub fn strategy(&self) -> &StrategyFace<CalendarStrategy> {
+        &self.strategy
+    }
+
+    /// Whether the strategy face needs reading.
+    pub fn strategy_is_stale(&self) -> bool {
+        self.strategy.is_stale()
+    }
+
+    /// Scrolls the strategy face.
+    pub fn handle_strategy<R>(&mut self, command: Command, page: u16) -> Outcome<R> {
+        self.strategy.handle(command, page)
+    }
+
+    /// Says which day the week starts on.
+    pub fn set_week_starts_sunday(&mut self, sunday: bool) {
+        self.week_starts_sunday = sunday;
+    }
+
+    /// Says whether an open crisis has paused scheduled posts.
+    pub fn set_posts_paused(&mut self, paused: bool) {
+        self.posts_paused = paused;
+    }
+
+    /// Says what day it is; the cursor starts there.
+    pub fn set_today(&mut self, today: NaiveDate) {
+        self.today = Some(today);
+        if self.cursor.is_none() {
+            self.set_cursor(today);
+        }
+    }
+
+    /// Tells the agenda how many rows fit on screen.
+    pub fn set_height(&mut self, height: usize) {
+        self.agenda_page_height = height;
+        self.agenda.set_height(height);
+    }
+
+    /// The post to keep selected once the agenda is read again, taken once.
+    pub fn take_follow(&mut self) -> Option<i64> {
+        self.follow.take()
+    }
+
+    /// Flags the shown posts closer than `gap` to another post on the same channel (cancelled
+    /// ones do not count in the month and week views).
+    pub fn flag_too_close(&mut self, gap: Duration) {
+        let posts: Vec<(i64, i64, chrono::DateTime<chrono::Utc>)> = match (&self.view, &self.period)
+        {
+            (View::Agenda, _) => self
+                .agenda
+                .visible()
+                .filter_map(|(_, p)| p.scheduled_at.map(|at| (p.id, p.channel_id, at)))
+                .collect(),
+            (_, Some(period)) => period
+                .posts
+                .iter()
+                .filter(|p| p.status != PostStatus::Cancelled)
+                .filter_map(|p| p.scheduled_at.map(|at| (p.id, p.channel_id, at)))
+                .collect(),
+            _ => Vec::new(),
+        };
+        self.too_close = crate::analytics::too_close(&posts, gap);
+    }
+
+    /// Sends a key to the open form: closes it, applies the chosen filter, puts mistakes on
+    /// their fields, or returns the checked request for the app to carry out.
+    pub fn form_key(&mut self, input: Input, ctx: &Context) -> Outcome<CalendarRequest> {
+        let channels = self
+            .lookups
+            .as_ref()
+            .map(|l| l.channels.as_slice())
+            .unwrap_or_default();
+        let Some(form) = self.form.as_mut() else {
+            return Outcome::Ignored;
+        };
+        match form.handle_key(input, channels, ctx) {
+            FormOutcome::Open => {}
+            FormOutcome::Closed => self.form = None,
+            FormOutcome::Refused(errors) => form.form.set_errors(&errors),
+            FormOutcome::Filtered(filter, label) => {
+                self.form = None;
+                self.filter = filter;
+                self.filter_label = label;
+                self.invalidate();
+                self.agenda = ListPane::default();
+                self.agenda.set_height(self.agenda_page_height);
+            }
+            FormOutcome::Submit(request) => return Outcome::Request(request),
+        }
+        Outcome::Handled
+    }
+
     /// The first and last day the current view shows.
     pub fn visible_range(&self) -> Option<(NaiveDate, NaiveDate)> {
         let cursor = self.cursor?;
@@ -352,3 +495,5 @@ impl CalendarPane {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod view_tests;

@@ -1,24 +1,28 @@
-//! What the Calendar pane asks of the app: read or change posts and their metrics.
+//! What the Calendar pane asks of the app: read what its forms need, or change posts and their
+//! metrics with values the pane has already checked.
 
-use crate::domain::post::PostDraft;
+use crate::domain::post::{Metrics, Post};
+use chrono::{DateTime, Utc};
 
-/// Something only the app can do for the pane: read or change the database, or use the clock.
+/// Something only the app can do for the pane: read or change the database.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CalendarRequest {
-    /// Open the post form for a new post.
+    /// Read what the composer needs (lookups and the best-time note); answered with
+    /// [`super::CalendarData::Composer`].
     OpenComposer,
-    /// Open the post form on this post.
+    /// Read this post and the lookups for the editor; answered with [`super::CalendarData::Editor`].
     OpenEditor(i64),
-    /// Open the metrics form of this post.
+    /// Read this post's latest metrics; answered with [`super::CalendarData::Metrics`].
     OpenMetrics(i64),
-    /// Open the calendar's filter form.
+    /// Read the lookups for the filter form; answered with [`super::CalendarData::Filter`].
     OpenPostFilter,
-    /// Check and save the post form (a new post when `editing` is none).
-    SaveDraft {
+    /// Save checked posts, one per channel: a new post each when `editing` is none, else the
+    /// edited post is updated and the other channels get new posts.
+    SavePosts {
         /// The post being edited.
         editing: Option<i64>,
-        /// The form's values.
-        draft: Box<PostDraft>,
+        /// The checked posts.
+        posts: Vec<Post>,
     },
     /// Move a post by days and hours of local time.
     MovePost {
@@ -35,28 +39,26 @@ pub enum CalendarRequest {
     CancelPost(i64),
     /// Delete a post.
     DeletePost(i64),
-    /// Mark a post published at a typed time (empty: now) with its URL.
+    /// Mark a post published at a time with its address.
     PublishPost {
         /// The post.
         id: i64,
-        /// Typed date.
-        date: String,
-        /// Typed time.
-        time: String,
-        /// Typed URL.
-        url: String,
+        /// When it went out.
+        at: DateTime<Utc>,
+        /// Its address, if given.
+        url: Option<String>,
     },
-    /// Record typed metrics for a post.
+    /// Record metrics for a post.
     SaveMetrics {
         /// The post.
         id: i64,
-        /// Field name and typed value.
-        values: Vec<(&'static str, String)>,
+        /// The checked figures.
+        metrics: Metrics,
     },
     /// Put a post in its channel's next free posting slot.
     AddToQueue(i64),
     /// Fill the empty slots of the next two weeks with evergreen posts.
     RefillEvergreen,
-    /// Compute the best-time heat map.
+    /// Compute the best-time heat map; answered with [`super::CalendarData::Heatmap`].
     LoadHeatmap,
 }

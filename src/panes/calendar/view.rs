@@ -11,8 +11,8 @@ use crate::domain::rows::PostRow;
 use crate::keymap::Scope;
 use crate::panes::calendar::View;
 use crate::panes::list_view::{list_table, strategy_face};
+use crate::ui::PaneView;
 use crate::ui::Theme;
-use crate::ui::ViewContext;
 use crate::ui::format::{count, percent};
 use crate::ui::hints::{Hints, key};
 use crate::ui::widgets::{Column, ListLook, cell, detail, field, pane_block};
@@ -21,18 +21,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-/// The pane drawn in the face the context asks for, with its forms and overlays.
-pub struct CalendarPaneView<'a> {
-    pub(super) pane: &'a CalendarPane,
-    pub(super) ctx: ViewContext<'a>,
-}
-
-impl<'a> CalendarPaneView<'a> {
-    /// The view of `pane`.
-    pub fn new(pane: &'a CalendarPane, ctx: ViewContext<'a>) -> CalendarPaneView<'a> {
-        CalendarPaneView { pane, ctx }
-    }
-}
+/// The Calendar pane's view, drawn in the face the context asks for, with its forms and overlays.
+pub type CalendarPaneView<'a> = PaneView<'a, CalendarPane>;
 
 impl Widget for CalendarPaneView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
