@@ -153,7 +153,7 @@ fn a_rebound_save_key_saves_the_form_and_every_hint_shows_it() {
 fn rebinding_down_on_the_plan_screen_moves_with_the_new_key_only() {
     let mut app = demo_with_keys("[keys.plan]\ndown = \"ctrl-n\"\n");
     press(&mut app, KeyCode::Char('O'));
-    let selected = |app: &App| app.plan.as_ref().map(|p| p.selected);
+    let selected = |app: &App| app.plan.as_ref().map(|p| p.selected());
     press(&mut app, KeyCode::Char('j'));
     assert_eq!(selected(&app), Some(0), "j is no longer bound to down");
     ctrl(&mut app, 'n');

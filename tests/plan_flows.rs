@@ -21,7 +21,7 @@ fn open_plan(app: &mut App) {
 
 fn go_to(app: &mut App, section: Section) {
     for _ in 0..Section::ALL.len() {
-        if app.plan.as_ref().unwrap().section == section {
+        if app.plan.as_ref().unwrap().section() == section {
             return;
         }
         press(app, KeyCode::Tab);
@@ -32,7 +32,7 @@ fn go_to(app: &mut App, section: Section) {
 /// Focuses field `key` of the open form, empties it and types `text`.
 fn fill(app: &mut App, key: &str, text: &str) {
     for _ in 0..20 {
-        let form = &app.plan.as_ref().unwrap().editing.as_ref().unwrap().form;
+        let form = &app.plan.as_ref().unwrap().editing().unwrap().form;
         if form.fields[form.focus].key == key {
             for _ in 0..60 {
                 press(app, KeyCode::Backspace);
@@ -53,7 +53,7 @@ type Recipe = (
 );
 
 fn form_open(app: &App) -> bool {
-    app.plan.as_ref().unwrap().editing.is_some()
+    app.plan.as_ref().unwrap().editing().is_some()
 }
 
 /// Exports the stored plan, imports the text back, and checks nothing changed.
@@ -168,7 +168,7 @@ fn an_entry_is_created_in_every_part_of_the_plan_and_the_result_round_trips() {
         assert!(
             !form_open(&app),
             "{section:?}: {:?}",
-            app.plan.as_ref().unwrap().editing.as_ref().map(|e| &e.form)
+            app.plan.as_ref().unwrap().editing().map(|e| &e.form)
         );
         assert_eq!(
             count(&mut app, &sql),
@@ -283,7 +283,7 @@ fn a_wrong_date_is_shown_on_its_field_and_nothing_is_stored() {
     fill(&mut app, "deadline", "2026-02-30");
     ctrl(&mut app, 's');
     assert!(form_open(&app));
-    let form = &app.plan.as_ref().unwrap().editing.as_ref().unwrap().form;
+    let form = &app.plan.as_ref().unwrap().editing().unwrap().form;
     let deadline = form.fields.iter().find(|f| f.key == "deadline").unwrap();
     assert!(
         deadline
@@ -351,7 +351,10 @@ fn moving_the_week_measures_the_objectives_again() {
     assert!(screen(&app).contains("2026-W48"));
     press(&mut app, KeyCode::Char('h'));
     let plan = app.plan.as_ref().unwrap();
-    assert!(plan.measured.is_some(), "the app measured the week before");
+    assert!(
+        plan.week_to_measure().is_none(),
+        "the app measured the week before"
+    );
     assert!(screen(&app).contains("2026-W47"));
     press(&mut app, KeyCode::Char('t'));
     assert!(screen(&app).contains("this week"));

@@ -14,7 +14,7 @@ use crossterm::event::KeyCode;
 fn plan_on(section: Section) -> App {
     let mut app = demo_app();
     press(&mut app, KeyCode::Char('O'));
-    while app.plan.as_ref().unwrap().section != section {
+    while app.plan.as_ref().unwrap().section() != section {
         press(&mut app, KeyCode::Tab);
     }
     app
@@ -82,7 +82,7 @@ fn hostile_text_in_the_plan_never_reaches_the_screen_raw() {
     app.db.replace_plan(&plan).unwrap();
     press(&mut app, KeyCode::Char('O'));
     let overview = screen(&app);
-    while app.plan.as_ref().unwrap().section != Section::Personas {
+    while app.plan.as_ref().unwrap().section() != Section::Personas {
         press(&mut app, KeyCode::Tab);
     }
     let personas = screen(&app);

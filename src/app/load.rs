@@ -75,12 +75,11 @@ impl App {
         }
         let week = self.this_week();
         if let Some(screen) = self.plan.as_mut()
-            && screen.measured.is_none()
+            && let Some(first) = screen.week_to_measure()
         {
-            let first = screen.week_start;
             let figures = figures_for(&self.db, &self.clock, first, &week.count)?;
             let measured_on = (first + Duration::days(6)).min(self.clock.today());
-            screen.measured = Some(
+            screen.show_measures(
                 self.db
                     .reports_strategy(&figures, measured_on, week.target)?,
             );

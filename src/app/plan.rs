@@ -1,5 +1,5 @@
-//! The plan screen over every pane: reading the plan for it and storing each change — checked by
-//! the same rules as `plan import`, then written in one transaction, with undo. Its objectives
+//! The plan screen over every pane: reading the plan for it and storing each change the screen
+//! checked by the same rules as `plan import`, in one transaction, with undo. Its objectives
 //! are measured on the week shown by the app's sync, like every pane's data.
 
 use super::{App, Undo, UndoAction};
@@ -30,8 +30,7 @@ impl App {
             Ok((plan, channels)) => {
                 let today = self.clock.today();
                 let week = crate::clock::week_start(today, self.week_start);
-                let mut screen = PlanScreen::new(plan, channels, week, today);
-                screen.section = section;
+                let screen = PlanScreen::new(plan, channels, section, week, today);
                 self.plan = Some(Box::new(screen));
             }
             Err(error) => self.message = Some(format!("Could not read the plan: {error}")),
@@ -83,23 +82,13 @@ impl App {
         }
     }
 
-    /// Checks `edit` with the plan file's rules and stores it in one transaction.
+    /// Stores `edit`, checked by the screen, in one transaction.
     fn store_plan(&mut self, edit: Edit) {
-        let Some(screen) = self.plan.as_mut() else {
+        let Some(screen) = self.plan.as_ref() else {
             return;
         };
-        let errors = crate::plan::validate::check(&edit.plan, &screen.channels);
-        if !errors.is_empty() {
-            if screen.editing.is_some() {
-                screen.show_errors(&edit.plan, edit.index, &errors);
-            } else {
-                let (key, why) = &errors[0];
-                self.message = Some(format!("Nothing was changed: {key}: {why}."));
-            }
-            return;
-        }
-        let before = screen.plan.clone();
-        let what = screen.section.title();
+        let before = screen.plan().clone();
+        let what = screen.section().title();
         if let Err(error) = self.db.replace_plan_renaming(&edit.plan, &edit.renames) {
             self.message = Some(format!("Nothing was changed: {error}"));
             return;
@@ -123,10 +112,8 @@ impl App {
         self.data_changed();
         let stored = self.db.read_plan();
         if let Some(screen) = self.plan.as_mut() {
-            screen.editing = None;
-            screen.selected = edit.index;
             match stored {
-                Ok(plan) => screen.reload(plan),
+                Ok(plan) => screen.stored(plan, edit.index),
                 Err(error) => {
                     self.message = Some(format!("Saved, but could not read it back: {error}"));
                     return;

@@ -39,27 +39,27 @@ pub struct Editing {
 #[derive(Debug, Clone)]
 pub struct PlanScreen {
     /// The plan as stored.
-    pub plan: Plan,
+    plan: Plan,
     /// The database's channels as `network:handle`.
-    pub channels: Vec<String>,
+    channels: Vec<String>,
     /// The part shown.
-    pub section: Section,
+    section: Section,
     /// The entry selected in that part.
-    pub selected: usize,
+    selected: usize,
     /// The form open, if any.
-    pub editing: Option<Editing>,
+    editing: Option<Editing>,
     /// The UTM link builder, when open.
-    pub link: Option<Form>,
+    link: Option<Form>,
     /// The entry waiting for a yes before it is deleted.
-    pub deleting: Option<usize>,
+    deleting: Option<usize>,
     /// The first day of the week the objectives are measured on.
-    pub week_start: NaiveDate,
+    week_start: NaiveDate,
     /// The first day of the current week (`t` comes back to it).
-    pub current_week: NaiveDate,
+    current_week: NaiveDate,
     /// Today, for the defaults of new entries.
-    pub today: NaiveDate,
+    today: NaiveDate,
     /// The objectives measured on that week; `None` until the app measures them.
-    pub measured: Option<ReportsStrategy>,
+    measured: Option<ReportsStrategy>,
 }
 
 /// What a key asks the app to do.
@@ -69,7 +69,7 @@ pub enum PlanAction {
     None,
     /// Close the screen.
     Close,
-    /// Check this plan and store it.
+    /// Store this plan, checked by the plan file's rules.
     Store(Box<Edit>),
     /// The week changed: measure the objectives again.
     Measure,
@@ -84,17 +84,19 @@ pub enum PlanAction {
 }
 
 impl PlanScreen {
-    /// A screen on `plan`, showing the objectives measured on the week starting `week_start`.
+    /// A screen on `plan` open on `section`, showing the objectives measured on the week
+    /// starting `week_start`.
     pub fn new(
         plan: Plan,
         channels: Vec<String>,
+        section: Section,
         week_start: NaiveDate,
         today: NaiveDate,
     ) -> PlanScreen {
         PlanScreen {
             plan,
             channels,
-            section: Section::Objectives,
+            section,
             selected: 0,
             editing: None,
             link: None,
@@ -114,6 +116,44 @@ impl PlanScreen {
         self.selected = self.selected.min(len.saturating_sub(1));
     }
 
+    /// The plan as stored.
+    pub fn plan(&self) -> &Plan {
+        &self.plan
+    }
+
+    /// The part shown.
+    pub fn section(&self) -> Section {
+        self.section
+    }
+
+    /// The entry selected in that part.
+    pub fn selected(&self) -> usize {
+        self.selected
+    }
+
+    /// The form open on an entry, if any.
+    pub fn editing(&self) -> Option<&Editing> {
+        self.editing.as_ref()
+    }
+
+    /// The first day of the week whose objectives need measuring, while they are not measured.
+    pub fn week_to_measure(&self) -> Option<NaiveDate> {
+        self.measured.is_none().then_some(self.week_start)
+    }
+
+    /// Shows the objectives measured on the week shown.
+    pub fn show_measures(&mut self, measured: ReportsStrategy) {
+        self.measured = Some(measured);
+    }
+
+    /// The edit was stored: the form closes, the entry it placed is selected, and the plan as
+    /// read back is shown.
+    pub fn stored(&mut self, plan: Plan, index: usize) {
+        self.editing = None;
+        self.selected = index;
+        self.reload(plan);
+    }
+
     /// Which layer takes the keys: a form (an entry or the UTM link builder), the question
     /// before a deletion, or the screen itself.
     pub fn layer(&self) -> Layer {
@@ -126,8 +166,30 @@ impl PlanScreen {
         }
     }
 
-    /// Applies one key press, read in the scope of [`PlanScreen::layer`].
+    /// Applies one key press, read in the scope of [`PlanScreen::layer`]. An edit is checked by
+    /// the plan file's own rules before it is asked to be stored: mistakes land on the form's
+    /// fields (or in a message when no form is open) and nothing is asked.
     pub fn handle_key(&mut self, input: Input) -> PlanAction {
+        match self.key(input) {
+            PlanAction::Store(edit) => self.checked(edit),
+            action => action,
+        }
+    }
+
+    fn checked(&mut self, edit: Box<Edit>) -> PlanAction {
+        let errors = crate::plan::validate::check(&edit.plan, &self.channels);
+        let Some((key, why)) = errors.first() else {
+            return PlanAction::Store(edit);
+        };
+        if self.editing.is_some() {
+            self.show_errors(&edit.plan, edit.index, &errors);
+            PlanAction::None
+        } else {
+            PlanAction::Message(format!("Nothing was changed: {key}: {why}."))
+        }
+    }
+
+    fn key(&mut self, input: Input) -> PlanAction {
         if let Some(index) = self.deleting.take() {
             if input.command != Some(Command::Yes) {
                 return PlanAction::Message("Nothing was deleted.".into());

@@ -24,7 +24,7 @@ fn example() -> Plan {
 
 fn screen() -> PlanScreen {
     let monday = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
-    PlanScreen::new(example(), channels(), monday, monday)
+    PlanScreen::new(example(), channels(), Section::Objectives, monday, monday)
 }
 
 /// A key press as the default key map reads it in the screen's current layer.
