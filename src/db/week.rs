@@ -48,11 +48,14 @@ impl Db {
             params![from, to],
             |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?, row.get(4)?)),
         )?;
+        // `+person_id` keeps SQLite 3.54's planner on the date indexes: without it the planner
+        // walks every linked mention through `mentions_by_person` (150 ms instead of 1.5 ms on
+        // the large demo, a whole report 6 times slower).
         let active_prescriptors: i64 = conn.query_row(
             "SELECT COUNT(*) FROM people p WHERE p.role IN ('advocate', 'influencer') AND p.id IN (
-                 SELECT person_id FROM mentions WHERE published_at >= ?1 AND published_at < ?2 AND person_id IS NOT NULL
+                 SELECT person_id FROM mentions WHERE published_at >= ?1 AND published_at < ?2 AND +person_id IS NOT NULL
                  UNION
-                 SELECT person_id FROM messages WHERE received_at >= ?1 AND received_at < ?2 AND person_id IS NOT NULL)",
+                 SELECT person_id FROM messages WHERE received_at >= ?1 AND received_at < ?2 AND +person_id IS NOT NULL)",
             params![from, to],
             |row| row.get(0),
         )?;
