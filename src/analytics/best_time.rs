@@ -45,7 +45,7 @@ pub struct Heatmap {
 const MIN_CELLS: usize = 3;
 
 /// The days of the week, Monday first, matching the rows of [`Heatmap::cells`].
-const WEEKDAYS: [Weekday; 7] = [
+pub const WEEKDAYS: [Weekday; 7] = [
     Weekday::Mon,
     Weekday::Tue,
     Weekday::Wed,

@@ -9,6 +9,7 @@ mod outside_sql;
 mod time;
 
 pub mod calendar;
+mod calendar_strategy;
 pub mod crisis;
 pub mod inbox;
 pub mod inbox_actions;
@@ -166,6 +167,8 @@ pub(crate) fn in_id_order<R: crate::domain::rows::Row>(ids: &[i64], mut rows: Ve
     rows
 }
 
+#[cfg(test)]
+mod open_tests;
 #[cfg(test)]
 mod tests;
 

@@ -10,7 +10,6 @@ use crate::panes::form::FormView;
 use crate::ui::Theme;
 use crate::ui::centered;
 use crate::ui::hints::key;
-use chrono::Weekday;
 use ratatui::buffer::Buffer;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
@@ -109,16 +108,7 @@ fn heatmap_lines(map: &Heatmap, theme: &Theme) -> Vec<Line<'static>> {
         header.push_str(&format!("{hour:<3}"));
     }
     lines.push(Line::styled(header, theme.dim()));
-    let days = [
-        Weekday::Mon,
-        Weekday::Tue,
-        Weekday::Wed,
-        Weekday::Thu,
-        Weekday::Fri,
-        Weekday::Sat,
-        Weekday::Sun,
-    ];
-    for (row, day) in map.cells.iter().zip(days) {
+    for (row, day) in map.cells.iter().zip(analytics::best_time::WEEKDAYS) {
         let mut spans = vec![Span::styled(format!("{day:<6}"), theme.dim())];
         for cell in row {
             let shade = match cell {
