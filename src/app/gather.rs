@@ -106,7 +106,7 @@ impl App {
                 }
                 match report {
                     Ok(report) => {
-                        reports.show(report);
+                        reports.show(report, &self.clock);
                         None
                     }
                     Err(error) => {

@@ -2,8 +2,6 @@
 
 use super::Theme;
 use crate::domain::Sentiment;
-#[cfg(doc)]
-use crate::text::Outside;
 use crate::text::sanitize_line;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect};
@@ -71,7 +69,7 @@ pub fn detail(buf: &mut Buffer, area: Rect, block: Block<'_>, lines: Vec<Line<'s
     );
 }
 
-/// A `label: value` line for detail views; the value (own or [`Outside`] text) is sanitized.
+/// A `label: value` line for detail views; the value (own or [`Outside`](crate::text::Outside) text) is sanitized.
 pub fn field(label: &str, value: impl Display, theme: &Theme) -> Line<'static> {
     Line::from(vec![
         Span::styled(format!("{label:>12}  "), theme.dim()),
@@ -84,7 +82,7 @@ pub fn heading(text: &str, theme: &Theme) -> Line<'static> {
     Line::styled(text.to_string(), theme.heading())
 }
 
-/// A cell of own or [`Outside`] text: sanitized, on one line.
+/// A cell of own or [`Outside`](crate::text::Outside) text: sanitized, on one line.
 pub fn cell(text: impl Display) -> Span<'static> {
     Span::raw(sanitize_line(&text.to_string()))
 }

@@ -15,10 +15,12 @@ mod view_tests;
 
 use super::freshness::Freshness;
 use super::{Outcome, StrategyFace};
+use crate::clock::Clock;
 use crate::command::Command;
 use crate::domain::report::Report;
 use crate::keymap::{Input, Layer};
 use crate::panes::form::Form;
+use crate::report::model::Section;
 use chrono::{Duration, NaiveDate};
 use notes::{NotesKey, WeekNotesForm};
 
@@ -32,6 +34,8 @@ pub struct ReportsPane {
     /// The report of the week shown, once the app has gathered it; after a data change it stays
     /// on screen until the new one arrives.
     report: Option<Box<Report>>,
+    /// The report's sections as drawn, built once when it arrives.
+    sections: Vec<Section>,
     /// Whether the report shown answers the latest change of week or data.
     fresh: Freshness,
     /// The strategy face's scroll (its data is the report's objectives).
@@ -164,8 +168,10 @@ impl ReportsPane {
         self.fresh.is_stale()
     }
 
-    /// Shows a report gathered for the current generation.
-    pub fn show(&mut self, report: Box<Report>) {
+    /// Shows a report gathered for the current generation, gathered once into the sections the
+    /// view draws (times in `clock`'s zone), so that no frame rebuilds them.
+    pub fn show(&mut self, report: Box<Report>, clock: &Clock) {
+        self.sections = crate::report::sections(&report, clock);
         self.report = Some(report);
         self.fresh.mark_shown();
     }

@@ -50,9 +50,8 @@ impl Widget for ReportsPaneView<'_> {
                 vec![Line::styled(" Gathering the week's figures…", theme.dim())],
                 0,
             ),
-            Some(report) => {
-                let sections = crate::report::sections(report, ctx.clock);
-                let lines = report_lines(&sections, theme, pane.formulas, ctx.strategy);
+            Some(_) => {
+                let lines = report_lines(&pane.sections, theme, pane.formulas, ctx.strategy);
                 let scroll = if ctx.strategy {
                     pane.strategy.scroll
                 } else {

@@ -14,7 +14,7 @@ fn pane() -> ReportsPane {
     let report = small_report();
     let mut pane = ReportsPane::default();
     pane.set_current_week(report.first);
-    pane.show(Box::new(report));
+    pane.show(Box::new(report), &clock());
     pane
 }
 
