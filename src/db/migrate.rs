@@ -54,6 +54,10 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "overdue posts from an index",
         sql: include_str!("migrations/0009_overdue_posts.sql"),
     },
+    Migration {
+        name: "archived channels",
+        sql: include_str!("migrations/0010_channel_setup.sql"),
+    },
 ];
 
 /// The schema version this binary writes.

@@ -9,6 +9,7 @@ mod outside_sql;
 mod time;
 
 pub mod calendar;
+pub mod channels;
 mod calendar_strategy;
 pub mod crisis;
 pub mod inbox;
@@ -192,3 +193,5 @@ mod scores_tests;
 mod search_tests;
 #[cfg(test)]
 mod sql_tests;
+#[cfg(test)]
+mod channel_tests;

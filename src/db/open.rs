@@ -44,6 +44,9 @@ pub enum DbError {
     /// Foreign keys could not be switched on (a SQLite built without them).
     #[error("this SQLite refuses to enforce foreign keys; cmdeck will not run without them")]
     ForeignKeysOff,
+    /// A change refused because of what is stored (a name already taken, a row that is gone).
+    #[error("{0}")]
+    Refused(String),
     /// Any other SQLite failure.
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),

@@ -71,11 +71,13 @@ fn changed(count: usize) -> rusqlite::Result<()> {
 }
 
 impl Db {
-    /// The channels with their limits and posting slots from the channel plan.
+    /// The channels in use (archived ones left out) with their limits and posting slots from
+    /// the channel plan.
     pub fn channels(&self) -> Result<Vec<ChannelInfo>, DbError> {
         let mut stmt = self.conn().prepare_cached(
             "SELECT c.id, c.network, c.handle, c.char_limit, COALESCE(cp.slots, '')
-             FROM channels c LEFT JOIN channel_plan cp ON cp.channel_id = c.id ORDER BY c.id",
+             FROM channels c LEFT JOIN channel_plan cp ON cp.channel_id = c.id
+             WHERE c.archived_on IS NULL ORDER BY c.id",
         )?;
         let rows = stmt
             .query_map([], |row| {

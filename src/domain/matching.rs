@@ -29,7 +29,7 @@ fn same_handle(typed: &str, handle: &str) -> bool {
 
 fn all_keys(channels: &[ChannelInfo]) -> String {
     if channels.is_empty() {
-        return "there are no channels yet".into();
+        return "there are no channels yet (add one with `cmdeck channel add NETWORK @HANDLE`, or in the desk's setup)".into();
     }
     let keys: Vec<String> = channels.iter().map(channel_key).collect();
     format!("the channels are {}", keys.join(", "))

@@ -1,6 +1,7 @@
 //! Plain domain types and pure rules shared by the database, the panes and the reports; no I/O.
 
 pub mod calendar;
+pub mod channels;
 pub mod crisis;
 pub mod enums;
 pub mod inbox;
