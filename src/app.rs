@@ -94,6 +94,8 @@ pub struct App {
     pub keymap: Keymap,
     /// The first day of the week.
     pub week_start: Weekday,
+    /// The config's first day of the week, used while the brand sets none.
+    config_week_start: Weekday,
     /// The response-time target from the config, used when the plan sets none.
     pub config_response_target: u32,
     /// The terminal size (columns, rows).
@@ -145,6 +147,10 @@ impl App {
                 WeekStart::Monday => Weekday::Mon,
                 WeekStart::Sunday => Weekday::Sun,
             },
+            config_week_start: match config.general.week_start {
+                WeekStart::Monday => Weekday::Mon,
+                WeekStart::Sunday => Weekday::Sun,
+            },
             config_response_target: config.general.response_target_minutes,
             size,
             quit: false,
@@ -152,9 +158,7 @@ impl App {
             db,
             counters_stale: true,
         };
-        app.panes
-            .calendar
-            .set_week_starts_sunday(app.week_start == Weekday::Sun);
+        app.apply_brand();
         app.resize(size);
         app.set_current_week();
         app.auto_refill();
@@ -214,6 +218,7 @@ impl App {
             Command::Undo => self.undo_last(),
             Command::Crisis => self.show_crisis(),
             Command::Plan => self.show_plan(),
+            Command::Setup => self.start_setup(),
             Command::Fetch => self.fetch_feeds(),
             other => {
                 let clock = self.clock;

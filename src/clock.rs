@@ -12,6 +12,38 @@ pub enum Zone {
     System,
     /// A fixed offset, for tests and reproducible output.
     Fixed(FixedOffset),
+    /// A named zone of the tz database (the brand's, `Europe/Madrid`), daylight-saving aware.
+    Named(chrono_tz::Tz),
+}
+
+/// The brand's time zone as typed: `None` for blank (the computer's), else a tz database name.
+pub fn brand_zone(typed: &str) -> Result<Option<Zone>, String> {
+    let typed = typed.trim();
+    if typed.is_empty() {
+        return Ok(None);
+    }
+    typed
+        .parse::<chrono_tz::Tz>()
+        .map(|tz| Some(Zone::Named(tz)))
+        .map_err(|_| {
+            format!(
+                "“{}” is not a time zone name (such as Europe/Madrid or America/Mexico_City)",
+                typed.escape_debug()
+            )
+        })
+}
+
+/// The brand's first day of the week as typed: `None` for blank (the config's).
+pub fn brand_week_start(typed: &str) -> Result<Option<Weekday>, String> {
+    match typed.trim().to_lowercase().as_str() {
+        "" => Ok(None),
+        "monday" | "mon" | "lunes" | "lun" => Ok(Some(Weekday::Mon)),
+        "sunday" | "sun" | "domingo" | "dom" => Ok(Some(Weekday::Sun)),
+        _ => Err(format!(
+            "“{}” is not a first day of the week (monday or sunday)",
+            typed.trim().escape_debug()
+        )),
+    }
 }
 
 /// The current time and zone, passed explicitly to everything that needs "now" or "today".
@@ -50,6 +82,7 @@ impl Clock {
         match self.zone {
             Zone::System => time.with_timezone(&Local).naive_local(),
             Zone::Fixed(offset) => time.with_timezone(&offset).naive_local(),
+            Zone::Named(tz) => time.with_timezone(&tz).naive_local(),
         }
     }
 
@@ -70,6 +103,7 @@ impl Clock {
                 .from_local_datetime(&midnight)
                 .earliest()
                 .map(|t| t.with_timezone(&Utc)),
+            Zone::Named(tz) => Some(tz.to_utc(midnight)),
         };
         local.unwrap_or_else(|| midnight.and_utc())
     }
@@ -120,6 +154,7 @@ impl LocalZone for Clock {
         match self.zone {
             Zone::System => Local.to_utc(local),
             Zone::Fixed(offset) => offset.to_utc(local),
+            Zone::Named(tz) => tz.to_utc(local),
         }
     }
 }

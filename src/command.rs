@@ -88,6 +88,8 @@ commands! {
     ToggleFormulas => "formulas", "show or hide the formula under each figure";
     /// Open the plan screen: objectives measured with traffic lights, and every part of the plan to edit.
     Plan => "plan", "the plan: objectives and KPIs with traffic lights; edit every part of the strategy";
+    /// Walk through the setup: the brand's name, time zone and week start, then its channels.
+    Setup => "setup", "set up the brand (name, time zone, week start) and its channels";
     /// Cycle the pane's views (calendar: agenda, week, month; inbox: needs an answer, all, …).
     CycleView => "cycle_view", "cycle the views (calendar: agenda/week/month; inbox and mentions: by state)";
     /// Move the calendar's cursor to the previous day.

@@ -82,7 +82,7 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
                 "{}",
                 crate::today::routine(
                     &db,
-                    &Clock::system(),
+                    &brand_clock(&db),
                     config.general.response_target_minutes
                 )?
             );
@@ -90,7 +90,7 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
         }
         Some(Subcommands::Post { action }) => {
             let mut db = Db::open(&db_path(cli.db, &config)?)?;
-            let clock = Clock::system();
+            let clock = brand_clock(&db);
             let out = match action {
                 PostAction::Add(args) => crate::commands::post::add(&mut db, &clock, &args)?,
                 PostAction::List(args) => crate::commands::post::list(&db, &clock, &args)?,
@@ -151,7 +151,7 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
             emit(&crate::commands::report::write(
                 &db,
                 &config,
-                Clock::system(),
+                brand_clock(&db),
                 &args,
             )?)
         }
@@ -268,7 +268,8 @@ fn desk(db: Db, config: &Config, db_path: Option<PathBuf>) -> Result<(), Failure
     let (sender, events) = crate::event::spawn().map_err(terminal_failure)?;
     let mut guard = crate::terminal::TerminalGuard::enter().map_err(terminal_failure)?;
     let size = guard.terminal().size().map_err(terminal_failure)?;
-    let mut app = App::new(db, config, Clock::system(), (size.width, size.height));
+    let clock = brand_clock(&db);
+    let mut app = App::new(db, config, clock, (size.width, size.height));
     app.worker = db_path.map(|path| (sender, path));
     app.color = std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty());
     loop {
@@ -291,4 +292,15 @@ fn desk(db: Db, config: &Config, db_path: Option<PathBuf>) -> Result<(), Failure
         }
     }
     Ok(())
+}
+
+/// The real clock, in the brand's time zone when the plan sets one, else the computer's.
+fn brand_clock(db: &Db) -> Clock {
+    let mut clock = Clock::system();
+    if let Ok(Some(typed)) = db.setting("time_zone")
+        && let Ok(Some(zone)) = crate::clock::brand_zone(&typed)
+    {
+        clock.zone = zone;
+    }
+    clock
 }

@@ -45,6 +45,18 @@ fn fill(app: &mut App, key: &str, text: &str) {
     panic!("no field {key}");
 }
 
+/// Focuses field `key` of the open form.
+fn focus(app: &mut App, key: &str) {
+    for _ in 0..20 {
+        let form = &app.plan.as_ref().unwrap().editing().unwrap().form;
+        if form.fields[form.focus].key == key {
+            return;
+        }
+        press(app, KeyCode::Tab);
+    }
+    panic!("no field {key}");
+}
+
 /// A part of the plan, the fields to type for a new entry, and the table that gains a row.
 type Recipe = (
     Section,
@@ -111,6 +123,11 @@ fn an_entry_is_created_in_every_part_of_the_plan_and_the_result_round_trips() {
             Section::Pillars,
             &[("name", "Sostenibilidad"), ("share", "10")],
             "pillars",
+        ),
+        (
+            Section::Channels,
+            &[("channel", "cafenuevo"), ("role", "Pruebas")],
+            "channels",
         ),
         (
             Section::Campaigns,
@@ -324,6 +341,14 @@ fn one_entry_of_every_part_is_deleted_and_the_rest_round_trips() {
     for section in Section::ALL.into_iter().filter(|s| s.is_list()) {
         go_to(&mut app, section);
         let before = section.len(&app.db.read_plan().unwrap());
+        if section == Section::Channels {
+            press(&mut app, KeyCode::Char('d'));
+            press(&mut app, KeyCode::Char('y'));
+            let why = app.message.clone().unwrap_or_default();
+            assert!(why.contains("set Archived to yes"), "{why}");
+            assert_eq!(section.len(&app.db.read_plan().unwrap()), before);
+            continue;
+        }
         if section == Section::Competitors {
             let why = {
                 press(&mut app, KeyCode::Char('d'));
@@ -358,4 +383,138 @@ fn moving_the_week_measures_the_objectives_again() {
     assert!(screen(&app).contains("2026-W47"));
     press(&mut app, KeyCode::Char('t'));
     assert!(screen(&app).contains("this week"));
+}
+
+#[test]
+fn a_channel_set_up_on_the_plan_screen_of_an_empty_database_is_offered_renamed_and_archived() {
+    let mut app = common::empty_app();
+    press(&mut app, KeyCode::Esc);
+    open_plan(&mut app);
+    go_to(&mut app, Section::Channels);
+    press(&mut app, KeyCode::Char('n'));
+    fill(&mut app, "channel", "mimarca");
+    fill(&mut app, "name", "Mi Marca");
+    ctrl(&mut app, 's');
+    assert!(!form_open(&app), "{:?}", app.message);
+    let channels = app.db.channels().unwrap();
+    assert_eq!(channels.len(), 1);
+    assert_eq!(channels[0].handle, "@mimarca");
+    assert_eq!(channels[0].char_limit, 2_200, "Instagram's default limit");
+    let id = channels[0].id;
+    app.db
+        .write(|tx| {
+            tx.execute(
+                "INSERT INTO posts (channel_id, body, status, created_at, updated_at)
+                 VALUES (?1, 'Hola', 'draft', '2026-11-23T09:00:00Z', '2026-11-23T09:00:00Z')",
+                [id],
+            )
+        })
+        .unwrap();
+    press(&mut app, KeyCode::Char('e'));
+    fill(&mut app, "channel", "@mimarca_es");
+    fill(&mut app, "char_limit", "1.000");
+    ctrl(&mut app, 's');
+    assert!(!form_open(&app), "{:?}", app.message);
+    let record = app.db.channel_record(id).unwrap().unwrap();
+    assert_eq!(record.setup.handle, "@mimarca_es", "renamed in place");
+    assert_eq!(record.setup.char_limit, 1_000);
+    assert_eq!(record.posts, 1, "its post stays with it");
+    press(&mut app, KeyCode::Char('e'));
+    focus(&mut app, "archived");
+    press(&mut app, KeyCode::Right);
+    ctrl(&mut app, 's');
+    assert!(
+        app.db.channels().unwrap().is_empty(),
+        "archived: out of the forms"
+    );
+    assert!(
+        app.db
+            .channel_record(id)
+            .unwrap()
+            .unwrap()
+            .archived_on
+            .is_some()
+    );
+    assert!(screen(&app).contains("(archived)"));
+    assert_round_trip(&mut app);
+}
+
+#[test]
+fn the_welcome_screen_sets_up_the_brand_and_its_channels_then_lands_on_the_calendar() {
+    let mut app = common::empty_app();
+    assert!(app.welcome);
+    press(&mut app, KeyCode::Enter);
+    assert!(form_open(&app), "Enter opens the brand's form");
+    assert!(screen(&app).contains("Setup 1 of 2"), "{}", screen(&app));
+    fill(&mut app, "name", "Mi Marca");
+    fill(&mut app, "time_zone", "Europe/Madird");
+    ctrl(&mut app, 's');
+    assert!(form_open(&app), "a misspelt zone is refused on its field");
+    assert!(
+        screen(&app).contains("not a time zone name"),
+        "{}",
+        screen(&app)
+    );
+    fill(&mut app, "time_zone", "Europe/Madrid");
+    focus(&mut app, "week_start");
+    press(&mut app, KeyCode::Left);
+    ctrl(&mut app, 's');
+    assert!(screen(&app).contains("Setup 2 of 2"), "{}", screen(&app));
+    fill(&mut app, "channel", "mimarca");
+    ctrl(&mut app, 's');
+    assert!(screen(&app).contains("1 set up so far"), "{}", screen(&app));
+    focus(&mut app, "network");
+    for _ in 0..4 {
+        press(&mut app, KeyCode::Left);
+    }
+    fill(&mut app, "channel", "@mimarca");
+    ctrl(&mut app, 's');
+    press(&mut app, KeyCode::Esc);
+    assert!(app.plan.is_none(), "Esc on the next channel ends the setup");
+    assert_eq!(app.tab, Tab::Calendar);
+    let message = app.message.clone().unwrap_or_default();
+    assert!(message.contains("Set up with 2 channels"), "{message}");
+    let plan = app.db.read_plan().unwrap();
+    assert_eq!(plan.brand.name, "Mi Marca");
+    assert_eq!(plan.brand.time_zone, "Europe/Madrid");
+    assert_eq!(plan.brand.week_start, "sunday");
+    assert_eq!(
+        app.week_start,
+        chrono::Weekday::Sun,
+        "the desk takes the week start"
+    );
+    assert_eq!(
+        app.clock.zone,
+        cmdeck::clock::Zone::Named(chrono_tz::Europe::Madrid),
+        "the desk shows times in the brand's zone"
+    );
+    let keys: Vec<String> = app
+        .db
+        .channels()
+        .unwrap()
+        .iter()
+        .map(|c| format!("{}:{}", c.network, c.handle))
+        .collect();
+    assert_eq!(keys, ["instagram:@mimarca", "x:@mimarca"]);
+}
+
+#[test]
+fn the_setup_can_be_skipped_and_opened_again_later() {
+    let mut app = common::empty_app();
+    press(&mut app, KeyCode::Char('j'));
+    assert!(!app.welcome && app.plan.is_none(), "any other key skips it");
+    press(&mut app, KeyCode::Char('W'));
+    assert!(screen(&app).contains("Setup 1 of 2"), "{}", screen(&app));
+    press(&mut app, KeyCode::Esc);
+    assert!(
+        screen(&app).contains("Setup 2 of 2"),
+        "Esc skips the brand step"
+    );
+    press(&mut app, KeyCode::Esc);
+    assert!(app.plan.is_none());
+    let message = app.message.clone().unwrap_or_default();
+    assert!(
+        message.contains("No channel yet: W opens the setup again"),
+        "{message}"
+    );
 }

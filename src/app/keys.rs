@@ -62,8 +62,13 @@ impl App {
         }
     }
 
-    /// A pane's face: the welcome screen steps aside for any key but quit, else the command.
+    /// A pane's face: the welcome screen starts the setup on Enter (or the setup key) and steps
+    /// aside for any other key but quit; else the command.
     fn list_key(&mut self, command: Option<Command>) {
+        if self.welcome && matches!(command, Some(Command::Open | Command::Setup)) {
+            self.start_setup();
+            return;
+        }
         if self.welcome && command != Some(Command::Quit) {
             self.welcome = false;
             return;

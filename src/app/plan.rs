@@ -37,6 +37,59 @@ impl App {
         }
     }
 
+    /// Takes the brand's time zone and first day of the week from the plan (the computer's zone
+    /// and the config's week start when it sets none), for every pane at once.
+    pub(super) fn apply_brand(&mut self) {
+        let (zone, week_start) = match self.db.read_plan() {
+            Ok(plan) => (
+                crate::clock::brand_zone(&plan.brand.time_zone)
+                    .ok()
+                    .flatten(),
+                crate::clock::brand_week_start(&plan.brand.week_start)
+                    .ok()
+                    .flatten(),
+            ),
+            Err(_) => (None, None),
+        };
+        if let Some(zone) = zone {
+            self.clock.zone = zone;
+        }
+        self.week_start = week_start.unwrap_or(self.config_week_start);
+        self.panes
+            .calendar
+            .set_week_starts_sunday(self.week_start == chrono::Weekday::Sun);
+    }
+
+    /// Opens the setup of the brand and its channels (from the welcome screen, or later with
+    /// the setup key).
+    pub(super) fn start_setup(&mut self) {
+        self.welcome = false;
+        self.show_plan();
+        if let Some(screen) = self.plan.as_mut() {
+            screen.start_setup();
+        }
+    }
+
+    /// Closes the setup on the Calendar and says what the desk now has.
+    fn finish_setup(&mut self) {
+        self.plan = None;
+        self.tab = crate::panes::Tab::Calendar;
+        self.strategy = false;
+        let channels = self.db.channels().map(|c| c.len()).unwrap_or(0);
+        let setup = self.keymap.label_for(Scope::Global, Command::Setup);
+        let new = self.keymap.label_for(Scope::Calendar, Command::New);
+        self.message = Some(match channels {
+            0 => format!("No channel yet: {setup} opens the setup again."),
+            1 => format!(
+                "Set up with 1 channel: {new} writes a post; {setup} opens the setup again."
+            ),
+            n => format!(
+                "Set up with {n} channels: {new} writes a post; {setup} opens the setup again."
+            ),
+        });
+        self.data_changed();
+    }
+
     /// Reads the plan again into the open screen (after an undo).
     pub(super) fn reload_plan(&mut self) {
         if self.plan.is_none() {
@@ -60,6 +113,7 @@ impl App {
         match screen.handle_key(input) {
             PlanAction::None => {}
             PlanAction::Close => self.plan = None,
+            PlanAction::SetupDone => self.finish_setup(),
             // The screen forgot its measures; the next sync measures the new week.
             PlanAction::Measure => {}
             PlanAction::Undo => self.undo_last(),
@@ -109,6 +163,8 @@ impl App {
                 renames: back,
             },
         });
+        self.apply_brand();
+        self.set_current_week();
         self.data_changed();
         let stored = self.db.read_plan();
         if let Some(screen) = self.plan.as_mut() {

@@ -40,6 +40,8 @@ fn read(conn: &Connection) -> rusqlite::Result<Plan> {
         business_hours: setting(conn, "business_hours")?.unwrap_or_default(),
         tone_guide: setting(conn, "tone_guide")?.unwrap_or_default(),
         escalation_rules: setting(conn, "escalation_rules")?.unwrap_or_default(),
+        time_zone: setting(conn, "time_zone")?.unwrap_or_default(),
+        week_start: setting(conn, "week_start")?.unwrap_or_default(),
     };
     Ok(Plan {
         brand,
@@ -72,8 +74,10 @@ fn read(conn: &Connection) -> rusqlite::Result<Plan> {
         )?,
         channels: all(
             conn,
-            "SELECT c.network || ':' || c.handle, p.role, p.posts_per_week, p.tone, p.slots
-             FROM channel_plan p JOIN channels c ON c.id = p.channel_id ORDER BY c.id",
+            "SELECT c.network || ':' || c.handle, COALESCE(p.role, ''),
+                    COALESCE(p.posts_per_week, 0), COALESCE(p.tone, ''), COALESCE(p.slots, ''),
+                    c.name, c.char_limit, c.archived_on IS NOT NULL
+             FROM channels c LEFT JOIN channel_plan p ON p.channel_id = c.id ORDER BY c.id",
             |r| {
                 Ok(ChannelPlan {
                     channel: r.get(0)?,
@@ -81,6 +85,9 @@ fn read(conn: &Connection) -> rusqlite::Result<Plan> {
                     posts_per_week: r.get(2)?,
                     tone: r.get(3)?,
                     slots: r.get(4)?,
+                    name: Some(r.get(5)?),
+                    char_limit: Some(r.get(6)?),
+                    archived: Some(r.get(7)?),
                 })
             },
         )?,

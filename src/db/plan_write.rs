@@ -29,6 +29,14 @@ impl Db {
             for rename in renames {
                 if let Some(table) = NamedTable::named(rename.table) {
                     tx.execute(table.rename(), params![rename.from, rename.to])?;
+                } else if rename.table == "channels"
+                    && let Ok((network, handle)) = crate::domain::channels::parse_key(&rename.to)
+                {
+                    tx.execute(
+                        "UPDATE channels SET network = ?2, handle = ?3
+                         WHERE network || ':' || handle = ?1",
+                        params![rename.from, network, handle],
+                    )?;
                 }
             }
             replace(tx, plan)
@@ -46,6 +54,58 @@ fn channel_id(tx: &Transaction<'_>, label: &str) -> rusqlite::Result<Option<i64>
     .optional()
 }
 
+/// Creates the channels the plan declares, updates the name, limit and archive state it gives,
+/// and rewrites the channel plan; channels the plan leaves out are kept as they are.
+fn write_channels(tx: &Transaction<'_>, plan: &Plan) -> rusqlite::Result<()> {
+    tx.execute("DELETE FROM channel_plan", [])?;
+    for c in &plan.channels {
+        let id = match channel_id(tx, &c.channel)? {
+            Some(id) => id,
+            None => {
+                let Ok((network, handle)) = crate::domain::channels::parse_key(&c.channel) else {
+                    continue;
+                };
+                tx.execute(
+                    "INSERT INTO channels (network, handle, char_limit) VALUES (?1, ?2, ?3)",
+                    params![network, handle, network.default_char_limit()],
+                )?;
+                tx.last_insert_rowid()
+            }
+        };
+        if let Some(name) = &c.name {
+            tx.execute(
+                "UPDATE channels SET name = ?2 WHERE id = ?1",
+                params![id, name.trim()],
+            )?;
+        }
+        if let Some(limit) = c.char_limit.filter(|limit| *limit > 0) {
+            tx.execute(
+                "UPDATE channels SET char_limit = ?2 WHERE id = ?1",
+                params![id, limit],
+            )?;
+        }
+        match c.archived {
+            Some(true) => tx.execute(
+                "UPDATE channels SET archived_on = COALESCE(archived_on, date('now'))
+                 WHERE id = ?1",
+                [id],
+            )?,
+            Some(false) => {
+                tx.execute("UPDATE channels SET archived_on = NULL WHERE id = ?1", [id])?
+            }
+            None => 0,
+        };
+        if c.is_planned() {
+            tx.execute(
+                "INSERT INTO channel_plan (channel_id, role, posts_per_week, tone, slots)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![id, c.role, c.posts_per_week, c.tone, c.slots],
+            )?;
+        }
+    }
+    Ok(())
+}
+
 fn replace(tx: &Transaction<'_>, plan: &Plan) -> rusqlite::Result<()> {
     let b = &plan.brand;
     let mut settings = vec![
@@ -53,10 +113,16 @@ fn replace(tx: &Transaction<'_>, plan: &Plan) -> rusqlite::Result<()> {
         ("tone_guide", b.tone_guide.clone()),
         ("escalation_rules", b.escalation_rules.clone()),
     ];
-    if b.business_hours.trim().is_empty() {
-        tx.execute("DELETE FROM settings WHERE key = 'business_hours'", [])?;
-    } else {
-        settings.push(("business_hours", b.business_hours.trim().to_string()));
+    for (key, value) in [
+        ("business_hours", &b.business_hours),
+        ("time_zone", &b.time_zone),
+        ("week_start", &b.week_start),
+    ] {
+        if value.trim().is_empty() {
+            tx.execute("DELETE FROM settings WHERE key = ?1", [key])?;
+        } else {
+            settings.push((key, value.trim().to_string()));
+        }
     }
     match b.response_target_minutes {
         Some(minutes) => settings.push(("response_target_minutes", minutes.to_string())),
@@ -107,16 +173,7 @@ fn replace(tx: &Transaction<'_>, plan: &Plan) -> rusqlite::Result<()> {
         )?);
     }
     delete_others(tx, NamedTable::Pillars, &kept)?;
-    tx.execute("DELETE FROM channel_plan", [])?;
-    for c in &plan.channels {
-        if let Some(id) = channel_id(tx, &c.channel)? {
-            tx.execute(
-                "INSERT INTO channel_plan (channel_id, role, posts_per_week, tone, slots)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![id, c.role, c.posts_per_week, c.tone, c.slots],
-            )?;
-        }
-    }
+    write_channels(tx, plan)?;
     super::plan_lists::write_listening(tx, plan)?;
     super::plan_lists::write_crisis(tx, plan)?;
     tx.execute("DELETE FROM advocacy_tiers", [])?;

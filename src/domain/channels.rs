@@ -59,7 +59,8 @@ impl ChannelRecord {
 }
 
 /// Checks a typed handle: trims it, refuses blanks, spaces and control characters, and adds the
-/// `@` social networks write (e-mail addresses and web channels are kept as typed).
+/// `@` the networks of @-names write (LinkedIn and Facebook page names, e-mail addresses and web
+/// channels are kept as typed).
 pub fn handle(network: Network, typed: &str) -> Result<String, String> {
     let handle = typed.trim();
     if handle.is_empty() || handle == "@" {
@@ -74,7 +75,10 @@ pub fn handle(network: Network, typed: &str) -> Result<String, String> {
     if handle.chars().count() > 100 {
         return Err("the handle is longer than 100 characters".to_string());
     }
-    let bare = matches!(network, Network::Email | Network::Web | Network::Other);
+    let bare = matches!(
+        network,
+        Network::LinkedIn | Network::Facebook | Network::Email | Network::Web | Network::Other
+    );
     Ok(if bare || handle.starts_with('@') {
         handle.to_string()
     } else {

@@ -28,6 +28,7 @@ pub(super) const DEFAULTS: &[(Scope, Command, &[&str])] = &[
     (Scope::Global, Command::Undo, &["u"]),
     (Scope::Global, Command::Crisis, &["C"]),
     (Scope::Global, Command::Plan, &["O"]),
+    (Scope::Global, Command::Setup, &["W"]),
     (Scope::Calendar, Command::CycleView, &["v"]),
     (Scope::Calendar, Command::PrevDay, &["h", "left"]),
     (Scope::Calendar, Command::NextDay, &["l", "right"]),

@@ -53,6 +53,17 @@ pub struct Plan {
     pub tiers: Vec<Tier>,
 }
 
+impl ChannelPlan {
+    /// Whether the entry says anything about the channel's plan (role, pace, tone or slots),
+    /// rather than only declaring the channel.
+    pub fn is_planned(&self) -> bool {
+        !self.role.trim().is_empty()
+            || !self.tone.trim().is_empty()
+            || !self.slots.trim().is_empty()
+            || self.posts_per_week > 0.0
+    }
+}
+
 impl Plan {
     /// What is allowed but probably unintended: pillar shares that do not add up to 1.
     pub fn warnings(&self) -> Vec<String> {
@@ -71,7 +82,8 @@ impl Plan {
 /// A named plan entry renamed in the TUI, so that its row keeps its id (and what refers to it).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Rename {
-    /// The table: `objectives`, `personas`, `pillars`, `campaigns`, `competitors` or `listening_rules`.
+    /// The table: `objectives`, `personas`, `pillars`, `campaigns`, `competitors`,
+    /// `listening_rules` or `channels` (whose names are `network:handle`).
     pub table: &'static str,
     /// The old name.
     pub from: String,
@@ -97,6 +109,12 @@ pub struct Brand {
     /// When to escalate a message.
     #[serde(default)]
     pub escalation_rules: String,
+    /// The brand's time zone (`Europe/Madrid`); empty: the computer's.
+    #[serde(default)]
+    pub time_zone: String,
+    /// The first day of the brand's week, `monday` or `sunday`; empty: the config's.
+    #[serde(default)]
+    pub week_start: String,
 }
 
 /// An objective and its manually entered weekly values.
@@ -175,12 +193,23 @@ pub struct Pillar {
     pub description: String,
 }
 
-/// The plan for one channel.
+/// One channel and its plan. An entry naming a channel the database does not have yet
+/// declares it: importing the plan creates the channel.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ChannelPlan {
-    /// `network:handle` of an existing channel.
+    /// `network:handle`.
     pub channel: String,
+    /// The name shown in lists; left as stored when the file does not say.
+    #[serde(default)]
+    pub name: Option<String>,
+    /// The maximum post length; the network's default for a new channel when the file does not say.
+    #[serde(default)]
+    pub char_limit: Option<u32>,
+    /// Whether the channel is archived (out of the forms, history kept); left as stored when the
+    /// file does not say.
+    #[serde(default)]
+    pub archived: Option<bool>,
     /// Its role in the mix.
     #[serde(default)]
     pub role: String,

@@ -11,7 +11,8 @@ use std::path::Path;
 /// The crisis threshold sensitivities.
 const SENSITIVITIES: &[&str] = &["sensitive", "balanced", "strict"];
 
-/// Reads and checks a plan; `channels` are the database's channels as `network:handle`.
+/// Reads and checks a plan; `channels` are the database's channels as `network:handle` (a
+/// `[[channels]]` entry may declare a new one).
 pub fn parse(path: &Path, text: &str, channels: &[String]) -> Result<Plan, Vec<ConfigError>> {
     let plan: Plan =
         toml::from_str(text).map_err(|error| vec![ConfigError::from_toml(path, text, &error)])?;
@@ -113,6 +114,12 @@ impl<'a> Checker<'a> {
     }
 
     fn plan(&mut self, plan: &Plan, channels: &[String]) {
+        if let Err(why) = crate::clock::brand_zone(&plan.brand.time_zone) {
+            self.error("brand.time_zone".into(), why);
+        }
+        if let Err(why) = crate::clock::brand_week_start(&plan.brand.week_start) {
+            self.error("brand.week_start".into(), why);
+        }
         if !plan.brand.business_hours.trim().is_empty()
             && let Err(why) = crate::analytics::parse_business_hours(&plan.brand.business_hours)
         {
@@ -127,6 +134,7 @@ impl<'a> Checker<'a> {
             }
             if let Some(channel) = &o.channel
                 && !channels.contains(channel)
+                && !plan.channels.iter().any(|c| &c.channel == channel)
             {
                 self.error(format!("{at}.channel"), unknown_channel(channel, channels));
             }
@@ -156,9 +164,24 @@ impl<'a> Checker<'a> {
         for (i, c) in plan.channels.iter().enumerate() {
             let key = format!("channels[{}].channel", i + 1);
             if !channels.contains(&c.channel) {
-                self.error(key, unknown_channel(&c.channel, channels));
-            } else if !seen.insert(c.channel.clone()) {
+                match crate::domain::channels::parse_key(&c.channel) {
+                    Ok((network, handle)) if format!("{network}:{handle}") != c.channel => self
+                        .error(
+                            key.clone(),
+                            format!("write the channel as `{network}:{handle}`"),
+                        ),
+                    Ok(_) => {}
+                    Err(why) => self.error(key.clone(), why),
+                }
+            }
+            if !seen.insert(c.channel.clone()) {
                 self.error(key, format!("channel `{}` is planned twice", c.channel));
+            }
+            if c.char_limit == Some(0) {
+                self.error(
+                    format!("channels[{}].char_limit", i + 1),
+                    "the length limit is at least 1 character",
+                );
             }
             if !c.posts_per_week.is_finite() || c.posts_per_week < 0.0 {
                 self.error(
@@ -308,8 +331,12 @@ impl<'a> Checker<'a> {
 }
 
 fn unknown_channel(channel: &str, channels: &[String]) -> String {
+    let known = if channels.is_empty() {
+        "there are none yet".to_string()
+    } else {
+        format!("known: {}", channels.join(", "))
+    };
     format!(
-        "unknown channel `{channel}` (known: {})",
-        channels.join(", ")
+        "unknown channel `{channel}` ({known}); declare it in a [[channels]] entry of this file, or add it with `cmdeck channel add NETWORK @HANDLE`"
     )
 }

@@ -64,7 +64,7 @@ fn line(out: &mut String, key: &str, value: String) {
 }
 
 fn brand(out: &mut String, plan: &Plan) {
-    out.push_str("# The brand: its name, the inbox's first-response target in minutes, the business\n# hours response times count (such as \"mon-fri 09:00-18:00\"; left out: the config's), the\n# tone of voice guide and the escalation rules.\n[brand]\n");
+    out.push_str("# The brand: its name, the inbox's first-response target in minutes, the business\n# hours response times count (such as \"mon-fri 09:00-18:00\"; left out: the config's), the\n# tone of voice guide, the escalation rules, and the time zone (\"Europe/Madrid\"; left out:\n# the computer's) and first day of the week (\"monday\" or \"sunday\"; left out: the config's).\n[brand]\n");
     let b = &plan.brand;
     line(out, "name", quote(&b.name));
     if let Some(minutes) = b.response_target_minutes {
@@ -75,6 +75,12 @@ fn brand(out: &mut String, plan: &Plan) {
     }
     line(out, "tone_guide", quote(&b.tone_guide));
     line(out, "escalation_rules", quote(&b.escalation_rules));
+    if !b.time_zone.is_empty() {
+        line(out, "time_zone", quote(&b.time_zone));
+    }
+    if !b.week_start.is_empty() {
+        line(out, "week_start", quote(&b.week_start));
+    }
 }
 
 fn objectives(out: &mut String, plan: &Plan) {
@@ -138,10 +144,19 @@ fn pillars(out: &mut String, plan: &Plan) {
 }
 
 fn channels(out: &mut String, plan: &Plan) {
-    out.push_str("\n# Channel plan: one entry per existing channel (`network:handle`), with its role,\n# posts per week, tone and posting slots.\n");
+    out.push_str("\n# Channels (`network:handle`) with their display name, length limit, whether they are\n# archived, and their plan: role, posts per week, tone and posting slots. An entry naming a\n# channel the database does not have creates it; a channel left out is kept as it is.\n");
     for c in &plan.channels {
         out.push_str("\n[[channels]]\n");
         line(out, "channel", quote(&c.channel));
+        if let Some(name) = &c.name {
+            line(out, "name", quote(name));
+        }
+        if let Some(limit) = c.char_limit {
+            line(out, "char_limit", limit.to_string());
+        }
+        if let Some(archived) = c.archived {
+            line(out, "archived", archived.to_string());
+        }
         line(out, "role", quote(&c.role));
         line(out, "posts_per_week", float(c.posts_per_week));
         line(out, "tone", quote(&c.tone));

@@ -108,32 +108,35 @@ fn capitalised(word: &str) -> String {
 pub fn welcome(app: &App, theme: &Theme, buf: &mut Buffer, area: Rect) {
     let help = app.keymap.label_for(Scope::Global, Command::Help);
     let quit = app.keymap.label_for(Scope::Global, Command::Quit);
+    let open = app.keymap.label_for(Scope::Global, Command::Open);
+    let setup = app.keymap.label_for(Scope::Global, Command::Setup);
     let lines = vec![
         Line::styled("Welcome to cmdeck", theme.heading()),
         Line::raw(""),
-        Line::raw("This database is empty. To see a populated desk right away:"),
+        Line::raw("This database is empty. Set up your own brand in two short steps:"),
+        Line::styled(
+            format!("  {open:<8} the brand's name, time zone and week start, then its channels"),
+            theme.mode(false),
+        ),
         Line::raw(""),
+        Line::raw("Or look around a populated desk first:"),
         Line::styled(
             "  cmdeck --demo                 open a throwaway demo brand",
             theme.mode(false),
         ),
-        Line::styled(
-            "  cmdeck demo --db FILE         write the demo brand into FILE",
-            theme.mode(false),
-        ),
         Line::raw(""),
+        Line::raw("Channels, people and follower counts can also come from the command line"),
+        Line::raw(
+            "(`cmdeck channel add`, `cmdeck people add`, `cmdeck import …`, `cmdeck plan import`).",
+        ),
         Line::raw(
             "Everything cmdeck knows lives in this one SQLite file (`--db FILE` picks another).",
         ),
-        Line::raw(
-            "Forms to add channels, posts, messages and people in each pane, and `cmdeck import`",
-        ),
-        Line::raw(
-            "for files and feeds, are on their way; until then the demo shows every pane at work.",
-        ),
         Line::raw(""),
         Line::styled(
-            format!("Press any key to go to the desk, {help} for help, {quit} to quit."),
+            format!(
+                "Any other key goes to the empty desk ({setup} opens the setup later), {help} for help, {quit} to quit."
+            ),
             theme.dim(),
         ),
     ];

@@ -1,5 +1,5 @@
 //! Deleting one plan entry: references by name cleared, and deletions that would leave a
-//! listening rule without its competitor refused.
+//! listening rule without its competitor, or a channel without its history, refused.
 
 use super::edit::Edit;
 use super::sections::{Section, crisis_steps, level_steps, spend_lines, weekly_values};
@@ -25,7 +25,13 @@ pub fn delete(plan: &Plan, section: Section, index: usize) -> Result<Edit, Strin
         }
         Section::Personas => remove(&mut next.personas, index)?,
         Section::Pillars => remove(&mut next.pillars, index)?,
-        Section::Channels => remove(&mut next.channels, index)?,
+        Section::Channels => {
+            next.channels.get(index).ok_or_else(missing)?;
+            return Err(
+                "a channel keeps its history: edit it and set Archived to yes to take it out of the forms (an unused one can be removed with `cmdeck channel remove`)"
+                    .into(),
+            );
+        }
         Section::Campaigns => remove(&mut next.campaigns, index)?,
         Section::Spend => {
             let (c, s) = *spend_lines(plan).get(index).ok_or_else(missing)?;

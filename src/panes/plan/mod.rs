@@ -61,6 +61,9 @@ pub struct PlanScreen {
     today: NaiveDate,
     /// The objectives measured on that week; `None` until the app measures them.
     measured: Option<ReportsStrategy>,
+    /// Whether the screen walks a new user through the setup: the brand's form, then one new
+    /// channel form after another until they are done.
+    setup: bool,
 }
 
 /// What a key asks the app to do.
@@ -82,6 +85,8 @@ pub enum PlanAction {
     Copy(String),
     /// Ask whether to delete the selected entry of this kind; the next key answers.
     AskDelete(String),
+    /// The setup is over: close the screen and go to the Calendar.
+    SetupDone,
 }
 
 impl PlanScreen {
@@ -106,7 +111,27 @@ impl PlanScreen {
             current_week: week_start,
             today,
             measured: None,
+            setup: false,
         }
+    }
+
+    /// Starts the setup of a new desk: the brand's form (name, time zone, week start) opens,
+    /// then, once it is saved or skipped, a new channel's form after each channel saved.
+    pub fn start_setup(&mut self) {
+        self.setup = true;
+        self.show(Section::Brand);
+        self.open(None);
+    }
+
+    /// Whether the setup is under way.
+    pub fn in_setup(&self) -> bool {
+        self.setup
+    }
+
+    /// The setup's next form: a new channel.
+    fn next_setup_form(&mut self) {
+        self.show(Section::Channels);
+        self.open(None);
     }
 
     /// Takes a freshly read plan, keeping the selection inside it.
@@ -153,6 +178,9 @@ impl PlanScreen {
         self.editing = None;
         self.selected = index;
         self.reload(plan);
+        if self.setup {
+            self.next_setup_form();
+        }
     }
 
     /// Which layer takes the keys: a form (an entry or the UTM link builder), the question
@@ -221,6 +249,15 @@ impl PlanScreen {
         }
         if let Some(editing) = self.editing.as_mut() {
             return match editing.form.handle_key(input) {
+                FormAction::Cancel if self.setup && self.section == Section::Brand => {
+                    self.next_setup_form();
+                    PlanAction::None
+                }
+                FormAction::Cancel if self.setup => {
+                    self.setup = false;
+                    self.editing = None;
+                    PlanAction::SetupDone
+                }
                 FormAction::Cancel => {
                     self.editing = None;
                     PlanAction::None

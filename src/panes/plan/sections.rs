@@ -62,7 +62,7 @@ impl Section {
             Section::WeeklyValues => "Manual KPI values",
             Section::Personas => "Personas",
             Section::Pillars => "Content pillars",
-            Section::Channels => "Channel plan",
+            Section::Channels => "Channels",
             Section::Campaigns => "Campaigns",
             Section::Spend => "Spend ledger",
             Section::Competitors => "Competitors",
@@ -168,9 +168,18 @@ impl Section {
                 .iter()
                 .map(|c| {
                     format!(
-                        "{} — {} · {} posts/week · slots {}",
+                        "{}{} — {} · {} posts/week · slots {}",
                         c.channel,
-                        c.role,
+                        if c.archived == Some(true) {
+                            " (archived)"
+                        } else {
+                            ""
+                        },
+                        if c.role.is_empty() {
+                            "no role"
+                        } else {
+                            &c.role
+                        },
                         number(c.posts_per_week),
                         if c.slots.is_empty() { "none" } else { &c.slots }
                     )

@@ -277,7 +277,9 @@ fn the_brand_is_edited_and_never_deleted() {
     screen.section = Section::Brand;
     assert_eq!(press(&mut screen, KeyCode::Char('d')), PlanAction::None);
     press(&mut screen, KeyCode::Char('e'));
-    press(&mut screen, KeyCode::Tab);
+    for _ in 0..3 {
+        press(&mut screen, KeyCode::Tab);
+    }
     clear(&mut screen);
     type_text(&mut screen, "45");
     let edit = stored(save(&mut screen));

@@ -86,12 +86,39 @@ fn draw(screen: &PlanScreen, theme: &Theme, keys: &Keymap, buf: &mut Buffer, are
         buf,
     );
     if let Some(editing) = &screen.editing {
-        FormView::new(&editing.form, theme, keys).render(area, buf);
+        if screen.setup {
+            let form = setup_form(screen, &editing.form, keys);
+            FormView::new(&form, theme, keys).render(area, buf);
+        } else {
+            FormView::new(&editing.form, theme, keys).render(area, buf);
+        }
     }
     if let Some(link) = &screen.link {
         FormView::new(link, theme, keys).render(area, buf);
         link_lines(link, theme, buf);
     }
+}
+
+/// The form of a setup step, titled with the step and what its keys do, from the live key map.
+fn setup_form(screen: &PlanScreen, form: &Form, keys: &Keymap) -> Form {
+    let save = keys.label_for(Scope::Form, Command::Save);
+    let back = keys.label_for(Scope::Form, Command::Back);
+    let mut form = form.clone();
+    let channels = screen.plan.channels.len();
+    if screen.section == Section::Brand {
+        form.title = "Setup 1 of 2 · your brand".to_string();
+        form.note.get_or_insert_with(|| {
+            format!("{save} saves and goes on to the channels; {back} skips this step.")
+        });
+    } else {
+        form.title = format!("Setup 2 of 2 · a channel ({channels} set up so far)");
+        form.note.get_or_insert_with(|| {
+            format!(
+                "{save} saves it and opens the next one; {back} when you are done goes to the Calendar."
+            )
+        });
+    }
+    form
 }
 
 /// The UTM link built so far, wrapped under the builder's fields so it can be selected whole.

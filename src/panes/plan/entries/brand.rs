@@ -1,5 +1,6 @@
-//! The brand form: name, response-time target, business hours, tone of voice guide and
-//! escalation rules. There is always exactly one brand, edited in place.
+//! The brand form: name, time zone, first day of the week, response-time target, business
+//! hours, tone of voice guide and escalation rules. There is always exactly one brand, edited
+//! in place.
 
 use super::field::{Ctx, Field};
 use super::{Entry, Placed};
@@ -13,6 +14,35 @@ impl Entry for BrandSettings {
 
     const FIELDS: &'static [Field<Brand>] = &[
         Field::text("name", "Brand name", |b| &b.name, |b, v| b.name = v),
+        Field::text(
+            "time_zone",
+            "Time zone (Europe/Madrid; blank = this computer's)",
+            |b| &b.time_zone,
+            |b, v| b.time_zone = v,
+        ),
+        Field::choice(
+            "week_start",
+            "Week starts on",
+            |_| {
+                vec![
+                    (None, "the config's day (Monday unless set)".to_string()),
+                    (Some(1), "Monday".to_string()),
+                    (Some(7), "Sunday".to_string()),
+                ]
+            },
+            |b, _| match b.map(|b| b.week_start.as_str()) {
+                Some("monday") => Some(1),
+                Some("sunday") => Some(7),
+                _ => None,
+            },
+            |b, id, _| {
+                b.week_start = match id {
+                    Some(1) => "monday".into(),
+                    Some(7) => "sunday".into(),
+                    _ => String::new(),
+                }
+            },
+        ),
         Field::parsed(
             "response_target_minutes",
             "Response target (min; blank = config)",

@@ -1,13 +1,17 @@
-//! The channel plan form: which of the database's channels, its role, pace, tone and slots.
+//! The channel form: the channel itself (network, handle, display name, length limit, archived)
+//! and its plan (role, pace, tone and slots). A new entry creates the channel; changing the
+//! network or handle renames it, so its posts and history stay with it.
 
-use super::field::{Ctx, Field};
-use super::values::{index, indexed, named, number};
+use super::field::{Ctx, Field, Options};
+use super::values::{index, number};
 use super::{Entry, Placed};
-use crate::panes::plan::edit::put;
+use crate::domain::Network;
+use crate::domain::channels::handle;
+use crate::panes::plan::edit::{put, renamed};
 use crate::panes::plan::sections::number as shown;
 use crate::plan::{ChannelPlan, Plan};
 
-/// The channel plan section.
+/// The channels section.
 pub struct Channels;
 
 impl Entry for Channels {
@@ -15,26 +19,87 @@ impl Entry for Channels {
 
     const FIELDS: &'static [Field<ChannelPlan>] = &[
         Field::required(
-            "channel",
-            "Channel",
-            |ctx| indexed(ctx.channels.iter().map(String::as_str), None),
-            |c, ctx| {
-                c.and_then(|c| named(ctx.channels.iter().map(String::as_str), &c.channel))
-                    .or(Some(0))
+            "network",
+            "Network",
+            networks,
+            |c, _| {
+                let network = c
+                    .and_then(|c| network_of(&c.channel))
+                    .unwrap_or(Network::Instagram);
+                Network::ALL
+                    .iter()
+                    .position(|n| *n == network)
+                    .map(|i| i as i64)
             },
-            |c, id, ctx| {
-                c.channel = index(id)
-                    .and_then(|i| ctx.channels.get(i).cloned())
-                    .ok_or("the database has no channel yet")?;
+            |c, id, _| {
+                let network = index(id)
+                    .and_then(|i| Network::ALL.get(i))
+                    .ok_or("choose the channel's network")?;
+                let typed = c.channel.split_once(':').map_or("", |(_, h)| h).to_string();
+                c.channel = format!("{network}:{typed}");
                 Ok(())
             },
+        ),
+        Field::parsed(
+            "channel",
+            "Handle (@mybrand)",
+            |c, _| {
+                c.and_then(|c| c.channel.split_once(':'))
+                    .map_or(String::new(), |(_, h)| h.to_string())
+            },
+            |c, typed| {
+                let network = network_of(&c.channel).unwrap_or(Network::Other);
+                c.channel = format!("{network}:{}", handle(network, typed)?);
+                Ok(())
+            },
+        ),
+        Field::text_with(
+            "name",
+            "Display name (blank = the handle)",
+            |c, _| c.and_then(|c| c.name.clone()).unwrap_or_default(),
+            |c, v| c.name = Some(v),
+        ),
+        Field::parsed(
+            "char_limit",
+            "Length limit (blank = the network's)",
+            |c, _| {
+                c.and_then(|c| c.char_limit)
+                    .map_or(String::new(), |l| l.to_string())
+            },
+            |c, text| {
+                let network = network_of(&c.channel).unwrap_or(Network::Other);
+                c.char_limit = Some(limit(text, network)?);
+                Ok(())
+            },
+        ),
+        Field::choice(
+            "archived",
+            "In use",
+            |_| {
+                vec![
+                    (Some(0), "yes: offered in the forms".to_string()),
+                    (
+                        Some(1),
+                        "no: archived, out of the forms, history kept".to_string(),
+                    ),
+                ]
+            },
+            |c, _| Some(i64::from(c.and_then(|c| c.archived).unwrap_or(false))),
+            |c, id, _| c.archived = Some(id == Some(1)),
         ),
         Field::text("role", "Role in the mix", |c| &c.role, |c, v| c.role = v),
         Field::parsed(
             "posts_per_week",
             "Posts per week",
             |c, _| c.map_or(String::new(), |c| shown(c.posts_per_week)),
-            |c, text| number(text).map(|v| c.posts_per_week = v),
+            |c, text| {
+                c.posts_per_week = if text.trim().is_empty() {
+                    0.0
+                } else {
+                    number(text)?
+                };
+                Ok(())
+            },
         ),
         Field::text("tone", "Tone", |c| &c.tone, |c, v| c.tone = v),
         Field::text(
@@ -49,10 +114,56 @@ impl Entry for Channels {
         plan.channels.get(index?).cloned()
     }
 
-    fn store(planned: ChannelPlan, index: Option<usize>, _: &Ctx<'_>, next: &mut Plan) -> Placed {
+    fn store(planned: ChannelPlan, index: Option<usize>, ctx: &Ctx<'_>, next: &mut Plan) -> Placed {
+        let old = index.and_then(|i| ctx.plan.channels.get(i));
+        if let Some(old) = old {
+            for objective in &mut next.objectives {
+                if objective.channel.as_deref() == Some(old.channel.as_str()) {
+                    objective.channel = Some(planned.channel.clone());
+                }
+            }
+        }
+        let renames = renamed(
+            "channels",
+            old.map(|c| c.channel.as_str()),
+            &planned.channel,
+        );
         Placed {
             index: put(&mut next.channels, index, planned),
-            renames: Vec::new(),
+            renames,
         }
+    }
+}
+
+/// Every network, numbered by position.
+fn networks(_: &Ctx<'_>) -> Options {
+    Network::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (Some(i as i64), n.as_str().to_string()))
+        .collect()
+}
+
+/// The network a `network:handle` key starts with.
+fn network_of(channel: &str) -> Option<Network> {
+    channel.split_once(':').and_then(|(n, _)| Network::parse(n))
+}
+
+/// A typed length limit: blank for the network's default, else a whole number of at least 1.
+fn limit(text: &str, network: Network) -> Result<u32, String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(network.default_char_limit());
+    }
+    let digits: String = text
+        .chars()
+        .filter(|c| !matches!(c, '.' | ',' | ' '))
+        .collect();
+    match digits.parse::<u32>() {
+        Ok(limit) if limit > 0 => Ok(limit),
+        _ => Err(format!(
+            "“{text}” is not a length limit (a whole number of characters, such as {})",
+            network.default_char_limit()
+        )),
     }
 }
