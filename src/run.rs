@@ -193,7 +193,7 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
             let path = dir.path().join("demo.sqlite3");
             let mut db = Db::open(&path)?;
             crate::demo::populate(&mut db, chrono::Utc::now())?;
-            desk(db, &config, Some(path))
+            desk(db, &demo_config(config, dir.path()), Some(path))
         }
         None => {
             let path = db_path(cli.db, &config)?;
@@ -207,6 +207,13 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
             desk(db, &config, Some(path))
         }
     }
+}
+
+/// The config for a `--demo` desk: everything the demo writes (its reports) goes into its own
+/// temporary folder, never into the user's folders.
+fn demo_config(mut config: Config, folder: &Path) -> Config {
+    config.data.reports_dir = Some(folder.join("reports"));
+    config
 }
 
 /// Writes a command's output; a closed pipe (`| head`) is not a failure.

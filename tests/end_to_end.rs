@@ -571,3 +571,40 @@ fn folder_listing(dir: &Path) -> Vec<String> {
     names.sort();
     names
 }
+
+#[test]
+fn the_demo_writes_its_report_into_its_temporary_folder_and_says_where() {
+    let home = Home::new();
+    let mut desk = Desk::spawn(&home, &["--demo"]);
+    desk.wait_for("Calendar");
+    desk.press("5");
+    desk.wait_for("Publishing");
+    desk.press("x");
+    desk.wait_for("Report written to");
+    let shown = row_with(desk.screen(), "Report written to").unwrap_or_default();
+    let path = shown
+        .split("Report written to ")
+        .nth(1)
+        .map(|rest| {
+            rest.split_whitespace()
+                .next()
+                .unwrap_or_default()
+                .to_string()
+        })
+        .unwrap_or_default();
+    assert!(
+        path.contains("cmdeck-demo-") && path.ends_with(".md"),
+        "the report goes to the demo's own folder: {shown}"
+    );
+    assert!(
+        Path::new(&path).exists(),
+        "the report is there while the demo runs: {path}"
+    );
+    assert!(
+        !home.path("data").join("cmdeck").exists() && !home.path(".local").exists(),
+        "nothing is written into the user's folders: {:?}",
+        folder_listing(home.dir.path())
+    );
+    desk.press("q");
+    assert!(desk.wait_for_exit().success());
+}

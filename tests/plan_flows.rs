@@ -518,3 +518,47 @@ fn the_setup_can_be_skipped_and_opened_again_later() {
         "{message}"
     );
 }
+
+#[test]
+fn amounts_are_typed_in_either_convention_and_an_ambiguous_one_says_how_it_was_read() {
+    let mut app = demo_app();
+    open_plan(&mut app);
+    go_to(&mut app, Section::Campaigns);
+    let budget = |app: &App| {
+        app.db
+            .read_plan()
+            .unwrap()
+            .campaigns
+            .iter()
+            .find(|c| c.name == "Rebajas de enero")
+            .map(|c| c.budget)
+    };
+    press(&mut app, KeyCode::Char('n'));
+    fill(&mut app, "name", "Rebajas de enero");
+    fill(&mut app, "budget", "1.200,50");
+    ctrl(&mut app, 's');
+    assert!(!form_open(&app), "{}", screen(&app));
+    assert_eq!(budget(&app), Some(1200.5));
+    press(&mut app, KeyCode::Char('e'));
+    fill(&mut app, "budget", "1,200.50");
+    ctrl(&mut app, 's');
+    assert_eq!(budget(&app), Some(1200.5));
+    press(&mut app, KeyCode::Char('e'));
+    fill(&mut app, "budget", "1.200");
+    ctrl(&mut app, 's');
+    assert_eq!(budget(&app), Some(1200.0));
+    let message = app.message.clone().unwrap_or_default();
+    assert!(
+        message.contains("“1.200” was read as 1200 (the dot groups thousands)"),
+        "{message}"
+    );
+    press(&mut app, KeyCode::Char('e'));
+    fill(&mut app, "budget", "1.20.0");
+    ctrl(&mut app, 's');
+    assert!(form_open(&app));
+    assert!(
+        screen(&app).contains("“1.20.0” is not a number"),
+        "the mistake quotes the text as typed: {}",
+        screen(&app)
+    );
+}

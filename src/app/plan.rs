@@ -177,9 +177,13 @@ impl App {
             }
         }
         let warnings = edit.plan.warnings();
-        self.message = Some(match warnings.first() {
+        let mut message = match warnings.first() {
             Some(warning) => format!("Saved in {what}{} Note: {warning}.", self.undoes()),
             None => format!("Saved in {what}{}", self.undoes()),
-        });
+        };
+        for note in &edit.notes {
+            message.push_str(&format!(" {note}."));
+        }
+        self.message = Some(message);
     }
 }

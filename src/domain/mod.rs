@@ -15,6 +15,7 @@ pub mod report;
 pub mod rows;
 pub mod strategy;
 pub mod today;
+pub mod typed_number;
 pub mod week;
 
 pub use enums::*;

@@ -109,14 +109,19 @@ impl CalendarForm {
     fn metrics_request(&self, id: i64) -> Result<CalendarRequest, Errors> {
         let mut errors = Vec::new();
         let mut number = |key: &'static str, optional: bool| -> Option<i64> {
-            let text = self.form.text(key).trim().replace(['.', ',', ' '], "");
+            let text = self.form.text(key);
+            let text = text.trim();
             if text.is_empty() {
                 return if optional { None } else { Some(0) };
             }
-            match text.parse::<i64>() {
+            match crate::domain::typed_number::whole(text) {
                 Ok(n) if n >= 0 => Some(n),
-                _ => {
-                    errors.push((key, format!("“{text}” is not a whole number of 0 or more")));
+                Ok(_) => {
+                    errors.push((key, "a count is 0 or more".to_string()));
+                    None
+                }
+                Err(why) => {
+                    errors.push((key, why));
                     None
                 }
             }

@@ -88,13 +88,16 @@ fn filter(form: &Form) -> (MentionFilter, String) {
 /// whole numbers for its threshold.
 fn rule(form: &Form) -> Result<RuleInput, Errors> {
     let mut errors = Vec::new();
-    let mut number = |key: &'static str| match trimmed(form, key).parse::<u32>() {
-        Ok(n) => n,
-        Err(_) => {
-            errors.push((key, "a whole number, please".to_string()));
-            0
-        }
-    };
+    let mut number =
+        |key: &'static str| match crate::domain::typed_number::whole(&trimmed(form, key))
+            .map(u32::try_from)
+        {
+            Ok(Ok(n)) => n,
+            _ => {
+                errors.push((key, "a whole number of 0 or more, please".to_string()));
+                0
+            }
+        };
     let min_count = number("min_count");
     let cooldown_hours = number("cooldown");
     let rule = RuleInput {
@@ -161,13 +164,10 @@ fn mention_by_hand(form: &Form, clock: &Clock) -> Result<MentionByHand, Errors> 
             }
         },
     };
-    let reach = trimmed(form, "reach")
-        .replace(['.', ','], "")
-        .parse::<i64>()
-        .unwrap_or_else(|_| {
-            errors.push(("reach", "a whole number, please".to_string()));
-            0
-        });
+    let reach = crate::domain::typed_number::whole(&trimmed(form, "reach")).unwrap_or_else(|why| {
+        errors.push(("reach", why));
+        0
+    });
     match published {
         Some(published_at) if errors.is_empty() => Ok(MentionByHand {
             source: trimmed(form, "source"),

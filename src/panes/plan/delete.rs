@@ -64,6 +64,7 @@ pub fn delete(plan: &Plan, section: Section, index: usize) -> Result<Edit, Strin
     let left = section.len(&next);
     Ok(Edit {
         plan: next,
+        notes: Vec::new(),
         renames: Vec::new(),
         index: index.min(left.saturating_sub(1)),
     })

@@ -14,6 +14,8 @@ pub struct Edit {
     pub renames: Vec<Rename>,
     /// Where the changed entry now is in its section (to select it and to place errors).
     pub index: usize,
+    /// How typed numbers that could be read two ways were read, to tell the user.
+    pub notes: Vec<String>,
 }
 
 /// Mistakes in the fields, by field key.

@@ -91,8 +91,11 @@ fn minutes(text: &str) -> Result<Option<u32>, String> {
     if text.is_empty() {
         return Ok(None);
     }
-    match text.parse::<u32>() {
-        Ok(m) if m > 0 => Ok(Some(m)),
-        _ => Err(format!("`{text}` is not a number of minutes above 0")),
+    match crate::domain::typed_number::whole(text).map(u32::try_from) {
+        Ok(Ok(m)) if m > 0 => Ok(Some(m)),
+        _ => Err(format!(
+            "“{}” is not a number of minutes above 0",
+            crate::text::sanitize_line(text)
+        )),
     }
 }

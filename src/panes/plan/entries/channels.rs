@@ -155,14 +155,11 @@ fn limit(text: &str, network: Network) -> Result<u32, String> {
     if text.is_empty() {
         return Ok(network.default_char_limit());
     }
-    let digits: String = text
-        .chars()
-        .filter(|c| !matches!(c, '.' | ',' | ' '))
-        .collect();
-    match digits.parse::<u32>() {
-        Ok(limit) if limit > 0 => Ok(limit),
+    match crate::domain::typed_number::whole(text).map(u32::try_from) {
+        Ok(Ok(limit)) if limit > 0 => Ok(limit),
         _ => Err(format!(
-            "“{text}” is not a length limit (a whole number of characters, such as {})",
+            "“{}” is not a length limit (a whole number of characters, such as {})",
+            crate::text::sanitize_line(text),
             network.default_char_limit()
         )),
     }

@@ -187,24 +187,32 @@ impl<D> Field<D> {
     }
 
     /// Writes the field's value in `form` into `entry`. A mistake in the value is added to
-    /// `errors`; a required choice that cannot be made is returned as the only error.
+    /// `errors`, a number that could be read two ways adds the reading taken to `notes`; a
+    /// required choice that cannot be made is returned as the only error.
     pub fn read(
         &self,
         form: &Form,
         entry: &mut D,
         ctx: &Ctx<'_>,
         errors: &mut FieldErrors,
+        notes: &mut Vec<String>,
     ) -> Result<(), (&'static str, String)> {
         match &self.kind {
             Kind::Text(_, write) => {
                 let text = form.text(self.key).trim().to_string();
                 match write {
                     Write::Str(set) => set(entry, text),
-                    Write::Parse(parse) => {
-                        if let Err(message) = parse(entry, &text) {
-                            errors.push((self.key, message));
+                    Write::Parse(parse) => match parse(entry, &text) {
+                        Err(message) => errors.push((self.key, message)),
+                        Ok(()) => {
+                            if let Some(note) = crate::domain::typed_number::decimal(&text)
+                                .ok()
+                                .and_then(|reading| reading.note)
+                            {
+                                notes.push(format!("{}: {note}", self.label));
+                            }
                         }
-                    }
+                    },
                 }
             }
             Kind::Editor(_, set) => set(entry, form.text(self.key).trim_end().to_string()),

@@ -69,9 +69,10 @@ fn build<E: Entry>(ctx: &Ctx<'_>, index: Option<usize>) -> Vec<FormField> {
 fn read<E: Entry>(ctx: &Ctx<'_>, index: Option<usize>, form: &Form) -> Result<Edit, FieldErrors> {
     let mut draft = E::load(ctx.plan, index).unwrap_or_default();
     let mut errors = Vec::new();
+    let mut notes = Vec::new();
     for field in E::FIELDS {
         field
-            .read(form, &mut draft, ctx, &mut errors)
+            .read(form, &mut draft, ctx, &mut errors, &mut notes)
             .map_err(|alone| vec![alone])?;
     }
     if !errors.is_empty() {
@@ -83,6 +84,7 @@ fn read<E: Entry>(ctx: &Ctx<'_>, index: Option<usize>, form: &Form) -> Result<Ed
         plan: next,
         renames: placed.renames,
         index: placed.index,
+        notes,
     })
 }
 

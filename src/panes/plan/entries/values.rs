@@ -1,22 +1,18 @@
-//! The values several plan forms share: how typed numbers are parsed (with the field's error
-//! message), how dates are shown, and how choice options are numbered and found again.
+//! The values several plan forms share: how typed numbers are parsed (either convention, with
+//! the field's error message), how dates are shown, and how choice options are numbered and
+//! found again.
 
 use super::field::Options;
 use chrono::NaiveDate;
 
-/// A typed number: a decimal comma is accepted, an empty field is an error.
+/// A typed number in either convention (`1.234,5` or `1,234.5`); an empty field is an error.
 pub fn number(text: &str) -> Result<f64, String> {
-    let text = text.replace(',', ".");
-    match text.parse::<f64>() {
-        Ok(value) if value.is_finite() => Ok(value),
-        _ => Err(format!("`{text}` is not a number (such as 12.5)")),
-    }
+    crate::domain::typed_number::decimal(text).map(|reading| reading.value)
 }
 
-/// A typed whole number.
+/// A typed whole number (`1.200`, `1,200` or `1200`).
 pub fn whole(text: &str) -> Result<i64, String> {
-    text.parse::<i64>()
-        .map_err(|_| format!("`{text}` is not a whole number"))
+    crate::domain::typed_number::whole(text)
 }
 
 /// A day as `YYYY-MM-DD`.
