@@ -206,3 +206,40 @@ fn inbox_with_two_messages_selected_for_a_bulk_action() {
     assert!(text.contains("2 selected"));
     assert_eq!(text.matches('●').count(), 2);
 }
+
+/// The column where `header` starts on the list's header row.
+fn header_column(screen: &str, header: &str) -> Option<usize> {
+    screen.lines().find_map(|line| {
+        line.find(&format!(" {header}"))
+            .map(|byte| line[..byte].chars().count() + 1)
+    })
+}
+
+#[test]
+fn at_80_by_24_every_list_keeps_thirty_cells_of_text_and_forms_keep_their_hints() {
+    let mut app = demo_app();
+    app.update(cmdeck::app::AppEvent::Resize(80, 24));
+    for (key, header) in [
+        ('1', "Post"),
+        ('2', "Message"),
+        ('3', "Mention"),
+        ('4', "Handles"),
+    ] {
+        press(&mut app, KeyCode::Char(key));
+        let shown = screen(&app);
+        let start = header_column(&shown, header)
+            .unwrap_or_else(|| panic!("no {header} column at 80×24:\n{shown}"));
+        assert!(
+            80 - 1 - start >= 30,
+            "the {header} column keeps {} cells at 80×24:\n{shown}",
+            80 - 1 - start
+        );
+    }
+    press(&mut app, KeyCode::Char('1'));
+    press(&mut app, KeyCode::Char('n'));
+    let form = screen(&app);
+    assert!(
+        form.contains("Ctrl-s saves"),
+        "the composer keeps its hint line at 80×24:\n{form}"
+    );
+}

@@ -7,7 +7,7 @@ use super::list::ListPane;
 use crate::domain::rows::Row;
 use crate::text::sanitize_line;
 use crate::ui::Theme;
-use crate::ui::widgets::{ListLook, face, pane_block};
+use crate::ui::widgets::{ListLook, face, fit_columns, pane_block};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
@@ -41,12 +41,18 @@ pub fn list_table<R: Row>(
         );
         return;
     }
+    let fitted = fit_columns(columns, block.inner(area).width);
     let rows: Vec<TableRow<'_>> = list
         .visible()
         .map(|(index, row)| {
             let selected = index == list.selected();
             let mut line = vec![Span::raw(if selected { "▶" } else { " " })];
-            line.extend(cells(row));
+            line.extend(
+                cells(row)
+                    .into_iter()
+                    .zip(&fitted)
+                    .filter_map(|(cell, width)| width.map(|_| cell)),
+            );
             let table_row = TableRow::new(line);
             if selected {
                 table_row.style(theme.selected())
@@ -56,9 +62,14 @@ pub fn list_table<R: Row>(
         })
         .collect();
     let mut widths = vec![Constraint::Length(1)];
-    widths.extend(columns.iter().map(|c| c.width));
+    widths.extend(fitted.iter().flatten());
     let mut header = vec![""];
-    header.extend(columns.iter().map(|c| c.header));
+    header.extend(
+        columns
+            .iter()
+            .zip(&fitted)
+            .filter_map(|(c, width)| width.map(|_| c.header)),
+    );
     let table = Table::new(rows, widths)
         .header(TableRow::new(header).style(theme.heading()))
         .column_spacing(1)

@@ -22,20 +22,30 @@ pub fn pane_block<'a>(title: &str, strategy: bool, theme: &Theme) -> Block<'a> {
         ))
 }
 
-/// One list column: its header and width.
+/// The room a list keeps for its text columns (the ones that fill), dropping or narrowing the
+/// others on a narrow terminal.
+pub const MIN_TEXT: u16 = 30;
+
+/// One list column: its header and width, and how it gives way on a narrow terminal.
 pub struct Column {
     /// Header text.
     pub header: &'static str,
     /// Width rule.
     pub width: Constraint,
+    /// The fewest cells a fixed column may be cut to (its text then truncated).
+    pub narrowest: u16,
+    /// When it is dropped on a narrow terminal: 0 never, else higher goes first.
+    pub drop: u8,
 }
 
 impl Column {
-    /// A column of a fixed number of cells.
+    /// A column of a fixed number of cells, never narrowed or dropped.
     pub const fn fixed(header: &'static str, width: u16) -> Column {
         Column {
             header,
             width: Constraint::Length(width),
+            narrowest: width,
+            drop: 0,
         }
     }
 
@@ -44,8 +54,79 @@ impl Column {
         Column {
             header,
             width: Constraint::Fill(share),
+            narrowest: 0,
+            drop: 0,
         }
     }
+
+    /// The same column, which may be cut to `cells` when room is short.
+    pub const fn narrows_to(self, cells: u16) -> Column {
+        Column {
+            narrowest: cells,
+            ..self
+        }
+    }
+
+    /// The same column, dropped when room is short (`order` 1 last, higher first).
+    pub const fn drops(self, order: u8) -> Column {
+        Column {
+            drop: order,
+            ..self
+        }
+    }
+
+    fn fixed_width(&self) -> Option<u16> {
+        match self.width {
+            Constraint::Length(width) => Some(width),
+            _ => None,
+        }
+    }
+}
+
+/// The widths of `columns` in `width` cells (a one-cell marker and one space between columns
+/// included): as designed when the text columns keep [`MIN_TEXT`] cells; else fixed columns are
+/// narrowed (last first), then dropped in their order, until they do. `None` marks a dropped
+/// column.
+pub fn fit_columns(columns: &[Column], width: u16) -> Vec<Option<Constraint>> {
+    let mut widths: Vec<Option<u16>> = columns.iter().map(Column::fixed_width).collect();
+    let mut kept: Vec<bool> = vec![true; columns.len()];
+    let room = |widths: &[Option<u16>], kept: &[bool]| -> i32 {
+        let shown = kept.iter().filter(|k| **k).count() as i32;
+        let fixed: i32 = widths
+            .iter()
+            .zip(kept)
+            .filter(|(_, k)| **k)
+            .filter_map(|(w, _)| w.map(i32::from))
+            .sum();
+        i32::from(width) - 1 - shown - fixed
+    };
+    let enough = i32::from(MIN_TEXT);
+    for index in (0..columns.len()).rev() {
+        if room(&widths, &kept) >= enough {
+            break;
+        }
+        if let Some(current) = widths[index] {
+            let short = (enough - room(&widths, &kept)) as u16;
+            let cut = current.saturating_sub(columns[index].narrowest).min(short);
+            widths[index] = Some(current - cut);
+        }
+    }
+    let mut order: Vec<usize> = (0..columns.len())
+        .filter(|i| columns[*i].drop > 0)
+        .collect();
+    order.sort_by_key(|i| std::cmp::Reverse(columns[*i].drop));
+    for index in order {
+        if room(&widths, &kept) >= enough {
+            break;
+        }
+        kept[index] = false;
+    }
+    columns
+        .iter()
+        .zip(widths)
+        .zip(kept)
+        .map(|((column, width), kept)| kept.then(|| width.map_or(column.width, Constraint::Length)))
+        .collect()
 }
 
 /// What a list looks like: its frame, its columns, and what it says when empty.

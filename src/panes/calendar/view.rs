@@ -124,10 +124,10 @@ fn agenda(view: &CalendarPaneView<'_>, theme: &Theme, buf: &mut Buffer, area: Re
     }
     let columns = [
         Column::fixed("When", 16),
-        Column::fixed("Channel", 22),
-        Column::fixed("Status", 12),
+        Column::fixed("Channel", 22).narrows_to(10),
+        Column::fixed("Status", 12).narrows_to(2),
         Column::fixed("", 2),
-        Column::fixed("Pillar", 18),
+        Column::fixed("Pillar", 18).narrows_to(8).drops(1),
         Column::fill("Post", 1),
     ];
     let look = ListLook {

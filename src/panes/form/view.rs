@@ -81,8 +81,15 @@ fn draw(
         .unwrap_or(0)
         .max(LABEL);
     let mut y = inner.y;
-    let bottom = inner.y + inner.height;
-    for (index, field) in form.fields.iter().enumerate() {
+    let bottom = inner.y + inner.height.saturating_sub(2);
+    let first = first_shown(
+        form,
+        &below_editor,
+        theme,
+        (label_width, inner.width),
+        bottom - inner.y,
+    );
+    for (index, field) in form.fields.iter().enumerate().skip(first) {
         if y >= bottom {
             break;
         }
@@ -181,9 +188,9 @@ fn draw(
     let [note_area, hint_area] = Layout::vertical([Constraint::Length(1), Constraint::Length(1)])
         .areas(Rect {
             x: inner.x,
-            y: bottom.saturating_sub(2).max(y),
+            y: bottom,
             width: inner.width,
-            height: 2.min(bottom.saturating_sub(y)),
+            height: 2.min(inner.height),
         });
     if let Some(note) = &form.note {
         Widget::render(
@@ -195,10 +202,22 @@ fn draw(
             buf,
         );
     }
-    let hint = Hints::new(keys, Scope::Form)
-        .keys(&[Command::NextField, Command::PrevField], "move")
-        .keys(&[Command::ChoosePrev, Command::ChooseNext], "choose")
-        .key(Command::Toggle, "ticks")
+    let focused = form.fields.get(form.focus).map(|f| &f.kind);
+    let mut hints =
+        Hints::new(keys, Scope::Form).keys(&[Command::NextField, Command::PrevField], "move");
+    if matches!(
+        focused,
+        Some(FieldKind::Choice { .. } | FieldKind::Checklist { .. })
+    ) {
+        hints = hints.keys(&[Command::ChoosePrev, Command::ChooseNext], "choose");
+    }
+    if matches!(
+        focused,
+        Some(FieldKind::Toggle(_) | FieldKind::Checklist { .. })
+    ) {
+        hints = hints.key(Command::Toggle, "ticks");
+    }
+    let hint = hints
         .key(Command::Save, "saves")
         .key(Command::Back, "cancels")
         .key(Command::Help, "keys")
@@ -208,6 +227,38 @@ fn draw(
         hint_area,
         buf,
     );
+}
+
+/// The first field drawn: the top one, unless the focused field would fall below `rows` rows,
+/// then the fields above it scroll out of sight (the note and the keys keep their two rows).
+fn first_shown(
+    form: &Form,
+    below_editor: &[Line<'static>],
+    theme: &Theme,
+    (label_width, width): (usize, u16),
+    rows: u16,
+) -> usize {
+    let height = |index: usize| -> u16 {
+        let Some(field) = form.fields.get(index) else {
+            return 0;
+        };
+        let body = match &field.kind {
+            FieldKind::Editor(_) => 1 + EDITOR_ROWS + below_editor.len() as u16,
+            kind => {
+                let value: usize = value_spans(kind, false, theme)
+                    .iter()
+                    .map(Span::width)
+                    .sum();
+                ((label_width + 2 + value).div_ceil(usize::from(width.max(1)))).max(1) as u16
+            }
+        };
+        body + u16::from(field.error.is_some())
+    };
+    let mut first = 0;
+    while first < form.focus && (first..=form.focus).map(height).sum::<u16>() > rows {
+        first += 1;
+    }
+    first
 }
 
 fn value_spans(kind: &FieldKind, focused: bool, theme: &Theme) -> Vec<Span<'static>> {

@@ -70,10 +70,10 @@ fn draw(view: &MentionsPaneView<'_>, theme: &Theme, buf: &mut Buffer, area: Rect
     let columns = [
         Column::fixed("Age", 5),
         Column::fixed("Tone", 4),
-        Column::fixed("Source", 13),
-        Column::fixed("Author", 18),
+        Column::fixed("Source", 13).narrows_to(6),
+        Column::fixed("Author", 18).narrows_to(12),
         Column::fixed("Reach", 7),
-        Column::fixed("Rule", 16),
+        Column::fixed("Rule", 16).narrows_to(8).drops(1),
         Column::fill("Mention", 1),
     ];
     let filter = if pane.filter_label.is_empty() {

@@ -154,10 +154,10 @@ fn face(view: &PeoplePaneView<'_>, theme: &Theme, buf: &mut Buffer, area: Rect) 
     }
     let today = view.ctx.clock.today();
     let columns = [
-        Column::fixed("Name", 22),
-        Column::fixed("Role", 12),
-        Column::fixed("Tier", 10),
-        Column::fixed("Follow-up", 12),
+        Column::fixed("Name", 22).narrows_to(14),
+        Column::fixed("Role", 12).narrows_to(8),
+        Column::fixed("Tier", 10).narrows_to(6).drops(1),
+        Column::fixed("Follow-up", 12).narrows_to(10),
         Column::fixed("Reach", 7),
         Column::fill("Handles", 2),
         Column::fill("Tags", 1),
