@@ -44,7 +44,11 @@ fn three_changes_are_undone_one_by_one_and_redone_in_order() {
     assert_eq!(count(&mut app, posts), all + 1, "the duplicate is stored");
 
     press(&mut app, KeyCode::Char('u'));
-    assert_eq!(count(&mut app, posts), all, "the first undo removes the duplicate");
+    assert_eq!(
+        count(&mut app, posts),
+        all,
+        "the first undo removes the duplicate"
+    );
     assert_eq!(message(&app), "Undid: duplicate");
     press(&mut app, KeyCode::Char('u'));
     assert_eq!(
@@ -55,10 +59,18 @@ fn three_changes_are_undone_one_by_one_and_redone_in_order() {
     assert!(message(&app).starts_with("Undid: "), "{}", message(&app));
 
     ctrl(&mut app, 'r');
-    assert_eq!(count(&mut app, &time), start + 25 * 3600, "redo puts the hour again");
+    assert_eq!(
+        count(&mut app, &time),
+        start + 25 * 3600,
+        "redo puts the hour again"
+    );
     assert!(message(&app).starts_with("Redid: "), "{}", message(&app));
     ctrl(&mut app, 'r');
-    assert_eq!(count(&mut app, posts), all + 1, "redo stores the duplicate again");
+    assert_eq!(
+        count(&mut app, posts),
+        all + 1,
+        "redo stores the duplicate again"
+    );
     assert_eq!(message(&app), "Redid: duplicate");
     ctrl(&mut app, 'r');
     assert_eq!(message(&app), "Nothing to redo");
@@ -66,7 +78,11 @@ fn three_changes_are_undone_one_by_one_and_redone_in_order() {
     for _ in 0..3 {
         press(&mut app, KeyCode::Char('u'));
     }
-    assert_eq!(count(&mut app, &time), start, "three undos restore the first state");
+    assert_eq!(
+        count(&mut app, &time),
+        start,
+        "three undos restore the first state"
+    );
     assert_eq!(count(&mut app, posts), all);
     press(&mut app, KeyCode::Char('u'));
     assert_eq!(message(&app), "Nothing to undo");
@@ -82,13 +98,23 @@ fn a_new_change_after_an_undo_clears_what_could_be_redone() {
     press(&mut app, KeyCode::Char('>'));
     press(&mut app, KeyCode::Char('u'));
     assert_eq!(count(&mut app, &time), start);
+    let total = "SELECT SUM(CAST(strftime('%s', scheduled_at) AS INTEGER)) FROM posts";
+    let moved = count(&mut app, total);
     press(&mut app, KeyCode::Char('+'));
+    assert_eq!(count(&mut app, total), moved + 3600, "a post moved an hour");
     ctrl(&mut app, 'r');
     assert_eq!(message(&app), "Nothing to redo");
     assert_eq!(
         count(&mut app, &time),
-        start + 3600,
+        start,
         "the day taken back stays taken back"
+    );
+    assert_eq!(count(&mut app, total), moved + 3600);
+    press(&mut app, KeyCode::Char('u'));
+    assert_eq!(
+        count(&mut app, total),
+        moved,
+        "undo takes the new change back"
     );
 }
 
@@ -107,7 +133,11 @@ fn changes_in_two_panes_are_undone_newest_first() {
     assert_eq!(count(&mut app, done), done_before + 1);
     press(&mut app, KeyCode::Char('u'));
     assert_eq!(count(&mut app, done), done_before);
-    assert_eq!(count(&mut app, &time), start + 24 * 3600, "only the newest change went back");
+    assert_eq!(
+        count(&mut app, &time),
+        start + 24 * 3600,
+        "only the newest change went back"
+    );
     press(&mut app, KeyCode::Char('u'));
     assert_eq!(count(&mut app, &time), start);
     ctrl(&mut app, 'r');

@@ -38,6 +38,7 @@ pub mod seed;
 pub mod spikes;
 pub mod strategy;
 pub mod today;
+pub mod undo_rows;
 pub mod week;
 
 pub use migrate::{LATEST_VERSION, MIGRATIONS, Migration};
