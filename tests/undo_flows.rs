@@ -145,3 +145,48 @@ fn changes_in_two_panes_are_undone_newest_first() {
     assert_eq!(count(&mut app, &time), start + 24 * 3600);
     assert_eq!(count(&mut app, done), done_before + 1);
 }
+
+#[test]
+fn opening_a_message_after_changing_its_priority_does_not_block_the_undo() {
+    let mut app = demo_app();
+    press(&mut app, KeyCode::Char('2'));
+    let mut row = app.panes.inbox.queue().selected_row().cloned().unwrap();
+    for _ in 0..30 {
+        if row.status == cmdeck::domain::MessageStatus::New {
+            break;
+        }
+        press(&mut app, KeyCode::Char('j'));
+        row = app.panes.inbox.queue().selected_row().cloned().unwrap();
+    }
+    assert_eq!(
+        row.status,
+        cmdeck::domain::MessageStatus::New,
+        "one waits unread"
+    );
+    let field = |app: &mut cmdeck::app::App, column: &str| {
+        count(
+            app,
+            &format!(
+                "SELECT CASE {column} WHEN 'new' THEN 0 WHEN 'open' THEN 1 WHEN 'low' THEN 10 WHEN 'normal' THEN 11 WHEN 'high' THEN 12 WHEN 'urgent' THEN 13 ELSE 99 END FROM messages WHERE id = {}",
+                row.id
+            ),
+        )
+    };
+    let priority = field(&mut app, "priority");
+    press(&mut app, KeyCode::Char('P'));
+    assert_ne!(field(&mut app, "priority"), priority);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(field(&mut app, "status"), 1, "opening it marks it open");
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('u'));
+    assert_eq!(message(&app), "Undid: priority");
+    assert_eq!(
+        field(&mut app, "priority"),
+        priority,
+        "the priority is back"
+    );
+    assert_eq!(field(&mut app, "status"), 1, "and it stays opened");
+    ctrl(&mut app, 'r');
+    assert_eq!(message(&app), "Redid: priority");
+    assert_ne!(field(&mut app, "priority"), priority);
+}

@@ -11,7 +11,9 @@
 //! each entry keeps the state its action expects to find (read right after the change, or right
 //! after the undo that made it); when what is there now differs — a feed fetch answered a
 //! message, the person was edited elsewhere — nothing is written, the entry is dropped and the
-//! status line says so.
+//! status line says so. Whole rows are compared as a changeset would: only the columns the
+//! change touched, so the desk's own bookkeeping (a message marked open when read) neither
+//! blocks an undo nor is taken back by it; see [`crate::db::Db::apply_rows_checked`].
 //!
 //! This was chosen over recording SQLite session changesets (rusqlite's `session` feature):
 //! that feature makes libsqlite3-sys generate its bindings at build time, which needs bindgen and
@@ -264,14 +266,23 @@ impl App {
     /// Writes an entry's action when the data is as it expects, and answers the entry that
     /// takes it back again.
     fn apply_entry(&mut self, entry: &Entry) -> Result<Entry, Failure> {
-        let before = self.capture(&entry.action)?;
-        if let (Some(before), Some(expected)) = (&before, &entry.expected)
-            && before != expected
-        {
-            return Err(Failure::Changed);
-        }
-        let done = self.write_action(&entry.action)?;
-        let inverse = before.or(done).ok_or(Failure::Changed)?;
+        let inverse = if let UndoAction::Rows(rows) = &entry.action {
+            let expected = match &entry.expected {
+                Some(UndoAction::Rows(expected)) => Some(expected),
+                _ => None,
+            };
+            let before = self.db.apply_rows_checked(rows, expected)?;
+            UndoAction::Rows(before.ok_or(Failure::Changed)?)
+        } else {
+            let before = self.capture(&entry.action)?;
+            if let (Some(before), Some(expected)) = (&before, &entry.expected)
+                && before != expected
+            {
+                return Err(Failure::Changed);
+            }
+            let done = self.write_action(&entry.action)?;
+            before.or(done).ok_or(Failure::Changed)?
+        };
         let expected = self.capture(&inverse)?;
         Ok(Entry {
             label: entry.label.clone(),

@@ -198,6 +198,38 @@ fn image(conn: &Connection, table: Table, id: i64) -> rusqlite::Result<Option<Ro
     }))
 }
 
+/// The row `current` with what `wanted` changes against `left` put in: `None` when `current`
+/// differs from `left` in any of those columns (or own rows), that is, when they changed since.
+fn merge(wanted: &RowImage, left: &RowImage, current: &RowImage) -> Option<RowImage> {
+    let columns =
+        |image: &RowImage| serde_json::from_str::<Vec<serde_json::Value>>(&image.row).ok();
+    let (wanted_row, left_row, mut row) = (columns(wanted)?, columns(left)?, columns(current)?);
+    if wanted_row.len() != row.len() || left_row.len() != row.len() {
+        return None;
+    }
+    for (i, value) in wanted_row.into_iter().enumerate() {
+        if value != left_row[i] {
+            if row[i] != left_row[i] {
+                return None;
+            }
+            row[i] = value;
+        }
+    }
+    let children = if wanted.children == left.children {
+        current.children.clone()
+    } else if current.children == left.children {
+        wanted.children.clone()
+    } else {
+        return None;
+    };
+    Some(RowImage {
+        table: current.table,
+        id: current.id,
+        row: serde_json::to_string(&row).ok()?,
+        children,
+    })
+}
+
 impl Rows {
     /// Rows that only remove.
     pub fn removing(remove: Vec<(Table, i64)>) -> Rows {
@@ -245,7 +277,59 @@ impl Db {
     /// Writes `rows` in one transaction: the rows to put back first, parents before the rows that
     /// refer to them, then the removals.
     pub fn apply_rows(&mut self, rows: &Rows) -> Result<(), DbError> {
-        let mut put: Vec<&RowImage> = rows.put.iter().collect();
+        let put: Vec<&RowImage> = rows.put.iter().collect();
+        self.write_rows(put, &rows.remove)
+    }
+
+    /// Writes `rows` over the state `expected` says they were left in (by the change, or by the
+    /// undo that made them), and answers the set that puts back what was there — or `None`, with
+    /// nothing written, when the data changed since.
+    ///
+    /// Like a changeset, only what the change touched is checked and written: the columns in
+    /// which a row to put back differs from what was left, and its own rows when they differ.
+    /// What else was written to the row meanwhile (a message opened to read it) stays. A row to
+    /// put back that was removed since, or one to insert again whose id is taken, is a change
+    /// since; a row to remove is removed whatever was written to it.
+    pub fn apply_rows_checked(
+        &mut self,
+        rows: &Rows,
+        expected: Option<&Rows>,
+    ) -> Result<Option<Rows>, DbError> {
+        let now = self.capture_rows(rows)?;
+        let find = |set: &Rows, image: &RowImage| {
+            set.put
+                .iter()
+                .find(|other| other.table == image.table && other.id == image.id)
+                .cloned()
+        };
+        let mut put = Vec::with_capacity(rows.put.len());
+        for image in &rows.put {
+            let current = find(&now, image);
+            let left = match expected {
+                Some(expected) => find(expected, image),
+                None => {
+                    put.push(image.clone());
+                    continue;
+                }
+            };
+            match (left, current) {
+                (Some(left), Some(current)) => match merge(image, &left, &current) {
+                    Some(merged) => put.push(merged),
+                    None => return Ok(None),
+                },
+                (None, None) => put.push(image.clone()),
+                (Some(_), None) | (None, Some(_)) => return Ok(None),
+            }
+        }
+        self.write_rows(put.iter().collect(), &rows.remove)?;
+        Ok(Some(now))
+    }
+
+    fn write_rows(
+        &mut self,
+        mut put: Vec<&RowImage>,
+        remove: &[(Table, i64)],
+    ) -> Result<(), DbError> {
         put.sort_by_key(|image| image.table);
         self.write(|tx| {
             for image in put {
@@ -257,7 +341,7 @@ impl Db {
                     }
                 }
             }
-            for (table, id) in &rows.remove {
+            for (table, id) in remove {
                 tx.execute(table.delete(), [id])?;
             }
             Ok(())
@@ -329,6 +413,48 @@ mod tests {
             again,
             Rows::removing(vec![(Table::People, person)]),
             "putting the person back is taken back by removing them"
+        );
+    }
+
+    #[test]
+    fn a_checked_write_keeps_what_else_changed_and_refuses_what_the_change_touched() {
+        let mut db = Db::open_in_memory().unwrap();
+        let person = person_with_handle(&mut db);
+        let key = [(Table::People, person)];
+        let before = db.row_images(&key).unwrap();
+        db.write(|tx| {
+            tx.execute(
+                "UPDATE people SET notes = 'met at the fair' WHERE id = ?1",
+                [person],
+            )
+        })
+        .unwrap();
+        let undo = Rows {
+            put: before,
+            remove: Vec::new(),
+        };
+        let left = db.capture_rows(&undo).unwrap();
+        db.write(|tx| tx.execute("UPDATE people SET reach = 900 WHERE id = ?1", [person]))
+            .unwrap();
+        let inverse = db.apply_rows_checked(&undo, Some(&left)).unwrap();
+        assert!(
+            inverse.is_some(),
+            "a column the change did not touch is no conflict"
+        );
+        assert_eq!(
+            one(&db, "SELECT notes || '/' || reach FROM people"),
+            "/900",
+            "the notes go back, the reach written since stays"
+        );
+        let redo = inverse.unwrap();
+        let left = db.capture_rows(&redo).unwrap();
+        db.write(|tx| tx.execute("UPDATE people SET notes = 'other' WHERE id = ?1", [person]))
+            .unwrap();
+        assert_eq!(db.apply_rows_checked(&redo, Some(&left)).unwrap(), None);
+        assert_eq!(
+            one(&db, "SELECT notes FROM people"),
+            "other",
+            "nothing is written over a change since"
         );
     }
 }
