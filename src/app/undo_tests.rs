@@ -365,3 +365,50 @@ fn a_crisis_opened_and_closed_is_reopened_then_removed_by_undo_and_put_back_by_r
         "the same crisis is back, closed"
     );
 }
+
+#[test]
+fn a_new_rule_and_a_new_saved_reply_come_back_with_their_ids_on_redo() {
+    let mut app = app();
+    app.perform(Request::Mentions(MentionsRequest::SaveRule {
+        id: None,
+        rule: crate::domain::listening::RuleInput {
+            name: "Horchata".into(),
+            kind: crate::domain::RuleKind::Sector,
+            competitor: String::new(),
+            terms: "horchata".into(),
+            exclusions: String::new(),
+            source: String::new(),
+            language: String::new(),
+            sensitivity: "balanced".into(),
+            min_count: 5,
+            cooldown_hours: 12,
+        },
+    }));
+    app.perform(Request::Inbox(InboxRequest::SaveSavedReply {
+        id: None,
+        name: "Gracias".into(),
+        body: "¡Gracias por escribirnos!".into(),
+    }));
+    let rule = number(&app, "SELECT id FROM listening_rules WHERE name = 'Horchata'");
+    let reply = number(&app, "SELECT id FROM saved_replies WHERE name = 'Gracias'");
+    app.undo_last();
+    app.undo_last();
+    assert_eq!(
+        number(
+            &app,
+            "SELECT (SELECT COUNT(*) FROM listening_rules WHERE name = 'Horchata') + (SELECT COUNT(*) FROM saved_replies WHERE name = 'Gracias')"
+        ),
+        0
+    );
+    app.redo_last();
+    app.redo_last();
+    assert_eq!(app.message.as_deref(), Some("Redid: saved reply"));
+    assert_eq!(
+        number(&app, "SELECT id FROM listening_rules WHERE name = 'Horchata'"),
+        rule
+    );
+    assert_eq!(
+        number(&app, "SELECT id FROM saved_replies WHERE name = 'Gracias'"),
+        reply
+    );
+}
