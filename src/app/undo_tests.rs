@@ -389,7 +389,10 @@ fn a_new_rule_and_a_new_saved_reply_come_back_with_their_ids_on_redo() {
         name: "Gracias".into(),
         body: "¡Gracias por escribirnos!".into(),
     }));
-    let rule = number(&app, "SELECT id FROM listening_rules WHERE name = 'Horchata'");
+    let rule = number(
+        &app,
+        "SELECT id FROM listening_rules WHERE name = 'Horchata'",
+    );
     let reply = number(&app, "SELECT id FROM saved_replies WHERE name = 'Gracias'");
     app.undo_last();
     app.undo_last();
@@ -404,7 +407,10 @@ fn a_new_rule_and_a_new_saved_reply_come_back_with_their_ids_on_redo() {
     app.redo_last();
     assert_eq!(app.message.as_deref(), Some("Redid: saved reply"));
     assert_eq!(
-        number(&app, "SELECT id FROM listening_rules WHERE name = 'Horchata'"),
+        number(
+            &app,
+            "SELECT id FROM listening_rules WHERE name = 'Horchata'"
+        ),
         rule
     );
     assert_eq!(
