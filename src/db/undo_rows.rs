@@ -9,7 +9,8 @@
 //! back and of rows to remove; [`Db::capture_rows`] answers, for such a set, the set that would
 //! put today's state back — which is both the inverse kept for redo and the state compared to
 //! tell whether the data changed since. [`Db::apply_rows`] writes a set in one transaction,
-//! parents before the rows that refer to them.
+//! parents before the rows that refer to them. A migration that adds a column to one of these
+//! tables adds it to its two statements here (a test compares them with the schema).
 
 use super::{Db, DbError};
 use rusqlite::{Connection, OptionalExtension};
@@ -54,6 +55,30 @@ pub struct Rows {
 }
 
 impl Table {
+    /// Every table undo keeps rows of.
+    pub const ALL: [Table; 7] = [
+        Table::People,
+        Table::Crises,
+        Table::Posts,
+        Table::Messages,
+        Table::Replies,
+        Table::Mentions,
+        Table::Interactions,
+    ];
+
+    /// Its name in the schema.
+    pub fn name(self) -> &'static str {
+        match self {
+            Table::People => "people",
+            Table::Crises => "crises",
+            Table::Posts => "posts",
+            Table::Messages => "messages",
+            Table::Replies => "replies",
+            Table::Mentions => "mentions",
+            Table::Interactions => "interactions",
+        }
+    }
+
     fn select(self) -> &'static str {
         match self {
             Table::People => {
@@ -456,5 +481,52 @@ mod tests {
             "other",
             "nothing is written over a change since"
         );
+    }
+
+    /// How many values the `json_array(…)` of a statement reads (top-level commas plus one).
+    fn values_read(sql: &str) -> usize {
+        let start = sql.find("json_array(").unwrap() + "json_array(".len();
+        let end = start + sql[start..].find(')').unwrap();
+        sql[start..end].split(',').count()
+    }
+
+    fn columns(db: &Db, table: &str) -> usize {
+        let n: i64 = db
+            .conn()
+            .query_row("SELECT COUNT(*) FROM pragma_table_info(?1)", [table], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        n as usize
+    }
+
+    #[test]
+    fn every_column_of_every_kept_table_is_read_and_written_back() {
+        let db = Db::open_in_memory().unwrap();
+        for table in Table::ALL {
+            let n = columns(&db, table.name());
+            assert_eq!(
+                values_read(table.select()),
+                n,
+                "{}: a column added by a migration must be kept by undo too",
+                table.name()
+            );
+            assert!(
+                table.upsert().contains(&format!("j->>{}", n - 1))
+                    && !table.upsert().contains(&format!("j->>{n},")),
+                "{}: the upsert writes every column read",
+                table.name()
+            );
+            if let Some((select, _, insert)) = table.children() {
+                let child = select
+                    .split(" FROM ")
+                    .nth(1)
+                    .and_then(|rest| rest.split_whitespace().next())
+                    .unwrap();
+                let m = columns(&db, child);
+                assert_eq!(values_read(select), m, "{child}: every column is kept");
+                assert!(insert.contains(&format!("j->>{}", m - 1)), "{child}");
+            }
+        }
     }
 }
