@@ -15,17 +15,29 @@
 //! change touched, so the desk's own bookkeeping (a message marked open when read) neither
 //! blocks an undo nor is taken back by it; see [`crate::db::Db::apply_rows_checked`].
 //!
-//! This was chosen over recording SQLite session changesets (rusqlite's `session` feature):
-//! that feature makes libsqlite3-sys generate its bindings at build time, which needs bindgen and
-//! libclang on every developer's machine and in CI, and a bigger build on two cores; sessions
-//! would also need the connection shared with a session object living across a whole request.
-//! The typed actions need nothing new, keep the SQL static in `db/`, and the FTS5 index of
-//! mentions follows through its own triggers when rows are put back or removed.
+//! # Why typed actions and not SQLite sessions
+//!
+//! Two designs were weighed. (a) Typed actions whose application answers its own inverse, as
+//! above. (b) SQLite's session extension: record each TUI change's changeset, undo by applying
+//! it inverted, redo by applying it, conflicts found by SQLite itself. (b) would cover every
+//! write without a word at each call site and checks conflicts column by column for free, but:
+//! rusqlite's `session` feature turns on libsqlite3-sys's build-time bindgen, so every
+//! developer's machine and CI would need libclang and a noticeably longer cold build on two
+//! cores; a `Session` borrows the connection for as long as it records, which the app's
+//! `&mut self` request handlers (and `Db::write`'s `&mut` transactions) cannot share without
+//! reworking the store; the FTS5 shadow tables must be filtered out, and a table without a
+//! primary key (none today) would be skipped without a word. (a) needs nothing new, keeps every statement static in
+//! `db/`, lets the mentions' FTS5 index follow through its own triggers, and its one extra cost
+//! — each kind of data needs a way to be read and put back — is paid once for most tables by
+//! the generic row images of [`crate::db::undo_rows`] (checked against the schema by a test),
+//! which also give redo what it needs to create again what an undo removed. So (a).
 //!
 //! Limits: [`HISTORY_LIMIT`] changes are kept (the oldest are forgotten); a new change clears
-//! what could be redone; a merge is redone by merging again (its check is that both people are
-//! there). Reading the state and writing the action are two steps on the one connection of the
-//! TUI, the write a single transaction.
+//! what could be redone; a row the change created is removed by undo even if the desk marked
+//! it since (opened); a merge is redone by merging again (its check is that both people are
+//! there); plans are compared whatever order their lists are read in, since a plan entry put
+//! back is stored anew. Reading the state and writing the action are two steps on the TUI's
+//! one connection; the write is a single transaction.
 
 use super::App;
 use crate::db::DbError;
