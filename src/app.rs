@@ -24,6 +24,9 @@ mod reports_load;
 mod rules;
 mod scheduling;
 mod undo;
+mod undo_capture;
+#[cfg(test)]
+mod undo_kinds_tests;
 #[cfg(test)]
 mod undo_tests;
 

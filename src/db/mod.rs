@@ -39,6 +39,7 @@ pub mod spikes;
 pub mod strategy;
 pub mod today;
 pub mod undo_rows;
+mod undo_statements;
 pub mod week;
 
 pub use migrate::{LATEST_VERSION, MIGRATIONS, Migration};
@@ -193,3 +194,5 @@ mod scores_tests;
 mod search_tests;
 #[cfg(test)]
 mod sql_tests;
+#[cfg(test)]
+mod undo_rows_tests;
