@@ -24,12 +24,17 @@ mod reports_load;
 mod rules;
 mod scheduling;
 mod undo;
+mod undo_capture;
+#[cfg(test)]
+mod undo_kinds_tests;
+#[cfg(test)]
+mod undo_tests;
 
 pub use crisis::CrisisOverlay;
 pub use draw::render;
 pub use events::{AppEvent, Overlay};
 pub use gather::{Answer, GatherRequest, Gathered, Job};
-pub use undo::{Undo, UndoAction};
+pub use undo::{HISTORY_LIMIT, History, Undo, UndoAction, created_row};
 
 use crate::clock::Clock;
 use crate::command::Command;
@@ -52,8 +57,8 @@ pub struct App {
     pub welcome: bool,
     /// A yes/no question waiting for an answer, and what to do on yes.
     pub confirm: Option<(String, Request)>,
-    /// How to take back the last change.
-    pub undo: Option<Undo>,
+    /// The changes that can be undone and redone.
+    pub history: History,
     /// The crisis protocol overlay, when open.
     pub crisis: Option<CrisisOverlay>,
     /// The folder reports are exported to, if known.
@@ -119,7 +124,7 @@ impl App {
             overlay: None,
             welcome,
             confirm: None,
-            undo: None,
+            history: History::default(),
             crisis: None,
             plan: None,
             clipboard: None,
@@ -216,6 +221,7 @@ impl App {
             Command::GoReports => self.tab = Tab::Reports,
             Command::ToggleStrategy => self.strategy = !self.strategy,
             Command::Undo => self.undo_last(),
+            Command::Redo => self.redo_last(),
             Command::Crisis => self.show_crisis(),
             Command::Plan => self.show_plan(),
             Command::Setup => self.start_setup(),

@@ -78,6 +78,8 @@ commands! {
     ThisPeriod => "this_period", "back to today / this week";
     /// Undo the last change.
     Undo => "undo", "undo the last change";
+    /// Put back the change undone last.
+    Redo => "redo", "redo the change undone last";
     /// Open the crisis protocol: open a crisis, or its checklist, statements and contacts.
     Crisis => "crisis", "crisis protocol: open a crisis, tick steps, pause posts, close it";
     /// Write the week's report as Markdown into the report folder.

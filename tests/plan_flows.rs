@@ -562,3 +562,37 @@ fn amounts_are_typed_in_either_convention_and_an_ambiguous_one_says_how_it_was_r
         screen(&app)
     );
 }
+
+#[test]
+fn two_deletions_in_the_plan_are_undone_one_by_one_and_redone_with_ctrl_r() {
+    let mut app = demo_app();
+    open_plan(&mut app);
+    go_to(&mut app, Section::Personas);
+    let personas = "SELECT COUNT(*) FROM personas";
+    let before = count(&mut app, personas);
+    for _ in 0..2 {
+        press(&mut app, KeyCode::Char('d'));
+        press(&mut app, KeyCode::Char('y'));
+    }
+    assert_eq!(count(&mut app, personas), before - 2);
+    press(&mut app, KeyCode::Char('u'));
+    assert_eq!(count(&mut app, personas), before - 1);
+    press(&mut app, KeyCode::Char('u'));
+    assert_eq!(count(&mut app, personas), before, "{:?}", app.message);
+    assert_eq!(
+        app.message.as_deref(),
+        Some("Undid: change to Personas"),
+        "the status line names what was undone"
+    );
+    ctrl(&mut app, 'r');
+    assert_eq!(count(&mut app, personas), before - 1);
+    assert_eq!(app.message.as_deref(), Some("Redid: change to Personas"));
+    assert_eq!(
+        app.plan
+            .as_ref()
+            .map(|screen| screen.plan().personas.len() as i64),
+        Some(before - 1),
+        "the open screen shows the plan redone"
+    );
+    assert_round_trip(&mut app);
+}

@@ -40,7 +40,7 @@ impl App {
     /// Records a change: its undo, a message, and fresh data everywhere.
     pub(super) fn changed(&mut self, message: String, undo: Undo) {
         self.message = Some(format!("{message}{}", self.undoes()));
-        self.undo = Some(undo);
+        self.record(undo);
         self.calendar_receive(CalendarData::Saved);
         self.data_changed();
     }

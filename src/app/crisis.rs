@@ -1,9 +1,10 @@
 //! The crisis protocol over every pane: open a crisis (its level and what it is about), tick the
 //! steps, pause the scheduled posts, close it — each logged with its time.
 
-use super::{App, Undo, UndoAction};
+use super::{App, Undo};
 use crate::command::Command;
 use crate::db::DbError;
+use crate::db::undo_rows::Table;
 use crate::domain::crisis::OpenCrisis;
 use crate::keymap::{Input, Scope};
 use crate::panes::form::{Form, FormAction, FormField};
@@ -74,10 +75,11 @@ impl App {
                     let level = form.choice("level").unwrap_or(1);
                     let note = form.text("note");
                     let id = self.db.start_crisis(level, note.trim(), now)?;
-                    self.undo = Some(Undo {
-                        label: "open crisis".into(),
-                        action: UndoAction::CrisisOpened(id),
-                    });
+                    self.record(Undo::rows(
+                        "open crisis",
+                        Vec::new(),
+                        vec![(Table::Crises, id)],
+                    ));
                     self.data_changed();
                     self.message = Some(format!(
                         "Crisis level {level} opened and logged — work through the checklist ({}){}",
@@ -100,18 +102,26 @@ impl App {
                     Command::Up => *selected = selected.saturating_sub(1),
                     Command::TickStep => {
                         if let Some(step) = step {
+                            let before = self.db.row_images(&[(Table::Crises, crisis.id)])?;
                             self.db.tick_crisis_step(
                                 crisis.id,
                                 step.id,
                                 step.checked_at.is_none(),
                                 now,
                             )?;
+                            self.record(Undo::rows("tick step", before, Vec::new()));
                             self.refresh_crisis()?;
                         }
                     }
                     Command::PausePosts => {
                         let pause = !crisis.pause_posts;
+                        let before = self.db.row_images(&[(Table::Crises, crisis.id)])?;
                         self.db.pause_posts(crisis.id, pause)?;
+                        self.record(Undo::rows(
+                            if pause { "pause posts" } else { "resume posts" },
+                            before,
+                            Vec::new(),
+                        ));
                         self.message = Some(if pause {
                             "Scheduled posts are paused until the crisis closes.".into()
                         } else {
@@ -121,12 +131,10 @@ impl App {
                         self.refresh_crisis()?;
                     }
                     Command::CloseCrisis => {
-                        let (id, paused) = (crisis.id, crisis.pause_posts);
+                        let id = crisis.id;
+                        let before = self.db.row_images(&[(Table::Crises, id)])?;
                         self.db.close_crisis(id, now)?;
-                        self.undo = Some(Undo {
-                            label: "close crisis".into(),
-                            action: UndoAction::CrisisClosed { id, paused },
-                        });
+                        self.record(Undo::rows("close crisis", before, Vec::new()));
                         self.crisis = None;
                         self.message = Some(format!(
                             "Crisis closed and logged; scheduled posts resume{}",

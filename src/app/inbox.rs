@@ -3,8 +3,9 @@
 //! links to people, messages typed by hand (with sentiment and triage rules) — each one
 //! transaction with its undo, each failure a message.
 
-use super::{App, Undo, UndoAction};
+use super::{App, Undo};
 use crate::db::DbError;
+use crate::db::undo_rows::{RowImage, Table};
 use crate::domain::inbox::{MessageChange, NewMessage};
 use crate::domain::{MessageStatus, Priority};
 use crate::keymap::Input;
@@ -34,17 +35,9 @@ impl App {
         self.after(outcome.map(Request::Inbox));
     }
 
-    pub(super) fn inbox_changed(
-        &mut self,
-        message: String,
-        label: impl Into<String>,
-        action: UndoAction,
-    ) {
+    pub(super) fn inbox_changed(&mut self, message: String, undo: Undo) {
         self.message = Some(format!("{message}{}", self.undoes()));
-        self.undo = Some(Undo {
-            label: label.into(),
-            action,
-        });
+        self.record(undo);
         self.inbox_receive(InboxData::Saved);
         self.data_changed();
     }
@@ -55,19 +48,16 @@ impl App {
         }
     }
 
-    fn messages_undo(restore: Vec<crate::domain::inbox::MessageRecord>) -> UndoAction {
-        UndoAction::Messages {
-            restore,
-            replies: Vec::new(),
-            messages: Vec::new(),
-            people: Vec::new(),
-        }
+    /// The messages `ids` as they stand, kept whole to put back on undo.
+    fn message_images(&self, ids: &[i64]) -> Result<Vec<RowImage>, DbError> {
+        let keys: Vec<(Table, i64)> = ids.iter().map(|id| (Table::Messages, *id)).collect();
+        self.db.row_images(&keys)
     }
 
     fn try_inbox(&mut self, request: InboxRequest) -> Result<(), DbError> {
         match request {
             InboxRequest::ChangeMessages { ids, change, label } => {
-                let records = self.db.message_records(&ids)?;
+                let before = self.message_images(&ids)?;
                 self.db.change_messages(&ids, &change)?;
                 let what = match &change {
                     MessageChange::Status(MessageStatus::Done) => "Marked done".to_string(),
@@ -83,7 +73,10 @@ impl App {
                 } else {
                     String::new()
                 };
-                self.inbox_changed(format!("{what}{count}"), label, App::messages_undo(records));
+                self.inbox_changed(
+                    format!("{what}{count}"),
+                    Undo::rows(label, before, Vec::new()),
+                );
             }
             InboxRequest::MarkOpened(id) => {
                 self.db
@@ -103,14 +96,13 @@ impl App {
             }
             InboxRequest::SendReply { id, body } => self.send_reply(id, &body)?,
             InboxRequest::SnoozeMessages { ids, until } => {
-                let records = self.db.message_records(&ids)?;
+                let before = self.message_images(&ids)?;
                 self.db
                     .change_messages(&ids, &MessageChange::Snooze(until))?;
                 let when = self.clock.local(until).format("%a %d %b %H:%M");
                 self.inbox_changed(
                     format!("Snoozed until {when}"),
-                    "snooze",
-                    App::messages_undo(records),
+                    Undo::rows("snooze", before, Vec::new()),
                 );
             }
             InboxRequest::LoadLinkChoices(ids) => {
@@ -173,13 +165,7 @@ impl App {
                     .unwrap_or_default();
                 self.inbox_changed(
                     format!("Added the message{rule}"),
-                    "new message",
-                    UndoAction::Messages {
-                        restore: Vec::new(),
-                        replies: Vec::new(),
-                        messages: vec![id],
-                        people: Vec::new(),
-                    },
+                    Undo::rows("new message", Vec::new(), vec![(Table::Messages, id)]),
                 );
             }
             InboxRequest::LoadLibrary => self.open_library()?,
@@ -209,6 +195,7 @@ impl App {
     fn send_reply(&mut self, id: i64, body: &str) -> Result<(), DbError> {
         let now = self.clock.now;
         let records = self.db.message_records(&[id])?;
+        let before = self.message_images(&[id])?;
         let first = records
             .first()
             .is_some_and(|r| r.first_response_at.is_none());
@@ -228,28 +215,21 @@ impl App {
         };
         self.inbox_changed(
             format!("Reply recorded{note}; post it on the network yourself"),
-            "reply",
-            UndoAction::Messages {
-                restore: records,
-                replies: vec![reply],
-                messages: Vec::new(),
-                people: Vec::new(),
-            },
+            Undo::rows("reply", before, vec![(Table::Replies, reply)]),
         );
         Ok(())
     }
 
     /// Links the senders to an existing person, or to a new one added to Prescriptors.
     fn link_person(&mut self, ids: Vec<i64>, to: LinkTo) -> Result<(), DbError> {
-        let records = self.db.message_records(&ids)?;
+        let before = self.message_images(&ids)?;
         match to {
             LinkTo::Person(person) => {
                 self.db
                     .change_messages(&ids, &MessageChange::Person(person))?;
                 self.inbox_changed(
                     "Linked to the person".into(),
-                    "link",
-                    App::messages_undo(records),
+                    Undo::rows("link", before, Vec::new()),
                 );
             }
             LinkTo::NewPerson { name, role } => {
@@ -268,13 +248,7 @@ impl App {
                 )?;
                 self.inbox_changed(
                     format!("Added {name} to Prescriptors as {role} and linked"),
-                    "new person",
-                    UndoAction::Messages {
-                        restore: records,
-                        replies: Vec::new(),
-                        messages: Vec::new(),
-                        people: vec![person],
-                    },
+                    Undo::rows("new person", before, vec![(Table::People, person)]),
                 );
             }
         }

@@ -1,7 +1,7 @@
 //! The saved replies library: read it for the pane, store a reply (names are unique, accents
 //! aside: a name taken is refused onto the form), delete one — each change with its undo.
 
-use super::{App, UndoAction};
+use super::{App, Undo, UndoAction};
 use crate::db::DbError;
 use crate::domain::inbox::SavedReply;
 use crate::panes::inbox::InboxData;
@@ -36,10 +36,12 @@ impl App {
         let remove = before.is_none().then_some(saved);
         self.inbox_changed(
             format!("Saved “{name}”"),
-            "saved reply",
-            UndoAction::SavedReply {
-                restore: before,
-                remove,
+            Undo {
+                label: "saved reply".into(),
+                action: UndoAction::SavedReply {
+                    restore: before,
+                    remove,
+                },
             },
         );
         self.open_library()
@@ -51,10 +53,12 @@ impl App {
         self.db.delete_saved_reply(id)?;
         self.inbox_changed(
             "Deleted the saved reply".into(),
-            "delete saved reply",
-            UndoAction::SavedReply {
-                restore: before,
-                remove: None,
+            Undo {
+                label: "delete saved reply".into(),
+                action: UndoAction::SavedReply {
+                    restore: before,
+                    remove: None,
+                },
             },
         );
         self.open_library()

@@ -2,8 +2,9 @@
 //! post idea, its author linked or added as a prescriptor candidate or on the watchlist — each
 //! one transaction with its undo.
 
-use super::{App, Undo, UndoAction};
+use super::{App, Undo, created_row};
 use crate::db::DbError;
+use crate::db::undo_rows::{RowImage, Table};
 use crate::domain::Network;
 use crate::domain::mentions::MentionChange;
 use crate::domain::post::ChannelInfo;
@@ -41,14 +42,17 @@ impl App {
         self.after(outcome.map(Request::Mentions));
     }
 
-    fn mentions_changed(&mut self, message: String, label: &str, action: UndoAction) {
+    fn mentions_changed(&mut self, message: String, undo: Undo) {
         self.message = Some(format!("{message}{}", self.undoes()));
-        self.undo = Some(Undo {
-            label: label.to_string(),
-            action,
-        });
+        self.record(undo);
         self.mentions_receive(MentionsData::Saved);
         self.data_changed();
+    }
+
+    /// The mentions `ids` as they stand, kept whole to put back on undo.
+    fn mention_images(&self, ids: &[i64]) -> Result<Vec<RowImage>, DbError> {
+        let keys: Vec<(Table, i64)> = ids.iter().map(|id| (Table::Mentions, *id)).collect();
+        self.db.row_images(&keys)
     }
 
     pub(super) fn perform_mentions(&mut self, request: MentionsRequest) {
@@ -79,7 +83,7 @@ impl App {
         let now = self.clock.now;
         match request {
             MentionsRequest::ChangeMentions { ids, change, label } => {
-                let restore = self.db.mention_records(&ids)?;
+                let restore = self.mention_images(&ids)?;
                 self.db.change_mentions(&ids, change)?;
                 let what = match change {
                     MentionChange::Sentiment(s) => {
@@ -88,45 +92,30 @@ impl App {
                     MentionChange::Status(s) => format!("Marked {s}"),
                     MentionChange::Person(_) => "Linked to the person".to_string(),
                 };
-                self.mentions_changed(
-                    what,
-                    label,
-                    UndoAction::Mentions {
-                        restore,
-                        created: Vec::new(),
-                    },
-                );
+                self.mentions_changed(what, Undo::rows(label, restore, Vec::new()));
             }
             MentionsRequest::MentionToInbox(id) => {
                 let Some(channel) = self.channel_for_mention(id, "the inbox item")? else {
                     return Ok(());
                 };
-                let restore = self.db.mention_records(&[id])?;
+                let restore = self.mention_images(&[id])?;
                 let created = self.db.mention_to_inbox(id, channel.id)?;
                 let label = channel.label();
                 self.mentions_changed(
                     format!("In the inbox on {label}, to answer"),
-                    "to inbox",
-                    UndoAction::Mentions {
-                        restore,
-                        created: vec![created],
-                    },
+                    Undo::rows("to inbox", restore, vec![created_row(created)]),
                 );
             }
             MentionsRequest::MentionToIdea(id) => {
                 let Some(channel) = self.channel_for_mention(id, "the post idea")? else {
                     return Ok(());
                 };
-                let restore = self.db.mention_records(&[id])?;
+                let restore = self.mention_images(&[id])?;
                 let created = self.db.mention_to_post_idea(id, channel.id, now)?;
                 let label = channel.label();
                 self.mentions_changed(
                     format!("A post idea for {label} in the calendar, with the source link"),
-                    "post idea",
-                    UndoAction::Mentions {
-                        restore,
-                        created: vec![created],
-                    },
+                    Undo::rows("post idea", restore, vec![created_row(created)]),
                 );
             }
             MentionsRequest::AuthorToLink(id) => {
@@ -151,18 +140,14 @@ impl App {
                 name,
                 role,
             } => {
-                let restore = self.db.mention_records(&[id])?;
+                let restore = self.mention_images(&[id])?;
                 match person {
                     Some(person) => {
                         self.db
                             .change_mentions(&[id], MentionChange::Person(person))?;
                         self.mentions_changed(
                             "Linked the author to the person".into(),
-                            "link",
-                            UndoAction::Mentions {
-                                restore,
-                                created: Vec::new(),
-                            },
+                            Undo::rows("link", restore, Vec::new()),
                         );
                     }
                     None => {
@@ -181,11 +166,7 @@ impl App {
                         };
                         self.mentions_changed(
                             format!("Added {name} {place} as {role}"),
-                            "new person",
-                            UndoAction::Mentions {
-                                restore,
-                                created: vec![created],
-                            },
+                            Undo::rows("new person", restore, vec![created_row(created)]),
                         );
                     }
                 }

@@ -3,6 +3,7 @@
 
 use super::{App, Undo, UndoAction};
 use crate::db::DbError;
+use crate::db::undo_rows::Table;
 use crate::keymap::Input;
 use crate::panes::people::PeopleData;
 use crate::panes::{Context, PeopleRequest, Request};
@@ -29,12 +30,9 @@ impl App {
         self.after(outcome.map(Request::People));
     }
 
-    fn people_changed(&mut self, message: String, label: &str, action: UndoAction) {
+    fn people_changed(&mut self, message: String, undo: Undo) {
         self.message = Some(format!("{message}{}", self.undoes()));
-        self.undo = Some(Undo {
-            label: label.to_string(),
-            action,
-        });
+        self.record(undo);
         self.people_receive(PeopleData::Saved);
         self.data_changed();
     }
@@ -59,14 +57,15 @@ impl App {
                 self.people_receive(PeopleData::Scores { scores, kept });
             }
             PeopleRequest::SetFollowUp { id, date } => {
-                let Some(before) = self.db.person_fields(id)? else {
+                let before = self.db.row_images(&[(Table::People, id)])?;
+                if before.is_empty() {
                     return Ok(());
-                };
+                }
                 self.db.set_follow_up(id, date)?;
                 let said = date.map_or("Follow-up cleared".to_string(), |d| {
                     format!("Next follow-up on {}", d.format("%a %d %b"))
                 });
-                self.people_changed(said, "follow-up", UndoAction::Person(before));
+                self.people_changed(said, Undo::rows("follow-up", before, Vec::new()));
             }
             PeopleRequest::LogInteraction {
                 id,
@@ -75,20 +74,21 @@ impl App {
                 note,
                 next,
             } => {
-                let Some(before) = self.db.person_fields(id)? else {
+                let before = self.db.row_images(&[(Table::People, id)])?;
+                if before.is_empty() {
                     return Ok(());
-                };
+                }
                 let interaction = self.db.log_interaction(id, &kind, at, &note, next)?;
                 let then = next
                     .map(|d| format!("; next follow-up on {}", d.format("%a %d %b")))
                     .unwrap_or_default();
                 self.people_changed(
                     format!("Logged: {kind}{then}"),
-                    "interaction",
-                    UndoAction::Interaction {
-                        person: before,
-                        interaction,
-                    },
+                    Undo::rows(
+                        "interaction",
+                        before,
+                        vec![(Table::Interactions, interaction)],
+                    ),
                 );
                 if self.panes.people.list().detail {
                     let profile = self.db.person_profile(id)?;
@@ -109,8 +109,10 @@ impl App {
                 let name = snapshot.removed.1.clone();
                 self.people_changed(
                     format!("Merged “{name}” into this person; nothing was lost"),
-                    "merge",
-                    UndoAction::Merge(Box::new(snapshot)),
+                    Undo {
+                        label: "merge".into(),
+                        action: UndoAction::Merge(Box::new(snapshot)),
+                    },
                 );
             }
             PeopleRequest::OpenSuggestions => {
@@ -125,7 +127,7 @@ impl App {
                 }
             }
             PeopleRequest::AcceptSuggestion { id, role } => {
-                let before = self.db.person_role(id)?;
+                let before = self.db.row_images(&[(Table::People, id)])?;
                 self.db.set_role(id, role)?;
                 let place = if role.is_hostile() {
                     "on the watchlist"
@@ -134,8 +136,7 @@ impl App {
                 };
                 self.people_changed(
                     format!("Now {place} ({role})"),
-                    "accept suggestion",
-                    UndoAction::Role { id, role: before },
+                    Undo::rows("accept suggestion", before, Vec::new()),
                 );
                 let list = self.db.score_suggestions(now, &self.scores)?;
                 self.people_receive(PeopleData::Suggestions(list));

@@ -117,6 +117,7 @@ impl App {
             // The screen forgot its measures; the next sync measures the new week.
             PlanAction::Measure => {}
             PlanAction::Undo => self.undo_last(),
+            PlanAction::Redo => self.redo_last(),
             PlanAction::Message(text) => self.message = Some(text),
             PlanAction::Copy(text) => {
                 self.clipboard = Some(text);
@@ -156,7 +157,7 @@ impl App {
                 to: r.from.clone(),
             })
             .collect();
-        self.undo = Some(Undo {
+        self.record(Undo {
             label: format!("change to {what}"),
             action: UndoAction::Plan {
                 plan: Box::new(before),

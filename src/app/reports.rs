@@ -68,10 +68,25 @@ impl App {
 
     fn save_week_notes(&mut self, first: NaiveDate, victories: &str, notes: &str) {
         let week = iso_week_label(first);
+        let before = match self.db.week_note(&week) {
+            Ok(before) => before,
+            Err(error) => {
+                self.message = Some(format!("Nothing was written: {error}"));
+                return;
+            }
+        };
         match self.db.save_week_note(&week, victories, notes) {
             Ok(()) => {
+                self.record(super::Undo {
+                    label: format!("notes of {week}"),
+                    action: super::UndoAction::WeekNote {
+                        week: week.clone(),
+                        victories: before.0,
+                        notes: before.1,
+                    },
+                });
                 self.panes.reports.receive(ReportsData::Saved);
-                self.message = Some(format!("Saved the notes of {week}."));
+                self.message = Some(format!("Saved the notes of {week}{}", self.undoes()));
                 self.data_changed();
             }
             Err(error) => self.message = Some(format!("Nothing was changed: {error}")),

@@ -87,7 +87,7 @@ impl App {
 
     fn rule_changed(&mut self, message: String, action: UndoAction) {
         self.message = Some(format!("{message}{}", self.undoes()));
-        self.undo = Some(Undo {
+        self.record(Undo {
             label: "rule".into(),
             action,
         });
@@ -142,13 +142,11 @@ impl App {
             None => " (no rule matched it)".to_string(),
         };
         self.message = Some(format!("Added the mention{matched}{}", self.undoes()));
-        self.undo = Some(Undo {
-            label: "new mention".into(),
-            action: UndoAction::Mentions {
-                restore: Vec::new(),
-                created: vec![crate::domain::mentions::Created::Mention(id)],
-            },
-        });
+        self.record(Undo::rows(
+            "new mention",
+            Vec::new(),
+            vec![(crate::db::undo_rows::Table::Mentions, id)],
+        ));
         self.mentions_receive(MentionsData::Saved);
         self.data_changed();
         Ok(())

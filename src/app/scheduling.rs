@@ -160,9 +160,9 @@ impl App {
         if !self.calendar_config.evergreen_auto || self.welcome {
             return;
         }
-        let (message, undo) = (self.message.take(), self.undo.clone());
+        let (message, recorded) = (self.message.take(), self.history.recorded());
         self.perform_calendar(CalendarRequest::RefillEvergreen);
-        if self.undo == undo {
+        if self.history.recorded() == recorded {
             self.message = message;
         } else if let Some(text) = self.message.as_mut() {
             text.insert_str(0, "Automatically: ");

@@ -1,9 +1,58 @@
-//! Taking back the last change: what to put back as it was and what to remove, per kind of data.
+//! Undo and redo over every change made in the TUI: a bounded history of typed changes, `u`
+//! taking back the newest again and again, `ctrl-r` putting back what was taken back.
+//!
+//! # Design
+//!
+//! Each change is recorded as an [`UndoAction`]: what to write to take it back. Applying an
+//! action first reads what it is about to overwrite, as another action of the same kind (posts
+//! as stored, whole rows as kept by [`crate::db::undo_rows`], a rule, a saved reply, the plan);
+//! that reading is the action's inverse and goes on the other stack, so undo and redo are the
+//! same operation. The same reading tells whether the data changed since the entry was made:
+//! each entry keeps the state its action expects to find (read right after the change, or right
+//! after the undo that made it); when what is there now differs — a feed fetch answered a
+//! message, the person was edited elsewhere — nothing is written, the entry is dropped and the
+//! status line says so. Whole rows are compared as a changeset would: only the columns the
+//! change touched, so the desk's own bookkeeping (a message marked open when read) neither
+//! blocks an undo nor is taken back by it; see [`crate::db::Db::apply_rows_checked`].
+//!
+//! # Why typed actions and not SQLite sessions
+//!
+//! Two designs were weighed. (a) Typed actions whose application answers its own inverse, as
+//! above. (b) SQLite's session extension: record each TUI change's changeset, undo by applying
+//! it inverted, redo by applying it, conflicts found by SQLite itself. (b) would cover every
+//! write without a word at each call site and checks conflicts column by column for free, but:
+//! rusqlite's `session` feature turns on libsqlite3-sys's build-time bindgen, so every
+//! developer's machine and CI would need libclang and a noticeably longer cold build on two
+//! cores; a `Session` borrows the connection for as long as it records, which the app's
+//! `&mut self` request handlers (and `Db::write`'s `&mut` transactions) cannot share without
+//! reworking the store; the FTS5 shadow tables must be filtered out, and a table without a
+//! primary key (none today) would be skipped without a word. (a) needs nothing new, keeps every statement static in
+//! `db/`, lets the mentions' FTS5 index follow through its own triggers, and its one extra cost
+//! — each kind of data needs a way to be read and put back — is paid once for most tables by
+//! the generic row images of [`crate::db::undo_rows`] (checked against the schema by a test),
+//! which also give redo what it needs to create again what an undo removed. So (a).
+//!
+//! Limits: [`HISTORY_LIMIT`] changes are kept (the oldest are forgotten); a new change clears
+//! what could be redone; a row the change created is removed by undo even if the desk marked
+//! it since (opened); a merge is redone by merging again (its check is that both people are
+//! there); plans are compared whatever order their lists are read in, since a plan entry put
+//! back is stored anew. Reading the state and writing the action are two steps on the TUI's
+//! one connection; the write is a single transaction.
 
 use super::App;
-use crate::domain::inbox::MessageRecord;
+use super::undo_capture::same_state;
+use crate::db::DbError;
+use crate::db::undo_rows::{Rows, Table};
 use crate::domain::inbox::SavedReply;
+use crate::domain::listening::RuleSnapshot;
+use crate::domain::mentions::Created;
+use crate::domain::people::MergeSnapshot;
 use crate::domain::post::PostSnapshot;
+use crate::plan::{Plan, Rename};
+use std::collections::VecDeque;
+
+/// How many changes the history keeps; older ones are forgotten.
+pub const HISTORY_LIMIT: usize = 100;
 
 /// How to take back one change.
 #[derive(Debug, Clone, PartialEq)]
@@ -14,7 +63,7 @@ pub struct Undo {
     pub action: UndoAction,
 }
 
-/// What taking a change back means for each kind of data.
+/// What taking a change back writes, per kind of data.
 #[derive(Debug, Clone, PartialEq)]
 pub enum UndoAction {
     /// Put posts back exactly as they were and remove the ones the change created.
@@ -24,64 +73,40 @@ pub enum UndoAction {
         /// Posts to remove.
         remove: Vec<i64>,
     },
-    /// Put messages back and remove the replies, messages and people the change created.
-    Messages {
-        /// Messages to put back.
-        restore: Vec<MessageRecord>,
-        /// Replies to remove.
-        replies: Vec<i64>,
-        /// Messages to remove.
-        messages: Vec<i64>,
-        /// People to remove.
-        people: Vec<i64>,
-    },
-    /// Put mentions back and remove what the change created from them.
-    Mentions {
-        /// Mentions to put back.
-        restore: Vec<crate::domain::mentions::MentionRecord>,
-        /// What to remove.
-        created: Vec<crate::domain::mentions::Created>,
-    },
+    /// Put whole rows back (messages, replies, people, interactions, mentions, posts, crises)
+    /// and remove the ones the change created.
+    Rows(Rows),
     /// Put a listening rule back, or remove the one the change created.
     Rule {
         /// The rule to put back.
-        restore: Option<crate::domain::listening::RuleSnapshot>,
+        restore: Option<RuleSnapshot>,
         /// The rule to remove.
         remove: Option<i64>,
     },
-    /// Put a person's notes, tags, reach and follow-up back.
-    Person(crate::domain::people::PersonFields),
-    /// Remove a logged interaction and put the person's fields back.
-    Interaction {
-        /// The person as they were.
-        person: crate::domain::people::PersonFields,
-        /// The interaction logged.
-        interaction: i64,
-    },
-    /// Give a person their role back.
-    Role {
-        /// The person.
-        id: i64,
-        /// Their role before.
-        role: crate::domain::Role,
-    },
     /// Split a merge again.
-    Merge(Box<crate::domain::people::MergeSnapshot>),
-    /// Remove a crisis that was just opened.
-    CrisisOpened(i64),
-    /// Reopen a crisis that was just closed.
-    CrisisClosed {
-        /// The crisis.
-        id: i64,
-        /// Whether it paused the posts.
-        paused: bool,
+    Merge(Box<MergeSnapshot>),
+    /// Merge two people again (redo of a merge).
+    Remerge {
+        /// The person kept.
+        kept: i64,
+        /// The person merged into them.
+        removed: i64,
     },
     /// Put the whole plan back as it was, renaming entries back first.
     Plan {
         /// The plan before the change.
-        plan: Box<crate::plan::Plan>,
+        plan: Box<Plan>,
         /// The renames that take the change's renames back.
-        renames: Vec<crate::plan::Rename>,
+        renames: Vec<Rename>,
+    },
+    /// Put a week's small victories and notes back (empty when it had none).
+    WeekNote {
+        /// The ISO week, `2026-W48`.
+        week: String,
+        /// Its small victories.
+        victories: String,
+        /// Its notes.
+        notes: String,
     },
     /// Put a saved reply back, or remove the one the change created.
     SavedReply {
@@ -100,55 +125,182 @@ impl Undo {
             action: UndoAction::Posts { restore, remove },
         }
     }
+
+    /// Undo that puts rows back and removes the ones the change created.
+    pub fn rows(
+        label: impl Into<String>,
+        put: Vec<crate::db::undo_rows::RowImage>,
+        remove: Vec<(Table, i64)>,
+    ) -> Undo {
+        Undo {
+            label: label.into(),
+            action: UndoAction::Rows(Rows { put, remove }),
+        }
+    }
+}
+
+/// The row a conversion of a mention created, to remove on undo.
+pub fn created_row(created: Created) -> (Table, i64) {
+    match created {
+        Created::Message(id) => (Table::Messages, id),
+        Created::Post(id) => (Table::Posts, id),
+        Created::Person(id) => (Table::People, id),
+        Created::Mention(id) => (Table::Mentions, id),
+    }
+}
+
+/// One change in the history: what to write, and what it expects to find.
+#[derive(Debug, Clone, PartialEq)]
+struct Entry {
+    label: String,
+    action: UndoAction,
+    expected: Option<UndoAction>,
+}
+
+/// The changes that can be taken back (newest last) and those that can be put back again.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct History {
+    undo: VecDeque<Entry>,
+    redo: Vec<Entry>,
+    recorded: u64,
+}
+
+impl History {
+    /// How many changes can be taken back.
+    pub fn undo_len(&self) -> usize {
+        self.undo.len()
+    }
+
+    /// How many changes can be put back again.
+    pub fn redo_len(&self) -> usize {
+        self.redo.len()
+    }
+
+    /// The label of the change `u` would take back.
+    pub fn next_undo(&self) -> Option<&str> {
+        self.undo.back().map(|e| e.label.as_str())
+    }
+
+    /// How many changes were ever recorded (tells whether a request recorded one).
+    pub fn recorded(&self) -> u64 {
+        self.recorded
+    }
+
+    fn push_undo(&mut self, entry: Entry) {
+        self.undo.push_back(entry);
+        while self.undo.len() > HISTORY_LIMIT {
+            self.undo.pop_front();
+        }
+    }
+}
+
+/// Why an entry could not be applied.
+enum Failure {
+    /// The data it would overwrite changed since.
+    Changed,
+    /// The database refused.
+    Db(DbError),
+}
+
+impl From<DbError> for Failure {
+    fn from(error: DbError) -> Failure {
+        Failure::Db(error)
+    }
 }
 
 impl App {
-    /// Takes back the last change, in one transaction, and says what was undone.
+    /// Records a change just made: it can be undone, and nothing undone before can be redone.
+    pub(super) fn record(&mut self, undo: Undo) {
+        let expected = self.capture(&undo.action).ok().flatten();
+        self.history.redo.clear();
+        self.history.recorded += 1;
+        self.history.push_undo(Entry {
+            label: undo.label,
+            action: undo.action,
+            expected,
+        });
+    }
+
+    /// Takes back the newest change, in one transaction, and says what was undone.
     pub(super) fn undo_last(&mut self) {
-        let Some(undo) = self.undo.take() else {
-            self.message = Some("Nothing to undo.".into());
+        let Some(entry) = self.history.undo.pop_back() else {
+            self.message = Some("Nothing to undo".into());
             return;
         };
-        let result = match &undo.action {
-            UndoAction::Posts { restore, remove } => self.db.restore_posts(remove, restore),
-            UndoAction::Messages {
-                restore,
-                replies,
-                messages,
-                people,
-            } => self.db.restore_messages(restore, replies, messages, people),
-            UndoAction::Mentions { restore, created } => self.db.restore_mentions(restore, created),
-            UndoAction::Rule { restore, remove } => match (restore, remove) {
-                (Some(rule), _) => self.db.restore_rule(rule),
-                (None, Some(id)) => self.db.delete_rule(*id),
-                (None, None) => Ok(()),
-            },
-            UndoAction::Person(fields) => self.db.restore_person_fields(fields),
-            UndoAction::Interaction {
-                person,
-                interaction,
-            } => self
-                .db
-                .delete_interaction(*interaction)
-                .and_then(|()| self.db.restore_person_fields(person)),
-            UndoAction::Merge(snapshot) => self.db.restore_merge(snapshot),
-            UndoAction::Role { id, role } => self.db.set_role(*id, *role),
-            UndoAction::CrisisOpened(id) => self.db.remove_crisis(*id),
-            UndoAction::CrisisClosed { id, paused } => self.db.reopen_crisis(*id, *paused),
-            UndoAction::Plan { plan, renames } => self.db.replace_plan_renaming(plan, renames),
-            UndoAction::SavedReply { restore, remove } => match (restore, remove) {
-                (Some(reply), _) => self.db.restore_saved_reply(reply),
-                (None, Some(id)) => self.db.delete_saved_reply(*id),
-                (None, None) => Ok(()),
-            },
-        };
-        match result {
-            Ok(()) => {
-                self.message = Some(format!("Undone: {}.", undo.label));
-                self.data_changed();
-                self.reload_plan();
+        match self.apply_entry(&entry) {
+            Ok(inverse) => {
+                self.message = Some(format!("Undid: {}", entry.label));
+                self.history.redo.push(inverse);
+                self.refreshed();
             }
-            Err(error) => self.message = Some(format!("Could not undo {}: {error}", undo.label)),
+            Err(Failure::Changed) => {
+                self.message = Some(format!(
+                    "Could not undo {}: the data changed since; nothing was changed (dropped from the history).",
+                    entry.label
+                ))
+            }
+            Err(Failure::Db(error)) => {
+                self.message = Some(format!("Could not undo {}: {error}", entry.label));
+                self.history.undo.push_back(entry);
+            }
         }
+    }
+
+    /// Puts back the change undone last, in one transaction, and says what was redone.
+    pub(super) fn redo_last(&mut self) {
+        let Some(entry) = self.history.redo.pop() else {
+            self.message = Some("Nothing to redo".into());
+            return;
+        };
+        match self.apply_entry(&entry) {
+            Ok(inverse) => {
+                self.message = Some(format!("Redid: {}", entry.label));
+                self.history.push_undo(inverse);
+                self.refreshed();
+            }
+            Err(Failure::Changed) => {
+                self.message = Some(format!(
+                    "Could not redo {}: the data changed since; nothing was changed (dropped from the history).",
+                    entry.label
+                ))
+            }
+            Err(Failure::Db(error)) => {
+                self.message = Some(format!("Could not redo {}: {error}", entry.label));
+                self.history.redo.push(entry);
+            }
+        }
+    }
+
+    fn refreshed(&mut self) {
+        self.data_changed();
+        self.reload_plan();
+    }
+
+    /// Writes an entry's action when the data is as it expects, and answers the entry that
+    /// takes it back again.
+    fn apply_entry(&mut self, entry: &Entry) -> Result<Entry, Failure> {
+        let inverse = if let UndoAction::Rows(rows) = &entry.action {
+            let expected = match &entry.expected {
+                Some(UndoAction::Rows(expected)) => Some(expected),
+                _ => None,
+            };
+            let before = self.db.apply_rows_checked(rows, expected)?;
+            UndoAction::Rows(before.ok_or(Failure::Changed)?)
+        } else {
+            let before = self.capture(&entry.action)?;
+            if let (Some(before), Some(expected)) = (&before, &entry.expected)
+                && !same_state(before, expected)
+            {
+                return Err(Failure::Changed);
+            }
+            let done = self.write_action(&entry.action)?;
+            before.or(done).ok_or(Failure::Changed)?
+        };
+        let expected = self.capture(&inverse)?;
+        Ok(Entry {
+            label: entry.label.clone(),
+            action: inverse,
+            expected,
+        })
     }
 }

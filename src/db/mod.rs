@@ -39,6 +39,8 @@ pub mod seed;
 pub mod spikes;
 pub mod strategy;
 pub mod today;
+pub mod undo_rows;
+mod undo_statements;
 pub mod week;
 
 pub use migrate::{LATEST_VERSION, MIGRATIONS, Migration};
@@ -195,3 +197,5 @@ mod scores_tests;
 mod search_tests;
 #[cfg(test)]
 mod sql_tests;
+#[cfg(test)]
+mod undo_rows_tests;

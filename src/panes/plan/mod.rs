@@ -79,6 +79,8 @@ pub enum PlanAction {
     Measure,
     /// Take back the last change.
     Undo,
+    /// Put back the change undone last.
+    Redo,
     /// Tell the user something.
     Message(String),
     /// Put this text on the clipboard and say so.
@@ -302,6 +304,7 @@ impl PlanScreen {
                 return self.move_week(back.num_days());
             }
             Command::Undo => return PlanAction::Undo,
+            Command::Redo => return PlanAction::Redo,
             Command::New if self.section.is_list() => self.open(None),
             Command::Edit if len > 0 => {
                 let index = self.section.is_list().then_some(self.selected);
