@@ -66,7 +66,11 @@ impl Db {
                     setup.char_limit
                 ],
             )?;
-            Ok(if changed == 0 { Err(missing(id)) } else { Ok(()) })
+            Ok(if changed == 0 {
+                Err(missing(id))
+            } else {
+                Ok(())
+            })
         })?
     }
 
@@ -146,7 +150,9 @@ impl Db {
     ) -> Result<Option<u64>, DbError> {
         let day = format_date(on);
         let followers = i64::try_from(followers).map_err(|_| {
-            DbError::Refused(format!("{followers} followers is more than cmdeck can store"))
+            DbError::Refused(format!(
+                "{followers} followers is more than cmdeck can store"
+            ))
         })?;
         self.write(|tx| {
             if tx

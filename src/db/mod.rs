@@ -8,9 +8,10 @@ mod open;
 mod outside_sql;
 mod time;
 
+pub mod audience;
 pub mod calendar;
-pub mod channels;
 mod calendar_strategy;
+pub mod channels;
 pub mod crisis;
 pub mod inbox;
 pub mod inbox_actions;
@@ -174,6 +175,10 @@ mod open_tests;
 mod tests;
 
 #[cfg(test)]
+mod audience_tests;
+#[cfg(test)]
+mod channel_tests;
+#[cfg(test)]
 mod inbox_tests;
 #[cfg(test)]
 mod kpi_tests;
@@ -193,5 +198,3 @@ mod scores_tests;
 mod search_tests;
 #[cfg(test)]
 mod sql_tests;
-#[cfg(test)]
-mod channel_tests;
