@@ -90,6 +90,15 @@ pub enum UndoAction {
         /// The reply to remove.
         remove: Option<i64>,
     },
+    /// Put a channel's follower count for a day back, or remove the one the change recorded.
+    Followers {
+        /// The channel.
+        channel: i64,
+        /// The day of the count.
+        on: chrono::NaiveDate,
+        /// The count before the change; `None` when the day had none.
+        before: Option<u64>,
+    },
 }
 
 impl Undo {
@@ -141,6 +150,11 @@ impl App {
                 (None, Some(id)) => self.db.delete_saved_reply(*id),
                 (None, None) => Ok(()),
             },
+            UndoAction::Followers {
+                channel,
+                on,
+                before,
+            } => self.db.restore_followers(*channel, *on, *before),
         };
         match result {
             Ok(()) => {
