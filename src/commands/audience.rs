@@ -38,11 +38,15 @@ pub fn record(
             .map_err(|m| problems.push(format!("--date: {}", sanitize_line(&m))))
             .ok(),
     };
-    let record = find(db, channel).map_err(|error| match error {
-        CommandError::Usage(lines) => problems.extend(lines),
-        other => problems.push(other.to_string()),
-    });
-    let (Some(number), Some(on), Ok(record)) = (number, on, record) else {
+    let record = match find(db, channel) {
+        Ok(record) => Some(record),
+        Err(CommandError::Usage(lines)) => {
+            problems.extend(lines);
+            None
+        }
+        Err(failure) => return Err(failure),
+    };
+    let (Some(number), Some(on), Some(record)) = (number, on, record) else {
         return Err(CommandError::Usage(problems));
     };
     let before = db

@@ -341,3 +341,44 @@ fn text(rows: &[ChannelRow]) -> String {
 fn count_u64(n: u64) -> String {
     count(i64::try_from(n).unwrap_or(i64::MAX))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Network;
+
+    #[test]
+    fn a_name_stored_with_an_escape_sequence_is_listed_sanitized_in_every_format() {
+        let mut db = Db::open_in_memory().unwrap();
+        let mut setup = ChannelSetup::new(Network::Instagram, "mimarca").unwrap();
+        setup.name = "Mi \u{1b}[31mMarca\u{202e}".into();
+        db.add_channel(&setup).unwrap();
+        for format in [ListFormat::Text, ListFormat::Csv, ListFormat::Json] {
+            let out = list(&db, false, format).unwrap();
+            assert!(out.contains("Mi [31mMarca"), "{format:?}: {out}");
+            assert!(!out.contains(['\u{1b}', '\u{202e}']), "{format:?}: {out:?}");
+        }
+    }
+
+    #[test]
+    fn a_name_with_a_control_character_is_refused_and_nothing_is_added() {
+        let mut db = Db::open_in_memory().unwrap();
+        let error = add(&mut db, "x", "mimarca", Some("dos\nlíneas"), None).unwrap_err();
+        assert!(
+            error.to_string().contains("has a control character"),
+            "{error}"
+        );
+        assert!(db.channel_records().unwrap().is_empty());
+    }
+
+    #[test]
+    fn editing_without_an_option_says_what_can_be_changed() {
+        let mut db = Db::open_in_memory().unwrap();
+        add(&mut db, "x", "mimarca", None, None).unwrap();
+        let error = edit(&mut db, "x", None, None, None).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "nothing to change: give --name, --limit or --handle"
+        );
+    }
+}

@@ -31,7 +31,7 @@ pub fn parse_followers(typed: &str) -> Result<u64, String> {
     let text = typed.trim();
     let refused = || {
         format!(
-            "“{}” is not a follower count; write a whole number such as 1200, 1.200 or 1,200",
+            "“{}” is not a follower count; write 1200, 1.200 or 1,200",
             text.escape_debug()
         )
     };
