@@ -4,9 +4,11 @@ use crate::domain::PostStatus;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
+mod channel;
 mod people;
 mod report;
 
+pub use channel::{AudienceAction, ChannelAction};
 pub use people::{PeopleAction, RoleArg};
 pub use report::{ExportArgs, ExportFormat, ReportArgs};
 
@@ -61,6 +63,18 @@ pub enum Subcommands {
         /// What to do with people.
         #[command(subcommand)]
         action: PeopleAction,
+    },
+    /// Set up the brand's channels: add, list, edit, archive, restore or remove them.
+    Channel {
+        /// What to do with channels.
+        #[command(subcommand)]
+        action: ChannelAction,
+    },
+    /// Record the channels' follower counts (the report's Audience section).
+    Audience {
+        /// What to do with follower counts.
+        #[command(subcommand)]
+        action: AudienceAction,
     },
     /// Export the strategy plan to a commented TOML file, or replace it from one.
     Plan {
@@ -121,6 +135,16 @@ pub enum ImportWhat {
     /// Mentions in cmdeck's CSV or JSON interchange format (see the README).
     Mentions {
         /// The CSV or JSON file (the format is taken from the extension, or from the content).
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Store the good rows even when some are wrong; the wrong ones are listed.
+        #[arg(long)]
+        partial: bool,
+    },
+    /// Follower counts: CSV with the header `channel,date,followers` (a day's count replaces
+    /// the one recorded before).
+    Audience {
+        /// The CSV file (JSON objects with the same fields are read too).
         #[arg(value_name = "FILE")]
         file: PathBuf,
         /// Store the good rows even when some are wrong; the wrong ones are listed.
@@ -244,10 +268,10 @@ impl From<AnyStatus> for PostStatus {
     }
 }
 
-/// The output formats of `cmdeck post list` and `cmdeck people list`.
+/// The output formats of `cmdeck post list`, `cmdeck people list` and `cmdeck channel list`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ListFormat {
-    /// One aligned line per post, for people.
+    /// One aligned line per row, for people.
     Text,
     /// RFC 4180 CSV with a header row.
     Csv,
@@ -344,6 +368,43 @@ mod tests {
             Cli::try_parse_from(["cmdeck", "fetch"]).unwrap().command,
             Some(Subcommands::Fetch)
         ));
+    }
+
+    #[test]
+    fn channel_add_takes_a_network_a_handle_and_an_optional_name_and_limit() {
+        let cli = Cli::try_parse_from([
+            "cmdeck",
+            "channel",
+            "add",
+            "instagram",
+            "@mimarca",
+            "--name",
+            "Mi Marca",
+            "--limit",
+            "1000",
+        ])
+        .unwrap();
+        let Some(Subcommands::Channel {
+            action:
+                ChannelAction::Add {
+                    network,
+                    handle,
+                    name,
+                    limit,
+                },
+        }) = cli.command
+        else {
+            panic!("not channel add: {:?}", cli.command);
+        };
+        assert_eq!(
+            (network.as_str(), handle.as_str()),
+            ("instagram", "@mimarca")
+        );
+        assert_eq!((name.as_deref(), limit), (Some("Mi Marca"), Some(1000)));
+        assert!(Cli::try_parse_from(["cmdeck", "channel", "add", "instagram"]).is_err());
+        assert!(
+            Cli::try_parse_from(["cmdeck", "channel", "add", "x", "m", "--limit", "-5"]).is_err()
+        );
     }
 
     #[test]

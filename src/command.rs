@@ -88,6 +88,8 @@ commands! {
     WeekNotes => "week_notes", "write the week's small victories and notes";
     /// Show or hide the formula under each figure.
     ToggleFormulas => "formulas", "show or hide the formula under each figure";
+    /// Record a channel's follower count for a day.
+    RecordFollowers => "record_followers", "record a channel's follower count for a day (the Audience section)";
     /// Open the plan screen: objectives measured with traffic lights, and every part of the plan to edit.
     Plan => "plan", "the plan: objectives and KPIs with traffic lights; edit every part of the strategy";
     /// Walk through the setup: the brand's name, time zone and week start, then its channels.

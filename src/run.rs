@@ -2,7 +2,10 @@
 //! database, then run the desk or a subcommand. Every failure is one sentence and an exit code.
 
 use crate::app::{App, AppEvent};
-use crate::cli::{Cli, ImportWhat, PeopleAction, PlanAction, PostAction, Subcommands};
+use crate::cli::{
+    AudienceAction, ChannelAction, Cli, ImportWhat, PeopleAction, PlanAction, PostAction,
+    Subcommands,
+};
 use crate::clock::Clock;
 use crate::commands::CommandError;
 use crate::config::Config;
@@ -115,6 +118,37 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
             emit(&crate::commands::import::mentions(&mut db, &file, partial)?)
         }
         Some(Subcommands::Import {
+            what: ImportWhat::Audience { file, partial },
+        }) => {
+            let mut db = Db::open(&db_path(cli.db, &config)?)?;
+            let today = brand_clock(&db).today();
+            emit(&crate::commands::audience::import(
+                &mut db, &file, partial, today,
+            )?)
+        }
+        Some(Subcommands::Channel { action }) => {
+            let mut db = Db::open(&db_path(cli.db, &config)?)?;
+            emit(&channel(&mut db, action)?)
+        }
+        Some(Subcommands::Audience {
+            action:
+                AudienceAction::Record {
+                    channel,
+                    followers,
+                    date,
+                },
+        }) => {
+            let mut db = Db::open(&db_path(cli.db, &config)?)?;
+            let today = brand_clock(&db).today();
+            emit(&crate::commands::audience::record(
+                &mut db,
+                &channel,
+                &followers,
+                date.as_deref(),
+                today,
+            )?)
+        }
+        Some(Subcommands::Import {
             what: ImportWhat::Feed { location },
         }) => {
             let mut db = Db::open(&db_path(cli.db, &config)?)?;
@@ -214,6 +248,29 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
 fn demo_config(mut config: Config, folder: &Path) -> Config {
     config.data.reports_dir = Some(folder.join("reports"));
     config
+}
+
+/// Carries out one `cmdeck channel` action and answers what to print.
+fn channel(db: &mut Db, action: ChannelAction) -> Result<String, CommandError> {
+    use crate::commands::channel as run;
+    match action {
+        ChannelAction::Add {
+            network,
+            handle,
+            name,
+            limit,
+        } => run::add(db, &network, &handle, name.as_deref(), limit),
+        ChannelAction::List { all, format } => run::list(db, all, format),
+        ChannelAction::Edit {
+            channel,
+            name,
+            limit,
+            handle,
+        } => run::edit(db, &channel, name.as_deref(), limit, handle.as_deref()),
+        ChannelAction::Archive { channel } => run::archive(db, &channel, brand_clock(db).today()),
+        ChannelAction::Restore { channel } => run::restore(db, &channel),
+        ChannelAction::Remove { channel } => run::remove(db, &channel),
+    }
 }
 
 /// Writes a command's output; a closed pipe (`| head`) is not a failure.

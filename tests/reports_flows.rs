@@ -1,5 +1,6 @@
 //! Key-script flows through the Reports pane: the week's notes written and kept per week, the
-//! report exported as Markdown into the report folder, formulas shown on demand; and snapshots of
+//! report exported as Markdown into the report folder, formulas shown on demand, follower counts
+//! recorded by hand (and undone) on an empty database; and snapshots of
 //! the Markdown and of the pane with formulas, on the demo's last complete week.
 
 // Test fixtures: helpers outside `#[test]` functions may unwrap and panic on a broken setup.
@@ -96,4 +97,125 @@ fn reports_markdown_of_the_demo_week() {
     assert_eq!(report.first.to_string(), "2026-11-16");
     let clock = cmdeck::clock::Clock::fixed(now());
     insta::assert_snapshot!(cmdeck::report::to_markdown(report, &clock));
+}
+
+#[test]
+fn a_follower_count_recorded_with_keys_on_an_empty_database_shows_in_the_audience_section_and_undoes()
+ {
+    let mut app = common::empty_app();
+    let setup =
+        cmdeck::domain::channels::ChannelSetup::new(cmdeck::domain::Network::Instagram, "mimarca")
+            .unwrap();
+    let channel = app.db.add_channel(&setup).unwrap();
+    press(&mut app, KeyCode::Esc);
+    assert!(
+        !app.welcome,
+        "the welcome screen of an empty database steps aside"
+    );
+    press(&mut app, KeyCode::Char('5'));
+    assert!(screen(&app).contains("a followers"), "{}", screen(&app));
+    press(&mut app, KeyCode::Char('?'));
+    let help = screen(&app);
+    assert!(
+        help.contains("record a channel's follower count for a day"),
+        "{help}"
+    );
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('a'));
+    let form = app.panes.reports.followers_form().unwrap();
+    assert_eq!(form.choice("channel"), Some(channel));
+    assert_eq!(form.text("date"), "2026-11-23");
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "1.250");
+    ctrl(&mut app, 's');
+    assert!(app.panes.reports.followers_form().is_none());
+    assert!(
+        app.message
+            .as_deref()
+            .unwrap()
+            .starts_with("Recorded 1,250 followers for IG @mimarca on 2026-11-23"),
+        "{:?}",
+        app.message
+    );
+    assert_eq!(
+        common::count(
+            &mut app,
+            "SELECT followers FROM audience_snapshots WHERE taken_on = '2026-11-23'"
+        ),
+        1_250
+    );
+    let audience = |app: &cmdeck::app::App| {
+        let report = app.panes.reports.report().unwrap();
+        let line = report
+            .channels
+            .iter()
+            .find(|c| c.label.contains("@mimarca"))
+            .unwrap();
+        line.followers_end
+    };
+    assert_eq!(audience(&app), Some(1_250));
+    let shown = screen(&app);
+    let row = shown
+        .lines()
+        .skip_while(|l| !l.contains("Audience"))
+        .find(|l| l.contains("@mimarca"))
+        .unwrap_or_else(|| panic!("no audience row for the channel:\n{shown}"));
+    assert!(row.contains("1,250"), "{row}");
+
+    press(&mut app, KeyCode::Char('u'));
+    assert_eq!(
+        common::count(&mut app, "SELECT COUNT(*) FROM audience_snapshots"),
+        0
+    );
+    assert_eq!(audience(&app), None);
+}
+
+#[test]
+fn a_follower_count_that_is_not_a_number_keeps_the_form_open_and_stores_nothing() {
+    let mut app = common::empty_app();
+    let setup =
+        cmdeck::domain::channels::ChannelSetup::new(cmdeck::domain::Network::X, "mimarca").unwrap();
+    app.db.add_channel(&setup).unwrap();
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('5'));
+    press(&mut app, KeyCode::Char('a'));
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "mucho");
+    ctrl(&mut app, 's');
+    let form = app.panes.reports.followers_form().unwrap();
+    let error = form.fields.iter().find(|f| f.key == "followers").unwrap();
+    assert!(
+        error
+            .error
+            .as_deref()
+            .unwrap()
+            .contains("not a follower count"),
+        "{error:?}"
+    );
+    assert!(screen(&app).contains("not a follower count"));
+    assert_eq!(
+        common::count(&mut app, "SELECT COUNT(*) FROM audience_snapshots"),
+        0
+    );
+    press(&mut app, KeyCode::Esc);
+    assert!(app.panes.reports.followers_form().is_none());
+}
+
+#[test]
+fn recording_followers_without_channels_says_how_to_add_one() {
+    let mut app = common::empty_app();
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('5'));
+    press(&mut app, KeyCode::Char('a'));
+    assert!(app.panes.reports.followers_form().is_none());
+    assert!(
+        app.message
+            .as_deref()
+            .unwrap()
+            .contains("cmdeck channel add"),
+        "{:?}",
+        app.message
+    );
 }

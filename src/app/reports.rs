@@ -1,7 +1,9 @@
 //! The Reports pane's requests: writing the week's report as Markdown into the report folder,
-//! and reading and storing the week's small victories and notes (in one transaction).
+//! reading and storing the week's small victories and notes, and recording a channel's follower
+//! count (each change in one transaction, the follower count undoable).
 
 use super::App;
+use super::undo::{Undo, UndoAction};
 use crate::db::DbError;
 use crate::domain::week::iso_week_label;
 use crate::keymap::Input;
@@ -21,6 +23,15 @@ impl App {
                 notes,
             } => {
                 self.save_week_notes(first, &victories, &notes);
+                Ok(())
+            }
+            ReportsRequest::ReadFollowerChannels => self.read_follower_channels(),
+            ReportsRequest::RecordFollowers {
+                channel,
+                on,
+                followers,
+            } => {
+                self.record_followers(channel, on, followers);
                 Ok(())
             }
         };
@@ -93,7 +104,74 @@ impl App {
         }
     }
 
-    /// Sends a key to the open notes form, and carries out what it asks.
+    fn read_follower_channels(&mut self) -> Result<(), DbError> {
+        let channels: Vec<(i64, String)> = self
+            .db
+            .channels()?
+            .into_iter()
+            .map(|channel| (channel.id, channel.label()))
+            .collect();
+        if channels.is_empty() {
+            self.message = Some(
+                "No channels in use yet: add one with `cmdeck channel add NETWORK HANDLE`.".into(),
+            );
+            return Ok(());
+        }
+        self.panes.reports.receive(ReportsData::FollowerChannels {
+            channels,
+            today: self.clock.today(),
+        });
+        Ok(())
+    }
+
+    fn record_followers(&mut self, channel: i64, on: NaiveDate, followers: u64) {
+        let label = match self.db.channels() {
+            Ok(channels) => channels
+                .iter()
+                .find(|c| c.id == channel)
+                .map(|c| crate::text::sanitize_line(&c.label()))
+                .unwrap_or_else(|| format!("channel #{channel}")),
+            Err(error) => {
+                self.message = Some(format!("Nothing was changed: {error}"));
+                return;
+            }
+        };
+        match self.db.record_followers(channel, on, followers) {
+            Ok(before) => {
+                let count = |n: u64| crate::format::count(i64::try_from(n).unwrap_or(i64::MAX));
+                let day = on.format("%Y-%m-%d");
+                let replaced = match before {
+                    Some(earlier) if earlier != followers => {
+                        format!(" (it replaces {})", count(earlier))
+                    }
+                    _ => String::new(),
+                };
+                self.message = Some(format!(
+                    "Recorded {} followers for {label} on {day}{replaced}{}",
+                    count(followers),
+                    self.undoes()
+                ));
+                self.record(Undo {
+                    label: format!("the follower count of {label} on {day}"),
+                    action: UndoAction::Followers {
+                        channel,
+                        on,
+                        before,
+                    },
+                });
+                self.panes.reports.receive(ReportsData::Saved);
+                self.data_changed();
+            }
+            Err(DbError::Refused(why)) => {
+                self.panes
+                    .reports
+                    .receive(ReportsData::Refused(vec![("channel", why)]));
+            }
+            Err(error) => self.message = Some(format!("Nothing was changed: {error}")),
+        }
+    }
+
+    /// Sends a key to the open notes or follower-count form, and carries out what it asks.
     pub(super) fn week_notes_key(&mut self, input: Input) {
         let outcome = self.panes.reports.form_key(input);
         self.after(outcome.map(Request::Reports));

@@ -115,6 +115,15 @@ pub enum UndoAction {
         /// The reply to remove.
         remove: Option<i64>,
     },
+    /// Put a channel's follower count for a day back, or remove the one the change recorded.
+    Followers {
+        /// The channel.
+        channel: i64,
+        /// The day of the count.
+        on: chrono::NaiveDate,
+        /// The count before the change; `None` when the day had none.
+        before: Option<u64>,
+    },
 }
 
 impl Undo {

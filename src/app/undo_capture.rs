@@ -107,6 +107,11 @@ impl App {
                 removed: snapshot.removed.0,
             },
             UndoAction::Remerge { .. } => return Ok(None),
+            UndoAction::Followers { channel, on, .. } => UndoAction::Followers {
+                channel: *channel,
+                on: *on,
+                before: self.db.followers_recorded(*channel, *on)?,
+            },
         }))
     }
 
@@ -139,6 +144,11 @@ impl App {
                 (None, Some(id)) => self.db.delete_saved_reply(*id)?,
                 (None, None) => {}
             },
+            UndoAction::Followers {
+                channel,
+                on,
+                before,
+            } => self.db.restore_followers(*channel, *on, *before)?,
         }
         Ok(None)
     }

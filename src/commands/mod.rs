@@ -5,6 +5,8 @@
 //! - [`post`]: planning and listing posts.
 //! - [`import`]: importing files (`cmdeck import messages|mentions|feed`).
 //! - [`people`]: importing and listing people (`cmdeck people import|list`).
+//! - [`channel`]: setting up channels (`cmdeck channel add|list|edit|archive|restore|remove`).
+//! - [`audience`]: follower counts (`cmdeck audience record`, `cmdeck import audience`).
 //! - [`plan`]: exporting and importing the plan file (`cmdeck plan export|import`).
 //! - [`fetch`]: reading the configured feeds (`cmdeck fetch`).
 //! - [`report`]: the Markdown report of a week or period (`cmdeck report`).
@@ -12,6 +14,8 @@
 //! - [`format`]: the text output of post lists, and the CSV and JSON table writers every list
 //!   shares (through `csv::Writer` and `serde_json`).
 
+pub mod audience;
+pub mod channel;
 pub mod export;
 pub mod fetch;
 pub mod format;

@@ -8,6 +8,7 @@ mod open;
 mod outside_sql;
 mod time;
 
+pub mod audience;
 pub mod calendar;
 mod calendar_strategy;
 pub mod channels;
@@ -175,6 +176,8 @@ mod open_tests;
 #[cfg(test)]
 mod tests;
 
+#[cfg(test)]
+mod audience_tests;
 #[cfg(test)]
 mod channel_tests;
 #[cfg(test)]

@@ -1,5 +1,6 @@
 //! Plain domain types and pure rules shared by the database, the panes and the reports; no I/O.
 
+pub mod audience;
 pub mod calendar;
 pub mod channels;
 pub mod crisis;

@@ -4,11 +4,13 @@
 //! - [`messages`]: inbox messages in cmdeck's own CSV / JSON interchange format.
 //! - [`mentions`]: mentions in cmdeck's own CSV / JSON interchange format.
 //! - [`people`]: people in cmdeck's own CSV / JSON format, or a Mastodon following list.
+//! - [`audience`]: follower counts per channel and day, from CSV (`channel,date,followers`).
 //! - [`feeds`]: RSS 2.0 and Atom feeds, read into mentions through the listening rules.
 //! - [`fetch`]: the `[[feeds]]` of the config, fetched over HTTP or read from files.
 //! - [`fetch_run`]: one fetch of every configured feed through the stored rules, with its closing line.
 
 pub mod arrival;
+pub mod audience;
 pub mod feeds;
 pub mod fetch;
 pub mod fetch_run;
@@ -20,6 +22,8 @@ mod rows;
 pub mod rules;
 mod source;
 
+#[cfg(test)]
+mod audience_tests;
 #[cfg(test)]
 pub(crate) mod feed_tests;
 #[cfg(test)]

@@ -89,6 +89,7 @@ pub(super) const DEFAULTS: &[(Scope, Command, &[&str])] = &[
     (Scope::Reports, Command::ExportReport, &["x"]),
     (Scope::Reports, Command::WeekNotes, &["n"]),
     (Scope::Reports, Command::ToggleFormulas, &["f"]),
+    (Scope::Reports, Command::RecordFollowers, &["a"]),
     (Scope::Form, Command::NextField, &["tab"]),
     (Scope::Form, Command::PrevField, &["shift-tab"]),
     (Scope::Form, Command::Down, &["down"]),

@@ -14,6 +14,15 @@ pub enum ReportsData {
         /// Its notes and decisions, one per line.
         notes: String,
     },
-    /// The notes were stored: the form closes.
+    /// The channels in use (id and label) and today: the pane opens the follower-count form.
+    FollowerChannels {
+        /// The channels to choose from.
+        channels: Vec<(i64, String)>,
+        /// The day the form starts on, and the latest it accepts.
+        today: NaiveDate,
+    },
+    /// What was asked was stored: the open form closes.
     Saved,
+    /// What was asked was refused: the reasons go under the fields of the open form.
+    Refused(Vec<(&'static str, String)>),
 }

@@ -1,8 +1,10 @@
 //! The Reports pane: one ISO week at a time against the week before, the objectives first in
-//! strategy mode, the week's notes, and the export of the same report as Markdown.
+//! strategy mode, the week's notes, follower counts recorded by hand, and the export of the same
+//! report as Markdown.
 
 mod data;
 pub use data::ReportsData;
+mod followers;
 mod lines;
 mod notes;
 mod request;
@@ -22,6 +24,7 @@ use crate::keymap::{Input, Layer};
 use crate::panes::form::Form;
 use crate::report::model::Section;
 use chrono::{Duration, NaiveDate};
+use followers::{FollowersForm, FollowersKey};
 use notes::{NotesKey, WeekNotesForm};
 
 /// The week shown and its report.
@@ -46,6 +49,8 @@ pub struct ReportsPane {
     formulas: bool,
     /// The form of the week's small victories and notes, when open.
     notes: Option<WeekNotesForm>,
+    /// The form of a follower count, when open.
+    followers: Option<FollowersForm>,
 }
 
 impl ReportsPane {
@@ -63,6 +68,11 @@ impl ReportsPane {
     /// The open notes form's fields.
     pub fn notes(&self) -> Option<&Form> {
         self.notes.as_ref().map(WeekNotesForm::form)
+    }
+
+    /// The open follower-count form's fields.
+    pub fn followers_form(&self) -> Option<&Form> {
+        self.followers.as_ref().map(FollowersForm::form)
     }
 
     /// Whether the gatherer should be asked for the report.
@@ -85,16 +95,17 @@ impl ReportsPane {
         }
     }
 
-    /// The modal layer: the notes form, or the report.
+    /// The modal layer: the notes or follower-count form, or the report.
     pub fn layer(&self) -> Layer {
-        if self.notes.is_some() {
+        if self.notes.is_some() || self.followers.is_some() {
             Layer::Form
         } else {
             Layer::List
         }
     }
 
-    /// Takes what the app read or wrote for the pane: the notes form opens or closes.
+    /// Takes what the app read or wrote for the pane: a form opens, closes, or shows what the
+    /// app refused under its fields.
     pub fn receive(&mut self, data: ReportsData) {
         match data {
             ReportsData::WeekNotes {
@@ -102,12 +113,34 @@ impl ReportsPane {
                 victories,
                 notes,
             } => self.notes = Some(WeekNotesForm::new(first, &victories, &notes)),
-            ReportsData::Saved => self.notes = None,
+            ReportsData::FollowerChannels { channels, today } => {
+                self.followers = Some(FollowersForm::new(&channels, today));
+            }
+            ReportsData::Saved => {
+                self.notes = None;
+                self.followers = None;
+            }
+            ReportsData::Refused(errors) => {
+                if let Some(form) = self.followers.as_mut() {
+                    form.set_errors(&errors);
+                }
+            }
         }
     }
 
-    /// Applies a key to the open notes form: `Cancel` closes it, a save becomes a request.
+    /// Applies a key to the open form: `Cancel` closes it, a save becomes a request (the
+    /// follower-count form checks its fields first and keeps the mistakes under them).
     pub fn form_key(&mut self, input: Input) -> Outcome<ReportsRequest> {
+        if let Some(form) = self.followers.as_mut() {
+            return match form.handle_key(input) {
+                FollowersKey::Edited => Outcome::Handled,
+                FollowersKey::Cancelled => {
+                    self.followers = None;
+                    Outcome::Handled
+                }
+                FollowersKey::Save(request) => Outcome::Request(request),
+            };
+        }
         let Some(form) = self.notes.as_mut() else {
             return Outcome::Ignored;
         };
@@ -137,6 +170,9 @@ impl ReportsPane {
             Command::ThisPeriod => self.current_week.unwrap_or(start),
             Command::ExportReport => return Outcome::Request(ReportsRequest::ExportReport),
             Command::WeekNotes => return Outcome::Request(ReportsRequest::ReadWeekNotes(start)),
+            Command::RecordFollowers => {
+                return Outcome::Request(ReportsRequest::ReadFollowerChannels);
+            }
             Command::ToggleFormulas => {
                 self.formulas = !self.formulas;
                 return Outcome::Handled;
@@ -199,5 +235,35 @@ mod tests {
         assert_eq!(pane.week_start, NaiveDate::from_ymd_opt(2026, 11, 30));
         pane.handle(Command::ThisPeriod, false, 10);
         assert_eq!(pane.week_start, Some(monday));
+    }
+
+    #[test]
+    fn the_follower_count_form_opens_on_the_channels_received_and_closes_once_saved() {
+        let monday = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let mut pane = ReportsPane {
+            week_start: Some(monday),
+            ..Default::default()
+        };
+        assert_eq!(
+            pane.handle(Command::RecordFollowers, false, 10),
+            Outcome::Request(ReportsRequest::ReadFollowerChannels)
+        );
+        pane.receive(ReportsData::FollowerChannels {
+            channels: vec![(3, "IG @mimarca".into())],
+            today: monday,
+        });
+        assert_eq!(pane.layer(), Layer::Form);
+        let form = pane.followers_form().unwrap();
+        assert_eq!(form.choice_label("channel"), "IG @mimarca");
+        assert_eq!(form.text("date"), "2026-11-23");
+        pane.receive(ReportsData::Refused(vec![(
+            "channel",
+            "there is no channel #3".into(),
+        )]));
+        let field = &pane.followers_form().unwrap().fields[0];
+        assert_eq!(field.error.as_deref(), Some("there is no channel #3"));
+        pane.receive(ReportsData::Saved);
+        assert!(pane.followers_form().is_none());
+        assert_eq!(pane.layer(), Layer::List);
     }
 }

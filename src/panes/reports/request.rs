@@ -1,4 +1,5 @@
-//! What the Reports pane asks of the app: write the report, read and store the week's notes.
+//! What the Reports pane asks of the app: write the report, read and store the week's notes,
+//! and record a channel's follower count.
 
 use chrono::NaiveDate;
 
@@ -17,5 +18,16 @@ pub enum ReportsRequest {
         victories: String,
         /// Its notes and decisions, one per line.
         notes: String,
+    },
+    /// Read the channels in use, for the follower-count form.
+    ReadFollowerChannels,
+    /// Record a channel's follower count for a day (replacing the one recorded that day).
+    RecordFollowers {
+        /// The channel's id.
+        channel: i64,
+        /// The day the count was taken.
+        on: NaiveDate,
+        /// How many followers.
+        followers: u64,
     },
 }

@@ -1,5 +1,6 @@
 //! The Reports pane's view: the week's report against the week before (execution), led by the
-//! objectives with their traffic lights in strategy mode; the notes form over it when open.
+//! objectives with their traffic lights in strategy mode; the notes or follower-count form over it
+//! when open.
 
 use super::ReportsPane;
 use super::lines::report_lines;
@@ -31,13 +32,20 @@ impl Widget for ReportsPaneView<'_> {
         } else {
             ""
         };
-        let keys = Hints::new(ctx.keys, Scope::Reports)
+        let hints = Hints::new(ctx.keys, Scope::Reports)
             .keys(&[Command::PrevPeriod, Command::NextPeriod], "week")
             .key(Command::ThisPeriod, "now")
             .key(Command::ExportReport, "export")
             .key(Command::WeekNotes, "notes")
-            .key(Command::ToggleFormulas, "formulas")
-            .join(", ");
+            .key(Command::ToggleFormulas, "formulas");
+        // The follower counts feed the execution face's Audience section; the strategy face's
+        // longer title has no room for the hint (the key works there too, and help lists it).
+        let keys = if ctx.strategy {
+            hints
+        } else {
+            hints.key(Command::RecordFollowers, "followers")
+        }
+        .join(", ");
         let title = format!(
             "Reports — {} ({} – {}){current} · {keys}",
             iso_week_label(first),
@@ -61,7 +69,7 @@ impl Widget for ReportsPaneView<'_> {
             }
         };
         face(buf, area, block, lines, scroll);
-        if let Some(form) = pane.notes() {
+        if let Some(form) = pane.notes().or_else(|| pane.followers_form()) {
             FormView::new(form, theme, ctx.keys).render(area, buf);
         }
     }

@@ -1,0 +1,117 @@
+//! Follower counts: how a typed count reads (`1200`, `1.200`, `1,200`), which days a count may
+//! be taken on, and what recording one did to what was stored.
+
+use chrono::NaiveDate;
+
+/// One follower count to record: a channel's followers on a day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FollowerCount {
+    /// The channel's database id.
+    pub channel: i64,
+    /// The day the count was taken.
+    pub on: NaiveDate,
+    /// How many followers the channel had that day.
+    pub followers: u64,
+}
+
+/// What recording a follower count did to what was stored for that channel and day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Recorded {
+    /// There was no count for the day; this one was added.
+    Added,
+    /// The day's count was this other number; it was replaced.
+    Replaced(u64),
+    /// The day already had exactly this count; nothing changed.
+    Unchanged,
+}
+
+/// Reads a typed follower count: digits, optionally in groups of three separated by `.`, `,`
+/// or a space (`1200`, `1.200`, `1,200`, `1 200`); says why when it is not a whole number.
+pub fn parse_followers(typed: &str) -> Result<u64, String> {
+    let text = typed.trim();
+    let refused = || {
+        format!(
+            "“{}” is not a follower count; write 1200, 1.200 or 1,200",
+            text.escape_debug()
+        )
+    };
+    if text.is_empty() {
+        return Err("the follower count is empty; write a whole number such as 1200".into());
+    }
+    let separator = text.chars().find(|c| matches!(c, '.' | ',' | ' '));
+    let digits: String = match separator {
+        None => text.to_string(),
+        Some(separator) => {
+            let groups: Vec<&str> = text.split(separator).collect();
+            let first_ok = groups.first().is_some_and(|g| (1..=3).contains(&g.len()));
+            let rest_ok = groups.iter().skip(1).all(|g| g.len() == 3);
+            if !first_ok || !rest_ok {
+                return Err(refused());
+            }
+            groups.concat()
+        }
+    };
+    if !digits.chars().all(|c| c.is_ascii_digit()) {
+        return Err(refused());
+    }
+    let followers: u64 = digits.parse().map_err(|_| refused())?;
+    if i64::try_from(followers).is_err() {
+        return Err(format!("{text} followers is more than cmdeck can store"));
+    }
+    Ok(followers)
+}
+
+/// Checks the day a count was taken: not after `today`.
+pub fn check_day(on: NaiveDate, today: NaiveDate) -> Result<NaiveDate, String> {
+    if on > today {
+        return Err(format!(
+            "{} is in the future; a follower count is recorded for today or a day before",
+            on.format("%Y-%m-%d")
+        ));
+    }
+    Ok(on)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_count_reads_with_or_without_thousands_separators() {
+        assert_eq!(parse_followers("1200"), Ok(1_200));
+        assert_eq!(parse_followers(" 1.200 "), Ok(1_200));
+        assert_eq!(parse_followers("1,200"), Ok(1_200));
+        assert_eq!(parse_followers("1 234 567"), Ok(1_234_567));
+        assert_eq!(parse_followers("0"), Ok(0));
+    }
+
+    #[test]
+    fn a_count_that_is_not_a_whole_number_is_refused_with_an_example() {
+        for typed in ["1.5", "12,00", "-3", "mil", "1.200,5", "", "1,2345", ",200"] {
+            let error = parse_followers(typed).unwrap_err();
+            assert!(error.contains("1200"), "{typed}: {error}");
+        }
+        assert!(
+            parse_followers("99999999999999999999")
+                .unwrap_err()
+                .contains("follower count")
+        );
+        assert!(
+            parse_followers("9,999,999,999,999,999,999")
+                .unwrap_err()
+                .contains("more than cmdeck can store")
+        );
+    }
+
+    #[test]
+    fn a_count_may_be_taken_today_or_before_but_not_tomorrow() {
+        let today = NaiveDate::from_ymd_opt(2026, 12, 2).unwrap();
+        assert_eq!(check_day(today, today), Ok(today));
+        let tomorrow = today.succ_opt().unwrap();
+        assert!(
+            check_day(tomorrow, today)
+                .unwrap_err()
+                .contains("2026-12-03 is in the future")
+        );
+    }
+}

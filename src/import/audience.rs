@@ -1,0 +1,141 @@
+//! Follower counts from a file: CSV with the header `channel,date,followers` (or JSON objects
+//! with the same fields), UTF-8 with or without a BOM. A file is stored whole in one transaction
+//! or not at all, unless `partial` is asked for; a count for a day that already has one replaces
+//! it, and an identical count is counted as already there.
+
+use super::ImportError;
+use super::messages::{Format, ImportReport};
+use super::rows::{limits, quoted};
+use super::source::{self, Fields, RawRow};
+use crate::db::Db;
+use crate::domain::audience::{FollowerCount, Recorded, check_day, parse_followers};
+use crate::domain::matching::find_channel;
+use crate::domain::post::{ChannelInfo, parse_date};
+use chrono::NaiveDate;
+use std::collections::HashMap;
+use std::path::Path;
+
+/// The follower-count format.
+pub(crate) const AUDIENCE: Fields = Fields {
+    all: &["channel", "date", "followers"],
+    required: &["channel", "date", "followers"],
+    noun: "follower counts",
+};
+
+/// What an audience import did: the import's report (a replaced count is among the `added`),
+/// and how many of the counts stored replaced another one for the same day.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AudienceReport {
+    /// Rows stored, already there, and refused.
+    pub report: ImportReport,
+    /// How many of the stored counts replaced a different count recorded for that day.
+    pub replaced: usize,
+}
+
+/// Imports the follower counts of a file in ONE transaction: all of it, or nothing when a row is
+/// wrong and `partial` is not asked for. Channels are found among all channels, archived ones
+/// included (their history may still be filled in); no count may be dated after `today`.
+pub fn import_audience(
+    db: &mut Db,
+    path: &Path,
+    partial: bool,
+    today: NaiveDate,
+) -> Result<AudienceReport, ImportError> {
+    let text = source::read_text(path)?;
+    let format = Format::detect(path, &text);
+    let raw = match format {
+        Format::Csv => source::csv_rows(path, &text, AUDIENCE)?,
+        Format::Json => source::json_rows(path, &text, AUDIENCE)?,
+    };
+    drop(text);
+    let channels = all_channels(db)?;
+    let mut seen: HashMap<(i64, NaiveDate), usize> = HashMap::new();
+    let mut replaced = 0;
+    let report = ImportReport::check_and_store(
+        format,
+        &raw,
+        partial,
+        |row| {
+            let count = follower_count(row, &channels, today)?;
+            match seen.insert((count.channel, count.on), row.line) {
+                Some(earlier) => Err(vec![format!(
+                    "{} on {} is already on {} {earlier}; a channel has one count a day",
+                    quoted(row.get("channel").unwrap_or_default()),
+                    count.on.format("%Y-%m-%d"),
+                    format.place()
+                )]),
+                None => Ok(count),
+            }
+        },
+        |valid| {
+            let done = db.record_follower_counts(valid)?;
+            Ok(done
+                .into_iter()
+                .map(|recorded| match recorded {
+                    Recorded::Unchanged => None,
+                    Recorded::Replaced(_) => {
+                        replaced += 1;
+                        Some(0)
+                    }
+                    Recorded::Added => Some(0),
+                })
+                .collect())
+        },
+    )?;
+    Ok(AudienceReport { report, replaced })
+}
+
+/// Every channel, archived ones included, as the channel finder reads them.
+pub fn all_channels(db: &Db) -> Result<Vec<ChannelInfo>, crate::db::DbError> {
+    Ok(db
+        .channel_records()?
+        .into_iter()
+        .map(|record| ChannelInfo {
+            id: record.id,
+            network: record.setup.network,
+            handle: record.setup.handle,
+            char_limit: record.setup.char_limit,
+            slots: String::new(),
+        })
+        .collect())
+}
+
+/// Checks one row: a channel that exists, a real date not after `today`, a whole count.
+fn follower_count(
+    row: &RawRow,
+    channels: &[ChannelInfo],
+    today: NaiveDate,
+) -> Result<FollowerCount, Vec<String>> {
+    let mut problems = limits(row)?;
+    for field in AUDIENCE.required {
+        if row.get(field).is_none() {
+            problems.push(format!("“{field}” is missing"));
+        }
+    }
+    let channel = row.get("channel").and_then(|typed| {
+        find_channel(typed.trim(), channels)
+            .map_err(|message| {
+                problems.push(message.replacen("no channel matches", "unknown channel", 1))
+            })
+            .ok()
+    });
+    let on = row.get("date").and_then(|typed| {
+        parse_date(typed)
+            .and_then(|on| check_day(on, today))
+            .map_err(|message| problems.push(format!("“date”: {message}")))
+            .ok()
+    });
+    let followers = row.get("followers").and_then(|typed| {
+        parse_followers(typed)
+            .map_err(|message| problems.push(format!("“followers”: {message}")))
+            .ok()
+    });
+    match (channel, on, followers) {
+        (Some(channel), Some(on), Some(followers)) if problems.is_empty() => Ok(FollowerCount {
+            channel: channel.id,
+            on,
+            followers,
+        }),
+        _ => Err(problems),
+    }
+}
