@@ -83,6 +83,13 @@ pub enum UndoAction {
         /// The renames that take the change's renames back.
         renames: Vec<crate::plan::Rename>,
     },
+    /// Put a triage rule back, or remove the one the change created.
+    TriageRule {
+        /// The rule to put back.
+        restore: Option<crate::analytics::triage::StoredRule>,
+        /// The rule to remove.
+        remove: Option<i64>,
+    },
     /// Put a saved reply back, or remove the one the change created.
     SavedReply {
         /// The reply to put back.
@@ -136,6 +143,11 @@ impl App {
             UndoAction::CrisisOpened(id) => self.db.remove_crisis(*id),
             UndoAction::CrisisClosed { id, paused } => self.db.reopen_crisis(*id, *paused),
             UndoAction::Plan { plan, renames } => self.db.replace_plan_renaming(plan, renames),
+            UndoAction::TriageRule { restore, remove } => match (restore, remove) {
+                (Some(rule), _) => self.db.restore_triage_rule(rule),
+                (None, Some(id)) => self.db.delete_triage_rule(*id),
+                (None, None) => Ok(()),
+            },
             UndoAction::SavedReply { restore, remove } => match (restore, remove) {
                 (Some(reply), _) => self.db.restore_saved_reply(reply),
                 (None, Some(id)) => self.db.delete_saved_reply(*id),

@@ -54,6 +54,10 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "overdue posts from an index",
         sql: include_str!("migrations/0009_overdue_posts.sql"),
     },
+    Migration {
+        name: "triage rules typed in the inbox",
+        sql: include_str!("migrations/0013_triage_rules.sql"),
+    },
 ];
 
 /// The schema version this binary writes.

@@ -38,6 +38,7 @@ pub mod seed;
 pub mod spikes;
 pub mod strategy;
 pub mod today;
+pub mod triage_rules;
 pub mod week;
 
 pub use migrate::{LATEST_VERSION, MIGRATIONS, Migration};
@@ -192,3 +193,5 @@ mod scores_tests;
 mod search_tests;
 #[cfg(test)]
 mod sql_tests;
+#[cfg(test)]
+mod triage_rules_tests;
