@@ -23,6 +23,7 @@ mod reports;
 mod reports_load;
 mod rules;
 mod scheduling;
+mod triage_rules;
 mod undo;
 mod undo_capture;
 #[cfg(test)]
@@ -83,7 +84,8 @@ pub struct App {
     pub calendar_config: crate::config::CalendarConfig,
     /// Posting slots per network from the config, used where the channel plan has none.
     pub config_slots: Vec<(crate::domain::Network, String)>,
-    /// The inbox's triage rules from the config, run on every message that arrives.
+    /// The inbox's triage rules from the config, run on every message that arrives before the
+    /// rules typed in the Inbox (stored in the database).
     pub inbox_rules: Vec<crate::analytics::triage::TriageRule>,
     /// Business hours from the config, used when the plan sets none.
     pub config_business_hours: Option<crate::analytics::response::BusinessHours>,

@@ -68,8 +68,8 @@ commands! {
     Open => "open", "open the selected item";
     /// Close the detail view, overlay or filter.
     Back => "back", "go back / close";
-    /// Filter the current list (fuzzy, accent-insensitive).
-    Filter => "filter", "filter the list (fuzzy, accents ignored)";
+    /// Filter the current list: every typed word begins a word of the row (accents ignored).
+    Filter => "filter", "filter the list (every word, accents ignored)";
     /// Show the previous period (a week; a month in the calendar's month view).
     PrevPeriod => "prev_period", "previous period (week or month)";
     /// Show the next period.

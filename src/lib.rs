@@ -7,7 +7,8 @@
 //!   [`command`] (every bindable verb).
 //! - [`domain`]: plain types and pure rules — statuses, each pane's views and filters, rows,
 //!   posts and drafts, post length, week figures, traffic lights. [`keymap`]: keys to commands,
-//!   one scope per pane and per modal layer. [`filter`]: fuzzy, accent-insensitive filtering.
+//!   one scope per pane and per modal layer. [`filter`]: the `/` filter every list shares
+//!   (every typed word, accent-insensitive, ranked by fit).
 //! - [`analytics`]: pure computations — posting slots, evergreen re-queue, gaps, best time,
 //!   response times and service level, triage, sentiment, listening, spikes. [`mod@format`]: how
 //!   counts, rates, durations and money read. [`cli`]: the command line.

@@ -103,7 +103,7 @@ fn moving_through_the_inbox_selects_rows_and_enter_opens_the_message() {
 }
 
 #[test]
-fn filtering_is_fuzzy_and_ignores_accents() {
+fn filtering_narrows_by_typed_words_and_ignores_accents() {
     let mut app = demo_app();
     press(&mut app, KeyCode::Char('3'));
     let before = app.panes.mentions.triage().total();

@@ -5,6 +5,8 @@
 //! Words are compared case- and accent-insensitively ([`crate::text::fold`]), so `reembolso`
 //! matches `Reembolso` and `devolucion` matches `devolución`.
 
+pub mod fields;
+
 use crate::domain::enums::{MessageKind, MessageStatus, Network, Priority, Role, Sentiment};
 use crate::text::fold;
 
@@ -48,6 +50,26 @@ pub struct Actions {
     pub status: Option<MessageStatus>,
     /// The title of the saved reply to suggest.
     pub saved_reply: Option<String>,
+}
+
+/// A triage rule stored in the database (typed in the Inbox's strategy face), with its id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredRule {
+    /// Its id.
+    pub id: i64,
+    /// The rule.
+    pub rule: TriageRule,
+}
+
+/// The rules every arriving message goes through: the config file's `[[inbox.rules]]` first, in
+/// the order written, then the rules typed in the Inbox, in the order they were created — so a
+/// typed rule's action wins over a config rule's for the same field.
+pub fn in_force(config: &[TriageRule], stored: &[StoredRule]) -> Vec<TriageRule> {
+    config
+        .iter()
+        .cloned()
+        .chain(stored.iter().map(|stored| stored.rule.clone()))
+        .collect()
 }
 
 /// What triage needs to know about an arriving message.

@@ -56,6 +56,9 @@ impl App {
 
     fn try_inbox(&mut self, request: InboxRequest) -> Result<(), DbError> {
         match request {
+            InboxRequest::TriageRuleToEdit(id) => self.open_triage_rule_form(id)?,
+            InboxRequest::SaveTriageRule { id, rule } => self.save_triage_rule(id, rule)?,
+            InboxRequest::DeleteTriageRule(id) => self.delete_triage_rule(id)?,
             InboxRequest::ChangeMessages { ids, change, label } => {
                 let before = self.message_images(&ids)?;
                 self.db.change_messages(&ids, &change)?;
@@ -257,7 +260,8 @@ impl App {
 
     /// What happens to every message on arrival: the automatic sentiment, then the triage rules.
     pub(super) fn prepare_message(&self, message: &mut NewMessage) -> Result<(), DbError> {
-        crate::import::arrival::prepare(message, &self.db.channels()?, &self.inbox_rules);
+        let rules = self.triage_rules_in_force()?;
+        crate::import::arrival::prepare(message, &self.db.channels()?, &rules);
         Ok(())
     }
 }

@@ -1,4 +1,5 @@
-//! Loads what the Inbox shows: the queue's visible page, its filter's texts and its strategy face.
+//! Loads what the Inbox shows: the queue's visible page, its filter's texts and its strategy face
+//! (with the triage rules in force).
 
 use super::App;
 use super::load::{ThisWeek, serve};
@@ -21,6 +22,7 @@ impl App {
                     db.inbox_strategy(week.range.0, week.range.1, week.target, &week.count)?;
                 let ctx = self.inbox_context();
                 self.panes.inbox.receive(InboxData::Strategy(data), &ctx);
+                self.show_triage_rules()?;
             }
             return Ok(());
         }

@@ -108,6 +108,13 @@ pub enum UndoAction {
         /// Its notes.
         notes: String,
     },
+    /// Put a triage rule back, or remove the one the change created.
+    TriageRule {
+        /// The rule to put back.
+        restore: Option<crate::analytics::triage::StoredRule>,
+        /// The rule to remove.
+        remove: Option<i64>,
+    },
     /// Put a saved reply back, or remove the one the change created.
     SavedReply {
         /// The reply to put back.

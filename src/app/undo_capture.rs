@@ -107,6 +107,17 @@ impl App {
                 removed: snapshot.removed.0,
             },
             UndoAction::Remerge { .. } => return Ok(None),
+            UndoAction::TriageRule { restore, remove } => {
+                let Some(id) = restore.as_ref().map(|r| r.id).or(*remove) else {
+                    return Ok(Some(action.clone()));
+                };
+                let now = self.db.triage_rule(id)?;
+                let remove = now.is_none().then_some(id);
+                UndoAction::TriageRule {
+                    restore: now,
+                    remove,
+                }
+            }
             UndoAction::Followers { channel, on, .. } => UndoAction::Followers {
                 channel: *channel,
                 on: *on,
@@ -149,6 +160,11 @@ impl App {
                 on,
                 before,
             } => self.db.restore_followers(*channel, *on, *before)?,
+            UndoAction::TriageRule { restore, remove } => match (restore, remove) {
+                (Some(rule), _) => self.db.restore_triage_rule(rule)?,
+                (None, Some(id)) => self.db.delete_triage_rule(*id)?,
+                (None, None) => {}
+            },
         }
         Ok(None)
     }

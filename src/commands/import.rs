@@ -20,7 +20,8 @@ use std::time::Duration;
 pub const MAX_LISTED: usize = 100;
 
 /// Imports the messages of `file`; all of it or nothing unless `partial`. Every message gets the
-/// automatic sentiment and goes through the triage `rules` on the way in, as typed ones do.
+/// automatic sentiment and goes through the triage rules on the way in, as typed ones do: the
+/// config file's `rules` first, then the rules typed in the Inbox (stored in `db`).
 pub fn messages(
     db: &mut Db,
     file: &Path,
@@ -28,8 +29,10 @@ pub fn messages(
     rules: &[crate::analytics::triage::TriageRule],
 ) -> Result<String, CommandError> {
     let channels = db.channels().map_err(CommandError::Database)?;
+    let stored = db.triage_rules().map_err(CommandError::Database)?;
+    let rules = crate::analytics::triage::in_force(rules, &stored);
     let prepare = |message: &mut crate::domain::inbox::NewMessage| {
-        crate::import::arrival::prepare(message, &channels, rules)
+        crate::import::arrival::prepare(message, &channels, &rules)
     };
     let report = import_messages(db, file, partial, &prepare).map_err(import_error)?;
     word(&report, file, partial, ("message", "messages"))

@@ -1,15 +1,15 @@
-//! The `[inbox]` table: business hours for response times, and the `[[inbox.rules]]` triage rules.
+//! The `[inbox]` table: business hours for response times, and the `[[inbox.rules]]` triage rules
+//! (each field read by [`fields`], as the Inbox's rule form reads it).
 
 use std::collections::BTreeSet;
-use std::fmt::Display;
 use std::path::Path;
 
 use serde::Deserialize;
 use toml::Spanned;
 
 use super::ConfigError;
+use crate::analytics::triage::fields;
 use crate::analytics::{Actions, BusinessHours, Conditions, TriageRule, parse_business_hours};
-use crate::domain::enums::{MessageKind, MessageStatus, Network, Priority, Role, Sentiment};
 
 /// The inbox's settings, from `[inbox]`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -56,28 +56,18 @@ impl Source<'_> {
         ConfigError::at(self.path, self.text, value.span(), key, message)
     }
 
-    /// A stored name read back as one of `all`, or an error naming the known ones.
-    fn known<T: Copy + Display>(
+    /// An optional field read by `read` (one of [`fields`]'s functions), its mistake placed at
+    /// the value.
+    fn field<T>(
         &self,
         value: &Option<Spanned<String>>,
         key: &str,
-        what: &str,
-        parse: fn(&str) -> Option<T>,
-        all: &[T],
+        read: impl Fn(&str) -> Result<T, String>,
     ) -> Result<Option<T>, ConfigError> {
         let Some(value) = value else { return Ok(None) };
-        match parse(value.get_ref().trim().to_lowercase().as_str()) {
-            Some(parsed) => Ok(Some(parsed)),
-            None => {
-                let known: Vec<String> = all.iter().map(ToString::to_string).collect();
-                let message = format!(
-                    "unknown {what} `{}`; use one of: {}",
-                    value.get_ref(),
-                    known.join(", ")
-                );
-                Err(self.error(value, key, message))
-            }
-        }
+        read(value.get_ref())
+            .map(Some)
+            .map_err(|message| self.error(value, key, message))
     }
 }
 
@@ -137,25 +127,17 @@ fn triage_rule(
 ) -> Result<TriageRule, ConfigError> {
     let raw = spanned.get_ref();
     let name = match &raw.name {
-        Some(name) if !name.get_ref().trim().is_empty() => name.get_ref().trim().to_string(),
-        Some(name) => {
-            let message =
-                "the rule name is empty: name the rule, it is shown on the messages it touches";
-            return Err(source.error(name, &format!("{key}.name"), message.to_string()));
-        }
+        Some(name) => fields::name(name.get_ref())
+            .map_err(|message| source.error(name, &format!("{key}.name"), message))?,
         None => {
             let message =
                 "the rule has no name: add `name = \"…\"`, it is shown on the messages it touches";
             return Err(source.error(spanned, key, message.to_string()));
         }
     };
-    if let Some(blank) = raw
-        .contains
-        .iter()
-        .find(|word| word.get_ref().trim().is_empty())
-    {
-        let message = format!("rule `{name}` has a blank word: remove it from the list");
-        return Err(source.error(blank, &format!("{key}.contains"), message));
+    for word in &raw.contains {
+        fields::contains(&name, [word.get_ref().as_str()])
+            .map_err(|message| source.error(word, &format!("{key}.contains"), message))?;
     }
     let when = Conditions {
         contains: raw
@@ -163,62 +145,21 @@ fn triage_rule(
             .iter()
             .map(|word| word.get_ref().clone())
             .collect(),
-        channel: source.known(
-            &raw.channel,
-            &format!("{key}.channel"),
-            "network",
-            Network::parse,
-            Network::ALL,
-        )?,
-        kind: source.known(
-            &raw.kind,
-            &format!("{key}.kind"),
-            "kind",
-            MessageKind::parse,
-            MessageKind::ALL,
-        )?,
-        role: source.known(
-            &raw.role,
-            &format!("{key}.role"),
-            "role",
-            Role::parse,
-            Role::ALL,
-        )?,
-    };
-    let saved_reply = match &raw.saved_reply {
-        Some(reply) if reply.get_ref().trim().is_empty() => {
-            let message = format!(
-                "rule `{name}` has an empty saved reply: give a saved reply's title or remove the line"
-            );
-            return Err(source.error(reply, &format!("{key}.saved_reply"), message));
-        }
-        reply => reply
-            .as_ref()
-            .map(|reply| reply.get_ref().trim().to_string()),
+        channel: source.field(&raw.channel, &format!("{key}.channel"), fields::channel)?,
+        kind: source.field(&raw.kind, &format!("{key}.kind"), fields::kind)?,
+        role: source.field(&raw.role, &format!("{key}.role"), fields::role)?,
     };
     let then = Actions {
-        priority: source.known(
-            &raw.priority,
-            &format!("{key}.priority"),
-            "priority",
-            Priority::parse,
-            Priority::ALL,
-        )?,
-        sentiment: source.known(
+        priority: source.field(&raw.priority, &format!("{key}.priority"), fields::priority)?,
+        sentiment: source.field(
             &raw.sentiment,
             &format!("{key}.sentiment"),
-            "sentiment",
-            Sentiment::parse,
-            Sentiment::ALL,
+            fields::sentiment,
         )?,
-        status: source.known(
-            &raw.status,
-            &format!("{key}.status"),
-            "status",
-            MessageStatus::parse,
-            MessageStatus::ALL,
-        )?,
-        saved_reply,
+        status: source.field(&raw.status, &format!("{key}.status"), fields::status)?,
+        saved_reply: source.field(&raw.saved_reply, &format!("{key}.saved_reply"), |text| {
+            fields::saved_reply(&name, text)
+        })?,
     };
     let rule = TriageRule { name, when, then };
     rule.validate()

@@ -178,11 +178,13 @@ impl Db {
         Ok(position.map(|p| p as usize))
     }
 
-    /// The text the filter searches for each agenda post, in agenda order.
+    /// The text the filter searches for each agenda post, in agenda order: the post's text first
+    /// (the filter ranks earlier words higher, so a word of the post outranks the channel's
+    /// handle), then its campaign, pillar, status and channel.
     pub fn agenda_search_texts(&self, query: &AgendaQuery) -> Result<Vec<(i64, String)>, DbError> {
         let f = query.filter;
         let mut stmt = self.conn().prepare("SELECT p.id,
-                   c.handle || ' ' || c.network || ' ' || p.body || ' ' || p.status || ' ' || COALESCE(ca.name, '') || ' ' || COALESCE(pi.name, '')
+                   p.body || ' ' || COALESCE(ca.name, '') || ' ' || COALESCE(pi.name, '') || ' ' || p.status || ' ' || c.handle || ' ' || c.network
             FROM posts p
             JOIN channels c ON c.id = p.channel_id
             LEFT JOIN campaigns ca ON ca.id = p.campaign_id

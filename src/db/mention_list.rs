@@ -204,13 +204,12 @@ impl Db {
 /// How many candidates the full-text index gives the filter of a large view.
 pub const SEARCH_CANDIDATES: usize = 2_000;
 
-/// The FTS5 query for what was typed: every word, accents removed, as a quoted prefix; `None`
-/// when nothing searchable was typed.
+/// The FTS5 query for what was typed: every word of [`crate::filter::words`] (accents folded,
+/// cut at punctuation) as a quoted prefix, all of them required — the question the in-memory
+/// [`crate::filter::Filter`] asks; `None` when nothing searchable was typed.
 pub fn fts_query(typed: &str) -> Option<String> {
-    let folded = crate::text::fold(typed);
-    let words: Vec<String> = folded
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
+    let words: Vec<String> = crate::filter::words(typed)
+        .iter()
         .map(|w| format!("\"{w}\"*"))
         .collect();
     (!words.is_empty()).then(|| words.join(" "))

@@ -58,6 +58,10 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "archived channels",
         sql: include_str!("migrations/0010_channel_setup.sql"),
     },
+    Migration {
+        name: "triage rules typed in the inbox",
+        sql: include_str!("migrations/0013_triage_rules.sql"),
+    },
 ];
 
 /// The schema version this binary writes.

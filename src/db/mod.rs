@@ -40,6 +40,7 @@ pub mod seed;
 pub mod spikes;
 pub mod strategy;
 pub mod today;
+pub mod triage_rules;
 pub mod undo_rows;
 mod undo_statements;
 pub mod week;
@@ -200,5 +201,7 @@ mod scores_tests;
 mod search_tests;
 #[cfg(test)]
 mod sql_tests;
+#[cfg(test)]
+mod triage_rules_tests;
 #[cfg(test)]
 mod undo_rows_tests;

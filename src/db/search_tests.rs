@@ -97,3 +97,27 @@ fn a_bulk_load_indexes_its_rows_in_one_pass_and_puts_the_trigger_back() {
         "the triggers are back"
     );
 }
+
+#[test]
+fn the_index_keeps_the_same_mentions_as_the_filter_in_memory() {
+    let db = db();
+    let texts = [
+        (1, "@ana web El café de La Ñora es genial"),
+        (2, "@bea x Cafeteria nueva en Russafa"),
+        (3, "@nora_fan web Nada que ver"),
+    ];
+    for typed in [
+        "nora",
+        "caf",
+        "café ñora",
+        "CAFE",
+        "nueva russ",
+        "genial nada",
+        "ver fan",
+    ] {
+        let filter = crate::filter::Filter::new(typed).unwrap();
+        let mut in_memory = filter.rank(texts.iter().map(|(id, text)| (*id, (*text).to_string())));
+        in_memory.sort();
+        assert_eq!(ids(&db, MentionView::All, typed), in_memory, "`{typed}`");
+    }
+}

@@ -2,6 +2,7 @@
 //! first-response times), about twenty still waiting, three snoozed and one escalated complaint.
 
 use super::{Ctx, Person, Plan};
+use crate::analytics::triage::{Actions, Conditions, TriageRule};
 use crate::db::seed;
 use crate::domain::inbox::NewMessage;
 use crate::domain::{MessageKind, MessageStatus, Network, Priority, Role, Sentiment};
@@ -212,6 +213,19 @@ impl<'p> Writer<'p> {
             suggested_reply: None,
         };
         seed::insert_message(tx, &message)?;
+        let rule = TriageRule {
+            name: ctx.texts.messages.escalated_rule.clone(),
+            when: Conditions {
+                contains: ctx.texts.messages.escalated_words.clone(),
+                ..Conditions::default()
+            },
+            then: Actions {
+                priority: Some(Priority::Urgent),
+                status: Some(MessageStatus::Escalated),
+                ..Actions::default()
+            },
+        };
+        crate::db::triage_rules::insert_triage_rule(tx, &rule)?;
         Ok(())
     }
 

@@ -227,6 +227,7 @@ pub struct MessageTexts {
     pub(super) emails: Vec<String>,
     pub(super) escalated_author: String,
     pub(super) escalated_rule: String,
+    pub(super) escalated_words: Vec<String>,
     pub(super) escalated: String,
     pub(super) replies: Vec<String>,
 }

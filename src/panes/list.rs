@@ -26,7 +26,8 @@ pub struct FilterState {
     pub typed: String,
     /// Whether the user is still typing.
     pub editing: bool,
-    /// The searchable text of every row in scope, loaded once when the filter opens.
+    /// The searchable text of every row in scope, folded ([`crate::text::fold`]) once when it
+    /// arrives, loaded once when the filter opens.
     pub candidates: Option<Vec<(i64, String)>>,
     /// The ids that match, best first.
     pub matches: Vec<i64>,
@@ -179,10 +180,16 @@ impl<R: Row> ListPane<R> {
         self.receive(total, offset, rows);
     }
 
-    /// Gives the filter the searchable text of every row in scope.
+    /// Gives the filter the searchable text of every row in scope (folded here, once, so that
+    /// each key typed only compares words).
     pub fn receive_filter_texts(&mut self, texts: Vec<(i64, String)>) {
         if let Some(state) = self.filter.as_mut() {
-            state.candidates = Some(texts);
+            state.candidates = Some(
+                texts
+                    .into_iter()
+                    .map(|(id, text)| (id, crate::text::fold(&text)))
+                    .collect(),
+            );
         }
         self.refilter();
     }
@@ -228,7 +235,7 @@ impl<R: Row> ListPane<R> {
             && let Some(candidates) = state.candidates.as_ref()
         {
             state.matches = match Filter::new(&state.typed) {
-                Some(filter) => filter.rank(candidates.iter().cloned()),
+                Some(filter) => filter.rank_folded(candidates),
                 None => candidates.iter().map(|(id, _)| *id).collect(),
             };
         }

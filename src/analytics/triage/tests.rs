@@ -174,3 +174,34 @@ fn a_rule_without_condition_or_action_is_invalid_and_never_matches() {
     assert!(words("blank", &[" "], Priority::Low).validate().is_err());
     assert!(words("ok", &["x"], Priority::Low).validate().is_ok());
 }
+
+#[test]
+fn config_rules_apply_before_the_typed_ones_so_a_typed_rule_wins_the_same_field() {
+    let config = TriageRule {
+        name: "config".into(),
+        when: Conditions {
+            contains: vec!["pedido".into()],
+            ..Conditions::default()
+        },
+        then: Actions {
+            priority: Some(Priority::Low),
+            ..Actions::default()
+        },
+    };
+    let mut typed = config.clone();
+    typed.name = "typed".into();
+    typed.then.priority = Some(Priority::Urgent);
+    let rules = in_force(
+        std::slice::from_ref(&config),
+        &[StoredRule { id: 3, rule: typed }],
+    );
+    let arrival = Arrival {
+        text: "mi pedido",
+        network: Network::X,
+        kind: MessageKind::Dm,
+        role: None,
+    };
+    let result = triage(&rules, &arrival).unwrap();
+    assert_eq!(result.rule, "config, typed");
+    assert_eq!(result.priority, Some(Priority::Urgent));
+}

@@ -1,4 +1,5 @@
-//! The inbox's forms: snooze, link to a person, filter, a message typed by hand, a saved reply;
+//! The inbox's forms: snooze, link to a person, filter, a message typed by hand, a saved reply
+//! (a triage rule's form is built in `triage_rules.rs`);
 //! each checks its fields and turns them into a request carrying domain values (a snooze's end,
 //! a message's arrival time), or shows what is wrong on its fields.
 
@@ -23,6 +24,8 @@ pub enum InboxFormPurpose {
     NewMessage,
     /// A saved reply, new or existing.
     SavedReply(Option<i64>),
+    /// A triage rule typed in the Inbox, new or existing.
+    TriageRule(Option<i64>),
 }
 
 /// An open inbox form.
@@ -276,6 +279,10 @@ impl InboxForm {
                 return Ok(InboxFormOutcome::Filtered(filter, label));
             }
             InboxFormPurpose::NewMessage => self.typed_message(clock)?,
+            InboxFormPurpose::TriageRule(id) => InboxRequest::SaveTriageRule {
+                id: *id,
+                rule: super::triage_rules::read(form)?,
+            },
             InboxFormPurpose::SavedReply(id) => {
                 let (name, body) = (form.text("name"), form.text("body"));
                 let mut errors = Vec::new();

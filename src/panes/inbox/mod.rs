@@ -31,6 +31,9 @@ mod library;
 mod reply;
 mod reply_view;
 mod request;
+mod triage_rules;
+#[cfg(test)]
+mod triage_rules_tests;
 mod view;
 #[cfg(test)]
 mod view_tests;
@@ -39,6 +42,7 @@ pub use forms::{InboxForm, InboxFormOutcome, InboxFormPurpose};
 pub use library::Library;
 pub use reply::{Picker, ReplyEditor, ReplyOutcome, Variables, fill};
 pub use request::{InboxData, InboxRequest, LinkTo};
+pub use triage_rules::TriageRuleEntry;
 pub use view::InboxPaneView;
 
 use super::form::Form;
@@ -80,6 +84,8 @@ pub struct InboxPane {
     detail_replies: Vec<(DateTime<Utc>, String)>,
     /// Response-time target, tone and escalation.
     strategy: StrategyFace<InboxStrategy>,
+    /// The triage rules listed on the strategy face.
+    triage_rules: triage_rules::TriageRules,
     /// How many rows fit on screen.
     page_height: usize,
     /// The response-time target and business hours messages are measured against.
@@ -254,11 +260,6 @@ impl InboxPane {
         self.restart();
     }
 
-    /// Scrolls the strategy face.
-    pub fn handle_strategy(&mut self, command: Command, page: u16) -> Outcome<InboxRequest> {
-        self.strategy.handle(command, page)
-    }
-
     /// Sends a key to the open reply editor or form: editing stays here, a saved reply or form
     /// becomes a request (checked first: a mistake stays on the form), cancel closes.
     pub fn form_key(&mut self, input: Input, ctx: &Context) -> Outcome<InboxRequest> {
@@ -331,6 +332,10 @@ impl InboxPane {
             InboxData::Library(replies) => self.library = Some(Library::new(replies)),
             InboxData::Replies(replies) => self.detail_replies = replies,
             InboxData::Strategy(data) => self.strategy.show(data),
+            InboxData::TriageRules(entries) => self.triage_rules.show(entries),
+            InboxData::TriageRuleToEdit { id, rule } => {
+                self.form = Some(InboxForm::triage_rule(id, rule.as_ref()))
+            }
             InboxData::Saved => {
                 self.form = None;
                 self.reply = None;

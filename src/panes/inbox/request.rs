@@ -1,6 +1,8 @@
 //! What the Inbox pane asks of the app (read or change messages, replies and saved replies) and
 //! what the app hands back to it (`InboxData`, through `InboxPane::receive`).
 
+use super::TriageRuleEntry;
+use crate::analytics::triage::TriageRule;
 use crate::domain::inbox::{MessageChange, SavedReply};
 use crate::domain::strategy::InboxStrategy;
 use crate::domain::{MessageKind, Role};
@@ -81,6 +83,18 @@ pub enum InboxRequest {
     DeleteSavedReply(i64),
     /// Read the replies recorded for the message opened.
     LoadReplies(i64),
+    /// Read the triage rule to edit (none: a new rule), for the rule form (answered with
+    /// [`InboxData::TriageRuleToEdit`]).
+    TriageRuleToEdit(Option<i64>),
+    /// Store a checked triage rule, unless another rule (typed or from config) has its name.
+    SaveTriageRule {
+        /// The rule edited; none for a new one.
+        id: Option<i64>,
+        /// The rule.
+        rule: TriageRule,
+    },
+    /// Delete a triage rule typed in the Inbox.
+    DeleteTriageRule(i64),
 }
 
 /// Who the senders of messages are linked to.
@@ -135,6 +149,15 @@ pub enum InboxData {
     Replies(Vec<(DateTime<Utc>, String)>),
     /// The strategy face's figures and texts.
     Strategy(InboxStrategy),
+    /// The triage rules in force, in the order they apply (config rules first).
+    TriageRules(Vec<TriageRuleEntry>),
+    /// The triage rule to edit; the pane opens the rule form on it.
+    TriageRuleToEdit {
+        /// The rule edited; none for a new one.
+        id: Option<i64>,
+        /// The rule as stored; none for a new one (or one no longer stored).
+        rule: Option<TriageRule>,
+    },
     /// A change was stored: the form or reply closes and the marks clear.
     Saved,
     /// The database refused a change: the reasons land on the open form's fields.

@@ -37,11 +37,16 @@ fn draw(view: &InboxPaneView<'_>, theme: &Theme, buf: &mut Buffer, area: Rect) {
         strategy_face(
             buf,
             area,
-            "Inbox — response targets, tone of voice, escalation",
+            "Inbox — response targets, tone of voice, escalation, triage rules",
             &pane.strategy,
             theme,
-            strategy_lines,
+            |data, theme| {
+                let mut lines = strategy_lines(data, theme);
+                lines.extend(super::triage_rules::lines(pane, view.ctx.keys, theme));
+                lines
+            },
         );
+        super::reply_view::render(view, theme, buf);
         return;
     }
     let list = &pane.queue;
