@@ -270,3 +270,147 @@ fn sorting_by_advocacy_puts_the_highest_score_first() {
     assert!(scores.windows(2).all(|w| w[0] >= w[1]), "{scores:?}");
     assert!(scores[0] > 0.0);
 }
+
+/// Clears the focused text field of a form (its text is shorter than 40 characters).
+fn clear_field(app: &mut cmdeck::app::App) {
+    for _ in 0..40 {
+        press(app, KeyCode::Backspace);
+    }
+}
+
+#[test]
+fn a_person_is_added_on_an_empty_desk_with_keys_only_then_edited_deleted_and_brought_back() {
+    let mut app = common::empty_app();
+    assert!(screen(&app).contains("Welcome to cmdeck"));
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('4'));
+    press(&mut app, KeyCode::Char('n'));
+    assert!(screen(&app).contains("New person"), "{}", screen(&app));
+    type_text(&mut app, "Ana Vidal");
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "instagram:@ana, x:@ana_v");
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "12,400");
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "barista, valencia");
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "2026-12-01");
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "Viene los sábados.");
+    ctrl(&mut app, 's');
+    assert_eq!(
+        count(
+            &mut app,
+            "SELECT COUNT(*) FROM people WHERE name = 'Ana Vidal' AND role = 'influencer' AND reach = 12400
+               AND tags = 'barista, valencia' AND next_follow_up = '2026-12-01' AND notes = 'Viene los sábados.'"
+        ),
+        1,
+        "{:?}",
+        app.message
+    );
+    assert_eq!(
+        count(
+            &mut app,
+            "SELECT COUNT(*) FROM handles WHERE (network, handle) IN (VALUES ('instagram', '@ana'), ('x', '@ana_v'))"
+        ),
+        2
+    );
+    let id = count(&mut app, "SELECT id FROM people");
+    assert!(screen(&app).contains("Ana Vidal"), "{}", screen(&app));
+
+    press(&mut app, KeyCode::Char('e'));
+    assert!(screen(&app).contains("Edit person"), "{}", screen(&app));
+    for _ in 0..4 {
+        press(&mut app, KeyCode::Tab);
+    }
+    clear_field(&mut app);
+    type_text(&mut app, "12k");
+    ctrl(&mut app, 's');
+    assert_eq!(
+        count(&mut app, "SELECT reach FROM people"),
+        12000,
+        "{:?}",
+        app.message
+    );
+    press(&mut app, KeyCode::Char('u'));
+    assert_eq!(count(&mut app, "SELECT reach FROM people"), 12400);
+
+    press(&mut app, KeyCode::Char('d'));
+    assert!(
+        screen(&app).contains("Delete “Ana Vidal”?"),
+        "{}",
+        screen(&app)
+    );
+    press(&mut app, KeyCode::Char('y'));
+    assert_eq!(
+        count(&mut app, "SELECT COUNT(*) FROM people"),
+        0,
+        "{:?}",
+        app.message
+    );
+    assert_eq!(count(&mut app, "SELECT COUNT(*) FROM handles"), 0);
+    press(&mut app, KeyCode::Char('u'));
+    assert_eq!(
+        count(
+            &mut app,
+            &format!(
+                "SELECT COUNT(*) FROM people WHERE id = {id} AND name = 'Ana Vidal' AND reach = 12400"
+            )
+        ),
+        1,
+        "{:?}",
+        app.message
+    );
+    assert_eq!(
+        count(
+            &mut app,
+            &format!("SELECT COUNT(*) FROM handles WHERE person_id = {id}")
+        ),
+        2
+    );
+    assert!(screen(&app).contains("Ana Vidal"));
+}
+
+#[test]
+fn a_reach_that_is_not_a_number_and_a_handle_someone_else_has_are_refused_on_the_form() {
+    let mut app = demo_app();
+    press(&mut app, KeyCode::Char('4'));
+    let people = count(&mut app, "SELECT COUNT(*) FROM people");
+    let owner = app
+        .db
+        .write(|tx| {
+            tx.query_row(
+                "SELECT p.name, h.network || ':' || h.handle FROM handles h JOIN people p ON p.id = h.person_id ORDER BY h.id LIMIT 1",
+                [],
+                |row| Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?)),
+            )
+        })
+        .unwrap();
+    press(&mut app, KeyCode::Char('n'));
+    type_text(&mut app, "Alguien Nuevo");
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Tab);
+    }
+    type_text(&mut app, &owner.1);
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "mucho");
+    ctrl(&mut app, 's');
+    let text = screen(&app);
+    assert!(
+        text.contains("“mucho” is not a number of followers"),
+        "{text}"
+    );
+    assert_eq!(count(&mut app, "SELECT COUNT(*) FROM people"), people);
+    clear_field(&mut app);
+    type_text(&mut app, "1.200");
+    ctrl(&mut app, 's');
+    let text = screen(&app);
+    assert!(
+        text.contains(&format!("{} already belongs to {}", owner.1, owner.0)),
+        "{text}"
+    );
+    assert_eq!(count(&mut app, "SELECT COUNT(*) FROM people"), people);
+}

@@ -83,6 +83,14 @@ pub enum UndoAction {
         /// The renames that take the change's renames back.
         renames: Vec<crate::plan::Rename>,
     },
+    /// Put a whole person back as they were (after an edit or a deletion), or remove the one
+    /// the change added.
+    PersonRecord {
+        /// The person to put back, with everything that was theirs.
+        restore: Option<Box<crate::domain::person::PersonSnapshot>>,
+        /// The person to remove.
+        remove: Option<i64>,
+    },
     /// Put a saved reply back, or remove the one the change created.
     SavedReply {
         /// The reply to put back.
@@ -136,6 +144,11 @@ impl App {
             UndoAction::CrisisOpened(id) => self.db.remove_crisis(*id),
             UndoAction::CrisisClosed { id, paused } => self.db.reopen_crisis(*id, *paused),
             UndoAction::Plan { plan, renames } => self.db.replace_plan_renaming(plan, renames),
+            UndoAction::PersonRecord { restore, remove } => match (restore, remove) {
+                (Some(person), _) => self.db.restore_person(person),
+                (None, Some(id)) => self.db.remove_person(*id),
+                (None, None) => Ok(()),
+            },
             UndoAction::SavedReply { restore, remove } => match (restore, remove) {
                 (Some(reply), _) => self.db.restore_saved_reply(reply),
                 (None, Some(id)) => self.db.delete_saved_reply(*id),
