@@ -1,4 +1,5 @@
-//! Prescriptors flows driven by keys: filter, follow-ups, the interaction log and merging.
+//! Prescriptors flows driven by keys: adding, editing and deleting a person, filter, follow-ups,
+//! the interaction log and merging.
 
 // Test fixtures: helpers outside `#[test]` functions may unwrap and panic on a broken setup.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
