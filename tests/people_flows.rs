@@ -415,3 +415,23 @@ fn a_reach_that_is_not_a_number_and_a_handle_someone_else_has_are_refused_on_the
     );
     assert_eq!(count(&mut app, "SELECT COUNT(*) FROM people"), people);
 }
+
+#[test]
+fn the_help_on_prescriptors_lists_the_keys_that_add_edit_and_delete_a_person() {
+    let mut app = demo_app();
+    press(&mut app, KeyCode::Char('4'));
+    press(&mut app, KeyCode::Char('?'));
+    let text = screen(&app);
+    for line in [
+        "add a person",
+        "edit the selected person",
+        "delete the selected person",
+    ] {
+        assert!(
+            text.lines()
+                .any(|l| l.contains(line)
+                    && l.split_whitespace().any(|w| ["n", "e", "d"].contains(&w))),
+            "{line}: {text}"
+        );
+    }
+}

@@ -119,9 +119,10 @@ fn people_title(pane: &crate::panes::PeoplePane, keys: &Keymap) -> String {
     let keys = Hints::new(keys, Scope::Global)
         .key(Command::Open, "profile")
         .scope(Scope::Prescriptors)
-        .key(Command::New, "new")
-        .key(Command::Edit, "edit")
-        .key(Command::Delete, "delete")
+        .keys(
+            &[Command::New, Command::Edit, Command::Delete],
+            "add/edit/delete",
+        )
         .key(Command::FollowUp, "follow-up")
         .key(Command::LogInteraction, "log")
         .key(Command::Merge, "merge")
