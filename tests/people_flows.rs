@@ -285,6 +285,7 @@ fn a_person_is_added_on_an_empty_desk_with_keys_only_then_edited_deleted_and_bro
     assert!(screen(&app).contains("Welcome to cmdeck"));
     press(&mut app, KeyCode::Esc);
     press(&mut app, KeyCode::Char('4'));
+    assert!(screen(&app).contains("No people yet. n adds one."));
     press(&mut app, KeyCode::Char('n'));
     assert!(screen(&app).contains("New person"), "{}", screen(&app));
     type_text(&mut app, "Ana Vidal");
@@ -340,11 +341,12 @@ fn a_person_is_added_on_an_empty_desk_with_keys_only_then_edited_deleted_and_bro
     assert_eq!(count(&mut app, "SELECT reach FROM people"), 12400);
 
     press(&mut app, KeyCode::Char('d'));
+    let text = screen(&app);
     assert!(
-        screen(&app).contains("Delete “Ana Vidal”?"),
-        "{}",
-        screen(&app)
+        text.contains("Delete “Ana Vidal”, their handles and interactions?"),
+        "{text}"
     );
+    assert!(text.contains("any other key: no"), "{text}");
     press(&mut app, KeyCode::Char('y'));
     assert_eq!(
         count(&mut app, "SELECT COUNT(*) FROM people"),
@@ -434,4 +436,42 @@ fn the_help_on_prescriptors_lists_the_keys_that_add_edit_and_delete_a_person() {
             "{line}: {text}"
         );
     }
+}
+
+#[test]
+fn deleting_a_linked_person_says_what_goes_and_undo_links_their_messages_and_mentions_again() {
+    let mut app = demo_app();
+    press(&mut app, KeyCode::Char('4'));
+    let linked = "SELECT (SELECT COUNT(*) FROM messages WHERE person_id IS NOT NULL) * 1000 + (SELECT COUNT(*) FROM mentions WHERE person_id IS NOT NULL)";
+    let before = count(&mut app, linked);
+    let everything = "SELECT (SELECT COUNT(*) FROM people) * 1000000 + (SELECT COUNT(*) FROM handles) * 1000 + (SELECT COUNT(*) FROM interactions)";
+    let all = count(&mut app, everything);
+    let ids: Vec<i64> = app
+        .panes
+        .people
+        .list()
+        .visible()
+        .map(|(_, p)| p.id)
+        .collect();
+    let id = ids
+        .into_iter()
+        .find(|id| {
+            count(
+                &mut app,
+                &format!("SELECT COUNT(*) FROM messages WHERE person_id = {id}"),
+            ) > 0
+        })
+        .expect("a demo person with messages");
+    while app.panes.people.list().selected_row().map(|p| p.id) != Some(id) {
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Char('d'));
+    press(&mut app, KeyCode::Char('y'));
+    let message = app.message.clone().unwrap_or_default();
+    assert!(message.starts_with("Deleted “"), "{message}");
+    assert!(message.contains("kept, unlinked — u undoes."), "{message}");
+    assert!(count(&mut app, linked) < before);
+    press(&mut app, KeyCode::Char('u'));
+    assert_eq!(count(&mut app, linked), before, "{:?}", app.message);
+    assert_eq!(count(&mut app, everything), all);
 }

@@ -9,6 +9,14 @@ use crate::panes::people::PeopleData;
 use crate::panes::{Context, PeopleRequest, Request};
 use crate::text::sanitize_line;
 
+/// "1 handle", "2 handles".
+fn counted(count: usize, noun: &str) -> String {
+    match count {
+        1 => format!("1 {noun}"),
+        n => format!("{n} {noun}s"),
+    }
+}
+
 impl App {
     /// What the Prescriptors pane may read: now, and the page size.
     pub(super) fn people_context(&self) -> Context {
@@ -163,12 +171,12 @@ impl App {
                     return Ok(());
                 };
                 let said = format!(
-                    "Deleted “{}” with {} handle(s) and {} interaction(s); {} message(s) and {} mention(s) kept, unlinked",
+                    "Deleted “{}” with {} and {}; {} and {} kept, unlinked",
                     sanitize_line(&snap.draft.name),
-                    snap.handles.len(),
-                    snap.interactions.len(),
-                    snap.messages.len(),
-                    snap.mentions.len()
+                    counted(snap.handles.len(), "handle"),
+                    counted(snap.interactions.len(), "interaction"),
+                    counted(snap.messages.len(), "message"),
+                    counted(snap.mentions.len(), "mention")
                 );
                 self.people_changed(
                     said,

@@ -88,7 +88,7 @@ impl std::fmt::Display for Duplicate {
             }
             Duplicate::Name { owner } => write!(
                 f,
-                "there is already a person named {owner}; edit them, or tell the two apart by name"
+                "there is already a person named {owner}; edit them instead"
             ),
         }
     }
@@ -123,11 +123,7 @@ pub fn parse_reach(typed: &str) -> Result<i64, String> {
     if text.is_empty() {
         return Ok(0);
     }
-    let wrong = || {
-        format!(
-            "“{text}” is not a number of followers; write a whole number like 12400, 12,400 or 12k"
-        )
-    };
+    let wrong = || format!("“{text}” is not a number of followers; write 12400, 12,400 or 12k");
     let (number, factor) = match text.chars().last() {
         Some('k' | 'K') => (&text[..text.len() - 1], 1_000_f64),
         Some('m' | 'M') => (&text[..text.len() - 1], 1_000_000_f64),

@@ -267,7 +267,7 @@ impl PeoplePane {
                 return match self.people.selected_row() {
                     Some(person) => Outcome::Confirm(
                         format!(
-                            "Delete “{}”? Their handles and interactions go with them; their messages and mentions stay, unlinked (undo brings all back)",
+                            "Delete “{}”, their handles and interactions?",
                             person.name.line()
                         ),
                         PeopleRequest::DeletePerson(person.id),

@@ -194,7 +194,10 @@ fn new_edit_and_delete_ask_the_app_and_delete_asks_first_naming_the_person() {
     );
     match pane.handle(Command::Delete) {
         Outcome::Confirm(question, PeopleRequest::DeletePerson(2)) => {
-            assert!(question.starts_with("Delete “Persona 2”?"), "{question}");
+            assert_eq!(
+                question,
+                "Delete “Persona 2”, their handles and interactions?"
+            );
         }
         other => panic!("{other:?}"),
     }

@@ -167,13 +167,17 @@ fn face(view: &PeoplePaneView<'_>, theme: &Theme, buf: &mut Buffer, area: Rect) 
         Column::fill("Tags", 1),
     ];
     let block = pane_block(&people_title(pane, view.ctx.keys), false, theme);
+    let empty = match key(view.ctx.keys, Scope::Prescriptors, Command::New) {
+        new if new.is_empty() => "No people yet.".to_string(),
+        new => format!("No people yet. {new} adds one."),
+    };
     list_table(
         buf,
         area,
         ListLook {
             block,
             columns: &columns,
-            empty: "No people yet.",
+            empty: &empty,
         },
         list,
         theme,
