@@ -9,7 +9,7 @@ mod people;
 mod report;
 
 pub use channel::{AudienceAction, ChannelAction};
-pub use people::{PeopleAction, RoleArg};
+pub use people::{AddPerson, PeopleAction, RoleArg};
 pub use report::{ExportArgs, ExportFormat, ReportArgs};
 
 /// cmdeck — a keyboard-driven desk for the solo community manager.
@@ -58,7 +58,7 @@ pub enum Subcommands {
         #[command(subcommand)]
         what: ImportWhat,
     },
-    /// Import and list people (prescriptors, watchlist, accounts followed).
+    /// Import, list and add people (prescriptors, watchlist, accounts followed).
     People {
         /// What to do with people.
         #[command(subcommand)]

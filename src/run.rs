@@ -167,6 +167,28 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
                 PeopleAction::List { role, format } => {
                     crate::commands::people::list(&db, role.map(Role::from), format)?
                 }
+                PeopleAction::Add {
+                    name,
+                    role,
+                    tier,
+                    handles,
+                    tags,
+                    reach,
+                    notes,
+                    follow_up,
+                } => {
+                    let typed = crate::cli::AddPerson {
+                        name,
+                        role: Role::from(role),
+                        tier,
+                        handles,
+                        tags,
+                        reach,
+                        notes,
+                        follow_up,
+                    };
+                    crate::commands::people::add(&mut db, &typed, chrono::Utc::now())?
+                }
             };
             emit(&out)
         }

@@ -1,5 +1,6 @@
 //! Carries out the Prescriptors' requests: reads what its forms and lists need and hands it to
-//! the pane, and makes its changes — each one transaction with its undo.
+//! the pane, and makes its changes — each one transaction with its undo. A person saved with a
+//! handle or name someone else has is refused onto the form, naming them.
 
 use super::{App, Undo, UndoAction};
 use crate::db::DbError;
@@ -7,6 +8,15 @@ use crate::db::undo_rows::Table;
 use crate::keymap::Input;
 use crate::panes::people::PeopleData;
 use crate::panes::{Context, PeopleRequest, Request};
+use crate::text::sanitize_line;
+
+/// "1 handle", "2 handles".
+fn counted(count: usize, noun: &str) -> String {
+    match count {
+        1 => format!("1 {noun}"),
+        n => format!("{n} {noun}s"),
+    }
+}
 
 impl App {
     /// What the Prescriptors pane may read: now, and the page size.
@@ -141,6 +151,99 @@ impl App {
                 let list = self.db.score_suggestions(now, &self.scores)?;
                 self.people_receive(PeopleData::Suggestions(list));
             }
+            PeopleRequest::OpenPersonForm(id) => {
+                let tiers = self.db.tier_names()?;
+                let draft = match id {
+                    Some(id) => match self.db.person_snapshot(id)? {
+                        Some(snap) => snap.draft,
+                        None => {
+                            self.message = Some("That person is no longer stored.".into());
+                            return Ok(());
+                        }
+                    },
+                    None => Default::default(),
+                };
+                self.people_receive(PeopleData::Person { id, draft, tiers });
+            }
+            PeopleRequest::SavePerson { id, person } => self.save_person(id, &person)?,
+            PeopleRequest::DeletePerson(id) => {
+                let Some(snap) = self.db.delete_person(id)? else {
+                    self.message = Some("That person is no longer stored.".into());
+                    return Ok(());
+                };
+                let said = format!(
+                    "Deleted “{}” with {} and {}; {} and {} kept, unlinked",
+                    sanitize_line(&snap.draft.name),
+                    counted(snap.handles.len(), "handle"),
+                    counted(snap.interactions.len(), "interaction"),
+                    counted(snap.messages.len(), "message"),
+                    counted(snap.mentions.len(), "mention")
+                );
+                self.people_changed(
+                    said,
+                    Undo {
+                        label: "delete person".into(),
+                        action: UndoAction::PersonRecord {
+                            restore: Some(Box::new(snap)),
+                            remove: None,
+                        },
+                    },
+                );
+                if self.panes.people.list().detail {
+                    self.people_receive(PeopleData::ProfileAgain(None));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Stores the person the form checked (`id` none: a new one); a handle or name someone else
+    /// has is refused onto the form. An edit keeps what the person was, for undo.
+    fn save_person(
+        &mut self,
+        id: Option<i64>,
+        person: &crate::domain::person::PersonDraft,
+    ) -> Result<(), DbError> {
+        let before = match id {
+            Some(id) => match self.db.person_snapshot(id)? {
+                Some(snap) => Some(Box::new(snap)),
+                None => {
+                    self.message = Some("That person is no longer stored.".into());
+                    return Ok(());
+                }
+            },
+            None => None,
+        };
+        let saved = match self.db.save_person(id, person, self.clock.now)? {
+            Ok(saved) => saved,
+            Err(duplicate) => {
+                self.people_receive(PeopleData::Refused(vec![(
+                    duplicate.field(),
+                    duplicate.to_string(),
+                )]));
+                return Ok(());
+            }
+        };
+        let name = sanitize_line(&person.name);
+        let (said, label) = if before.is_some() {
+            (format!("Saved “{name}”"), "edit person")
+        } else {
+            (format!("Added “{name}”"), "add person")
+        };
+        let remove = before.is_none().then_some(saved);
+        self.people_changed(
+            said,
+            Undo {
+                label: label.into(),
+                action: UndoAction::PersonRecord {
+                    restore: before,
+                    remove,
+                },
+            },
+        );
+        if self.panes.people.list().detail {
+            let profile = self.db.person_profile(saved)?;
+            self.people_receive(PeopleData::ProfileAgain(profile));
         }
         Ok(())
     }

@@ -115,6 +115,14 @@ pub enum UndoAction {
         /// The rule to remove.
         remove: Option<i64>,
     },
+    /// Put a whole person back as they were (after an edit or a deletion), or remove the one
+    /// the change added.
+    PersonRecord {
+        /// The person to put back, with everything that was theirs.
+        restore: Option<Box<crate::domain::person::PersonSnapshot>>,
+        /// The person to remove.
+        remove: Option<i64>,
+    },
     /// Put a saved reply back, or remove the one the change created.
     SavedReply {
         /// The reply to put back.

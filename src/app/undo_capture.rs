@@ -107,6 +107,17 @@ impl App {
                 removed: snapshot.removed.0,
             },
             UndoAction::Remerge { .. } => return Ok(None),
+            UndoAction::PersonRecord { restore, remove } => {
+                let Some(id) = restore.as_ref().map(|p| p.id).or(*remove) else {
+                    return Ok(Some(action.clone()));
+                };
+                let now = self.db.person_snapshot(id)?;
+                let remove = now.is_none().then_some(id);
+                UndoAction::PersonRecord {
+                    restore: now.map(Box::new),
+                    remove,
+                }
+            }
             UndoAction::TriageRule { restore, remove } => {
                 let Some(id) = restore.as_ref().map(|r| r.id).or(*remove) else {
                     return Ok(Some(action.clone()));
@@ -160,6 +171,11 @@ impl App {
                 on,
                 before,
             } => self.db.restore_followers(*channel, *on, *before)?,
+            UndoAction::PersonRecord { restore, remove } => match (restore, remove) {
+                (Some(person), _) => self.db.restore_person(person)?,
+                (None, Some(id)) => self.db.remove_person(*id)?,
+                (None, None) => {}
+            },
             UndoAction::TriageRule { restore, remove } => match (restore, remove) {
                 (Some(rule), _) => self.db.restore_triage_rule(rule)?,
                 (None, Some(id)) => self.db.delete_triage_rule(*id)?,

@@ -1,4 +1,4 @@
-//! The arguments of `cmdeck people import` and `cmdeck people list`.
+//! The arguments of `cmdeck people import`, `cmdeck people list` and `cmdeck people add`.
 
 use super::ListFormat;
 use crate::domain::Role;
@@ -26,9 +26,57 @@ pub enum PeopleAction {
         #[arg(long, value_enum, default_value_t = ListFormat::Text)]
         format: ListFormat,
     },
+    /// Add one person and print what was stored; a handle or name someone else has is refused.
+    Add {
+        /// Their name.
+        #[arg(value_name = "NAME")]
+        name: String,
+        /// The part they play for the brand.
+        #[arg(long, value_enum, default_value_t = RoleArg::Advocate)]
+        role: RoleArg,
+        /// Their advocacy tier, one of the plan's.
+        #[arg(long, value_name = "TIER")]
+        tier: Option<String>,
+        /// A handle, `network:@handle` (repeat it, or separate several with commas).
+        #[arg(long = "handle", value_name = "NETWORK:@HANDLE")]
+        handles: Vec<String>,
+        /// Comma-separated tags.
+        #[arg(long, value_name = "A,B")]
+        tags: Option<String>,
+        /// Their audience: a whole number, `12,400` or `12k`.
+        #[arg(long, value_name = "N")]
+        reach: Option<String>,
+        /// Free notes.
+        #[arg(long, value_name = "TEXT")]
+        notes: Option<String>,
+        /// When to get back to them, YYYY-MM-DD.
+        #[arg(long = "follow-up", value_name = "YYYY-MM-DD")]
+        follow_up: Option<String>,
+    },
 }
 
-/// The roles a person may have, for filtering.
+/// What `cmdeck people add` was given, as typed.
+#[derive(Debug, Clone)]
+pub struct AddPerson {
+    /// Their name.
+    pub name: String,
+    /// Their role.
+    pub role: Role,
+    /// Their tier.
+    pub tier: Option<String>,
+    /// Their handles, as typed.
+    pub handles: Vec<String>,
+    /// Their tags, as typed.
+    pub tags: Option<String>,
+    /// Their reach, as typed.
+    pub reach: Option<String>,
+    /// Their notes.
+    pub notes: Option<String>,
+    /// Their next follow-up, as typed.
+    pub follow_up: Option<String>,
+}
+
+/// The roles a person may have, for filtering or adding.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum RoleArg {
     /// Speaks well of the brand.

@@ -1,13 +1,15 @@
-//! `cmdeck people import FILE [--partial]` and `cmdeck people list [--role R] [--format F]`:
-//! import people (cmdeck's CSV / JSON, or a Mastodon following list) and list them as text, CSV
-//! or JSON, every text from the database sanitized.
+//! `cmdeck people import FILE [--partial]`, `cmdeck people list [--role R] [--format F]` and
+//! `cmdeck people add NAME [--role R] [--handle H]…`: import people (cmdeck's CSV / JSON, or a
+//! Mastodon following list), list them as text, CSV or JSON, and add one — checked as the
+//! Prescriptors form checks it — every text from the database sanitized.
 
 use super::CommandError;
 use super::format::{table_csv, table_json};
 use super::import::{import_error, word};
-use crate::cli::ListFormat;
+use crate::cli::{AddPerson, ListFormat};
 use crate::db::Db;
 use crate::domain::Role;
+use crate::domain::person::{PersonDraft, parse_handles, parse_reach, tidy_tags};
 use crate::domain::rows::PersonRow;
 use crate::import::people::import_people;
 use crate::text::{sanitize_line, truncate};
@@ -39,6 +41,121 @@ pub fn import(
 ) -> Result<String, CommandError> {
     let report = import_people(db, file, partial, now).map_err(import_error)?;
     word(&report, file, partial, ("person", "people"))
+}
+
+/// Checks what `cmdeck people add` was given into a person; every mistake, one sentence each.
+fn checked(db: &Db, typed: &AddPerson) -> Result<PersonDraft, CommandError> {
+    let mut problems = Vec::new();
+    let name = typed.name.trim();
+    if name.is_empty() {
+        problems.push("NAME is empty; give the person a name".to_string());
+    }
+    let mut handles = Vec::new();
+    for text in &typed.handles {
+        match parse_handles(text) {
+            Ok(found) => {
+                for (network, handle) in found {
+                    let repeat = handles.iter().any(|(n, h): &(_, String)| {
+                        *n == network && h.eq_ignore_ascii_case(&handle)
+                    });
+                    if !repeat {
+                        handles.push((network, handle));
+                    }
+                }
+            }
+            Err(error) => problems.push(format!("--handle: {error}")),
+        }
+    }
+    let reach = parse_reach(typed.reach.as_deref().unwrap_or_default())
+        .map_err(|error| problems.push(format!("--reach: {error}")))
+        .unwrap_or_default();
+    let next_follow_up = match typed.follow_up.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(text) => crate::domain::post::parse_date(text)
+            .map_err(|error| problems.push(format!("--follow-up: {error}")))
+            .ok(),
+    };
+    let tier = match typed.tier.as_deref().map(str::trim) {
+        None | Some("") => String::new(),
+        Some(text) => {
+            let tiers = db.tier_names()?;
+            match tiers
+                .iter()
+                .find(|t| t.to_lowercase() == text.to_lowercase())
+            {
+                Some(tier) => tier.clone(),
+                None if tiers.is_empty() => {
+                    problems.push(format!(
+                        "--tier: there is no tier “{text}”; no advocacy tiers are set yet (they are part of the plan)"
+                    ));
+                    String::new()
+                }
+                None => {
+                    let known: Vec<String> = tiers.iter().map(|t| sanitize_line(t)).collect();
+                    problems.push(format!(
+                        "--tier: there is no tier “{text}”; the tiers are {}",
+                        known.join(", ")
+                    ));
+                    String::new()
+                }
+            }
+        }
+    };
+    if !problems.is_empty() {
+        return Err(CommandError::Usage(problems));
+    }
+    Ok(PersonDraft {
+        name: name.to_string(),
+        role: typed.role,
+        tier,
+        tags: tidy_tags(typed.tags.as_deref().unwrap_or_default()),
+        notes: typed.notes.clone().unwrap_or_default(),
+        reach,
+        handles,
+        next_follow_up,
+    })
+}
+
+/// Adds one person in one transaction and says what was stored; a handle or name someone else
+/// has is refused (nothing is stored), naming them.
+pub fn add(db: &mut Db, typed: &AddPerson, now: DateTime<Utc>) -> Result<String, CommandError> {
+    let draft = checked(db, typed)?;
+    let id = db.save_person(None, &draft, now)?.map_err(|duplicate| {
+        CommandError::usage(format!(
+            "“{}” was not added: {duplicate} (nothing was changed)",
+            draft.name
+        ))
+    })?;
+    let Some(stored) = db.person_snapshot(id)? else {
+        return Err(CommandError::usage(format!(
+            "“{}” was stored but could not be read back",
+            draft.name
+        )));
+    };
+    let p = &stored.draft;
+    let or_dash = |text: String| {
+        if text.is_empty() {
+            "-".to_string()
+        } else {
+            text
+        }
+    };
+    let mut out = format!("Added “{}” (id {id}).\n", sanitize_line(&p.name));
+    for (label, value) in [
+        ("role", p.role.to_string()),
+        ("tier", or_dash(sanitize_line(&p.tier))),
+        ("handles", or_dash(sanitize_line(&p.handles_text()))),
+        ("reach", p.reach.to_string()),
+        ("tags", or_dash(sanitize_line(&p.tags))),
+        (
+            "follow-up",
+            p.next_follow_up.map_or("-".into(), |d| d.to_string()),
+        ),
+        ("notes", or_dash(sanitize_line(&p.notes))),
+    ] {
+        let _ = writeln!(out, "  {label:<10} {value}");
+    }
+    Ok(out)
 }
 
 /// The people stored (only those in `role` when given), in the format asked for.

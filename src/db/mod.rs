@@ -26,6 +26,7 @@ pub mod people;
 pub mod people_actions;
 pub mod people_import;
 pub mod people_list;
+pub mod person_write;
 pub mod plan;
 mod plan_lists;
 mod plan_tables;
@@ -191,6 +192,8 @@ mod listening_tests;
 mod mention_list_tests;
 #[cfg(test)]
 mod people_list_tests;
+#[cfg(test)]
+mod person_write_tests;
 #[cfg(test)]
 mod post_tests;
 #[cfg(test)]

@@ -11,6 +11,7 @@ pub mod listening;
 pub mod matching;
 pub mod mentions;
 pub mod people;
+pub mod person;
 pub mod post;
 pub mod report;
 pub mod rows;

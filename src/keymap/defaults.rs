@@ -78,6 +78,9 @@ pub(super) const DEFAULTS: &[(Scope, Command, &[&str])] = &[
     (Scope::Mentions, Command::Fetch, &["F"]),
     (Scope::Mentions, Command::Edit, &["e"]),
     (Scope::Mentions, Command::Delete, &["d"]),
+    (Scope::Prescriptors, Command::New, &["n"]),
+    (Scope::Prescriptors, Command::Edit, &["e"]),
+    (Scope::Prescriptors, Command::Delete, &["d"]),
     (Scope::Prescriptors, Command::FollowUp, &["w"]),
     (Scope::Prescriptors, Command::LogInteraction, &["l"]),
     (Scope::Prescriptors, Command::Merge, &["M"]),
@@ -228,6 +231,17 @@ pub(super) const SCOPED_HELP: &[(Scope, Command, &str)] = &[
         Scope::Plan,
         Command::Delete,
         "delete the selected entry (asks first; undo takes it back)",
+    ),
+    (Scope::Prescriptors, Command::New, "add a person"),
+    (
+        Scope::Prescriptors,
+        Command::Edit,
+        "edit the selected person",
+    ),
+    (
+        Scope::Prescriptors,
+        Command::Delete,
+        "delete the selected person (asks first; undo brings them back with everything)",
     ),
     (
         Scope::Crisis,

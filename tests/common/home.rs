@@ -27,6 +27,13 @@ impl Home {
         home
     }
 
+    /// A new home whose `demo.sqlite3` does not exist yet (the first command creates it empty).
+    pub fn empty() -> Home {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let db = dir.path().join("demo.sqlite3");
+        Home { dir, db }
+    }
+
     /// Runs `cmdeck ARGS --db demo.sqlite3` in UTC with this home as its whole environment.
     pub fn run(&self, args: &[&str]) -> Output {
         Command::new(env!("CARGO_BIN_EXE_cmdeck"))

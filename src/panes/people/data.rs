@@ -40,6 +40,18 @@ pub enum PeopleData {
     ProfileAgain(Option<PersonProfile>),
     /// Personas and advocacy tiers, for the strategy face.
     Strategy(PeopleStrategy),
+    /// What the person form needs: the pane opens it on this person.
+    Person {
+        /// The person edited, or none for a new one.
+        id: Option<i64>,
+        /// Their values as stored (the default for a new person).
+        draft: crate::domain::person::PersonDraft,
+        /// The advocacy tiers known.
+        tiers: Vec<String>,
+    },
+    /// The open form was refused by what is stored (a handle or name someone else has): the
+    /// reasons, by field.
+    Refused(Vec<(&'static str, String)>),
     /// The change the open form asked for was made: the form closes.
     Saved,
 }

@@ -1,10 +1,13 @@
-//! The Prescriptors pane's forms — the filter, a follow-up, an interaction, a merge — and how a
-//! saved form becomes a filter, a request carrying domain values, or errors on its fields.
+//! The Prescriptors pane's forms — the filter, a follow-up, an interaction, a merge, a person to
+//! add or edit — and how a saved form becomes a filter, a request carrying domain values, or
+//! errors on its fields.
 
 use super::PeopleRequest;
+use super::person_form;
 use crate::clock::LocalZone;
 use crate::domain::Role;
 use crate::domain::people::{PeopleFilter, PeopleSort};
+use crate::domain::person::PersonDraft;
 use crate::domain::post::parse_date;
 use crate::panes::Context;
 use crate::panes::form::{Form, FormField};
@@ -33,6 +36,8 @@ pub enum PeopleFormPurpose {
     Interaction(i64),
     /// Merging another record into this person.
     Merge(i64),
+    /// A person to add (`None`) or edit.
+    Person(Option<i64>),
 }
 
 /// An open people form.
@@ -42,6 +47,8 @@ pub struct PeopleForm {
     pub purpose: PeopleFormPurpose,
     /// Its fields.
     pub form: Form,
+    /// The tiers a person form offers, in the order of its choice (empty for the other forms).
+    pub tiers: Vec<String>,
 }
 
 /// What a saved people form comes to.
@@ -110,6 +117,7 @@ impl PeopleForm {
         PeopleForm {
             purpose: PeopleFormPurpose::Filter,
             form: Form::new("Show only…", fields),
+            tiers: Vec::new(),
         }
     }
 
@@ -123,6 +131,7 @@ impl PeopleForm {
         PeopleForm {
             purpose: PeopleFormPurpose::FollowUp(id),
             form: Form::new("Next follow-up", fields),
+            tiers: Vec::new(),
         }
     }
 
@@ -142,6 +151,7 @@ impl PeopleForm {
         PeopleForm {
             purpose: PeopleFormPurpose::Interaction(id),
             form: Form::new("Log an interaction", fields),
+            tiers: Vec::new(),
         }
     }
 
@@ -160,6 +170,23 @@ impl PeopleForm {
         PeopleForm {
             purpose: PeopleFormPurpose::Merge(id),
             form: Form::new("Merge two records of the same person", fields),
+            tiers: Vec::new(),
+        }
+    }
+
+    /// A person to add (`id` none, `draft` the default) or edit, offering the `known` tiers
+    /// (and the person's own, if it is not one of them).
+    pub fn person(id: Option<i64>, draft: &PersonDraft, known: &[String]) -> PeopleForm {
+        let tiers = person_form::offered_tiers(known, draft);
+        let title = if id.is_some() {
+            "Edit person"
+        } else {
+            "New person"
+        };
+        PeopleForm {
+            purpose: PeopleFormPurpose::Person(id),
+            form: person_form::build(title, draft, &tiers),
+            tiers,
         }
     }
 
@@ -209,6 +236,10 @@ impl PeopleForm {
                     next,
                 }
             }
+            PeopleFormPurpose::Person(id) => match person_form::read(form, &self.tiers) {
+                Ok(person) => PeopleRequest::SavePerson { id, person },
+                Err(errors) => return Submitted::Refused(errors),
+            },
             PeopleFormPurpose::Merge(id) => match form.choice("other") {
                 Some(removed) => PeopleRequest::MergePeople { kept: id, removed },
                 None => {

@@ -1,11 +1,13 @@
 //! The Prescriptors pane: people (filtered and sorted), a profile, the follow-up suggestions and
-//! the forms that set a follow-up, log an interaction, merge two records or choose the filter. It
-//! builds its forms from what the app reads for it ([`PeopleData`]) and turns them into requests.
+//! the forms that add, edit or (after asking) delete a person, set a follow-up, log an
+//! interaction, merge two records or choose the filter. It builds its forms from what the app
+//! reads for it ([`PeopleData`]) and turns them into requests.
 
 mod data;
 pub use data::PeopleData;
 mod forms;
 use forms::{PeopleForm, Submitted};
+mod person_form;
 mod ranking;
 mod request;
 pub use request::PeopleRequest;
@@ -176,6 +178,14 @@ impl PeoplePane {
             }
             PeopleData::ProfileAgain(profile) => self.profile = profile,
             PeopleData::Strategy(data) => self.strategy.show(data),
+            PeopleData::Person { id, draft, tiers } => {
+                self.form = Some(PeopleForm::person(id, &draft, &tiers));
+            }
+            PeopleData::Refused(errors) => {
+                if let Some(open) = self.form.as_mut() {
+                    open.form.set_errors(&errors);
+                }
+            }
             PeopleData::Saved => self.form = None,
         }
     }
@@ -247,6 +257,24 @@ impl PeoplePane {
         }
         let selected = self.people.selected_row().map(|p| (p.id, p.next_follow_up));
         let outcome = match command {
+            Command::New => return Outcome::Request(PeopleRequest::OpenPersonForm(None)),
+            Command::Edit => {
+                return selected.map_or(Outcome::Message("Select a person first."), |(id, _)| {
+                    Outcome::Request(PeopleRequest::OpenPersonForm(Some(id)))
+                });
+            }
+            Command::Delete => {
+                return match self.people.selected_row() {
+                    Some(person) => Outcome::Confirm(
+                        format!(
+                            "Delete “{}”, their handles and interactions?",
+                            person.name.line()
+                        ),
+                        PeopleRequest::DeletePerson(person.id),
+                    ),
+                    None => Outcome::Message("Select a person first."),
+                };
+            }
             Command::FilterPeople => return Outcome::Request(PeopleRequest::OpenPeopleFilter),
             Command::Suggestions => return Outcome::Request(PeopleRequest::OpenSuggestions),
             Command::FollowUp => match selected {

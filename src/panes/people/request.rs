@@ -1,5 +1,5 @@
 //! What the Prescriptors pane asks of the app: read what its forms and lists need, or change
-//! people and their log. Typed values arrive here already parsed into domain values.
+//! people (add, edit, delete) and their log. Typed values arrive here already parsed into domain values.
 
 use chrono::{DateTime, NaiveDate, Utc};
 
@@ -51,4 +51,15 @@ pub enum PeopleRequest {
         /// Their new role.
         role: crate::domain::Role,
     },
+    /// Read what the person form needs — the tiers, and the person to edit (`None`: a new one).
+    OpenPersonForm(Option<i64>),
+    /// Store a new person (`id` none) or the edited one, checked.
+    SavePerson {
+        /// The person edited, or none for a new one.
+        id: Option<i64>,
+        /// Their values, checked.
+        person: crate::domain::person::PersonDraft,
+    },
+    /// Delete a person (the pane asked first).
+    DeletePerson(i64),
 }

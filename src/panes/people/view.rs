@@ -119,6 +119,10 @@ fn people_title(pane: &crate::panes::PeoplePane, keys: &Keymap) -> String {
     let keys = Hints::new(keys, Scope::Global)
         .key(Command::Open, "profile")
         .scope(Scope::Prescriptors)
+        .keys(
+            &[Command::New, Command::Edit, Command::Delete],
+            "add/edit/delete",
+        )
         .key(Command::FollowUp, "follow-up")
         .key(Command::LogInteraction, "log")
         .key(Command::Merge, "merge")
@@ -163,13 +167,17 @@ fn face(view: &PeoplePaneView<'_>, theme: &Theme, buf: &mut Buffer, area: Rect) 
         Column::fill("Tags", 1),
     ];
     let block = pane_block(&people_title(pane, view.ctx.keys), false, theme);
+    let empty = match key(view.ctx.keys, Scope::Prescriptors, Command::New) {
+        new if new.is_empty() => "No people yet.".to_string(),
+        new => format!("No people yet. {new} adds one."),
+    };
     list_table(
         buf,
         area,
         ListLook {
             block,
             columns: &columns,
-            empty: "No people yet.",
+            empty: &empty,
         },
         list,
         theme,
