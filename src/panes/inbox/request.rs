@@ -1,7 +1,7 @@
 //! What the Inbox pane asks of the app (read or change messages, replies and saved replies) and
 //! what the app hands back to it (`InboxData`, through `InboxPane::receive`).
 
-use crate::domain::inbox::{MessageChange, SavedReply};
+use crate::domain::inbox::{HoldingStatement, MessageChange, SavedReply};
 use crate::domain::strategy::InboxStrategy;
 use crate::domain::{MessageKind, Role};
 use chrono::{DateTime, Utc};
@@ -20,8 +20,8 @@ pub enum InboxRequest {
     },
     /// Mark a new message open (it was opened; no undo) and read the replies recorded for it.
     MarkOpened(i64),
-    /// Read what the reply editor on this message needs: the saved replies and the open
-    /// crisis's statements (answered with [`InboxData::ReplyLibrary`]).
+    /// Read what the reply editor on this message needs: the saved replies and the holding
+    /// statements (answered with [`InboxData::ReplyLibrary`]).
     OpenReply(i64),
     /// Record a reply.
     SendReply {
@@ -106,8 +106,8 @@ pub enum InboxData {
         message_id: i64,
         /// The saved replies, by name.
         replies: Vec<SavedReply>,
-        /// The open crisis's holding statements (title, text), offered after them.
-        statements: Vec<(String, String)>,
+        /// Every holding statement of the crisis protocol, offered beside them.
+        statements: Vec<HoldingStatement>,
     },
     /// What the link-to-person form needs; the pane opens it.
     LinkChoices {
