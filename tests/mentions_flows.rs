@@ -389,3 +389,32 @@ fn the_filter_of_the_all_view_finds_mentions_through_the_full_text_index() {
         "an empty filter shows the whole view again"
     );
 }
+
+#[test]
+fn correcting_the_sentiment_keeps_the_cursor_on_the_same_mention_so_the_next_key_acts_on_it() {
+    let mut app = demo_app();
+    press(&mut app, KeyCode::Char('3'));
+    let id = selected(&app);
+    let corrected = |app: &mut cmdeck::app::App| {
+        app.db
+            .write(|tx| {
+                tx.query_row(
+                    "SELECT COALESCE(sentiment_corrected, '') FROM mentions WHERE id = ?1",
+                    [id],
+                    |row| row.get::<_, String>(0),
+                )
+            })
+            .unwrap()
+    };
+    press(&mut app, KeyCode::Char('s'));
+    let first = corrected(&mut app);
+    assert!(!first.is_empty(), "{:?}", app.message);
+    assert_eq!(selected(&app), id, "the cursor follows the mention");
+    press(&mut app, KeyCode::Char('s'));
+    assert_ne!(
+        corrected(&mut app),
+        first,
+        "the second s corrected it again"
+    );
+    assert_eq!(selected(&app), id);
+}
