@@ -13,10 +13,7 @@ use crate::panes::{Context, MentionsRequest, Request};
 
 /// The network a mention's source names, when it names one.
 fn network_of(source: &str) -> Option<Network> {
-    match crate::text::fold(source).as_str() {
-        "twitter" | "x" => Some(Network::X),
-        other => Network::parse(other),
-    }
+    Network::of_source(source)
 }
 
 impl App {

@@ -54,6 +54,10 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "overdue posts from an index",
         sql: include_str!("migrations/0009_overdue_posts.sql"),
     },
+    Migration {
+        name: "inbox items that keep the mention they came from",
+        sql: include_str!("migrations/0012_mention_messages.sql"),
+    },
 ];
 
 /// The schema version this binary writes.

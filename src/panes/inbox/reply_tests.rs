@@ -119,6 +119,7 @@ fn message() -> MessageRow {
         channel_id: 1,
         person_id: None,
         suggested_reply: None,
+        heard_on: None,
     }
 }
 

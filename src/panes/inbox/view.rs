@@ -4,10 +4,10 @@ use super::InboxPane;
 use crate::analytics::response::Sla;
 use crate::clock::short_age;
 use crate::command::Command;
-use crate::domain::MessageStatus;
 use crate::domain::Priority;
 use crate::domain::rows::MessageRow;
 use crate::domain::strategy::{InboxStrategy, ResponseStats};
+use crate::domain::{MessageStatus, Network};
 use crate::keymap::Scope;
 use crate::panes::list_view::{list_table, strategy_face};
 use crate::ui::PaneView;
@@ -168,7 +168,15 @@ fn queue(view: &InboxPaneView<'_>, theme: &Theme, buf: &mut Buffer, area: Rect) 
                 ),
                 age_style,
             ),
-            Span::raw(message.network.short()),
+            Span::raw(
+                message
+                    .heard_on
+                    .as_ref()
+                    .map_or(message.network, |source| {
+                        Network::of_source(source.raw()).unwrap_or(Network::Web)
+                    })
+                    .short(),
+            ),
             Span::raw(kind),
             cell(&author),
             sentiment_span(message.sentiment, message.sentiment_corrected, theme),
@@ -218,11 +226,21 @@ fn message_detail(
     let mut lines = vec![
         field("from", &message.author, theme),
         field("person", &person, theme),
-        field(
-            "channel",
-            format!("{} {} · {}", message.network, message.channel, message.kind),
-            theme,
-        ),
+        match &message.heard_on {
+            Some(source) => field(
+                "channel",
+                format!(
+                    "heard on {source} · {} (answer it there; recorded on {} {})",
+                    message.kind, message.network, message.channel
+                ),
+                theme,
+            ),
+            None => field(
+                "channel",
+                format!("{} {} · {}", message.network, message.channel, message.kind),
+                theme,
+            ),
+        },
         field(
             "received",
             format!(

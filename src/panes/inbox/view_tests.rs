@@ -43,6 +43,7 @@ fn message(id: i64, author: &str, body: &str, hour: u32) -> MessageRow {
         channel_id: 1,
         person_id: None,
         suggested_reply: None,
+        heard_on: None,
     }
 }
 
