@@ -442,6 +442,13 @@ fn a_reddit_mention_sent_to_the_inbox_stays_a_reddit_mention_with_its_time_and_c
            AND kind = 'mention' AND received_at = '2026-11-20T08:30:00Z' AND rule LIKE '%reddit%'"
     );
     assert_eq!(count(&mut app, &sql), 1, "{:?}", app.message);
+    assert!(
+        app.message
+            .as_deref()
+            .is_some_and(|m| m.contains("a mention heard on reddit")),
+        "{:?}",
+        app.message
+    );
     let after = app.db.activity(person, common::now()).unwrap();
     assert_eq!(
         (after.negative_mentions, after.hostile_messages),

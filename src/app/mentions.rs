@@ -99,10 +99,18 @@ impl App {
                     return Ok(());
                 };
                 let restore = self.db.mention_records(&[id])?;
+                let source = self
+                    .db
+                    .mentions_by_ids(&[id])?
+                    .first()
+                    .map(|m| m.source.line())
+                    .unwrap_or_default();
                 let created = self.db.mention_to_inbox(id, channel.id)?;
                 let label = channel.label();
                 self.mentions_changed(
-                    format!("In the inbox on {label}, to answer"),
+                    format!(
+                        "In the inbox as a mention heard on {source}, to answer there (recorded on {label})"
+                    ),
                     "to inbox",
                     UndoAction::Mentions {
                         restore,

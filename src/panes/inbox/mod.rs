@@ -32,6 +32,7 @@ mod reply;
 mod reply_view;
 mod request;
 mod view;
+mod view_strategy;
 #[cfg(test)]
 mod view_tests;
 
