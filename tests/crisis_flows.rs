@@ -90,3 +90,25 @@ fn holding_statements_are_at_hand_in_the_reply_editor_during_a_crisis() {
         .collect();
     assert!(names.iter().any(|n| n.starts_with("Crisis: ")), "{names:?}");
 }
+
+#[test]
+fn during_a_crisis_its_holding_statements_lead_the_picker_and_enter_inserts_the_first() {
+    let mut app = demo_app();
+    press(&mut app, KeyCode::Char('C'));
+    ctrl(&mut app, 's');
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('2'));
+    press(&mut app, KeyCode::Char('r'));
+    ctrl(&mut app, 't');
+    let reply = app.panes.inbox.reply().unwrap();
+    let first = reply.picker().unwrap().matches()[0];
+    assert!(
+        reply.library()[first].name.starts_with("Crisis: "),
+        "{:?}",
+        reply.library()[first]
+    );
+    assert!(screen(&app).contains("a crisis is open"));
+    press(&mut app, KeyCode::Enter);
+    let text = app.panes.inbox.reply().map(|r| r.text()).unwrap();
+    assert!(text.contains("sentimos mucho lo ocurrido"), "{text}");
+}

@@ -248,3 +248,111 @@ fn the_saved_replies_library_adds_edits_and_deletes() {
         "undo puts the deleted reply back"
     );
 }
+
+/// Opens the reply editor on the first message, opens the saved-reply picker and types `search`.
+fn search_saved_replies(app: &mut cmdeck::app::App, search: &str) {
+    press(app, KeyCode::Char('2'));
+    press(app, KeyCode::Char('r'));
+    ctrl(app, 't');
+    type_text(app, search);
+}
+
+#[test]
+fn the_picker_lists_only_replies_holding_every_typed_word_and_enter_inserts_nothing_loose() {
+    let mut app = demo_app();
+    search_saved_replies(&mut app, "incid");
+    let reply = app.panes.inbox.reply().unwrap();
+    let listed: Vec<String> = reply
+        .picker()
+        .unwrap()
+        .matches()
+        .iter()
+        .map(|i| {
+            let offered = &reply.library()[*i];
+            cmdeck::text::fold(&format!("{} {}", offered.name, offered.body))
+        })
+        .collect();
+    assert!(
+        listed.iter().all(|text| text.contains("incid")),
+        "{listed:?}"
+    );
+    press(&mut app, KeyCode::Enter);
+    let text = app.panes.inbox.reply().map(|r| r.text()).unwrap();
+    assert!(!text.contains("office coffee"), "{text}");
+}
+
+#[test]
+fn enter_in_the_picker_inserts_nothing_when_no_reply_holds_every_word_and_says_so() {
+    let mut app = demo_app();
+    search_saved_replies(&mut app, "pedido navidad");
+    press(&mut app, KeyCode::Enter);
+    let reply = app.panes.inbox.reply().unwrap();
+    assert_eq!(reply.text(), "");
+    assert!(reply.picker().is_some(), "the picker stays open");
+    let shown = screen(&app);
+    assert!(
+        shown.contains("No saved reply matches “pedido navidad”"),
+        "{shown}"
+    );
+}
+
+#[test]
+fn an_unaccented_word_finds_the_accented_reply_and_enter_inserts_it() {
+    let mut app = demo_app();
+    search_saved_replies(&mut app, "cafe preparar");
+    press(&mut app, KeyCode::Enter);
+    let text = app.panes.inbox.reply().map(|r| r.text()).unwrap();
+    assert!(text.contains("15 g de café"), "{text}");
+}
+
+#[test]
+fn the_holding_statements_are_at_hand_in_the_picker_without_a_crisis() {
+    let mut app = demo_app();
+    assert_eq!(
+        count(
+            &mut app,
+            "SELECT COUNT(*) FROM crises WHERE closed_at IS NULL"
+        ),
+        0
+    );
+    search_saved_replies(&mut app, "incid");
+    let shown = screen(&app);
+    assert!(shown.contains("Holding statements"), "{shown}");
+    press(&mut app, KeyCode::Enter);
+    let text = app.panes.inbox.reply().map(|r| r.text()).unwrap();
+    assert!(text.contains("sentimos mucho lo ocurrido"), "{text}");
+}
+
+#[test]
+fn the_picker_and_editor_hints_follow_the_key_map_as_rebound() {
+    let mut db = cmdeck::db::Db::open_in_memory().unwrap();
+    cmdeck::demo::populate(&mut db, common::now()).unwrap();
+    let config = cmdeck::config::Config::parse(
+        "[keys.editor]\ninsert_saved_reply = \"ctrl-y\"\n[keys.picker]\nopen = \"tab\"\n",
+        std::path::Path::new("test.toml"),
+    )
+    .unwrap();
+    let mut app = cmdeck::app::App::new(
+        db,
+        &config,
+        cmdeck::clock::Clock::fixed(common::now()),
+        (120, 40),
+    );
+    press(&mut app, KeyCode::Char('2'));
+    press(&mut app, KeyCode::Char('r'));
+    let editor = screen(&app);
+    assert!(
+        editor.contains("Ctrl-s records the reply") && editor.contains("Ctrl-y saved replies"),
+        "{editor}"
+    );
+    ctrl(&mut app, 'y');
+    let picker = screen(&app);
+    assert!(
+        picker.contains("Up/Down choose") && picker.contains("Tab inserts"),
+        "{picker}"
+    );
+    type_text(&mut app, "preparar");
+    press(&mut app, KeyCode::Tab);
+    let text = app.panes.inbox.reply().map(|r| r.text()).unwrap();
+    assert!(text.contains("15 g de café"), "{text}");
+}

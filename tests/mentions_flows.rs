@@ -389,3 +389,84 @@ fn the_filter_of_the_all_view_finds_mentions_through_the_full_text_index() {
         "an empty filter shows the whole view again"
     );
 }
+
+#[test]
+fn correcting_the_sentiment_keeps_the_cursor_on_the_same_mention_so_the_next_key_acts_on_it() {
+    let mut app = demo_app();
+    press(&mut app, KeyCode::Char('3'));
+    let id = selected(&app);
+    let corrected = |app: &mut cmdeck::app::App| {
+        app.db
+            .write(|tx| {
+                tx.query_row(
+                    "SELECT COALESCE(sentiment_corrected, '') FROM mentions WHERE id = ?1",
+                    [id],
+                    |row| row.get::<_, String>(0),
+                )
+            })
+            .unwrap()
+    };
+    press(&mut app, KeyCode::Char('s'));
+    let first = corrected(&mut app);
+    assert!(!first.is_empty(), "{:?}", app.message);
+    assert_eq!(selected(&app), id, "the cursor follows the mention");
+    press(&mut app, KeyCode::Char('s'));
+    assert_ne!(
+        corrected(&mut app),
+        first,
+        "the second s corrected it again"
+    );
+    assert_eq!(selected(&app), id);
+}
+
+#[test]
+fn a_reddit_mention_sent_to_the_inbox_stays_a_reddit_mention_with_its_time_and_counts_once() {
+    let mut app = demo_app();
+    press(&mut app, KeyCode::Char('3'));
+    let id = selected(&app);
+    let person = count(&mut app, "SELECT MIN(id) FROM people");
+    app.db
+        .write(|tx| {
+            tx.execute(
+                "UPDATE mentions SET source = 'reddit', url = 'https://reddit.com/r/valencia/1', person_id = ?2,
+                        sentiment_auto = 'negative', sentiment_corrected = NULL,
+                        published_at = '2026-11-20T08:30:00Z' WHERE id = ?1",
+                rusqlite::params![id, person],
+            )
+        })
+        .unwrap();
+    let before = app.db.activity(person, common::now()).unwrap();
+    press(&mut app, KeyCode::Char('r'));
+    let sql = format!(
+        "SELECT COUNT(*) FROM messages WHERE external_id = 'mention-{id}' AND mention_id = {id}
+           AND kind = 'mention' AND received_at = '2026-11-20T08:30:00Z' AND rule LIKE '%reddit%'"
+    );
+    assert_eq!(count(&mut app, &sql), 1, "{:?}", app.message);
+    assert!(
+        app.message
+            .as_deref()
+            .is_some_and(|m| m.contains("a mention heard on reddit")),
+        "{:?}",
+        app.message
+    );
+    let after = app.db.activity(person, common::now()).unwrap();
+    assert_eq!(
+        (after.negative_mentions, after.hostile_messages),
+        (before.negative_mentions, before.hostile_messages),
+        "the mention and the message made from it count once"
+    );
+    let message = count(
+        &mut app,
+        &format!("SELECT id FROM messages WHERE mention_id = {id}"),
+    );
+    press(&mut app, KeyCode::Char('2'));
+    for _ in 0..app.panes.inbox.queue().total() {
+        if app.panes.inbox.queue().selected_row().map(|r| r.id) == Some(message) {
+            break;
+        }
+        press(&mut app, KeyCode::Char('j'));
+    }
+    press(&mut app, KeyCode::Enter);
+    let shown = screen(&app);
+    assert!(shown.contains("heard on reddit · mention"), "{shown}");
+}

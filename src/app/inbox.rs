@@ -90,7 +90,7 @@ impl App {
             }
             InboxRequest::OpenReply(message_id) => {
                 let replies = self.db.saved_replies()?;
-                let statements = self.db.crisis_statements()?;
+                let statements = self.db.holding_statements()?;
                 self.inbox_receive(InboxData::ReplyLibrary {
                     message_id,
                     replies,

@@ -14,10 +14,7 @@ use crate::panes::{Context, MentionsRequest, Request};
 
 /// The network a mention's source names, when it names one.
 fn network_of(source: &str) -> Option<Network> {
-    match crate::text::fold(source).as_str() {
-        "twitter" | "x" => Some(Network::X),
-        other => Network::parse(other),
-    }
+    Network::of_source(source)
 }
 
 impl App {
@@ -99,10 +96,18 @@ impl App {
                     return Ok(());
                 };
                 let restore = self.mention_images(&[id])?;
+                let source = self
+                    .db
+                    .mentions_by_ids(&[id])?
+                    .first()
+                    .map(|m| m.source.line())
+                    .unwrap_or_default();
                 let created = self.db.mention_to_inbox(id, channel.id)?;
                 let label = channel.label();
                 self.mentions_changed(
-                    format!("In the inbox on {label}, to answer"),
+                    format!(
+                        "In the inbox as a mention heard on {source}, to answer there (recorded on {label})"
+                    ),
                     Undo::rows("to inbox", restore, vec![created_row(created)]),
                 );
             }

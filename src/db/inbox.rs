@@ -33,6 +33,7 @@ fn message_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<MessageRow> {
         channel_id: row.get(16)?,
         person_id: row.get(17)?,
         suggested_reply: row.get(18)?,
+        heard_on: row.get(19)?,
     })
 }
 
@@ -111,7 +112,8 @@ impl Db {
         let mut stmt = self.conn().prepare_cached("SELECT m.id, c.network, c.handle, m.kind, m.author, pe.name, pe.role IN ('detractor', 'troll'),
                    m.body, m.received_at, m.status, COALESCE(m.sentiment, m.sentiment_auto),
                    m.sentiment IS NOT NULL, m.priority, m.first_response_at, m.snoozed_until, m.rule,
-                   m.channel_id, m.person_id, m.suggested_reply
+                   m.channel_id, m.person_id, m.suggested_reply,
+                   (SELECT me.source FROM mentions me WHERE me.id = m.mention_id)
             FROM messages m
             JOIN channels c ON c.id = m.channel_id
             LEFT JOIN people pe ON pe.id = m.person_id

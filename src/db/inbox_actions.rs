@@ -1,10 +1,10 @@
 //! Acting on inbox items: reply (recording the first response time), mark done, snooze,
 //! escalate, set priority, correct the sentiment, link the sender to a person (new or existing),
-//! the saved replies library, and putting items back as they were for undo. One transaction each.
+//! the saved replies library, the holding statements offered beside it, and putting items back as they were for undo. One transaction each.
 
 use super::time::{format_time, parse_time, time_column};
 use super::{Db, DbError};
-use crate::domain::inbox::{MessageChange, MessageRecord, SavedReply};
+use crate::domain::inbox::{HoldingStatement, MessageChange, MessageRecord, SavedReply};
 use crate::domain::{Network, Role};
 use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, params};
@@ -209,16 +209,23 @@ impl Db {
         Ok(rows)
     }
 
-    /// The holding statements of the open crisis (title, text), offered beside the saved
-    /// replies; none when no crisis is open.
-    pub fn crisis_statements(&self) -> Result<Vec<(String, String)>, DbError> {
+    /// Every holding statement of the crisis protocol, by level, each saying whether the open
+    /// crisis (if any) is of its level or higher; offered beside the saved replies at any time.
+    pub fn holding_statements(&self) -> Result<Vec<HoldingStatement>, DbError> {
         let mut stmt = self.conn().prepare_cached(
-            "SELECT title, body FROM holding_statements
-             WHERE level <= (SELECT level FROM crises WHERE closed_at IS NULL ORDER BY opened_at DESC LIMIT 1)
-             ORDER BY level, id",
+            "SELECT level, title, body,
+                    level <= COALESCE((SELECT level FROM crises WHERE closed_at IS NULL ORDER BY opened_at DESC LIMIT 1), 0)
+             FROM holding_statements ORDER BY level, id",
         )?;
         let rows = stmt
-            .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?
+            .query_map([], |row| {
+                Ok(HoldingStatement {
+                    level: row.get(0)?,
+                    title: row.get(1)?,
+                    body: row.get(2)?,
+                    in_force: row.get(3)?,
+                })
+            })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(rows)
     }

@@ -76,12 +76,14 @@ impl Db {
     }
 
     /// Turns a mention into an inbox item on `channel_id` (to answer it) and marks it actioned.
+    /// The item keeps where it came from: it is of kind `mention`, linked to the mention, says
+    /// its source and address, and arrived when the mention was said.
     pub fn mention_to_inbox(&mut self, id: i64, channel_id: i64) -> Result<Created, DbError> {
         self.write(|tx| {
             tx.execute(
-                "INSERT INTO messages (channel_id, kind, external_id, author, person_id, body, received_at, status, sentiment_auto, sentiment, priority, rule)
-                 SELECT ?2, 'comment', 'mention-' || me.id, me.author, me.person_id, me.text, me.published_at, 'new',
-                        me.sentiment_auto, me.sentiment_corrected, 'normal', 'from mention ' || COALESCE(me.url, me.source)
+                "INSERT INTO messages (channel_id, kind, external_id, author, person_id, body, received_at, status, sentiment_auto, sentiment, priority, rule, mention_id)
+                 SELECT ?2, 'mention', 'mention-' || me.id, me.author, me.person_id, me.text, me.published_at, 'new',
+                        me.sentiment_auto, me.sentiment_corrected, 'normal', 'from a mention on ' || me.source || COALESCE(': ' || me.url, ''), me.id
                  FROM mentions me WHERE me.id = ?1",
                 params![id, channel_id],
             )?;
@@ -261,6 +263,16 @@ mod tests {
             count(
                 &db,
                 "SELECT COUNT(*) FROM messages WHERE status = 'new' AND author = '@periodista' AND sentiment_auto = 'positive'"
+            ),
+            1
+        );
+        assert_eq!(
+            count(
+                &db,
+                &format!(
+                    "SELECT COUNT(*) FROM messages WHERE kind = 'mention' AND mention_id = {mention}
+                       AND received_at = '2026-11-23T10:00:00Z' AND rule = 'from a mention on news: https://example.org/cafe'"
+                )
             ),
             1
         );

@@ -59,6 +59,10 @@ pub const MIGRATIONS: &[Migration] = &[
         sql: include_str!("migrations/0010_channel_setup.sql"),
     },
     Migration {
+        name: "inbox items that keep the mention they came from",
+        sql: include_str!("migrations/0012_mention_messages.sql"),
+    },
+    Migration {
         name: "triage rules typed in the inbox",
         sql: include_str!("migrations/0013_triage_rules.sql"),
     },

@@ -159,3 +159,50 @@ fn foreign_keys_are_enforced() {
         .unwrap();
     assert_eq!(handles, 0);
 }
+
+#[test]
+fn upgrading_links_the_items_made_from_mentions_and_takes_the_mention_kind_keeping_every_row() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.sqlite3");
+    let before = MIGRATIONS
+        .iter()
+        .position(|m| m.sql.contains("mention_id"))
+        .unwrap();
+    {
+        let mut db = Db::open_with(&path, &MIGRATIONS[..before]).unwrap();
+        db.write(|tx| {
+            tx.execute_batch(
+                "INSERT INTO channels (id, network, handle, char_limit) VALUES (1, 'instagram', '@nora', 2200);
+                 INSERT INTO mentions (id, source, author, text, published_at, reach, sentiment_auto, status)
+                   VALUES (7, 'reddit', 'u/ana', 'La Ñora', '2026-11-20T08:30:00Z', 10, 'negative', 'actioned');
+                 INSERT INTO messages (id, channel_id, kind, external_id, author, body, received_at, status)
+                   VALUES (1, 1, 'comment', 'mention-7', 'u/ana', 'La Ñora', '2026-11-20T08:30:00Z', 'replied'),
+                          (2, 1, 'dm', 'ig-2', '@luis', 'Hola', '2026-11-21T08:30:00Z', 'new');
+                 INSERT INTO replies (message_id, body, sent_at) VALUES (1, 'Gracias', '2026-11-20T09:00:00Z');",
+            )
+        })
+        .unwrap();
+        let refused =
+            db.write(|tx| tx.execute("UPDATE messages SET kind = 'mention' WHERE id = 2", []));
+        assert!(refused.is_err(), "the old schema has no mention kind");
+    }
+    let mut db = Db::open_with(&path, MIGRATIONS).unwrap();
+    let read = |db: &Db, sql: &str| -> String {
+        db.conn()
+            .query_row(sql, [], |row| row.get::<_, String>(0))
+            .unwrap()
+    };
+    assert_eq!(
+        read(
+            &db,
+            "SELECT group_concat(id || ':' || COALESCE(mention_id, '-'), ' ') FROM messages"
+        ),
+        "1:7 2:-"
+    );
+    assert_eq!(read(&db, "SELECT body FROM replies"), "Gracias");
+    db.write(|tx| tx.execute("UPDATE messages SET kind = 'mention' WHERE id = 2", []))
+        .unwrap();
+    let refused = db.write(|tx| tx.execute("UPDATE messages SET kind = 'tweet' WHERE id = 2", []));
+    assert!(refused.is_err(), "the kind is still checked");
+    assert_eq!(read(&db, "PRAGMA integrity_check"), "ok");
+}

@@ -8,19 +8,22 @@ use crate::config::ScoresConfig;
 use crate::domain::people::{Suggestion, SuggestionKind};
 use chrono::{DateTime, Utc};
 
-/// Every person's counts; `?1` is a person id, or NULL for everyone.
+/// Every person's counts; `?1` is a person id, or NULL for everyone. An inbox item made from a
+/// mention of the same person is not counted: the mention already is.
 const ACTIVITY_SQL: &str = "
 SELECT p.id, p.name, p.role,
   (SELECT COUNT(*) FROM mentions m WHERE m.person_id = p.id
      AND COALESCE(m.sentiment_corrected, m.sentiment_auto) = 'positive'),
   (SELECT COUNT(*) FROM messages g WHERE g.person_id = p.id
-     AND COALESCE(g.sentiment, g.sentiment_auto) = 'positive'),
+     AND COALESCE(g.sentiment, g.sentiment_auto) = 'positive'
+     AND NOT EXISTS (SELECT 1 FROM mentions c WHERE c.id = g.mention_id AND c.person_id = p.id)),
   (SELECT COUNT(*) FROM mentions m WHERE m.person_id = p.id AND m.is_defence = 1),
   (SELECT COUNT(*) FROM interactions i WHERE i.person_id = p.id AND lower(i.kind) IN ('share', 'repost')),
   (SELECT COUNT(*) FROM mentions m WHERE m.person_id = p.id
      AND COALESCE(m.sentiment_corrected, m.sentiment_auto) = 'negative'),
   (SELECT COUNT(*) FROM messages g WHERE g.person_id = p.id
-     AND COALESCE(g.sentiment, g.sentiment_auto) = 'negative'),
+     AND COALESCE(g.sentiment, g.sentiment_auto) = 'negative'
+     AND NOT EXISTS (SELECT 1 FROM mentions c WHERE c.id = g.mention_id AND c.person_id = p.id)),
   p.reach + COALESCE((SELECT MAX(m.reach) FROM mentions m WHERE m.person_id = p.id), 0),
   (SELECT MAX(at) FROM (
      SELECT MAX(published_at) AS at FROM mentions WHERE person_id = p.id

@@ -17,7 +17,7 @@ impl Table {
                 "SELECT json_array(id, channel_id, body, status, scheduled_at, published_at, url, campaign_id, pillar_id, persona_id, evergreen, notes, created_at, updated_at, evergreen_cooldown_days, evergreen_max_repeats, evergreen_until, repeat_of) FROM posts WHERE id = ?1"
             }
             Table::Messages => {
-                "SELECT json_array(id, channel_id, kind, external_id, author, person_id, body, received_at, status, snoozed_until, first_response_at, sentiment_auto, sentiment, priority, rule, suggested_reply) FROM messages WHERE id = ?1"
+                "SELECT json_array(id, channel_id, kind, external_id, author, person_id, body, received_at, status, snoozed_until, first_response_at, sentiment_auto, sentiment, priority, rule, suggested_reply, mention_id) FROM messages WHERE id = ?1"
             }
             Table::Replies => {
                 "SELECT json_array(id, message_id, body, sent_at) FROM replies WHERE id = ?1"
@@ -58,14 +58,15 @@ impl Table {
                    repeat_of = excluded.repeat_of"
             }
             Table::Messages => {
-                "INSERT INTO messages (id, channel_id, kind, external_id, author, person_id, body, received_at, status, snoozed_until, first_response_at, sentiment_auto, sentiment, priority, rule, suggested_reply)
-                 SELECT j->>0, j->>1, j->>2, j->>3, j->>4, j->>5, j->>6, j->>7, j->>8, j->>9, j->>10, j->>11, j->>12, j->>13, j->>14, j->>15 FROM (SELECT ?1 AS j) WHERE true
+                "INSERT INTO messages (id, channel_id, kind, external_id, author, person_id, body, received_at, status, snoozed_until, first_response_at, sentiment_auto, sentiment, priority, rule, suggested_reply, mention_id)
+                 SELECT j->>0, j->>1, j->>2, j->>3, j->>4, j->>5, j->>6, j->>7, j->>8, j->>9, j->>10, j->>11, j->>12, j->>13, j->>14, j->>15, j->>16 FROM (SELECT ?1 AS j) WHERE true
                  ON CONFLICT(id) DO UPDATE SET channel_id = excluded.channel_id, kind = excluded.kind,
                    external_id = excluded.external_id, author = excluded.author, person_id = excluded.person_id,
                    body = excluded.body, received_at = excluded.received_at, status = excluded.status,
                    snoozed_until = excluded.snoozed_until, first_response_at = excluded.first_response_at,
                    sentiment_auto = excluded.sentiment_auto, sentiment = excluded.sentiment, priority = excluded.priority,
-                   rule = excluded.rule, suggested_reply = excluded.suggested_reply"
+                   rule = excluded.rule, suggested_reply = excluded.suggested_reply,
+                   mention_id = excluded.mention_id"
             }
             Table::Replies => {
                 "INSERT INTO replies (id, message_id, body, sent_at)

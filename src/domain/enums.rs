@@ -57,6 +57,15 @@ stored_enum!(
 );
 
 impl Network {
+    /// The network a mention's source names (`twitter` is X), when it names one; `reddit`,
+    /// `news` or `google-alerts` name none.
+    pub fn of_source(source: &str) -> Option<Network> {
+        match crate::text::fold(source.trim()).as_str() {
+            "twitter" | "x" => Some(Network::X),
+            other => Network::parse(other),
+        }
+    }
+
     /// The default character limit of a post on this network (a channel may override it).
     pub fn default_char_limit(self) -> u32 {
         match self {
@@ -125,8 +134,9 @@ impl Sentiment {
 }
 
 stored_enum!(
-    /// What sort of inbox item a message is.
-    MessageKind { Dm => "dm", Comment => "comment", Reply => "reply", Review => "review", Email => "email" }
+    /// What sort of inbox item a message is; a `mention` is something said about the brand that
+    /// listening heard (on the web, a forum or a network) and that is answered where it was said.
+    MessageKind { Dm => "dm", Comment => "comment", Reply => "reply", Review => "review", Email => "email", Mention => "mention" }
 );
 
 stored_enum!(

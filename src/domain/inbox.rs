@@ -1,6 +1,6 @@
 //! The inbox's vocabulary: which messages a view lists and how they are narrowed and ordered,
 //! the changes an action applies (with when a snooze ends), what undo puts back, a new message to
-//! store, and the saved replies.
+//! store, the saved replies and the holding statements offered beside them.
 
 use super::enums::{MessageKind, MessageStatus, Priority, Sentiment};
 use crate::clock::{Clock, LocalZone};
@@ -183,6 +183,19 @@ impl Snooze {
             Snooze::At(local) => clock.to_utc(local),
         }
     }
+}
+
+/// A holding statement of the crisis protocol, offered in the reply editor at any time.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HoldingStatement {
+    /// The crisis level it is written for (1 to 3).
+    pub level: i64,
+    /// Its title.
+    pub title: String,
+    /// Its text.
+    pub body: String,
+    /// Whether a crisis of its level (or higher) is open now.
+    pub in_force: bool,
 }
 
 /// A named answer with `{name}`, `{channel}`, `{today}` placeholders.

@@ -97,6 +97,9 @@ pub struct MessageRow {
     pub person_id: Option<i64>,
     /// The saved reply a triage rule suggests.
     pub suggested_reply: Option<String>,
+    /// Where the mention it was made from was heard (reddit, news…); none for an item that
+    /// came from the channel itself.
+    pub heard_on: Option<Outside>,
 }
 
 /// A mention heard by a listening rule.

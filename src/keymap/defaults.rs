@@ -180,12 +180,20 @@ pub(super) const SCOPED_HELP: &[(Scope, Command, &str)] = &[
         Command::Help,
         "show the keys of the reply editor",
     ),
-    (Scope::Picker, Command::Down, "next saved reply"),
-    (Scope::Picker, Command::Up, "previous saved reply"),
+    (
+        Scope::Picker,
+        Command::Down,
+        "next saved reply or holding statement",
+    ),
+    (
+        Scope::Picker,
+        Command::Up,
+        "previous saved reply or holding statement",
+    ),
     (
         Scope::Picker,
         Command::Open,
-        "insert the highlighted saved reply",
+        "insert the highlighted reply (it holds every typed word)",
     ),
     (Scope::Picker, Command::Back, "back to the text"),
     (

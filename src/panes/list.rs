@@ -50,6 +50,9 @@ pub struct ListPane<R> {
     pub detail: bool,
     /// An order computed outside the database (such as by score): the ids, in order.
     pub ordered: Option<Vec<i64>>,
+    /// The row selected when the list was invalidated, which the selection follows to wherever
+    /// the reload puts it.
+    follow: Option<i64>,
 }
 
 impl<R: Row> Default for ListPane<R> {
@@ -66,6 +69,7 @@ impl<R: Row> Default for ListPane<R> {
             filter: None,
             detail: false,
             ordered: None,
+            follow: None,
         }
     }
 }
@@ -126,7 +130,14 @@ impl<R: Row> ListPane<R> {
     }
 
     /// Forgets the loaded rows so that the next sync fetches them again (after data changed).
+    /// The selection follows the selected row: when the reload still lists it (the change may
+    /// have moved it), it stays selected; when it left the list, the row now at its place is.
     pub fn invalidate(&mut self) {
+        if self.loaded
+            && let Some(id) = self.selected_row().map(Row::id)
+        {
+            self.follow = Some(id);
+        }
         self.loaded = false;
         self.counted = None;
     }
@@ -167,10 +178,41 @@ impl<R: Row> ListPane<R> {
         self.offset = offset;
         self.rows = rows;
         self.loaded = true;
+        if let Some(id) = self.follow.take() {
+            self.follow_row(id);
+        }
         if self.selected >= self.total {
             self.selected = self.total.saturating_sub(1);
         }
         self.scroll_to_selection();
+    }
+
+    /// Selects the row `id` where it is now: in the page just received, else at its place among
+    /// the ids the filter or order keeps. Nothing changes when it is in neither (it left the
+    /// list, or a change moved it beyond the page read).
+    fn follow_row(&mut self, id: i64) {
+        let index = self
+            .rows
+            .iter()
+            .position(|row| row.id() == id)
+            .map(|i| self.offset + i)
+            .or_else(|| {
+                self.applied_matches()
+                    .and_then(|ids| ids.iter().position(|other| *other == id))
+            });
+        if let Some(index) = index
+            && index != self.selected
+        {
+            self.selected = index;
+            if !self.covers(index) {
+                self.loaded = false;
+            }
+        }
+    }
+
+    /// Whether the loaded page holds the row at `index`.
+    fn covers(&self, index: usize) -> bool {
+        index >= self.offset && index < self.offset + self.rows.len()
     }
 
     /// Takes a page read by position, whose `total` counts the whole unfiltered list; later
@@ -243,6 +285,7 @@ impl<R: Row> ListPane<R> {
     }
 
     fn reset_position(&mut self) {
+        self.follow = None;
         self.selected = 0;
         self.top = 0;
         self.detail = false;

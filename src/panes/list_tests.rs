@@ -132,3 +132,56 @@ fn later_pages_are_told_the_size_counted_until_the_list_is_invalidated() {
         "a change counts again"
     );
 }
+
+/// The page a reload of `ids` (in their new order) answers with, from the list's offset.
+fn reload(list: &mut ListPane<Item>, ids: &[i64]) {
+    let fetch = list.wanted().unwrap();
+    let rows = ids
+        .iter()
+        .skip(fetch.offset)
+        .take(fetch.limit)
+        .map(|id| Item(*id))
+        .collect();
+    list.receive(ids.len(), fetch.offset, rows);
+}
+
+#[test]
+fn after_a_change_the_selection_follows_its_row_to_where_the_reload_puts_it() {
+    let mut list = list_of(20, 10);
+    list.handle::<()>(Command::Down);
+    assert_eq!(list.selected_row(), Some(&Item(1)));
+    list.invalidate();
+    let mut moved: Vec<i64> = (0..20).filter(|id| *id != 1).collect();
+    moved.insert(6, 1);
+    reload(&mut list, &moved);
+    assert_eq!(list.selected_row(), Some(&Item(1)));
+    assert_eq!(list.selected(), 6);
+}
+
+#[test]
+fn when_the_selected_row_leaves_the_list_the_next_one_takes_its_place() {
+    let mut list = list_of(20, 10);
+    list.handle::<()>(Command::Down);
+    list.invalidate();
+    let left: Vec<i64> = (0..20).filter(|id| *id != 1).collect();
+    reload(&mut list, &left);
+    assert_eq!(list.selected(), 1);
+    assert_eq!(list.selected_row(), Some(&Item(2)));
+}
+
+#[test]
+fn a_filtered_row_moved_beyond_the_page_is_followed_through_the_kept_ids() {
+    let mut list = list_of(100, 5);
+    list.ordered = Some((0..100).collect());
+    list.invalidate();
+    serve(&mut list, 100);
+    assert_eq!(list.selected_row(), Some(&Item(0)));
+    list.invalidate();
+    let mut moved: Vec<i64> = (1..100).collect();
+    moved.insert(80, 0);
+    list.ordered = Some(moved);
+    serve(&mut list, 100);
+    assert_eq!(list.selected(), 80);
+    serve(&mut list, 100);
+    assert_eq!(list.selected_row(), Some(&Item(0)));
+}

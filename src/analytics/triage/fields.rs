@@ -234,7 +234,10 @@ mod tests {
         assert_eq!(status("ESCALATED"), Ok(MessageStatus::Escalated));
         assert_eq!(
             kind("tweet"),
-            Err("unknown kind `tweet`; use one of: dm, comment, reply, review, email".into())
+            Err(
+                "unknown kind `tweet`; use one of: dm, comment, reply, review, email, mention"
+                    .into()
+            )
         );
     }
 

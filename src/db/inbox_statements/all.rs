@@ -13,7 +13,8 @@ pub(super) const COUNT_ALL: &str = "SELECT COUNT(*)
 pub(super) const PAGE_ALL_OLDEST_FIRST: &str = "SELECT m.id, c.network, c.handle, m.kind, m.author, pe.name, pe.role IN ('detractor', 'troll'),
            m.body, m.received_at, m.status, COALESCE(m.sentiment, m.sentiment_auto),
            m.sentiment IS NOT NULL, m.priority, m.first_response_at, m.snoozed_until, m.rule,
-           m.channel_id, m.person_id, m.suggested_reply
+           m.channel_id, m.person_id, m.suggested_reply,
+                   (SELECT me.source FROM mentions me WHERE me.id = m.mention_id)
     FROM messages m
     JOIN channels c ON c.id = m.channel_id
     LEFT JOIN people pe ON pe.id = m.person_id
@@ -43,7 +44,8 @@ pub(super) const TEXTS_ALL_OLDEST_FIRST: &str = "SELECT m.id,
 pub(super) const PAGE_ALL_NEWEST_FIRST: &str = "SELECT m.id, c.network, c.handle, m.kind, m.author, pe.name, pe.role IN ('detractor', 'troll'),
            m.body, m.received_at, m.status, COALESCE(m.sentiment, m.sentiment_auto),
            m.sentiment IS NOT NULL, m.priority, m.first_response_at, m.snoozed_until, m.rule,
-           m.channel_id, m.person_id, m.suggested_reply
+           m.channel_id, m.person_id, m.suggested_reply,
+                   (SELECT me.source FROM mentions me WHERE me.id = m.mention_id)
     FROM messages m
     JOIN channels c ON c.id = m.channel_id
     LEFT JOIN people pe ON pe.id = m.person_id

@@ -15,7 +15,7 @@
 //!    `InboxData::ReplyLibrary`.
 //! 5. `app/inbox.rs` — reads the library for `OpenReply` and hands it back; records the reply
 //!    for `SendReply` with its undo and message.
-//! 6. `db/inbox_actions.rs` — `saved_replies`, `crisis_statements`, `message_records`,
+//! 6. `db/inbox_actions.rs` — `saved_replies`, `holding_statements`, `message_records`,
 //!    `record_reply` and `received_at`, each with its SQL statement inline.
 //! 7. `panes/inbox/reply.rs` — `ReplyEditor::answering` builds the editor and its placeholder
 //!    values; `ctrl-t` opens the search, `enter` inserts the filled reply, `ctrl-s` sends.
@@ -35,12 +35,13 @@ mod triage_rules;
 #[cfg(test)]
 mod triage_rules_tests;
 mod view;
+mod view_strategy;
 #[cfg(test)]
 mod view_tests;
 
 pub use forms::{InboxForm, InboxFormOutcome, InboxFormPurpose};
 pub use library::Library;
-pub use reply::{Picker, ReplyEditor, ReplyOutcome, Variables, fill};
+pub use reply::{Group, Picker, ReplyEditor, ReplyOutcome, Variables, fill, fit};
 pub use request::{InboxData, InboxRequest, LinkTo};
 pub use triage_rules::TriageRuleEntry;
 pub use view::InboxPaneView;

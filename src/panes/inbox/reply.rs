@@ -1,14 +1,16 @@
-//! The reply editor: built for one message from the saved replies (and the open crisis's
-//! statements) the app read, a multi-line text with those replies at hand, searched fuzzily and
-//! inserted with `{name}`, `{channel}` and `{today}` filled in; saving asks to record the reply.
+//! The reply editor: built for one message from the saved replies and the crisis protocol's
+//! holding statements the app read, a multi-line text with both at hand in a picker that keeps
+//! only what holds every typed word (accents and case aside), inserted with `{name}`,
+//! `{channel}` and `{today}` filled in; saving asks to record the reply.
 
 use crate::command::Command;
-use crate::domain::inbox::SavedReply;
+use crate::domain::inbox::{HoldingStatement, SavedReply};
 use crate::domain::rows::MessageRow;
-use crate::filter::Filter;
 use crate::keymap::{Input, Layer};
+use crate::text::fold;
 use chrono::NaiveDate;
 use ratatui_textarea::{TextArea, WrapMode};
+use std::ops::Range;
 
 /// The values a saved reply's placeholders take for this message.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -36,18 +38,68 @@ impl Variables {
     }
 }
 
-/// The replies offered while answering: the saved replies, then the open crisis's holding
-/// statements named “Crisis: …” (with ids below zero: they are not saved replies).
-pub fn offered(replies: Vec<SavedReply>, statements: Vec<(String, String)>) -> Vec<SavedReply> {
-    let crisis = statements
-        .into_iter()
-        .enumerate()
-        .map(|(i, (title, body))| SavedReply {
+/// The replies offered while answering: the saved replies, then every holding statement (with
+/// ids below zero: they are not saved replies), those of the open crisis named “Crisis: …”.
+pub fn offered(replies: Vec<SavedReply>, statements: Vec<HoldingStatement>) -> Vec<SavedReply> {
+    let holding = statements.into_iter().enumerate().map(|(i, statement)| {
+        let name = if statement.in_force {
+            format!("Crisis: {}", statement.title)
+        } else {
+            statement.title
+        };
+        SavedReply {
             id: -1 - i as i64,
-            name: format!("Crisis: {title}"),
-            body,
-        });
-    replies.into_iter().chain(crisis).collect()
+            name,
+            body: statement.body,
+        }
+    });
+    replies.into_iter().chain(holding).collect()
+}
+
+/// The group an offered reply belongs to in the picker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Group {
+    /// A saved reply of the library.
+    Saved,
+    /// A holding statement of the crisis protocol.
+    Holding,
+}
+
+/// How well `reply` fits every one of the folded `words`; `None` when one of them is in neither
+/// its name nor its text. A word found in the name counts more than in the text, and more again
+/// where a word of it starts.
+pub fn fit(words: &[String], reply: &SavedReply) -> Option<u32> {
+    let name = fold(&reply.name);
+    let body = fold(&reply.body);
+    words.iter().try_fold(0, |score, word| {
+        let found = if starts_a_word(&name, word) {
+            4
+        } else if name.contains(word.as_str()) {
+            3
+        } else if starts_a_word(&body, word) {
+            2
+        } else if body.contains(word.as_str()) {
+            1
+        } else {
+            return None;
+        };
+        Some(score + found)
+    })
+}
+
+/// Whether `word` is found in `text` where a word of `text` starts.
+fn starts_a_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        text[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+/// The typed search as folded words.
+fn words_of(typed: &str) -> Vec<String> {
+    fold(typed).split_whitespace().map(str::to_string).collect()
 }
 
 /// Fills a saved reply's placeholders.
@@ -96,8 +148,12 @@ pub struct ReplyEditor {
     pub(super) to: String,
     /// The text.
     pub(super) editor: Box<TextArea<'static>>,
-    /// The saved replies.
+    /// The saved replies, then the holding statements.
     pub(super) library: Vec<SavedReply>,
+    /// How many of the library are saved replies (the holding statements follow).
+    pub(super) saved: usize,
+    /// Whether a crisis is open: its holding statements are offered first.
+    pub(super) crisis: bool,
     /// The placeholder values.
     pub(super) vars: Variables,
     /// The saved reply a triage rule suggests, if any.
@@ -109,26 +165,56 @@ pub struct ReplyEditor {
 }
 
 impl ReplyEditor {
-    /// The editor for answering `message` on `today`, with the saved replies and the open
-    /// crisis's statements at hand; the search opens at once when a rule suggests a reply.
+    /// The editor for answering `message` on `today`, with the saved replies and the holding
+    /// statements at hand; the search opens at once when a rule suggests a reply.
     pub fn answering(
         message: &MessageRow,
         replies: Vec<SavedReply>,
-        statements: Vec<(String, String)>,
+        statements: Vec<HoldingStatement>,
         today: NaiveDate,
     ) -> ReplyEditor {
-        ReplyEditor::new(
+        let saved = replies.len();
+        let crisis = statements.iter().any(|s| s.in_force);
+        let mut reply = ReplyEditor::new(
             message.id,
             message.author.line(),
             offered(replies, statements),
             Variables::for_message(message, today),
-            message.suggested_reply.clone(),
-        )
+            None,
+        );
+        reply.saved = saved;
+        reply.crisis = crisis;
+        reply.suggestion = message.suggested_reply.clone();
+        if reply.suggestion.is_some() {
+            reply.open_picker();
+        }
+        reply
     }
 
-    /// The replies at hand: the saved ones, then the open crisis's statements.
+    /// The replies at hand: the saved ones, then the holding statements.
     pub fn library(&self) -> &[SavedReply] {
         &self.library
+    }
+
+    /// Which group the offered reply at `index` of the library belongs to.
+    pub fn group(&self, index: usize) -> Group {
+        if index < self.saved {
+            Group::Saved
+        } else {
+            Group::Holding
+        }
+    }
+
+    /// The library's groups in the picker's order: the holding statements first while a crisis
+    /// is open, after the saved replies otherwise.
+    fn groups(&self) -> [Range<usize>; 2] {
+        let saved = 0..self.saved.min(self.library.len());
+        let holding = saved.end..self.library.len();
+        if self.crisis {
+            [holding, saved]
+        } else {
+            [saved, holding]
+        }
     }
 
     /// The saved-reply search, while open.
@@ -146,11 +232,14 @@ impl ReplyEditor {
     ) -> ReplyEditor {
         let mut editor = TextArea::default();
         editor.set_wrap_mode(WrapMode::WordOrGlyph);
+        let saved = library.len();
         let mut reply = ReplyEditor {
             message_id,
             to,
             editor: Box::new(editor),
             library,
+            saved,
+            crisis: false,
             vars,
             suggestion,
             picker: None,
@@ -169,7 +258,7 @@ impl ReplyEditor {
 
     fn open_picker(&mut self) {
         let mut picker = Picker {
-            matches: (0..self.library.len()).collect(),
+            matches: self.ranked(&[]),
             ..Picker::default()
         };
         if let Some(name) = &self.suggestion
@@ -181,24 +270,34 @@ impl ReplyEditor {
         self.picker = Some(picker);
     }
 
+    /// The library's indexes that hold every one of `words`, group by group, best fit first
+    /// within a group (ties keep the library's order).
+    fn ranked(&self, words: &[String]) -> Vec<usize> {
+        let mut matches = Vec::new();
+        for group in self.groups() {
+            let mut scored: Vec<(u32, usize)> = group
+                .filter_map(|i| {
+                    self.library
+                        .get(i)
+                        .and_then(|reply| fit(words, reply))
+                        .map(|score| (score, i))
+                })
+                .collect();
+            scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+            matches.extend(scored.into_iter().map(|(_, i)| i));
+        }
+        matches
+    }
+
     fn refilter(&mut self) {
-        let Some(picker) = self.picker.as_mut() else {
+        let Some(typed) = self.picker.as_ref().map(|p| p.typed.clone()) else {
             return;
         };
-        picker.selected = 0;
-        picker.matches = match Filter::new(&picker.typed) {
-            None => (0..self.library.len()).collect(),
-            Some(filter) => filter
-                .rank(
-                    self.library
-                        .iter()
-                        .enumerate()
-                        .map(|(i, r)| (i as i64, format!("{} {}", r.name, r.body))),
-                )
-                .into_iter()
-                .map(|i| i as usize)
-                .collect(),
-        };
+        let matches = self.ranked(&words_of(&typed));
+        if let Some(picker) = self.picker.as_mut() {
+            picker.selected = 0;
+            picker.matches = matches;
+        }
     }
 
     /// Which layer takes the keys: the saved-reply search when it is open, else the editor.
@@ -212,8 +311,9 @@ impl ReplyEditor {
 
     /// Applies one key press, read in the scope of [`ReplyEditor::layer`]: in the editor `save`
     /// records, `insert_saved_reply` opens the search and `back` closes; in the search `down`,
-    /// `up` choose, `open` inserts and `back` returns to the text. Other keys edit the text or
-    /// the search.
+    /// `up` choose, `open` inserts the highlighted reply (only one that holds every typed word:
+    /// else nothing is inserted and the editor says so) and `back` returns to the text. Other
+    /// keys edit the text or the search.
     pub fn handle_key(&mut self, input: Input) -> ReplyOutcome {
         self.error = None;
         if let Some(picker) = self.picker.as_mut() {
@@ -225,15 +325,25 @@ impl ReplyEditor {
                 }
                 Some(Command::Up) => picker.selected = picker.selected.saturating_sub(1),
                 Some(Command::Open) => {
-                    if let Some(reply) = picker
+                    let words = words_of(&picker.typed);
+                    match picker
                         .matches
                         .get(picker.selected)
                         .and_then(|i| self.library.get(*i))
+                        .filter(|reply| fit(&words, reply).is_some())
                     {
-                        let text = fill(&reply.body, &self.vars);
-                        self.editor.insert_str(text);
+                        Some(reply) => {
+                            let text = fill(&reply.body, &self.vars);
+                            self.editor.insert_str(text);
+                            self.picker = None;
+                        }
+                        None => {
+                            self.error = Some(format!(
+                                "No saved reply matches “{}”; nothing was inserted.",
+                                picker.typed.trim()
+                            ));
+                        }
                     }
-                    self.picker = None;
                 }
                 _ if input.is_backspace() => {
                     picker.typed.pop();
@@ -273,93 +383,5 @@ impl ReplyEditor {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::keymap::Keymap;
-    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-
-    /// A key press as the default key map reads it in the editor's current layer.
-    fn press(reply: &mut ReplyEditor, code: KeyCode, modifiers: KeyModifiers) -> ReplyOutcome {
-        let scope = reply.layer().scopes(crate::keymap::Scope::Inbox, false);
-        let input = Keymap::defaults().input(&scope, KeyEvent::new(code, modifiers));
-        reply.handle_key(input)
-    }
-
-    fn key(reply: &mut ReplyEditor, code: KeyCode) -> ReplyOutcome {
-        press(reply, code, KeyModifiers::NONE)
-    }
-
-    fn ctrl(reply: &mut ReplyEditor, c: char) -> ReplyOutcome {
-        press(reply, KeyCode::Char(c), KeyModifiers::CONTROL)
-    }
-
-    fn library() -> Vec<SavedReply> {
-        vec![
-            SavedReply {
-                id: 1,
-                name: "Gracias".into(),
-                body: "¡Gracias, {name}! Nos alegra leerte en {channel}.".into(),
-            },
-            SavedReply {
-                id: 2,
-                name: "Retraso en el envío".into(),
-                body: "Hola {name}, sentimos el retraso. Hoy {today} lo revisamos.".into(),
-            },
-        ]
-    }
-
-    fn vars() -> Variables {
-        Variables {
-            name: "Lucía".into(),
-            channel: "Instagram".into(),
-            today: "23/11/2026".into(),
-        }
-    }
-
-    #[test]
-    fn placeholders_are_filled_with_the_messages_values() {
-        assert_eq!(
-            fill("Hola {name} ({channel}, {today})", &vars()),
-            "Hola Lucía (Instagram, 23/11/2026)"
-        );
-    }
-
-    #[test]
-    fn searching_the_saved_replies_ignores_accents_and_inserts_the_filled_text() {
-        let mut reply = ReplyEditor::new(9, "@lucia".into(), library(), vars(), None);
-        ctrl(&mut reply, 't');
-        for c in "envio".chars() {
-            key(&mut reply, KeyCode::Char(c));
-        }
-        assert_eq!(
-            reply.picker.as_ref().map(|p| p.matches.clone()),
-            Some(vec![1])
-        );
-        key(&mut reply, KeyCode::Enter);
-        assert_eq!(
-            reply.text(),
-            "Hola Lucía, sentimos el retraso. Hoy 23/11/2026 lo revisamos."
-        );
-        assert_eq!(ctrl(&mut reply, 's'), ReplyOutcome::Send(reply.text()));
-    }
-
-    #[test]
-    fn a_rules_suggestion_comes_first_in_the_picker() {
-        let reply = ReplyEditor::new(
-            9,
-            "@lucia".into(),
-            library(),
-            vars(),
-            Some("Retraso en el envío".into()),
-        );
-        assert_eq!(reply.picker.map(|p| p.matches[0]), Some(1));
-    }
-
-    #[test]
-    fn an_empty_reply_is_not_sent() {
-        let mut reply = ReplyEditor::new(9, "@lucia".into(), library(), vars(), None);
-        assert_eq!(ctrl(&mut reply, 's'), ReplyOutcome::Open);
-        assert!(reply.error.is_some());
-        assert_eq!(key(&mut reply, KeyCode::Esc), ReplyOutcome::Cancel);
-    }
-}
+#[path = "reply_tests.rs"]
+mod tests;

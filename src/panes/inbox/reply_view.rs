@@ -2,7 +2,7 @@
 //! replies library, and the inbox's forms.
 
 use super::InboxPaneView;
-use super::reply::{ReplyEditor, fill};
+use super::reply::{Group, ReplyEditor, fill};
 use crate::command::Command;
 use crate::keymap::{Keymap, Scope};
 use crate::panes::form::FormView;
@@ -41,8 +41,14 @@ pub fn render(view: &InboxPaneView<'_>, theme: &Theme, buf: &mut Buffer) {
             ));
         let mut lines = Vec::new();
         if library.replies.is_empty() {
+            let add = Hints::new(view.ctx.keys, Scope::Inbox)
+                .key(Command::New, "adds one")
+                .join("");
             lines.push(Line::styled(
-                " No saved replies yet; n adds one. Use {name}, {channel} and {today} in the text.",
+                format!(
+                    " No saved replies yet{}{add}. Use {{name}}, {{channel}} and {{today}} in the text.",
+                    if add.is_empty() { "" } else { "; " }
+                ),
                 theme.dim(),
             ));
         }
@@ -84,7 +90,7 @@ fn reply_editor(theme: &Theme, keys: &Keymap, buf: &mut Buffer, reply: &ReplyEdi
         .title(format!(" Reply to {} ", sanitize_line(&reply.to)));
     let inner = block.inner(area);
     Widget::render(block, area, buf);
-    let picker_rows = if reply.picker.is_some() { 10 } else { 0 };
+    let picker_rows = if reply.picker.is_some() { 14 } else { 0 };
     let [note, editor_area, picker_area, error_area, hint] = Layout::vertical([
         Constraint::Length(2),
         Constraint::Min(4),
@@ -122,40 +128,25 @@ fn reply_editor(theme: &Theme, keys: &Keymap, buf: &mut Buffer, reply: &ReplyEdi
             Span::raw(sanitize_line(&picker.typed)),
             Span::styled("▏", theme.heading()),
         ])];
-        if picker.matches.is_empty() {
-            lines.push(Line::styled("  nothing matches", theme.dim()));
-        }
-        for (rank, index) in picker
-            .matches
+        let rows = usize::from(picker_rows.saturating_sub(2));
+        let listed = picker_lines(theme, reply, usize::from(inner.width));
+        let selected = listed
             .iter()
-            .take(usize::from(picker_rows.saturating_sub(2)))
-            .enumerate()
-        {
-            let Some(saved) = reply.library.get(*index) else {
-                continue;
-            };
-            let preview = truncate(
-                &sanitize_line(&fill(&saved.body, &reply.vars)),
-                usize::from(inner.width.saturating_sub(30)),
-            );
-            let style = if rank == picker.selected {
-                theme.selected()
-            } else {
-                theme.text()
-            };
-            lines.push(Line::from(vec![
-                Span::styled(
-                    format!(" {:<24} ", truncate(&sanitize_line(&saved.name), 24)),
-                    style,
-                ),
-                Span::styled(preview, theme.dim()),
-            ]));
-        }
+            .position(|(rank, _)| *rank == Some(picker.selected))
+            .unwrap_or(0);
+        let skip = (selected + 1).saturating_sub(rows);
+        lines.extend(
+            listed
+                .into_iter()
+                .skip(skip)
+                .take(rows)
+                .map(|(_, line)| line),
+        );
         let block = Block::default()
             .borders(Borders::TOP)
             .border_style(theme.dim())
             .title(format!(
-                " type to search · {} ",
+                " type words to search · {} ",
                 Hints::new(keys, Scope::Picker)
                     .keys(&[Command::Up, Command::Down], "choose")
                     .key(Command::Open, "inserts")
@@ -188,4 +179,73 @@ fn reply_editor(theme: &Theme, keys: &Keymap, buf: &mut Buffer, reply: &ReplyEdi
         hint,
         buf,
     );
+}
+
+/// The picker's lines below the search: a heading for each group that has matches, then its
+/// replies, each with its rank among the matches (headings have none).
+fn picker_lines<'a>(
+    theme: &Theme,
+    reply: &'a ReplyEditor,
+    width: usize,
+) -> Vec<(Option<usize>, Line<'a>)> {
+    let Some(picker) = &reply.picker else {
+        return Vec::new();
+    };
+    let mut lines = Vec::new();
+    if picker.matches.is_empty() {
+        let what = if picker.typed.trim().is_empty() {
+            "  No saved replies or holding statements yet.".to_string()
+        } else {
+            format!(
+                "  Nothing holds every word of “{}”.",
+                sanitize_line(picker.typed.trim())
+            )
+        };
+        lines.push((None, Line::styled(what, theme.dim())));
+    }
+    let mut group = None;
+    for (rank, index) in picker.matches.iter().enumerate() {
+        let Some(saved) = reply.library.get(*index) else {
+            continue;
+        };
+        let this = reply.group(*index);
+        if group != Some(this) {
+            let heading = match this {
+                Group::Saved => "Saved replies",
+                Group::Holding if reply.crisis => {
+                    "Holding statements (crisis protocol; a crisis is open)"
+                }
+                Group::Holding => "Holding statements (crisis protocol)",
+            };
+            lines.push((None, Line::styled(format!(" {heading}"), theme.heading())));
+            group = Some(this);
+        }
+        let marker = match this {
+            Group::Saved => " ",
+            Group::Holding => "⚑",
+        };
+        let preview = truncate(
+            &sanitize_line(&fill(&saved.body, &reply.vars)),
+            width.saturating_sub(32),
+        );
+        let style = if rank == picker.selected {
+            theme.selected()
+        } else {
+            theme.text()
+        };
+        lines.push((
+            Some(rank),
+            Line::from(vec![
+                Span::styled(
+                    format!(
+                        " {marker} {:<26} ",
+                        truncate(&sanitize_line(&saved.name), 26)
+                    ),
+                    style,
+                ),
+                Span::styled(preview, theme.dim()),
+            ]),
+        ));
+    }
+    lines
 }

@@ -3,7 +3,7 @@
 
 use super::TriageRuleEntry;
 use crate::analytics::triage::TriageRule;
-use crate::domain::inbox::{MessageChange, SavedReply};
+use crate::domain::inbox::{HoldingStatement, MessageChange, SavedReply};
 use crate::domain::strategy::InboxStrategy;
 use crate::domain::{MessageKind, Role};
 use chrono::{DateTime, Utc};
@@ -22,8 +22,8 @@ pub enum InboxRequest {
     },
     /// Mark a new message open (it was opened; no undo) and read the replies recorded for it.
     MarkOpened(i64),
-    /// Read what the reply editor on this message needs: the saved replies and the open
-    /// crisis's statements (answered with [`InboxData::ReplyLibrary`]).
+    /// Read what the reply editor on this message needs: the saved replies and the holding
+    /// statements (answered with [`InboxData::ReplyLibrary`]).
     OpenReply(i64),
     /// Record a reply.
     SendReply {
@@ -120,8 +120,8 @@ pub enum InboxData {
         message_id: i64,
         /// The saved replies, by name.
         replies: Vec<SavedReply>,
-        /// The open crisis's holding statements (title, text), offered after them.
-        statements: Vec<(String, String)>,
+        /// Every holding statement of the crisis protocol, offered beside them.
+        statements: Vec<HoldingStatement>,
     },
     /// What the link-to-person form needs; the pane opens it.
     LinkChoices {

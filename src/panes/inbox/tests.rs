@@ -26,6 +26,7 @@ fn message(id: i64, status: MessageStatus, priority: Priority) -> MessageRow {
         channel_id: 1,
         person_id: None,
         suggested_reply: None,
+        heard_on: None,
     }
 }
 

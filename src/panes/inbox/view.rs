@@ -4,18 +4,17 @@ use super::InboxPane;
 use crate::analytics::response::Sla;
 use crate::clock::short_age;
 use crate::command::Command;
-use crate::domain::MessageStatus;
 use crate::domain::Priority;
 use crate::domain::rows::MessageRow;
-use crate::domain::strategy::{InboxStrategy, ResponseStats};
+use crate::domain::{MessageStatus, Network};
 use crate::keymap::Scope;
 use crate::panes::list_view::{list_table, strategy_face};
 use crate::ui::PaneView;
 use crate::ui::Theme;
-use crate::ui::format::{count, minutes, minutes as format_minutes, percent};
+use crate::ui::format::minutes as format_minutes;
 use crate::ui::hints::{Hints, key};
+use crate::ui::widgets::sentiment_span;
 use crate::ui::widgets::{Column, ListLook, cell, detail, field, heading, pane_block};
-use crate::ui::widgets::{push_text, sentiment_span};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -41,7 +40,7 @@ fn draw(view: &InboxPaneView<'_>, theme: &Theme, buf: &mut Buffer, area: Rect) {
             &pane.strategy,
             theme,
             |data, theme| {
-                let mut lines = strategy_lines(data, theme);
+                let mut lines = super::view_strategy::strategy_lines(data, theme);
                 lines.extend(super::triage_rules::lines(pane, view.ctx.keys, theme));
                 lines
             },
@@ -173,7 +172,15 @@ fn queue(view: &InboxPaneView<'_>, theme: &Theme, buf: &mut Buffer, area: Rect) 
                 ),
                 age_style,
             ),
-            Span::raw(message.network.short()),
+            Span::raw(
+                message
+                    .heard_on
+                    .as_ref()
+                    .map_or(message.network, |source| {
+                        Network::of_source(source.raw()).unwrap_or(Network::Web)
+                    })
+                    .short(),
+            ),
             Span::raw(kind),
             cell(&author),
             sentiment_span(message.sentiment, message.sentiment_corrected, theme),
@@ -189,6 +196,18 @@ fn priority_span(priority: Priority, theme: &Theme) -> Span<'static> {
         Priority::High => Span::styled("! high", theme.warn()),
         Priority::Normal => Span::styled("normal", theme.dim()),
         Priority::Low => Span::styled("low", theme.dim()),
+    }
+}
+
+/// Where a message came from: its channel and kind, or where the mention it was made from was
+/// heard and the channel it is recorded on.
+fn channel_of(message: &MessageRow) -> String {
+    let (network, channel, kind) = (message.network, &message.channel, message.kind);
+    match &message.heard_on {
+        Some(source) => {
+            format!("heard on {source} · {kind} (answer it there; recorded on {network} {channel})")
+        }
+        None => format!("{network} {channel} · {kind}"),
     }
 }
 
@@ -223,11 +242,7 @@ fn message_detail(
     let mut lines = vec![
         field("from", &message.author, theme),
         field("person", &person, theme),
-        field(
-            "channel",
-            format!("{} {} · {}", message.network, message.channel, message.kind),
-            theme,
-        ),
+        field("channel", channel_of(message), theme),
         field(
             "received",
             format!(
@@ -311,85 +326,5 @@ fn message_detail(
         ),
         theme.dim(),
     ));
-    lines
-}
-
-fn stats_lines(
-    label: &str,
-    stats: &ResponseStats,
-    target: u32,
-    theme: &Theme,
-) -> Vec<Line<'static>> {
-    let met = crate::domain::week::ratio(stats.within_target, stats.answered);
-    vec![
-        Line::styled(format!("  {label}"), theme.text()),
-        Line::raw(format!(
-            "    received {}  answered {}  within {} target: {} ({})",
-            count(stats.received),
-            count(stats.answered),
-            minutes(Some(f64::from(target))),
-            count(stats.within_target),
-            percent(met)
-        )),
-        Line::raw(format!(
-            "    median first response {}  slowest {}",
-            minutes(stats.median_minutes),
-            minutes(stats.slowest_minutes)
-        )),
-    ]
-}
-
-fn strategy_lines(data: &InboxStrategy, theme: &Theme) -> Vec<Line<'static>> {
-    let mut lines = vec![heading(
-        &format!(
-            "Response-time target (SLA): first answer within {}",
-            minutes(Some(f64::from(data.target_minutes)))
-        ),
-        theme,
-    )];
-    lines.extend(stats_lines(
-        "This week",
-        &data.this_week,
-        data.target_minutes,
-        theme,
-    ));
-    lines.extend(stats_lines(
-        "Last week",
-        &data.last_week,
-        data.target_minutes,
-        theme,
-    ));
-    lines.push(Line::styled(
-        "    first response time = first reply − received; median of the week's answered messages",
-        theme.dim(),
-    ));
-    lines.push(Line::raw(""));
-    lines.push(heading("Volume this week by channel and kind", theme));
-    if data.volume.is_empty() {
-        lines.push(Line::styled("  no data", theme.dim()));
-    }
-    for (label, n) in &data.volume {
-        lines.push(Line::raw(format!(
-            "  {:<24}{:>5}",
-            crate::text::sanitize_line(label),
-            count(*n)
-        )));
-    }
-    lines.push(Line::raw(""));
-    lines.push(heading("Tone of voice", theme));
-    push_text(
-        &mut lines,
-        &data.tone_guide,
-        "No tone-of-voice guide in the plan yet.",
-        theme,
-    );
-    lines.push(Line::raw(""));
-    lines.push(heading("Escalation rules", theme));
-    push_text(
-        &mut lines,
-        &data.escalation_rules,
-        "No escalation rules in the plan yet.",
-        theme,
-    );
     lines
 }

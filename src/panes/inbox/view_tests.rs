@@ -43,6 +43,7 @@ fn message(id: i64, author: &str, body: &str, hour: u32) -> MessageRow {
         channel_id: 1,
         person_id: None,
         suggested_reply: None,
+        heard_on: None,
     }
 }
 
@@ -115,7 +116,12 @@ fn the_reply_editor_opens_on_the_selected_message_with_the_suggested_saved_reply
     let library = InboxData::ReplyLibrary {
         message_id: 1,
         replies: replies(),
-        statements: vec![("Retraso".into(), "Estamos revisándolo.".into())],
+        statements: vec![crate::domain::inbox::HoldingStatement {
+            level: 1,
+            title: "Retraso".into(),
+            body: "Estamos revisándolo.".into(),
+            in_force: false,
+        }],
     };
     pane.receive(library, &context());
     assert_eq!(pane.reply().map(|r| r.library().len()), Some(3));
