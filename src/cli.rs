@@ -127,6 +127,15 @@ pub enum ImportWhat {
         #[arg(long)]
         partial: bool,
     },
+    /// A folder written by `cmdeck export` (CSV or JSON, told by its manifest), every table read
+    /// back into a new, empty database in one transaction: export the result and you get the
+    /// same files. Refused, with nothing stored, when the database already holds data or the
+    /// folder has a missing or unknown file, a wrong header or a bad row.
+    All {
+        /// The folder `cmdeck export --out DIR` wrote.
+        #[arg(value_name = "DIR")]
+        dir: PathBuf,
+    },
     /// An RSS 2.0 or Atom feed: the items a listening rule matches become mentions.
     Feed {
         /// An http:// or https:// address, or a file.
@@ -344,6 +353,16 @@ mod tests {
             Cli::try_parse_from(["cmdeck", "fetch"]).unwrap().command,
             Some(Subcommands::Fetch)
         ));
+    }
+
+    #[test]
+    fn import_all_takes_the_folder_of_an_export() {
+        let cli = Cli::try_parse_from(["cmdeck", "import", "all", "backup"]).unwrap();
+        assert!(matches!(
+            cli.command,
+            Some(Subcommands::Import { what: ImportWhat::All { dir } }) if dir == PathBuf::from("backup")
+        ));
+        assert!(Cli::try_parse_from(["cmdeck", "import", "all"]).is_err());
     }
 
     #[test]

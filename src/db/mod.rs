@@ -11,6 +11,7 @@ mod time;
 pub mod calendar;
 mod calendar_strategy;
 pub mod crisis;
+pub mod dump;
 pub mod inbox;
 pub mod inbox_actions;
 mod inbox_statements;
@@ -32,6 +33,7 @@ pub mod posts;
 pub mod queue;
 pub mod report;
 mod report_lists;
+pub mod restore;
 pub mod rules;
 pub mod scores;
 pub mod seed;
@@ -172,6 +174,8 @@ mod open_tests;
 #[cfg(test)]
 mod tests;
 
+#[cfg(test)]
+mod dump_tests;
 #[cfg(test)]
 mod inbox_tests;
 #[cfg(test)]
