@@ -72,7 +72,7 @@ pub enum Subcommands {
     Fetch,
     /// Write a week's (or any period's) report as Markdown.
     Report(ReportArgs),
-    /// Write every table as CSV or JSON files, so no data is locked in.
+    /// Write every table as CSV or JSON files, so no data is locked in (`import all` reads them back).
     Export(ExportArgs),
 }
 
@@ -268,6 +268,7 @@ pub enum ListFormat {
 mod tests {
     use super::*;
     use clap::CommandFactory;
+    use std::path::Path;
 
     #[test]
     fn the_command_line_definition_is_consistent() {
@@ -360,7 +361,7 @@ mod tests {
         let cli = Cli::try_parse_from(["cmdeck", "import", "all", "backup"]).unwrap();
         assert!(matches!(
             cli.command,
-            Some(Subcommands::Import { what: ImportWhat::All { dir } }) if dir == PathBuf::from("backup")
+            Some(Subcommands::Import { what: ImportWhat::All { dir } }) if dir == Path::new("backup")
         ));
         assert!(Cli::try_parse_from(["cmdeck", "import", "all"]).is_err());
     }

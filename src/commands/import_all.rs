@@ -59,9 +59,12 @@ pub fn all(db: &mut Db, dir: &Path) -> Result<String, CommandError> {
                 export_manifest::extension(format)
             ));
             let mut rows = 0u64;
+            let mut into = restorer
+                .table(table)
+                .map_err(|error| CommandError::Database(error.into()))?;
             let mut insert = |line: u64, values: &[rusqlite::types::Value]| {
                 rows += 1;
-                restorer.insert(table, values).map_err(|error| {
+                into.insert(values).map_err(|error| {
                     sanitize_line(&format!(
                         "{}:{line}: the row was refused: {error}",
                         file.display()

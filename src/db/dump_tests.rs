@@ -152,7 +152,7 @@ fn a_restore_stores_the_rows_rebuilds_the_search_index_and_puts_the_triggers_bac
     let mentions = table(&db, "mentions");
     let row = mention(&db, 7, "cortado");
     let orphans = db
-        .restore::<super::DbError>(|restorer| Ok(restorer.insert(&mentions, &row)?))
+        .restore::<super::DbError>(|restorer| Ok(restorer.table(&mentions)?.insert(&row)?))
         .unwrap();
     assert!(orphans.is_empty());
     assert_eq!(rows(&db, &mentions), [row]);
@@ -166,8 +166,12 @@ fn a_restore_stores_the_rows_rebuilds_the_search_index_and_puts_the_triggers_bac
         triggers
     );
     let later = mention(&db, 8, "carajillo");
-    db.write(|tx| super::restore::Restorer::for_tests(tx).insert(&mentions, &later))
-        .unwrap();
+    db.write(|tx| {
+        super::restore::Restorer::for_tests(tx)
+            .table(&mentions)?
+            .insert(&later)
+    })
+    .unwrap();
     assert_eq!(
         count(&db, &format!("{found}'carajillo'")),
         1,
@@ -185,7 +189,7 @@ fn a_restore_with_a_row_that_refers_to_a_missing_one_stores_nothing_and_names_it
         .chain(["x", "@nadie"].map(|t| Value::Text(t.into())));
     let row: Vec<Value> = row.collect();
     let orphans = db
-        .restore::<super::DbError>(|restorer| Ok(restorer.insert(&handles, &row)?))
+        .restore::<super::DbError>(|restorer| Ok(restorer.table(&handles)?.insert(&row)?))
         .unwrap();
     assert_eq!(orphans.len(), 1);
     assert_eq!(
@@ -202,8 +206,9 @@ fn a_restore_whose_filling_fails_stores_nothing_and_keeps_the_triggers() {
     let settings = table(&db, "settings");
     let row = ["tone", "cercano"].map(|t| Value::Text(t.into()));
     let failed = db.restore::<super::DbError>(|restorer| {
-        restorer.insert(&settings, &row)?;
-        Ok(restorer.insert(&settings, &row)?)
+        let mut rows = restorer.table(&settings)?;
+        rows.insert(&row)?;
+        Ok(rows.insert(&row)?)
     });
     assert!(failed.is_err(), "the second row repeats the key");
     assert_eq!(count(&db, "SELECT COUNT(*) FROM settings"), 0);

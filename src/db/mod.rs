@@ -1,6 +1,7 @@
 //! The one SQLite store: opening, migrations and every query. SQL lives only below this module,
 //! as static statements with bound parameters (a variant is its own statement, chosen with a
-//! `match`; no SQL text is cut or spliced at run time); the vocabulary it speaks is in
+//! `match`; no SQL text is cut or spliced at run time, but in [`dump`] and [`restore`], which
+//! name every table from the schema itself, quoted); the vocabulary it speaks is in
 //! [`crate::domain`]. Nothing here draws or reads the clock.
 
 mod migrate;

@@ -22,8 +22,8 @@ impl<'a> Restorer<'a> {
         Restorer { tx }
     }
 
-    /// Inserts one row of `table`, its values in the table's column order.
-    pub fn insert(&self, table: &Table, values: &[Value]) -> rusqlite::Result<()> {
+    /// The insert of rows of `table`, prepared once for all of them.
+    pub fn table(&self, table: &Table) -> rusqlite::Result<TableRows<'a>> {
         let columns: Vec<String> = table.columns.iter().map(|c| quoted(&c.name)).collect();
         let slots: Vec<String> = (1..=columns.len()).map(|i| format!("?{i}")).collect();
         let sql = format!(
@@ -32,9 +32,21 @@ impl<'a> Restorer<'a> {
             columns.join(", "),
             slots.join(", ")
         );
-        self.tx
-            .prepare_cached(&sql)?
-            .execute(rusqlite::params_from_iter(values))?;
+        Ok(TableRows {
+            insert: self.tx.prepare(&sql)?,
+        })
+    }
+}
+
+/// Inserts rows into one table of a restore.
+pub struct TableRows<'a> {
+    insert: rusqlite::Statement<'a>,
+}
+
+impl TableRows<'_> {
+    /// Inserts one row, its values in the table's column order.
+    pub fn insert(&mut self, values: &[Value]) -> rusqlite::Result<()> {
+        self.insert.execute(rusqlite::params_from_iter(values))?;
         Ok(())
     }
 }
