@@ -86,7 +86,7 @@ pub enum Subcommands {
     Fetch,
     /// Write a week's (or any period's) report as Markdown.
     Report(ReportArgs),
-    /// Write every table as CSV or JSON files, so no data is locked in.
+    /// Write every table as CSV or JSON files, so no data is locked in (`import all` reads them back).
     Export(ExportArgs),
 }
 
@@ -150,6 +150,15 @@ pub enum ImportWhat {
         /// Store the good rows even when some are wrong; the wrong ones are listed.
         #[arg(long)]
         partial: bool,
+    },
+    /// A folder written by `cmdeck export` (CSV or JSON, told by its manifest), every table read
+    /// back into a new, empty database in one transaction: export the result and you get the
+    /// same files. Refused, with nothing stored, when the database already holds data or the
+    /// folder has a missing or unknown file, a wrong header or a bad row.
+    All {
+        /// The folder `cmdeck export --out DIR` wrote.
+        #[arg(value_name = "DIR")]
+        dir: PathBuf,
     },
     /// An RSS 2.0 or Atom feed: the items a listening rule matches become mentions.
     Feed {
@@ -283,6 +292,7 @@ pub enum ListFormat {
 mod tests {
     use super::*;
     use clap::CommandFactory;
+    use std::path::Path;
 
     #[test]
     fn the_command_line_definition_is_consistent() {
@@ -405,6 +415,16 @@ mod tests {
         assert!(
             Cli::try_parse_from(["cmdeck", "channel", "add", "x", "m", "--limit", "-5"]).is_err()
         );
+    }
+
+    #[test]
+    fn import_all_takes_the_folder_of_an_export() {
+        let cli = Cli::try_parse_from(["cmdeck", "import", "all", "backup"]).unwrap();
+        assert!(matches!(
+            cli.command,
+            Some(Subcommands::Import { what: ImportWhat::All { dir } }) if dir == Path::new("backup")
+        ));
+        assert!(Cli::try_parse_from(["cmdeck", "import", "all"]).is_err());
     }
 
     #[test]

@@ -149,6 +149,12 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
             )?)
         }
         Some(Subcommands::Import {
+            what: ImportWhat::All { dir },
+        }) => {
+            let mut db = Db::open(&db_path(cli.db, &config)?)?;
+            emit(&crate::commands::import_all::all(&mut db, &dir)?)
+        }
+        Some(Subcommands::Import {
             what: ImportWhat::Feed { location },
         }) => {
             let mut db = Db::open(&db_path(cli.db, &config)?)?;

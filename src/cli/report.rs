@@ -20,7 +20,7 @@ pub struct ReportArgs {
     pub out: Option<PathBuf>,
 }
 
-/// `cmdeck export`: every table, as CSV or JSON files.
+/// `cmdeck export`: every table, as CSV or JSON files, and a manifest.
 #[derive(Debug, Clone, Args)]
 pub struct ExportArgs {
     /// The file format.

@@ -1,133 +1,159 @@
-//! `cmdeck export --format csv|json --out DIR`: every table of the database as one file each,
-//! streamed row by row and written atomically, so no data is locked in.
+//! `cmdeck export --format csv|json --out DIR`: every data table as one file each (see
+//! [`crate::db::dump`] for which tables), rows in primary-key order, every value written so it
+//! reads back identical (see [`super::export_values`]), then the manifest; each file streamed
+//! and written atomically, so no data is locked in.
 
 use super::CommandError;
+use super::export_manifest::{self, Manifest};
+use super::export_values::{csv_field, json_value};
 use crate::cli::ExportFormat;
 use crate::db::Db;
-use rusqlite::types::ValueRef;
+use crate::db::dump::{Column, Table};
+use rusqlite::types::Value;
+use serde::ser::{Serialize, SerializeMap, Serializer};
+use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::Path;
 
-/// Writes every table into `dir` and says how many rows went where.
+/// Why a table file could not be written.
+enum TableFailure {
+    /// The file could not be written.
+    Io(std::io::Error),
+    /// The database failed, or a value cannot be written in the format.
+    Refused(CommandError),
+}
+
+impl From<crate::db::DbError> for TableFailure {
+    fn from(error: crate::db::DbError) -> TableFailure {
+        TableFailure::Refused(error.into())
+    }
+}
+
+impl From<std::io::Error> for TableFailure {
+    fn from(error: std::io::Error) -> TableFailure {
+        TableFailure::Io(error)
+    }
+}
+
+/// Writes every data table into `dir`, then the manifest, and says how many rows went where.
 pub fn tables(db: &Db, format: ExportFormat, dir: &Path) -> Result<String, CommandError> {
-    let names: Vec<String> = {
-        let mut stmt = db
-            .conn()
-            .prepare(
-                // Ordinary tables only: not the full-text index and its shadow tables, which are
-                // rebuilt from the mentions.
-                "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table'
-             AND name NOT LIKE 'sqlite_%' ORDER BY name",
-            )
-            .map_err(crate::db::DbError::from)?;
-        stmt.query_map([], |row| row.get(0))
-            .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
-            .map_err(crate::db::DbError::from)?
-    };
-    let extension = match format {
-        ExportFormat::Csv => "csv",
-        ExportFormat::Json => "json",
-    };
+    let tables = db.data_tables()?;
+    let extension = export_manifest::extension(format);
+    let mut counts = BTreeMap::new();
     let mut lines = Vec::new();
-    let mut total = 0;
-    for name in &names {
-        let file = dir.join(format!("{name}.{extension}"));
-        let mut rows = 0usize;
-        let mut failure: Option<rusqlite::Error> = None;
-        crate::files::write_with(&file, |out| {
-            match write_table(db, name, format, out, &mut rows) {
-                Ok(result) => result,
-                Err(error) => {
-                    failure = Some(error);
+    for table in &tables {
+        let file = dir.join(format!("{}.{extension}", table.name));
+        let mut refused = None;
+        let mut rows = 0;
+        let written =
+            crate::files::write_with(&file, |out| match write_table(db, table, format, out) {
+                Ok(count) => {
+                    rows = count;
                     Ok(())
                 }
-            }
-        })?;
-        if let Some(error) = failure {
-            let _ = std::fs::remove_file(&file);
-            return Err(crate::db::DbError::from(error).into());
+                Err(TableFailure::Io(error)) => Err(error),
+                Err(TableFailure::Refused(error)) => {
+                    let why = std::io::Error::other(error.to_string());
+                    refused = Some(error);
+                    Err(why)
+                }
+            });
+        if let Some(error) = refused {
+            return Err(error);
         }
-        total += rows;
-        lines.push(format!("  {name}.{extension}: {rows} rows"));
+        written?;
+        counts.insert(table.name.clone(), rows);
+        lines.push(format!("  {}.{extension}: {rows} rows", table.name));
     }
+    let manifest = Manifest {
+        format: extension.into(),
+        schema_version: db.schema_version()?,
+        tables: counts,
+    };
+    let text = manifest
+        .to_text()
+        .map_err(|error| CommandError::usage(format!("could not write the manifest: {error}")))?;
+    crate::files::write_atomically(&dir.join(export_manifest::FILE), text.as_bytes())?;
+    let total: u64 = manifest.tables.values().sum();
     Ok(format!(
-        "Exported {} tables ({total} rows) to {}:\n{}\n",
-        names.len(),
+        "Exported {} tables ({total} rows) to {}:\n{}\n  {}: what the folder holds, for `cmdeck import all`\n",
+        tables.len(),
         dir.display(),
-        lines.join("\n")
+        lines.join("\n"),
+        export_manifest::FILE
     ))
 }
 
-/// Streams one table; the outer error is the database's, the inner one the file's.
+/// Streams one table into `out` and answers how many rows it wrote.
 fn write_table(
     db: &Db,
-    table: &str,
+    table: &Table,
     format: ExportFormat,
     out: &mut dyn Write,
-    rows: &mut usize,
-) -> rusqlite::Result<std::io::Result<()>> {
-    let mut stmt = db
-        .conn()
-        .prepare(&format!("SELECT * FROM \"{table}\" ORDER BY rowid"))?;
-    let columns: Vec<String> = stmt.column_names().map(str::to_string).collect();
-    let mut query = stmt.query([])?;
+) -> Result<u64, TableFailure> {
+    let mut rows = 0;
     match format {
         ExportFormat::Csv => {
             let mut csv = csv::Writer::from_writer(out);
-            if let Err(error) = csv.write_record(&columns) {
-                return Ok(Err(error.into()));
-            }
-            while let Some(row) = query.next()? {
-                let mut record = Vec::with_capacity(columns.len());
-                for i in 0..columns.len() {
-                    record.push(match row.get_ref(i)? {
-                        ValueRef::Null => String::new(),
-                        ValueRef::Integer(n) => n.to_string(),
-                        ValueRef::Real(x) => x.to_string(),
-                        ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned(),
-                        ValueRef::Blob(b) => b.iter().map(|byte| format!("{byte:02x}")).collect(),
-                    });
-                }
-                if let Err(error) = csv.write_record(&record) {
-                    return Ok(Err(error.into()));
-                }
-                *rows += 1;
-            }
-            Ok(csv.flush())
+            csv.write_record(table.columns.iter().map(|c| &c.name))
+                .map_err(std::io::Error::from)?;
+            db.each_row(table, |values| {
+                rows += 1;
+                csv.write_record(values.iter().map(csv_field))
+                    .map_err(|error| TableFailure::Io(error.into()))
+            })?;
+            csv.flush()?;
         }
         ExportFormat::Json => {
-            let mut first = true;
-            if let Err(error) = out.write_all(b"[") {
-                return Ok(Err(error));
-            }
-            while let Some(row) = query.next()? {
-                let mut object = serde_json::Map::new();
-                for (i, column) in columns.iter().enumerate() {
-                    let value = match row.get_ref(i)? {
-                        ValueRef::Null => serde_json::Value::Null,
-                        ValueRef::Integer(n) => n.into(),
-                        ValueRef::Real(x) => serde_json::Number::from_f64(x)
-                            .map_or(serde_json::Value::Null, Into::into),
-                        ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned().into(),
-                        ValueRef::Blob(b) => b
-                            .iter()
-                            .map(|byte| format!("{byte:02x}"))
-                            .collect::<String>()
-                            .into(),
-                    };
-                    object.insert(column.clone(), value);
-                }
-                let separator: &[u8] = if first { b"\n" } else { b",\n" };
-                first = false;
-                let written = out.write_all(separator).and_then(|()| {
-                    serde_json::to_writer(&mut *out, &object).map_err(std::io::Error::from)
-                });
-                if let Err(error) = written {
-                    return Ok(Err(error));
-                }
-                *rows += 1;
-            }
-            Ok(out.write_all(b"\n]\n"))
+            out.write_all(b"[")?;
+            db.each_row(table, |values| {
+                rows += 1;
+                let row = JsonRow::new(table, values, rows)?;
+                out.write_all(if rows == 1 { b"\n" } else { b",\n" })?;
+                serde_json::to_writer(&mut *out, &row).map_err(std::io::Error::from)?;
+                Ok::<(), TableFailure>(())
+            })?;
+            out.write_all(b"\n]\n")?;
         }
+    }
+    Ok(rows)
+}
+
+/// One row as a JSON object, its keys in the table's column order.
+struct JsonRow<'a> {
+    columns: &'a [Column],
+    values: Vec<serde_json::Value>,
+}
+
+impl<'a> JsonRow<'a> {
+    /// The object of row number `number` of `table`, or why JSON cannot hold one of its values.
+    fn new(table: &'a Table, values: &[Value], number: u64) -> Result<JsonRow<'a>, TableFailure> {
+        let values = table
+            .columns
+            .iter()
+            .zip(values)
+            .map(|(column, value)| {
+                json_value(value).map_err(|why| {
+                    TableFailure::Refused(CommandError::usage(format!(
+                        "{}: row {number}, column “{}”: {why}",
+                        table.name, column.name
+                    )))
+                })
+            })
+            .collect::<Result<_, _>>()?;
+        Ok(JsonRow {
+            columns: &table.columns,
+            values,
+        })
+    }
+}
+
+impl Serialize for JsonRow<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.columns.len()))?;
+        for (column, value) in self.columns.iter().zip(&self.values) {
+            map.serialize_entry(&column.name, value)?;
+        }
+        map.end()
     }
 }

@@ -10,16 +10,24 @@
 //! - [`plan`]: exporting and importing the plan file (`cmdeck plan export|import`).
 //! - [`fetch`]: reading the configured feeds (`cmdeck fetch`).
 //! - [`report`]: the Markdown report of a week or period (`cmdeck report`).
-//! - [`export`]: every table as CSV or JSON (`cmdeck export`).
+//! - [`export`]: every table as CSV or JSON (`cmdeck export`), with [`export_manifest`] (what
+//!   the folder holds) and [`export_values`] (each value written so it reads back identical).
+//! - [`import_all`]: such a folder read back into an empty database (`cmdeck import all`).
 //! - [`format`]: the text output of post lists, and the CSV and JSON table writers every list
 //!   shares (through `csv::Writer` and `serde_json`).
 
 pub mod audience;
 pub mod channel;
 pub mod export;
+pub mod export_manifest;
+#[cfg(test)]
+mod export_tests;
+pub mod export_values;
 pub mod fetch;
 pub mod format;
 pub mod import;
+pub mod import_all;
+mod import_table_files;
 #[cfg(test)]
 mod import_tests;
 pub mod people;

@@ -1,6 +1,7 @@
 //! The one SQLite store: opening, migrations and every query. SQL lives only below this module,
 //! as static statements with bound parameters (a variant is its own statement, chosen with a
-//! `match`; no SQL text is cut or spliced at run time); the vocabulary it speaks is in
+//! `match`; no SQL text is cut or spliced at run time, but in [`dump`] and [`restore`], which
+//! name every table from the schema itself, quoted); the vocabulary it speaks is in
 //! [`crate::domain`]. Nothing here draws or reads the clock.
 
 mod migrate;
@@ -13,6 +14,7 @@ pub mod calendar;
 mod calendar_strategy;
 pub mod channels;
 pub mod crisis;
+pub mod dump;
 pub mod inbox;
 pub mod inbox_actions;
 mod inbox_statements;
@@ -35,6 +37,7 @@ pub mod posts;
 pub mod queue;
 pub mod report;
 mod report_lists;
+pub mod restore;
 pub mod rules;
 pub mod scores;
 pub mod seed;
@@ -182,6 +185,8 @@ mod tests;
 mod audience_tests;
 #[cfg(test)]
 mod channel_tests;
+#[cfg(test)]
+mod dump_tests;
 #[cfg(test)]
 mod inbox_tests;
 #[cfg(test)]

@@ -36,10 +36,15 @@ impl Home {
 
     /// Runs `cmdeck ARGS --db demo.sqlite3` in UTC with this home as its whole environment.
     pub fn run(&self, args: &[&str]) -> Output {
+        self.run_on(&self.db, args)
+    }
+
+    /// Runs `cmdeck ARGS --db DB` like [`Home::run`], on another database file.
+    pub fn run_on(&self, db: &std::path::Path, args: &[&str]) -> Output {
         Command::new(env!("CARGO_BIN_EXE_cmdeck"))
             .args(args)
             .arg("--db")
-            .arg(&self.db)
+            .arg(db)
             .env("HOME", self.dir.path())
             .env("XDG_CONFIG_HOME", self.dir.path().join("config"))
             .env("XDG_DATA_HOME", self.dir.path().join("data"))

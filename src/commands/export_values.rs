@@ -1,0 +1,292 @@
+//! How one stored value is written into an export file and read back, exactly: the CSV field
+//! (typed by the column's affinity, with `\N` for NULL) and the JSON value (typed by JSON).
+//!
+//! CSV: an integer is its digits; a real is the shortest decimal that reads back as the same
+//! number, always with a `.` or an exponent (`3.0`, `0.1`, `1e-7`; infinities `1e999`,
+//! `-1e999`); a text as it is; NULL is `\N`; a blob is `\x` and its bytes in hex. A text that
+//! starts with a backslash gets one more in front, so `\N` as text is written `\\N`. An empty field
+//! is the empty text. A field is read back by the column's affinity, as SQLite stored it: in a
+//! numeric column digits are a number, in a text column a text (only in a column declared with no
+//! type would a text of digits come back as a number; cmdeck's schema has none).
+//!
+//! JSON: integers and reals are numbers (a real always with a `.` or an exponent), texts are
+//! strings, NULL is `null` and a blob is `{"blob": "<hex>"}`. JSON has no infinite numbers, so a
+//! real that is infinite can only be exported as CSV.
+
+use crate::db::dump::Affinity;
+use rusqlite::types::Value;
+
+/// The CSV field of a NULL.
+pub const CSV_NULL: &str = "\\N";
+
+/// The key of the one-key object that holds a blob in JSON.
+const BLOB_KEY: &str = "blob";
+
+/// A real as text that reads back as the same number, with a `.` or an exponent.
+fn real_text(x: f64) -> String {
+    if x.is_finite() {
+        format!("{x:?}")
+    } else if x > 0.0 {
+        "1e999".into()
+    } else {
+        "-1e999".into()
+    }
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|byte| format!("{byte:02x}")).collect()
+}
+
+fn unhex(text: &str) -> Option<Vec<u8>> {
+    if !text.len().is_multiple_of(2) {
+        return None;
+    }
+    (0..text.len())
+        .step_by(2)
+        .map(|at| {
+            text.get(at..at + 2)
+                .and_then(|pair| u8::from_str_radix(pair, 16).ok())
+        })
+        .collect()
+}
+
+/// The CSV field of a stored value.
+pub fn csv_field(value: &Value) -> String {
+    match value {
+        Value::Null => CSV_NULL.into(),
+        Value::Integer(n) => n.to_string(),
+        Value::Real(x) => real_text(*x),
+        Value::Text(t) if t.starts_with('\\') => format!("\\{t}"),
+        Value::Text(t) => t.clone(),
+        Value::Blob(b) => format!("\\x{}", hex(b)),
+    }
+}
+
+/// Whether `field` is a real as [`csv_field`] writes one: digits with a `.` or an exponent.
+fn is_real(field: &str) -> bool {
+    field.bytes().any(|b| b.is_ascii_digit())
+        && field
+            .bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'-' | b'+'))
+}
+
+/// The value a CSV field of a column with `affinity` stands for, or why it stands for none.
+pub fn csv_value(field: &str, affinity: Affinity) -> Result<Value, String> {
+    if field == CSV_NULL {
+        return Ok(Value::Null);
+    }
+    if let Some(rest) = field.strip_prefix('\\') {
+        if rest.starts_with('\\') {
+            return Ok(Value::Text(rest.into()));
+        }
+        if let Some(digits) = rest.strip_prefix('x') {
+            return unhex(digits)
+                .map(Value::Blob)
+                .ok_or_else(|| format!("“{field}” is not a blob (\\x and pairs of hex digits)"));
+        }
+        return Err(format!(
+            "“{field}” starts with a backslash: write \\N for no value, \\x… for a blob, \\\\… for a text starting with one"
+        ));
+    }
+    if affinity == Affinity::Text {
+        return Ok(Value::Text(field.into()));
+    }
+    if let Ok(n) = field.parse::<i64>() {
+        return Ok(Value::Integer(n));
+    }
+    match field.parse::<f64>() {
+        Ok(x) if is_real(field) => Ok(Value::Real(x)),
+        _ => Ok(Value::Text(field.into())),
+    }
+}
+
+/// The JSON value of a stored value, or why JSON cannot hold it.
+pub fn json_value(value: &Value) -> Result<serde_json::Value, String> {
+    Ok(match value {
+        Value::Null => serde_json::Value::Null,
+        Value::Integer(n) => (*n).into(),
+        Value::Real(x) => serde_json::Number::from_f64(*x)
+            .map(serde_json::Value::Number)
+            .ok_or_else(|| {
+                format!("{x} cannot be written in JSON; export with --format csv instead")
+            })?,
+        Value::Text(t) => t.clone().into(),
+        Value::Blob(b) => {
+            let mut object = serde_json::Map::new();
+            object.insert(BLOB_KEY.into(), hex(b).into());
+            object.into()
+        }
+    })
+}
+
+/// The stored value a JSON value stands for, or why it stands for none.
+pub fn from_json(value: &serde_json::Value) -> Result<Value, String> {
+    use serde_json::Value as J;
+    let blob = |object: &serde_json::Map<String, J>| match object.iter().next() {
+        Some((key, J::String(digits))) if object.len() == 1 && key == BLOB_KEY => unhex(digits),
+        _ => None,
+    };
+    match value {
+        J::Null => Ok(Value::Null),
+        J::Number(n) => n
+            .as_i64()
+            .map(Value::Integer)
+            .or_else(|| n.is_f64().then(|| n.as_f64().map(Value::Real)).flatten())
+            .ok_or_else(|| format!("{n} is beyond the integers SQLite stores")),
+        J::String(t) => Ok(Value::Text(t.clone())),
+        J::Object(object) => blob(object).map(Value::Blob).ok_or_else(|| {
+            "an object is only a blob, written {\"blob\": \"<hex digits>\"}".to_string()
+        }),
+        J::Bool(_) | J::Array(_) => Err(format!(
+            "{value} is not a value of a table: a number, a string, null or {{\"blob\": \"<hex>\"}}"
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Values that need care: the extremes of integers and reals, NULL, the empty text, texts
+    /// that look like numbers or markers, lines, quotes, commas, unicode and a blob.
+    fn tricky() -> Vec<Value> {
+        let texts = [
+            "",
+            "\\N",
+            "\\\\x00",
+            "\\",
+            "12",
+            "1.5",
+            "inf",
+            "NaN",
+            "0x1A",
+            "dos\nlíneas, \"comillas\"\r\n☕ 😀",
+            " ",
+        ];
+        let mut values = vec![
+            Value::Null,
+            Value::Integer(0),
+            Value::Integer(-1),
+            Value::Integer(i64::MAX),
+            Value::Integer(i64::MIN),
+            Value::Blob(vec![0, 1, 0xfe, 0xff]),
+            Value::Blob(Vec::new()),
+        ];
+        for x in [
+            0.0,
+            -0.0,
+            0.1,
+            1.0 / 3.0,
+            3.0,
+            -2.5,
+            1e20,
+            1e-7,
+            f64::MAX,
+            f64::MIN_POSITIVE,
+            5e-324,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+        ] {
+            values.push(Value::Real(x));
+        }
+        values.extend(texts.iter().map(|t| Value::Text((*t).into())));
+        values
+    }
+
+    /// What SQLite would hold after storing `value` in a column of `affinity` (a text never
+    /// stays numeric-looking in a numeric column: SQLite converts it when it is stored).
+    fn storable(value: &Value, affinity: Affinity) -> bool {
+        match (value, affinity) {
+            (Value::Integer(_) | Value::Real(_), Affinity::Text) => false,
+            (Value::Text(t), Affinity::Integer | Affinity::Real | Affinity::Numeric) => {
+                t.trim().parse::<f64>().is_err() || t.contains(char::is_alphabetic)
+            }
+            _ => true,
+        }
+    }
+
+    fn same(a: &Value, b: &Value) -> bool {
+        match (a, b) {
+            (Value::Real(x), Value::Real(y)) => x.to_bits() == y.to_bits(),
+            _ => a == b,
+        }
+    }
+
+    #[test]
+    fn every_storable_value_reads_back_identical_from_its_csv_field() {
+        for affinity in [
+            Affinity::Integer,
+            Affinity::Text,
+            Affinity::Real,
+            Affinity::Numeric,
+        ] {
+            for value in tricky().iter().filter(|v| storable(v, affinity)) {
+                let field = csv_field(value);
+                let back = csv_value(&field, affinity).unwrap();
+                assert!(
+                    same(&back, value),
+                    "{affinity:?}: {value:?} → {field:?} → {back:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_value_but_an_infinite_real_reads_back_identical_from_its_json() {
+        for value in tricky() {
+            match json_value(&value) {
+                Ok(json) => {
+                    let text = serde_json::to_string(&json).unwrap();
+                    let parsed: serde_json::Value = serde_json::from_str(&text).unwrap();
+                    let back = from_json(&parsed).unwrap();
+                    assert!(same(&back, &value), "{value:?} → {text} → {back:?}");
+                }
+                Err(why) => {
+                    assert!(
+                        matches!(value, Value::Real(x) if x.is_infinite()),
+                        "{value:?}: {why}"
+                    );
+                    assert!(why.contains("--format csv"), "{why}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn csv_fields_keep_null_the_empty_text_and_reals_apart() {
+        assert_eq!(csv_field(&Value::Null), "\\N");
+        assert_eq!(csv_field(&Value::Text(String::new())), "");
+        assert_eq!(csv_field(&Value::Text("\\N".into())), "\\\\N");
+        assert_eq!(csv_field(&Value::Real(3.0)), "3.0");
+        assert_eq!(csv_field(&Value::Real(0.1)), "0.1");
+        assert_eq!(csv_field(&Value::Integer(3)), "3");
+        assert_eq!(csv_field(&Value::Blob(vec![0xca, 0xfe])), "\\xcafe");
+        assert_eq!(
+            csv_value("", Affinity::Integer).unwrap(),
+            Value::Text(String::new())
+        );
+    }
+
+    #[test]
+    fn a_field_with_an_unknown_backslash_marker_or_bad_hex_is_refused_with_the_field() {
+        let unknown = csv_value("\\q", Affinity::Text).unwrap_err();
+        assert!(unknown.contains("“\\q”"), "{unknown}");
+        let odd = csv_value("\\xabc", Affinity::Blob).unwrap_err();
+        assert!(odd.contains("not a blob"), "{odd}");
+        assert!(csv_value("\\xzz", Affinity::Blob).is_err());
+    }
+
+    #[test]
+    fn json_values_that_are_no_column_value_are_refused() {
+        for bad in [
+            "true",
+            "[1]",
+            "{\"x\": 1}",
+            "{\"blob\": \"xyz\"}",
+            "18446744073709551615",
+        ] {
+            let value: serde_json::Value = serde_json::from_str(bad).unwrap();
+            assert!(from_json(&value).is_err(), "{bad}");
+        }
+    }
+}
