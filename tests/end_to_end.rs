@@ -608,3 +608,129 @@ fn the_demo_writes_its_report_into_its_temporary_folder_and_says_where() {
     desk.press("q");
     assert!(desk.wait_for_exit().success());
 }
+
+/// Keys as a terminal sends them.
+const ENTER: &str = "\r";
+const TAB: &str = "\t";
+const SAVE: &str = "\x13";
+const LEFT: &str = "\x1b[D";
+const RIGHT: &str = "\x1b[C";
+const ESC: &str = "\x1b";
+
+#[test]
+fn a_new_user_sets_up_a_brand_on_an_empty_database_and_exports_a_report_with_keys_only() {
+    let home = Home::new();
+    let db = home.path("mine.sqlite3");
+    let mut desk = Desk::spawn(&home, &["--db", path_str(&db)]);
+    desk.wait_for("Welcome to cmdeck");
+    desk.press(ENTER);
+    desk.wait_for("Setup 1 of 2");
+    desk.press(&format!("Café Prueba{TAB}Europe/Madrid{SAVE}"));
+    desk.wait_for("(0 set up so far)");
+    desk.press(&format!("{TAB}mimarca{SAVE}"));
+    desk.wait_for("(1 set up so far)");
+    let x = LEFT.repeat(4);
+    desk.press(&format!("{x}{TAB}mimarca{SAVE}"));
+    desk.wait_for("(2 set up so far)");
+    let mastodon = LEFT.repeat(2);
+    desk.press(&format!("{mastodon}{TAB}mimarca@mastodon.social{SAVE}"));
+    desk.wait_for("(3 set up so far)");
+    desk.press(ESC);
+    desk.wait_for("Set up with 3 channels");
+
+    desk.press("n");
+    desk.wait_for("New post");
+    desk.press(&format!(
+        " {RIGHT} {TAB}Nuevo café de temporada: canela y naranja{TAB}{TAB}{TAB}{RIGHT}{SAVE}"
+    ));
+    desk.wait_for("Saved 2 new posts");
+
+    desk.press("5");
+    desk.wait_for("Publishing");
+    desk.press("a");
+    desk.wait_for("Record followers");
+    desk.press(&format!("{TAB}{TAB}1.250{SAVE}"));
+    desk.wait_for("Recorded 1,250 followers");
+
+    desk.press("4");
+    desk.wait_for("No people yet");
+    desk.press("n");
+    desk.wait_for("New person");
+    desk.press(&format!(
+        "Lucía Ferrer{TAB}{TAB}{TAB}instagram:@luciaferrer{TAB}12k{SAVE}"
+    ));
+    desk.wait_for("Added “Lucía Ferrer”");
+
+    desk.press("2");
+    desk.wait_for("Inbox zero");
+    desk.press("R");
+    desk.wait_for("No saved replies yet");
+    desk.press("n");
+    desk.wait_for("New saved reply");
+    desk.press(&format!(
+        "Gracias{TAB}¡Gracias, {{name}}! Nos alegra mucho.{SAVE}"
+    ));
+    desk.wait_for("Saved “Gracias”");
+    desk.press(ESC);
+    desk.wait_for_gone("Saved replies —");
+
+    desk.press("3");
+    desk.wait_for("Mentions");
+    desk.press("S");
+    desk.wait_for("share of voice");
+    desk.press("n");
+    desk.wait_for("New listening rule");
+    desk.press(&format!("Marca{TAB}{TAB}{TAB}café prueba, @mimarca{SAVE}"));
+    desk.wait_for("Saved the rule “Marca”");
+    desk.press("S");
+
+    desk.press("5");
+    desk.wait_for("Marca (brand)");
+    desk.press("x");
+    desk.wait_for("Report written to");
+    desk.press("q");
+    assert!(desk.wait_for_exit().success());
+
+    let reports = home.path("data").join("cmdeck").join("reports");
+    let report = std::fs::read_dir(&reports)
+        .expect("the report folder exists")
+        .filter_map(Result::ok)
+        .find(|entry| entry.file_name().to_string_lossy().ends_with(".md"))
+        .map(|entry| std::fs::read_to_string(entry.path()).expect("the report is readable"))
+        .expect("a report was exported");
+    let section = |title: &str| -> String {
+        report
+            .split("\n## ")
+            .find(|part| part.starts_with(title))
+            .unwrap_or_default()
+            .to_string()
+    };
+    assert!(report.starts_with("# Café Prueba — report for"), "{report}");
+    assert!(
+        section("Publishing").contains("| **All channels** | 2 |"),
+        "two posts planned: {}",
+        section("Publishing")
+    );
+    assert!(
+        section("Audience").contains("| 1,250 |"),
+        "the follower count recorded: {}",
+        section("Audience")
+    );
+    let stored = |sql: &str| -> i64 {
+        rusqlite::Connection::open(&db)
+            .and_then(|conn| conn.query_row(sql, [], |row| row.get(0)))
+            .unwrap_or_else(|error| panic!("{sql}: {error}"))
+    };
+    assert_eq!(stored("SELECT COUNT(*) FROM channels"), 3);
+    assert_eq!(
+        stored("SELECT COUNT(*) FROM posts WHERE status = 'scheduled'"),
+        2
+    );
+    assert_eq!(stored("SELECT COUNT(*) FROM people"), 1);
+    assert_eq!(stored("SELECT COUNT(*) FROM saved_replies"), 1);
+    assert_eq!(stored("SELECT COUNT(*) FROM listening_rules"), 1);
+    assert_eq!(
+        stored("SELECT COUNT(*) FROM settings WHERE key = 'time_zone' AND value = 'Europe/Madrid'"),
+        1
+    );
+}
