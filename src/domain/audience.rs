@@ -29,36 +29,20 @@ pub enum Recorded {
 /// or a space (`1200`, `1.200`, `1,200`, `1 200`); says why when it is not a whole number.
 pub fn parse_followers(typed: &str) -> Result<u64, String> {
     let text = typed.trim();
+    if text.is_empty() {
+        return Err("the follower count is empty; write a whole number such as 1200".into());
+    }
     let refused = || {
         format!(
             "“{}” is not a follower count; write 1200, 1.200 or 1,200",
             text.escape_debug()
         )
     };
-    if text.is_empty() {
-        return Err("the follower count is empty; write a whole number such as 1200".into());
-    }
-    let separator = text.chars().find(|c| matches!(c, '.' | ',' | ' '));
-    let digits: String = match separator {
-        None => text.to_string(),
-        Some(separator) => {
-            let groups: Vec<&str> = text.split(separator).collect();
-            let first_ok = groups.first().is_some_and(|g| (1..=3).contains(&g.len()));
-            let rest_ok = groups.iter().skip(1).all(|g| g.len() == 3);
-            if !first_ok || !rest_ok {
-                return Err(refused());
-            }
-            groups.concat()
-        }
-    };
-    if !digits.chars().all(|c| c.is_ascii_digit()) {
-        return Err(refused());
-    }
-    let followers: u64 = digits.parse().map_err(|_| refused())?;
-    if i64::try_from(followers).is_err() {
+    if super::typed_number::decimal(text).is_ok_and(|reading| reading.value > 9.0e15) {
         return Err(format!("{text} followers is more than cmdeck can store"));
     }
-    Ok(followers)
+    let followers = super::typed_number::whole(text).map_err(|_| refused())?;
+    u64::try_from(followers).map_err(|_| refused())
 }
 
 /// Checks the day a count was taken: not after `today`.
@@ -87,14 +71,15 @@ mod tests {
 
     #[test]
     fn a_count_that_is_not_a_whole_number_is_refused_with_an_example() {
-        for typed in ["1.5", "12,00", "-3", "mil", "1.200,5", "", "1,2345", ",200"] {
+        assert_eq!(parse_followers("1.200,00"), Ok(1_200), "zero decimals are whole");
+        for typed in ["1.5", "-3", "mil", "1.200,5", "", "1,2345", ",200"] {
             let error = parse_followers(typed).unwrap_err();
             assert!(error.contains("1200"), "{typed}: {error}");
         }
         assert!(
             parse_followers("99999999999999999999")
                 .unwrap_err()
-                .contains("follower count")
+                .contains("more than cmdeck can store")
         );
         assert!(
             parse_followers("9,999,999,999,999,999,999")

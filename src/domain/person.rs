@@ -131,15 +131,11 @@ pub fn parse_reach(typed: &str) -> Result<i64, String> {
     };
     let number = number.trim();
     if factor > 1.0 {
-        let decimal = number.replace(',', ".");
-        let ok = !decimal.is_empty()
-            && decimal.chars().all(|c| c.is_ascii_digit() || c == '.')
-            && decimal.matches('.').count() <= 1;
-        let value = decimal
-            .parse::<f64>()
+        let value = super::typed_number::decimal(number)
             .ok()
-            .filter(|_| ok)
-            .ok_or_else(wrong)?;
+            .filter(|reading| reading.value >= 0.0)
+            .ok_or_else(wrong)?
+            .value;
         let reach = (value * factor).round();
         return if reach <= i64::MAX as f64 {
             Ok(reach as i64)
@@ -147,18 +143,11 @@ pub fn parse_reach(typed: &str) -> Result<i64, String> {
             Err(wrong())
         };
     }
-    let groups: Vec<&str> = number.split([',', '.', '_', ' ']).collect();
-    let grouped = groups.len() == 1
-        || (groups.first().is_some_and(|g| (1..=3).contains(&g.len()))
-            && groups.iter().skip(1).all(|g| g.len() == 3));
-    if !grouped
-        || groups
-            .iter()
-            .any(|g| !g.chars().all(|c| c.is_ascii_digit()))
-    {
-        return Err(wrong());
-    }
-    groups.concat().parse::<i64>().map_err(|_| wrong())
+    let number: String = number.chars().filter(|c| *c != '_').collect();
+    super::typed_number::whole(&number)
+        .ok()
+        .filter(|reach| *reach >= 0)
+        .ok_or_else(wrong)
 }
 
 /// The networks a handle may be on, for messages.
