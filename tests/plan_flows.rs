@@ -596,3 +596,29 @@ fn two_deletions_in_the_plan_are_undone_one_by_one_and_redone_with_ctrl_r() {
     );
     assert_round_trip(&mut app);
 }
+
+#[test]
+fn undoing_a_channel_added_on_the_plan_screen_removes_it_and_redo_brings_it_back() {
+    let mut app = demo_app();
+    open_plan(&mut app);
+    go_to(&mut app, Section::Channels);
+    let channels = "SELECT COUNT(*) FROM channels";
+    let before = count(&mut app, channels);
+    press(&mut app, KeyCode::Char('n'));
+    fill(&mut app, "channel", "nuevacuenta");
+    ctrl(&mut app, 's');
+    assert_eq!(count(&mut app, channels), before + 1);
+    press(&mut app, KeyCode::Char('u'));
+    assert_eq!(
+        count(&mut app, channels),
+        before,
+        "undo removes the unused channel"
+    );
+    ctrl(&mut app, 'r');
+    assert_eq!(
+        count(&mut app, channels),
+        before + 1,
+        "redo creates it again"
+    );
+    assert_round_trip(&mut app);
+}

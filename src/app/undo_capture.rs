@@ -155,7 +155,7 @@ impl App {
                 let snapshot = self.db.merge_people(*kept, *removed)?;
                 return Ok(Some(UndoAction::Merge(Box::new(snapshot))));
             }
-            UndoAction::Plan { plan, renames } => self.db.replace_plan_renaming(plan, renames)?,
+            UndoAction::Plan { plan, renames } => self.db.restore_plan(plan, renames)?,
             UndoAction::WeekNote {
                 week,
                 victories,

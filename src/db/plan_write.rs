@@ -18,6 +18,29 @@ impl Db {
         self.write(|tx| replace(tx, plan))
     }
 
+    /// Puts a plan back exactly as it was (undo and redo on the plan screen), in one
+    /// transaction: like [`Db::replace_plan_renaming`], and a channel the plan does not list is
+    /// removed when nothing is stored against it (the channel the change created); one with
+    /// history stays.
+    pub fn restore_plan(&mut self, plan: &Plan, renames: &[Rename]) -> Result<(), DbError> {
+        let listed: Vec<&str> = plan.channels.iter().map(|c| c.channel.as_str()).collect();
+        let listed = serde_json::to_string(&listed).map_err(|error| {
+            DbError::Refused(format!("the plan's channels could not be listed: {error}"))
+        })?;
+        self.write(|tx| {
+            rename_and_replace(tx, plan, renames)?;
+            tx.execute(
+                "DELETE FROM channels
+                 WHERE network || ':' || handle NOT IN (SELECT value FROM json_each(?1))
+                   AND NOT EXISTS (SELECT 1 FROM posts p WHERE p.channel_id = channels.id)
+                   AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.channel_id = channels.id)
+                   AND NOT EXISTS (SELECT 1 FROM audience_snapshots a WHERE a.channel_id = channels.id)",
+                [listed],
+            )?;
+            Ok(())
+        })
+    }
+
     /// Renames entries first (so they keep their ids and whatever refers to them), then replaces
     /// the plan with `plan` (already validated) — all in one transaction.
     pub fn replace_plan_renaming(
@@ -25,23 +48,30 @@ impl Db {
         plan: &Plan,
         renames: &[Rename],
     ) -> Result<(), DbError> {
-        self.write(|tx| {
-            for rename in renames {
-                if let Some(table) = NamedTable::named(rename.table) {
-                    tx.execute(table.rename(), params![rename.from, rename.to])?;
-                } else if rename.table == "channels"
-                    && let Ok((network, handle)) = crate::domain::channels::parse_key(&rename.to)
-                {
-                    tx.execute(
-                        "UPDATE channels SET network = ?2, handle = ?3
-                         WHERE network || ':' || handle = ?1",
-                        params![rename.from, network, handle],
-                    )?;
-                }
-            }
-            replace(tx, plan)
-        })
+        self.write(|tx| rename_and_replace(tx, plan, renames))
     }
+}
+
+/// Applies the renames, then replaces the plan, in the caller's transaction.
+fn rename_and_replace(
+    tx: &Transaction<'_>,
+    plan: &Plan,
+    renames: &[Rename],
+) -> rusqlite::Result<()> {
+    for rename in renames {
+        if let Some(table) = NamedTable::named(rename.table) {
+            tx.execute(table.rename(), params![rename.from, rename.to])?;
+        } else if rename.table == "channels"
+            && let Ok((network, handle)) = crate::domain::channels::parse_key(&rename.to)
+        {
+            tx.execute(
+                "UPDATE channels SET network = ?2, handle = ?3
+                 WHERE network || ':' || handle = ?1",
+                params![rename.from, network, handle],
+            )?;
+        }
+    }
+    replace(tx, plan)
 }
 
 fn channel_id(tx: &Transaction<'_>, label: &str) -> rusqlite::Result<Option<i64>> {

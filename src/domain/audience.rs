@@ -71,7 +71,11 @@ mod tests {
 
     #[test]
     fn a_count_that_is_not_a_whole_number_is_refused_with_an_example() {
-        assert_eq!(parse_followers("1.200,00"), Ok(1_200), "zero decimals are whole");
+        assert_eq!(
+            parse_followers("1.200,00"),
+            Ok(1_200),
+            "zero decimals are whole"
+        );
         for typed in ["1.5", "-3", "mil", "1.200,5", "", "1,2345", ",200"] {
             let error = parse_followers(typed).unwrap_err();
             assert!(error.contains("1200"), "{typed}: {error}");
