@@ -49,8 +49,6 @@ fn visible<R: Clone + cmdeck::domain::rows::Row>(list: &ListPane<R>) -> Vec<R> {
 #[test]
 fn slash_canela_in_the_calendar_shows_only_the_posts_that_contain_it() {
     let mut app = demo_app();
-    press(&mut app, KeyCode::Char('H'));
-    press(&mut app, KeyCode::Char('H'));
     let (before, after) = filter(&mut app, "canela", |app| app.panes.calendar.agenda());
     assert!(after > 0 && after < before, "{after} of {before}");
     for post in visible(app.panes.calendar.agenda()) {

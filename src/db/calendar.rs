@@ -178,9 +178,10 @@ impl Db {
         Ok(position.map(|p| p as usize))
     }
 
-    /// The text the filter searches for each agenda post, in agenda order: the post's text first
-    /// (the filter ranks earlier words higher, so a word of the post outranks the channel's
-    /// handle), then its campaign, pillar, status and channel.
+    /// The text the filter searches for each dated post the agenda's channel/status/campaign/
+    /// pillar filter keeps — past ones included, so `/` finds any post — in date order: the
+    /// post's text first (the filter ranks earlier words higher, so a word of the post outranks
+    /// the channel's handle), then its campaign, pillar, status and channel.
     pub fn agenda_search_texts(&self, query: &AgendaQuery) -> Result<Vec<(i64, String)>, DbError> {
         let f = query.filter;
         let mut stmt = self.conn().prepare("SELECT p.id,
@@ -190,24 +191,14 @@ impl Db {
             LEFT JOIN campaigns ca ON ca.id = p.campaign_id
             LEFT JOIN pillars pi ON pi.id = p.pillar_id
             WHERE p.scheduled_at IS NOT NULL
-              AND (p.scheduled_at >= ?1 OR (?8 AND p.status = 'scheduled'))
-              AND (?4 IS NULL OR p.channel_id = ?4)
-              AND (?5 IS NULL OR p.status = ?5)
-              AND (?6 IS NULL OR p.campaign_id = ?6)
-              AND (?7 IS NULL OR p.pillar_id = ?7)
+              AND (?1 IS NULL OR p.channel_id = ?1)
+              AND (?2 IS NULL OR p.status = ?2)
+              AND (?3 IS NULL OR p.campaign_id = ?3)
+              AND (?4 IS NULL OR p.pillar_id = ?4)
             ORDER BY p.scheduled_at, p.id")?;
         let rows = stmt
             .query_map(
-                params![
-                    format_time(query.from),
-                    0,
-                    0,
-                    f.channel_id,
-                    f.status,
-                    f.campaign_id,
-                    f.pillar_id,
-                    query.overdue
-                ],
+                params![f.channel_id, f.status, f.campaign_id, f.pillar_id],
                 |row| Ok((row.get(0)?, row.get(1)?)),
             )?
             .collect::<rusqlite::Result<Vec<_>>>()?;
