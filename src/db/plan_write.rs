@@ -170,6 +170,7 @@ fn replace(tx: &Transaction<'_>, plan: &Plan) -> rusqlite::Result<()> {
             params![key, value],
         )?;
     }
+    write_channels(tx, plan)?;
     let objectives = write_objectives(tx, plan)?;
     write_campaigns(tx, plan, &objectives)?;
     let personas = existing(tx, NamedTable::Personas)?;
@@ -203,7 +204,6 @@ fn replace(tx: &Transaction<'_>, plan: &Plan) -> rusqlite::Result<()> {
         )?);
     }
     delete_others(tx, NamedTable::Pillars, &kept)?;
-    write_channels(tx, plan)?;
     super::plan_lists::write_listening(tx, plan)?;
     super::plan_lists::write_crisis(tx, plan)?;
     tx.execute("DELETE FROM advocacy_tiers", [])?;

@@ -189,3 +189,47 @@ fn pillar_shares_that_do_not_add_up_to_one_are_a_warning_not_an_error() {
     assert!(warnings[0].contains("not 1"), "{warnings:?}");
     assert!(db.read_plan().unwrap().warnings().len() == 1);
 }
+
+#[test]
+fn a_channels_entry_on_an_empty_database_creates_the_channel_it_declares() {
+    let mut db = Db::open_in_memory().unwrap();
+    let text = "[brand]\nname = \"Mi Marca\"\n\n[[channels]]\nchannel = \"instagram:@mimarca\"\nname = \"Mi Marca\"\nrole = \"Escaparate\"\n\n[[objectives]]\nname = \"Crecer\"\nkpi = \"followers\"\nchannel = \"instagram:@mimarca\"\ntarget = 2000.0\nstarts_on = \"2026-12-01\"\ndeadline = \"2027-03-01\"\n";
+    import(&mut db, text).unwrap();
+    let channels = db.channels().unwrap();
+    assert_eq!(channels.len(), 1);
+    assert_eq!(channels[0].handle, "@mimarca");
+    assert_eq!(channels[0].char_limit, 2_200, "the network's default limit");
+    let plan = db.read_plan().unwrap();
+    assert_eq!(plan.channels[0].role, "Escaparate");
+    assert_eq!(plan.channels[0].name.as_deref(), Some("Mi Marca"));
+    assert_eq!(
+        plan.objectives[0].channel.as_deref(),
+        Some("instagram:@mimarca")
+    );
+}
+
+#[test]
+fn an_objective_on_a_channel_nobody_declared_says_how_to_add_it() {
+    let mut db = Db::open_in_memory().unwrap();
+    let text = "[brand]\nname = \"Mi Marca\"\n\n[[objectives]]\nname = \"Crecer\"\nkpi = \"followers\"\nchannel = \"instagram:@mimarca\"\ntarget = 2000.0\nstarts_on = \"2026-12-01\"\ndeadline = \"2027-03-01\"\n";
+    let errors = import(&mut db, text).unwrap_err().join("\n");
+    assert!(
+        errors.contains("unknown channel `instagram:@mimarca` (there are none yet)"),
+        "{errors}"
+    );
+    assert!(errors.contains("[[channels]] entry"), "{errors}");
+    assert!(
+        errors.contains("cmdeck channel add NETWORK @HANDLE"),
+        "{errors}"
+    );
+    assert!(db.channels().unwrap().is_empty(), "nothing was created");
+}
+
+#[test]
+fn a_malformed_channel_in_a_channels_entry_is_refused_on_its_key() {
+    let mut db = Db::open_in_memory().unwrap();
+    let text = "[brand]\nname = \"Mi Marca\"\n\n[[channels]]\nchannel = \"myspace:@mimarca\"\n";
+    let errors = import(&mut db, text).unwrap_err().join("\n");
+    assert!(errors.contains("channels[1].channel"), "{errors}");
+    assert!(errors.contains("unknown network “myspace”"), "{errors}");
+}
