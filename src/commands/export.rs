@@ -63,7 +63,11 @@ pub fn tables(db: &Db, format: ExportFormat, dir: &Path) -> Result<String, Comma
         }
         written?;
         counts.insert(table.name.clone(), rows);
-        lines.push(format!("  {}.{extension}: {rows} rows", table.name));
+        lines.push(format!(
+            "  {}.{extension}: {}",
+            table.name,
+            super::import_all::rows_word(i64::try_from(rows).unwrap_or(i64::MAX))
+        ));
     }
     let manifest = Manifest {
         format: extension.into(),

@@ -18,7 +18,7 @@ use std::path::Path;
 const MAX_NAMED: usize = 5;
 
 /// `1 row`, `2 rows`.
-fn rows_word(rows: i64) -> String {
+pub(crate) fn rows_word(rows: i64) -> String {
     match rows {
         1 => "1 row".into(),
         n => format!("{n} rows"),
