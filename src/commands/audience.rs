@@ -4,7 +4,7 @@
 
 use super::CommandError;
 use super::channel::{find, refusal};
-use super::import::{import_error, problem_lines, word};
+use super::import::{end_with_rows_left_out, import_error, word};
 use crate::db::Db;
 use crate::domain::audience::{check_day, parse_followers};
 use crate::domain::post::parse_date;
@@ -101,20 +101,6 @@ pub fn import(
             notes => format!(" ({})", notes.join("; ")),
         }
     );
-    if report.rejected.is_empty() {
-        out.push_str(".\n");
-    } else {
-        out.push_str(&format!(
-            "; {} left out:\n",
-            match report.bad_rows() {
-                1 => "1 row was".to_string(),
-                n => format!("{n} rows were"),
-            }
-        ));
-        for line in problem_lines(report) {
-            out.push_str(&line);
-            out.push('\n');
-        }
-    }
+    end_with_rows_left_out(&mut out, report);
     Ok(out)
 }

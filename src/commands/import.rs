@@ -127,22 +127,27 @@ pub(crate) fn word(
             n => format!(" ({n} already there)"),
         }
     );
+    end_with_rows_left_out(&mut out, report);
+    Ok(out)
+}
+
+/// Ends an import's summary line: a full stop, or the rows left out, one line each.
+pub(crate) fn end_with_rows_left_out(out: &mut String, report: &ImportReport) {
     if report.rejected.is_empty() {
         out.push_str(".\n");
-    } else {
-        out.push_str(&format!(
-            "; {} left out:\n",
-            match report.bad_rows() {
-                1 => "1 row was".to_string(),
-                n => format!("{n} rows were"),
-            }
-        ));
-        for line in problem_lines(report) {
-            out.push_str(&line);
-            out.push('\n');
-        }
+        return;
     }
-    Ok(out)
+    out.push_str(&format!(
+        "; {} left out:\n",
+        match report.bad_rows() {
+            1 => "1 row was".to_string(),
+            n => format!("{n} rows were"),
+        }
+    ));
+    for line in problem_lines(report) {
+        out.push_str(&line);
+        out.push('\n');
+    }
 }
 
 fn plural(count: usize, noun: &str) -> String {

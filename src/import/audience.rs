@@ -5,11 +5,10 @@
 
 use super::ImportError;
 use super::messages::{Format, ImportReport};
-use super::rows::{limits, quoted};
+use super::rows::{limits, quoted, required_and_channel};
 use super::source::{self, Fields, RawRow};
 use crate::db::Db;
 use crate::domain::audience::{FollowerCount, Recorded, check_day, parse_followers};
-use crate::domain::matching::find_channel;
 use crate::domain::post::{ChannelInfo, parse_date};
 use chrono::NaiveDate;
 use std::collections::HashMap;
@@ -107,18 +106,7 @@ fn follower_count(
     today: NaiveDate,
 ) -> Result<FollowerCount, Vec<String>> {
     let mut problems = limits(row)?;
-    for field in AUDIENCE.required {
-        if row.get(field).is_none() {
-            problems.push(format!("“{field}” is missing"));
-        }
-    }
-    let channel = row.get("channel").and_then(|typed| {
-        find_channel(typed.trim(), channels)
-            .map_err(|message| {
-                problems.push(message.replacen("no channel matches", "unknown channel", 1))
-            })
-            .ok()
-    });
+    let channel = required_and_channel(row, AUDIENCE.required, channels, &mut problems);
     let on = row.get("date").and_then(|typed| {
         parse_date(typed)
             .and_then(|on| check_day(on, today))

@@ -98,21 +98,32 @@ pub(crate) fn limits(row: &RawRow) -> Result<Vec<String>, Vec<String>> {
     Ok(row.problems.clone())
 }
 
-/// Checks a raw row against the channels that exist; the message, or every problem found.
-pub(crate) fn message(row: &RawRow, channels: &[ChannelInfo]) -> Result<NewMessage, Vec<String>> {
-    let mut problems = limits(row)?;
-    for field in MESSAGES.required {
+/// Notes each `required` field the row lacks, and answers the channel its `channel` field
+/// names among `channels` (noting why when it names none or several).
+pub(crate) fn required_and_channel<'a>(
+    row: &RawRow,
+    required: &[&str],
+    channels: &'a [ChannelInfo],
+    problems: &mut Vec<String>,
+) -> Option<&'a ChannelInfo> {
+    for field in required {
         if row.get(field).is_none() {
             problems.push(format!("“{field}” is missing"));
         }
     }
-    let channel = row.get("channel").and_then(|typed| {
+    row.get("channel").and_then(|typed| {
         find_channel(typed.trim(), channels)
             .map_err(|message| {
                 problems.push(message.replacen("no channel matches", "unknown channel", 1))
             })
             .ok()
-    });
+    })
+}
+
+/// Checks a raw row against the channels that exist; the message, or every problem found.
+pub(crate) fn message(row: &RawRow, channels: &[ChannelInfo]) -> Result<NewMessage, Vec<String>> {
+    let mut problems = limits(row)?;
+    let channel = required_and_channel(row, MESSAGES.required, channels, &mut problems);
     let kind = choice(
         row,
         ("kind", "kinds"),
