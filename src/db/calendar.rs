@@ -87,6 +87,9 @@ fn post_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<PostRow> {
     })
 }
 
+/// How far before the agenda's first day the `/` filter searches posts.
+pub const SEARCH_DAYS_BACK: i64 = 90;
+
 impl Db {
     /// A page of the agenda.
     pub fn agenda_page(
@@ -179,9 +182,10 @@ impl Db {
     }
 
     /// The text the filter searches for each dated post the agenda's channel/status/campaign/
-    /// pillar filter keeps — past ones included, so `/` finds any post — in date order: the
-    /// post's text first (the filter ranks earlier words higher, so a word of the post outranks
-    /// the channel's handle), then its campaign, pillar, status and channel.
+    /// pillar filter keeps, from [`SEARCH_DAYS_BACK`] days before the agenda's first day on (so
+    /// `/` finds the recent posts too, and a long history is not read whole), in date order:
+    /// the post's text first (the filter ranks earlier words higher, so a word of the post
+    /// outranks the channel's handle), then its campaign, pillar, status and channel.
     pub fn agenda_search_texts(&self, query: &AgendaQuery) -> Result<Vec<(i64, String)>, DbError> {
         let f = query.filter;
         let mut stmt = self.conn().prepare("SELECT p.id,
@@ -191,6 +195,7 @@ impl Db {
             LEFT JOIN campaigns ca ON ca.id = p.campaign_id
             LEFT JOIN pillars pi ON pi.id = p.pillar_id
             WHERE p.scheduled_at IS NOT NULL
+              AND (p.scheduled_at >= ?5 OR (?6 AND p.status = 'scheduled'))
               AND (?1 IS NULL OR p.channel_id = ?1)
               AND (?2 IS NULL OR p.status = ?2)
               AND (?3 IS NULL OR p.campaign_id = ?3)
@@ -198,7 +203,14 @@ impl Db {
             ORDER BY p.scheduled_at, p.id")?;
         let rows = stmt
             .query_map(
-                params![f.channel_id, f.status, f.campaign_id, f.pillar_id],
+                params![
+                    f.channel_id,
+                    f.status,
+                    f.campaign_id,
+                    f.pillar_id,
+                    format_time(query.from - chrono::Duration::days(SEARCH_DAYS_BACK)),
+                    query.overdue
+                ],
                 |row| Ok((row.get(0)?, row.get(1)?)),
             )?
             .collect::<rusqlite::Result<Vec<_>>>()?;
