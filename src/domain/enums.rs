@@ -56,6 +56,29 @@ stored_enum!(
     }
 );
 
+impl Priority {
+    /// The next priority up, wrapping from urgent back to low (the `P` key's cycle).
+    pub fn next(self) -> Priority {
+        match self {
+            Priority::Low => Priority::Normal,
+            Priority::Normal => Priority::High,
+            Priority::High => Priority::Urgent,
+            Priority::Urgent => Priority::Low,
+        }
+    }
+}
+
+impl Sentiment {
+    /// The next sentiment in the correction cycle: positive, neutral, negative, positive…
+    pub fn next(self) -> Sentiment {
+        match self {
+            Sentiment::Positive => Sentiment::Neutral,
+            Sentiment::Neutral => Sentiment::Negative,
+            Sentiment::Negative => Sentiment::Positive,
+        }
+    }
+}
+
 impl Network {
     /// The network a mention's source names (`twitter` is X), when it names one; `reddit`,
     /// `news` or `google-alerts` name none.

@@ -54,7 +54,7 @@ use crate::command::Command;
 use crate::domain::inbox::{InboxQuery, InboxView, MessageChange, MessageFilter};
 use crate::domain::rows::MessageRow;
 use crate::domain::strategy::InboxStrategy;
-use crate::domain::{MessageStatus, Priority, Sentiment};
+use crate::domain::{MessageStatus, Sentiment};
 use crate::keymap::{Input, Layer};
 use chrono::{DateTime, Utc};
 use library::LibraryKey;
@@ -91,23 +91,6 @@ pub struct InboxPane {
     page_height: usize,
     /// The response-time target and business hours messages are measured against.
     service: ServiceLevel,
-}
-
-fn next_priority(priority: Priority) -> Priority {
-    match priority {
-        Priority::Low => Priority::Normal,
-        Priority::Normal => Priority::High,
-        Priority::High => Priority::Urgent,
-        Priority::Urgent => Priority::Low,
-    }
-}
-
-fn next_sentiment(sentiment: Option<Sentiment>) -> Sentiment {
-    match sentiment {
-        Some(Sentiment::Positive) => Sentiment::Neutral,
-        Some(Sentiment::Neutral) => Sentiment::Negative,
-        Some(Sentiment::Negative) | None => Sentiment::Positive,
-    }
 }
 
 impl InboxPane {
@@ -192,13 +175,17 @@ impl InboxPane {
             }
             Command::CyclePriority => {
                 return self.change(
-                    |row| MessageChange::Priority(next_priority(row.priority)),
+                    |row| MessageChange::Priority(row.priority.next()),
                     "priority",
                 );
             }
             Command::CorrectSentiment => {
                 return self.change(
-                    |row| MessageChange::Sentiment(next_sentiment(row.sentiment)),
+                    |row| {
+                        MessageChange::Sentiment(
+                            row.sentiment.map_or(Sentiment::Positive, Sentiment::next),
+                        )
+                    },
                     "sentiment correction",
                 );
             }

@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::domain::inbox::SavedReply;
-use crate::domain::{MessageKind, Network};
+use crate::domain::{MessageKind, Network, Priority};
 use chrono::TimeZone;
 
 fn message(id: i64, status: MessageStatus, priority: Priority) -> MessageRow {

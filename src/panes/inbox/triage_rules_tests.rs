@@ -8,7 +8,7 @@ use super::triage_rules::read;
 use super::*;
 use crate::analytics::triage::{Actions, Conditions, TriageRule};
 use crate::clock::Clock;
-use crate::domain::{MessageKind, Network};
+use crate::domain::{MessageKind, Network, Priority};
 use crate::panes::form::FieldKind;
 use chrono::TimeZone;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};

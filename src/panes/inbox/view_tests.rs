@@ -7,7 +7,7 @@ use super::*;
 use crate::clock::Clock;
 use crate::domain::inbox::SavedReply;
 use crate::domain::strategy::ResponseStats;
-use crate::domain::{MessageKind, Network};
+use crate::domain::{MessageKind, Network, Priority};
 use chrono::TimeZone;
 use ratatui::widgets::Widget;
 

@@ -20,10 +20,10 @@ use super::form::{Form, FormAction};
 use super::list::ListPane;
 use super::{Context, Outcome, StrategyFace};
 use crate::command::Command;
+use crate::domain::MentionStatus;
 use crate::domain::mentions::{MentionChange, MentionFilter, MentionView};
 use crate::domain::rows::MentionRow;
 use crate::domain::strategy::ListeningStrategy;
-use crate::domain::{MentionStatus, Sentiment};
 use crate::keymap::{Input, Layer};
 use forms::MentionForm;
 use submit::Submitted;
@@ -47,14 +47,6 @@ pub struct MentionsPane {
     rule_selected: usize,
     /// Rules, share of voice, sentiment trend, crisis protocol.
     strategy: StrategyFace<ListeningStrategy>,
-}
-
-fn next_sentiment(sentiment: Sentiment) -> Sentiment {
-    match sentiment {
-        Sentiment::Positive => Sentiment::Neutral,
-        Sentiment::Neutral => Sentiment::Negative,
-        Sentiment::Negative => Sentiment::Positive,
-    }
 }
 
 impl MentionsPane {
@@ -247,7 +239,7 @@ impl MentionsPane {
             Command::Ignore => change(MentionChange::Status(MentionStatus::Ignored), "ignored"),
             Command::CorrectSentiment => match selected {
                 Some((_, sentiment)) => change(
-                    MentionChange::Sentiment(next_sentiment(sentiment)),
+                    MentionChange::Sentiment(sentiment.next()),
                     "sentiment correction",
                 ),
                 None => Outcome::Message("Select a mention first."),
