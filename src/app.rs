@@ -103,6 +103,8 @@ pub struct App {
     pub week_start: Weekday,
     /// The config's first day of the week, used while the brand sets none.
     config_week_start: Weekday,
+    /// The zone the desk started in, used while the brand sets none.
+    home_zone: crate::clock::Zone,
     /// The response-time target from the config, used when the plan sets none.
     pub config_response_target: u32,
     /// The terminal size (columns, rows).
@@ -154,6 +156,7 @@ impl App {
                 WeekStart::Monday => Weekday::Mon,
                 WeekStart::Sunday => Weekday::Sun,
             },
+            home_zone: clock.zone,
             config_week_start: match config.general.week_start {
                 WeekStart::Monday => Weekday::Mon,
                 WeekStart::Sunday => Weekday::Sun,

@@ -622,3 +622,22 @@ fn undoing_a_channel_added_on_the_plan_screen_removes_it_and_redo_brings_it_back
     );
     assert_round_trip(&mut app);
 }
+
+#[test]
+fn clearing_the_brands_time_zone_puts_the_desk_back_on_the_zone_it_started_in() {
+    let mut app = demo_app();
+    let started = app.clock.zone;
+    open_plan(&mut app);
+    go_to(&mut app, Section::Brand);
+    press(&mut app, KeyCode::Char('e'));
+    fill(&mut app, "time_zone", "America/Mexico_City");
+    ctrl(&mut app, 's');
+    assert_eq!(
+        app.clock.zone,
+        cmdeck::clock::Zone::Named(chrono_tz::America::Mexico_City)
+    );
+    press(&mut app, KeyCode::Char('e'));
+    fill(&mut app, "time_zone", "");
+    ctrl(&mut app, 's');
+    assert_eq!(app.clock.zone, started);
+}

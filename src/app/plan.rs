@@ -37,23 +37,18 @@ impl App {
         }
     }
 
-    /// Takes the brand's time zone and first day of the week from the plan (the computer's zone
-    /// and the config's week start when it sets none), for every pane at once.
+    /// Takes the brand's time zone and first day of the week from its two settings (the zone
+    /// the desk started in and the config's week start when it sets none), for every pane at
+    /// once.
     pub(super) fn apply_brand(&mut self) {
-        let (zone, week_start) = match self.db.read_plan() {
-            Ok(plan) => (
-                crate::clock::brand_zone(&plan.brand.time_zone)
-                    .ok()
-                    .flatten(),
-                crate::clock::brand_week_start(&plan.brand.week_start)
-                    .ok()
-                    .flatten(),
-            ),
-            Err(_) => (None, None),
-        };
-        if let Some(zone) = zone {
-            self.clock.zone = zone;
-        }
+        let setting = |key: &str| self.db.setting(key).ok().flatten().unwrap_or_default();
+        let zone = crate::clock::brand_zone(&setting("time_zone"))
+            .ok()
+            .flatten();
+        let week_start = crate::clock::brand_week_start(&setting("week_start"))
+            .ok()
+            .flatten();
+        self.clock.zone = zone.unwrap_or(self.home_zone);
         self.week_start = week_start.unwrap_or(self.config_week_start);
         self.panes
             .calendar
