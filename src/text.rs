@@ -151,6 +151,7 @@ pub fn escape_unsafe(text: &str, mut escape: impl FnMut(&mut String, char)) -> C
     if !text.chars().any(is_forbidden) {
         return Cow::Borrowed(text);
     }
+    let mut escaped = false;
     let mut out = String::with_capacity(text.len() + 8);
     let mut rest = text;
     while let Some(c) = rest.chars().next() {
@@ -169,11 +170,29 @@ pub fn escape_unsafe(text: &str, mut escape: impl FnMut(&mut String, char)) -> C
                 out.push_str(&rest[..tags]);
                 rest = &rest[tags..];
             }
-            c if is_forbidden(c) => escape(&mut out, c),
+            c if is_forbidden(c) => {
+                escaped = true;
+                escape(&mut out, c);
+            }
             c => out.push(c),
         }
     }
-    Cow::Owned(out)
+    if escaped {
+        Cow::Owned(out)
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
+/// Whether a spreadsheet would run a CSV cell holding `text` as a formula: its first character,
+/// past any spaces and single quotes, is `=`, `+`, `-`, `@`, a tab or a carriage return (OWASP's
+/// list). Prefixing such a text with `'` gives a text for which this holds again, so a reader
+/// can strip exactly one `'` from a cell when the rest answers true here.
+pub fn looks_like_formula(text: &str) -> bool {
+    matches!(
+        text.trim_start_matches([' ', '\'']).chars().next(),
+        Some('=' | '+' | '-' | '@' | '\t' | '\r')
+    )
 }
 
 /// Text that came from outside (a feed, an import, a message, a person's notes), as stored.
@@ -394,6 +413,10 @@ mod tests {
         assert_eq!(escaped, "a<1b>[31m\n\t👩‍🍳<2028><202e><200b><9b>");
         assert!(matches!(
             escape_unsafe("plain ñ 😀", |_, _| {}),
+            Cow::Borrowed(_)
+        ));
+        assert!(matches!(
+            escape_unsafe("\t👩‍🍳\r\n", |_, _| {}),
             Cow::Borrowed(_)
         ));
     }
