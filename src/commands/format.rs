@@ -1,7 +1,9 @@
 //! How `cmdeck post list` prints posts: aligned text for people, CSV (through `csv::Writer`) and
 //! JSON (through `serde_json`) for scripts, and the one pair of table writers every list shares.
 //! Every text from the database is sanitized first, so no escape sequence reaches the terminal;
-//! CSV and JSON keep the body's line breaks, quoted or escaped.
+//! CSV and JSON keep the body's line breaks, quoted or escaped. CSV cells a spreadsheet would run
+//! as formulas get a leading `'` (not with `--format raw-csv`), and the JSON writer here, which
+//! the export uses too, escapes every character unsafe for a terminal.
 
 use super::CommandError;
 pub use super::export_values::Cells;
@@ -322,5 +324,57 @@ mod tests {
              \"campaign\":null,\"body\":\"Dijo \\\"¡olé!\\\", mañana\\nsegunda línea ☕ [31mrojo\"}\n]\n"
         );
         assert_eq!(json(&[], &clock()).unwrap(), "[]\n");
+    }
+
+    #[test]
+    fn json_strings_escape_bidi_zero_width_separators_and_tags_but_keep_emoji() {
+        assert_eq!(
+            json_string("a\u{202e}b\u{200b}c\u{2028}d\u{9b}e"),
+            r#""a\u202eb\u200bc\u2028d\u009be""#
+        );
+        assert_eq!(json_string("x\u{E0041}"), r#""x\udb40\udc41""#);
+        assert_eq!(json_string("👩\u{200d}🍳"), "\"👩\u{200d}🍳\"");
+        let back: String = serde_json::from_str(&json_string("a\u{202e}\u{E0041}")).unwrap();
+        assert_eq!(back, "a\u{202e}\u{E0041}");
+    }
+
+    #[derive(Serialize)]
+    struct Mixed {
+        text: &'static str,
+        number: i64,
+        missing: Option<String>,
+    }
+
+    #[test]
+    fn csv_formula_texts_get_a_quote_unless_raw_and_numbers_never_do() {
+        let rows = || {
+            [
+                Mixed {
+                    text: "=1+1",
+                    number: -5,
+                    missing: None,
+                },
+                Mixed {
+                    text: " @cafe",
+                    number: 3,
+                    missing: None,
+                },
+                Mixed {
+                    text: "hola -1",
+                    number: 0,
+                    missing: None,
+                },
+            ]
+        };
+        let safe = table_csv(&["text", "number", "missing"], rows(), Cells::Safe).unwrap();
+        assert_eq!(
+            safe,
+            "text,number,missing\n'=1+1,-5,\n' @cafe,3,\nhola -1,0,\n"
+        );
+        let raw = table_csv(&["text", "number", "missing"], rows(), Cells::Raw).unwrap();
+        assert_eq!(
+            raw,
+            "text,number,missing\n=1+1,-5,\n @cafe,3,\nhola -1,0,\n"
+        );
     }
 }
