@@ -179,7 +179,7 @@ pub enum ListFormat {
     Csv,
     /// A JSON array of objects.
     Json,
-    /// CSV with the texts as they are, for scripts: no `'` before formulas.
+    /// CSV for scripts: the same sanitized texts, but no `'` before formulas.
     RawCsv,
 }
 
