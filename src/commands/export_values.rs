@@ -112,37 +112,36 @@ fn unescape(rest: &str) -> Result<String, String> {
         match chars.next() {
             Some((_, '\\')) => out.push('\\'),
             Some((open, 'u')) => {
-                let code = rest
-                    .get(open + 1..)
-                    .and_then(|tail| tail.strip_prefix('{'))
-                    .and_then(|tail| tail.split_once('}'))
-                    .and_then(|(digits, _)| {
-                        u32::from_str_radix(digits, 16).ok().map(|n| (digits, n))
-                    })
-                    .and_then(|(digits, n)| char::from_u32(n).map(|c| (digits.len(), c)));
-                let Some((len, decoded)) = code else {
+                let tail = rest.get(open + 1..).unwrap_or_default();
+                let Some((len, decoded)) = braced_char(tail) else {
+                    let shown: String = tail.chars().take(8).collect();
                     return Err(format!(
-                        "“\\u{}” at character {at} is not an escape \\u{{hex}}",
-                        rest.get(open + 1..)
-                            .unwrap_or_default()
-                            .chars()
-                            .take(8)
-                            .collect::<String>()
+                        "“\\u{shown}” at byte {at} is not an escape \\u{{hex}}"
                     ));
                 };
                 out.push(decoded);
-                for _ in 0..len + 2 {
+                for _ in 0..len {
                     chars.next();
                 }
             }
             _ => {
                 return Err(format!(
-                    "a lone backslash at character {at}: in a \\u field write \\\\ for a backslash"
+                    "a lone backslash at byte {at}: in a \\u field write \\\\ for a backslash"
                 ));
             }
         }
     }
     Ok(out)
+}
+
+/// The character of `{hex}` at the start of `tail`, with how many bytes that took.
+fn braced_char(tail: &str) -> Option<(usize, char)> {
+    let (digits, _) = tail.strip_prefix('{')?.split_once('}')?;
+    if digits.is_empty() || digits.len() > 6 || !digits.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    let code = u32::from_str_radix(digits, 16).ok()?;
+    Some((digits.len() + 2, char::from_u32(code)?))
 }
 
 /// Whether `field` is a real as [`csv_field`] writes one: digits with a `.` or an exponent.
@@ -439,9 +438,38 @@ mod tests {
             "\\ua\\u{1b",
             "\\ua\\",
             "\\u\\u{d800}",
+            "\\u\\u{+1b}",
+            "\\u\\u{}",
         ] {
             let why = csv_value(bad, Affinity::Text, Cells::Safe).unwrap_err();
             assert!(why.contains(bad), "{bad}: {why}");
+        }
+    }
+
+    /// Texts made of what the CSV escapes care about, mixed with any character.
+    fn texts() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let interesting = prop::sample::select(vec![
+            '\\', '\'', '=', '+', '-', '@', '\t', '\r', '\n', ' ', 'N', 'x', 'u', '{', '}', '1',
+            '\u{1b}', '\u{7}', '\u{9b}', '\u{2028}', '\u{202e}', '\u{200b}', '\u{200d}', '👩',
+        ]);
+        prop::collection::vec(prop_oneof![interesting, any::<char>()], 0..16)
+            .prop_map(|chars| chars.into_iter().collect())
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn any_text_reads_back_identical_and_its_safe_field_starts_no_formula_and_holds_no_control(text in texts()) {
+            for cells in [Cells::Safe, Cells::Raw] {
+                let field = csv_field(&Value::Text(text.clone()), cells);
+                let back = csv_value(&field, Affinity::Text, cells);
+                proptest::prop_assert_eq!(back, Ok(Value::Text(text.clone())), "{:?}", field);
+            }
+            let safe = csv_field(&Value::Text(text.clone()), Cells::Safe);
+            proptest::prop_assert!(!looks_like_formula(&safe) || safe.starts_with('\''), "{:?}", safe);
+            proptest::prop_assert!(escape_unsafe(&safe, |_, _| {}) == safe.as_str(), "{:?}", safe);
         }
     }
 }
