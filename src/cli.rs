@@ -174,10 +174,13 @@ pub enum ImportWhat {
 pub enum ListFormat {
     /// One aligned line per row, for people.
     Text,
-    /// RFC 4180 CSV with a header row.
+    /// RFC 4180 CSV with a header row; a text a spreadsheet would run as a formula (`=`, `+`,
+    /// `-`, `@`, a tab first) gets a leading `'`.
     Csv,
     /// A JSON array of objects.
     Json,
+    /// CSV for scripts: the same sanitized texts, but no `'` before formulas.
+    RawCsv,
 }
 
 #[cfg(test)]

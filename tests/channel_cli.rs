@@ -101,7 +101,7 @@ fn a_duplicate_an_unknown_network_and_a_bad_limit_are_refused_and_nothing_is_add
     assert_eq!(
         csv,
         "id,network,handle,name,limit,archived_on,posts,messages,followers,followers_on\n\
-         1,x,@mimarca,Mi Marca,280,,0,0,,\n"
+         1,x,'@mimarca,Mi Marca,280,,0,0,,\n"
     );
 }
 

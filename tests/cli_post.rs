@@ -94,7 +94,7 @@ fn a_post_added_on_two_channels_is_listed_as_text_and_csv() {
     );
     assert!(
         rows[1].ends_with(
-            ",@cafelanora,x,scheduled,2030-06-10T09:30,,Recetas y métodos,,\"Nuevo método, \"\"V60\"\" ☕\""
+            ",'@cafelanora,x,scheduled,2030-06-10T09:30,,Recetas y métodos,,\"Nuevo método, \"\"V60\"\" ☕\""
         ),
         "{csv}"
     );

@@ -278,3 +278,143 @@ fn import_all_refuses_an_export_from_a_newer_schema_or_with_a_truncated_file() {
         "{err}"
     );
 }
+
+/// Texts a spreadsheet would run as formulas, each neutralised with a `'` in a CSV export.
+const FORMULAS: [&str; 8] = [
+    "=HYPERLINK(\"http://x\",\"y\")",
+    "+1",
+    "-1+2",
+    "@SUM(A1)",
+    "\t=1+1",
+    "\r=1",
+    "'=already quoted",
+    "''-twice",
+];
+
+/// Texts holding what would act on a terminal printing the file, each escaped in the export.
+const ESCAPES: [&str; 4] = [
+    "\u{1b}[31mrojo\u{1b}[0m",
+    "\u{1b}]0;title\u{7}",
+    "uno\u{2028}dos\u{2029}tres",
+    "\u{9b}31m \u{202e}fdp.exe\u{200b} \\u{1b}",
+];
+
+/// Every hostile text, with the id of the person whose notes and the mention whose text hold it.
+fn hostile() -> Vec<(i64, &'static str)> {
+    FORMULAS
+        .iter()
+        .chain(&ESCAPES)
+        .copied()
+        .zip(1..)
+        .map(|(t, id)| (id, t))
+        .collect()
+}
+
+/// The notes of person `id` and the text of mention `id` in `db`.
+fn stored(db: &Path, id: i64) -> (String, String) {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    let notes = conn
+        .query_row("SELECT notes FROM people WHERE id = ?1", [id], |row| {
+            row.get(0)
+        })
+        .unwrap();
+    let mention = conn
+        .query_row("SELECT text FROM mentions WHERE id = ?1", [id], |row| {
+            row.get(0)
+        })
+        .unwrap();
+    (notes, mention)
+}
+
+/// The field of `column` in the row of `file` (a CSV export file) whose id is `id`.
+fn csv_cell(file: &Path, column: &str, id: i64) -> String {
+    let mut reader = csv::Reader::from_path(file).unwrap();
+    let at = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .position(|h| h == column)
+        .unwrap();
+    reader
+        .records()
+        .map(Result::unwrap)
+        .find(|row| row.get(0) == Some(id.to_string().as_str()))
+        .and_then(|row| row.get(at).map(str::to_string))
+        .unwrap()
+}
+
+#[test]
+fn formula_and_escape_texts_are_neutralised_in_the_export_files_and_read_back_identical() {
+    let home = Home::with_demo();
+    let conn = home.connection();
+    for (id, text) in hostile() {
+        conn.execute("UPDATE people SET notes = ?1 WHERE id = ?2", (text, id))
+            .unwrap();
+        conn.execute("UPDATE mentions SET text = ?1 WHERE id = ?2", (text, id))
+            .unwrap();
+    }
+    drop(conn);
+    for format in ["csv", "json", "raw-csv"] {
+        let dir = export_demo(&home, format);
+        let extension = if format == "json" { "json" } else { "csv" };
+        if format != "raw-csv" {
+            for (name, bytes) in files(&dir) {
+                let shown = String::from_utf8(bytes.clone()).unwrap();
+                assert!(
+                    !bytes.contains(&0x1b) && !bytes.contains(&0x07),
+                    "{format}: {name}"
+                );
+                assert!(
+                    !shown.contains(['\u{9b}', '\u{2028}', '\u{2029}', '\u{202e}', '\u{200b}']),
+                    "{format}: {name}"
+                );
+            }
+        }
+        for (id, text) in hostile() {
+            let notes = dir.join(format!("people.{extension}"));
+            let mentions = dir.join(format!("mentions.{extension}"));
+            match format {
+                "csv" if FORMULAS.contains(&text) => {
+                    assert_eq!(csv_cell(&notes, "notes", id), format!("'{text}"));
+                    assert_eq!(csv_cell(&mentions, "text", id), format!("'{text}"));
+                }
+                "csv" => assert!(csv_cell(&notes, "notes", id).starts_with("\\u"), "{text:?}"),
+                "raw-csv" => {
+                    assert_eq!(csv_cell(&notes, "notes", id), text);
+                    assert_eq!(csv_cell(&mentions, "text", id), text);
+                }
+                _ => {}
+            }
+        }
+        let copy = new_db(&home, &format!("hostile-{format}.sqlite3"));
+        let import = home.run_on(&copy, &["import", "all", dir.to_str().unwrap()]);
+        assert!(
+            import.status.success(),
+            "{format}: {}",
+            text(&import.stderr)
+        );
+        for (id, text) in hostile() {
+            assert_eq!(
+                stored(&copy, id),
+                (text.to_string(), text.to_string()),
+                "{format}"
+            );
+        }
+        let again = home.dir.path().join(format!("hostile-again-{format}"));
+        let run = home.run_on(
+            &copy,
+            &[
+                "export",
+                "--format",
+                format,
+                "--out",
+                again.to_str().unwrap(),
+            ],
+        );
+        assert!(run.status.success(), "{}", text(&run.stderr));
+        assert!(
+            files(&dir) == files(&again),
+            "{format}: the second export differs"
+        );
+    }
+}

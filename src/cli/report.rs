@@ -34,8 +34,11 @@ pub struct ExportArgs {
 /// The formats `cmdeck export` writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {
-    /// One CSV file per table, with a header row.
+    /// One CSV file per table, with a header row; texts a spreadsheet would run as formulas get
+    /// a leading `'`, and characters unsafe for a terminal are escaped (both undone by import all).
     Csv,
     /// One JSON file per table: an array of objects.
     Json,
+    /// CSV with every text exactly as stored, for scripts: no `'` before formulas, no escapes.
+    RawCsv,
 }

@@ -3,7 +3,7 @@
 //! the latest follower count) as text, CSV or JSON, every text from the database sanitized.
 
 use super::CommandError;
-use super::format::{table_csv, table_json};
+use super::format::{Cells, table_csv, table_json};
 use crate::cli::ListFormat;
 use crate::db::{Db, DbError};
 use crate::domain::channels::{self, ChannelRecord, ChannelSetup, network_named};
@@ -251,7 +251,8 @@ pub fn list(db: &Db, all: bool, format: ListFormat) -> Result<String, CommandErr
             "No channels yet; add one with `cmdeck channel add NETWORK HANDLE`.\n".into()
         }
         ListFormat::Text => text(&rows),
-        ListFormat::Csv => table_csv(&COLUMNS, rows)?,
+        ListFormat::Csv => table_csv(&COLUMNS, rows, Cells::Safe)?,
+        ListFormat::RawCsv => table_csv(&COLUMNS, rows, Cells::Raw)?,
         ListFormat::Json => table_json(rows)?,
     })
 }

@@ -1,11 +1,12 @@
 //! `cmdeck export --format csv|json --out DIR`: every data table as one file each (see
 //! [`crate::db::dump`] for which tables), rows in primary-key order, every value written so it
-//! reads back identical (see [`super::export_values`]), then the manifest; each file streamed
+//! reads back identical (see [`super::export_values`]) and no text holds a character that would
+//! act on a terminal when the file is printed (JSON escapes them as `\uXXXX`), then the manifest; each file streamed
 //! and written atomically, so no data is locked in.
 
 use super::CommandError;
 use super::export_manifest::{self, Manifest};
-use super::export_values::{csv_field, json_value};
+use super::export_values::{Cells, csv_field, json_value};
 use crate::cli::ExportFormat;
 use crate::db::Db;
 use crate::db::dump::{Column, Table};
@@ -70,7 +71,7 @@ pub fn tables(db: &Db, format: ExportFormat, dir: &Path) -> Result<String, Comma
         ));
     }
     let manifest = Manifest {
-        format: extension.into(),
+        format: export_manifest::name(format).into(),
         schema_version: db.schema_version()?,
         tables: counts,
     };
@@ -97,13 +98,18 @@ fn write_table(
 ) -> Result<u64, TableFailure> {
     let mut rows = 0;
     match format {
-        ExportFormat::Csv => {
+        ExportFormat::Csv | ExportFormat::RawCsv => {
+            let cells = if format == ExportFormat::Csv {
+                Cells::Safe
+            } else {
+                Cells::Raw
+            };
             let mut csv = csv::Writer::from_writer(out);
             csv.write_record(table.columns.iter().map(|c| &c.name))
                 .map_err(std::io::Error::from)?;
             db.each_row(table, |values| {
                 rows += 1;
-                csv.write_record(values.iter().map(csv_field))
+                csv.write_record(values.iter().map(|value| csv_field(value, cells)))
                     .map_err(|error| TableFailure::Io(error.into()))
             })?;
             csv.flush()?;
@@ -114,7 +120,7 @@ fn write_table(
                 rows += 1;
                 let row = JsonRow::new(table, values, rows)?;
                 out.write_all(if rows == 1 { b"\n" } else { b",\n" })?;
-                serde_json::to_writer(&mut *out, &row).map_err(std::io::Error::from)?;
+                super::format::write_json(&mut *out, &row).map_err(std::io::Error::from)?;
                 Ok::<(), TableFailure>(())
             })?;
             out.write_all(b"\n]\n")?;

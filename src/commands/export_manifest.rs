@@ -13,7 +13,7 @@ pub const FILE: &str = "cmdeck-export.json";
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Manifest {
-    /// `csv` or `json`: the extension of every table file.
+    /// `csv`, `raw-csv` or `json`: how every table file is written.
     pub format: String,
     /// The schema version (`PRAGMA user_version`) of the database exported.
     pub schema_version: i64,
@@ -21,19 +21,28 @@ pub struct Manifest {
     pub tables: BTreeMap<String, u64>,
 }
 
-/// The extension of the table files of `format`, which is also its name in the manifest.
+/// The extension of the table files of `format`.
 pub fn extension(format: ExportFormat) -> &'static str {
     match format {
-        ExportFormat::Csv => "csv",
+        ExportFormat::Csv | ExportFormat::RawCsv => "csv",
         ExportFormat::Json => "json",
     }
 }
 
+/// The name of `format` in the manifest (`raw-csv` tells import all to take texts as they are).
+pub fn name(format: ExportFormat) -> &'static str {
+    match format {
+        ExportFormat::Csv => "csv",
+        ExportFormat::Json => "json",
+        ExportFormat::RawCsv => "raw-csv",
+    }
+}
+
 /// The format named `name` in a manifest.
-pub fn format_named(name: &str) -> Option<ExportFormat> {
-    [ExportFormat::Csv, ExportFormat::Json]
+pub fn format_named(text: &str) -> Option<ExportFormat> {
+    [ExportFormat::Csv, ExportFormat::Json, ExportFormat::RawCsv]
         .into_iter()
-        .find(|format| extension(*format) == name)
+        .find(|format| name(*format) == text)
 }
 
 impl Manifest {

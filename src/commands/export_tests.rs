@@ -28,6 +28,12 @@ fn tricky_rows(db: &mut Db) {
         "inf",
         "dos\nlíneas, \"comillas\"\r\n☕ 😀",
         "=1+1",
+        "-1+2",
+        "'=x",
+        "@SUM(A1)",
+        "\t=1",
+        "\u{1b}[31mrojo\u{7}",
+        "uno\u{2028}dos \\ fin",
     ];
     let mut rows: Vec<[V; 5]> = vec![
         [V::Null, V::Null, V::Null, V::Null, V::Null],
@@ -113,6 +119,29 @@ fn values_of_every_kind_come_back_identical_through_csv_and_the_second_export_is
         csv.starts_with("id,i,r,t,n,b\n1,\\N,\\N,\\N,\\N,\\N\n"),
         "{csv}"
     );
+    assert!(csv.contains(",'=1+1,") && csv.contains(",''=x,"), "{csv}");
+    assert!(!csv.contains(['\u{1b}', '\u{7}', '\u{2028}']), "{csv}");
+}
+
+#[test]
+fn values_come_back_identical_through_raw_csv_whose_texts_are_as_stored() {
+    let mut first = db_with_later_table();
+    tricky_rows(&mut first);
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("a"), dir.path().join("b"));
+    tables(&first, ExportFormat::RawCsv, &a).unwrap();
+    let manifest = String::from_utf8(files(&a)["cmdeck-export.json"].clone()).unwrap();
+    assert!(manifest.contains("\"format\": \"raw-csv\""), "{manifest}");
+    let csv = String::from_utf8(files(&a)["later.csv"].clone()).unwrap();
+    assert!(
+        csv.contains(",=1+1,") && csv.contains("\u{1b}[31m"),
+        "{csv}"
+    );
+    let mut second = db_with_later_table();
+    all(&mut second, &a).unwrap();
+    assert_eq!(stored(&mut second), stored(&mut first));
+    tables(&second, ExportFormat::RawCsv, &b).unwrap();
+    assert_eq!(files(&a), files(&b));
 }
 
 #[test]
@@ -157,7 +186,7 @@ fn import_all_refuses_a_database_that_already_holds_data() {
         panic!("a database with data is refused: {refused:?}");
     };
     assert!(
-        lines[0].starts_with("the database already holds data (later: 10 rows)"),
+        lines[0].starts_with("the database already holds data (later: 16 rows)"),
         "{lines:?}"
     );
     assert_eq!(stored(&mut db), before);

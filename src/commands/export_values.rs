@@ -5,7 +5,16 @@
 //! number, always with a `.` or an exponent (`3.0`, `0.1`, `1e-7`; infinities `1e999`,
 //! `-1e999`); a text as it is; NULL is `\N`; a blob is `\x` and its bytes in hex. A text that
 //! starts with a backslash gets one more in front, so `\N` as text is written `\\N`. An empty field
-//! is the empty text. A field is read back by the column's affinity, as SQLite stored it: in a
+//! is the empty text.
+//!
+//! So that the file is safe to open in a spreadsheet and to print with `cat`, two more rules
+//! (left out by `--format raw-csv`, which the manifest records): a text a spreadsheet would run
+//! as a formula ([`looks_like_formula`]: `=…`, `+…`, `-…`, `@…`, a leading tab or carriage
+//! return, past spaces and quotes) gets a `'` in front, and one `'` is taken off such a field
+//! when it is read; a text holding a character that must not reach a terminal
+//! ([`escape_unsafe`]: ESC, other controls but line breaks and tabs, bidi overrides, zero-width
+//! characters, U+2028/U+2029) is written `\u` and the text with each backslash doubled and
+//! each such character as `\u{hex}` (`\uhola \u{1b}[31m`). Numbers are never changed. A field is read back by the column's affinity, as SQLite stored it: in a
 //! numeric column digits are a number, in a text column a text (only in a column declared with no
 //! type would a text of digits come back as a number; cmdeck's schema has none).
 //!
@@ -14,7 +23,10 @@
 //! real that is infinite can only be exported as CSV.
 
 use crate::db::dump::Affinity;
+use crate::text::{escape_unsafe, looks_like_formula};
 use rusqlite::types::Value;
+use std::borrow::Cow;
+use std::fmt::Write as _;
 
 /// The CSV field of a NULL.
 pub const CSV_NULL: &str = "\\N";
@@ -50,16 +62,86 @@ fn unhex(text: &str) -> Option<Vec<u8>> {
         .collect()
 }
 
-/// The CSV field of a stored value.
-pub fn csv_field(value: &Value) -> String {
+/// How texts are written into CSV cells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cells {
+    /// Formulas neutralised with a `'`, characters unsafe for a terminal escaped as `\u{hex}`.
+    Safe,
+    /// Texts as stored, for scripts (only the backslash markers).
+    Raw,
+}
+
+/// The marker of a text written with escapes (`\u` and the escaped text).
+const ESCAPED: &str = "\\u";
+
+/// The CSV field of a stored value, its text written as `cells` says.
+pub fn csv_field(value: &Value, cells: Cells) -> String {
     match value {
         Value::Null => CSV_NULL.into(),
         Value::Integer(n) => n.to_string(),
         Value::Real(x) => real_text(*x),
+        Value::Text(t) if cells == Cells::Safe => safe_text(t),
         Value::Text(t) if t.starts_with('\\') => format!("\\{t}"),
         Value::Text(t) => t.clone(),
         Value::Blob(b) => format!("\\x{}", hex(b)),
     }
+}
+
+/// A text as a [`Cells::Safe`] field.
+fn safe_text(text: &str) -> String {
+    let doubled = text.replace('\\', "\\\\");
+    match escape_unsafe(&doubled, |out, c| {
+        let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+    }) {
+        Cow::Owned(escaped) => format!("{ESCAPED}{escaped}"),
+        Cow::Borrowed(_) if text.starts_with('\\') => format!("\\{text}"),
+        Cow::Borrowed(_) if looks_like_formula(text) => format!("'{text}"),
+        Cow::Borrowed(_) => text.to_string(),
+    }
+}
+
+/// The text of an escaped field's rest (after `\u`), or why it is none.
+fn unescape(rest: &str) -> Result<String, String> {
+    let mut out = String::with_capacity(rest.len());
+    let mut chars = rest.char_indices();
+    while let Some((at, c)) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some((_, '\\')) => out.push('\\'),
+            Some((open, 'u')) => {
+                let tail = rest.get(open + 1..).unwrap_or_default();
+                let Some((len, decoded)) = braced_char(tail) else {
+                    let shown: String = tail.chars().take(8).collect();
+                    return Err(format!(
+                        "“\\u{shown}” at byte {at} is not an escape \\u{{hex}}"
+                    ));
+                };
+                out.push(decoded);
+                for _ in 0..len {
+                    chars.next();
+                }
+            }
+            _ => {
+                return Err(format!(
+                    "a lone backslash at byte {at}: in a \\u field write \\\\ for a backslash"
+                ));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// The character of `{hex}` at the start of `tail`, with how many bytes that took.
+fn braced_char(tail: &str) -> Option<(usize, char)> {
+    let (digits, _) = tail.strip_prefix('{')?.split_once('}')?;
+    if digits.is_empty() || digits.len() > 6 || !digits.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    let code = u32::from_str_radix(digits, 16).ok()?;
+    Some((digits.len() + 2, char::from_u32(code)?))
 }
 
 /// Whether `field` is a real as [`csv_field`] writes one: digits with a `.` or an exponent.
@@ -70,8 +152,9 @@ fn is_real(field: &str) -> bool {
             .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'-' | b'+'))
 }
 
-/// The value a CSV field of a column with `affinity` stands for, or why it stands for none.
-pub fn csv_value(field: &str, affinity: Affinity) -> Result<Value, String> {
+/// The value a CSV field of a column with `affinity`, written as `cells` says, stands for, or
+/// why it stands for none.
+pub fn csv_value(field: &str, affinity: Affinity, cells: Cells) -> Result<Value, String> {
     if field == CSV_NULL {
         return Ok(Value::Null);
     }
@@ -79,14 +162,25 @@ pub fn csv_value(field: &str, affinity: Affinity) -> Result<Value, String> {
         if rest.starts_with('\\') {
             return Ok(Value::Text(rest.into()));
         }
+        if let Some(escaped) = field.strip_prefix(ESCAPED) {
+            return unescape(escaped)
+                .map(Value::Text)
+                .map_err(|why| format!("“{field}”: {why}"));
+        }
         if let Some(digits) = rest.strip_prefix('x') {
             return unhex(digits)
                 .map(Value::Blob)
                 .ok_or_else(|| format!("“{field}” is not a blob (\\x and pairs of hex digits)"));
         }
         return Err(format!(
-            "“{field}” starts with a backslash: write \\N for no value, \\x… for a blob, \\\\… for a text starting with one"
+            "“{field}” starts with a backslash: write \\N for no value, \\x… for a blob, \\u… for an escaped text, \\\\… for a text starting with one"
         ));
+    }
+    if let Some(text) = field.strip_prefix('\'')
+        && cells == Cells::Safe
+        && looks_like_formula(text)
+    {
+        return Ok(Value::Text(text.into()));
     }
     if affinity == Affinity::Text {
         return Ok(Value::Text(field.into()));
@@ -162,6 +256,25 @@ mod tests {
             "0x1A",
             "dos\nlíneas, \"comillas\"\r\n☕ 😀",
             " ",
+            "=HYPERLINK(\"http://x\",\"y\")",
+            "+1",
+            "-1+2",
+            "@SUM(A1)",
+            "\t=1+1",
+            "\r=1",
+            "'=1",
+            "''-x",
+            "'",
+            "'plain",
+            " =1",
+            "-",
+            "\u{1b}[31mrojo\u{1b}[0m",
+            "\u{1b}]0;title\u{7}",
+            "uno\u{2028}dos\u{2029}",
+            "\u{9b}31m \u{202e}fdp.exe\u{200b} \\ \\u{1b}",
+            "\\u{41}",
+            "\\u",
+            "👩\u{200d}🍳 \u{200d}x",
         ];
         let mut values = vec![
             Value::Null,
@@ -220,13 +333,15 @@ mod tests {
             Affinity::Real,
             Affinity::Numeric,
         ] {
-            for value in tricky().iter().filter(|v| storable(v, affinity)) {
-                let field = csv_field(value);
-                let back = csv_value(&field, affinity).unwrap();
-                assert!(
-                    same(&back, value),
-                    "{affinity:?}: {value:?} → {field:?} → {back:?}"
-                );
+            for cells in [Cells::Safe, Cells::Raw] {
+                for value in tricky().iter().filter(|v| storable(v, affinity)) {
+                    let field = csv_field(value, cells);
+                    let back = csv_value(&field, affinity, cells).unwrap();
+                    assert!(
+                        same(&back, value),
+                        "{affinity:?} {cells:?}: {value:?} → {field:?} → {back:?}"
+                    );
+                }
             }
         }
     }
@@ -254,26 +369,29 @@ mod tests {
 
     #[test]
     fn csv_fields_keep_null_the_empty_text_and_reals_apart() {
-        assert_eq!(csv_field(&Value::Null), "\\N");
-        assert_eq!(csv_field(&Value::Text(String::new())), "");
-        assert_eq!(csv_field(&Value::Text("\\N".into())), "\\\\N");
-        assert_eq!(csv_field(&Value::Real(3.0)), "3.0");
-        assert_eq!(csv_field(&Value::Real(0.1)), "0.1");
-        assert_eq!(csv_field(&Value::Integer(3)), "3");
-        assert_eq!(csv_field(&Value::Blob(vec![0xca, 0xfe])), "\\xcafe");
+        assert_eq!(csv_field(&Value::Null, Cells::Safe), "\\N");
+        assert_eq!(csv_field(&Value::Text(String::new()), Cells::Safe), "");
+        assert_eq!(csv_field(&Value::Text("\\N".into()), Cells::Safe), "\\\\N");
+        assert_eq!(csv_field(&Value::Real(3.0), Cells::Safe), "3.0");
+        assert_eq!(csv_field(&Value::Real(0.1), Cells::Safe), "0.1");
+        assert_eq!(csv_field(&Value::Integer(3), Cells::Safe), "3");
         assert_eq!(
-            csv_value("", Affinity::Integer).unwrap(),
+            csv_field(&Value::Blob(vec![0xca, 0xfe]), Cells::Safe),
+            "\\xcafe"
+        );
+        assert_eq!(
+            csv_value("", Affinity::Integer, Cells::Safe).unwrap(),
             Value::Text(String::new())
         );
     }
 
     #[test]
     fn a_field_with_an_unknown_backslash_marker_or_bad_hex_is_refused_with_the_field() {
-        let unknown = csv_value("\\q", Affinity::Text).unwrap_err();
+        let unknown = csv_value("\\q", Affinity::Text, Cells::Safe).unwrap_err();
         assert!(unknown.contains("“\\q”"), "{unknown}");
-        let odd = csv_value("\\xabc", Affinity::Blob).unwrap_err();
+        let odd = csv_value("\\xabc", Affinity::Blob, Cells::Safe).unwrap_err();
         assert!(odd.contains("not a blob"), "{odd}");
-        assert!(csv_value("\\xzz", Affinity::Blob).is_err());
+        assert!(csv_value("\\xzz", Affinity::Blob, Cells::Safe).is_err());
     }
 
     #[test]
@@ -287,6 +405,71 @@ mod tests {
         ] {
             let value: serde_json::Value = serde_json::from_str(bad).unwrap();
             assert!(from_json(&value).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn formula_texts_get_a_quote_and_unsafe_characters_an_escape_but_numbers_stay() {
+        let field = |t: &str| csv_field(&Value::Text(t.into()), Cells::Safe);
+        assert_eq!(field("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(field("\t=1+1"), "'\t=1+1");
+        assert_eq!(field("'-1"), "''-1");
+        assert_eq!(field("'hola"), "'hola");
+        assert_eq!(field("a\u{1b}[31m\\"), "\\ua\\u{1b}[31m\\\\");
+        assert_eq!(field("=\u{2028}"), "\\u=\\u{2028}");
+        assert_eq!(csv_field(&Value::Integer(-5), Cells::Safe), "-5");
+        assert_eq!(csv_field(&Value::Real(-0.5), Cells::Safe), "-0.5");
+        assert_eq!(csv_field(&Value::Text("=1".into()), Cells::Raw), "=1");
+        assert_eq!(
+            csv_value("-5", Affinity::Integer, Cells::Safe).unwrap(),
+            Value::Integer(-5)
+        );
+        assert_eq!(
+            csv_value("'=1", Affinity::Text, Cells::Raw).unwrap(),
+            Value::Text("'=1".into())
+        );
+    }
+
+    #[test]
+    fn an_escaped_field_with_a_broken_escape_is_refused_with_the_field() {
+        for bad in [
+            "\\ua\\u{zz}",
+            "\\ua\\q",
+            "\\ua\\u{1b",
+            "\\ua\\",
+            "\\u\\u{d800}",
+            "\\u\\u{+1b}",
+            "\\u\\u{}",
+        ] {
+            let why = csv_value(bad, Affinity::Text, Cells::Safe).unwrap_err();
+            assert!(why.contains(bad), "{bad}: {why}");
+        }
+    }
+
+    /// Texts made of what the CSV escapes care about, mixed with any character.
+    fn texts() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let interesting = prop::sample::select(vec![
+            '\\', '\'', '=', '+', '-', '@', '\t', '\r', '\n', ' ', 'N', 'x', 'u', '{', '}', '1',
+            '\u{1b}', '\u{7}', '\u{9b}', '\u{2028}', '\u{202e}', '\u{200b}', '\u{200d}', '👩',
+        ]);
+        prop::collection::vec(prop_oneof![interesting, any::<char>()], 0..16)
+            .prop_map(|chars| chars.into_iter().collect())
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn any_text_reads_back_identical_and_its_safe_field_starts_no_formula_and_holds_no_control(text in texts()) {
+            for cells in [Cells::Safe, Cells::Raw] {
+                let field = csv_field(&Value::Text(text.clone()), cells);
+                let back = csv_value(&field, Affinity::Text, cells);
+                proptest::prop_assert_eq!(back, Ok(Value::Text(text.clone())), "{:?}", field);
+            }
+            let safe = csv_field(&Value::Text(text.clone()), Cells::Safe);
+            proptest::prop_assert!(!looks_like_formula(&safe) || safe.starts_with('\''), "{:?}", safe);
+            proptest::prop_assert!(escape_unsafe(&safe, |_, _| {}) == safe.as_str(), "{:?}", safe);
         }
     }
 }

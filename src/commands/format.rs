@@ -1,12 +1,15 @@
 //! How `cmdeck post list` prints posts: aligned text for people, CSV (through `csv::Writer`) and
 //! JSON (through `serde_json`) for scripts, and the one pair of table writers every list shares.
 //! Every text from the database is sanitized first, so no escape sequence reaches the terminal;
-//! CSV and JSON keep the body's line breaks, quoted or escaped.
+//! CSV and JSON keep the body's line breaks, quoted or escaped. CSV cells a spreadsheet would run
+//! as formulas get a leading `'` (not with `--format raw-csv`), and the JSON writer here, which
+//! the export uses too, escapes every character unsafe for a terminal.
 
 use super::CommandError;
+pub use super::export_values::Cells;
 use crate::clock::Clock;
 use crate::domain::rows::PostRow;
-use crate::text::{sanitize_line, truncate};
+use crate::text::{escape_unsafe, looks_like_formula, sanitize_line, truncate};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use serde_json::ser::{CharEscape, CompactFormatter, Formatter};
@@ -89,11 +92,13 @@ pub fn text(posts: &[PostRow], clock: &Clock) -> String {
     out
 }
 
-/// A header row, then one row per post; lines end with `\n`, empty fields mean no value.
-pub fn csv(posts: &[PostRow], clock: &Clock) -> Result<String, CommandError> {
+/// A header row, then one row per post; lines end with `\n`, empty fields mean no value, texts
+/// written as `cells` says.
+pub fn csv(posts: &[PostRow], clock: &Clock, cells: Cells) -> Result<String, CommandError> {
     table_csv(
         &COLUMNS,
         posts.iter().map(|post| PostRecord::new(post, clock)),
+        cells,
     )
 }
 
@@ -108,23 +113,57 @@ fn unwritable(error: impl std::fmt::Display) -> CommandError {
     CommandError::usage(format!("could not write the list: {error}"))
 }
 
-/// A header row of `columns`, then one line per record (its fields in the same order, as the
-/// `csv` crate serializes them: RFC 4180 quoting, `None` as an empty field).
+/// A header row of `columns`, then one line per record (its fields in the same order, RFC 4180
+/// quoting, `None` as an empty field). With [`Cells::Safe`] a text a spreadsheet would run as a
+/// formula ([`looks_like_formula`]) gets a leading `'`; numbers are left as they are.
 pub fn table_csv<R: Serialize>(
     columns: &[&str],
     records: impl IntoIterator<Item = R>,
+    cells: Cells,
 ) -> Result<String, CommandError> {
     let mut writer = csv::WriterBuilder::new()
         .has_headers(false)
         .from_writer(Vec::new());
     writer.write_record(columns).map_err(unwritable)?;
     for record in records {
-        writer.serialize(record).map_err(unwritable)?;
+        let fields = match serde_json::to_value(record).map_err(unwritable)? {
+            serde_json::Value::Object(mut object) => columns
+                .iter()
+                .map(|column| {
+                    object
+                        .remove(*column)
+                        .ok_or_else(|| unwritable(format!("no field {column}")))
+                })
+                .collect::<Result<Vec<_>, _>>()?,
+            serde_json::Value::Array(values) => values,
+            other => vec![other],
+        };
+        let fields = fields
+            .into_iter()
+            .map(|field| cell(field, cells))
+            .collect::<Result<Vec<_>, _>>()?;
+        writer.write_record(fields).map_err(unwritable)?;
     }
     let bytes = writer
         .into_inner()
         .map_err(|error| unwritable(error.error()))?;
     String::from_utf8(bytes).map_err(unwritable)
+}
+
+/// One field of a list's CSV row: a text (with a `'` before a formula when `cells` is safe), a
+/// number as its digits, nothing for no value.
+fn cell(value: serde_json::Value, cells: Cells) -> Result<String, CommandError> {
+    use serde_json::Value as J;
+    Ok(match value {
+        J::String(text) if cells == Cells::Safe && looks_like_formula(&text) => format!("'{text}"),
+        J::String(text) => text,
+        J::Number(n) => n.to_string(),
+        J::Bool(b) => b.to_string(),
+        J::Null => String::new(),
+        other @ (J::Array(_) | J::Object(_)) => {
+            return Err(unwritable(format!("{other} is not one field")));
+        }
+    })
 }
 
 /// A JSON array with one object per record, one record per line, keys in the order of the
@@ -143,15 +182,18 @@ pub fn table_json<R: Serialize>(
     String::from_utf8(out).map_err(unwritable)
 }
 
-/// Appends `value` as compact JSON with cmdeck's escapes (see [`Escapes`]).
-fn write_json(out: &mut Vec<u8>, value: &impl Serialize) -> serde_json::Result<()> {
+/// Writes `value` as compact JSON with cmdeck's escapes (see [`Escapes`]) into `out`: for the
+/// lists' JSON and the export's JSON files.
+pub(crate) fn write_json(out: impl io::Write, value: &impl Serialize) -> serde_json::Result<()> {
     value.serialize(&mut serde_json::Serializer::with_formatter(out, Escapes))
 }
 
 /// serde_json's compact layout, escaping a little more than serde_json does by itself: every
-/// control character (C1 and DEL as well as C0) and the line separators U+2028 and U+2029 as
-/// `\uXXXX`, backspace and form feed as `\u0008` and `\u000c`, so the output stays one line per
-/// record and safe to paste into JavaScript.
+/// character that must not reach a terminal ([`escape_unsafe`]: C1 and DEL as well as C0, bidi
+/// overrides and isolates, zero-width characters, the line separators U+2028 and U+2029) as
+/// `\uXXXX` (a surrogate pair beyond the BMP), backspace and form feed as `\u0008` and `\u000c`,
+/// so the output stays one line per record, safe to `cat` and to paste into JavaScript; a JSON
+/// reader gets the stored text back.
 struct Escapes;
 
 impl Formatter for Escapes {
@@ -172,16 +214,12 @@ impl Formatter for Escapes {
         writer: &mut W,
         fragment: &str,
     ) -> io::Result<()> {
-        let bytes = fragment.as_bytes();
-        let mut start = 0;
-        for (at, c) in fragment.char_indices() {
-            if c.is_control() || c == '\u{2028}' || c == '\u{2029}' {
-                writer.write_all(&bytes[start..at])?;
-                write!(writer, "\\u{:04x}", u32::from(c))?;
-                start = at + c.len_utf8();
+        let escaped = escape_unsafe(fragment, |out, c| {
+            for unit in c.encode_utf16(&mut [0; 2]) {
+                let _ = write!(out, "\\u{unit:04x}");
             }
-        }
-        writer.write_all(&bytes[start..])
+        });
+        writer.write_all(escaped.as_bytes())
     }
 }
 
@@ -219,7 +257,7 @@ mod tests {
 
     /// One field as the CSV table writer writes it (under a one-column header).
     fn csv_field(text: &str) -> String {
-        let out = table_csv(&["f"], [[text]]).unwrap();
+        let out = table_csv(&["f"], [[text]], Cells::Safe).unwrap();
         out.strip_prefix("f\n")
             .and_then(|row| row.strip_suffix('\n'))
             .unwrap()
@@ -266,12 +304,12 @@ mod tests {
 
     #[test]
     fn csv_output_keeps_the_body_quoted_with_its_line_break_and_drops_the_escape() {
-        let out = csv(&[post(HOSTILE)], &clock()).unwrap();
+        let out = csv(&[post(HOSTILE)], &clock(), Cells::Safe).unwrap();
         assert!(!out.contains('\u{1b}'));
         assert_eq!(
             out,
             "id,channel,network,status,scheduled_at,published_at,pillar,campaign,body\n\
-             7,@cafelanora,x,scheduled,2026-11-24T09:30,,Recetas y métodos,,\"Dijo \"\"¡olé!\"\", mañana\nsegunda línea ☕ [31mrojo\"\n"
+             7,'@cafelanora,x,scheduled,2026-11-24T09:30,,Recetas y métodos,,\"Dijo \"\"¡olé!\"\", mañana\nsegunda línea ☕ [31mrojo\"\n"
         );
     }
 
@@ -286,5 +324,57 @@ mod tests {
              \"campaign\":null,\"body\":\"Dijo \\\"¡olé!\\\", mañana\\nsegunda línea ☕ [31mrojo\"}\n]\n"
         );
         assert_eq!(json(&[], &clock()).unwrap(), "[]\n");
+    }
+
+    #[test]
+    fn json_strings_escape_bidi_zero_width_separators_and_tags_but_keep_emoji() {
+        assert_eq!(
+            json_string("a\u{202e}b\u{200b}c\u{2028}d\u{9b}e"),
+            r#""a\u202eb\u200bc\u2028d\u009be""#
+        );
+        assert_eq!(json_string("x\u{E0041}"), r#""x\udb40\udc41""#);
+        assert_eq!(json_string("👩\u{200d}🍳"), "\"👩\u{200d}🍳\"");
+        let back: String = serde_json::from_str(&json_string("a\u{202e}\u{E0041}")).unwrap();
+        assert_eq!(back, "a\u{202e}\u{E0041}");
+    }
+
+    #[derive(Serialize)]
+    struct Mixed {
+        text: &'static str,
+        number: i64,
+        missing: Option<String>,
+    }
+
+    #[test]
+    fn csv_formula_texts_get_a_quote_unless_raw_and_numbers_never_do() {
+        let rows = || {
+            [
+                Mixed {
+                    text: "=1+1",
+                    number: -5,
+                    missing: None,
+                },
+                Mixed {
+                    text: " @cafe",
+                    number: 3,
+                    missing: None,
+                },
+                Mixed {
+                    text: "hola -1",
+                    number: 0,
+                    missing: None,
+                },
+            ]
+        };
+        let safe = table_csv(&["text", "number", "missing"], rows(), Cells::Safe).unwrap();
+        assert_eq!(
+            safe,
+            "text,number,missing\n'=1+1,-5,\n' @cafe,3,\nhola -1,0,\n"
+        );
+        let raw = table_csv(&["text", "number", "missing"], rows(), Cells::Raw).unwrap();
+        assert_eq!(
+            raw,
+            "text,number,missing\n=1+1,-5,\n @cafe,3,\nhola -1,0,\n"
+        );
     }
 }

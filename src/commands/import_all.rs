@@ -5,6 +5,7 @@
 
 use super::CommandError;
 use super::export_manifest::{self, Manifest};
+use super::export_values::Cells;
 use super::import_table_files::{read_csv, read_json};
 use crate::cli::ExportFormat;
 use crate::db::dump::Table;
@@ -72,7 +73,8 @@ pub fn all(db: &mut Db, dir: &Path) -> Result<String, CommandError> {
                 })
             };
             match format {
-                ExportFormat::Csv => read_csv(&file, table, &mut insert),
+                ExportFormat::Csv => read_csv(&file, table, Cells::Safe, &mut insert),
+                ExportFormat::RawCsv => read_csv(&file, table, Cells::Raw, &mut insert),
                 ExportFormat::Json => read_json(&file, table, &mut insert),
             }
             .map_err(|mistake| refused(vec![mistake]))?;
@@ -130,7 +132,7 @@ fn check_folder(
 ) -> Result<ExportFormat, Vec<String>> {
     let format = export_manifest::format_named(&manifest.format).ok_or_else(|| {
         vec![sanitize_line(&format!(
-            "the manifest names the format “{}”; it should be csv or json",
+            "the manifest names the format “{}”; it should be csv, raw-csv or json",
             manifest.format
         ))]
     })?;

@@ -2,7 +2,7 @@
 //! header, or a JSON array with one object per row. Every mistake names the file, the line and,
 //! when it is one value, the column.
 
-use super::export_values::{csv_value, from_json};
+use super::export_values::{Cells, csv_value, from_json};
 use crate::db::dump::Table;
 use crate::text::sanitize_line;
 use rusqlite::types::Value;
@@ -15,10 +15,12 @@ fn at(file: &Path, line: u64, what: impl std::fmt::Display) -> Mistake {
     sanitize_line(&format!("{}:{line}: {what}", file.display()))
 }
 
-/// Reads every row of the CSV `file` of `table`, handing each with its line to `each`.
+/// Reads every row of the CSV `file` of `table`, its texts written as `cells` says, handing
+/// each with its line to `each`.
 pub fn read_csv(
     file: &Path,
     table: &Table,
+    cells: Cells,
     mut each: impl FnMut(u64, &[Value]) -> Result<(), Mistake>,
 ) -> Result<(), Mistake> {
     let mut reader = csv::Reader::from_path(file).map_err(|error| at(file, 1, error))?;
@@ -39,7 +41,7 @@ pub fn read_csv(
         values.clear();
         for (column, position) in table.columns.iter().zip(&positions) {
             let field = record.get(*position).unwrap_or_default();
-            let value = csv_value(field, column.affinity)
+            let value = csv_value(field, column.affinity, cells)
                 .map_err(|why| at(file, line, format!("column “{}”: {why}", column.name)))?;
             values.push(value);
         }

@@ -4,7 +4,7 @@
 //! Prescriptors form checks it — every text from the database sanitized.
 
 use super::CommandError;
-use super::format::{table_csv, table_json};
+use super::format::{Cells, table_csv, table_json};
 use super::import::{import_error, word};
 use crate::cli::{AddPerson, ListFormat};
 use crate::db::Db;
@@ -167,7 +167,8 @@ pub fn list(db: &Db, role: Option<Role>, format: ListFormat) -> Result<String, C
             None => "No people yet.\n".into(),
         },
         ListFormat::Text => text(&people),
-        ListFormat::Csv => csv(&people)?,
+        ListFormat::Csv => csv(&people, Cells::Safe)?,
+        ListFormat::RawCsv => csv(&people, Cells::Raw)?,
         ListFormat::Json => json(&people)?,
     })
 }
@@ -230,9 +231,10 @@ pub fn text(people: &[PersonRow]) -> String {
     out
 }
 
-/// A header row, then one row per person; empty fields mean no value.
-pub fn csv(people: &[PersonRow]) -> Result<String, CommandError> {
-    table_csv(&COLUMNS, people.iter().map(PersonRecord::new))
+/// A header row, then one row per person; empty fields mean no value, texts written as `cells`
+/// says.
+pub fn csv(people: &[PersonRow], cells: Cells) -> Result<String, CommandError> {
+    table_csv(&COLUMNS, people.iter().map(PersonRecord::new), cells)
 }
 
 /// A JSON array with one object per person (missing values are `null`, `reach` is a number).

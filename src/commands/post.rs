@@ -144,7 +144,8 @@ pub fn list(db: &Db, clock: &Clock, args: &PostListArgs) -> Result<String, Comma
     Ok(match args.format {
         ListFormat::Text if posts.is_empty() => format!("No posts from {first} to {last}.\n"),
         ListFormat::Text => format::text(&posts, clock),
-        ListFormat::Csv => format::csv(&posts, clock)?,
+        ListFormat::Csv => format::csv(&posts, clock, format::Cells::Safe)?,
+        ListFormat::RawCsv => format::csv(&posts, clock, format::Cells::Raw)?,
         ListFormat::Json => format::json(&posts, clock)?,
     })
 }
