@@ -89,6 +89,22 @@ pub enum Subcommands {
     Report(ReportArgs),
     /// Write every table as CSV or JSON files, so no data is locked in (`import all` reads them back).
     Export(ExportArgs),
+    /// Check the database for damage (SQLite's integrity and foreign key checks) without writing to it.
+    Check,
+    /// Copy the database, whole and checked, to FILE (default: today's copy in the backups folder).
+    Backup {
+        /// Where to write the copy; refused when the file exists.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// List the database's backups (before upgrades, daily, on demand) with date, size and check.
+    Backups,
+    /// Put a backup in place of the database, keeping the current file as FILE.before-restore.bak.
+    Restore {
+        /// The backup to restore (see `cmdeck backups`).
+        #[arg(value_name = "BACKUP")]
+        file: PathBuf,
+    },
 }
 
 /// How much history `cmdeck demo` writes.

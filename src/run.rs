@@ -225,8 +225,31 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
                 &args.out,
             )?)
         }
+        Some(Subcommands::Check) => {
+            let path = db_path(cli.db, &config)?;
+            let found = crate::commands::backup::check(&path).map_err(failed)?;
+            emit(&found)
+        }
+        Some(Subcommands::Backup { out }) => {
+            let path = db_path(cli.db, &config)?;
+            let db = Db::open(&path)?;
+            emit(
+                &crate::commands::backup::backup(&db, &path, out.as_deref(), &stamp())
+                    .map_err(failed)?,
+            )
+        }
+        Some(Subcommands::Backups) => {
+            let path = db_path(cli.db, &config)?;
+            emit(&crate::commands::backup::list(&path, &Clock::system()))
+        }
+        Some(Subcommands::Restore { file }) => {
+            let path = db_path(cli.db, &config)?;
+            emit(&crate::commands::backup::restore(&path, &file).map_err(failed)?)
+        }
         Some(Subcommands::Fetch) => {
-            let mut db = Db::open(&db_path(cli.db, &config)?)?;
+            let path = db_path(cli.db, &config)?;
+            let mut db = Db::open(&path)?;
+            take_daily_backup(&db, &path);
             let mut progress = |line: &str| {
                 // A closed pipe only loses the progress; the import goes on.
                 let _ = emit(&format!("{line}\n"));
@@ -265,7 +288,8 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
                     message: format!("could not create {}: {error}", parent.display()),
                 })?;
             }
-            let db = Db::open(&path)?;
+            let db = Db::open_for_desk(&path)?;
+            spawn_daily_backup(&path);
             desk(db, &config, Some(path))
         }
     }
@@ -315,6 +339,43 @@ fn emit(out: &str) -> Result<(), Failure> {
         }),
         _ => Ok(()),
     }
+}
+
+/// A failure of a command that already worded its message.
+fn failed(message: String) -> Failure {
+    Failure {
+        code: FAILURE,
+        message,
+    }
+}
+
+/// The local time as a file-name stamp: `2026-12-02-2315`.
+fn stamp() -> String {
+    chrono::Local::now().format("%Y-%m-%d-%H%M%S").to_string()
+}
+
+/// Takes the day's rolling backup when the newest is more than a day old; a failure is only
+/// reported, since the work asked for can still be done.
+fn take_daily_backup(db: &Db, path: &Path) {
+    if let Err(error) = db.rolling_backup(path, &stamp()) {
+        eprintln!(
+            "cmdeck: {}",
+            crate::text::sanitize_line(&format!("the daily backup was not taken: {error}"))
+        );
+    }
+}
+
+/// Takes the day's rolling backup on a thread of its own, so the desk opens at once; it reads
+/// through its own connection, which writers in WAL mode do not wait for.
+fn spawn_daily_backup(path: &Path) {
+    let path = path.to_path_buf();
+    let _ = std::thread::Builder::new()
+        .name("cmdeck-daily-backup".into())
+        .spawn(move || {
+            if let Ok(db) = Db::open(&path) {
+                let _ = db.rolling_backup(&path, &stamp());
+            }
+        });
 }
 
 fn db_path(explicit: Option<PathBuf>, config: &Config) -> Result<PathBuf, Failure> {

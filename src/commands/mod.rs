@@ -8,6 +8,7 @@
 //! - [`channel`]: setting up channels (`cmdeck channel add|list|edit|archive|restore|remove`).
 //! - [`audience`]: follower counts (`cmdeck audience record`, `cmdeck import audience`).
 //! - [`plan`]: exporting and importing the plan file (`cmdeck plan export|import`).
+//! - [`backup`]: the file's health and backups (`cmdeck check|backup|backups|restore`).
 //! - [`fetch`]: reading the configured feeds (`cmdeck fetch`).
 //! - [`report`]: the Markdown report of a week or period (`cmdeck report`).
 //! - [`export`]: every table as CSV or JSON (`cmdeck export`), with [`export_manifest`] (what
@@ -17,6 +18,7 @@
 //!   shares (through `csv::Writer` and `serde_json`).
 
 pub mod audience;
+pub mod backup;
 pub mod channel;
 pub mod export;
 pub mod export_manifest;

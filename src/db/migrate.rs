@@ -75,11 +75,16 @@ pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
 pub(crate) fn apply(conn: &mut Connection, migrations: &[Migration]) -> rusqlite::Result<()> {
     let current: i64 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
     let latest = migrations.len() as i64;
-    if current >= latest {
+    // A negative version is refused when the file is opened; here it would only apply nothing.
+    let Some(pending) = usize::try_from(current)
+        .ok()
+        .and_then(|done| migrations.get(done..))
+        .filter(|pending| !pending.is_empty())
+    else {
         return Ok(());
-    }
+    };
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-    for migration in &migrations[current as usize..] {
+    for migration in pending {
         tx.execute_batch(migration.sql)?;
     }
     // PRAGMA takes no bound parameters; both values are compile-time integers, never user input.

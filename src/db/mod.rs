@@ -4,6 +4,8 @@
 //! name every table from the schema itself, quoted); the vocabulary it speaks is in
 //! [`crate::domain`]. Nothing here draws or reads the clock.
 
+pub mod backup;
+pub mod health;
 mod migrate;
 mod open;
 mod outside_sql;
@@ -64,6 +66,8 @@ const TEMP_STORE_MEMORY: i64 = 2;
 /// A handle on the cmdeck database.
 pub struct Db {
     conn: Connection,
+    /// The check of the file this connection writes to (none for a database in memory).
+    health: Option<std::sync::Arc<health::Health>>,
 }
 
 impl Db {
@@ -72,6 +76,7 @@ impl Db {
         &mut self,
         work: impl FnOnce(&Transaction<'_>) -> rusqlite::Result<T>,
     ) -> Result<T, DbError> {
+        self.ensure_sound()?;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -86,6 +91,7 @@ impl Db {
         &mut self,
         work: impl FnOnce(&Transaction<'_>) -> rusqlite::Result<(T, bool)>,
     ) -> Result<T, DbError> {
+        self.ensure_sound()?;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;

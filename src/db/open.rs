@@ -1,18 +1,48 @@
-//! Opening a cmdeck file safely: inspect read-only first, refuse what is not ours or too new,
-//! back up before migrating, then set the pragmas (WAL, synchronous=FULL, foreign keys, busy timeout).
+//! Opening a cmdeck file safely: inspect it without writing, refuse what is not ours, damaged, or
+//! of a schema version this binary does not know, back up before migrating (to a temporary name,
+//! checked, then renamed), then set the pragmas (WAL, synchronous=FULL, foreign keys, busy timeout).
 
+use super::health::{self, Health};
 use super::migrate::{self, MIGRATIONS, Migration};
 use super::{APPLICATION_ID, Db};
-use rusqlite::{Connection, OpenFlags};
+use rusqlite::Connection;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::Duration;
 
 /// How long a write waits for another cmdeck process holding the file before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
+/// Files up to this size are checked before they are opened for writing, in every case: SQLite's
+/// `quick_check` reads about 1 MB per millisecond from the page cache, so this stays within the
+/// first frame's budget. A larger file in WAL mode opens at once for the desk, checked on a thread,
+/// and its first write waits for the check.
+const CHECK_FIRST_BYTES: u64 = 8 * 1024 * 1024;
+
 /// Why the database could not be opened or used; each message says what to do.
 #[derive(Debug, thiserror::Error)]
 pub enum DbError {
+    /// The file failed SQLite's `quick_check`; it was not written to.
+    #[error("{}", damaged_sentence(.path, .finding, .backup.as_deref()))]
+    Damaged {
+        /// The refused file.
+        path: PathBuf,
+        /// What SQLite's check found first, in one line.
+        finding: String,
+        /// The newest backup of it that passes the check, if there is one.
+        backup: Option<PathBuf>,
+    },
+    /// The file records a schema version that no cmdeck writes (negative, or none on a file
+    /// that has tables); it was not written to.
+    #[error(
+        "{path} records schema version {found}, which no cmdeck writes, so it is damaged or was changed by another program; it was left untouched — run `cmdeck check --db {path}` to see more, or restore a backup with `cmdeck restore`"
+    )]
+    UnknownVersion {
+        /// The refused file.
+        path: PathBuf,
+        /// The schema version found in the file.
+        found: i64,
+    },
     /// The file exists but is not a cmdeck database (or is damaged); it was not written to.
     #[error(
         "{path} is not a cmdeck database (or it is damaged); it was left untouched — pass another file with --db"
@@ -48,45 +78,107 @@ pub enum DbError {
     #[error("{0}")]
     Refused(String),
     /// Any other SQLite failure.
-    #[error("database error: {0}")]
+    #[error("{}", sqlite_sentence(.0))]
     Sqlite(#[from] rusqlite::Error),
 }
 
+/// The refusal of a damaged file, naming the backup to restore when there is one.
+fn damaged_sentence(path: &Path, finding: &str, backup: Option<&Path>) -> String {
+    let path = path.display();
+    let next = match backup {
+        Some(backup) => format!(
+            "restore its newest good backup with `cmdeck --db {path} restore {}`",
+            backup.display()
+        ),
+        None => format!(
+            "no good backup of it was found; `cmdeck --db {path} check` lists the problems, and `sqlite3 {path} .recover` can save what is readable into a new file"
+        ),
+    };
+    format!("{path} is damaged (SQLite's check says: {finding}); it was left untouched — {next}")
+}
+
+/// A SQLite failure in words; a file locked by another program says what to do about it.
+fn sqlite_sentence(error: &rusqlite::Error) -> String {
+    match error.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => format!(
+            "the database is busy: another program (another cmdeck, or sqlite3) kept it locked for more than {} s; close that program or wait for it to finish, then try again — nothing was changed",
+            BUSY_TIMEOUT.as_secs()
+        ),
+        _ => format!("database error: {error}"),
+    }
+}
+
 impl Db {
-    /// Opens (or creates) the cmdeck database at `path`, migrating it to the latest schema.
+    /// Opens (or creates) the cmdeck database at `path`, migrating it to the latest schema; an
+    /// existing file is checked with `quick_check` first and refused, untouched, if it fails.
     pub fn open(path: &Path) -> Result<Db, DbError> {
-        Db::open_with(path, MIGRATIONS)
+        Db::open_checking(path, MIGRATIONS, false)
+    }
+
+    /// Opens the database for the desk: like [`Db::open`], but a large file that needs no upgrade
+    /// opens at once and is checked on a thread; its first write waits for that check, and is
+    /// refused if the file is damaged.
+    pub fn open_for_desk(path: &Path) -> Result<Db, DbError> {
+        Db::open_checking(path, MIGRATIONS, true)
     }
 
     /// Opens a fresh database in memory, for tests and throwaway work.
     pub fn open_in_memory() -> Result<Db, DbError> {
         let conn = Connection::open_in_memory()?;
         configure(&conn)?;
-        let mut db = Db { conn };
+        let mut db = Db { conn, health: None };
         migrate::apply(&mut db.conn, MIGRATIONS)?;
         Ok(db)
     }
 
     /// Opens `path` with an explicit list of migrations (tests use this to simulate an upgrade).
     pub fn open_with(path: &Path, migrations: &[Migration]) -> Result<Db, DbError> {
+        Db::open_checking(path, migrations, false)
+    }
+
+    fn open_checking(
+        path: &Path,
+        migrations: &[Migration],
+        background: bool,
+    ) -> Result<Db, DbError> {
         let latest = migrations.len() as i64;
-        let found = inspect(path)?;
-        if found > latest {
+        let header = inspect(path)?;
+        if header.version > latest {
             return Err(DbError::TooNew {
                 path: path.to_path_buf(),
-                found,
+                found: header.version,
                 known: latest,
             });
         }
+        let health = if header.exists {
+            let upgrade = header.version < latest;
+            let large = header.bytes > CHECK_FIRST_BYTES;
+            let health = health::of(path, background && large && header.wal && !upgrade);
+            if !(background && large && header.wal && !upgrade) {
+                refuse_if_damaged(path, &health)?;
+            }
+            Some(health)
+        } else {
+            None
+        };
         let conn = Connection::open(path)?;
         configure(&conn)?;
         conn.execute_batch("PRAGMA journal_mode = WAL;")?;
-        if found > 0 && found < latest {
-            backup(&conn, path, found)?;
+        if header.version > 0 && header.version < latest {
+            super::backup::before_upgrade(&conn, path, header.version)?;
         }
-        let mut db = Db { conn };
+        let mut db = Db { conn, health };
         migrate::apply(&mut db.conn, migrations)?;
         Ok(db)
+    }
+
+    /// Waits for the check of the file (when it runs on a thread) and refuses a damaged one:
+    /// every write goes through here first.
+    pub(crate) fn ensure_sound(&self) -> Result<(), DbError> {
+        match (&self.health, self.conn.path()) {
+            (Some(health), Some(path)) => refuse_if_damaged(Path::new(path), health),
+            _ => Ok(()),
+        }
     }
 
     /// The schema version stored in the file.
@@ -97,36 +189,111 @@ impl Db {
     }
 }
 
-/// Reads the header of an existing file without writing to it: its schema version, or a refusal.
-fn inspect(path: &Path) -> Result<i64, DbError> {
+/// Refuses the file if its check found it damaged, naming the newest good backup.
+fn refuse_if_damaged(path: &Path, health: &Arc<Health>) -> Result<(), DbError> {
+    health.wait().map_err(|finding| DbError::Damaged {
+        path: path.to_path_buf(),
+        finding,
+        backup: super::backup::newest_good(path),
+    })
+}
+
+/// What [`inspect`] learnt of a file without writing to it.
+struct Header {
+    /// Whether the file exists with some content.
+    exists: bool,
+    /// Its schema version (0 for a new file).
+    version: i64,
+    /// Its size in bytes.
+    bytes: u64,
+    /// Whether it is in WAL mode (byte 18 of the SQLite header is 2).
+    wal: bool,
+}
+
+/// Reads the header of an existing file without writing to it or creating anything beside it:
+/// its schema version, or a refusal of a file that is not ours or whose version no cmdeck writes.
+fn inspect(path: &Path) -> Result<Header, DbError> {
     let refuse = || DbError::NotCmdeck {
         path: path.to_path_buf(),
     };
-    match std::fs::metadata(path) {
-        Err(_) => return Ok(0),
-        Ok(meta) if meta.len() == 0 => return Ok(0),
-        Ok(_) => {}
+    let bytes = match std::fs::metadata(path) {
+        Err(_) => 0,
+        Ok(meta) => meta.len(),
+    };
+    if bytes == 0 {
+        return Ok(Header {
+            exists: false,
+            version: 0,
+            bytes,
+            wal: false,
+        });
     }
-    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
-        .map_err(|_| refuse())?;
-    let header = conn.query_row(
-        "SELECT (SELECT application_id FROM pragma_application_id),
-                (SELECT user_version FROM pragma_user_version),
-                (SELECT COUNT(*) FROM sqlite_schema)",
-        [],
-        |row| {
-            Ok((
-                row.get::<_, i32>(0)?,
-                row.get::<_, i64>(1)?,
-                row.get::<_, i64>(2)?,
-            ))
-        },
-    );
-    match header {
-        Ok((APPLICATION_ID, version, _)) => Ok(version),
-        Ok((0, 0, 0)) => Ok(0),
-        _ => Err(refuse()),
+    let raw = file_header(path).ok_or_else(refuse)?;
+    if !raw.starts_with(b"SQLite format 3\0") {
+        return Err(refuse());
     }
+    let wal = raw[18] == 2;
+    // Through a connection, which sees changes still in the WAL; the raw header when the file is
+    // too damaged for that (its first page is written in place on every checkpoint).
+    let conn = health::read_only(path);
+    let stored = conn.as_ref().ok().and_then(|conn| {
+        conn.query_row(
+            "SELECT (SELECT application_id FROM pragma_application_id),
+                    (SELECT user_version FROM pragma_user_version)",
+            [],
+            |row| Ok((row.get::<_, i32>(0)?, row.get::<_, i64>(1)?)),
+        )
+        .ok()
+    });
+    let be = |at: usize| i32::from_be_bytes([raw[at], raw[at + 1], raw[at + 2], raw[at + 3]]);
+    let (application_id, version) = stored.unwrap_or((be(68), i64::from(be(60))));
+    if application_id != APPLICATION_ID && (application_id, version) != (0, 0) {
+        return Err(refuse());
+    }
+    let tables = conn.and_then(|conn| {
+        conn.query_row("SELECT COUNT(*) FROM sqlite_schema", [], |row| {
+            row.get::<_, i64>(0)
+        })
+    });
+    let version = match tables {
+        // Not ours, or no cmdeck file would have tables without a version: neither is written to.
+        Ok(tables) if application_id == 0 && tables > 0 => return Err(refuse()),
+        Ok(_) if application_id == 0 => 0,
+        Ok(tables) if version < 0 || (version == 0 && tables > 0) => {
+            return Err(DbError::UnknownVersion {
+                path: path.to_path_buf(),
+                found: version,
+            });
+        }
+        Ok(_) => version,
+        Err(_) if application_id == 0 => return Err(refuse()),
+        Err(error) => {
+            return Err(DbError::Damaged {
+                path: path.to_path_buf(),
+                finding: crate::text::truncate(
+                    &crate::text::sanitize_line(&error.to_string()),
+                    120,
+                ),
+                backup: super::backup::newest_good(path),
+            });
+        }
+    };
+    Ok(Header {
+        exists: true,
+        version,
+        bytes,
+        wal,
+    })
+}
+
+/// The first 100 bytes of the file (SQLite's header), if it has them.
+fn file_header(path: &Path) -> Option<[u8; 100]> {
+    use std::io::Read;
+    let mut header = [0u8; 100];
+    std::fs::File::open(path)
+        .and_then(|mut file| file.read_exact(&mut header))
+        .ok()?;
+    Some(header)
 }
 
 /// Switches on the connection settings every cmdeck connection needs, and checks foreign keys took.
@@ -138,44 +305,4 @@ fn configure(conn: &Connection) -> Result<(), DbError> {
         return Err(DbError::ForeignKeysOff);
     }
     Ok(())
-}
-
-/// Copies the database next to itself with SQLite's online backup API and checks the copy.
-fn backup(conn: &Connection, path: &Path, version: i64) -> Result<PathBuf, DbError> {
-    let target = backup_path(path, version);
-    let fail = |reason: String| DbError::Backup {
-        path: path.to_path_buf(),
-        reason,
-    };
-    conn.backup(rusqlite::MAIN_DB, &target, rusqlite::backup::NO_PROGRESS)
-        .map_err(|error| fail(error.to_string()))?;
-    let copy = Connection::open_with_flags(&target, OpenFlags::SQLITE_OPEN_READ_ONLY)
-        .map_err(|error| fail(error.to_string()))?;
-    let (check, copied_version): (String, i64) = copy
-        .query_row(
-            "SELECT (SELECT quick_check FROM pragma_quick_check), (SELECT user_version FROM pragma_user_version)",
-            [],
-            |row| Ok((row.get(0)?, row.get(1)?)),
-        )
-        .map_err(|error| fail(error.to_string()))?;
-    if check != "ok" || copied_version != version {
-        return Err(fail(format!(
-            "the copy at {} did not verify",
-            target.display()
-        )));
-    }
-    Ok(target)
-}
-
-/// Where the backup of schema `version` goes: `<file>.v<version>.bak`, numbered if one exists.
-pub(crate) fn backup_path(path: &Path, version: i64) -> PathBuf {
-    let base = path.as_os_str().to_string_lossy();
-    let first = PathBuf::from(format!("{base}.v{version}.bak"));
-    if !first.exists() {
-        return first;
-    }
-    (2..)
-        .map(|n| PathBuf::from(format!("{base}.v{version}.{n}.bak")))
-        .find(|candidate| !candidate.exists())
-        .unwrap_or(first)
 }

@@ -206,3 +206,252 @@ fn upgrading_links_the_items_made_from_mentions_and_takes_the_mention_kind_keepi
     assert!(refused.is_err(), "the kind is still checked");
     assert_eq!(read(&db, "PRAGMA integrity_check"), "ok");
 }
+
+/// Every file in `dir`, by name, sorted.
+fn listing(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+/// A small cmdeck file with a few rows, closed, in rollback-journal mode (no side files).
+fn closed_cmdeck_file(path: &Path) {
+    {
+        let mut db = Db::open(path).unwrap();
+        db.write(|tx| set_setting(tx, "brand_name", "Café La Ñora"))
+            .unwrap();
+    }
+    let conn = rusqlite::Connection::open(path).unwrap();
+    conn.query_row("PRAGMA journal_mode = DELETE", [], |_| Ok(()))
+        .unwrap();
+}
+
+fn set_user_version(path: &Path, version: i64) {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    conn.pragma_update(None, "user_version", version).unwrap();
+}
+
+#[test]
+fn a_negative_schema_version_is_refused_in_one_sentence_and_the_file_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("minus.sqlite3");
+    closed_cmdeck_file(&path);
+    set_user_version(&path, -1);
+    let (before, files) = (bytes(&path), listing(dir.path()));
+    let error = Db::open(&path).err().unwrap();
+    assert!(
+        matches!(error, DbError::UnknownVersion { found: -1, .. }),
+        "{error}"
+    );
+    let message = error.to_string();
+    assert!(
+        !message.contains('\n') && message.contains("left untouched"),
+        "{message}"
+    );
+    assert_eq!(bytes(&path), before);
+    assert_eq!(listing(dir.path()), files);
+}
+
+#[test]
+fn a_zeroed_schema_version_on_a_file_with_tables_is_refused_without_any_sql_in_the_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("zero.sqlite3");
+    closed_cmdeck_file(&path);
+    set_user_version(&path, 0);
+    let before = bytes(&path);
+    let error = Db::open(&path).err().unwrap();
+    assert!(
+        matches!(error, DbError::UnknownVersion { found: 0, .. }),
+        "{error}"
+    );
+    let message = error.to_string();
+    assert!(
+        !message.contains("CREATE") && message.lines().count() == 1,
+        "{message}"
+    );
+    assert_eq!(bytes(&path), before);
+}
+
+/// Flips one byte in the middle of one page after another, keeping the first flip that makes
+/// the file fail SQLite's check while its header still reads as cmdeck's.
+fn damage(path: &Path) {
+    let original = bytes(path);
+    let page = 4096;
+    for offset in (page..original.len())
+        .step_by(page)
+        .map(|start| start + page / 2)
+    {
+        let mut content = original.clone();
+        content[offset] ^= 0xff;
+        std::fs::write(path, &content).unwrap();
+        let ours = super::backup::verify(path) != Err("it is not a cmdeck database".into())
+            && rusqlite::Connection::open_with_flags(
+                path,
+                rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
+            )
+            .and_then(|conn| {
+                conn.query_row("PRAGMA application_id", [], |row| row.get::<_, i32>(0))
+            })
+            .is_ok_and(|id| id == APPLICATION_ID);
+        if ours && !super::health::check_file(path).is_sound() {
+            return;
+        }
+    }
+    panic!("no single flipped byte damaged {}", path.display());
+}
+
+#[test]
+fn a_damaged_file_is_refused_untouched_with_no_file_beside_it_and_the_newest_good_backup_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("desk.sqlite3");
+    closed_cmdeck_file(&path);
+    let good = dir.path().join("desk.sqlite3.v3.bak");
+    Db::open(&path).unwrap().backup_to(&good).unwrap();
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.query_row("PRAGMA journal_mode = DELETE", [], |_| Ok(()))
+        .unwrap();
+    drop(conn);
+    damage(&path);
+    let (before, files) = (bytes(&path), listing(dir.path()));
+    for desk in [false, true] {
+        let opened = if desk {
+            Db::open_for_desk(&path)
+        } else {
+            Db::open(&path)
+        };
+        let error = opened.err().unwrap();
+        assert!(matches!(error, DbError::Damaged { .. }), "{error}");
+        let message = error.to_string();
+        assert!(message.contains("left untouched"), "{message}");
+        assert!(
+            message.contains(&format!("restore {}", good.display())),
+            "{message}"
+        );
+        assert_eq!(bytes(&path), before);
+        assert_eq!(listing(dir.path()), files, "a file appeared beside it");
+    }
+}
+
+#[test]
+fn a_backup_left_half_written_by_a_killed_upgrade_never_takes_the_backup_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.sqlite3");
+    {
+        let mut db = Db::open_with(&path, &MIGRATIONS[..1]).unwrap();
+        db.write(|tx| set_setting(tx, "brand_name", "Café La Ñora"))
+            .unwrap();
+    }
+    // What a kill during the copy leaves: the first pages under the temporary name.
+    let partial = dir.path().join("old.sqlite3.v1.bak.partial");
+    std::fs::write(&partial, &bytes(&path)[..4096]).unwrap();
+    let db = Db::open_with(&path, &[MIGRATIONS[0], EXTRA]).unwrap();
+    assert_eq!(db.schema_version().unwrap(), 2);
+    let backup = dir.path().join("old.sqlite3.v1.bak");
+    assert_eq!(super::backup::verify(&backup), Ok(1));
+    assert!(!partial.exists());
+    let names = listing(dir.path());
+    assert!(
+        !names
+            .iter()
+            .any(|name| name.starts_with("old.sqlite3.v1.bak") && name != "old.sqlite3.v1.bak"),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn restoring_refuses_a_damaged_backup_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("desk.sqlite3");
+    closed_cmdeck_file(&path);
+    let bad = dir.path().join("bad.bak");
+    std::fs::copy(&path, &bad).unwrap();
+    damage(&bad);
+    let before = bytes(&path);
+    let refusal = super::backup::restore(&path, &bad).unwrap_err();
+    assert!(refusal.contains("cannot be restored"), "{refusal}");
+    assert_eq!(bytes(&path), before);
+    assert!(!dir.path().join("desk.sqlite3.before-restore.bak").exists());
+}
+
+#[test]
+fn restoring_a_good_backup_keeps_the_current_file_aside_and_brings_the_backup_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("desk.sqlite3");
+    closed_cmdeck_file(&path);
+    let copy = dir.path().join("monday.bak");
+    Db::open(&path).unwrap().backup_to(&copy).unwrap();
+    {
+        let mut db = Db::open(&path).unwrap();
+        db.write(|tx| set_setting(tx, "brand_name", "Otro nombre"))
+            .unwrap();
+    }
+    let (version, kept) = super::backup::restore(&path, &copy).unwrap();
+    assert_eq!(version, LATEST_VERSION);
+    let db = Db::open(&path).unwrap();
+    assert_eq!(
+        db.setting("brand_name").unwrap().as_deref(),
+        Some("Café La Ñora")
+    );
+    let kept = Db::open(&kept.unwrap()).unwrap();
+    assert_eq!(
+        kept.setting("brand_name").unwrap().as_deref(),
+        Some("Otro nombre")
+    );
+}
+
+#[test]
+fn a_backup_opens_with_no_wal_or_shm_file_beside_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("desk.sqlite3");
+    closed_cmdeck_file(&path);
+    let copy = dir.path().join("copies").join("one.bak");
+    std::fs::create_dir_all(copy.parent().unwrap()).unwrap();
+    Db::open(&path).unwrap().backup_to(&copy).unwrap();
+    assert_eq!(super::backup::verify(&copy), Ok(LATEST_VERSION));
+    assert_eq!(listing(copy.parent().unwrap()), vec!["one.bak".to_string()]);
+}
+
+#[test]
+fn the_daily_backup_is_taken_once_a_day_and_only_the_newest_seven_are_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("desk.sqlite3");
+    closed_cmdeck_file(&path);
+    let db = Db::open(&path).unwrap();
+    let folder = super::backup::rolling_dir(&path);
+    std::fs::create_dir_all(&folder).unwrap();
+    let old = std::time::SystemTime::now() - std::time::Duration::from_secs(3 * 24 * 3600);
+    for day in 1..=8 {
+        let file = folder.join(format!("desk.sqlite3.2026-11-0{day}.bak"));
+        db.backup_to(&file).unwrap();
+        let stamp = old - std::time::Duration::from_secs(24 * 3600 * (9 - day));
+        std::fs::File::options()
+            .write(true)
+            .open(&file)
+            .unwrap()
+            .set_modified(stamp)
+            .unwrap();
+    }
+    let taken = db.rolling_backup(&path, "2026-12-02").unwrap();
+    assert_eq!(taken, Some(folder.join("desk.sqlite3.2026-12-02.bak")));
+    assert_eq!(db.rolling_backup(&path, "2026-12-02-later").unwrap(), None);
+    let names = listing(&folder);
+    assert_eq!(names.len(), super::backup::ROLLING_KEPT, "{names:?}");
+    assert!(names.contains(&"desk.sqlite3.2026-12-02.bak".to_string()));
+    assert!(!names.contains(&"desk.sqlite3.2026-11-01.bak".to_string()));
+    assert!(!names.contains(&"desk.sqlite3.2026-11-02.bak".to_string()));
+}
+
+#[test]
+fn a_second_connection_opens_while_the_first_holds_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("desk.sqlite3");
+    let mut first = Db::open(&path).unwrap();
+    first
+        .write(|tx| set_setting(tx, "brand_name", "Café La Ñora"))
+        .unwrap();
+    let second = Db::open(&path).map_err(|e| e.to_string());
+    assert!(second.is_ok(), "{second:?}", second = second.err());
+}
