@@ -351,7 +351,8 @@ fn import_1m_mentions(bencher: Bencher) {
             db
         })
         .bench_local_values(|mut db| {
-            cmdeck::commands::import::mentions(&mut db, file, false).expect("the file imports")
+            cmdeck::commands::import::mentions(&mut db, file, false, None)
+                .expect("the file imports")
         });
 }
 

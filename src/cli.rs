@@ -148,6 +148,9 @@ pub enum ImportWhat {
         /// Store the good rows even when some are wrong; the wrong ones are listed.
         #[arg(long)]
         partial: bool,
+        /// Write every rejected row to this CSV file (`line,reason,row`), as written in FILE.
+        #[arg(long, value_name = "REJECTS")]
+        rejects: Option<PathBuf>,
     },
     /// Mentions in cmdeck's CSV or JSON interchange format (see the README).
     Mentions {
@@ -157,6 +160,9 @@ pub enum ImportWhat {
         /// Store the good rows even when some are wrong; the wrong ones are listed.
         #[arg(long)]
         partial: bool,
+        /// Write every rejected row to this CSV file (`line,reason,row`), as written in FILE.
+        #[arg(long, value_name = "REJECTS")]
+        rejects: Option<PathBuf>,
     },
     /// Follower counts: CSV with the header `channel,date,followers` (a day's count replaces
     /// the one recorded before).
@@ -167,6 +173,9 @@ pub enum ImportWhat {
         /// Store the good rows even when some are wrong; the wrong ones are listed.
         #[arg(long)]
         partial: bool,
+        /// Write every rejected row to this CSV file (`line,reason,row`), as written in FILE.
+        #[arg(long, value_name = "REJECTS")]
+        rejects: Option<PathBuf>,
     },
     /// A folder written by `cmdeck export` (CSV or JSON, told by its manifest), every table read
     /// back into a new, empty database in one transaction: export the result and you get the
@@ -258,7 +267,7 @@ mod tests {
         let cli =
             Cli::try_parse_from(["cmdeck", "import", "messages", "in.csv", "--partial"]).unwrap();
         let Some(Subcommands::Import {
-            what: ImportWhat::Messages { file, partial },
+            what: ImportWhat::Messages { file, partial, .. },
         }) = cli.command
         else {
             panic!("not import messages: {:?}", cli.command);

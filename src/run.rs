@@ -101,29 +101,54 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
             emit(&out)
         }
         Some(Subcommands::Import {
-            what: ImportWhat::Messages { file, partial },
+            what:
+                ImportWhat::Messages {
+                    file,
+                    partial,
+                    rejects,
+                },
         }) => {
             let mut db = Db::open(&db_path(cli.db, &config)?)?;
             emit(&crate::commands::import::messages(
                 &mut db,
                 &file,
                 partial,
+                rejects.as_deref(),
                 &config.inbox.rules,
             )?)
         }
         Some(Subcommands::Import {
-            what: ImportWhat::Mentions { file, partial },
+            what:
+                ImportWhat::Mentions {
+                    file,
+                    partial,
+                    rejects,
+                },
         }) => {
             let mut db = Db::open(&db_path(cli.db, &config)?)?;
-            emit(&crate::commands::import::mentions(&mut db, &file, partial)?)
+            emit(&crate::commands::import::mentions(
+                &mut db,
+                &file,
+                partial,
+                rejects.as_deref(),
+            )?)
         }
         Some(Subcommands::Import {
-            what: ImportWhat::Audience { file, partial },
+            what:
+                ImportWhat::Audience {
+                    file,
+                    partial,
+                    rejects,
+                },
         }) => {
             let mut db = Db::open(&db_path(cli.db, &config)?)?;
             let today = brand_clock(&db).today();
             emit(&crate::commands::audience::import(
-                &mut db, &file, partial, today,
+                &mut db,
+                &file,
+                partial,
+                rejects.as_deref(),
+                today,
             )?)
         }
         Some(Subcommands::Channel { action }) => {
@@ -167,9 +192,17 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
         Some(Subcommands::People { action }) => {
             let mut db = Db::open(&db_path(cli.db, &config)?)?;
             let out = match action {
-                PeopleAction::Import { file, partial } => {
-                    crate::commands::people::import(&mut db, &file, partial, chrono::Utc::now())?
-                }
+                PeopleAction::Import {
+                    file,
+                    partial,
+                    rejects,
+                } => crate::commands::people::import(
+                    &mut db,
+                    &file,
+                    partial,
+                    rejects.as_deref(),
+                    chrono::Utc::now(),
+                )?,
                 PeopleAction::List { role, format } => {
                     crate::commands::people::list(&db, role.map(Role::from), format)?
                 }

@@ -111,7 +111,7 @@ fn a_rule_typed_on_an_empty_desk_triages_the_messages_that_arrive_afterwards() {
          instagram,dm,Ana,\"Pido un REEMBOLSO ya\",2026-11-23T09:30:00Z,imp-1\n",
     )
     .unwrap();
-    let imported = cmdeck::commands::import::messages(&mut app.db, &file, false, &[]);
+    let imported = cmdeck::commands::import::messages(&mut app.db, &file, false, None, &[]);
     std::fs::remove_file(&file).unwrap();
     assert!(imported.is_ok(), "{imported:?}");
     assert_eq!(

@@ -16,6 +16,9 @@ pub enum PeopleAction {
         /// Store the good rows even when some are wrong; the wrong ones are listed.
         #[arg(long)]
         partial: bool,
+        /// Write every rejected row to this CSV file (`line,reason,row`), as written in FILE.
+        #[arg(long, value_name = "REJECTS")]
+        rejects: Option<PathBuf>,
     },
     /// List the people stored, by name, as text, CSV or JSON.
     List {

@@ -72,12 +72,22 @@ pub fn import(
     db: &mut Db,
     file: &Path,
     partial: bool,
+    rejects: Option<&Path>,
     today: NaiveDate,
 ) -> Result<String, CommandError> {
     let done = import_audience(db, file, partial, today).map_err(import_error)?;
     let report = &done.report;
     if !partial && !report.rejected.is_empty() {
-        return word(report, file, partial, ("follower count", "follower counts"));
+        return word(
+            report,
+            file,
+            partial,
+            rejects,
+            ("follower count", "follower counts"),
+        );
+    }
+    if let Some(rejects) = rejects {
+        super::import::write_rejects(report, rejects)?;
     }
     let name = sanitize_line(&file.display().to_string());
     let mut notes = Vec::new();
@@ -101,6 +111,6 @@ pub fn import(
             notes => format!(" ({})", notes.join("; ")),
         }
     );
-    end_with_rows_left_out(&mut out, report);
+    end_with_rows_left_out(&mut out, report, rejects);
     Ok(out)
 }

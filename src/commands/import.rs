@@ -26,6 +26,7 @@ pub fn messages(
     db: &mut Db,
     file: &Path,
     partial: bool,
+    rejects: Option<&Path>,
     rules: &[crate::analytics::triage::TriageRule],
 ) -> Result<String, CommandError> {
     let channels = db.channels().map_err(CommandError::Database)?;
@@ -35,7 +36,7 @@ pub fn messages(
         crate::import::arrival::prepare(message, &channels, &rules)
     };
     let report = import_messages(db, file, partial, &prepare).map_err(import_error)?;
-    word(&report, file, partial, ("message", "messages"))
+    word(&report, file, partial, rejects, ("message", "messages"))
 }
 
 /// A whole-file failure as a command error.
@@ -48,12 +49,17 @@ pub(crate) fn import_error(error: ImportError) -> CommandError {
 
 /// Imports the mentions of `file`; all of it or nothing unless `partial`. A row without a `rule`
 /// goes through the listening rules.
-pub fn mentions(db: &mut Db, file: &Path, partial: bool) -> Result<String, CommandError> {
+pub fn mentions(
+    db: &mut Db,
+    file: &Path,
+    partial: bool,
+    rejects: Option<&Path>,
+) -> Result<String, CommandError> {
     let rules = LocalRules::new(&db.rule_terms()?);
     let classify =
         |text: &str, source: &str, language: Option<&str>| rules.classify(text, source, language);
     let report = import_mentions(db, file, partial, &classify).map_err(import_error)?;
-    word(&report, file, partial, ("mention", "mentions"))
+    word(&report, file, partial, rejects, ("mention", "mentions"))
 }
 
 /// Imports a feed from an `http(s)://` URL (given [`DEFAULT_TIMEOUT_SECONDS`]) or a file: the
@@ -95,15 +101,60 @@ pub fn feed_lines(name: &str, report: &FeedReport) -> String {
     out
 }
 
+/// Writes every rejected row of `report` to `rejects` as CSV (`line,reason,row`): the line, every
+/// reason, and the row as written in the file — its line break dropped, the characters that would
+/// act on a terminal written as `\u{…}`, and a leading `'` when it would start a spreadsheet
+/// formula. Written atomically, also when there is nothing to reject (an empty list).
+pub(crate) fn write_rejects(report: &ImportReport, rejects: &Path) -> Result<(), CommandError> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let failed = |error: csv::Error| {
+        CommandError::usage(sanitize_line(&format!(
+            "could not write {}: {error}",
+            rejects.display()
+        )))
+    };
+    writer
+        .write_record([report.format.place(), "reason", "row"])
+        .map_err(failed)?;
+    let mut rows = report.rejected.iter().peekable();
+    while let Some(first) = rows.next() {
+        let mut reasons = vec![sanitize_line(&first.message)];
+        while let Some(more) = rows.next_if(|next| next.line == first.line) {
+            reasons.push(sanitize_line(&more.message));
+        }
+        let written = String::from_utf8_lossy(&first.raw);
+        let written = written.trim_end_matches(['\r', '\n']);
+        let mut row = crate::text::escape_unsafe(written, |out, c| {
+            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)))
+        })
+        .into_owned();
+        if crate::text::looks_like_formula(&row) {
+            row.insert(0, '\'');
+        }
+        writer
+            .write_record([first.line.to_string(), reasons.join("; "), row])
+            .map_err(failed)?;
+    }
+    let bytes = writer
+        .into_inner()
+        .map_err(|error| CommandError::usage(error.to_string()))?;
+    crate::files::write_atomically(rejects, &bytes)?;
+    Ok(())
+}
+
 /// The words of an import: a count of the `nouns` (singular, plural) added, or the refusal with
-/// its problems.
+/// its problems; every rejected row is first written to `rejects` when given.
 pub(crate) fn word(
     report: &ImportReport,
     file: &Path,
     partial: bool,
+    rejects: Option<&Path>,
     nouns: (&str, &str),
 ) -> Result<String, CommandError> {
     let name = sanitize_line(&file.display().to_string());
+    if let Some(rejects) = rejects {
+        write_rejects(report, rejects)?;
+    }
     if !partial && !report.rejected.is_empty() {
         let rows = report.bad_rows();
         let mut lines = vec![format!(
@@ -113,7 +164,7 @@ pub(crate) fn word(
                 n => format!("{n} rows are wrong"),
             }
         )];
-        lines.extend(problem_lines(report));
+        lines.extend(problem_lines(report, rejects));
         return Err(CommandError::Usage(lines));
     }
     let mut out = format!(
@@ -127,12 +178,16 @@ pub(crate) fn word(
             n => format!(" ({n} already there)"),
         }
     );
-    end_with_rows_left_out(&mut out, report);
+    end_with_rows_left_out(&mut out, report, rejects);
     Ok(out)
 }
 
 /// Ends an import's summary line: a full stop, or the rows left out, one line each.
-pub(crate) fn end_with_rows_left_out(out: &mut String, report: &ImportReport) {
+pub(crate) fn end_with_rows_left_out(
+    out: &mut String,
+    report: &ImportReport,
+    rejects: Option<&Path>,
+) {
     if report.rejected.is_empty() {
         out.push_str(".\n");
         return;
@@ -144,7 +199,7 @@ pub(crate) fn end_with_rows_left_out(out: &mut String, report: &ImportReport) {
             n => format!("{n} rows were"),
         }
     ));
-    for line in problem_lines(report) {
+    for line in problem_lines(report, rejects) {
         out.push_str(&line);
         out.push('\n');
     }
@@ -157,8 +212,9 @@ fn plural(count: usize, noun: &str) -> String {
     }
 }
 
-/// One indented line per problem (`  line 7: …`), sanitized, at most [`MAX_LISTED`] of them.
-pub fn problem_lines(report: &ImportReport) -> Vec<String> {
+/// One indented line per problem (`  line 7: …`), sanitized, at most [`MAX_LISTED`] of them,
+/// then where every rejected row was written, or how to keep them all.
+pub fn problem_lines(report: &ImportReport, rejects: Option<&Path>) -> Vec<String> {
     let place = report.format.place();
     let mut lines: Vec<String> = report
         .rejected
@@ -177,6 +233,22 @@ pub fn problem_lines(report: &ImportReport) -> Vec<String> {
             "  … and {} more problems",
             report.rejected.len() - MAX_LISTED
         ));
+    }
+    let rows = match report.bad_rows() {
+        1 => "the rejected row".to_string(),
+        n => format!("all {n} rejected rows"),
+    };
+    match rejects {
+        Some(rejects) => lines.push(sanitize_line(&format!(
+            "  {rows}, with their {} and reasons, are in {}",
+            report.format.place(),
+            rejects.display()
+        ))),
+        None if report.rejected.len() > MAX_LISTED => lines.push(format!(
+            "  add --rejects FILE to keep {rows} with their {}s and reasons",
+            report.format.place()
+        )),
+        None => {}
     }
     lines
 }

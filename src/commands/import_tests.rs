@@ -14,7 +14,7 @@ fn hostile_text_is_stored_as_given_and_its_report_is_printed_sanitized() {
     let report = messages::import(&mut db, &path, true);
     assert_eq!(messages::bodies(&db), ["\x1b[2J\x1b]0;pwned\x07hola"]);
     assert!(report.rejected[0].message.contains('\x1b'));
-    let out = super::import::messages(&mut messages::db(), &path, false, &[]);
+    let out = super::import::messages(&mut messages::db(), &path, false, None, &[]);
     let Err(super::CommandError::Usage(lines)) = out else {
         panic!("expected a refusal: {out:?}");
     };

@@ -37,10 +37,11 @@ pub fn import(
     db: &mut Db,
     file: &Path,
     partial: bool,
+    rejects: Option<&Path>,
     now: DateTime<Utc>,
 ) -> Result<String, CommandError> {
     let report = import_people(db, file, partial, now).map_err(import_error)?;
-    word(&report, file, partial, ("person", "people"))
+    word(&report, file, partial, rejects, ("person", "people"))
 }
 
 /// Checks what `cmdeck people add` was given into a person; every mistake, one sentence each.

@@ -4,7 +4,7 @@
 //! it, and an identical count is counted as already there.
 
 use super::ImportError;
-use super::messages::{Format, ImportReport};
+use super::messages::ImportReport;
 use super::rows::{limits, quoted, required_and_channel};
 use super::source::{self, Fields, RawRow};
 use crate::db::Db;
@@ -40,13 +40,7 @@ pub fn import_audience(
     partial: bool,
     today: NaiveDate,
 ) -> Result<AudienceReport, ImportError> {
-    let text = source::read_text(path)?;
-    let format = Format::detect(path, &text);
-    let raw = match format {
-        Format::Csv => source::csv_rows(path, &text, AUDIENCE)?,
-        Format::Json => source::json_rows(path, &text, AUDIENCE)?,
-    };
-    drop(text);
+    let (format, raw) = source::read_rows(path, AUDIENCE)?;
     let channels = all_channels(db)?;
     let mut seen: HashMap<(i64, NaiveDate), usize> = HashMap::new();
     let mut replaced = 0;

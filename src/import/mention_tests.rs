@@ -161,7 +161,7 @@ fn a_csv_is_read_row_by_row_with_its_bom_and_a_bad_row_rolls_every_row_back() {
 }
 
 #[test]
-fn a_csv_that_is_not_utf8_names_its_line_and_stores_nothing() {
+fn a_row_that_is_not_utf8_is_left_out_with_its_line_and_partial_stores_the_others() {
     let dir = tempfile::tempdir().unwrap();
     let mut db = db();
     let path = dir.path().join("latin1.csv");
@@ -170,9 +170,16 @@ fn a_csv_that_is_not_utf8_names_its_line_and_stores_nothing() {
         b"source,text,published_at\nweb,ok,2026-11-20 10:00\nweb,caf\xe9,2026-11-20 11:00\n",
     )
     .unwrap();
-    let error = import_mentions(&mut db, &path, true, &classify).unwrap_err();
-    assert!(error.to_string().contains("line 3"), "{error}");
-    assert_eq!(db.mention_count().unwrap(), 0);
+    let report = import_mentions(&mut db, &path, true, &classify).unwrap();
+    assert_eq!(report.added, 1);
+    assert_eq!(report.rejected.len(), 1);
+    assert_eq!(report.rejected[0].line, 3);
+    assert!(report.rejected[0].message.contains("not UTF-8"));
+    assert_eq!(report.rejected[0].raw, b"web,caf\xe9,2026-11-20 11:00\n");
+    assert_eq!(db.mention_count().unwrap(), 1);
+    let refused = import_mentions(&mut db, &path, false, &classify).unwrap();
+    assert_eq!((refused.added, refused.rejected.len()), (0, 1));
+    assert_eq!(db.mention_count().unwrap(), 1);
 }
 
 /// The search triggers on mentions, by name.

@@ -124,13 +124,7 @@ pub fn import_mentions(
     if Format::detect_by_name(path) == Some(Format::Csv) {
         return stream_mentions(db, path, partial, classify);
     }
-    let text = source::read_text(path)?;
-    let format = Format::detect(path, &text);
-    let raw = match format {
-        Format::Csv => source::csv_rows(path, &text, MENTIONS)?,
-        Format::Json => source::json_rows(path, &text, MENTIONS)?,
-    };
-    drop(text);
+    let (format, raw) = source::read_rows(path, MENTIONS)?;
     let rules = db.rule_terms()?;
     ImportReport::check_and_store(
         format,
@@ -150,11 +144,14 @@ const BATCH_ROWS: usize = 1024;
 /// How many batches may wait between the two threads (bounds the memory in flight).
 const BATCHES_IN_FLIGHT: usize = 4;
 
+/// One row checked by the reading thread: a mention, or its problems with the row as written.
+type Checked = Result<NewMention, (Vec<String>, Vec<u8>)>;
+
 /// What the reading thread hands over: checked rows with their line, or why the file cannot be
 /// read past them.
 enum Batch {
-    /// Rows in file order, each a mention or its problems.
-    Rows(Vec<(usize, Result<NewMention, Vec<String>>)>),
+    /// Rows in file order, each with its line.
+    Rows(Vec<(usize, Checked)>),
     /// The file stops being readable here (not CSV, not UTF-8).
     Unreadable(ImportError),
 }
@@ -202,11 +199,15 @@ fn stream_mentions(
                             }
                         }
                         Ok(_) => {}
-                        Err(problems) => report.rejected.extend(
-                            problems
-                                .into_iter()
-                                .map(|message| super::messages::RowError { line, message }),
-                        ),
+                        Err((problems, raw)) => {
+                            report.rejected.extend(problems.into_iter().map(|message| {
+                                super::messages::RowError {
+                                    line,
+                                    message,
+                                    raw: raw.clone(),
+                                }
+                            }))
+                        }
                     }
                 }
             }
@@ -232,16 +233,20 @@ fn stream_mentions(
 /// The reading thread: reads the CSV records, checks and classifies each, and sends them in
 /// batches; stops early when the file cannot be read further or the writer has stopped.
 fn read_and_check(
-    mut stream: source::CsvStream,
+    mut stream: source::CsvStream<std::io::BufReader<std::fs::File>>,
     path: &Path,
     rules: &[crate::domain::listening::RuleTerms],
     classify: &super::Classify<'_>,
     sender: std::sync::mpsc::SyncSender<Batch>,
 ) {
     let mut rows = Vec::with_capacity(BATCH_ROWS);
-    for record in stream.reader.records() {
-        match source::csv_row(path, record, &stream.columns) {
-            Ok(row) => rows.push((row.line, mention(&row, rules, classify))),
+    loop {
+        match stream.next_row(path) {
+            Ok(None) => break,
+            Ok(Some(row)) => {
+                let checked = mention(&row, rules, classify);
+                rows.push((row.line, checked.map_err(|problems| (problems, row.raw))));
+            }
             Err(error) => {
                 if !rows.is_empty() && sender.send(Batch::Rows(rows)).is_err() {
                     return;

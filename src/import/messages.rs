@@ -57,6 +57,9 @@ pub struct RowError {
     /// What is wrong, as one clause naming the field and what is allowed. It quotes the file's
     /// text unsanitized: sanitize it before printing or drawing it.
     pub message: String,
+    /// The row as written in the file (a CSV record's bytes, a JSON item's text), for a
+    /// rejects file; never printed as it is.
+    pub raw: Vec<u8>,
 }
 
 /// What an import did.
@@ -99,6 +102,7 @@ impl ImportReport {
                 Err(problems) => rejected.extend(problems.into_iter().map(|message| RowError {
                     line: row.line,
                     message,
+                    raw: row.raw.clone(),
                 })),
             }
         }
@@ -136,13 +140,7 @@ pub fn import_messages(
     partial: bool,
     prepare: &dyn Fn(&mut NewMessage),
 ) -> Result<ImportReport, ImportError> {
-    let text = source::read_text(path)?;
-    let format = Format::detect(path, &text);
-    let raw = match format {
-        Format::Csv => source::csv_rows(path, &text, source::MESSAGES)?,
-        Format::Json => source::json_rows(path, &text, source::MESSAGES)?,
-    };
-    drop(text);
+    let (format, raw) = source::read_rows(path, source::MESSAGES)?;
     let channels = db.channels()?;
     ImportReport::check_and_store(
         format,

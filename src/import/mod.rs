@@ -11,6 +11,7 @@
 
 pub mod arrival;
 pub mod audience;
+pub(crate) mod csv_records;
 pub mod feeds;
 pub mod fetch;
 pub mod fetch_run;

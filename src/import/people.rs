@@ -66,20 +66,17 @@ pub fn import_people(
     partial: bool,
     now: DateTime<Utc>,
 ) -> Result<ImportReport, ImportError> {
-    let text = source::read_text(path)?;
-    let mastodon = is_mastodon_following(&text);
+    let bytes = source::read_bytes(path)?;
+    let first_line = bytes.split(|b| *b == b'\n').next().unwrap_or_default();
+    let mastodon = is_mastodon_following(&String::from_utf8_lossy(first_line));
     let (format, raw) = if mastodon {
-        let raw = source::csv_rows(path, &text, MASTODON_FOLLOWING)?;
-        (Format::Csv, raw)
+        (
+            Format::Csv,
+            source::csv_rows(path, &bytes, MASTODON_FOLLOWING)?,
+        )
     } else {
-        let format = Format::detect(path, &text);
-        let raw = match format {
-            Format::Csv => source::csv_rows(path, &text, PEOPLE)?,
-            Format::Json => source::json_rows(path, &text, PEOPLE)?,
-        };
-        (format, raw)
+        source::rows_of(path, bytes, PEOPLE)?
     };
-    drop(text);
     ImportReport::check_and_store(
         format,
         &raw,

@@ -1,6 +1,10 @@
 //! Reading an interchange file into raw rows: the size limit, UTF-8 with or without a BOM, and
-//! CSV or JSON records turned into named text values, with the column names checked.
+//! CSV or JSON records turned into named text values, with the column names checked. A CSV row
+//! with broken quoting, the wrong number of values or bytes that are not UTF-8 is a bad row with
+//! its line, never the end of the file (see [`super::csv_records`]); every row keeps its bytes
+//! as written, for a rejects file.
 
+use super::csv_records::{RawRecord, Records};
 use super::{ImportError, MAX_FILE_BYTES};
 use serde_json::Value;
 use std::io::Read;
@@ -50,6 +54,8 @@ pub(crate) struct RawRow {
     pub values: Vec<(&'static str, String)>,
     /// Problems already seen while reading (a value that is not text, too many values…).
     pub problems: Vec<String>,
+    /// The row as written in the file: a CSV record's bytes, or a JSON item's text.
+    pub raw: Vec<u8>,
 }
 
 impl RawRow {
@@ -62,9 +68,9 @@ impl RawRow {
     }
 }
 
-/// Reads the whole file as text, refusing one over the size limit or not in UTF-8; a leading
-/// byte-order mark is dropped.
-pub(crate) fn read_text(path: &Path) -> Result<String, ImportError> {
+/// Reads the whole file, refusing one over the size limit; a leading UTF-8 byte-order mark is
+/// dropped.
+pub(crate) fn read_bytes(path: &Path) -> Result<Vec<u8>, ImportError> {
     let read_error = |source| ImportError::Read {
         path: path.to_path_buf(),
         source,
@@ -85,18 +91,33 @@ pub(crate) fn read_text(path: &Path) -> Result<String, ImportError> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(too_large(bytes.len() as u64));
     }
-    let text = String::from_utf8(bytes).map_err(|error| {
+    if bytes.starts_with(UTF8_BOM) {
+        bytes.drain(..UTF8_BOM.len());
+    }
+    Ok(bytes)
+}
+
+/// The byte-order mark some programs write at the start of UTF-8 files.
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// The bytes of a file as text, or a refusal naming the line of the first byte that is not UTF-8.
+pub(crate) fn text_of(path: &Path, bytes: Vec<u8>) -> Result<String, ImportError> {
+    String::from_utf8(bytes).map_err(|error| {
         let valid = error.utf8_error().valid_up_to();
         let bytes = error.into_bytes();
         ImportError::NotUtf8 {
             path: path.to_path_buf(),
             line: bytes[..valid].iter().filter(|b| **b == b'\n').count() + 1,
         }
-    })?;
-    Ok(match text.strip_prefix('\u{FEFF}') {
-        Some(rest) => rest.to_string(),
-        None => text,
     })
+}
+
+/// Whether a file's first non-space byte says JSON (`[` or `{`).
+pub(crate) fn looks_like_json(bytes: &[u8]) -> bool {
+    bytes
+        .iter()
+        .find(|b| !b.is_ascii_whitespace())
+        .is_some_and(|b| matches!(b, b'[' | b'{'))
 }
 
 /// Finds the field a column or key names (case and surrounding spaces ignored).
@@ -120,106 +141,149 @@ fn shape(path: &Path, message: String) -> ImportError {
 /// Reads the header row and the records of a CSV file.
 pub(crate) fn csv_rows(
     path: &Path,
-    text: &str,
+    bytes: &[u8],
     fields: Fields,
 ) -> Result<Vec<RawRow>, ImportError> {
-    if text.trim().is_empty() {
-        return Err(shape(
-            path,
-            format!(
-                "it is empty; its first line must name the columns ({})",
-                field_list(fields)
-            ),
-        ));
+    let mut stream = stream_of(path, bytes, fields)?;
+    let mut rows = Vec::new();
+    while let Some(row) = stream.next_row(path)? {
+        rows.push(row);
     }
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let headers = reader
-        .headers()
-        .map_err(|error| shape(path, format!("line 1 cannot be read as CSV: {error}")))?
-        .clone();
-    let columns = check_columns(&headers, fields).map_err(|message| shape(path, message))?;
-    reader
-        .records()
-        .map(|record| csv_row(path, record, &columns))
-        .collect()
+    Ok(rows)
 }
 
-/// A CSV file read one record at a time: the reader past its header row, and the columns.
-pub(crate) struct CsvStream {
+/// A CSV file read one record at a time: the records past the header row, and the columns.
+pub(crate) struct CsvStream<R> {
     /// The records after the header.
-    pub reader: csv::Reader<std::io::BufReader<std::fs::File>>,
+    records: Records<R>,
     /// The field of each column.
     pub columns: Vec<&'static str>,
 }
 
+impl<R: std::io::BufRead> CsvStream<R> {
+    /// The next row, `None` at the end; only a failure to read the file ends it early.
+    pub(crate) fn next_row(&mut self, path: &Path) -> Result<Option<RawRow>, ImportError> {
+        let record = self
+            .records
+            .next_record()
+            .map_err(|source| ImportError::Read {
+                path: path.to_path_buf(),
+                source,
+            })?;
+        Ok(record.map(|record| csv_row(record, &self.columns)))
+    }
+}
+
 /// Opens a CSV file of any size for reading one record at a time; the header row is checked.
-pub(crate) fn csv_stream(path: &Path, fields: Fields) -> Result<CsvStream, ImportError> {
+pub(crate) fn csv_stream(
+    path: &Path,
+    fields: Fields,
+) -> Result<CsvStream<std::io::BufReader<std::fs::File>>, ImportError> {
     let file = std::fs::File::open(path).map_err(|source| ImportError::Read {
         path: path.to_path_buf(),
         source,
     })?;
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .from_reader(std::io::BufReader::with_capacity(1 << 16, file));
-    let headers = reader
-        .headers()
-        .map_err(|error| shape(path, format!("line 1 cannot be read as CSV: {error}")))?
-        .clone();
-    if headers.iter().all(|h| h.trim().is_empty()) {
-        return Err(shape(
+    let mut input = std::io::BufReader::with_capacity(1 << 16, file);
+    let starts_with_bom = std::io::BufRead::fill_buf(&mut input)
+        .map_err(|source| ImportError::Read {
+            path: path.to_path_buf(),
+            source,
+        })?
+        .starts_with(UTF8_BOM);
+    if starts_with_bom {
+        std::io::BufRead::consume(&mut input, UTF8_BOM.len());
+    }
+    stream_of(path, input, fields)
+}
+
+/// Reads and checks the header row of `input`, and answers the stream of the records after it.
+fn stream_of<R: std::io::BufRead>(
+    path: &Path,
+    input: R,
+    fields: Fields,
+) -> Result<CsvStream<R>, ImportError> {
+    let empty = || {
+        shape(
             path,
             format!(
                 "it is empty; its first line must name the columns ({})",
                 field_list(fields)
             ),
-        ));
+        )
+    };
+    let mut records = Records::new(input, 1);
+    let header = records
+        .next_record()
+        .map_err(|source| ImportError::Read {
+            path: path.to_path_buf(),
+            source,
+        })?
+        .ok_or_else(empty)?;
+    if let Some(why) = &header.broken {
+        return Err(shape(path, format!("line 1 cannot be read as CSV: {why}")));
     }
-    let columns = check_columns(&headers, fields).map_err(|message| shape(path, message))?;
-    Ok(CsvStream { reader, columns })
+    let names = values(&header.bytes)
+        .map_err(|error| shape(path, format!("line 1 cannot be read as CSV: {error}")))?;
+    let names: Vec<String> = names
+        .iter()
+        .map(|name| String::from_utf8_lossy(name).into_owned())
+        .collect();
+    if names.iter().all(|name| name.trim().is_empty()) {
+        return Err(empty());
+    }
+    let columns = check_columns(&names, fields).map_err(|message| shape(path, message))?;
+    Ok(CsvStream { records, columns })
 }
 
-/// One CSV record as a raw row, or why the file cannot be read past it (not CSV, not UTF-8).
-pub(crate) fn csv_row(
-    path: &Path,
-    record: csv::Result<csv::StringRecord>,
-    columns: &[&'static str],
-) -> Result<RawRow, ImportError> {
-    let record = record.map_err(|error| {
-        let line = error.position().map_or(0, |p| p.line() as usize);
-        if matches!(error.kind(), csv::ErrorKind::Utf8 { .. }) {
-            ImportError::NotUtf8 {
-                path: path.to_path_buf(),
-                line,
-            }
-        } else {
-            shape(path, format!("line {line} cannot be read as CSV: {error}"))
-        }
-    })?;
-    let line = record.position().map_or(0, |p| p.line() as usize);
+/// The values of one CSV record, read by the `csv` crate from its bytes.
+fn values(bytes: &[u8]) -> csv::Result<csv::ByteRecord> {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .buffer_capacity(bytes.len().clamp(64, 1 << 16))
+        .from_reader(bytes);
+    let mut record = csv::ByteRecord::new();
+    reader.read_byte_record(&mut record)?;
+    Ok(record)
+}
+
+/// One CSV record as a raw row; its broken quoting, wrong number of values or bytes that are not
+/// UTF-8 are problems of the row.
+fn csv_row(record: RawRecord, columns: &[&'static str]) -> RawRow {
     let mut problems = Vec::new();
-    if record.len() != columns.len() {
+    if let Some(why) = record.broken {
+        problems.push(why);
+    }
+    let fields = values(&record.bytes).unwrap_or_default();
+    if problems.is_empty() && fields.len() != columns.len() {
         problems.push(format!(
             "it has {} values but the header names {} columns; a value holding a comma must be quoted",
-            record.len(),
+            fields.len(),
             columns.len()
         ));
     }
-    let values = columns
-        .iter()
-        .zip(record.iter())
-        .map(|(column, value)| (*column, value.to_string()))
-        .collect();
-    Ok(RawRow {
-        line,
+    let mut values = Vec::with_capacity(columns.len());
+    for (column, value) in columns.iter().zip(fields.iter()) {
+        match std::str::from_utf8(value) {
+            Ok(text) => values.push((*column, text.to_string())),
+            Err(_) => {
+                problems.push(format!(
+                    "“{column}” holds bytes that are not UTF-8; save the file as UTF-8"
+                ));
+                values.push((*column, String::from_utf8_lossy(value).into_owned()));
+            }
+        }
+    }
+    RawRow {
+        line: record.line,
         values,
         problems,
-    })
+        raw: record.bytes,
+    }
 }
 
 /// Checks the header row: every column known, none twice, every required one present.
-fn check_columns(headers: &csv::StringRecord, fields: Fields) -> Result<Vec<&'static str>, String> {
+fn check_columns(headers: &[String], fields: Fields) -> Result<Vec<&'static str>, String> {
     let mut columns = Vec::new();
     let mut problems = Vec::new();
     for name in headers {
@@ -270,7 +334,12 @@ pub(crate) fn json_rows(
     Ok(items
         .into_iter()
         .enumerate()
-        .map(|(index, item)| json_row(index + 1, item, fields))
+        .map(|(index, item)| {
+            let raw = serde_json::to_vec(&item).unwrap_or_default();
+            let mut row = json_row(index + 1, item, fields);
+            row.raw = raw;
+            row
+        })
         .collect())
 }
 
@@ -287,6 +356,7 @@ fn json_row(line: usize, item: Value, fields: Fields) -> RawRow {
         line,
         values: Vec::new(),
         problems: Vec::new(),
+        raw: Vec::new(),
     };
     let Value::Object(map) = item else {
         row.problems.push(format!(
@@ -313,4 +383,32 @@ fn json_row(line: usize, item: Value, fields: Fields) -> RawRow {
         }
     }
     row
+}
+
+/// Reads a CSV or JSON interchange file of `fields` into raw rows, the layout told by the file's
+/// extension or else by its first character.
+pub(crate) fn read_rows(
+    path: &Path,
+    fields: Fields,
+) -> Result<(super::messages::Format, Vec<RawRow>), ImportError> {
+    rows_of(path, read_bytes(path)?, fields)
+}
+
+/// Reads the bytes of a CSV or JSON interchange file of `fields` into raw rows (see [`read_rows`]).
+pub(crate) fn rows_of(
+    path: &Path,
+    bytes: Vec<u8>,
+    fields: Fields,
+) -> Result<(super::messages::Format, Vec<RawRow>), ImportError> {
+    use super::messages::Format;
+    let format = Format::detect_by_name(path).unwrap_or(if looks_like_json(&bytes) {
+        Format::Json
+    } else {
+        Format::Csv
+    });
+    let rows = match format {
+        Format::Csv => csv_rows(path, &bytes, fields)?,
+        Format::Json => json_rows(path, &text_of(path, bytes)?, fields)?,
+    };
+    Ok((format, rows))
 }

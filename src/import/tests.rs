@@ -223,11 +223,55 @@ fn whole_file_problems_are_errors_that_name_the_file_and_what_to_do() {
         message.contains("not valid JSON") && message.contains("line 1"),
         "{message}"
     );
-    let latin1 = write(dir.path(), "l.csv", b"channel\n\xf1\n");
+    let latin1 = write(dir.path(), "l.json", b"[{\"channel\": \"\xf1\"}]");
     let message = import_messages(&mut db, &latin1, false, &|_| {})
         .unwrap_err()
         .to_string();
-    assert!(message.contains("not UTF-8 text (line 2)"), "{message}");
+    assert!(message.contains("not UTF-8 text (line 1)"), "{message}");
+}
+
+#[test]
+fn an_unclosed_quote_is_one_bad_row_with_its_line_and_the_next_rows_are_not_merged_into_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut db = db();
+    let mut text = String::from("channel,kind,author,body,received_at,external_id\n");
+    for n in 1..=151 {
+        let body = if n == 75 {
+            "\"Me encanta, pero".to_string()
+        } else {
+            format!("\"Mensaje {n}, con coma\"")
+        };
+        text.push_str(&format!(
+            "instagram,dm,Persona {n},{body},2026-11-20T10:{:02}:00Z,id-{n}\n",
+            n % 60
+        ));
+    }
+    let path = write(dir.path(), "m.csv", text.as_bytes());
+    let refused = import_messages(&mut db, &path, false, &|_| {}).unwrap();
+    assert_eq!(refused.added, 0);
+    assert_eq!(refused.bad_rows(), 1);
+    assert_eq!(refused.rejected[0].line, 76, "{:?}", refused.rejected);
+    assert!(refused.rejected[0].message.contains("never closes"));
+    let report = import_messages(&mut db, &path, true, &|_| {}).unwrap();
+    assert_eq!(report.added, 150);
+    let after: String = db
+        .conn()
+        .query_row(
+            "SELECT body FROM messages WHERE external_id = 'id-76'",
+            [],
+            |row| row.get(0),
+        )
+        .unwrap();
+    assert_eq!(after, "Mensaje 76, con coma");
+    let merged: i64 = db
+        .conn()
+        .query_row(
+            "SELECT COUNT(*) FROM messages WHERE body LIKE '%Me encanta%'",
+            [],
+            |row| row.get(0),
+        )
+        .unwrap();
+    assert_eq!(merged, 0);
 }
 
 #[test]

@@ -1,0 +1,242 @@
+//! Splitting CSV input into records strictly, so that one broken row costs that row and not the
+//! rows after it. The `csv` crate reads leniently: a value whose opening quote never closes, or a
+//! closing quote followed by more text, silently swallows the following lines into one record,
+//! which can even have the right number of values. This splitter follows RFC 4180's quoting:
+//!
+//! - a record ends at a line break outside quotes;
+//! - a quoted value ends at a quote followed by a comma, a line break or the end of the input;
+//!   a quote followed by anything else (but a second quote, which is a quote inside the value) is
+//!   a broken record;
+//! - a quoted value still open at the end of the input is a broken record;
+//! - a quote inside an unquoted value is kept as text, as spreadsheets write it.
+//!
+//! A broken record that spans several lines is cut to its first line, which is reported as the
+//! bad row, and reading starts again on the next line; a broken record on one line is that line.
+//! Each record keeps its exact bytes (for a rejects file) and its first line number; the values
+//! are then read from those bytes by the `csv` crate.
+
+use std::io::BufRead;
+
+/// One record of the input as written, with the line it starts on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct RawRecord {
+    /// The line the record starts on, counting from 1 at the start of the input given.
+    pub line: usize,
+    /// The record's bytes as written, with its line break.
+    pub bytes: Vec<u8>,
+    /// Why its quoting is broken, when it is.
+    pub broken: Option<String>,
+}
+
+/// Where the splitter is inside a record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum State {
+    /// At the start of a value.
+    FieldStart,
+    /// Inside a value that did not start with a quote.
+    Unquoted,
+    /// Inside a quoted value.
+    Quoted,
+    /// Just after a quote inside a quoted value: it closes the value or starts a doubled quote.
+    QuoteInQuoted,
+}
+
+/// The records of a CSV input, one at a time, in memory bounded by the longest record.
+pub(crate) struct Records<R> {
+    input: R,
+    /// Bytes already read that must be split again (the rest of a record cut to its first line).
+    again: Vec<u8>,
+    /// The line the next record starts on.
+    line: usize,
+    /// Whether the input is at its end.
+    ended: bool,
+}
+
+impl<R: BufRead> Records<R> {
+    /// Splits `input`, whose first line is line `first_line`.
+    pub(crate) fn new(input: R, first_line: usize) -> Records<R> {
+        Records {
+            input,
+            again: Vec::new(),
+            line: first_line,
+            ended: false,
+        }
+    }
+
+    /// The next byte: from the bytes to split again first, then from the input.
+    fn next_byte(&mut self, position: &mut usize) -> std::io::Result<Option<u8>> {
+        if *position < self.again.len() {
+            let byte = self.again[*position];
+            *position += 1;
+            return Ok(Some(byte));
+        }
+        if self.ended {
+            return Ok(None);
+        }
+        let buffer = self.input.fill_buf()?;
+        match buffer.first().copied() {
+            None => {
+                self.ended = true;
+                Ok(None)
+            }
+            Some(byte) => {
+                self.input.consume(1);
+                Ok(Some(byte))
+            }
+        }
+    }
+
+    /// The next record, `None` at the end of the input; blank lines are skipped.
+    pub(crate) fn next_record(&mut self) -> std::io::Result<Option<RawRecord>> {
+        loop {
+            let Some(record) = self.split_one()? else {
+                return Ok(None);
+            };
+            if record.broken.is_none() && record.bytes.iter().all(|b| matches!(b, b'\r' | b'\n')) {
+                continue;
+            }
+            return Ok(Some(record));
+        }
+    }
+
+    fn split_one(&mut self) -> std::io::Result<Option<RawRecord>> {
+        let start_line = self.line;
+        let mut bytes = Vec::new();
+        let mut state = State::FieldStart;
+        let mut broken: Option<String> = None;
+        let mut column = 1;
+        let mut position = 0;
+        loop {
+            let Some(byte) = self.next_byte(&mut position)? else {
+                if bytes.is_empty() {
+                    self.again.clear();
+                    return Ok(None);
+                }
+                if state == State::Quoted && broken.is_none() {
+                    broken = Some(format!(
+                        "the quoted value in column {column} never closes; a quote inside a value must be doubled (\"\")"
+                    ));
+                }
+                break;
+            };
+            bytes.push(byte);
+            state = match (state, byte) {
+                (State::Quoted, b'"') => State::QuoteInQuoted,
+                (State::Quoted, _) => State::Quoted,
+                (State::QuoteInQuoted, b'"') => State::Quoted,
+                (State::FieldStart, b'"') => State::Quoted,
+                (State::FieldStart | State::Unquoted | State::QuoteInQuoted, b',') => {
+                    column += 1;
+                    State::FieldStart
+                }
+                (State::FieldStart | State::Unquoted | State::QuoteInQuoted, b'\r') => state,
+                (State::FieldStart | State::Unquoted | State::QuoteInQuoted, b'\n') => break,
+                (State::QuoteInQuoted, _) => {
+                    if broken.is_none() {
+                        broken = Some(format!(
+                            "the quoted value in column {column} is followed by more text before the next comma; a quote inside a value must be doubled (\"\")"
+                        ));
+                    }
+                    State::Unquoted
+                }
+                (State::FieldStart | State::Unquoted, _) => State::Unquoted,
+            };
+        }
+        let rest = self.again.split_off(position.min(self.again.len()));
+        self.again = rest;
+        let breaks = bytes.iter().filter(|b| **b == b'\n').count();
+        let ends_with_break = bytes.last() == Some(&b'\n');
+        if broken.is_some() && breaks > usize::from(ends_with_break) {
+            // Cut a broken record to its first line; what follows is split again.
+            let first_end = bytes
+                .iter()
+                .position(|b| *b == b'\n')
+                .map_or(bytes.len(), |at| at + 1);
+            let mut again = bytes.split_off(first_end);
+            again.extend_from_slice(&self.again);
+            self.again = again;
+            self.line = start_line + 1;
+            // Say what is wrong with that line on its own (a quote it opens and never closes).
+            let mut alone = Records::new(bytes.as_slice(), start_line);
+            if let Ok(Some(RawRecord {
+                broken: Some(why), ..
+            })) = alone.split_one()
+            {
+                broken = Some(why);
+            }
+        } else {
+            self.line = start_line + breaks;
+        }
+        Ok(Some(RawRecord {
+            line: start_line,
+            bytes,
+            broken,
+        }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<(usize, String, bool)> {
+        let mut records = Records::new(text.as_bytes(), 2);
+        let mut out = Vec::new();
+        while let Some(record) = records.next_record().unwrap() {
+            out.push((
+                record.line,
+                String::from_utf8(record.bytes).unwrap(),
+                record.broken.is_some(),
+            ));
+        }
+        out
+    }
+
+    #[test]
+    fn records_end_at_line_breaks_outside_quotes_and_keep_their_bytes() {
+        assert_eq!(
+            split("a,\"multi\nline\",c\r\nd,\"say \"\"hi\"\"\",f\n\ng,h,i"),
+            vec![
+                (2, "a,\"multi\nline\",c\r\n".to_string(), false),
+                (4, "d,\"say \"\"hi\"\"\",f\n".to_string(), false),
+                (6, "g,h,i".to_string(), false),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_unclosed_quote_costs_its_own_line_and_the_next_rows_are_read_as_written() {
+        assert_eq!(
+            split("a,\"never closed,c\nd,e,f\ng,\"h\",i\n"),
+            vec![
+                (2, "a,\"never closed,c\n".to_string(), true),
+                (3, "d,e,f\n".to_string(), false),
+                (4, "g,\"h\",i\n".to_string(), false),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_closing_quote_followed_by_text_is_a_broken_row_even_with_the_right_number_of_values() {
+        // The lenient reading makes one record of two rows here, with the second row's id.
+        assert_eq!(
+            split("x,\"oops,1\nx,\"fine\",2\n"),
+            vec![
+                (2, "x,\"oops,1\n".to_string(), true),
+                (3, "x,\"fine\",2\n".to_string(), false),
+            ]
+        );
+        assert_eq!(
+            split("a,\"b\"c,d\n"),
+            vec![(2, "a,\"b\"c,d\n".to_string(), true)]
+        );
+    }
+
+    #[test]
+    fn a_quote_inside_an_unquoted_value_is_text() {
+        assert_eq!(
+            split("a,5\" screen,c\n"),
+            vec![(2, "a,5\" screen,c\n".to_string(), false)]
+        );
+    }
+}
