@@ -191,7 +191,7 @@ impl App {
                     self.auto_refill();
                 }
             }
-            AppEvent::Quit => self.quit = true,
+            AppEvent::Quit | AppEvent::Signalled(_) => self.quit = true,
             AppEvent::Progress(line) => {
                 self.message = Some(line.clone());
                 self.fetch_log.push(line);

@@ -23,8 +23,8 @@ pub fn spawn() -> io::Result<(Sender<AppEvent>, Receiver<AppEvent>)> {
     thread::Builder::new()
         .name("signals".into())
         .spawn(move || {
-            if signals.forever().next().is_some() {
-                let _ = to_loop.send(AppEvent::Quit);
+            if let Some(signal) = signals.forever().next() {
+                let _ = to_loop.send(AppEvent::Signalled(signal));
             }
         })?;
     let to_loop = sender.clone();

@@ -472,7 +472,19 @@ fn desk(db: Db, config: &Config, db_path: Option<PathBuf>) -> Result<(), Failure
         if !matches!(event, AppEvent::Tick(_)) {
             app.clock = app.clock.at(chrono::Utc::now());
         }
+        let signalled = match event {
+            AppEvent::Signalled(signal) => Some(signal),
+            _ => None,
+        };
         app.update(event);
+        if let Some(signal) = signalled {
+            drop(guard);
+            // The shell's convention for a process ended by a signal: 128 + its number.
+            return Err(Failure {
+                code: u8::try_from(128 + signal).unwrap_or(FAILURE),
+                message: String::new(),
+            });
+        }
         if app.quit {
             break;
         }

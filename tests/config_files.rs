@@ -168,3 +168,36 @@ fn a_feed_with_a_scheme_other_than_http_is_refused_with_its_line_and_key() {
     assert!(Config::parse("[[feeds]]\nname = \"x\"\n", path).is_err());
     assert!(Config::parse("[[feeds]]\nurl = \"a\"\nevery = 3\n", path).is_err());
 }
+
+#[test]
+fn a_key_map_that_leaves_no_way_to_quit_or_to_leave_a_form_is_refused_naming_the_entry() {
+    let quit = Config::load_from(Path::new("tests/configs/invalid/quit_unbound.toml"))
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(
+        quit.contains("line 3") && quit.contains("keys.global.quit"),
+        "{quit}"
+    );
+    assert!(quit.contains("signal"), "{quit}");
+    let form = Config::load_from(Path::new("tests/configs/invalid/form_without_back.toml"))
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(form.contains("keys.form.back"), "{form}");
+}
+
+#[test]
+fn a_huge_value_in_the_config_is_never_echoed_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("config.toml");
+    let huge = "x".repeat(5 * 1024 * 1024);
+    std::fs::write(&path, format!("[general]\nweek_start = \"{huge}\"\n")).unwrap();
+    let message = Config::load_from(&path).err().unwrap().to_string();
+    assert!(message.len() < 1_000, "{} bytes", message.len());
+    assert!(message.contains("characters in all"), "{message}");
+    let key = format!("[general]\n{huge} = 1\n");
+    std::fs::write(&path, key).unwrap();
+    let message = Config::load_from(&path).err().unwrap().to_string();
+    assert!(message.len() < 1_000, "{} bytes", message.len());
+}

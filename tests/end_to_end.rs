@@ -441,31 +441,34 @@ fn the_terminal_is_restored_after_quitting() {
 }
 
 #[test]
-fn sigterm_restores_the_terminal_and_exits() {
+fn a_signal_restores_the_terminal_and_exits_with_128_plus_its_number() {
     let home = Home::new();
     let db = home.demo();
-    let mut desk = Desk::spawn(&home, &["--db", path_str(&db)]);
-    desk.wait_for(AGENDA);
-    assert!(desk.screen().alternate_screen(), "{}", desk.dump());
+    for (signal, code) in [("TERM", 143), ("HUP", 129), ("INT", 130)] {
+        let mut desk = Desk::spawn(&home, &["--db", path_str(&db)]);
+        desk.wait_for(AGENDA);
+        assert!(desk.screen().alternate_screen(), "{}", desk.dump());
 
-    let kill = Command::new("kill")
-        .args(["-TERM", &desk.pid.to_string()])
-        .status()
-        .expect("kill runs");
-    assert!(kill.success(), "kill -TERM {} failed", desk.pid);
+        let kill = Command::new("kill")
+            .args([&format!("-{signal}"), &desk.pid.to_string()])
+            .status()
+            .expect("kill runs");
+        assert!(kill.success(), "kill -{signal} {} failed", desk.pid);
 
-    let status = desk.wait_for_exit();
-    assert!(
-        status.success(),
-        "SIGTERM should end cmdeck like a quit, got {status}"
-    );
-    desk.wait_until("the main screen with a visible cursor", |screen| {
-        !screen.alternate_screen() && !screen.hide_cursor()
-    });
-    assert!(
-        desk.cooked().unwrap_or(true),
-        "raw mode should be off after SIGTERM"
-    );
+        let status = desk.wait_for_exit();
+        assert_eq!(
+            status.exit_code(),
+            code,
+            "SIG{signal} should end cmdeck with {code}, got {status}"
+        );
+        desk.wait_until("the main screen with a visible cursor", |screen| {
+            !screen.alternate_screen() && !screen.hide_cursor()
+        });
+        assert!(
+            desk.cooked().unwrap_or(true),
+            "raw mode should be off after SIG{signal}"
+        );
+    }
 }
 
 #[test]

@@ -12,8 +12,10 @@ pub enum AppEvent {
     Resize(u16, u16),
     /// Time passed; the clock now reads this.
     Tick(DateTime<Utc>),
-    /// The process was asked to stop (SIGTERM, SIGHUP, SIGINT).
+    /// The desk must stop (the terminal cannot be read any more).
     Quit,
+    /// The process was asked to stop by this signal (SIGTERM, SIGHUP, SIGINT).
+    Signalled(i32),
     /// A worker reports progress (one line per feed fetched).
     Progress(String),
     /// A worker finished; this line says how it went.

@@ -25,10 +25,26 @@ impl fmt::Display for ConfigError {
             write!(f, ", line {line}")?;
         }
         if let Some(key) = &self.key {
-            write!(f, ", key `{key}`")?;
+            write!(f, ", key `{}`", cut(key, LONGEST_KEY))?;
         }
-        write!(f, ": {}", self.message)
+        write!(f, ": {}", cut(&self.message, LONGEST_MESSAGE))
     }
+}
+
+/// The most characters of a key an error repeats.
+const LONGEST_KEY: usize = 80;
+/// The most characters of a message an error prints (a message quotes the value it refuses).
+const LONGEST_MESSAGE: usize = 300;
+
+/// `text` when it is at most `most` characters, else its start and how long it was, so that a
+/// huge value typed in the config is never echoed whole.
+fn cut(text: &str, most: usize) -> std::borrow::Cow<'_, str> {
+    let length = text.chars().count();
+    if length <= most {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let start: String = text.chars().take(most.saturating_sub(20)).collect();
+    std::borrow::Cow::Owned(format!("{start}… ({length} characters in all)"))
 }
 
 impl std::error::Error for ConfigError {}

@@ -136,7 +136,88 @@ impl Keymap {
                 self.set(scope, command, chords);
             }
         }
+        self.refuse_a_way_out_lost(tables)?;
         Ok(self)
+    }
+
+    /// Refuses a key map that leaves a layer of the desk with no way out: the lists without
+    /// `quit`, a form, editor, picker, filter, help, plan or crisis view without `back`. The
+    /// error points at the entry that took the last key away.
+    fn refuse_a_way_out_lost(&self, tables: &KeyTables) -> Result<(), KeymapError> {
+        use super::Layer;
+        let exits: [(Layer, Command, &str); 8] = [
+            (
+                Layer::List,
+                Command::Quit,
+                "nothing but a signal would end cmdeck",
+            ),
+            (
+                Layer::Form,
+                Command::Back,
+                "a form could only be left by saving it",
+            ),
+            (
+                Layer::Editor,
+                Command::Back,
+                "the reply editor could only be left by sending",
+            ),
+            (
+                Layer::Picker,
+                Command::Back,
+                "the saved-reply search could not be closed",
+            ),
+            (
+                Layer::Filter,
+                Command::Back,
+                "a filter could not be cleared",
+            ),
+            (Layer::Help, Command::Back, "the help could not be closed"),
+            (
+                Layer::Plan,
+                Command::Back,
+                "the plan screen could not be closed",
+            ),
+            (
+                Layer::Crisis,
+                Command::Back,
+                "the crisis view could not be closed",
+            ),
+        ];
+        for (layer, command, consequence) in exits {
+            let scopes = layer.scopes(Scope::Calendar, false);
+            let bound = scopes
+                .iter()
+                .any(|scope| !self.keys_for(*scope, command).is_empty());
+            if bound {
+                continue;
+            }
+            let scope = scopes.first().copied().unwrap_or(Scope::Global);
+            let scope = if layer == Layer::List {
+                Scope::Global
+            } else {
+                scope
+            };
+            let entry = tables.iter().find_map(|(name, entries)| {
+                (name.get_ref() == scope.name())
+                    .then(|| {
+                        entries
+                            .iter()
+                            .find(|(entry, _)| entry.get_ref() == command.name())
+                            .map(|(_, keys)| keys.span())
+                    })
+                    .flatten()
+            });
+            return Err(KeymapError {
+                span: entry.unwrap_or(0..0),
+                key: format!("keys.{}.{}", scope.name(), command.name()),
+                message: format!(
+                    "`{}` must keep at least one key, or {consequence}; give it a key such as \"{}\"",
+                    command.name(),
+                    if command == Command::Quit { "q" } else { "esc" }
+                ),
+            });
+        }
+        Ok(())
     }
 }
 
