@@ -66,13 +66,14 @@ pub(super) fn feeds_config(
         };
         let location = url.get_ref().trim();
         let scheme = location.split_once("://").map(|(scheme, _)| scheme);
-        if location.is_empty() || (scheme.is_some() && !is_http(location)) {
+        let file_url = scheme.is_some_and(|scheme| scheme.eq_ignore_ascii_case("file"));
+        if location.is_empty() || (scheme.is_some() && !is_http(location) && !file_url) {
             return Err(ConfigError::at(
                 path,
                 text,
                 url.span(),
                 key("url"),
-                "must be an http:// or https:// address, or a file path",
+                "must be an http:// or https:// address, a file:// URL or a file path",
             ));
         }
         let name = match &feed.name {

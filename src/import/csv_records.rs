@@ -44,8 +44,11 @@ enum State {
 /// The records of a CSV input, one at a time, in memory bounded by the longest record.
 pub(crate) struct Records<R> {
     input: R,
-    /// Bytes already read that must be split again (the rest of a record cut to its first line).
+    /// Bytes already read that must be split again (the rest of a record cut to its first line),
+    /// from `again_at` on.
     again: Vec<u8>,
+    /// How much of `again` is already split.
+    again_at: usize,
     /// The line the next record starts on.
     line: usize,
     /// Whether the input is at its end.
@@ -58,31 +61,38 @@ impl<R: BufRead> Records<R> {
         Records {
             input,
             again: Vec::new(),
+            again_at: 0,
             line: first_line,
             ended: false,
         }
     }
 
-    /// The next byte: from the bytes to split again first, then from the input.
-    fn next_byte(&mut self, position: &mut usize) -> std::io::Result<Option<u8>> {
-        if *position < self.again.len() {
-            let byte = self.again[*position];
-            *position += 1;
-            return Ok(Some(byte));
+    /// The next run of bytes to split: the bytes to split again first, then the input's buffer.
+    /// `from_again` says which; the caller marks how much it used with [`Records::used`].
+    fn next_run(&mut self) -> std::io::Result<(&[u8], bool)> {
+        if self.again_at < self.again.len() {
+            return Ok((&self.again[self.again_at..], true));
         }
         if self.ended {
-            return Ok(None);
+            return Ok((&[], false));
         }
         let buffer = self.input.fill_buf()?;
-        match buffer.first().copied() {
-            None => {
-                self.ended = true;
-                Ok(None)
+        if buffer.is_empty() {
+            self.ended = true;
+        }
+        Ok((buffer, false))
+    }
+
+    /// Marks `count` bytes of the last run as split.
+    fn used(&mut self, count: usize, from_again: bool) {
+        if from_again {
+            self.again_at += count;
+            if self.again_at == self.again.len() {
+                self.again.clear();
+                self.again_at = 0;
             }
-            Some(byte) => {
-                self.input.consume(1);
-                Ok(Some(byte))
-            }
+        } else {
+            self.input.consume(count);
         }
     }
 
@@ -105,11 +115,10 @@ impl<R: BufRead> Records<R> {
         let mut state = State::FieldStart;
         let mut broken: Option<String> = None;
         let mut column = 1;
-        let mut position = 0;
         loop {
-            let Some(byte) = self.next_byte(&mut position)? else {
+            let (run, from_again) = self.next_run()?;
+            if run.is_empty() {
                 if bytes.is_empty() {
-                    self.again.clear();
                     return Ok(None);
                 }
                 if state == State::Quoted && broken.is_none() {
@@ -118,32 +127,41 @@ impl<R: BufRead> Records<R> {
                     ));
                 }
                 break;
-            };
-            bytes.push(byte);
-            state = match (state, byte) {
-                (State::Quoted, b'"') => State::QuoteInQuoted,
-                (State::Quoted, _) => State::Quoted,
-                (State::QuoteInQuoted, b'"') => State::Quoted,
-                (State::FieldStart, b'"') => State::Quoted,
-                (State::FieldStart | State::Unquoted | State::QuoteInQuoted, b',') => {
-                    column += 1;
-                    State::FieldStart
-                }
-                (State::FieldStart | State::Unquoted | State::QuoteInQuoted, b'\r') => state,
-                (State::FieldStart | State::Unquoted | State::QuoteInQuoted, b'\n') => break,
-                (State::QuoteInQuoted, _) => {
-                    if broken.is_none() {
-                        broken = Some(format!(
-                            "the quoted value in column {column} is followed by more text before the next comma; a quote inside a value must be doubled (\"\")"
-                        ));
+            }
+            let mut ended = None;
+            for (at, byte) in run.iter().copied().enumerate() {
+                state = match (state, byte) {
+                    (State::Quoted, b'"') => State::QuoteInQuoted,
+                    (State::Quoted, _) => State::Quoted,
+                    (State::QuoteInQuoted, b'"') => State::Quoted,
+                    (State::FieldStart, b'"') => State::Quoted,
+                    (State::FieldStart | State::Unquoted | State::QuoteInQuoted, b',') => {
+                        column += 1;
+                        State::FieldStart
                     }
-                    State::Unquoted
-                }
-                (State::FieldStart | State::Unquoted, _) => State::Unquoted,
-            };
+                    (State::FieldStart | State::Unquoted | State::QuoteInQuoted, b'\r') => state,
+                    (State::FieldStart | State::Unquoted | State::QuoteInQuoted, b'\n') => {
+                        ended = Some(at + 1);
+                        break;
+                    }
+                    (State::QuoteInQuoted, _) => {
+                        if broken.is_none() {
+                            broken = Some(format!(
+                                "the quoted value in column {column} is followed by more text before the next comma; a quote inside a value must be doubled (\"\")"
+                            ));
+                        }
+                        State::Unquoted
+                    }
+                    (State::FieldStart | State::Unquoted, _) => State::Unquoted,
+                };
+            }
+            let used = ended.unwrap_or(run.len());
+            bytes.extend_from_slice(&run[..used]);
+            self.used(used, from_again);
+            if ended.is_some() {
+                break;
+            }
         }
-        let rest = self.again.split_off(position.min(self.again.len()));
-        self.again = rest;
         let breaks = bytes.iter().filter(|b| **b == b'\n').count();
         let ends_with_break = bytes.last() == Some(&b'\n');
         if broken.is_some() && breaks > usize::from(ends_with_break) {
@@ -153,8 +171,9 @@ impl<R: BufRead> Records<R> {
                 .position(|b| *b == b'\n')
                 .map_or(bytes.len(), |at| at + 1);
             let mut again = bytes.split_off(first_end);
-            again.extend_from_slice(&self.again);
+            again.extend_from_slice(&self.again[self.again_at..]);
             self.again = again;
+            self.again_at = 0;
             self.line = start_line + 1;
             // Say what is wrong with that line on its own (a quote it opens and never closes).
             let mut alone = Records::new(bytes.as_slice(), start_line);
@@ -238,5 +257,36 @@ mod tests {
             split("a,5\" screen,c\n"),
             vec![(2, "a,5\" screen,c\n".to_string(), false)]
         );
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+
+        /// Every byte of any input lands in exactly one record, in order (only blank lines are
+        /// dropped), every record starts on the line it says, and none is empty.
+        #[test]
+        fn every_byte_of_any_input_is_in_exactly_one_record_in_order(
+            input in proptest::collection::vec(
+                proptest::sample::select(vec![b'a', b',', b'"', b'\n', b'\r', 0xe9, b' ']),
+                0..400,
+            )
+        ) {
+            let mut records = Records::new(input.as_slice(), 1);
+            let mut joined = Vec::new();
+            let mut line = 1;
+            let mut count = 0;
+            while let Some(record) = records.next_record().unwrap() {
+                proptest::prop_assert!(!record.bytes.is_empty());
+                proptest::prop_assert!(record.line >= line);
+                line = record.line;
+                joined.extend_from_slice(&record.bytes);
+                count += 1;
+                proptest::prop_assert!(count <= input.len());
+            }
+            let without_blank_lines = |bytes: &[u8]| -> Vec<u8> {
+                bytes.iter().copied().filter(|b| !matches!(b, b'\n' | b'\r')).collect()
+            };
+            proptest::prop_assert_eq!(without_blank_lines(&joined), without_blank_lines(&input));
+        }
     }
 }

@@ -3,6 +3,7 @@
 //! each one finishes, with one progress line per feed. One broken feed never stops the others.
 
 use super::ImportError;
+use super::address_policy::{MAX_REDIRECTS, is_public, may_follow};
 use super::feeds::{FeedReport, MAX_FEED_BYTES, import_feed, origin_name};
 use crate::config::FeedConfig;
 use crate::db::{Db, DbError};
@@ -35,12 +36,15 @@ pub fn say_duration(duration: Duration) -> String {
     }
 }
 
-/// Reads a feed document: an HTTP GET for an `http(s)://` location, given `timeout` in all;
-/// otherwise a file. Over [`MAX_FEED_BYTES`] is refused. The error is one clause.
+/// Reads a feed document: an HTTP GET for an `http(s)://` location, given `timeout` in all,
+/// following at most [`MAX_REDIRECTS`] redirects and none from a public address to a local one
+/// (see [`super::address_policy`]); otherwise a file, named by its path or a `file://` URL. Over
+/// [`MAX_FEED_BYTES`] is refused. The error is one clause.
 pub fn fetch_bytes(location: &str, timeout: Duration) -> Result<Vec<u8>, String> {
     let too_large = || "it is over the 10 MB a feed may be".to_string();
     if !crate::config::is_http(location) {
-        let file = std::fs::File::open(location).map_err(|e| format!("cannot read it: {e}"))?;
+        let path = file_location(location)?;
+        let file = std::fs::File::open(path).map_err(|e| format!("cannot read it: {e}"))?;
         let mut bytes = Vec::new();
         file.take(MAX_FEED_BYTES as u64 + 1)
             .read_to_end(&mut bytes)
@@ -53,6 +57,7 @@ pub fn fetch_bytes(location: &str, timeout: Duration) -> Result<Vec<u8>, String>
     }
     let agent: ureq::Agent = ureq::Agent::config_builder()
         .timeout_global(Some(timeout))
+        .max_redirects(0)
         .user_agent(concat!("cmdeck/", env!("CARGO_PKG_VERSION")))
         .build()
         .into();
@@ -64,13 +69,79 @@ pub fn fetch_bytes(location: &str, timeout: Duration) -> Result<Vec<u8>, String>
         ureq::Error::ConnectionFailed => "the connection failed".to_string(),
         other => other.to_string(),
     };
-    let mut response = agent.get(location).call().map_err(describe)?;
+    let started = Instant::now();
+    let mut current =
+        url::Url::parse(location.trim()).map_err(|e| format!("it is not a valid address: {e}"))?;
+    let from_public = addresses(&current)
+        .map(|found| found.iter().all(|address| is_public(*address)))
+        .unwrap_or(true);
+    let mut redirects = 0;
+    let mut response = loop {
+        let left = timeout.saturating_sub(started.elapsed());
+        if left.is_zero() {
+            return Err(format!("timed out after {}", say_duration(timeout)));
+        }
+        let response = agent.get(current.as_str()).call().map_err(describe)?;
+        if !response.status().is_redirection() {
+            break response;
+        }
+        redirects += 1;
+        if redirects > MAX_REDIRECTS {
+            return Err(format!("it redirects more than {MAX_REDIRECTS} times"));
+        }
+        let next = response
+            .headers()
+            .get("location")
+            .and_then(|value| value.to_str().ok())
+            .and_then(|target| current.join(target).ok())
+            .ok_or_else(|| "it redirects without saying where to".to_string())?;
+        if !matches!(next.scheme(), "http" | "https") {
+            return Err(format!(
+                "it redirects to a {} address, which is not followed",
+                next.scheme()
+            ));
+        }
+        let host = next.host_str().unwrap_or_default().to_string();
+        let found = addresses(&next)
+            .map_err(|_| format!("it redirects to {host}, whose host was not found"))?;
+        may_follow(from_public, &host, &found)?;
+        current = next;
+    };
     response
         .body_mut()
         .with_config()
         .limit(MAX_FEED_BYTES as u64 + 1)
         .read_to_vec()
         .map_err(describe)
+}
+
+/// The addresses the host of `url` resolves to.
+fn addresses(url: &url::Url) -> std::io::Result<Vec<std::net::IpAddr>> {
+    use std::net::ToSocketAddrs;
+    let host = url.host_str().unwrap_or_default();
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    let port = url.port_or_known_default().unwrap_or(80);
+    Ok((host, port)
+        .to_socket_addrs()?
+        .map(|socket| socket.ip())
+        .collect())
+}
+
+/// The file a location names: a path as written, or the path of a `file://` URL.
+fn file_location(location: &str) -> Result<std::path::PathBuf, String> {
+    let trimmed = location.trim();
+    if trimmed
+        .get(..7)
+        .is_some_and(|scheme| scheme.eq_ignore_ascii_case("file://"))
+    {
+        return url::Url::parse(trimmed)
+            .ok()
+            .and_then(|url| url.to_file_path().ok())
+            .ok_or_else(|| {
+                "it is not a file:// URL of a local file (file:///path/to/feed.xml)".to_string()
+            });
+    }
+    Ok(std::path::PathBuf::from(location))
 }
 
 /// The name a feed is shown by: its configured name, or its host or file name.

@@ -26,6 +26,13 @@ fn path_of(stream: &mut TcpStream) -> String {
     head.split_whitespace().nth(1).unwrap_or("/").to_string()
 }
 
+fn redirect(stream: &mut TcpStream, to: &str) {
+    let reply = format!(
+        "HTTP/1.1 302 Found\r\nLocation: {to}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+    );
+    let _ = stream.write_all(reply.as_bytes());
+}
+
 fn respond(stream: &mut TcpStream, status: &str, body: &str) {
     let reply = format!(
         "HTTP/1.1 {status}\r\nContent-Type: application/rss+xml\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
@@ -46,6 +53,15 @@ fn serve() -> (String, mpsc::Sender<()>) {
             let released = released.clone();
             std::thread::spawn(move || match path_of(&mut stream).as_str() {
                 "/good" => respond(&mut stream, "200 OK", GOOD),
+                "/moved" => redirect(&mut stream, "/hop/3"),
+                "/loop" => redirect(&mut stream, "/loop"),
+                "/gopher" => redirect(&mut stream, "gopher://127.0.0.1/feed"),
+                hop if hop.starts_with("/hop/") => {
+                    match hop.trim_start_matches("/hop/").parse::<u32>() {
+                        Ok(0) | Err(_) => redirect(&mut stream, "/good"),
+                        Ok(n) => redirect(&mut stream, &format!("/hop/{}", n - 1)),
+                    }
+                }
                 "/broken" => respond(&mut stream, "200 OK", "<html><body>Not a feed"),
                 "/slow" => {
                     let _ = released.lock().map(|r| r.recv());
@@ -111,4 +127,34 @@ fn fetch_reports_one_line_per_feed_and_stores_the_good_ones_despite_the_broken()
     );
     assert_eq!((summary.worked, summary.failed, summary.added), (2, 3, 2));
     assert_eq!(db.mention_count().unwrap(), 2);
+}
+
+#[test]
+fn redirects_are_followed_up_to_five_times_and_a_loop_or_another_scheme_is_refused() {
+    use super::fetch::fetch_bytes;
+    let (base, _hold) = serve();
+    let timeout = Duration::from_secs(10);
+    // /moved → /hop/3 → /hop/2 → /hop/1 → /hop/0 → /good: five redirects, then the feed.
+    let moved = fetch_bytes(&format!("{base}/moved"), timeout).unwrap();
+    assert_eq!(String::from_utf8(moved).unwrap(), GOOD);
+    let too_many = fetch_bytes(&format!("{base}/hop/5"), timeout).unwrap_err();
+    assert_eq!(too_many, "it redirects more than 5 times");
+    let endless = fetch_bytes(&format!("{base}/loop"), timeout).unwrap_err();
+    assert_eq!(endless, "it redirects more than 5 times");
+    let gopher = fetch_bytes(&format!("{base}/gopher"), timeout).unwrap_err();
+    assert!(gopher.contains("gopher"), "{gopher}");
+}
+
+#[test]
+fn a_file_url_reads_the_local_file_it_names() {
+    use super::fetch::fetch_bytes;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("alerts feed.xml");
+    std::fs::write(&file, GOOD).unwrap();
+    let url = url::Url::from_file_path(&file).unwrap();
+    assert!(url.as_str().contains("%20"), "{url}");
+    let read = fetch_bytes(url.as_str(), Duration::from_secs(1)).unwrap();
+    assert_eq!(read, GOOD.as_bytes());
+    let missing = fetch_bytes("file:///no/such/feed.xml", Duration::from_secs(1)).unwrap_err();
+    assert!(missing.starts_with("cannot read it"), "{missing}");
 }

@@ -9,6 +9,7 @@
 //! - [`fetch`]: the `[[feeds]]` of the config, fetched over HTTP or read from files.
 //! - [`fetch_run`]: one fetch of every configured feed through the stored rules, with its closing line.
 
+pub mod address_policy;
 pub mod arrival;
 pub mod audience;
 pub(crate) mod csv_records;

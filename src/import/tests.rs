@@ -303,3 +303,42 @@ fn a_file_over_100_mb_is_refused_before_it_is_read() {
     );
     assert!(error.to_string().contains("split it into smaller files"));
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+    /// Whatever follows a good header — broken quotes, stray bytes, short and long rows — the
+    /// import never fails as a whole and every record is stored, a duplicate or rejected.
+    #[test]
+    fn every_record_of_any_messages_csv_is_stored_skipped_or_rejected_never_lost(
+        rows in proptest::collection::vec(
+            proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "instagram".as_bytes(), b",", b"\"", b"dm", b"Ana", b"Hola",
+                    b"2026-11-23T09:30:00Z", b"\n", b"\r\n", b"\xe9", b"x",
+                ]),
+                0..24,
+            ),
+            0..12,
+        )
+    ) {
+        let dir = tempfile::tempdir().unwrap();
+        let mut file = HEADER.as_bytes().to_vec();
+        for row in &rows {
+            for piece in row {
+                file.extend_from_slice(piece);
+            }
+            file.push(b'\n');
+        }
+        let path = dir.path().join("any.csv");
+        std::fs::write(&path, &file).unwrap();
+        let mut records = super::csv_records::Records::new(&file[HEADER.len()..], 2);
+        let mut count = 0;
+        while records.next_record().unwrap().is_some() {
+            count += 1;
+        }
+        let mut db = db();
+        let report = import_messages(&mut db, &path, true, &|_| {}).unwrap();
+        proptest::prop_assert_eq!(report.added + report.duplicates + report.bad_rows(), count);
+    }
+}
