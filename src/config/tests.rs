@@ -224,3 +224,28 @@ fn a_rule_needs_a_name_a_condition_an_action_and_no_blank_words() {
     assert_eq!(error.key.as_deref(), Some("inbox.rules[2].name"));
     assert!(error.message.contains("used twice"), "{error}");
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+
+    /// Any text, config-like or not, loads or is refused in one bounded line; it never panics.
+    #[test]
+    fn any_config_text_loads_or_is_refused_in_one_short_line(
+        pieces in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "[general]\n", "[keys.global]\n", "[keys.form]\n", "[[feeds]]\n", "[[inbox.rules]]\n",
+                "week_start = ", "quit = ", "back = ", "url = ", "\"monday\"", "[]", "\"q\"",
+                "\"esc\"", "\"file:///x\"", "7", "-1", "\n", "=", "\"", "\u{1b}[31m", "x",
+                "response_target_minutes = ", "[calendar]\n", "best_time_weeks = ",
+            ]),
+            0..30,
+        )
+    ) {
+        let text: String = pieces.concat();
+        if let Err(error) = Config::parse(&text, std::path::Path::new("config.toml")) {
+            let message = error.to_string();
+            proptest::prop_assert!(!message.contains('\n'), "{}", message);
+            proptest::prop_assert!(message.chars().count() < 600, "{}", message);
+        }
+    }
+}

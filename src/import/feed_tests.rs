@@ -234,3 +234,29 @@ fn a_feed_is_named_by_the_host_of_its_address_or_its_file_name() {
     );
     assert_eq!(origin_name("/tmp/feeds/alerts.xml"), "alerts.xml");
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+
+    /// Any bytes, feed-like or not, parse or are refused with a reason; they never panic.
+    #[test]
+    fn any_bytes_parse_as_a_feed_or_are_refused_without_a_panic(
+        pieces in proptest::collection::vec(
+            proptest::sample::select(vec![
+                b"<rss version=\"2.0\"><channel>".as_slice(), b"<item>", b"</item>", b"<title>",
+                b"</title>", b"<link>https://n.example/a</link>", b"<![CDATA[", b"]]>",
+                b"<description>", b"</description>", b"&amp;", b"&#x1b;", b"\xff", b"\xe9",
+                b"<feed xmlns=\"http://www.w3.org/2005/Atom\">", b"<entry>", b"</entry>",
+                b"</channel></rss>", b"</feed>", b"<", b">", b"caf\xc3\xa9",
+            ]),
+            0..40,
+        )
+    ) {
+        let bytes: Vec<u8> = pieces.concat();
+        let now = chrono::Utc::now();
+        match super::feeds::parse_feed(&bytes, "https://n.example/feed", now) {
+            Ok(_) => {}
+            Err(why) => proptest::prop_assert!(!why.is_empty()),
+        }
+    }
+}
