@@ -7,7 +7,9 @@
 //!    toggle strategy mode);
 //! 3. filter-as-you-type on the largest lists, per keystroke;
 //! 4. the weekly report (gather and render the Markdown) for a week and for a quarter;
-//! 5. the import of a 1,000,000-row mentions CSV.
+//! 5. the import of a 1,000,000-row mentions CSV;
+//! 6. the check a file gets when it is opened (`quick_check` on a file this large), which the
+//!    desk runs on a thread while the first frame is drawn.
 //!
 //! Run with `cargo bench`; one group with `cargo bench -- report`.
 
@@ -63,7 +65,7 @@ fn dataset() -> &'static PathBuf {
 }
 
 fn open_app() -> App {
-    let db = Db::open(dataset()).expect("the large demo opens");
+    let db = Db::open_for_desk(dataset()).expect("the large demo opens");
     App::new(db, &Config::default(), Clock::fixed(now()), (120, 40))
 }
 
@@ -128,6 +130,14 @@ fn app_on(face: &str) -> (App, Terminal<TestBackend>) {
     }
     draw(&mut terminal, &app);
     (app, terminal)
+}
+
+/// The check the large file gets when it is opened (6): the desk runs it on a thread, a command
+/// waits for it before its first write.
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn opening_check(bencher: Bencher) {
+    let path = dataset();
+    bencher.bench_local(|| cmdeck::db::health::opening_check(path));
 }
 
 /// 1. Opening the large database, loading the default pane's first page and drawing it.

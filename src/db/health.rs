@@ -148,8 +148,9 @@ pub(crate) fn quick_check(path: &Path) -> Result<(), String> {
 /// `quick_check` (about 1 ms per MB from the page cache) and `cmdeck check` does the full one.
 const FULL_CHECK_BYTES: u64 = 2 * 1024 * 1024;
 
-/// The check a file gets when it is opened: the full one when it is small, else the quick one.
-fn opening_check(path: &Path) -> Result<(), String> {
+/// The check a file gets when it is opened: the full one when it is small, else the quick one;
+/// `Ok` when it found nothing, else its first finding in one line.
+pub fn opening_check(path: &Path) -> Result<(), String> {
     let small = std::fs::metadata(path).is_ok_and(|meta| meta.len() <= FULL_CHECK_BYTES);
     first_finding(
         path,
