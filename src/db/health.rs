@@ -227,7 +227,11 @@ pub fn check_file(path: &Path) -> FileCheck {
     let line = |text: &str| crate::text::sanitize_line(text);
     let integrity = match findings(path, CheckPragma::Integrity) {
         Ok(found) => found.iter().map(|text| line(text)).collect(),
-        Err(reason) => vec![line(&reason)],
+        // The full check stops at the first page it cannot read; the quick one says more.
+        Err(reason) => match findings(path, CheckPragma::Quick) {
+            Ok(found) if !found.is_empty() => found.iter().map(|text| line(text)).collect(),
+            _ => vec![line(&reason)],
+        },
     };
     let foreign_keys = match foreign_key_rows(path) {
         Ok(rows) => rows,
