@@ -455,3 +455,15 @@ fn a_second_connection_opens_while_the_first_holds_the_file() {
     let second = Db::open(&path).map_err(|e| e.to_string());
     assert!(second.is_ok(), "{second:?}", second = second.err());
 }
+
+#[test]
+fn a_database_held_by_another_program_says_to_close_it_or_wait() {
+    let busy = DbError::Sqlite(rusqlite::Error::SqliteFailure(
+        rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY),
+        Some("database is locked".into()),
+    ));
+    let message = busy.to_string();
+    assert!(message.contains("another program"), "{message}");
+    assert!(message.contains("close that program or wait"), "{message}");
+    assert!(message.contains("nothing was changed"), "{message}");
+}

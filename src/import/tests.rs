@@ -342,3 +342,38 @@ proptest::proptest! {
         proptest::prop_assert_eq!(report.added + report.duplicates + report.bad_rows(), count);
     }
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+    /// Any JSON-looking text is read or refused as a whole with a reason; it never panics, and
+    /// every item of an array it reads is stored, skipped or rejected.
+    #[test]
+    fn any_messages_json_is_read_or_refused_and_never_loses_an_item(
+        pieces in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "[", "]", "{", "}", ",", ":", "\"channel\"", "\"instagram\"", "\"kind\"", "\"dm\"",
+                "\"author\"", "\"Ana\"", "\"body\"", "\"Hola\"", "\"received_at\"",
+                "\"2026-11-23T09:30:00Z\"", "null", "3", "\"\\u001b[31m\"", "\"x\"",
+            ]),
+            0..40,
+        )
+    ) {
+        let dir = tempfile::tempdir().unwrap();
+        let text: String = pieces.concat();
+        let path = dir.path().join("any.json");
+        std::fs::write(&path, &text).unwrap();
+        let mut db = db();
+        match import_messages(&mut db, &path, true, &|_| {}) {
+            Ok(report) => {
+                if let Ok(serde_json::Value::Array(items)) = serde_json::from_str::<serde_json::Value>(&text) {
+                    proptest::prop_assert_eq!(
+                        report.added + report.duplicates + report.bad_rows(),
+                        items.len()
+                    );
+                }
+            }
+            Err(error) => proptest::prop_assert!(!error.to_string().is_empty()),
+        }
+    }
+}
