@@ -236,7 +236,7 @@ pub fn problem_lines(report: &ImportReport, rejects: Option<&Path>) -> Vec<Strin
     }
     let rows = match report.bad_rows() {
         1 => "the rejected row".to_string(),
-        n => format!("all {n} rejected rows"),
+        n => format!("the {n} rejected rows"),
     };
     match rejects {
         Some(rejects) => lines.push(sanitize_line(&format!(

@@ -262,10 +262,16 @@ fn values(bytes: &[u8]) -> csv::Result<csv::ByteRecord> {
 /// One CSV record as a raw row; its broken quoting, wrong number of values or bytes that are not
 /// UTF-8 are problems of the row.
 fn csv_row(record: RawRecord, columns: &[&'static str]) -> RawRow {
-    let mut problems = Vec::new();
     if let Some(why) = record.broken {
-        problems.push(why);
+        // Its values are not what the file meant: the broken quoting is its only problem.
+        return RawRow {
+            line: record.line,
+            values: Vec::new(),
+            problems: vec![why],
+            raw: record.bytes,
+        };
     }
+    let mut problems = Vec::new();
     let fields = values(&record.bytes).unwrap_or_default();
     if problems.is_empty() && fields.len() != columns.len() {
         problems.push(format!(
