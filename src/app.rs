@@ -38,12 +38,11 @@ pub use gather::{Answer, GatherRequest, Gathered, Job};
 pub use undo::{HISTORY_LIMIT, History, Undo, UndoAction, created_row};
 
 use crate::clock::Clock;
-use crate::command::Command;
 use crate::config::{Config, WeekStart};
 use crate::db::Db;
 use crate::domain::today::TodayCounters;
 use crate::keymap::Keymap;
-use crate::panes::{Outcome, Panes, Request, Tab};
+use crate::panes::{Context, Panes, Request, Tab};
 use chrono::Weekday;
 
 /// The whole state of a running cmdeck.
@@ -207,66 +206,6 @@ impl App {
         self.sync();
     }
 
-    /// Carries out one command from the key map.
-    pub fn dispatch(&mut self, command: Command) {
-        match command {
-            Command::Quit => self.quit = true,
-            Command::Help => {
-                self.overlay = Some(Overlay::Help {
-                    scroll: 0,
-                    over: self.layer(),
-                })
-            }
-            Command::NextPane => self.tab = self.tab.next(),
-            Command::PrevPane => self.tab = self.tab.previous(),
-            Command::GoCalendar => self.tab = Tab::Calendar,
-            Command::GoInbox => self.tab = Tab::Inbox,
-            Command::GoMentions => self.tab = Tab::Mentions,
-            Command::GoPrescriptors => self.tab = Tab::Prescriptors,
-            Command::GoReports => self.tab = Tab::Reports,
-            Command::ToggleStrategy => self.strategy = !self.strategy,
-            Command::Undo => self.undo_last(),
-            Command::Redo => self.redo_last(),
-            Command::Crisis => self.show_crisis(),
-            Command::Plan => self.show_plan(),
-            Command::Setup => self.start_setup(),
-            Command::Fetch => self.fetch_feeds(),
-            other => {
-                let clock = self.clock;
-                let local_date = move |post: &crate::domain::rows::PostRow| {
-                    post.scheduled_at.map(|at| clock.local(at).date())
-                };
-                let outcome =
-                    self.panes
-                        .handle(self.tab, self.strategy, other, self.page(), &local_date);
-                self.after(outcome);
-            }
-        }
-    }
-
-    fn after(&mut self, outcome: Outcome) {
-        match outcome {
-            Outcome::NeedFilterTexts => self.load_filter_texts(),
-            Outcome::Opened if self.tab == Tab::Prescriptors => self.load_profile(),
-            Outcome::Request(request) => self.perform(request),
-            Outcome::Confirm(question, request) => self.confirm = Some((question, request)),
-            Outcome::Message(text) => self.message = Some(text.to_string()),
-            Outcome::Handled | Outcome::Ignored | Outcome::Opened | Outcome::NeedPeriod => {}
-        }
-    }
-
-    /// Carries out a request from a pane; a failure becomes a message, never a crash. Each
-    /// pane's requests are routed to its own `perform_*`, which matches every variant.
-    pub fn perform(&mut self, request: Request) {
-        match request {
-            Request::Calendar(request) => self.perform_calendar(request),
-            Request::Inbox(request) => self.perform_inbox(request),
-            Request::Mentions(request) => self.perform_mentions(request),
-            Request::People(request) => self.perform_people(request),
-            Request::Reports(request) => self.perform_reports(request),
-        }
-    }
-
     /// Notes that the data changed: every pane reads again, and so do the counters.
     pub(super) fn data_changed(&mut self) {
         self.panes.invalidate();
@@ -276,6 +215,14 @@ impl App {
     fn resize(&mut self, size: (u16, u16)) {
         self.size = size;
         self.panes.set_list_height(crate::ui::list_height(size.1));
+    }
+
+    /// What a pane may read while it handles a key or takes data: the clock and the page size.
+    pub(super) fn context(&self) -> Context {
+        Context {
+            clock: self.clock,
+            page: self.page(),
+        }
     }
 
     fn page(&self) -> u16 {

@@ -11,27 +11,19 @@ use crate::domain::PostStatus;
 use crate::domain::post::PostSnapshot;
 use crate::keymap::{Input, Scope};
 use crate::panes::calendar::CalendarData;
-use crate::panes::{CalendarRequest, Context, Outcome};
+use crate::panes::{CalendarRequest, Outcome};
 use chrono::{DateTime, Duration, Utc};
 
 impl App {
-    /// What the calendar pane may read: the clock and the page size.
-    pub(super) fn calendar_ctx(&self) -> Context {
-        Context {
-            clock: self.clock,
-            page: self.page(),
-        }
-    }
-
     /// Hands the calendar pane what was read for it.
     pub(super) fn calendar_receive(&mut self, data: CalendarData) {
-        let ctx = self.calendar_ctx();
+        let ctx = self.context();
         self.panes.calendar.receive(data, &ctx);
     }
 
     /// Sends a key to the open calendar form and carries out what it asks for.
     pub(super) fn calendar_form_key(&mut self, input: Input) {
-        let ctx = self.calendar_ctx();
+        let ctx = self.context();
         if let Outcome::Request(request) = self.panes.calendar.form_key(input, &ctx) {
             self.perform_calendar(request);
         }

@@ -51,7 +51,7 @@ impl App {
     /// then flags posts too close to each other.
     fn sync_calendar_posts(&mut self) -> Result<(), DbError> {
         let clock = self.clock;
-        let ctx = self.calendar_ctx();
+        let ctx = self.context();
         self.panes.calendar.set_today(clock.today());
         let query = self.agenda_query();
         let db = &self.db;

@@ -10,27 +10,19 @@ use crate::domain::inbox::{MessageChange, NewMessage};
 use crate::domain::{MessageStatus, Priority};
 use crate::keymap::Input;
 use crate::panes::inbox::{InboxData, LinkTo};
-use crate::panes::{Context, InboxRequest, Request};
+use crate::panes::{InboxRequest, Request};
 use chrono::Duration;
 
 impl App {
-    /// What the inbox pane may read: the clock and the page size.
-    pub(super) fn inbox_context(&self) -> Context {
-        Context {
-            clock: self.clock,
-            page: self.page(),
-        }
-    }
-
     /// Hands the inbox pane what was read or done for it.
     pub(super) fn inbox_receive(&mut self, data: InboxData) {
-        let ctx = self.inbox_context();
+        let ctx = self.context();
         self.panes.inbox.receive(data, &ctx);
     }
 
     /// Sends a key to the open reply editor or inbox form, and carries out what it asks.
     pub(super) fn inbox_key(&mut self, input: Input) {
-        let ctx = self.inbox_context();
+        let ctx = self.context();
         let outcome = self.panes.inbox.form_key(input, &ctx);
         self.after(outcome.map(Request::Inbox));
     }

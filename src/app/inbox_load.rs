@@ -20,7 +20,7 @@ impl App {
             if self.panes.inbox.strategy().is_stale() {
                 let data =
                     db.inbox_strategy(week.range.0, week.range.1, week.target, &week.count)?;
-                let ctx = self.inbox_context();
+                let ctx = self.context();
                 self.panes.inbox.receive(InboxData::Strategy(data), &ctx);
                 self.show_triage_rules()?;
             }

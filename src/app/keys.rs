@@ -1,12 +1,13 @@
-//! Where a key goes. The modal layer in force is derived from state in [`App::layer`], the key
-//! map reads the key in that layer's scopes, and the command — or, in a layer that takes text,
-//! the key itself — goes to the layer's owner: the help, a question, the crisis protocol, the
-//! plan screen, or the pane shown.
+//! Where a key goes and what comes of it. The modal layer in force is derived from state in
+//! [`App::layer`], the key map reads the key in that layer's scopes, and the command — or, in a
+//! layer that takes text, the key itself — goes to the layer's owner: the help, a question, the
+//! crisis protocol, the plan screen, or the pane shown. What the pane asks back is routed here
+//! too: [`App::perform`] hands each pane's request to that pane's `perform_*`.
 
 use super::{App, CrisisOverlay, Overlay};
 use crate::command::Command;
 use crate::keymap::{Input, Layer, Scope};
-use crate::panes::Tab;
+use crate::panes::{Outcome, Request, Tab};
 use crossterm::event::KeyEvent;
 
 impl App {
@@ -146,5 +147,62 @@ impl App {
     /// The first key of `command` in `scope`, for messages that name a key.
     pub(super) fn key_label(&self, scope: Scope, command: Command) -> String {
         self.keymap.label_for(scope, command)
+    }
+
+    /// Carries out one command from the key map.
+    pub fn dispatch(&mut self, command: Command) {
+        match command {
+            Command::Quit => self.quit = true,
+            Command::Help => {
+                self.overlay = Some(Overlay::Help {
+                    scroll: 0,
+                    over: self.layer(),
+                })
+            }
+            Command::NextPane => self.tab = self.tab.next(),
+            Command::PrevPane => self.tab = self.tab.previous(),
+            Command::GoCalendar => self.tab = Tab::Calendar,
+            Command::GoInbox => self.tab = Tab::Inbox,
+            Command::GoMentions => self.tab = Tab::Mentions,
+            Command::GoPrescriptors => self.tab = Tab::Prescriptors,
+            Command::GoReports => self.tab = Tab::Reports,
+            Command::ToggleStrategy => self.strategy = !self.strategy,
+            Command::Undo => self.undo_last(),
+            Command::Redo => self.redo_last(),
+            Command::Crisis => self.show_crisis(),
+            Command::Plan => self.show_plan(),
+            Command::Setup => self.start_setup(),
+            Command::Fetch => self.fetch_feeds(),
+            other => {
+                let outcome = self
+                    .panes
+                    .handle(self.tab, self.strategy, other, &self.context());
+                self.after(outcome);
+            }
+        }
+    }
+
+    /// Carries out what a pane made of a key: a request, a question, a message or a load.
+    pub(super) fn after(&mut self, outcome: Outcome) {
+        match outcome {
+            Outcome::NeedFilterTexts => self.load_filter_texts(),
+            Outcome::Opened if self.tab == Tab::Prescriptors => self.load_profile(),
+            Outcome::Request(request) => self.perform(request),
+            Outcome::Confirm(question, request) => self.confirm = Some((question, request)),
+            Outcome::Message(text) => self.message = Some(text.to_string()),
+            Outcome::Handled | Outcome::Ignored | Outcome::Opened | Outcome::NeedPeriod => {}
+        }
+    }
+
+    /// Carries out a request from a pane; a failure becomes a message, never a crash. Each
+    /// pane's requests are routed to its own `perform_*`, which matches every variant.
+    pub fn perform(&mut self, request: Request) {
+        match request {
+            Request::Calendar(request) => self.perform_calendar(request),
+            Request::Inbox(request) => self.perform_inbox(request),
+            Request::Mentions(request) => self.perform_mentions(request),
+            Request::People(request) => self.perform_people(request),
+            Request::Reports(request) => self.perform_reports(request),
+        }
     }
 }

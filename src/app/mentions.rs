@@ -10,7 +10,7 @@ use crate::domain::mentions::MentionChange;
 use crate::domain::post::ChannelInfo;
 use crate::keymap::Input;
 use crate::panes::mentions::MentionsData;
-use crate::panes::{Context, MentionsRequest, Request};
+use crate::panes::{MentionsRequest, Request};
 
 /// The network a mention's source names, when it names one.
 fn network_of(source: &str) -> Option<Network> {
@@ -18,23 +18,15 @@ fn network_of(source: &str) -> Option<Network> {
 }
 
 impl App {
-    /// What the Mentions pane may read: the clock and the page size.
-    fn mentions_context(&self) -> Context {
-        Context {
-            clock: self.clock,
-            page: self.page(),
-        }
-    }
-
     /// Hands the Mentions pane what was read or done for it.
     pub(super) fn mentions_receive(&mut self, data: MentionsData) {
-        let ctx = self.mentions_context();
+        let ctx = self.context();
         self.panes.mentions.receive(data, &ctx);
     }
 
     /// Sends a key to the open mentions form and carries out what it asks.
     pub(super) fn mentions_form_key(&mut self, input: Input) {
-        let ctx = self.mentions_context();
+        let ctx = self.context();
         let outcome = self.panes.mentions.form_key(input, &ctx);
         self.after(outcome.map(Request::Mentions));
     }

@@ -7,7 +7,7 @@ use crate::db::DbError;
 use crate::db::undo_rows::Table;
 use crate::keymap::Input;
 use crate::panes::people::PeopleData;
-use crate::panes::{Context, PeopleRequest, Request};
+use crate::panes::{PeopleRequest, Request};
 use crate::text::sanitize_line;
 
 /// "1 handle", "2 handles".
@@ -19,23 +19,15 @@ fn counted(count: usize, noun: &str) -> String {
 }
 
 impl App {
-    /// What the Prescriptors pane may read: now, and the page size.
-    pub(super) fn people_context(&self) -> Context {
-        Context {
-            clock: self.clock,
-            page: self.page(),
-        }
-    }
-
     /// Gives the Prescriptors pane what was read for it.
     pub(super) fn people_receive(&mut self, data: PeopleData) {
-        let ctx = self.people_context();
+        let ctx = self.context();
         self.panes.people.receive(data, &ctx);
     }
 
     /// Sends a key to the open people form, and carries out what it asks.
     pub(super) fn people_form_key(&mut self, input: Input) {
-        let ctx = self.people_context();
+        let ctx = self.context();
         let outcome = self.panes.people.form_key(input, &ctx);
         self.after(outcome.map(Request::People));
     }

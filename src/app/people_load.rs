@@ -16,7 +16,7 @@ impl App {
             }
             return Ok(());
         }
-        let ctx = self.people_context();
+        let ctx = self.context();
         let today = self.clock.today();
         let db = &self.db;
         let people = &mut self.panes.people;

@@ -54,7 +54,7 @@ impl Db {
             id,
             opened_at: parse_time(&opened).unwrap_or_default(),
             level,
-            note,
+            note: note.into(),
             pause_posts: pause,
             steps,
             statements,

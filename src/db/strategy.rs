@@ -62,7 +62,7 @@ impl Db {
                 )
             });
             objectives.push(ObjectiveLine {
-                name: objective.name,
+                name: objective.name.into(),
                 kpi: objective.kpi,
                 baseline: objective.baseline,
                 target: objective.target,

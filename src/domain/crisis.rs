@@ -1,6 +1,7 @@
 //! The crisis protocol's vocabulary: the crisis under way with its steps, statements and
 //! contacts, and the log of past crises.
 
+use crate::text::Outside;
 use chrono::{DateTime, Utc};
 
 /// One step of the protocol, ticked or not.
@@ -11,7 +12,7 @@ pub struct CrisisStep {
     /// The protocol level it belongs to.
     pub level: i64,
     /// What to do.
-    pub text: String,
+    pub text: Outside,
     /// When it was ticked in this crisis.
     pub checked_at: Option<DateTime<Utc>>,
 }
@@ -26,7 +27,7 @@ pub struct CrisisLogEntry {
     /// Its severity.
     pub level: i64,
     /// What it was about.
-    pub note: String,
+    pub note: Outside,
 }
 
 /// The crisis under way, with everything the protocol gives to face it.
@@ -39,13 +40,13 @@ pub struct OpenCrisis {
     /// Its severity, 1 to 3.
     pub level: i64,
     /// What it is about.
-    pub note: String,
+    pub note: Outside,
     /// Whether scheduled posts are paused.
     pub pause_posts: bool,
     /// The steps of its level and the levels below.
     pub steps: Vec<CrisisStep>,
     /// Holding statements to copy into replies (title, text).
-    pub statements: Vec<(String, String)>,
+    pub statements: Vec<(Outside, Outside)>,
     /// Who to call (name, role, phone, email).
-    pub contacts: Vec<(String, String, String, String)>,
+    pub contacts: Vec<(Outside, Outside, Outside, Outside)>,
 }

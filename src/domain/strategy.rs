@@ -2,13 +2,14 @@
 
 use super::enums::{Kpi, Network, RuleKind};
 use super::week::TrafficLight;
+use crate::text::Outside;
 use chrono::NaiveDate;
 
 /// A campaign with its money.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CampaignLine {
     /// Its name.
-    pub name: String,
+    pub name: Outside,
     /// First day.
     pub starts_on: NaiveDate,
     /// Last day.
@@ -44,7 +45,7 @@ impl CampaignLine {
 #[derive(Debug, Clone, PartialEq)]
 pub struct PillarLine {
     /// Its name.
-    pub name: String,
+    pub name: Outside,
     /// Its colour name from the plan.
     pub colour: String,
     /// Target share of posts, 0–1.
@@ -119,7 +120,7 @@ pub struct InboxStrategy {
 #[derive(Debug, Clone, PartialEq)]
 pub struct RuleLine {
     /// Its name.
-    pub name: String,
+    pub name: Outside,
     /// What it listens for.
     pub kind: RuleKind,
     /// Comma-separated terms.
@@ -194,7 +195,7 @@ impl ListeningStrategy {
 #[derive(Debug, Clone, PartialEq)]
 pub struct PersonaLine {
     /// Its name.
-    pub name: String,
+    pub name: Outside,
     /// Who they are.
     pub description: String,
     /// What they want.
@@ -213,7 +214,7 @@ pub struct PersonaLine {
 #[derive(Debug, Clone, PartialEq)]
 pub struct TierLine {
     /// Its name.
-    pub name: String,
+    pub name: Outside,
     /// What members receive.
     pub receives: String,
     /// How one moves up.
@@ -235,7 +236,7 @@ pub struct PeopleStrategy {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ObjectiveLine {
     /// Its name.
-    pub name: String,
+    pub name: Outside,
     /// Its KPI.
     pub kpi: Kpi,
     /// Where it started.

@@ -13,20 +13,20 @@ pub mod mentions;
 pub mod people;
 pub mod plan;
 pub mod reports;
-mod request;
 
 use crate::command::Command;
 use crate::domain::rows::PostRow;
 use crate::keymap::{Layer, Scope};
 pub use calendar::CalendarPane;
-use chrono::NaiveDate;
+pub use calendar::CalendarRequest;
 pub use inbox::InboxPane;
+pub use inbox::InboxRequest;
 pub use mentions::MentionsPane;
+pub use mentions::MentionsRequest;
 pub use people::PeoplePane;
+pub use people::PeopleRequest;
 pub use reports::ReportsPane;
-pub use request::{
-    CalendarRequest, InboxRequest, MentionsRequest, PeopleRequest, ReportsRequest, Request,
-};
+pub use reports::ReportsRequest;
 
 /// The five panes, in tab order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -98,6 +98,53 @@ pub struct Context {
     pub clock: crate::clock::Clock,
     /// Rows in a page of the list on screen.
     pub page: u16,
+}
+
+/// Something only the app can do for a pane: read or change the database, or use the clock.
+/// Each pane's requests are one enum nested here, so that routing a request is one exhaustive
+/// `match` and a request nobody carries out does not compile.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Request {
+    /// Asked by the Calendar pane.
+    Calendar(CalendarRequest),
+    /// Asked by the Inbox pane.
+    Inbox(InboxRequest),
+    /// Asked by the Mentions pane.
+    Mentions(MentionsRequest),
+    /// Asked by the Prescriptors pane.
+    People(PeopleRequest),
+    /// Asked by the Reports pane.
+    Reports(ReportsRequest),
+}
+
+impl From<CalendarRequest> for Request {
+    fn from(request: CalendarRequest) -> Request {
+        Request::Calendar(request)
+    }
+}
+
+impl From<InboxRequest> for Request {
+    fn from(request: InboxRequest) -> Request {
+        Request::Inbox(request)
+    }
+}
+
+impl From<MentionsRequest> for Request {
+    fn from(request: MentionsRequest) -> Request {
+        Request::Mentions(request)
+    }
+}
+
+impl From<PeopleRequest> for Request {
+    fn from(request: PeopleRequest) -> Request {
+        Request::People(request)
+    }
+}
+
+impl From<ReportsRequest> for Request {
+    fn from(request: ReportsRequest) -> Request {
+        Request::Reports(request)
+    }
 }
 
 /// What a pane made of a command; `R` is the pane's own request type.
@@ -207,15 +254,10 @@ pub struct Panes {
 
 impl Panes {
     /// Routes a command to a pane's face; strategy faces scroll, execution faces move their lists.
-    /// `local_date` gives the local day of a post (the app's zone).
-    pub fn handle(
-        &mut self,
-        tab: Tab,
-        strategy: bool,
-        command: Command,
-        page: u16,
-        local_date: &dyn Fn(&PostRow) -> Option<NaiveDate>,
-    ) -> Outcome {
+    /// `ctx` gives the clock (a post's local day is in the app's zone) and the page size.
+    pub fn handle(&mut self, tab: Tab, strategy: bool, command: Command, ctx: &Context) -> Outcome {
+        let page = ctx.page;
+        let local_date = |post: &PostRow| post.scheduled_at.map(|at| ctx.clock.local(at).date());
         match (tab, strategy) {
             (Tab::Calendar, false) => self
                 .calendar

@@ -271,7 +271,7 @@ pub(super) fn campaigns(r: &Report) -> Section {
                 "this week · {spent} of {budget} to date · {conversions} conversions · cost per result {cpr} · ROI {roi}"
             );
             row(vec![
-                Cell::outside(&l.name),
+                Cell::outside(l.name.raw()),
                 Cell::own(euros(c.spent_in_period_cents)),
                 Cell::own(spent),
                 Cell::own(budget),

@@ -96,7 +96,7 @@ fn objectives(r: &Report) -> Section {
             Show::Pane,
             Line::of(vec![
                 Piece::own(status).meaning(meaning).padded(13),
-                Piece::outside(&o.name),
+                Piece::outside(o.name.raw()),
             ]),
         ));
         section.push(Block::Line(
@@ -110,7 +110,7 @@ fn objectives(r: &Report) -> Section {
         ));
         section.push(Block::formula(Show::Pane, o.kpi.formula()));
         rows.push(row(vec![
-            Cell::outside(&o.name),
+            Cell::outside(o.name.raw()),
             Cell::own(o.kpi.label()),
             Cell::own(baseline),
             Cell::own(actual),
@@ -155,7 +155,7 @@ fn plan_campaigns(r: &Report) -> Section {
     for c in campaigns {
         section.push(Block::Line(
             Show::Pane,
-            Line::of(vec![Piece::outside(&c.name)]),
+            Line::of(vec![Piece::outside(c.name.raw())]),
         ));
         section.push(Block::Line(
             Show::Pane,

@@ -56,7 +56,7 @@ pub(crate) fn small_report() -> Report {
     }];
     r.voices = vec![("Brand".to_string(), 3), ("Rival".to_string(), 1)];
     r.strategy.objectives = vec![ObjectiveLine {
-        name: "Grow".to_string(),
+        name: "Grow".into(),
         kpi: Kpi::Followers,
         baseline: 900.0,
         target: 1_500.0,

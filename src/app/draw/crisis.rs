@@ -5,7 +5,6 @@ use crate::app::{App, CrisisOverlay};
 use crate::command::Command;
 use crate::keymap::Scope;
 use crate::panes::form::FormView;
-use crate::text::sanitize_line;
 use crate::ui::Theme;
 use crate::ui::centered;
 use crate::ui::hints::{Hints, key};
@@ -46,8 +45,8 @@ pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
                 .border_style(theme.alert())
                 .title(Span::styled(title, theme.alert()));
             let mut lines = Vec::new();
-            if !crisis.note.is_empty() {
-                lines.push(Line::raw(sanitize_line(&crisis.note)));
+            if !crisis.note.is_blank() {
+                lines.push(Line::raw(crisis.note.line()));
                 lines.push(Line::raw(""));
             }
             lines.push(Line::styled("Steps", theme.heading()));
@@ -71,7 +70,7 @@ pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
                     "{} {mark} L{} {}{when}",
                     if i == *selected { "▶" } else { " " },
                     step.level,
-                    sanitize_line(&step.text)
+                    step.text.line()
                 );
                 let style = if i == *selected {
                     theme.selected()
@@ -91,21 +90,18 @@ pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
                 theme.heading(),
             ));
             for (title, body) in &crisis.statements {
-                lines.push(Line::styled(
-                    format!("  {}", sanitize_line(title)),
-                    theme.warn(),
-                ));
-                lines.push(Line::raw(format!("    {}", sanitize_line(body))));
+                lines.push(Line::styled(format!("  {}", title.line()), theme.warn()));
+                lines.push(Line::raw(format!("    {}", body.line())));
             }
             lines.push(Line::raw(""));
             lines.push(Line::styled("Contacts", theme.heading()));
             for (name, role, phone, email) in &crisis.contacts {
                 lines.push(Line::raw(format!(
                     "  {} — {} · {} · {}",
-                    sanitize_line(name),
-                    sanitize_line(role),
-                    sanitize_line(phone),
-                    sanitize_line(email)
+                    name.line(),
+                    role.line(),
+                    phone.line(),
+                    email.line()
                 )));
             }
             Widget::render(

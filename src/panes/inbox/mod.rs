@@ -3,28 +3,32 @@
 //! the app reads for them comes back through [`InboxPane::receive`], and the pane builds its
 //! forms and editor from it.
 //!
-//! Answering a message with a saved reply, traced from key to SQL (the files of `src/` that hold
-//! this feature's code; the generic routing every pane shares is listed after):
+//! Answering a message with a saved reply, traced from key to SQL: every file of `src/` whose
+//! code runs on the way, shared routing included (12):
 //! 1. `keymap/defaults.rs` — `r` is `reply` in the Inbox, `ctrl-t` is `insert_saved_reply` and
 //!    `ctrl-s` is `save` in the editor, `enter` is `open` in the picker.
-//! 2. `app/keys.rs` — `App::key` reads the key in the layer's scopes; a list key goes to
-//!    `dispatch`, an editor or picker key to `text_key` → `inbox_key`.
-//! 3. `panes/inbox/mod.rs` — `InboxPane::handle(Reply)` asks `OpenReply(id)`; `receive` opens
-//!    the editor; `form_key` passes editor keys on and turns a saved text into `SendReply`.
-//! 4. `panes/inbox/request.rs` — `InboxRequest::OpenReply` / `SendReply` and
+//! 2. `keymap.rs` — reads a key in the scopes of the layer in force and gives its command.
+//! 3. `command.rs` — the commands themselves (`Reply`, `InsertSavedReply`, `Save`, `Open`).
+//! 4. `app/keys.rs` — `App::key` derives the layer; a list key goes to `dispatch` →
+//!    `Panes::handle`, an editor or picker key to `inbox_key`; `after` → `perform` routes the
+//!    request to `perform_inbox`.
+//! 5. `panes/mod.rs` — `Panes::handle` sends the command to this pane; `Request::Inbox`.
+//! 6. `panes/inbox/mod.rs` — `InboxPane::handle(Reply)` asks `OpenReply(id)` for the selected
+//!    row; `receive` opens the editor; `form_key` passes editor keys on and turns a saved text
+//!    into `SendReply`.
+//! 7. `panes/list.rs` — the selected row of the queue.
+//! 8. `panes/inbox/request.rs` — `InboxRequest::OpenReply` / `SendReply` and
 //!    `InboxData::ReplyLibrary`.
-//! 5. `app/inbox.rs` — reads the library for `OpenReply` and hands it back; records the reply
-//!    for `SendReply` with its undo and message.
-//! 6. `db/inbox_actions.rs` — `saved_replies`, `holding_statements`, `message_records`,
-//!    `record_reply` and `received_at`, each with its SQL statement inline.
-//! 7. `panes/inbox/reply.rs` — `ReplyEditor::answering` builds the editor and its placeholder
+//! 9. `panes/inbox/reply.rs` — `ReplyEditor::answering` builds the editor and its placeholder
 //!    values; `ctrl-t` opens the search, `enter` inserts the filled reply, `ctrl-s` sends.
-//! 8. `domain/inbox.rs` — `SavedReply`, the type the database stores and the editor offers.
+//! 10. `app/inbox.rs` — reads the library for `OpenReply` and hands it back; records the reply
+//!     for `SendReply` with its undo and message.
+//! 11. `db/inbox_actions.rs` — `saved_replies`, `holding_statements`, `message_records`,
+//!     `record_reply` and `received_at`, each with its SQL statement inline.
+//! 12. `domain/inbox.rs` — `SavedReply`, the type the database stores and the editor offers.
 //!
-//! Passed through on the way, shared by every pane and not specific to replies: `app.rs`
-//! (`dispatch` → `Panes::handle`, `after` → `perform` → `perform_inbox`), `panes/mod.rs`
-//! (`Panes::handle` routes to this pane), `panes/request.rs` (`Request::Inbox`), `keymap.rs`
-//! (key → command), `command.rs` (the command names), `panes/list.rs` (the selected row).
+//! Eight of them (1, 3, 6, 8–12) hold code of this feature; the other four are the key map, the
+//! routing and the list every pane shares.
 
 mod forms;
 mod library;

@@ -338,7 +338,7 @@ fn strategy_lines(
         let marker = if index == selected { "▶" } else { " " };
         let text = format!(
             "{marker} {:<22} {:<10} {:>4} in 7 days  {}{exclusions}",
-            crate::text::truncate(&sanitize_line(&rule.name), 22),
+            crate::text::truncate(&rule.name.line(), 22),
             rule.kind,
             rule.last_7_days,
             sanitize_line(&rule.terms)
@@ -390,7 +390,7 @@ fn strategy_lines(
             "  level {}  opened {}  {closed}  {}",
             crisis.level,
             crisis.opened_at.format("%d %b %H:%M"),
-            sanitize_line(&crisis.note)
+            crisis.note.line()
         )));
     }
     lines

@@ -353,7 +353,7 @@ fn strategy_lines(data: &PeopleStrategy, theme: &Theme) -> Vec<Line<'static>> {
     }
     for tier in &data.tiers {
         lines.push(Line::styled(
-            format!("  {} — {} people", sanitize_line(&tier.name), tier.people),
+            format!("  {} — {} people", tier.name.line(), tier.people),
             theme.warn(),
         ));
         lines.push(Line::raw(format!(
@@ -372,11 +372,7 @@ fn strategy_lines(data: &PeopleStrategy, theme: &Theme) -> Vec<Line<'static>> {
     }
     for persona in &data.personas {
         lines.push(Line::styled(
-            format!(
-                "  {} — {} people",
-                sanitize_line(&persona.name),
-                persona.people
-            ),
+            format!("  {} — {} people", persona.name.line(), persona.people),
             theme.warn(),
         ));
         for (label, text) in [

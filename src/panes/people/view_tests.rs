@@ -84,7 +84,7 @@ fn the_strategy_face_shows_the_tiers_and_personas_with_head_counts() {
     pane.receive(
         PeopleData::Strategy(PeopleStrategy {
             personas: vec![PersonaLine {
-                name: "Amante del café de especialidad".to_string(),
+                name: "Amante del café de especialidad".into(),
                 description: "30–45, trabaja en el centro".to_string(),
                 goals: "descubrir orígenes nuevos".to_string(),
                 pains: "café quemado en la oficina".to_string(),
@@ -93,7 +93,7 @@ fn the_strategy_face_shows_the_tiers_and_personas_with_head_counts() {
                 people: 12,
             }],
             tiers: vec![TierLine {
-                name: "Embajador".to_string(),
+                name: "Embajador".into(),
                 receives: "microlotes antes que nadie".to_string(),
                 move_up: "tres recomendaciones al mes".to_string(),
                 people: 4,

@@ -21,7 +21,7 @@ pub fn strategy_lines(data: &CalendarStrategy, theme: &Theme) -> Vec<Line<'stati
         lines.push(Line::from(vec![
             Span::raw(format!(
                 "  {:<28}",
-                crate::text::truncate(&crate::text::sanitize_line(&campaign.name), 28)
+                crate::text::truncate(&campaign.name.line(), 28)
             )),
             Span::raw(format!(
                 "{} → {}  ",
@@ -64,7 +64,7 @@ pub fn strategy_lines(data: &CalendarStrategy, theme: &Theme) -> Vec<Line<'stati
         lines.push(Line::from(vec![
             Span::raw(format!(
                 "  {:<26}",
-                crate::text::truncate(&crate::text::sanitize_line(&pillar.name), 26)
+                crate::text::truncate(&pillar.name.line(), 26)
             )),
             Span::raw(format!(
                 "{:>4} posts  {:>7} of plan  target {:>6}  ",
@@ -155,7 +155,7 @@ fn timeline(
                 if covered { '█' } else { '·' }
             })
             .collect();
-        let name = crate::text::truncate(&crate::text::sanitize_line(&campaign.name), 26);
+        let name = crate::text::truncate(&campaign.name.line(), 26);
         lines.push(Line::from(vec![
             Span::raw(format!("  {name:<28}")),
             Span::styled(bar, theme.warn()),
