@@ -177,6 +177,26 @@ pub enum ImportWhat {
         #[arg(long, value_name = "REJECTS")]
         rejects: Option<PathBuf>,
     },
+    /// Posts with their figures from a network's export (an X archive's `tweets.js`), the format
+    /// told from the content; matched to the posts already here, figures kept as snapshots.
+    Posts {
+        /// The export files.
+        #[arg(value_name = "FILE", required = true)]
+        files: Vec<PathBuf>,
+        /// The channel (`x:@handle`) when the file does not say and there are several.
+        #[arg(long, value_name = "CHANNEL")]
+        channel: Option<String>,
+        /// Show what would come in (counts, dates, matched and new posts, the first rows) and
+        /// store nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Keep replies to other accounts (left out by default).
+        #[arg(long)]
+        replies: bool,
+        /// Store the good items even when some are wrong; the wrong ones are listed.
+        #[arg(long)]
+        partial: bool,
+    },
     /// A folder written by `cmdeck export` (CSV or JSON, told by its manifest), every table read
     /// back into a new, empty database in one transaction: export the result and you get the
     /// same files. Refused, with nothing stored, when the database already holds data or the

@@ -135,6 +135,30 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
         }
         Some(Subcommands::Import {
             what:
+                ImportWhat::Posts {
+                    files,
+                    channel,
+                    dry_run,
+                    replies,
+                    partial,
+                },
+        }) => {
+            let mut db = Db::open(&db_path(cli.db, &config)?)?;
+            let asked = crate::commands::import_posts::PostImport {
+                files,
+                channel,
+                dry_run,
+                keep_replies: replies,
+                partial,
+            };
+            emit(&crate::commands::import_posts::import(
+                &mut db,
+                &asked,
+                chrono::Utc::now(),
+            )?)
+        }
+        Some(Subcommands::Import {
+            what:
                 ImportWhat::Audience {
                     file,
                     partial,

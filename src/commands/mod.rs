@@ -29,6 +29,7 @@ pub mod fetch;
 pub mod format;
 pub mod import;
 pub mod import_all;
+pub mod import_posts;
 mod import_table_files;
 #[cfg(test)]
 mod import_tests;

@@ -35,6 +35,7 @@ pub mod plan;
 mod plan_lists;
 mod plan_tables;
 pub mod plan_write;
+pub mod post_import;
 pub mod posts;
 pub mod queue;
 pub mod report;

@@ -5,6 +5,7 @@
 //! - [`mentions`]: mentions in cmdeck's own CSV / JSON interchange format.
 //! - [`people`]: people in cmdeck's own CSV / JSON format, or a Mastodon following list.
 //! - [`audience`]: follower counts per channel and day, from CSV (`channel,date,followers`).
+//! - [`platform`]: posts with their figures from the networks' own exports (the X archive).
 //! - [`feeds`]: RSS 2.0 and Atom feeds, read into mentions through the listening rules.
 //! - [`fetch`]: the `[[feeds]]` of the config, fetched over HTTP or read from files.
 //! - [`fetch_run`]: one fetch of every configured feed through the stored rules, with its closing line.
@@ -20,6 +21,7 @@ pub mod mentions;
 pub mod messages;
 pub mod people;
 pub mod plain;
+pub mod platform;
 mod rows;
 pub mod rules;
 mod source;

@@ -1,0 +1,158 @@
+//! `cmdeck import posts FILE…`: posts and their figures from the networks' exports, the format
+//! told from each file's content and said back, matched to the posts already stored.
+
+use super::CommandError;
+use crate::db::Db;
+use crate::db::post_import::PostImportCounts;
+use crate::domain::matching::{channel_key, find_channel};
+use crate::domain::post::ChannelInfo;
+use crate::import::platform::{PostExport, PostFormat, ReadOptions, read_posts};
+use crate::text::sanitize_line;
+use chrono::{DateTime, Utc};
+use std::path::PathBuf;
+
+/// How `import posts` was asked to run.
+#[derive(Debug, Clone, Default)]
+pub struct PostImport {
+    /// The export files.
+    pub files: Vec<PathBuf>,
+    /// The channel typed with `--channel`, when the file does not say.
+    pub channel: Option<String>,
+    /// Show what would come in and store nothing.
+    pub dry_run: bool,
+    /// Keep replies to other accounts.
+    pub keep_replies: bool,
+    /// Store the good items even when some are wrong.
+    pub partial: bool,
+}
+
+/// Reads every file and stores its posts, each file in one transaction; the lines to print.
+pub fn import(db: &mut Db, asked: &PostImport, now: DateTime<Utc>) -> Result<String, CommandError> {
+    let channels = db.channels()?;
+    let mut lines = Vec::new();
+    for file in &asked.files {
+        let format = std::fs::read(file)
+            .ok()
+            .and_then(|bytes| PostFormat::detect(&bytes));
+        let network = format.map(PostFormat::network);
+        let channel = channel_for(asked.channel.as_deref(), network, &channels)?;
+        let options = ReadOptions {
+            handle: channel.handle.trim_start_matches('@'),
+            keep_replies: asked.keep_replies,
+        };
+        let export = read_posts(file, options).map_err(super::import::import_error)?;
+        let shown = sanitize_line(&file.display().to_string());
+        if !export.problems.is_empty() && !asked.partial {
+            let mut refused = vec![format!(
+                "{shown} was not imported: {} could not be read (nothing was stored; --partial stores the rest)",
+                plural(export.problems.len(), "item", "items")
+            )];
+            refused.extend(problem_lines(&export));
+            return Err(CommandError::Usage(refused));
+        }
+        let counts = db.import_platform_posts(channel.id, &export.posts, now, asked.dry_run)?;
+        lines.push(summary(&shown, &export, channel, &counts, asked.dry_run));
+        lines.extend(problem_lines(&export));
+        if asked.dry_run {
+            lines.extend(export.posts.iter().take(5).map(|post| {
+                format!(
+                    "  {}  {}",
+                    post.published_at.format("%Y-%m-%d %H:%M"),
+                    crate::text::truncate(&sanitize_line(&post.text), 70)
+                )
+            }));
+        }
+    }
+    Ok(lines.join("\n") + "\n")
+}
+
+/// The channel the posts go to: `--channel`, else the only channel of the file's network.
+fn channel_for<'a>(
+    typed: Option<&str>,
+    network: Option<crate::domain::Network>,
+    channels: &'a [ChannelInfo],
+) -> Result<&'a ChannelInfo, CommandError> {
+    if let Some(typed) = typed {
+        return find_channel(typed, channels).map_err(CommandError::usage);
+    }
+    let Some(network) = network else {
+        return Err(CommandError::usage(
+            "say which channel the posts are of with --channel NETWORK:@HANDLE",
+        ));
+    };
+    let of_network: Vec<&ChannelInfo> = channels.iter().filter(|c| c.network == network).collect();
+    match of_network.as_slice() {
+        [one] => Ok(one),
+        [] => Err(CommandError::usage(format!(
+            "there is no {network} channel to import these posts into; add it with `cmdeck channel add {} @HANDLE`",
+            network.as_str()
+        ))),
+        several => Err(CommandError::usage(format!(
+            "there are several {network} channels ({}); say which with --channel",
+            several
+                .iter()
+                .map(|c| channel_key(c))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))),
+    }
+}
+
+fn summary(
+    shown: &str,
+    export: &PostExport,
+    channel: &ChannelInfo,
+    counts: &PostImportCounts,
+    dry_run: bool,
+) -> String {
+    let range = match (counts.first, counts.last) {
+        (Some(first), Some(last)) => format!(
+            " from {} to {}",
+            first.format("%Y-%m-%d"),
+            last.format("%Y-%m-%d")
+        ),
+        _ => String::new(),
+    };
+    let lead = if dry_run {
+        "Dry run, nothing stored: "
+    } else {
+        ""
+    };
+    let verb = if dry_run { "would be added" } else { "added" };
+    let mut line = format!(
+        "{lead}{shown} read as {}: {}{range} on {} — {} new, {} matched to posts already here; {} of figures {verb}, {} unchanged.",
+        export.format.name(),
+        plural(export.posts.len(), "post", "posts"),
+        channel_key(channel),
+        counts.new,
+        counts.matched,
+        plural(counts.snapshots, "snapshot", "snapshots"),
+        counts.unchanged,
+    );
+    if export.replies_skipped > 0 {
+        line.push_str(&format!(
+            " {} to other accounts left out (--replies keeps them).",
+            plural(export.replies_skipped, "reply", "replies")
+        ));
+    }
+    if export.reposts_skipped > 0 {
+        line.push_str(&format!(
+            " {} of other accounts' posts left out.",
+            plural(export.reposts_skipped, "repost", "reposts")
+        ));
+    }
+    line
+}
+
+fn problem_lines(export: &PostExport) -> Vec<String> {
+    export
+        .problems
+        .iter()
+        .take(super::import::MAX_LISTED)
+        .map(|(item, why)| format!("  item {item}: {}", sanitize_line(why)))
+        .collect()
+}
+
+fn plural(count: usize, one: &str, many: &str) -> String {
+    format!("{count} {}", if count == 1 { one } else { many })
+}

@@ -1,0 +1,181 @@
+//! Posts and their figures from a network's export, matched to the posts already stored: by
+//! address (or the network's id in it), else a post planned here with the same text and a time
+//! within [`PLANNED_TOLERANCE_HOURS`]; the rest come in as published posts. Figures become a new
+//! snapshot only when they differ from the latest one, so the same file read twice changes
+//! nothing. One transaction, rolled back for a dry run.
+
+use super::time::format_time;
+use super::{Db, DbError};
+use crate::domain::post::Metrics;
+use crate::import::platform::PlatformPost;
+use chrono::{DateTime, Duration, Utc};
+use rusqlite::{OptionalExtension, Transaction, params};
+
+/// How far a planned post's time may be from the exported publish time for the two to be one.
+pub const PLANNED_TOLERANCE_HOURS: i64 = 6;
+
+/// What an import of exported posts did (or, for a dry run, would do).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PostImportCounts {
+    /// Posts not in cmdeck before, stored as published.
+    pub new: usize,
+    /// Posts already stored (by address, or planned here) the export was matched to.
+    pub matched: usize,
+    /// Snapshots of figures added.
+    pub snapshots: usize,
+    /// Posts whose figures were the same as the latest snapshot.
+    pub unchanged: usize,
+    /// The earliest and latest publish times in the file.
+    pub first: Option<DateTime<Utc>>,
+    /// See `first`.
+    pub last: Option<DateTime<Utc>>,
+}
+
+impl Db {
+    /// Stores `posts` of `channel_id` with their figures captured `now`; with `dry_run` nothing
+    /// is kept and the counts say what would have happened.
+    pub fn import_platform_posts(
+        &mut self,
+        channel_id: i64,
+        posts: &[PlatformPost],
+        now: DateTime<Utc>,
+        dry_run: bool,
+    ) -> Result<PostImportCounts, DbError> {
+        self.write_if(|tx| {
+            let mut counts = PostImportCounts::default();
+            for post in posts {
+                counts.first = Some(
+                    counts
+                        .first
+                        .map_or(post.published_at, |f| f.min(post.published_at)),
+                );
+                counts.last = Some(
+                    counts
+                        .last
+                        .map_or(post.published_at, |l| l.max(post.published_at)),
+                );
+                let id = match stored_post(tx, channel_id, post)? {
+                    Some(id) => {
+                        counts.matched += 1;
+                        id
+                    }
+                    None => {
+                        counts.new += 1;
+                        insert_published(tx, channel_id, post, now)?
+                    }
+                };
+                if latest_metrics(tx, id)? == Some(post.metrics) {
+                    counts.unchanged += 1;
+                } else {
+                    insert_snapshot(tx, id, now, &post.metrics)?;
+                    counts.snapshots += 1;
+                }
+            }
+            Ok((counts, !dry_run))
+        })
+    }
+}
+
+/// The stored post `post` is, marking a planned one published with its address.
+fn stored_post(
+    tx: &Transaction<'_>,
+    channel_id: i64,
+    post: &PlatformPost,
+) -> rusqlite::Result<Option<i64>> {
+    let by_address = tx
+        .prepare_cached(
+            "SELECT id FROM posts WHERE channel_id = ?1 AND (url = ?2 OR url LIKE ?3) ORDER BY id LIMIT 1",
+        )?
+        .query_row(
+            params![channel_id, post.url, format!("%/status/{}", post.network_id)],
+            |row| row.get::<_, i64>(0),
+        )
+        .optional()?;
+    if by_address.is_some() {
+        return Ok(by_address);
+    }
+    let tolerance = Duration::hours(PLANNED_TOLERANCE_HOURS);
+    let planned = tx
+        .prepare_cached(
+            "SELECT id FROM posts
+             WHERE channel_id = ?1 AND url IS NULL AND trim(body) = trim(?2)
+               AND status IN ('draft', 'scheduled', 'published')
+               AND COALESCE(published_at, scheduled_at) BETWEEN ?3 AND ?4
+             ORDER BY id LIMIT 1",
+        )?
+        .query_row(
+            params![
+                channel_id,
+                post.text,
+                format_time(post.published_at - tolerance),
+                format_time(post.published_at + tolerance),
+            ],
+            |row| row.get::<_, i64>(0),
+        )
+        .optional()?;
+    if let Some(id) = planned {
+        tx.prepare_cached(
+            "UPDATE posts SET status = 'published', published_at = ?2, url = ?3, updated_at = ?4 WHERE id = ?1",
+        )?
+        .execute(params![
+            id,
+            format_time(post.published_at),
+            post.url,
+            format_time(post.published_at),
+        ])?;
+    }
+    Ok(planned)
+}
+
+fn insert_published(
+    tx: &Transaction<'_>,
+    channel_id: i64,
+    post: &PlatformPost,
+    now: DateTime<Utc>,
+) -> rusqlite::Result<i64> {
+    tx.prepare_cached(
+        "INSERT INTO posts (channel_id, body, status, published_at, url, created_at, updated_at)
+         VALUES (?1, ?2, 'published', ?3, ?4, ?5, ?5)",
+    )?
+    .execute(params![
+        channel_id,
+        post.text,
+        format_time(post.published_at),
+        post.url,
+        format_time(now),
+    ])?;
+    Ok(tx.last_insert_rowid())
+}
+
+fn latest_metrics(tx: &Transaction<'_>, post_id: i64) -> rusqlite::Result<Option<Metrics>> {
+    tx.prepare_cached(
+        "SELECT impressions, reach, likes, comments, shares, saves, clicks FROM post_metrics
+         WHERE post_id = ?1 ORDER BY captured_at DESC, id DESC LIMIT 1",
+    )?
+    .query_row([post_id], |row| {
+        Ok(Metrics {
+            impressions: row.get(0)?,
+            reach: row.get(1)?,
+            likes: row.get(2)?,
+            comments: row.get(3)?,
+            shares: row.get(4)?,
+            saves: row.get(5)?,
+            clicks: row.get(6)?,
+        })
+    })
+    .optional()
+}
+
+fn insert_snapshot(
+    tx: &Transaction<'_>,
+    post_id: i64,
+    at: DateTime<Utc>,
+    m: &Metrics,
+) -> rusqlite::Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO post_metrics (post_id, captured_at, impressions, reach, likes, comments, shares, saves, clicks)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?
+    .execute(params![post_id, format_time(at), m.impressions, m.reach, m.likes, m.comments, m.shares, m.saves, m.clicks])?;
+    Ok(())
+}

@@ -1,0 +1,104 @@
+//! Posts as the networks export them: the format told from the content, each read into
+//! [`PlatformPost`]s for one channel. Only the X / Twitter archive's `tweets.js` is read so far.
+
+mod x_archive;
+#[cfg(test)]
+mod x_archive_tests;
+
+use super::ImportError;
+use super::source::read_bytes;
+use crate::domain::Network;
+use crate::domain::post::Metrics;
+use chrono::{DateTime, Utc};
+use std::path::Path;
+
+/// A file format that carries posts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PostFormat {
+    /// `data/tweets.js` of an X / Twitter archive (`window.YTD.tweets.part0 = [...]`).
+    XArchive,
+}
+
+impl PostFormat {
+    /// The name said back to the user.
+    pub fn name(self) -> &'static str {
+        match self {
+            PostFormat::XArchive => "X / Twitter archive (tweets.js)",
+        }
+    }
+
+    /// The network the format's posts were published on.
+    pub fn network(self) -> Network {
+        match self {
+            PostFormat::XArchive => Network::X,
+        }
+    }
+
+    /// The format of a file's bytes, told from its content whatever its name.
+    pub fn detect(bytes: &[u8]) -> Option<PostFormat> {
+        let start = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+        let head = &start[..start.len().min(200)];
+        let text = String::from_utf8_lossy(head);
+        let text = text.trim_start();
+        if text.starts_with("window.YTD.tweets.part") || text.starts_with("window.YTD.tweet.part") {
+            return Some(PostFormat::XArchive);
+        }
+        None
+    }
+}
+
+/// One post as an export gives it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlatformPost {
+    /// Where the item is in the file (1-based), for messages.
+    pub item: usize,
+    /// The network's id of the post.
+    pub network_id: String,
+    /// Its public address.
+    pub url: String,
+    /// When it was published.
+    pub published_at: DateTime<Utc>,
+    /// Its text, as written (links expanded).
+    pub text: String,
+    /// Its figures as the export gives them.
+    pub metrics: Metrics,
+}
+
+/// What a file held: its format, its posts, and the items left out with why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PostExport {
+    /// The format it was read as.
+    pub format: PostFormat,
+    /// The posts kept.
+    pub posts: Vec<PlatformPost>,
+    /// Replies to other accounts left out (kept with `--replies`).
+    pub replies_skipped: usize,
+    /// Reposts of other accounts' posts left out.
+    pub reposts_skipped: usize,
+    /// Items that could not be read: item number and why.
+    pub problems: Vec<(usize, String)>,
+}
+
+/// How to read an export.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ReadOptions<'a> {
+    /// The account's handle, without `@`, for the posts' addresses.
+    pub handle: &'a str,
+    /// Keep replies to other accounts.
+    pub keep_replies: bool,
+}
+
+/// Reads the posts of `path`, its format told from its content.
+pub fn read_posts(path: &Path, options: ReadOptions<'_>) -> Result<PostExport, ImportError> {
+    let bytes = read_bytes(path)?;
+    let shape = |message: String| ImportError::Shape {
+        path: path.to_path_buf(),
+        message,
+    };
+    match PostFormat::detect(&bytes) {
+        Some(PostFormat::XArchive) => x_archive::read(&bytes, options).map_err(shape),
+        None => Err(shape(
+            "its format is not one cmdeck reads posts from (an X archive's tweets.js)".into(),
+        )),
+    }
+}

@@ -1,0 +1,152 @@
+//! The X / Twitter archive's `data/tweets.js`: a JavaScript assignment
+//! (`window.YTD.tweets.part0 = [ { "tweet": { … } }, … ]`) whose value is JSON. Counts are
+//! strings (`"favorite_count" : "3"`), times are `Sat Dec 06 18:20:30 +0000 2025`, the text has
+//! `&amp;`, `&lt;` and `&gt;` escaped and its links shortened to `t.co` (their targets are in
+//! `entities.urls`). Older archives name the file `tweet.js` and the variable `tweet`.
+
+use super::{PlatformPost, PostExport, PostFormat, ReadOptions};
+use crate::domain::post::Metrics;
+use chrono::{DateTime, Utc};
+use serde::Deserialize;
+use serde_json::Value;
+
+#[derive(Deserialize)]
+struct Wrapped {
+    tweet: Tweet,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum Item {
+    Wrapped(Wrapped),
+    Bare(Tweet),
+}
+
+#[derive(Deserialize)]
+struct Tweet {
+    id_str: String,
+    created_at: String,
+    full_text: String,
+    #[serde(default)]
+    favorite_count: Option<Value>,
+    #[serde(default)]
+    retweet_count: Option<Value>,
+    #[serde(default)]
+    in_reply_to_screen_name: Option<String>,
+    #[serde(default)]
+    entities: Option<Entities>,
+}
+
+#[derive(Deserialize, Default)]
+struct Entities {
+    #[serde(default)]
+    urls: Vec<Link>,
+}
+
+#[derive(Deserialize)]
+struct Link {
+    url: String,
+    #[serde(default)]
+    expanded_url: Option<String>,
+}
+
+/// Reads `bytes` as a `tweets.js`; a message saying what is wrong when the file as a whole is not.
+pub(super) fn read(bytes: &[u8], options: ReadOptions<'_>) -> Result<PostExport, String> {
+    let text = std::str::from_utf8(bytes)
+        .map_err(|error| format!("it is not UTF-8 text (byte {})", error.valid_up_to()))?;
+    let text = text.trim_start_matches('\u{feff}');
+    let value = text
+        .find('=')
+        .map(|at| text[at + 1..].trim().trim_end_matches(';'))
+        .ok_or("it has no `window.YTD.tweets.part0 = [...]` assignment")?;
+    let items: Vec<Value> = serde_json::from_str(value)
+        .map_err(|error| format!("its list of tweets is not JSON ({error})"))?;
+    let mut export = PostExport {
+        format: PostFormat::XArchive,
+        posts: Vec::new(),
+        replies_skipped: 0,
+        reposts_skipped: 0,
+        problems: Vec::new(),
+    };
+    for (index, item) in items.into_iter().enumerate() {
+        let number = index + 1;
+        let tweet = match serde_json::from_value::<Item>(item) {
+            Ok(Item::Wrapped(wrapped)) => wrapped.tweet,
+            Ok(Item::Bare(tweet)) => tweet,
+            Err(_) => {
+                export.problems.push((
+                    number,
+                    "not a tweet with id_str, created_at and full_text".into(),
+                ));
+                continue;
+            }
+        };
+        if tweet.full_text.starts_with("RT @") {
+            export.reposts_skipped += 1;
+            continue;
+        }
+        let to_other = tweet
+            .in_reply_to_screen_name
+            .as_deref()
+            .is_some_and(|to| !to.eq_ignore_ascii_case(options.handle));
+        if to_other && !options.keep_replies {
+            export.replies_skipped += 1;
+            continue;
+        }
+        match post_of(number, &tweet, options.handle) {
+            Ok(post) => export.posts.push(post),
+            Err(why) => export.problems.push((number, why)),
+        }
+    }
+    Ok(export)
+}
+
+fn post_of(item: usize, tweet: &Tweet, handle: &str) -> Result<PlatformPost, String> {
+    if tweet.id_str.is_empty() || !tweet.id_str.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(format!("id_str “{}” is not a tweet id", tweet.id_str));
+    }
+    let published_at = DateTime::parse_from_str(&tweet.created_at, "%a %b %d %H:%M:%S %z %Y")
+        .map_err(|_| format!("created_at “{}” is not a time", tweet.created_at))?
+        .with_timezone(&Utc);
+    let links = tweet.entities.as_ref().map_or(&[][..], |e| &e.urls[..]);
+    Ok(PlatformPost {
+        item,
+        network_id: tweet.id_str.clone(),
+        url: format!("https://x.com/{handle}/status/{}", tweet.id_str),
+        published_at,
+        text: expand_links(&unescape(&tweet.full_text), links),
+        metrics: Metrics {
+            likes: count(tweet.favorite_count.as_ref())?,
+            shares: count(tweet.retweet_count.as_ref())?,
+            ..Metrics::default()
+        },
+    })
+}
+
+/// A count written as a string (`"12"`) or a number; absent is 0.
+fn count(value: Option<&Value>) -> Result<i64, String> {
+    match value {
+        None | Some(Value::Null) => Some(0),
+        Some(Value::Number(n)) => n.as_i64().filter(|n| *n >= 0),
+        Some(Value::String(s)) => s.trim().parse::<i64>().ok().filter(|n| *n >= 0),
+        Some(_) => None,
+    }
+    .ok_or_else(|| format!("a count is not a whole number ({value:?})"))
+}
+
+/// X escapes exactly these three in `full_text`.
+fn unescape(text: &str) -> String {
+    text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+/// Puts each shortened `t.co` link back to the address it stands for.
+fn expand_links(text: &str, links: &[Link]) -> String {
+    links.iter().fold(text.to_string(), |text, link| {
+        match link.expanded_url.as_deref() {
+            Some(target) if !link.url.is_empty() => text.replace(&link.url, target),
+            _ => text,
+        }
+    })
+}
