@@ -296,3 +296,85 @@ fn a_broken_tweet_refuses_the_whole_file_unless_partial_is_asked() {
     assert!(said.contains("2 posts"), "{said}");
     assert_eq!(query(&home, "SELECT count(*) FROM posts"), vec![vec!["2"]]);
 }
+
+#[test]
+fn a_mastodon_outbox_brings_the_own_posts_as_text_with_hashtags_and_links_whole_on_the_channel_it_names()
+ {
+    let home = Home::empty();
+    ok(
+        &home,
+        &["channel", "add", "mastodon", "@cafelanora@mastodon.social"],
+    );
+    ok(
+        &home,
+        &["channel", "add", "mastodon", "@otra@mastodon.social"],
+    );
+    let said = ok(
+        &home,
+        &["import", "posts", &fixture("mastodon/outbox.json")],
+    );
+    assert!(said.contains("read as Mastodon archive (outbox.json): 3 posts from 2026-11-23 to 2026-11-26 on mastodon:@cafelanora@mastodon.social — 3 new"), "{said}");
+    assert!(
+        said.contains("1 reply to other accounts left out"),
+        "{said}"
+    );
+    assert!(
+        said.contains("1 repost of other accounts' posts left out"),
+        "{said}"
+    );
+    let rows = query(
+        &home,
+        "SELECT body, published_at, url FROM posts ORDER BY published_at",
+    );
+    assert_eq!(
+        rows,
+        vec![
+            vec![
+                "Nueva carta de otoño en #cafeteria: https://cafelanora.es/carta/otono-2026",
+                "2026-11-23T08:30:00Z",
+                "https://mastodon.social/@cafelanora/113540000000000001"
+            ],
+            vec![
+                "Y el jueves, cata de cafés de Etiopía (2/2)",
+                "2026-11-23T08:31:00Z",
+                "https://mastodon.social/@cafelanora/113540000000000002"
+            ],
+            vec![
+                "Hoy abrimos a las 8 <3\nOs esperamos",
+                "2026-11-26T08:05:00Z",
+                "https://mastodon.social/@cafelanora/113540000000000005"
+            ],
+        ]
+    );
+    let again = ok(
+        &home,
+        &["import", "posts", &fixture("mastodon/outbox.json")],
+    );
+    assert!(
+        again.contains("0 new, 3 matched to posts already here (the file holds no figures)."),
+        "{again}"
+    );
+    assert_eq!(query(&home, "SELECT count(*) FROM posts"), vec![vec!["3"]]);
+    assert_eq!(
+        query(&home, "SELECT count(*) FROM post_metrics"),
+        vec![vec!["0"]]
+    );
+}
+
+#[test]
+fn a_mastodon_outbox_of_an_account_no_channel_has_is_refused_naming_the_account() {
+    let home = Home::empty();
+    ok(
+        &home,
+        &["channel", "add", "mastodon", "@otra@mastodon.social"],
+    );
+    let output = home.run(&["import", "posts", &fixture("mastodon/outbox.json")]);
+    assert_eq!(output.status.code(), Some(2), "{output:?}");
+    assert!(
+        text(&output.stderr).contains(
+            "the file is the account @cafelanora's and no mastodon channel has that handle"
+        ),
+        "{}",
+        text(&output.stderr)
+    );
+}

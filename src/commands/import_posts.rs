@@ -35,12 +35,26 @@ pub fn import(db: &mut Db, asked: &PostImport, now: DateTime<Utc>) -> Result<Str
             .ok()
             .and_then(|bytes| PostFormat::detect(&bytes));
         let network = format.map(PostFormat::network);
-        let channel = channel_for(asked.channel.as_deref(), network, &channels)?;
-        let options = ReadOptions {
-            handle: channel.handle.trim_start_matches('@'),
-            keep_replies: asked.keep_replies,
+        let read = |handle: &str| {
+            let options = ReadOptions {
+                handle: handle.trim_start_matches('@'),
+                keep_replies: asked.keep_replies,
+            };
+            read_posts(file, options).map_err(super::import::import_error)
         };
-        let export = read_posts(file, options).map_err(super::import::import_error)?;
+        let (channel, export) = if format.is_some_and(PostFormat::names_its_account) {
+            let export = read("")?;
+            let channel = channel_for(
+                asked.channel.as_deref(),
+                network,
+                &channels,
+                export.handle.as_deref(),
+            )?;
+            (channel, export)
+        } else {
+            let channel = channel_for(asked.channel.as_deref(), network, &channels, None)?;
+            (channel, read(&channel.handle)?)
+        };
         let shown = sanitize_line(&file.display().to_string());
         if !export.problems.is_empty() && !asked.partial {
             let mut refused = vec![format!(
@@ -50,7 +64,13 @@ pub fn import(db: &mut Db, asked: &PostImport, now: DateTime<Utc>) -> Result<Str
             refused.extend(problem_lines(&export));
             return Err(CommandError::Usage(refused));
         }
-        let counts = db.import_platform_posts(channel.id, &export.posts, now, asked.dry_run)?;
+        let counts = db.import_platform_posts(
+            channel.id,
+            &export.posts,
+            export.format.has_figures(),
+            now,
+            asked.dry_run,
+        )?;
         lines.push(summary(&shown, &export, channel, &counts, asked.dry_run));
         lines.extend(problem_lines(&export));
         if asked.dry_run {
@@ -66,11 +86,13 @@ pub fn import(db: &mut Db, asked: &PostImport, now: DateTime<Utc>) -> Result<Str
     Ok(lines.join("\n") + "\n")
 }
 
-/// The channel the posts go to: `--channel`, else the only channel of the file's network.
+/// The channel the posts go to: `--channel`, else the channel of the network with the handle
+/// the file names, else the only channel of the file's network.
 fn channel_for<'a>(
     typed: Option<&str>,
     network: Option<crate::domain::Network>,
     channels: &'a [ChannelInfo],
+    named: Option<&str>,
 ) -> Result<&'a ChannelInfo, CommandError> {
     if let Some(typed) = typed {
         return find_channel(typed, channels).map_err(CommandError::usage);
@@ -81,11 +103,25 @@ fn channel_for<'a>(
         ));
     };
     let of_network: Vec<&ChannelInfo> = channels.iter().filter(|c| c.network == network).collect();
+    if let Some(named) = named {
+        let account = |c: &&&ChannelInfo| {
+            let handle = c.handle.trim_start_matches('@');
+            let user = handle.split('@').next().unwrap_or(handle);
+            user.eq_ignore_ascii_case(named)
+        };
+        return match of_network.iter().find(account) {
+            Some(channel) => Ok(channel),
+            None => Err(CommandError::usage(format!(
+                "the file is the account @{}'s and no {network} channel has that handle; add it with `cmdeck channel add {network} @{}`, or say which channel with --channel",
+                sanitize_line(named),
+                sanitize_line(named)
+            ))),
+        };
+    }
     match of_network.as_slice() {
         [one] => Ok(one),
         [] => Err(CommandError::usage(format!(
-            "there is no {network} channel to import these posts into; add it with `cmdeck channel add {} @HANDLE`",
-            network.as_str()
+            "there is no {network} channel to import these posts into; add it with `cmdeck channel add {network} @HANDLE`"
         ))),
         several => Err(CommandError::usage(format!(
             "there are several {network} channels ({}); say which with --channel",
@@ -119,15 +155,22 @@ fn summary(
         ""
     };
     let verb = if dry_run { "would be added" } else { "added" };
+    let figures = if export.format.has_figures() {
+        format!(
+            "; {} of figures {verb}, {} unchanged.",
+            plural(counts.snapshots, "snapshot", "snapshots"),
+            counts.unchanged
+        )
+    } else {
+        " (the file holds no figures).".to_string()
+    };
     let mut line = format!(
-        "{lead}{shown} read as {}: {}{range} on {} — {} new, {} matched to posts already here; {} of figures {verb}, {} unchanged.",
+        "{lead}{shown} read as {}: {}{range} on {} — {} new, {} matched to posts already here{figures}",
         export.format.name(),
         plural(export.posts.len(), "post", "posts"),
         channel_key(channel),
         counts.new,
         counts.matched,
-        plural(counts.snapshots, "snapshot", "snapshots"),
-        counts.unchanged,
     );
     if export.replies_skipped > 0 {
         line.push_str(&format!(

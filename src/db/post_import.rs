@@ -32,12 +32,14 @@ pub struct PostImportCounts {
 }
 
 impl Db {
-    /// Stores `posts` of `channel_id` with their figures captured `now`; with `dry_run` nothing
-    /// is kept and the counts say what would have happened.
+    /// Stores `posts` of `channel_id` with their figures captured `now` (none when the export
+    /// has no `figures`); with `dry_run` nothing is kept and the counts say what would have
+    /// happened.
     pub fn import_platform_posts(
         &mut self,
         channel_id: i64,
         posts: &[PlatformPost],
+        figures: bool,
         now: DateTime<Utc>,
         dry_run: bool,
     ) -> Result<PostImportCounts, DbError> {
@@ -64,6 +66,9 @@ impl Db {
                         insert_published(tx, channel_id, post, now)?
                     }
                 };
+                if !figures {
+                    continue;
+                }
                 if latest_metrics(tx, id)? == Some(post.metrics) {
                     counts.unchanged += 1;
                 } else {

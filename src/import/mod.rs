@@ -17,6 +17,7 @@ pub(crate) mod csv_records;
 pub mod feeds;
 pub mod fetch;
 pub mod fetch_run;
+pub mod html_text;
 pub mod mentions;
 pub mod messages;
 pub mod people;

@@ -1,6 +1,10 @@
 //! Posts as the networks export them: the format told from the content, each read into
-//! [`PlatformPost`]s for one channel. Only the X / Twitter archive's `tweets.js` is read so far.
+//! [`PlatformPost`]s for one channel: the X / Twitter archive's `tweets.js` and Mastodon's
+//! `outbox.json`.
 
+mod mastodon;
+#[cfg(test)]
+mod mastodon_tests;
 mod x_archive;
 #[cfg(test)]
 mod x_archive_tests;
@@ -17,6 +21,8 @@ use std::path::Path;
 pub enum PostFormat {
     /// `data/tweets.js` of an X / Twitter archive (`window.YTD.tweets.part0 = [...]`).
     XArchive,
+    /// `outbox.json` of a Mastodon archive (ActivityStreams).
+    MastodonOutbox,
 }
 
 impl PostFormat {
@@ -24,6 +30,7 @@ impl PostFormat {
     pub fn name(self) -> &'static str {
         match self {
             PostFormat::XArchive => "X / Twitter archive (tweets.js)",
+            PostFormat::MastodonOutbox => "Mastodon archive (outbox.json)",
         }
     }
 
@@ -31,17 +38,32 @@ impl PostFormat {
     pub fn network(self) -> Network {
         match self {
             PostFormat::XArchive => Network::X,
+            PostFormat::MastodonOutbox => Network::Mastodon,
         }
+    }
+
+    /// Whether the file carries figures (likes, reposts…); without them no snapshot is stored,
+    /// so that a missing figure is never read as a zero.
+    pub fn has_figures(self) -> bool {
+        matches!(self, PostFormat::XArchive)
+    }
+
+    /// Whether the file names the account it is of (so the channel can be taken from it).
+    pub fn names_its_account(self) -> bool {
+        matches!(self, PostFormat::MastodonOutbox)
     }
 
     /// The format of a file's bytes, told from its content whatever its name.
     pub fn detect(bytes: &[u8]) -> Option<PostFormat> {
         let start = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-        let head = &start[..start.len().min(200)];
+        let head = &start[..start.len().min(4096)];
         let text = String::from_utf8_lossy(head);
         let text = text.trim_start();
         if text.starts_with("window.YTD.tweets.part") || text.starts_with("window.YTD.tweet.part") {
             return Some(PostFormat::XArchive);
+        }
+        if mastodon::looks_like(text) {
+            return Some(PostFormat::MastodonOutbox);
         }
         None
     }
@@ -69,6 +91,8 @@ pub struct PlatformPost {
 pub struct PostExport {
     /// The format it was read as.
     pub format: PostFormat,
+    /// The account's handle when the file names it (without `@` or instance).
+    pub handle: Option<String>,
     /// The posts kept.
     pub posts: Vec<PlatformPost>,
     /// Replies to other accounts left out (kept with `--replies`).
@@ -97,8 +121,9 @@ pub fn read_posts(path: &Path, options: ReadOptions<'_>) -> Result<PostExport, I
     };
     match PostFormat::detect(&bytes) {
         Some(PostFormat::XArchive) => x_archive::read(&bytes, options).map_err(shape),
+        Some(PostFormat::MastodonOutbox) => mastodon::read(&bytes, options).map_err(shape),
         None => Err(shape(
-            "its format is not one cmdeck reads posts from (an X archive's tweets.js)".into(),
+            "its format is not one cmdeck reads posts from (an X archive's tweets.js, a Mastodon archive's outbox.json)".into(),
         )),
     }
 }

@@ -63,6 +63,7 @@ pub(super) fn read(bytes: &[u8], options: ReadOptions<'_>) -> Result<PostExport,
         .map_err(|error| format!("its list of tweets is not JSON ({error})"))?;
     let mut export = PostExport {
         format: PostFormat::XArchive,
+        handle: None,
         posts: Vec::new(),
         replies_skipped: 0,
         reposts_skipped: 0,

@@ -1,0 +1,86 @@
+//! HTML as the networks write post bodies (Mastodon's `content`), turned into the plain text a
+//! person reads: inline markup joins without spaces, so `#<span>k8s</span>` stays `#k8s` and a
+//! link split by hidden spans stays one address; paragraphs and line breaks become line breaks;
+//! entities are read. Tokenized by `html5gum`, which recovers from broken markup as browsers do.
+
+use html5gum::{Token, Tokenizer};
+
+/// The plain text of an HTML fragment.
+pub fn html_to_text(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut skipping: Option<Vec<u8>> = None;
+    for Ok(token) in Tokenizer::new(html) {
+        match token {
+            Token::StartTag(tag) => {
+                let name = tag.name.to_ascii_lowercase();
+                if skipping.is_some() {
+                    continue;
+                }
+                match name.as_slice() {
+                    b"script" | b"style" => skipping = Some(name),
+                    b"br" => out.push('\n'),
+                    b"p" | b"div" | b"li" | b"blockquote" | b"h1" | b"h2" | b"h3" => {
+                        paragraph_break(&mut out)
+                    }
+                    _ => {}
+                }
+            }
+            Token::EndTag(tag) => {
+                let name = tag.name.to_ascii_lowercase();
+                if skipping.as_deref() == Some(name.as_slice()) {
+                    skipping = None;
+                }
+            }
+            Token::String(text) if skipping.is_none() => {
+                out.push_str(&String::from_utf8_lossy(&text.value));
+            }
+            _ => {}
+        }
+    }
+    out.trim().to_string()
+}
+
+/// Ends the text so far with one empty line, unless it is empty or already ends so.
+fn paragraph_break(out: &mut String) {
+    if out.trim().is_empty() {
+        out.clear();
+        return;
+    }
+    while out.ends_with([' ', '\n']) {
+        out.pop();
+    }
+    out.push_str("\n\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::html_to_text;
+
+    #[test]
+    fn a_mastodon_hashtag_and_a_link_split_by_hidden_spans_stay_whole() {
+        let html = r#"<p>Nuevo en <a href="https://mastodon.social/tags/k8s" class="mention hashtag" rel="tag">#<span>k8s</span></a>: <a href="https://github.com/kubernetes/kubernetes/pull/1" target="_blank" rel="nofollow noopener" translate="no"><span class="invisible">https://</span><span class="ellipsis">github.com/kubernetes/kubernet</span><span class="invisible">es/pull/1</span></a></p>"#;
+        assert_eq!(
+            html_to_text(html),
+            "Nuevo en #k8s: https://github.com/kubernetes/kubernetes/pull/1"
+        );
+    }
+
+    #[test]
+    fn paragraphs_and_line_breaks_become_line_breaks_and_entities_are_read() {
+        let html = "<p>Caf&eacute; &amp; tostadas<br />desde las 8</p><p>&lt;3 <span class=\"h-card\"><a href=\"https://x.y/@ana\" class=\"u-url mention\">@<span>ana</span></a></span></p>";
+        assert_eq!(
+            html_to_text(html),
+            "Café & tostadas\ndesde las 8\n\n<3 @ana"
+        );
+    }
+
+    #[test]
+    fn scripts_styles_and_broken_markup_leave_only_the_text() {
+        assert_eq!(
+            html_to_text("<p>hola<script>alert(1)</script><style>p{}</style> <b>mundo"),
+            "hola mundo"
+        );
+        assert_eq!(html_to_text("texto sin etiquetas"), "texto sin etiquetas");
+        assert_eq!(html_to_text("<p></p>"), "");
+    }
+}
