@@ -107,6 +107,27 @@ fn an_x_archive_brings_the_accounts_own_posts_with_their_likes_and_reposts_and_s
 }
 
 #[test]
+fn imported_posts_are_listed_on_the_days_they_were_published() {
+    let home = home_with_x_channel();
+    ok(&home, &["import", "posts", &fixture("x/tweets.js")]);
+    let listed = ok(
+        &home,
+        &[
+            "post",
+            "list",
+            "--from",
+            "2026-11-23",
+            "--to",
+            "2026-11-29",
+            "--format",
+            "csv",
+        ],
+    );
+    assert_eq!(listed.lines().count(), 4, "{listed}");
+    assert!(listed.contains("2026-11-26"), "{listed}");
+}
+
+#[test]
 fn importing_the_same_archive_twice_changes_nothing() {
     let home = home_with_x_channel();
     ok(&home, &["import", "posts", &fixture("x/tweets.js")]);

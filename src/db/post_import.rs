@@ -1,6 +1,7 @@
 //! Posts and their figures from a network's export, matched to the posts already stored: by
 //! address (or the network's id in it), else a post planned here with the same text and a time
-//! within [`PLANNED_TOLERANCE_HOURS`]; the rest come in as published posts. Figures become a new
+//! within [`PLANNED_TOLERANCE_HOURS`]; the rest come in as published posts, on the calendar at
+//! the time they were published. Figures become a new
 //! snapshot only when they differ from the latest one, so the same file read twice changes
 //! nothing. One transaction, rolled back for a dry run.
 
@@ -139,8 +140,8 @@ fn insert_published(
     now: DateTime<Utc>,
 ) -> rusqlite::Result<i64> {
     tx.prepare_cached(
-        "INSERT INTO posts (channel_id, body, status, published_at, url, created_at, updated_at)
-         VALUES (?1, ?2, 'published', ?3, ?4, ?5, ?5)",
+        "INSERT INTO posts (channel_id, body, status, scheduled_at, published_at, url, created_at, updated_at)
+         VALUES (?1, ?2, 'published', ?3, ?3, ?4, ?5, ?5)",
     )?
     .execute(params![
         channel_id,
