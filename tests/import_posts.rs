@@ -399,3 +399,98 @@ fn a_mastodon_outbox_of_an_account_no_channel_has_is_refused_naming_the_account(
         text(&output.stderr)
     );
 }
+
+#[test]
+fn x_analytics_adds_impressions_and_clicks_to_the_archives_posts_matched_by_id() {
+    let home = home_with_x_channel();
+    ok(&home, &["import", "posts", &fixture("x/tweets.js")]);
+    let said = ok(
+        &home,
+        &["import", "posts", &fixture("x/tweet_activity.csv")],
+    );
+    assert!(
+        said.contains("read as X analytics per-post CSV: 3 posts from 2026-11-23 to 2026-11-28 on x:@cafelanora — 1 new, 2 matched to posts already here; 3 snapshots of figures added, 0 unchanged."),
+        "{said}"
+    );
+    let latest = query(
+        &home,
+        "SELECT p.url, m.impressions, m.likes, m.comments, m.shares, m.clicks FROM posts p
+         JOIN post_metrics m ON m.id = (SELECT id FROM post_metrics WHERE post_id = p.id ORDER BY captured_at DESC, id DESC LIMIT 1)
+         ORDER BY p.published_at",
+    );
+    assert_eq!(
+        latest,
+        vec![
+            vec![
+                "https://x.com/cafelanora/status/1861000000000000001",
+                "1840",
+                "12",
+                "2",
+                "3",
+                "21"
+            ],
+            vec![
+                "https://x.com/cafelanora/status/1861000000000000002",
+                "NULL",
+                "4",
+                "0",
+                "0",
+                "0"
+            ],
+            vec![
+                "https://x.com/cafelanora/status/1861000000000000005",
+                "410",
+                "0",
+                "0",
+                "1",
+                "0"
+            ],
+            vec![
+                "https://twitter.com/cafelanora/status/1861000000000000006",
+                "950",
+                "25",
+                "3",
+                "4",
+                "6"
+            ],
+        ]
+    );
+    let again = ok(
+        &home,
+        &["import", "posts", &fixture("x/tweet_activity.csv")],
+    );
+    assert!(
+        again.contains(
+            "0 new, 3 matched to posts already here; 0 snapshots of figures added, 3 unchanged"
+        ),
+        "{again}"
+    );
+}
+
+#[test]
+fn a_bad_analytics_row_is_named_by_its_line() {
+    let home = home_with_x_channel();
+    let broken = home.dir.path().join("activity.csv");
+    let good = std::fs::read_to_string(fixture("x/tweet_activity.csv")).unwrap();
+    std::fs::write(&broken, good.replace("410.0", "muchas")).unwrap();
+    let output = home.run(&["import", "posts", broken.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2), "{output:?}");
+    let said = text(&output.stderr);
+    assert!(said.contains("1 line could not be read"), "{said}");
+    assert!(said.contains("line 3: “muchas” is not a count"), "{said}");
+}
+
+#[test]
+fn a_bad_analytics_row_after_a_multi_line_caption_is_named_by_the_line_it_starts_on() {
+    let home = home_with_x_channel();
+    let broken = home.dir.path().join("activity.csv");
+    let good = std::fs::read_to_string(fixture("x/tweet_activity.csv")).unwrap();
+    let extra = "1861000000000000007,https://twitter.com/cafelanora/status/1861000000000000007,x,ayer,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0\n";
+    std::fs::write(&broken, format!("{good}{extra}")).unwrap();
+    let output = home.run(&["import", "posts", broken.to_str().unwrap()]);
+    assert!(
+        text(&output.stderr).contains("line 6: time “ayer” is not a time"),
+        "{}",
+        text(&output.stderr)
+    );
+}

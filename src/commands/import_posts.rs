@@ -59,7 +59,11 @@ pub fn import(db: &mut Db, asked: &PostImport, now: DateTime<Utc>) -> Result<Str
         if !export.problems.is_empty() && !asked.partial {
             let mut refused = vec![format!(
                 "{shown} was not imported: {} could not be read (nothing was stored; --partial stores the rest)",
-                plural(export.problems.len(), "item", "items")
+                plural(
+                    export.problems.len(),
+                    export.format.place(),
+                    &format!("{}s", export.format.place())
+                )
             )];
             refused.extend(problem_lines(&export));
             return Err(CommandError::Usage(refused));
@@ -192,7 +196,7 @@ fn problem_lines(export: &PostExport) -> Vec<String> {
         .problems
         .iter()
         .take(super::import::MAX_LISTED)
-        .map(|(item, why)| format!("  item {item}: {}", sanitize_line(why)))
+        .map(|(item, why)| format!("  {} {item}: {}", export.format.place(), sanitize_line(why)))
         .collect()
 }
 

@@ -1,10 +1,13 @@
 //! Posts as the networks export them: the format told from the content, each read into
-//! [`PlatformPost`]s for one channel: the X / Twitter archive's `tweets.js` and Mastodon's
-//! `outbox.json`.
+//! [`PlatformPost`]s for one channel: the X / Twitter archive's `tweets.js`, X's per-post
+//! analytics CSV and Mastodon's `outbox.json`.
 
 mod mastodon;
 #[cfg(test)]
 mod mastodon_tests;
+mod x_analytics;
+#[cfg(test)]
+mod x_analytics_tests;
 mod x_archive;
 #[cfg(test)]
 mod x_archive_tests;
@@ -23,6 +26,8 @@ pub enum PostFormat {
     XArchive,
     /// `outbox.json` of a Mastodon archive (ActivityStreams).
     MastodonOutbox,
+    /// X's per-post analytics CSV (impressions, likes, replies, reposts, link clicks).
+    XAnalytics,
 }
 
 impl PostFormat {
@@ -31,13 +36,14 @@ impl PostFormat {
         match self {
             PostFormat::XArchive => "X / Twitter archive (tweets.js)",
             PostFormat::MastodonOutbox => "Mastodon archive (outbox.json)",
+            PostFormat::XAnalytics => "X analytics per-post CSV",
         }
     }
 
     /// The network the format's posts were published on.
     pub fn network(self) -> Network {
         match self {
-            PostFormat::XArchive => Network::X,
+            PostFormat::XArchive | PostFormat::XAnalytics => Network::X,
             PostFormat::MastodonOutbox => Network::Mastodon,
         }
     }
@@ -45,12 +51,20 @@ impl PostFormat {
     /// Whether the file carries figures (likes, reposts…); without them no snapshot is stored,
     /// so that a missing figure is never read as a zero.
     pub fn has_figures(self) -> bool {
-        matches!(self, PostFormat::XArchive)
+        matches!(self, PostFormat::XArchive | PostFormat::XAnalytics)
+    }
+
+    /// What a place in the file is called in messages: a CSV's line, a JSON file's item.
+    pub fn place(self) -> &'static str {
+        match self {
+            PostFormat::XAnalytics => "line",
+            PostFormat::XArchive | PostFormat::MastodonOutbox => "item",
+        }
     }
 
     /// Whether the file names the account it is of (so the channel can be taken from it).
     pub fn names_its_account(self) -> bool {
-        matches!(self, PostFormat::MastodonOutbox)
+        matches!(self, PostFormat::MastodonOutbox | PostFormat::XAnalytics)
     }
 
     /// The format of a file's bytes, told from its content whatever its name.
@@ -62,6 +76,9 @@ impl PostFormat {
         if text.starts_with("window.YTD.tweets.part") || text.starts_with("window.YTD.tweet.part") {
             return Some(PostFormat::XArchive);
         }
+        if x_analytics::looks_like(text.lines().next().unwrap_or("")) {
+            return Some(PostFormat::XAnalytics);
+        }
         if mastodon::looks_like(text) {
             return Some(PostFormat::MastodonOutbox);
         }
@@ -72,7 +89,7 @@ impl PostFormat {
 /// One post as an export gives it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PlatformPost {
-    /// Where the item is in the file (1-based), for messages.
+    /// Where the item is in the file (its number, or its line in a CSV), for messages.
     pub item: usize,
     /// The network's id of the post.
     pub network_id: String,
@@ -122,8 +139,9 @@ pub fn read_posts(path: &Path, options: ReadOptions<'_>) -> Result<PostExport, I
     match PostFormat::detect(&bytes) {
         Some(PostFormat::XArchive) => x_archive::read(&bytes, options).map_err(shape),
         Some(PostFormat::MastodonOutbox) => mastodon::read(&bytes, options).map_err(shape),
+        Some(PostFormat::XAnalytics) => x_analytics::read(&bytes).map_err(shape),
         None => Err(shape(
-            "its format is not one cmdeck reads posts from (an X archive's tweets.js, a Mastodon archive's outbox.json)".into(),
+            "its format is not one cmdeck reads posts from (an X archive's tweets.js, X's analytics CSV, a Mastodon archive's outbox.json)".into(),
         )),
     }
 }
