@@ -28,6 +28,13 @@ fn ok(home: &Home, args: &[&str]) -> String {
     text(&output.stdout)
 }
 
+/// Runs the command, asserts it was refused with exit code 2 and answers what it said.
+fn refused(home: &Home, args: &[&str]) -> String {
+    let output = home.run(args);
+    assert_eq!(output.status.code(), Some(2), "{args:?}: {output:?}");
+    text(&output.stderr)
+}
+
 fn query(home: &Home, sql: &str) -> Vec<Vec<String>> {
     let conn = rusqlite::Connection::open(&home.db).unwrap();
     let mut stmt = conn.prepare(sql).unwrap();
@@ -263,9 +270,7 @@ fn the_format_is_told_from_the_content_whatever_the_files_name() {
 fn without_a_channel_of_the_network_the_import_is_refused_with_how_to_add_one() {
     let home = Home::empty();
     ok(&home, &["channel", "add", "instagram", "@cafelanora"]);
-    let output = home.run(&["import", "posts", &fixture("x/tweets.js")]);
-    assert_eq!(output.status.code(), Some(2), "{output:?}");
-    let said = text(&output.stderr);
+    let said = refused(&home, &["import", "posts", &fixture("x/tweets.js")]);
     assert!(said.contains("there is no x channel to import these posts into; add it with `cmdeck channel add x @HANDLE`"), "{said}");
     assert_eq!(query(&home, "SELECT count(*) FROM posts"), vec![vec!["0"]]);
 }
@@ -301,9 +306,7 @@ fn a_broken_tweet_refuses_the_whole_file_unless_partial_is_asked() {
         good.replace("Thu Nov 26 08:05:00 +0000 2026", "yesterday"),
     )
     .unwrap();
-    let output = home.run(&["import", "posts", broken.to_str().unwrap()]);
-    assert_eq!(output.status.code(), Some(2), "{output:?}");
-    let said = text(&output.stderr);
+    let said = refused(&home, &["import", "posts", broken.to_str().unwrap()]);
     assert!(said.contains("1 item could not be read"), "{said}");
     assert!(
         said.contains("item 5: created_at “yesterday” is not a time"),
@@ -473,9 +476,7 @@ fn a_bad_analytics_row_is_named_by_its_line() {
     let broken = home.dir.path().join("activity.csv");
     let good = std::fs::read_to_string(fixture("x/tweet_activity.csv")).unwrap();
     std::fs::write(&broken, good.replace("410.0", "muchas")).unwrap();
-    let output = home.run(&["import", "posts", broken.to_str().unwrap()]);
-    assert_eq!(output.status.code(), Some(2), "{output:?}");
-    let said = text(&output.stderr);
+    let said = refused(&home, &["import", "posts", broken.to_str().unwrap()]);
     assert!(said.contains("1 line could not be read"), "{said}");
     assert!(said.contains("line 3: “muchas” is not a count"), "{said}");
 }

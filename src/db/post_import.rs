@@ -5,6 +5,7 @@
 //! snapshot only when they differ from the latest one, so the same file read twice changes
 //! nothing. One transaction, rolled back for a dry run.
 
+use super::posts::insert_metrics;
 use super::time::format_time;
 use super::{Db, DbError};
 use crate::domain::post::Metrics;
@@ -73,7 +74,7 @@ impl Db {
                 if latest_metrics(tx, id)? == Some(post.metrics) {
                     counts.unchanged += 1;
                 } else {
-                    insert_snapshot(tx, id, now, &post.metrics)?;
+                    insert_metrics(tx, id, now, &post.metrics)?;
                     counts.snapshots += 1;
                 }
             }
@@ -170,18 +171,4 @@ fn latest_metrics(tx: &Transaction<'_>, post_id: i64) -> rusqlite::Result<Option
         })
     })
     .optional()
-}
-
-fn insert_snapshot(
-    tx: &Transaction<'_>,
-    post_id: i64,
-    at: DateTime<Utc>,
-    m: &Metrics,
-) -> rusqlite::Result<()> {
-    tx.prepare_cached(
-        "INSERT INTO post_metrics (post_id, captured_at, impressions, reach, likes, comments, shares, saves, clicks)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-    )?
-    .execute(params![post_id, format_time(at), m.impressions, m.reach, m.likes, m.comments, m.shares, m.saves, m.clicks])?;
-    Ok(())
 }

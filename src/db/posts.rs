@@ -47,17 +47,18 @@ pub(super) fn insert(tx: &Connection, id: Option<i64>, post: &Post) -> rusqlite:
     Ok(tx.last_insert_rowid())
 }
 
-fn insert_metrics(
+/// Adds a snapshot of a post's figures captured `at` (a cached statement: imports call it per post).
+pub(super) fn insert_metrics(
     tx: &Transaction<'_>,
     post_id: i64,
     at: DateTime<Utc>,
     m: &Metrics,
 ) -> rusqlite::Result<()> {
-    tx.execute(
+    tx.prepare_cached(
         "INSERT INTO post_metrics (post_id, captured_at, impressions, reach, likes, comments, shares, saves, clicks)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-        params![post_id, format_time(at), m.impressions, m.reach, m.likes, m.comments, m.shares, m.saves, m.clicks],
-    )?;
+    )?
+    .execute(params![post_id, format_time(at), m.impressions, m.reach, m.likes, m.comments, m.shares, m.saves, m.clicks])?;
     Ok(())
 }
 
