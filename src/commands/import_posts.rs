@@ -6,7 +6,7 @@ use crate::db::Db;
 use crate::db::post_import::PostImportCounts;
 use crate::domain::matching::{channel_key, find_channel};
 use crate::domain::post::ChannelInfo;
-use crate::import::platform::{PostExport, PostFormat, ReadOptions, read_posts};
+use crate::import::platform::{PostExport, PostFormat, ReadOptions, read_export, read_posts};
 use crate::text::sanitize_line;
 use chrono::{DateTime, Utc};
 use std::path::PathBuf;
@@ -31,16 +31,15 @@ pub fn import(db: &mut Db, asked: &PostImport, now: DateTime<Utc>) -> Result<Str
     let channels = db.channels()?;
     let mut lines = Vec::new();
     for file in &asked.files {
-        let format = std::fs::read(file)
-            .ok()
-            .and_then(|bytes| PostFormat::detect(&bytes));
+        let bytes = read_export(file).map_err(super::import::import_error)?;
+        let format = PostFormat::detect(&bytes);
         let network = format.map(PostFormat::network);
         let read = |handle: &str| {
             let options = ReadOptions {
                 handle: handle.trim_start_matches('@'),
                 keep_replies: asked.keep_replies,
             };
-            read_posts(file, options).map_err(super::import::import_error)
+            read_posts(file, &bytes, options).map_err(super::import::import_error)
         };
         let (channel, export) = if format.is_some_and(PostFormat::names_its_account) {
             let export = read("")?;

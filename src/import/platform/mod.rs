@@ -129,17 +129,25 @@ pub struct ReadOptions<'a> {
     pub keep_replies: bool,
 }
 
-/// Reads the posts of `path`, its format told from its content.
-pub fn read_posts(path: &Path, options: ReadOptions<'_>) -> Result<PostExport, ImportError> {
-    let bytes = read_bytes(path)?;
+/// The bytes of the export `path`, read once (within the size an import reads).
+pub fn read_export(path: &Path) -> Result<Vec<u8>, ImportError> {
+    read_bytes(path)
+}
+
+/// Reads the posts in `bytes` (the content of `path`), their format told from the content.
+pub fn read_posts(
+    path: &Path,
+    bytes: &[u8],
+    options: ReadOptions<'_>,
+) -> Result<PostExport, ImportError> {
     let shape = |message: String| ImportError::Shape {
         path: path.to_path_buf(),
         message,
     };
-    match PostFormat::detect(&bytes) {
-        Some(PostFormat::XArchive) => x_archive::read(&bytes, options).map_err(shape),
-        Some(PostFormat::MastodonOutbox) => mastodon::read(&bytes, options).map_err(shape),
-        Some(PostFormat::XAnalytics) => x_analytics::read(&bytes).map_err(shape),
+    match PostFormat::detect(bytes) {
+        Some(PostFormat::XArchive) => x_archive::read(bytes, options).map_err(shape),
+        Some(PostFormat::MastodonOutbox) => mastodon::read(bytes, options).map_err(shape),
+        Some(PostFormat::XAnalytics) => x_analytics::read(bytes).map_err(shape),
         None => Err(shape(
             "its format is not one cmdeck reads posts from (an X archive's tweets.js, X's analytics CSV, a Mastodon archive's outbox.json)".into(),
         )),
