@@ -151,10 +151,9 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
                 keep_replies: replies,
                 partial,
             };
+            let clock = brand_clock(&db);
             emit(&crate::commands::import_posts::import(
-                &mut db,
-                &asked,
-                chrono::Utc::now(),
+                &mut db, &asked, clock,
             )?)
         }
         Some(Subcommands::Import {

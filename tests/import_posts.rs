@@ -495,3 +495,293 @@ fn a_bad_analytics_row_after_a_multi_line_caption_is_named_by_the_line_it_starts
         text(&output.stderr)
     );
 }
+
+#[test]
+fn a_zipped_x_archive_is_read_whole_its_parts_in_order_on_the_channel_its_account_file_names() {
+    let home = Home::empty();
+    ok(&home, &["channel", "add", "x", "@otra_marca"]);
+    ok(&home, &["channel", "add", "x", "@cafelanora"]);
+    let said = ok(
+        &home,
+        &["import", "posts", &fixture("x/twitter-archive.zip")],
+    );
+    assert!(
+        said.contains("read as X / Twitter archive (tweets.js): 4 posts from 2026-11-23 to 2026-11-27 on x:@cafelanora — 4 new"),
+        "{said}"
+    );
+    let part1 = query(
+        &home,
+        "SELECT p.body, p.url, p.network_id, m.likes, m.shares FROM posts p
+         JOIN post_metrics m ON m.post_id = p.id WHERE p.network_id = '1863000000000000009'",
+    );
+    assert_eq!(
+        part1,
+        [[
+            "Viernes de bizcocho de naranja en la barra",
+            "https://x.com/cafelanora/status/1863000000000000009",
+            "1863000000000000009",
+            "6",
+            "2"
+        ]]
+    );
+    let again = ok(
+        &home,
+        &["import", "posts", &fixture("x/twitter-archive.zip")],
+    );
+    assert!(
+        again.contains(
+            "0 new, 4 matched to posts already here; 0 snapshots of figures added, 4 unchanged."
+        ),
+        "{again}"
+    );
+}
+
+#[test]
+fn a_zip_without_an_archive_inside_is_refused_saying_what_it_lacks() {
+    let home = home_with_x_channel();
+    let zip = home.dir.path().join("fotos.zip");
+    let file = std::fs::File::create(&zip).unwrap();
+    let mut writer = zip::ZipWriter::new(file);
+    writer
+        .start_file("IMG_0001.txt", zip::write::SimpleFileOptions::default())
+        .unwrap();
+    std::io::Write::write_all(&mut writer, b"no posts here").unwrap();
+    writer.finish().unwrap();
+    let said = refused(&home, &["import", "posts", &zip.display().to_string()]);
+    assert!(
+        said.contains("it is a zip archive without an X archive's data/tweets.js or a Mastodon archive's outbox.json"),
+        "{said}"
+    );
+    assert_eq!(query(&home, "SELECT COUNT(*) FROM posts"), [["0"]]);
+}
+
+/// A new database for a brand in Madrid with the Instagram account `@cafelanora`.
+fn home_with_instagram_in_madrid() -> Home {
+    let home = Home::empty();
+    ok(&home, &["channel", "add", "instagram", "@cafelanora"]);
+    let conn = rusqlite::Connection::open(&home.db).unwrap();
+    conn.execute(
+        "INSERT INTO settings (key, value) VALUES ('time_zone', 'Europe/Madrid')",
+        [],
+    )
+    .unwrap();
+    home
+}
+
+const META_POSTS: &str =
+    "SELECT p.network_id, p.published_at, p.url, m.impressions, m.reach, m.likes,
+            m.comments, m.shares, m.saves
+     FROM posts p JOIN post_metrics m ON m.post_id = p.id ORDER BY p.published_at, m.id";
+
+#[test]
+fn a_meta_instagram_csv_brings_views_reach_likes_comments_shares_and_saves_in_the_brands_time() {
+    let home = home_with_instagram_in_madrid();
+    let said = ok(
+        &home,
+        &["import", "posts", &fixture("meta/instagram-posts.csv")],
+    );
+    assert!(
+        said.contains("read as Meta Business Suite posts CSV (Instagram): 3 posts from 2026-11-23 to 2026-11-27 on instagram:@cafelanora — 3 new, 0 matched to posts already here; 3 snapshots of figures added, 0 unchanged."),
+        "{said}"
+    );
+    assert_eq!(
+        query(&home, META_POSTS),
+        [
+            [
+                "18061234567890001",
+                "2026-11-23T08:30:00Z",
+                "https://www.instagram.com/p/DCafe0001aa/",
+                "2480",
+                "1910",
+                "164",
+                "18",
+                "12",
+                "27"
+            ],
+            [
+                "18061234567890002",
+                "2026-11-25T17:05:00Z",
+                "https://www.instagram.com/reel/DCafe0002bb/",
+                "9120",
+                "6350",
+                "512",
+                "40",
+                "88",
+                "95"
+            ],
+            [
+                "18061234567890003",
+                "2026-11-27T09:15:00Z",
+                "https://www.instagram.com/p/DCafe0003cc/",
+                "1305",
+                "1012",
+                "77",
+                "9",
+                "2",
+                "14"
+            ],
+        ]
+    );
+    let captions = query(&home, "SELECT body FROM posts ORDER BY published_at");
+    assert_eq!(
+        captions[0][0],
+        "Nuevo en la carta: tostada de aguacate y granada 🥑\nDe lunes a viernes hasta las 12."
+    );
+    assert_eq!(
+        captions[1][0],
+        "Así se hace nuestro \"flat white\" ☕ #baristalife"
+    );
+    let again = ok(
+        &home,
+        &["import", "posts", &fixture("meta/instagram-posts.csv")],
+    );
+    assert!(
+        again.contains(
+            "0 new, 3 matched to posts already here; 0 snapshots of figures added, 3 unchanged."
+        ),
+        "{again}"
+    );
+}
+
+#[test]
+fn a_newer_meta_export_with_other_columns_adds_a_snapshot_only_where_figures_moved() {
+    let home = home_with_instagram_in_madrid();
+    ok(
+        &home,
+        &["import", "posts", &fixture("meta/instagram-posts.csv")],
+    );
+    let said = ok(
+        &home,
+        &[
+            "import",
+            "posts",
+            &fixture("meta/instagram-posts-newer.csv"),
+        ],
+    );
+    assert!(
+        said.contains(
+            "0 new, 2 matched to posts already here; 1 snapshot of figures added, 1 unchanged."
+        ),
+        "{said}"
+    );
+    let first = query(
+        &home,
+        "SELECT m.impressions, m.reach, m.likes, m.comments, m.shares, m.saves FROM post_metrics m
+         JOIN posts p ON p.id = m.post_id WHERE p.network_id = '18061234567890001' ORDER BY m.id",
+    );
+    assert_eq!(
+        first,
+        [
+            ["2480", "1910", "164", "18", "12", "27"],
+            ["2710", "2050", "181", "19", "12", "30"]
+        ]
+    );
+}
+
+#[test]
+fn a_spanish_meta_export_and_its_spreadsheet_resave_with_semicolons_and_day_first_dates_are_the_same_posts()
+ {
+    let home = home_with_instagram_in_madrid();
+    let said = ok(
+        &home,
+        &[
+            "import",
+            "posts",
+            &fixture("meta/instagram-publicaciones.csv"),
+        ],
+    );
+    assert!(
+        said.contains("2 posts from 2026-11-28 to 2026-11-29 on instagram:@cafelanora — 2 new"),
+        "{said}"
+    );
+    let resaved = ok(
+        &home,
+        &["import", "posts", &fixture("meta/instagram-excel-es.csv")],
+    );
+    assert!(
+        resaved.contains(
+            "0 new, 2 matched to posts already here; 0 snapshots of figures added, 2 unchanged."
+        ),
+        "{resaved}"
+    );
+    assert_eq!(
+        query(&home, META_POSTS),
+        [
+            [
+                "18061234567890004",
+                "2026-11-28T07:00:00Z",
+                "https://www.instagram.com/p/DCafe0004dd/",
+                "1840",
+                "1422",
+                "96",
+                "7",
+                "4",
+                "5"
+            ],
+            [
+                "18061234567890005",
+                "2026-11-29T11:40:00Z",
+                "https://www.instagram.com/reel/DCafe0005ee/",
+                "5210",
+                "3980",
+                "301",
+                "19",
+                "25",
+                "33"
+            ],
+        ]
+    );
+}
+
+#[test]
+fn a_meta_facebook_csv_takes_the_caption_from_title_or_description_and_reactions_as_likes() {
+    let home = Home::empty();
+    ok(&home, &["channel", "add", "facebook", "cafelanora"]);
+    let said = ok(
+        &home,
+        &["import", "posts", &fixture("meta/facebook-posts.csv")],
+    );
+    assert!(
+        said.contains("read as Meta Business Suite posts CSV (Facebook): 2 posts from 2026-11-24 to 2026-11-26"),
+        "{said}"
+    );
+    assert_eq!(
+        query(
+            &home,
+            "SELECT p.body, m.impressions, m.reach, m.likes, m.comments, m.shares FROM posts p
+             JOIN post_metrics m ON m.post_id = p.id ORDER BY p.published_at"
+        ),
+        [
+            [
+                "Menú del día: lentejas, merluza y flan casero\nReserva en el 963 000 000",
+                "1628",
+                "923",
+                "24",
+                "5",
+                "2"
+            ],
+            [
+                "Así preparamos el cortado valenciano",
+                "983",
+                "720",
+                "12",
+                "1",
+                "4"
+            ],
+        ]
+    );
+}
+
+#[test]
+fn an_instagram_export_of_another_account_is_refused_naming_it() {
+    let home = Home::empty();
+    ok(&home, &["channel", "add", "instagram", "@otra_marca"]);
+    let said = refused(
+        &home,
+        &["import", "posts", &fixture("meta/instagram-posts.csv")],
+    );
+    assert!(
+        said.contains("the file is the account @cafelanora's and no instagram channel has that handle; add it with `cmdeck channel add instagram @cafelanora`"),
+        "{said}"
+    );
+}

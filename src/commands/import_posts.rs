@@ -2,13 +2,13 @@
 //! told from each file's content and said back, matched to the posts already stored.
 
 use super::CommandError;
+use crate::clock::Clock;
 use crate::db::Db;
 use crate::db::post_import::PostImportCounts;
 use crate::domain::matching::{channel_key, find_channel};
 use crate::domain::post::ChannelInfo;
-use crate::import::platform::{PostExport, PostFormat, ReadOptions, read_export, read_posts};
+use crate::import::platform::{PostExport, ReadOptions, open_export};
 use crate::text::sanitize_line;
-use chrono::{DateTime, Utc};
 use std::path::PathBuf;
 
 /// How `import posts` was asked to run.
@@ -27,21 +27,22 @@ pub struct PostImport {
 }
 
 /// Reads every file and stores its posts, each file in one transaction; the lines to print.
-pub fn import(db: &mut Db, asked: &PostImport, now: DateTime<Utc>) -> Result<String, CommandError> {
+pub fn import(db: &mut Db, asked: &PostImport, clock: Clock) -> Result<String, CommandError> {
+    let now = clock.now;
     let channels = db.channels()?;
     let mut lines = Vec::new();
     for file in &asked.files {
-        let bytes = read_export(file).map_err(super::import::import_error)?;
-        let format = PostFormat::detect(&bytes);
-        let network = format.map(PostFormat::network);
+        let opened = open_export(file).map_err(super::import::import_error)?;
+        let network = Some(opened.format.network());
         let read = |handle: &str| {
             let options = ReadOptions {
                 handle: handle.trim_start_matches('@'),
                 keep_replies: asked.keep_replies,
+                zone: &clock,
             };
-            read_posts(file, &bytes, options).map_err(super::import::import_error)
+            opened.read(options).map_err(super::import::import_error)
         };
-        let (channel, export) = if format.is_some_and(PostFormat::names_its_account) {
+        let (channel, export) = if opened.format.names_its_account() {
             let export = read("")?;
             let channel = channel_for(
                 asked.channel.as_deref(),
@@ -51,7 +52,8 @@ pub fn import(db: &mut Db, asked: &PostImport, now: DateTime<Utc>) -> Result<Str
             )?;
             (channel, export)
         } else {
-            let channel = channel_for(asked.channel.as_deref(), network, &channels, None)?;
+            let named = opened.account.as_deref();
+            let channel = channel_for(asked.channel.as_deref(), network, &channels, named)?;
             (channel, read(&channel.handle)?)
         };
         let shown = sanitize_line(&file.display().to_string());
@@ -195,7 +197,14 @@ fn problem_lines(export: &PostExport) -> Vec<String> {
         .problems
         .iter()
         .take(super::import::MAX_LISTED)
-        .map(|(item, why)| format!("  {} {item}: {}", export.format.place(), sanitize_line(why)))
+        .map(|problem| {
+            format!(
+                "  {} {}: {}",
+                export.format.place(),
+                problem.item,
+                sanitize_line(&problem.why)
+            )
+        })
         .collect()
 }
 

@@ -52,7 +52,7 @@ fn the_data_tables_are_the_ordinary_tables_by_name_without_the_search_index() {
     assert_eq!(posts.primary_key, ["id"]);
     assert_eq!(
         posts.columns.last().map(|c| c.name.as_str()),
-        Some("repeat_of")
+        Some("network_id")
     );
     assert_eq!(
         table(&db, "audience_snapshots").primary_key,

@@ -66,6 +66,10 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "triage rules typed in the inbox",
         sql: include_str!("migrations/0013_triage_rules.sql"),
     },
+    Migration {
+        name: "posts' own ids on their network",
+        sql: include_str!("migrations/0014_post_network_ids.sql"),
+    },
 ];
 
 /// The schema version this binary writes.

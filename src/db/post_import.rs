@@ -1,5 +1,5 @@
 //! Posts and their figures from a network's export, matched to the posts already stored: by
-//! address (or the network's id in it), else a post planned here with the same text and a time
+//! the network's id or the address, else a post planned here with the same text and a time
 //! within [`PLANNED_TOLERANCE_HOURS`]; the rest come in as published posts, on the calendar at
 //! the time they were published. Figures become a new
 //! snapshot only when they differ from the latest one, so the same file read twice changes
@@ -83,31 +83,44 @@ impl Db {
     }
 }
 
-/// The stored post `post` is, marking a planned one published with its address.
+/// The stored post `post` is: the one with its network id or its address (which then learns the
+/// id), else one planned here with the same text near the time it was published (which is
+/// marked published with its address and id). Every look-up is an index seek, so an archive of
+/// a hundred thousand posts is matched in time proportional to its size.
 fn stored_post(
     tx: &Transaction<'_>,
     channel_id: i64,
     post: &PlatformPost,
 ) -> rusqlite::Result<Option<i64>> {
+    let by_id = tx
+        .prepare_cached(
+            "SELECT id FROM posts WHERE channel_id = ?1 AND network_id = ?2 ORDER BY id LIMIT 1",
+        )?
+        .query_row(params![channel_id, post.network_id], |row| {
+            row.get::<_, i64>(0)
+        })
+        .optional()?;
+    if by_id.is_some() {
+        return Ok(by_id);
+    }
     let by_address = tx
         .prepare_cached(
-            "SELECT id FROM posts WHERE channel_id = ?1 AND (url = ?2 OR url LIKE ?3) ORDER BY id LIMIT 1",
+            "SELECT id FROM posts WHERE channel_id = ?1 AND url = ?2 ORDER BY id LIMIT 1",
         )?
-        .query_row(
-            params![channel_id, post.url, format!("%/status/{}", post.network_id)],
-            |row| row.get::<_, i64>(0),
-        )
+        .query_row(params![channel_id, post.url], |row| row.get::<_, i64>(0))
         .optional()?;
-    if by_address.is_some() {
-        return Ok(by_address);
+    if let Some(id) = by_address {
+        tx.prepare_cached("UPDATE posts SET network_id = ?2 WHERE id = ?1")?
+            .execute(params![id, post.network_id])?;
+        return Ok(Some(id));
     }
     let tolerance = Duration::hours(PLANNED_TOLERANCE_HOURS);
     let planned = tx
         .prepare_cached(
             "SELECT id FROM posts
-             WHERE channel_id = ?1 AND url IS NULL AND trim(body) = trim(?2)
+             WHERE channel_id = ?1 AND scheduled_at BETWEEN ?3 AND ?4
+               AND url IS NULL AND network_id IS NULL AND trim(body) = trim(?2)
                AND status IN ('draft', 'scheduled', 'published')
-               AND COALESCE(published_at, scheduled_at) BETWEEN ?3 AND ?4
              ORDER BY id LIMIT 1",
         )?
         .query_row(
@@ -122,13 +135,13 @@ fn stored_post(
         .optional()?;
     if let Some(id) = planned {
         tx.prepare_cached(
-            "UPDATE posts SET status = 'published', published_at = ?2, url = ?3, updated_at = ?4 WHERE id = ?1",
+            "UPDATE posts SET status = 'published', published_at = ?2, url = ?3, network_id = ?4, updated_at = ?2 WHERE id = ?1",
         )?
         .execute(params![
             id,
             format_time(post.published_at),
             post.url,
-            format_time(post.published_at),
+            post.network_id,
         ])?;
     }
     Ok(planned)
@@ -141,14 +154,15 @@ fn insert_published(
     now: DateTime<Utc>,
 ) -> rusqlite::Result<i64> {
     tx.prepare_cached(
-        "INSERT INTO posts (channel_id, body, status, scheduled_at, published_at, url, created_at, updated_at)
-         VALUES (?1, ?2, 'published', ?3, ?3, ?4, ?5, ?5)",
+        "INSERT INTO posts (channel_id, body, status, scheduled_at, published_at, url, network_id, created_at, updated_at)
+         VALUES (?1, ?2, 'published', ?3, ?3, ?4, ?5, ?6, ?6)",
     )?
     .execute(params![
         channel_id,
         post.text,
         format_time(post.published_at),
         post.url,
+        post.network_id,
         format_time(now),
     ])?;
     Ok(tx.last_insert_rowid())

@@ -14,7 +14,7 @@ impl Table {
                 "SELECT json_array(id, opened_at, closed_at, level, rule_id, note, pause_posts) FROM crises WHERE id = ?1"
             }
             Table::Posts => {
-                "SELECT json_array(id, channel_id, body, status, scheduled_at, published_at, url, campaign_id, pillar_id, persona_id, evergreen, notes, created_at, updated_at, evergreen_cooldown_days, evergreen_max_repeats, evergreen_until, repeat_of) FROM posts WHERE id = ?1"
+                "SELECT json_array(id, channel_id, body, status, scheduled_at, published_at, url, campaign_id, pillar_id, persona_id, evergreen, notes, created_at, updated_at, evergreen_cooldown_days, evergreen_max_repeats, evergreen_until, repeat_of, network_id) FROM posts WHERE id = ?1"
             }
             Table::Messages => {
                 "SELECT json_array(id, channel_id, kind, external_id, author, person_id, body, received_at, status, snoozed_until, first_response_at, sentiment_auto, sentiment, priority, rule, suggested_reply, mention_id) FROM messages WHERE id = ?1"
@@ -47,15 +47,15 @@ impl Table {
                    level = excluded.level, rule_id = excluded.rule_id, note = excluded.note, pause_posts = excluded.pause_posts"
             }
             Table::Posts => {
-                "INSERT INTO posts (id, channel_id, body, status, scheduled_at, published_at, url, campaign_id, pillar_id, persona_id, evergreen, notes, created_at, updated_at, evergreen_cooldown_days, evergreen_max_repeats, evergreen_until, repeat_of)
-                 SELECT j->>0, j->>1, j->>2, j->>3, j->>4, j->>5, j->>6, j->>7, j->>8, j->>9, j->>10, j->>11, j->>12, j->>13, j->>14, j->>15, j->>16, j->>17 FROM (SELECT ?1 AS j) WHERE true
+                "INSERT INTO posts (id, channel_id, body, status, scheduled_at, published_at, url, campaign_id, pillar_id, persona_id, evergreen, notes, created_at, updated_at, evergreen_cooldown_days, evergreen_max_repeats, evergreen_until, repeat_of, network_id)
+                 SELECT j->>0, j->>1, j->>2, j->>3, j->>4, j->>5, j->>6, j->>7, j->>8, j->>9, j->>10, j->>11, j->>12, j->>13, j->>14, j->>15, j->>16, j->>17, j->>18 FROM (SELECT ?1 AS j) WHERE true
                  ON CONFLICT(id) DO UPDATE SET channel_id = excluded.channel_id, body = excluded.body, status = excluded.status,
                    scheduled_at = excluded.scheduled_at, published_at = excluded.published_at, url = excluded.url,
                    campaign_id = excluded.campaign_id, pillar_id = excluded.pillar_id, persona_id = excluded.persona_id,
                    evergreen = excluded.evergreen, notes = excluded.notes, created_at = excluded.created_at,
                    updated_at = excluded.updated_at, evergreen_cooldown_days = excluded.evergreen_cooldown_days,
                    evergreen_max_repeats = excluded.evergreen_max_repeats, evergreen_until = excluded.evergreen_until,
-                   repeat_of = excluded.repeat_of"
+                   repeat_of = excluded.repeat_of, network_id = excluded.network_id"
             }
             Table::Messages => {
                 "INSERT INTO messages (id, channel_id, kind, external_id, author, person_id, body, received_at, status, snoozed_until, first_response_at, sentiment_auto, sentiment, priority, rule, suggested_reply, mention_id)

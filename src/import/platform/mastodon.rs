@@ -48,20 +48,12 @@ pub(super) fn looks_like(head: &str) -> bool {
 pub(super) fn read(bytes: &[u8], options: ReadOptions<'_>) -> Result<PostExport, String> {
     let outbox: Outbox = serde_json::from_slice(bytes)
         .map_err(|error| format!("it is not an ActivityStreams outbox ({error})"))?;
-    let mut export = PostExport {
-        format: PostFormat::MastodonOutbox,
-        handle: None,
-        posts: Vec::new(),
-        replies_skipped: 0,
-        reposts_skipped: 0,
-        problems: Vec::new(),
-    };
+    let mut export = PostExport::empty(PostFormat::MastodonOutbox);
     for (index, item) in outbox.ordered_items.into_iter().enumerate() {
         let number = index + 1;
+        let written = item.to_string();
         let Ok(activity) = serde_json::from_value::<Activity>(item) else {
-            export
-                .problems
-                .push((number, "not an activity with a type".into()));
+            export.problem(number, "not an activity with a type", &written);
             continue;
         };
         match activity.kind.as_str() {
@@ -83,10 +75,11 @@ pub(super) fn read(bytes: &[u8], options: ReadOptions<'_>) -> Result<PostExport,
         let note = match serde_json::from_value::<Note>(activity.object) {
             Ok(note) => note,
             Err(_) => {
-                export.problems.push((
+                export.problem(
                     number,
-                    "its object is not a note with an id and a published time".into(),
-                ));
+                    "its object is not a note with an id and a published time",
+                    &written,
+                );
                 continue;
             }
         };
@@ -101,10 +94,11 @@ pub(super) fn read(bytes: &[u8], options: ReadOptions<'_>) -> Result<PostExport,
         let published_at = match DateTime::parse_from_rfc3339(&note.published) {
             Ok(at) => at.with_timezone(&Utc),
             Err(_) => {
-                export.problems.push((
+                export.problem(
                     number,
-                    format!("published “{}” is not a time", note.published),
-                ));
+                    &format!("published “{}” is not a time", note.published),
+                    &written,
+                );
                 continue;
             }
         };

@@ -1,10 +1,16 @@
 //! Posts as the networks export them: the format told from the content, each read into
 //! [`PlatformPost`]s for one channel: the X / Twitter archive's `tweets.js`, X's per-post
-//! analytics CSV and Mastodon's `outbox.json`.
+//! analytics CSV, Meta Business Suite's per-post CSV and Mastodon's `outbox.json`, as single files or in the zip archive the network
+//! sends.
 
+mod archive;
+mod csv_export;
 mod mastodon;
 #[cfg(test)]
 mod mastodon_tests;
+mod meta_posts;
+#[cfg(test)]
+mod meta_posts_tests;
 mod x_analytics;
 #[cfg(test)]
 mod x_analytics_tests;
@@ -12,12 +18,12 @@ mod x_archive;
 #[cfg(test)]
 mod x_archive_tests;
 
-use super::ImportError;
-use super::source::read_bytes;
+pub use archive::{OpenedExport, open_export};
+
+use crate::clock::LocalZone;
 use crate::domain::Network;
 use crate::domain::post::Metrics;
 use chrono::{DateTime, Utc};
-use std::path::Path;
 
 /// A file format that carries posts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,6 +34,10 @@ pub enum PostFormat {
     MastodonOutbox,
     /// X's per-post analytics CSV (impressions, likes, replies, reposts, link clicks).
     XAnalytics,
+    /// Meta Business Suite's per-post CSV of an Instagram account.
+    MetaInstagram,
+    /// Meta Business Suite's per-post CSV of a Facebook page.
+    MetaFacebook,
 }
 
 impl PostFormat {
@@ -37,6 +47,8 @@ impl PostFormat {
             PostFormat::XArchive => "X / Twitter archive (tweets.js)",
             PostFormat::MastodonOutbox => "Mastodon archive (outbox.json)",
             PostFormat::XAnalytics => "X analytics per-post CSV",
+            PostFormat::MetaInstagram => "Meta Business Suite posts CSV (Instagram)",
+            PostFormat::MetaFacebook => "Meta Business Suite posts CSV (Facebook)",
         }
     }
 
@@ -45,26 +57,31 @@ impl PostFormat {
         match self {
             PostFormat::XArchive | PostFormat::XAnalytics => Network::X,
             PostFormat::MastodonOutbox => Network::Mastodon,
+            PostFormat::MetaInstagram => Network::Instagram,
+            PostFormat::MetaFacebook => Network::Facebook,
         }
     }
 
     /// Whether the file carries figures (likes, reposts…); without them no snapshot is stored,
     /// so that a missing figure is never read as a zero.
     pub fn has_figures(self) -> bool {
-        matches!(self, PostFormat::XArchive | PostFormat::XAnalytics)
+        !matches!(self, PostFormat::MastodonOutbox)
     }
 
     /// What a place in the file is called in messages: a CSV's line, a JSON file's item.
     pub fn place(self) -> &'static str {
         match self {
-            PostFormat::XAnalytics => "line",
+            PostFormat::XAnalytics | PostFormat::MetaInstagram | PostFormat::MetaFacebook => "line",
             PostFormat::XArchive | PostFormat::MastodonOutbox => "item",
         }
     }
 
     /// Whether the file names the account it is of (so the channel can be taken from it).
     pub fn names_its_account(self) -> bool {
-        matches!(self, PostFormat::MastodonOutbox | PostFormat::XAnalytics)
+        matches!(
+            self,
+            PostFormat::MastodonOutbox | PostFormat::XAnalytics | PostFormat::MetaInstagram
+        )
     }
 
     /// The format of a file's bytes, told from its content whatever its name.
@@ -76,8 +93,12 @@ impl PostFormat {
         if text.starts_with("window.YTD.tweets.part") || text.starts_with("window.YTD.tweet.part") {
             return Some(PostFormat::XArchive);
         }
-        if x_analytics::looks_like(text.lines().next().unwrap_or("")) {
+        let first_line = text.lines().next().unwrap_or("");
+        if x_analytics::looks_like(first_line) {
             return Some(PostFormat::XAnalytics);
+        }
+        if let Some(format) = meta_posts::format_of(first_line) {
+            return Some(format);
         }
         if mastodon::looks_like(text) {
             return Some(PostFormat::MastodonOutbox);
@@ -116,40 +137,78 @@ pub struct PostExport {
     pub replies_skipped: usize,
     /// Reposts of other accounts' posts left out.
     pub reposts_skipped: usize,
-    /// Items that could not be read: item number and why.
-    pub problems: Vec<(usize, String)>,
+    /// Items that could not be read, in file order.
+    pub problems: Vec<Problem>,
+}
+
+impl PostExport {
+    /// An export of `format` with nothing in it yet.
+    pub(crate) fn empty(format: PostFormat) -> PostExport {
+        PostExport {
+            format,
+            handle: None,
+            posts: Vec::new(),
+            replies_skipped: 0,
+            reposts_skipped: 0,
+            problems: Vec::new(),
+        }
+    }
+
+    /// Notes that item (or line) `item`, written `written`, could not be read, and why.
+    pub(crate) fn problem(&mut self, item: usize, why: &str, written: &str) {
+        self.problems.push(Problem {
+            item,
+            why: why.to_string(),
+            written: written.to_string(),
+        });
+    }
+
+    /// Adds the posts and counts of a further part of the same export (X splits a large
+    /// archive into `tweets.js`, `tweets-part1.js`…).
+    pub(crate) fn extend(&mut self, part: PostExport) {
+        self.handle = self.handle.take().or(part.handle);
+        self.posts.extend(part.posts);
+        self.replies_skipped += part.replies_skipped;
+        self.reposts_skipped += part.reposts_skipped;
+        self.problems.extend(part.problems);
+    }
+}
+
+/// An item of an export that could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// Its number in the file (its line, in a CSV).
+    pub item: usize,
+    /// Why it could not be read.
+    pub why: String,
+    /// The item as written in the file, for `--rejects`.
+    pub written: String,
 }
 
 /// How to read an export.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Clone, Copy)]
 pub struct ReadOptions<'a> {
     /// The account's handle, without `@`, for the posts' addresses.
     pub handle: &'a str,
     /// Keep replies to other accounts.
     pub keep_replies: bool,
+    /// The brand's time zone, for the exports that write local times without an offset.
+    pub zone: &'a dyn LocalZone,
 }
 
-/// The bytes of the export `path`, read once (within the size an import reads).
-pub fn read_export(path: &Path) -> Result<Vec<u8>, ImportError> {
-    read_bytes(path)
-}
-
-/// Reads the posts in `bytes` (the content of `path`), their format told from the content.
-pub fn read_posts(
-    path: &Path,
+/// Reads the posts in `bytes`, a whole file of `format` other than an X archive (which is
+/// streamed, see [`archive`]).
+fn read_whole(
+    format: PostFormat,
     bytes: &[u8],
     options: ReadOptions<'_>,
-) -> Result<PostExport, ImportError> {
-    let shape = |message: String| ImportError::Shape {
-        path: path.to_path_buf(),
-        message,
-    };
-    match PostFormat::detect(bytes) {
-        Some(PostFormat::XArchive) => x_archive::read(bytes, options).map_err(shape),
-        Some(PostFormat::MastodonOutbox) => mastodon::read(bytes, options).map_err(shape),
-        Some(PostFormat::XAnalytics) => x_analytics::read(bytes).map_err(shape),
-        None => Err(shape(
-            "its format is not one cmdeck reads posts from (an X archive's tweets.js, X's analytics CSV, a Mastodon archive's outbox.json)".into(),
-        )),
+) -> Result<PostExport, String> {
+    match format {
+        PostFormat::XArchive => x_archive::read(bytes, options, 1),
+        PostFormat::MastodonOutbox => mastodon::read(bytes, options),
+        PostFormat::XAnalytics => x_analytics::read(bytes),
+        PostFormat::MetaInstagram | PostFormat::MetaFacebook => {
+            meta_posts::read(format, bytes, options)
+        }
     }
 }

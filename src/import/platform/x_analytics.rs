@@ -4,6 +4,7 @@
 //! `2026-10-01 10:00 +0000`, counts sometimes written `500.0`. Columns are found by name, so a
 //! month's file with more or fewer of them is read the same.
 
+use super::csv_export::{count, line_at, written_row};
 use super::{PlatformPost, PostExport, PostFormat};
 use crate::domain::post::Metrics;
 use chrono::{DateTime, Utc};
@@ -40,22 +41,13 @@ pub(super) fn read(bytes: &[u8]) -> Result<PostExport, String> {
         column("retweets"),
         column("url clicks"),
     ];
-    let mut export = PostExport {
-        format: PostFormat::XAnalytics,
-        handle: None,
-        posts: Vec::new(),
-        replies_skipped: 0,
-        reposts_skipped: 0,
-        problems: Vec::new(),
-    };
+    let mut export = PostExport::empty(PostFormat::XAnalytics);
     for (index, record) in reader.records().enumerate() {
         let record = match record {
             Ok(record) => record,
             Err(error) => {
                 let line = error.position().map_or(index + 2, |at| line_at(bytes, at));
-                export
-                    .problems
-                    .push((line, format!("not a CSV row ({error})")));
+                export.problem(line, &format!("not a CSV row ({error})"), "");
                 continue;
             }
         };
@@ -68,7 +60,7 @@ pub(super) fn read(bytes: &[u8]) -> Result<PostExport, String> {
             }
             let published_at = parse_time(field(Some(time)))?;
             let [impressions, likes, replies, retweets, clicks] =
-                figures.map(|at| count(field(at)));
+                figures.map(|at| count(field(at)).map(|n| n.unwrap_or(0)));
             Ok(PlatformPost {
                 item: line,
                 network_id: network_id.to_string(),
@@ -92,17 +84,10 @@ pub(super) fn read(bytes: &[u8]) -> Result<PostExport, String> {
                 }
                 export.posts.push(post);
             }
-            Err(why) => export.problems.push((line, why)),
+            Err(why) => export.problem(line, &why, &written_row(&record)),
         }
     }
     Ok(export)
-}
-
-/// The line a record starts on, counting the line breaks inside quoted captions too (the `csv`
-/// reader's own line number does not).
-fn line_at(bytes: &[u8], at: &csv::Position) -> usize {
-    let end = (at.byte() as usize).min(bytes.len());
-    bytes[..end].iter().filter(|b| **b == b'\n').count() + 1
 }
 
 /// `2026-10-01 10:00 +0000`, with or without seconds.
@@ -112,19 +97,6 @@ fn parse_time(text: &str) -> Result<DateTime<Utc>, String> {
         .find_map(|format| DateTime::parse_from_str(text, format).ok())
         .map(|at| at.with_timezone(&Utc))
         .ok_or_else(|| format!("time “{text}” is not a time like 2026-10-01 10:00 +0000"))
-}
-
-/// A count: `12`, `12.0`, or empty for none.
-fn count(text: &str) -> Result<i64, String> {
-    if text.is_empty() {
-        return Ok(0);
-    }
-    let whole = text.strip_suffix(".0").unwrap_or(text);
-    whole
-        .parse::<i64>()
-        .ok()
-        .filter(|n| *n >= 0)
-        .ok_or_else(|| format!("“{text}” is not a count"))
 }
 
 /// The account in `https://x.com/HANDLE/status/ID` (or twitter.com).

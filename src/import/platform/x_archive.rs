@@ -8,7 +8,10 @@ use super::{PlatformPost, PostExport, PostFormat, ReadOptions};
 use crate::domain::post::Metrics;
 use chrono::{DateTime, Utc};
 use serde::Deserialize;
+use serde::de::{Deserializer, SeqAccess, Visitor};
 use serde_json::Value;
+use serde_json::value::RawValue;
+use std::io::{BufRead, BufReader, Read};
 
 #[derive(Deserialize)]
 struct Wrapped {
@@ -50,56 +53,96 @@ struct Link {
     expanded_url: Option<String>,
 }
 
-/// Reads `bytes` as a `tweets.js`; a message saying what is wrong when the file as a whole is not.
-pub(super) fn read(bytes: &[u8], options: ReadOptions<'_>) -> Result<PostExport, String> {
-    let text = std::str::from_utf8(bytes)
-        .map_err(|error| format!("it is not UTF-8 text (byte {})", error.valid_up_to()))?;
-    let text = text.trim_start_matches('\u{feff}');
-    let value = text
-        .find('=')
-        .map(|at| text[at + 1..].trim().trim_end_matches(';'))
-        .ok_or("it has no `window.YTD.tweets.part0 = [...]` assignment")?;
-    let items: Vec<Value> = serde_json::from_str(value)
-        .map_err(|error| format!("its list of tweets is not JSON ({error})"))?;
-    let mut export = PostExport {
-        format: PostFormat::XArchive,
-        handle: None,
-        posts: Vec::new(),
-        replies_skipped: 0,
-        reposts_skipped: 0,
-        problems: Vec::new(),
-    };
-    for (index, item) in items.into_iter().enumerate() {
-        let number = index + 1;
-        let tweet = match serde_json::from_value::<Item>(item) {
-            Ok(Item::Wrapped(wrapped)) => wrapped.tweet,
-            Ok(Item::Bare(tweet)) => tweet,
-            Err(_) => {
-                export.problems.push((
-                    number,
-                    "not a tweet with id_str, created_at and full_text".into(),
-                ));
-                continue;
-            }
-        };
-        if tweet.full_text.starts_with("RT @") {
-            export.reposts_skipped += 1;
-            continue;
-        }
-        let to_other = tweet
-            .in_reply_to_screen_name
-            .as_deref()
-            .is_some_and(|to| !to.eq_ignore_ascii_case(options.handle));
-        if to_other && !options.keep_replies {
-            export.replies_skipped += 1;
-            continue;
-        }
-        match post_of(number, &tweet, options.handle) {
-            Ok(post) => export.posts.push(post),
-            Err(why) => export.problems.push((number, why)),
-        }
-    }
+/// Reads a `tweets.js` from `reader` one item at a time, so that an archive of any size is read
+/// in memory proportional to the posts kept, not to the file; items are numbered from
+/// `first_item`. A message saying what is wrong when the file as a whole is not a `tweets.js`.
+pub(super) fn read(
+    reader: impl Read,
+    options: ReadOptions<'_>,
+    first_item: usize,
+) -> Result<PostExport, String> {
+    let mut reader = BufReader::new(reader);
+    skip_assignment(&mut reader)?;
+    let mut export = PostExport::empty(PostFormat::XArchive);
+    let mut number = first_item;
+    let mut deserializer = serde_json::Deserializer::from_reader(reader);
+    deserializer
+        .deserialize_seq(EachItem(|raw: Box<RawValue>| {
+            keep(&mut export, number, raw.get(), options);
+            number += 1;
+        }))
+        .map_err(|error| match error.classify() {
+            serde_json::error::Category::Io => format!("it could not be read to the end ({error})"),
+            _ => format!("its list of tweets is not JSON ({error})"),
+        })?;
     Ok(export)
+}
+
+/// Reads past `window.YTD.tweets.part0 =` (and a byte-order mark) to the list it assigns.
+fn skip_assignment(reader: &mut impl BufRead) -> Result<(), String> {
+    let mut before = Vec::new();
+    reader
+        .take(4096)
+        .read_until(b'=', &mut before)
+        .map_err(|error| format!("it could not be read ({error})"))?;
+    let name = String::from_utf8_lossy(&before);
+    let name = name.trim_start_matches('\u{feff}').trim();
+    if before.last() == Some(&b'=') && name.starts_with("window.YTD.tweet") {
+        Ok(())
+    } else {
+        Err("it has no `window.YTD.tweets.part0 = [...]` assignment".into())
+    }
+}
+
+/// Hands each item of a JSON list to a function as it is read, keeping none of them.
+struct EachItem<F>(F);
+
+impl<'de, F: FnMut(Box<RawValue>)> Visitor<'de> for EachItem<F> {
+    type Value = ();
+
+    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter.write_str("a list of tweets")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(mut self, mut items: A) -> Result<(), A::Error> {
+        while let Some(item) = items.next_element::<Box<RawValue>>()? {
+            (self.0)(item);
+        }
+        Ok(())
+    }
+}
+
+/// Adds the item `written` (number `number`) to `export`: a post, a reply or repost left out, or
+/// a problem.
+fn keep(export: &mut PostExport, number: usize, written: &str, options: ReadOptions<'_>) {
+    let tweet = match serde_json::from_str::<Item>(written) {
+        Ok(Item::Wrapped(wrapped)) => wrapped.tweet,
+        Ok(Item::Bare(tweet)) => tweet,
+        Err(_) => {
+            export.problem(
+                number,
+                "not a tweet with id_str, created_at and full_text",
+                written,
+            );
+            return;
+        }
+    };
+    if tweet.full_text.starts_with("RT @") {
+        export.reposts_skipped += 1;
+        return;
+    }
+    let to_other = tweet
+        .in_reply_to_screen_name
+        .as_deref()
+        .is_some_and(|to| !to.eq_ignore_ascii_case(options.handle));
+    if to_other && !options.keep_replies {
+        export.replies_skipped += 1;
+        return;
+    }
+    match post_of(number, &tweet, options.handle) {
+        Ok(post) => export.posts.push(post),
+        Err(why) => export.problem(number, &why, written),
+    }
 }
 
 fn post_of(item: usize, tweet: &Tweet, handle: &str) -> Result<PlatformPost, String> {
