@@ -197,6 +197,9 @@ pub enum ImportWhat {
         /// Store the good items even when some are wrong; the wrong ones are listed.
         #[arg(long)]
         partial: bool,
+        /// Write every item or row that could not be read to this CSV file (`line,reason,row`).
+        #[arg(long, value_name = "REJECTS")]
+        rejects: Option<PathBuf>,
     },
     /// A folder written by `cmdeck export` (CSV or JSON, told by its manifest), every table read
     /// back into a new, empty database in one transaction: export the result and you get the

@@ -141,6 +141,7 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
                     dry_run,
                     replies,
                     partial,
+                    rejects,
                 },
         }) => {
             let mut db = Db::open(&db_path(cli.db, &config)?)?;
@@ -150,6 +151,7 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
                 dry_run,
                 keep_replies: replies,
                 partial,
+                rejects,
             };
             let clock = brand_clock(&db);
             emit(&crate::commands::import_posts::import(

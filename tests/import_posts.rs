@@ -785,3 +785,61 @@ fn an_instagram_export_of_another_account_is_refused_naming_it() {
         "{said}"
     );
 }
+
+#[test]
+fn rejects_keeps_every_unreadable_item_with_its_place_reason_and_text_and_nothing_is_stored_without_partial()
+ {
+    let home = home_with_instagram_in_madrid();
+    let broken = home.dir.path().join("ig.csv");
+    let good = std::fs::read_to_string(fixture("meta/instagram-posts.csv")).unwrap();
+    std::fs::write(
+        &broken,
+        good.replace("\"11/27/2026 10:15\"", "\"el viernes\"")
+            .replace(",9120,", ",=9120,"),
+    )
+    .unwrap();
+    let rejects = home.dir.path().join("rejects.csv");
+    let args = [
+        "import",
+        "posts",
+        broken.to_str().unwrap(),
+        "--rejects",
+        rejects.to_str().unwrap(),
+    ];
+    let said = refused(&home, &args);
+    assert!(said.contains("2 lines could not be read"), "{said}");
+    assert!(
+        said.contains("line 5: Publish time “el viernes” is not a time like 09/30/2026 19:01"),
+        "{said}"
+    );
+    assert!(
+        said.contains("line 4: Views: “=9120” is not a count"),
+        "{said}"
+    );
+    assert_eq!(query(&home, "SELECT count(*) FROM posts"), [["0"]]);
+    let mut reader = csv::Reader::from_path(&rejects).unwrap();
+    assert_eq!(
+        reader.headers().unwrap().iter().collect::<Vec<_>>(),
+        ["line", "reason", "row"]
+    );
+    let rows: Vec<Vec<String>> = reader
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_string).collect())
+        .collect();
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert_eq!(rows[0][0], "4");
+    assert!(
+        rows[0][2].starts_with("18061234567890002,17841400000000001,cafelanora,"),
+        "{rows:?}"
+    );
+    assert_eq!(rows[1][0], "5");
+    assert!(rows[1][2].contains("el viernes"), "{rows:?}");
+    let partial = ok(
+        &home,
+        &["import", "posts", "--partial", broken.to_str().unwrap()],
+    );
+    assert!(
+        partial.contains("1 post from 2026-11-23 to 2026-11-23"),
+        "{partial}"
+    );
+}

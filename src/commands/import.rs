@@ -9,7 +9,7 @@ use crate::import::ImportError;
 use crate::import::feeds::{FeedReport, import_feed};
 use crate::import::fetch::fetch_bytes;
 use crate::import::mentions::import_mentions;
-use crate::import::messages::{ImportReport, import_messages};
+use crate::import::messages::{ImportReport, RowError, import_messages};
 use crate::import::rules::LocalRules;
 use crate::text::sanitize_line;
 use chrono::{DateTime, Utc};
@@ -106,6 +106,16 @@ pub fn feed_lines(name: &str, report: &FeedReport) -> String {
 /// act on a terminal written as `\u{…}`, and a leading `'` when it would start a spreadsheet
 /// formula. Written atomically, also when there is nothing to reject (an empty list).
 pub(crate) fn write_rejects(report: &ImportReport, rejects: &Path) -> Result<(), CommandError> {
+    write_rejected_rows(report.format.place(), &report.rejected, rejects)
+}
+
+/// Writes `rejected` rows to `rejects` as [`write_rejects`] does, the first column named after
+/// the `place` a row has in its file (`line`, `item`).
+pub(crate) fn write_rejected_rows(
+    place: &str,
+    rejected: &[RowError],
+    rejects: &Path,
+) -> Result<(), CommandError> {
     let mut writer = csv::Writer::from_writer(Vec::new());
     let failed = |error: csv::Error| {
         CommandError::usage(sanitize_line(&format!(
@@ -114,9 +124,9 @@ pub(crate) fn write_rejects(report: &ImportReport, rejects: &Path) -> Result<(),
         )))
     };
     writer
-        .write_record([report.format.place(), "reason", "row"])
+        .write_record([place, "reason", "row"])
         .map_err(failed)?;
-    let mut rows = report.rejected.iter().peekable();
+    let mut rows = rejected.iter().peekable();
     while let Some(first) = rows.next() {
         let mut reasons = vec![sanitize_line(&first.message)];
         while let Some(more) = rows.next_if(|next| next.line == first.line) {

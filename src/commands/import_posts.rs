@@ -7,6 +7,7 @@ use crate::db::Db;
 use crate::db::post_import::PostImportCounts;
 use crate::domain::matching::{channel_key, find_channel};
 use crate::domain::post::ChannelInfo;
+use crate::import::messages::RowError;
 use crate::import::platform::{PostExport, ReadOptions, open_export};
 use crate::text::sanitize_line;
 use std::path::PathBuf;
@@ -24,60 +25,51 @@ pub struct PostImport {
     pub keep_replies: bool,
     /// Store the good items even when some are wrong.
     pub partial: bool,
+    /// Write every item that could not be read to this CSV file (`line` or `item`, `reason`,
+    /// `row`); with several export files, the last one's.
+    pub rejects: Option<PathBuf>,
 }
 
-/// Reads every file and stores its posts, each file in one transaction; the lines to print.
+/// Reads and checks every file first, so that a bad item in any of them refuses the whole
+/// import before anything is stored (unless `partial`), then stores each file's posts in one
+/// transaction; the lines to print.
 pub fn import(db: &mut Db, asked: &PostImport, clock: Clock) -> Result<String, CommandError> {
-    let now = clock.now;
     let channels = db.channels()?;
-    let mut lines = Vec::new();
+    let mut read_files = Vec::new();
     for file in &asked.files {
-        let opened = open_export(file).map_err(super::import::import_error)?;
-        let network = Some(opened.format.network());
-        let read = |handle: &str| {
-            let options = ReadOptions {
-                handle: handle.trim_start_matches('@'),
-                keep_replies: asked.keep_replies,
-                zone: &clock,
-            };
-            opened.read(options).map_err(super::import::import_error)
-        };
-        let (channel, export) = if opened.format.names_its_account() {
-            let export = read("")?;
-            let channel = channel_for(
-                asked.channel.as_deref(),
-                network,
-                &channels,
-                export.handle.as_deref(),
-            )?;
-            (channel, export)
-        } else {
-            let named = opened.account.as_deref();
-            let channel = channel_for(asked.channel.as_deref(), network, &channels, named)?;
-            (channel, read(&channel.handle)?)
-        };
-        let shown = sanitize_line(&file.display().to_string());
-        if !export.problems.is_empty() && !asked.partial {
-            let mut refused = vec![format!(
+        let (channel, export) = read_file(file, asked, &channels, &clock)?;
+        read_files.push((sanitize_line(&file.display().to_string()), channel, export));
+    }
+    if let Some(rejects) = &asked.rejects {
+        write_rejects(&read_files, rejects)?;
+    }
+    let refused: Vec<String> = read_files
+        .iter()
+        .filter(|(_, _, export)| !export.problems.is_empty())
+        .flat_map(|(shown, _, export)| {
+            let place = export.format.place();
+            let mut lines = vec![format!(
                 "{shown} was not imported: {} could not be read (nothing was stored; --partial stores the rest)",
-                plural(
-                    export.problems.len(),
-                    export.format.place(),
-                    &format!("{}s", export.format.place())
-                )
+                plural(export.problems.len(), place, &format!("{place}s"))
             )];
-            refused.extend(problem_lines(&export));
-            return Err(CommandError::Usage(refused));
-        }
+            lines.extend(problem_lines(export));
+            lines
+        })
+        .collect();
+    if !refused.is_empty() && !asked.partial {
+        return Err(CommandError::Usage(refused));
+    }
+    let mut lines = Vec::new();
+    for (shown, channel, export) in &read_files {
         let counts = db.import_platform_posts(
             channel.id,
             &export.posts,
             export.format.has_figures(),
-            now,
+            clock.now,
             asked.dry_run,
         )?;
-        lines.push(summary(&shown, &export, channel, &counts, asked.dry_run));
-        lines.extend(problem_lines(&export));
+        lines.push(summary(shown, export, channel, &counts, asked.dry_run));
+        lines.extend(problem_lines(export));
         if asked.dry_run {
             lines.extend(export.posts.iter().take(5).map(|post| {
                 format!(
@@ -89,6 +81,66 @@ pub fn import(db: &mut Db, asked: &PostImport, clock: Clock) -> Result<String, C
         }
     }
     Ok(lines.join("\n") + "\n")
+}
+
+/// Opens and reads one export and finds the channel its posts go to.
+fn read_file<'a>(
+    file: &std::path::Path,
+    asked: &PostImport,
+    channels: &'a [ChannelInfo],
+    clock: &Clock,
+) -> Result<(&'a ChannelInfo, PostExport), CommandError> {
+    let opened = open_export(file).map_err(super::import::import_error)?;
+    let network = Some(opened.format.network());
+    let read = |handle: &str| {
+        let options = ReadOptions {
+            handle: handle.trim_start_matches('@'),
+            keep_replies: asked.keep_replies,
+            zone: clock,
+        };
+        opened.read(options).map_err(super::import::import_error)
+    };
+    if opened.format.names_its_account() {
+        let export = read("")?;
+        let channel = channel_for(
+            asked.channel.as_deref(),
+            network,
+            channels,
+            export.handle.as_deref(),
+        )?;
+        Ok((channel, export))
+    } else {
+        let named = opened.account.as_deref();
+        let channel = channel_for(asked.channel.as_deref(), network, channels, named)?;
+        Ok((channel, read(&channel.handle)?))
+    }
+}
+
+/// Writes every item that could not be read, of every file, to `rejects`; with several files
+/// each reason starts with the file's name.
+fn write_rejects(
+    read_files: &[(String, &ChannelInfo, PostExport)],
+    rejects: &std::path::Path,
+) -> Result<(), CommandError> {
+    let several = read_files.len() > 1;
+    let rows: Vec<RowError> = read_files
+        .iter()
+        .flat_map(|(shown, _, export)| {
+            export.problems.iter().map(move |problem| RowError {
+                line: problem.item,
+                message: if several {
+                    format!("{shown}: {}", problem.why)
+                } else {
+                    problem.why.clone()
+                },
+                raw: problem.written.clone().into_bytes(),
+            })
+        })
+        .collect();
+    let place = read_files
+        .first()
+        .map_or("line", |(_, _, export)| export.format.place());
+    super::import::write_rejected_rows(place, &rows, rejects)
 }
 
 /// The channel the posts go to: `--channel`, else the channel of the network with the handle
