@@ -177,9 +177,10 @@ pub enum ImportWhat {
         #[arg(long, value_name = "REJECTS")]
         rejects: Option<PathBuf>,
     },
-    /// Posts with their figures from a network's export (an X archive's `tweets.js`, X's analytics
-    /// CSV, a Mastodon archive's `outbox.json`), the format told from the content; matched to the
-    /// posts already here, figures kept as snapshots.
+    /// Posts with their figures from a network's export (an X archive, zipped or its
+    /// `tweets.js`; X's analytics CSV; Meta Business Suite's posts CSV; a Mastodon archive or its
+    /// `outbox.json`; a Bluesky repository `.car`), the format told from the content; matched to
+    /// the posts already here, figures kept as snapshots.
     Posts {
         /// The export files.
         #[arg(value_name = "FILE", required = true)]

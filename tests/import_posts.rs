@@ -843,3 +843,71 @@ fn rejects_keeps_every_unreadable_item_with_its_place_reason_and_text_and_nothin
         "{partial}"
     );
 }
+
+#[test]
+fn a_bluesky_repository_export_brings_the_own_posts_with_shortened_links_whole() {
+    let home = Home::empty();
+    ok(
+        &home,
+        &["channel", "add", "bluesky", "@bnewbold.robocracy.org"],
+    );
+    let car = fixture("bluesky/bnewbold.robocracy.org.20250310005405.car");
+    let said = ok(&home, &["import", "posts", &car]);
+    assert!(
+        said.contains("read as Bluesky repository export (.car): 21 posts from 2024-02-22 to 2025-03-05 on bluesky:@bnewbold.robocracy.org — 21 new, 0 matched to posts already here (the file holds no figures). 2 replies to other accounts left out"),
+        "{said}"
+    );
+    let linked = query(
+        &home,
+        "SELECT body, url, network_id, status FROM posts WHERE network_id LIKE '%/3l5xaggisv223'",
+    );
+    assert_eq!(
+        linked,
+        [[
+            "coooool\nhttps://linkat.blue/board/bnewbold.robocracy.org",
+            "https://bsky.app/profile/did:plc:nhxcyu4ewwhl5pqil4dotqjo/post/3l5xaggisv223",
+            "at://did:plc:nhxcyu4ewwhl5pqil4dotqjo/app.bsky.feed.post/3l5xaggisv223",
+            "published"
+        ]]
+    );
+    assert_eq!(
+        query(&home, "SELECT body FROM posts WHERE body LIKE '@jacob%'"),
+        [["@jacob.gold kaw"]]
+    );
+    let again = ok(&home, &["import", "posts", &car]);
+    assert!(again.contains("0 new, 21 matched"), "{again}");
+    let with_replies = ok(&home, &["import", "posts", "--replies", &car]);
+    assert!(with_replies.contains("23 posts"), "{with_replies}");
+    assert_eq!(
+        query(
+            &home,
+            "SELECT body FROM posts WHERE network_id LIKE '%/3lj2ex7vyjc2h'"
+        ),
+        [[
+            "https://github.com/bluesky-social/indigo/blob/main/atproto/identity/base_directory.go#L44"
+        ]]
+    );
+}
+
+#[test]
+fn a_damaged_bluesky_export_is_refused_saying_so_and_nothing_is_stored() {
+    let home = Home::empty();
+    ok(
+        &home,
+        &["channel", "add", "bluesky", "@bnewbold.robocracy.org"],
+    );
+    let mut bytes =
+        std::fs::read(fixture("bluesky/bnewbold.robocracy.org.20250310005405.car")).unwrap();
+    let middle = bytes.len() / 2;
+    bytes[middle] ^= 0x55;
+    let damaged = home.dir.path().join("repo.car");
+    std::fs::write(&damaged, bytes).unwrap();
+    let said = refused(&home, &["import", "posts", damaged.to_str().unwrap()]);
+    assert!(
+        said.contains(
+            "repo.car was not imported: block 25 does not match its hash: the file is damaged"
+        ),
+        "{said}"
+    );
+    assert_eq!(query(&home, "SELECT count(*) FROM posts"), [["0"]]);
+}

@@ -1,10 +1,10 @@
 //! An export as the user downloads it: one file, or the zip archive the network sends (X's
 //! archive with `data/tweets.js`, `data/tweets-part1.js`… and `data/account.js`; Mastodon's with
 //! `outbox.json`), its format told from the content of the file that carries the posts. An X
-//! archive is streamed item by item, so its size is not limited by memory; the other formats are
-//! read whole, within the size an import reads.
+//! archive and a Bluesky repository are streamed item by item, so their size is not limited by
+//! memory; the other formats are read whole, within the size an import reads.
 
-use super::{PostExport, PostFormat, ReadOptions, read_whole};
+use super::{PostExport, PostFormat, ReadOptions, read_stream, read_whole};
 use crate::import::ImportError;
 use crate::import::MAX_FILE_BYTES;
 use crate::import::source::read_bytes;
@@ -52,9 +52,9 @@ impl OpenedExport {
     pub fn read(&self, options: ReadOptions<'_>) -> Result<PostExport, ImportError> {
         let path = &self.path;
         if self.members.is_empty() {
-            if self.format == PostFormat::XArchive {
+            if self.format.is_streamed() {
                 let file = File::open(path).map_err(read_error(path))?;
-                return super::x_archive::read(file, options, 1).map_err(shape(path));
+                return read_stream(self.format, file, options, 1).map_err(shape(path));
             }
             let bytes = read_bytes(path)?;
             return read_whole(self.format, &bytes, options).map_err(shape(path));
@@ -67,8 +67,8 @@ impl OpenedExport {
             })?;
             let in_member = |message: String| shape(path)(format!("{name}: {message}"));
             let first_item = export.posts.len() + export.problems.len() + 1;
-            let part = if self.format == PostFormat::XArchive {
-                super::x_archive::read(member, options, first_item).map_err(in_member)?
+            let part = if self.format.is_streamed() {
+                read_stream(self.format, member, options, first_item).map_err(in_member)?
             } else {
                 let mut bytes = Vec::new();
                 member
@@ -201,6 +201,6 @@ fn shape(path: &Path) -> impl Fn(String) -> ImportError + '_ {
 
 fn not_an_export(path: &Path) -> ImportError {
     shape(path)(
-        "its format is not one cmdeck reads posts from (an X archive or its tweets.js, X's analytics CSV, a Mastodon archive or its outbox.json)".into(),
+        "its format is not one cmdeck reads posts from (an X archive or its tweets.js, X's analytics CSV, a Meta Business Suite posts CSV, a Mastodon archive or its outbox.json, a Bluesky repository .car)".into(),
     )
 }

@@ -4,6 +4,9 @@
 //! sends.
 
 mod archive;
+mod bluesky;
+#[cfg(test)]
+mod bluesky_tests;
 mod csv_export;
 mod mastodon;
 #[cfg(test)]
@@ -38,6 +41,8 @@ pub enum PostFormat {
     MetaInstagram,
     /// Meta Business Suite's per-post CSV of a Facebook page.
     MetaFacebook,
+    /// Bluesky's repository export (a `.car` file of the account's records).
+    BlueskyRepo,
 }
 
 impl PostFormat {
@@ -49,6 +54,7 @@ impl PostFormat {
             PostFormat::XAnalytics => "X analytics per-post CSV",
             PostFormat::MetaInstagram => "Meta Business Suite posts CSV (Instagram)",
             PostFormat::MetaFacebook => "Meta Business Suite posts CSV (Facebook)",
+            PostFormat::BlueskyRepo => "Bluesky repository export (.car)",
         }
     }
 
@@ -59,13 +65,14 @@ impl PostFormat {
             PostFormat::MastodonOutbox => Network::Mastodon,
             PostFormat::MetaInstagram => Network::Instagram,
             PostFormat::MetaFacebook => Network::Facebook,
+            PostFormat::BlueskyRepo => Network::Bluesky,
         }
     }
 
     /// Whether the file carries figures (likes, reposts…); without them no snapshot is stored,
     /// so that a missing figure is never read as a zero.
     pub fn has_figures(self) -> bool {
-        !matches!(self, PostFormat::MastodonOutbox)
+        !matches!(self, PostFormat::MastodonOutbox | PostFormat::BlueskyRepo)
     }
 
     /// What a place in the file is called in messages: a CSV's line, a JSON file's item.
@@ -73,7 +80,14 @@ impl PostFormat {
         match self {
             PostFormat::XAnalytics | PostFormat::MetaInstagram | PostFormat::MetaFacebook => "line",
             PostFormat::XArchive | PostFormat::MastodonOutbox => "item",
+            PostFormat::BlueskyRepo => "record",
         }
+    }
+
+    /// Whether the file is read as a stream, item by item, whatever its size (the others are
+    /// read whole, within the size an import reads).
+    pub fn is_streamed(self) -> bool {
+        matches!(self, PostFormat::XArchive | PostFormat::BlueskyRepo)
     }
 
     /// Whether the file names the account it is of (so the channel can be taken from it).
@@ -86,6 +100,9 @@ impl PostFormat {
 
     /// The format of a file's bytes, told from its content whatever its name.
     pub fn detect(bytes: &[u8]) -> Option<PostFormat> {
+        if bluesky::looks_like(bytes) {
+            return Some(PostFormat::BlueskyRepo);
+        }
         let start = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
         let head = &start[..start.len().min(4096)];
         let text = String::from_utf8_lossy(head);
@@ -196,8 +213,21 @@ pub struct ReadOptions<'a> {
     pub zone: &'a dyn LocalZone,
 }
 
-/// Reads the posts in `bytes`, a whole file of `format` other than an X archive (which is
-/// streamed, see [`archive`]).
+/// Reads the posts of a file of `format` from `reader`, item by item, for the formats that are
+/// [`PostFormat::is_streamed`]; items are numbered from `first_item`.
+fn read_stream(
+    format: PostFormat,
+    reader: impl std::io::Read,
+    options: ReadOptions<'_>,
+    first_item: usize,
+) -> Result<PostExport, String> {
+    match format {
+        PostFormat::BlueskyRepo => bluesky::read(reader, options),
+        _ => x_archive::read(reader, options, first_item),
+    }
+}
+
+/// Reads the posts in `bytes`, the whole of a file of `format`.
 fn read_whole(
     format: PostFormat,
     bytes: &[u8],
@@ -210,5 +240,6 @@ fn read_whole(
         PostFormat::MetaInstagram | PostFormat::MetaFacebook => {
             meta_posts::read(format, bytes, options)
         }
+        PostFormat::BlueskyRepo => bluesky::read(bytes, options),
     }
 }
