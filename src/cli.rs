@@ -164,12 +164,16 @@ pub enum ImportWhat {
         #[arg(long, value_name = "REJECTS")]
         rejects: Option<PathBuf>,
     },
-    /// Follower counts: CSV with the header `channel,date,followers` (a day's count replaces
-    /// the one recorded before).
+    /// Follower counts: CSV with the header `channel,date,followers`, or a network's own
+    /// follower export (TikTok's FollowerHistory.csv), told from the content (a day's count
+    /// replaces the one recorded before).
     Audience {
         /// The CSV file (JSON objects with the same fields are read too).
         #[arg(value_name = "FILE")]
         file: PathBuf,
+        /// The channel (`tiktok:@handle`) a network's export is of, when there are several.
+        #[arg(long, value_name = "CHANNEL")]
+        channel: Option<String>,
         /// Store the good rows even when some are wrong; the wrong ones are listed.
         #[arg(long)]
         partial: bool,

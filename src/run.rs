@@ -162,6 +162,7 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
             what:
                 ImportWhat::Audience {
                     file,
+                    channel,
                     partial,
                     rejects,
                 },
@@ -174,6 +175,7 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
                 partial,
                 rejects.as_deref(),
                 today,
+                channel.as_deref(),
             )?)
         }
         Some(Subcommands::Channel { action }) => {

@@ -549,7 +549,7 @@ fn a_zip_without_an_archive_inside_is_refused_saying_what_it_lacks() {
     writer.finish().unwrap();
     let said = refused(&home, &["import", "posts", &zip.display().to_string()]);
     assert!(
-        said.contains("it is a zip archive without an X archive's data/tweets.js or a Mastodon archive's outbox.json"),
+        said.contains("it is a zip archive without an X archive's data/tweets.js, a Mastodon archive's outbox.json or TikTok's Content.csv"),
         "{said}"
     );
     assert_eq!(query(&home, "SELECT COUNT(*) FROM posts"), [["0"]]);
@@ -910,4 +910,61 @@ fn a_damaged_bluesky_export_is_refused_saying_so_and_nothing_is_stored() {
         "{said}"
     );
     assert_eq!(query(&home, "SELECT count(*) FROM posts"), [["0"]]);
+}
+
+#[test]
+fn tiktoks_content_export_brings_views_likes_comments_and_shares_with_the_time_in_the_video_id() {
+    let home = Home::empty();
+    ok(&home, &["channel", "add", "tiktok", "@cafelanora"]);
+    let said = ok(
+        &home,
+        &["import", "posts", &fixture("tiktok/Content_cafelanora.zip")],
+    );
+    assert!(
+        said.contains("read as TikTok Studio content export (Content.csv): 3 posts from 2026-11-24 to 2026-11-28 on tiktok:@cafelanora — 3 new, 0 matched to posts already here; 3 snapshots of figures added, 0 unchanged."),
+        "{said}"
+    );
+    assert_eq!(
+        query(
+            &home,
+            "SELECT p.network_id, p.published_at, p.body, m.impressions, m.likes, m.comments, m.shares
+             FROM posts p JOIN post_metrics m ON m.post_id = p.id ORDER BY p.published_at"
+        ),
+        [
+            ["7711807054887171128", "2026-11-24T18:30:00Z", "Así sale un cortado perfecto ☕ #cafe #valencia", "18430", "1204", "37", "58"],
+            ["7712573709229706724", "2026-11-26T20:05:00Z", "Nuestro bizcocho de naranja, de la huerta al horno 🍊", "5112", "389", "12", "9"],
+            ["7713190892606983479", "2026-11-28T12:00:00Z", "Sábado de mercado en Russafa", "2047", "0", "4", "2"],
+        ]
+    );
+    let unzipped = ok(&home, &["import", "posts", &fixture("tiktok/Content.csv")]);
+    assert!(
+        unzipped.contains(
+            "0 new, 3 matched to posts already here; 0 snapshots of figures added, 3 unchanged."
+        ),
+        "{unzipped}"
+    );
+}
+
+#[test]
+fn tiktoks_follower_history_comes_in_as_a_count_a_day_on_the_tiktok_channel() {
+    let home = Home::empty();
+    ok(&home, &["channel", "add", "tiktok", "@cafelanora"]);
+    let history = fixture("tiktok/FollowerHistory.csv");
+    let said = ok(&home, &["import", "audience", &history]);
+    assert!(
+        said.contains("Recorded 13 follower counts from")
+            && said.contains("read as TikTok follower history (FollowerHistory.csv)"),
+        "{said}"
+    );
+    let counts = query(
+        &home,
+        "SELECT substr(taken_on, 6), followers FROM audience_snapshots ORDER BY taken_on",
+    );
+    assert_eq!(counts.first().unwrap(), &["11-20", "12054"]);
+    assert_eq!(counts.last().unwrap(), &["12-02", "12303"]);
+    let again = ok(&home, &["import", "audience", &history]);
+    assert!(
+        again.contains("Recorded 0 follower counts") && again.contains("13 already there"),
+        "{again}"
+    );
 }

@@ -74,8 +74,9 @@ pub fn import(
     partial: bool,
     rejects: Option<&Path>,
     today: NaiveDate,
+    channel: Option<&str>,
 ) -> Result<String, CommandError> {
-    let done = import_audience(db, file, partial, today).map_err(import_error)?;
+    let done = import_audience(db, file, partial, today, channel).map_err(import_error)?;
     let report = &done.report;
     if !partial && !report.rejected.is_empty() {
         return word(
@@ -100,8 +101,11 @@ pub fn import(
     if report.duplicates > 0 {
         notes.push(format!("{} already there", report.duplicates));
     }
+    let read_as = done.read_as.map_or(String::new(), |format| {
+        format!(" read as {}", format.name())
+    });
     let mut out = format!(
-        "Recorded {} from {name}{}",
+        "Recorded {} from {name}{read_as}{}",
         match report.added {
             1 => "1 follower count".to_string(),
             n => format!("{n} follower counts"),

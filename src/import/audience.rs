@@ -1,10 +1,11 @@
 //! Follower counts from a file: CSV with the header `channel,date,followers` (or JSON objects
-//! with the same fields), UTF-8 with or without a BOM. A file is stored whole in one transaction
+//! with the same fields), UTF-8 with or without a BOM, or a network's own follower export. A file is stored whole in one transaction
 //! or not at all, unless `partial` is asked for; a count for a day that already has one replaces
 //! it, and an identical count is counted as already there.
 
 use super::ImportError;
 use super::messages::ImportReport;
+use super::platform::followers::{FollowerDay, FollowerFormat, read_follower_days};
 use super::rows::{limits, quoted, required_and_channel};
 use super::source::{self, Fields, RawRow};
 use crate::db::Db;
@@ -25,6 +26,8 @@ pub(crate) const AUDIENCE: Fields = Fields {
 /// and how many of the counts stored replaced another one for the same day.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AudienceReport {
+    /// The network's export the file was read as, when it was one (not cmdeck's own format).
+    pub read_as: Option<FollowerFormat>,
     /// Rows stored, already there, and refused.
     pub report: ImportReport,
     /// How many of the stored counts replaced a different count recorded for that day.
@@ -34,14 +37,39 @@ pub struct AudienceReport {
 /// Imports the follower counts of a file in ONE transaction: all of it, or nothing when a row is
 /// wrong and `partial` is not asked for. Channels are found among all channels, archived ones
 /// included (their history may still be filled in); no count may be dated after `today`.
+///
+/// A network's own follower export (see [`FollowerFormat`]) is told from its content; its counts
+/// go to `channel` (typed as `tiktok:@handle`), or to the only channel of that network.
 pub fn import_audience(
     db: &mut Db,
     path: &Path,
     partial: bool,
     today: NaiveDate,
+    channel: Option<&str>,
 ) -> Result<AudienceReport, ImportError> {
-    let (format, raw) = source::read_rows(path, AUDIENCE)?;
+    let bytes = source::read_bytes(path)?;
     let channels = all_channels(db)?;
+    let shape = |message: String| ImportError::Shape {
+        path: path.to_path_buf(),
+        message,
+    };
+    let read_as = FollowerFormat::detect(&bytes);
+    let (format, raw) = match read_as {
+        Some(export) => {
+            let key = export_channel(export, channel, &channels).map_err(shape)?;
+            let days = read_follower_days(&bytes, today).map_err(shape)?;
+            (
+                super::messages::Format::Csv,
+                days.into_iter().map(|day| raw_row(day, &key)).collect(),
+            )
+        }
+        None if channel.is_some() => {
+            return Err(shape(
+                "--channel is for a network's own export; a file in cmdeck's format names each row's channel".into(),
+            ));
+        }
+        None => source::rows_of(path, bytes, AUDIENCE)?,
+    };
     let mut seen: HashMap<(i64, NaiveDate), usize> = HashMap::new();
     let mut replaced = 0;
     let report = ImportReport::check_and_store(
@@ -75,7 +103,59 @@ pub fn import_audience(
                 .collect())
         },
     )?;
-    Ok(AudienceReport { report, replaced })
+    Ok(AudienceReport {
+        read_as,
+        report,
+        replaced,
+    })
+}
+
+/// The channel (as `network:@handle`) an export's counts go to: the one typed, else the only
+/// channel of the export's network.
+fn export_channel(
+    export: FollowerFormat,
+    typed: Option<&str>,
+    channels: &[ChannelInfo],
+) -> Result<String, String> {
+    let network = export.network();
+    if let Some(typed) = typed {
+        let channel = crate::domain::matching::find_channel(typed, channels)?;
+        return Ok(crate::domain::matching::channel_key(channel));
+    }
+    let of_network: Vec<&ChannelInfo> = channels.iter().filter(|c| c.network == network).collect();
+    match of_network.as_slice() {
+        [one] => Ok(crate::domain::matching::channel_key(one)),
+        [] => Err(format!(
+            "it is {} and there is no {network} channel; add it with `cmdeck channel add {network} @HANDLE`",
+            export.name()
+        )),
+        _ => Err(format!(
+            "it is {} and there are several {network} channels; say which with --channel",
+            export.name()
+        )),
+    }
+}
+
+/// A day of a network's export as a row of cmdeck's format, checked like any other.
+fn raw_row(day: FollowerDay, channel: &str) -> RawRow {
+    match day.count {
+        Ok((on, followers)) => RawRow {
+            line: day.line,
+            values: vec![
+                ("channel", channel.to_string()),
+                ("date", on.format("%Y-%m-%d").to_string()),
+                ("followers", followers.to_string()),
+            ],
+            problems: Vec::new(),
+            raw: day.written.into_bytes(),
+        },
+        Err(why) => RawRow {
+            line: day.line,
+            values: Vec::new(),
+            problems: vec![why],
+            raw: day.written.into_bytes(),
+        },
+    }
 }
 
 /// Every channel, archived ones included, as the channel finder reads them.

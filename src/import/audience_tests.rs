@@ -14,7 +14,7 @@ fn day(d: u32) -> NaiveDate {
 }
 
 fn import(db: &mut Db, path: &Path, partial: bool) -> AudienceReport {
-    import_audience(db, path, partial, day(10)).unwrap()
+    import_audience(db, path, partial, day(10), None).unwrap()
 }
 
 #[test]
@@ -92,7 +92,7 @@ fn one_bad_row_stores_nothing_unless_partial_and_every_problem_names_its_line() 
 fn a_file_without_the_header_is_refused_as_a_whole() {
     let dir = tempfile::tempdir().unwrap();
     let path = write(dir.path(), "no-header.csv", "instagram,2026-12-01,1200\n");
-    let error = import_audience(&mut db(), &path, false, day(10))
+    let error = import_audience(&mut db(), &path, false, day(10), None)
         .unwrap_err()
         .to_string();
     assert!(
@@ -101,6 +101,78 @@ fn a_file_without_the_header_is_refused_as_a_whole() {
     );
     assert!(
         error.contains("the columns are channel, date, followers"),
+        "{error}"
+    );
+}
+
+fn tiktok_history() -> Vec<u8> {
+    std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/exports/tiktok/FollowerHistory.csv"
+    ))
+    .unwrap()
+}
+
+#[test]
+fn tiktoks_follower_history_is_read_as_a_count_a_day_with_the_year_from_today() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut db = db();
+    let path = write(dir.path(), "FollowerHistory.csv", tiktok_history());
+    let error = import_audience(&mut db, &path, false, day(10), None)
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+    assert!(
+        error.contains("it is TikTok follower history (FollowerHistory.csv) and there is no tiktok channel; add it with `cmdeck channel add tiktok @HANDLE`"),
+        "{error}"
+    );
+    db.write(|tx| {
+        crate::db::seed::insert_channel(
+            tx,
+            &crate::db::seed::NewChannel {
+                network: crate::domain::Network::TikTok,
+                handle: "@cafelanora".into(),
+                name: "@cafelanora".into(),
+                char_limit: 2200,
+            },
+        )
+    })
+    .unwrap();
+    let tiktok = 4;
+    let done = import_audience(&mut db, &path, false, day(3), None).unwrap();
+    assert_eq!(
+        done.read_as,
+        Some(super::platform::followers::FollowerFormat::TikTokHistory)
+    );
+    assert_eq!(done.report.added, 13);
+    let november = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    assert_eq!(
+        db.followers_recorded(tiktok, november(20)).unwrap(),
+        Some(12_054)
+    );
+    assert_eq!(
+        db.followers_recorded(tiktok, november(30)).unwrap(),
+        Some(12_276)
+    );
+    assert_eq!(db.followers_recorded(tiktok, day(2)).unwrap(), Some(12_303));
+    let again = import_audience(&mut db, &path, false, day(3), None).unwrap();
+    assert_eq!((again.report.added, again.report.duplicates), (0, 13));
+}
+
+#[test]
+fn a_channel_given_for_a_file_in_cmdecks_own_format_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(
+        dir.path(),
+        "a.csv",
+        format!("{HEADER}instagram,2026-12-01,10\n"),
+    );
+    let error = import_audience(&mut db(), &path, false, day(10), Some("instagram"))
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+    assert!(
+        error.contains("--channel is for a network's own export"),
         "{error}"
     );
 }

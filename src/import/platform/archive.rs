@@ -1,6 +1,6 @@
 //! An export as the user downloads it: one file, or the zip archive the network sends (X's
 //! archive with `data/tweets.js`, `data/tweets-part1.js`… and `data/account.js`; Mastodon's with
-//! `outbox.json`), its format told from the content of the file that carries the posts. An X
+//! `outbox.json`; TikTok's with `Content.csv`), its format told from the content of the file that carries the posts. An X
 //! archive and a Bluesky repository are streamed item by item, so their size is not limited by
 //! memory; the other formats are read whole, within the size an import reads.
 
@@ -104,9 +104,11 @@ fn open_zip(path: &Path) -> Result<OpenedExport, ImportError> {
         (PostFormat::XArchive, tweets.into_iter().cloned().collect())
     } else if let Some(outbox) = names.iter().find(|n| base_name(n) == "outbox.json") {
         (PostFormat::MastodonOutbox, vec![outbox.clone()])
+    } else if let Some(content) = names.iter().find(|n| base_name(n) == "Content.csv") {
+        (PostFormat::TikTokContent, vec![content.clone()])
     } else {
         return Err(shape(path)(
-            "it is a zip archive without an X archive's data/tweets.js or a Mastodon archive's outbox.json".into(),
+            "it is a zip archive without an X archive's data/tweets.js, a Mastodon archive's outbox.json or TikTok's Content.csv".into(),
         ));
     };
     let account = match names.iter().find(|n| n.ends_with("data/account.js")) {

@@ -25,6 +25,16 @@ impl Header {
     }
 }
 
+/// The header a CSV's `first_line` is, read with the separator it shows.
+pub(super) fn header_of(first_line: &str) -> Option<Header> {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .delimiter(separator(first_line))
+        .from_reader(first_line.as_bytes());
+    let record = reader.records().next()?.ok()?;
+    Some(Header::new(&record))
+}
+
 fn fold(name: &str) -> String {
     name.trim().trim_start_matches('\u{feff}').to_lowercase()
 }

@@ -8,7 +8,7 @@
 //! Spanish, in any case; a file written with `;` (a spreadsheet re-saved in a Spanish locale) is
 //! read too, and its dates day-first when the file shows it (a day over 12 in the first place).
 
-use super::csv_export::{Header, count, line_at, separator, written_row};
+use super::csv_export::{Header, count, header_of, line_at, separator, written_row};
 use super::{PlatformPost, PostExport, PostFormat, ReadOptions};
 use crate::domain::post::Metrics;
 use chrono::NaiveDateTime;
@@ -36,12 +36,7 @@ mod columns {
 
 /// The format of a CSV whose header is `first_line`, when it is Meta's per-post export.
 pub(super) fn format_of(first_line: &str) -> Option<PostFormat> {
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .delimiter(separator(first_line))
-        .from_reader(first_line.as_bytes());
-    let record = reader.records().next()?.ok()?;
-    let header = Header::new(&record);
+    let header = header_of(first_line)?;
     header.find(columns::POST_ID)?;
     header.find(columns::PUBLISH_TIME)?;
     header.find(columns::PERMALINK)?;

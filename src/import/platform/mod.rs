@@ -8,12 +8,18 @@ mod bluesky;
 #[cfg(test)]
 mod bluesky_tests;
 mod csv_export;
+pub mod followers;
+#[cfg(test)]
+mod followers_tests;
 mod mastodon;
 #[cfg(test)]
 mod mastodon_tests;
 mod meta_posts;
 #[cfg(test)]
 mod meta_posts_tests;
+mod tiktok;
+#[cfg(test)]
+mod tiktok_tests;
 mod x_analytics;
 #[cfg(test)]
 mod x_analytics_tests;
@@ -43,6 +49,8 @@ pub enum PostFormat {
     MetaFacebook,
     /// Bluesky's repository export (a `.car` file of the account's records).
     BlueskyRepo,
+    /// TikTok Studio's content export (`Content.csv`).
+    TikTokContent,
 }
 
 impl PostFormat {
@@ -55,6 +63,7 @@ impl PostFormat {
             PostFormat::MetaInstagram => "Meta Business Suite posts CSV (Instagram)",
             PostFormat::MetaFacebook => "Meta Business Suite posts CSV (Facebook)",
             PostFormat::BlueskyRepo => "Bluesky repository export (.car)",
+            PostFormat::TikTokContent => "TikTok Studio content export (Content.csv)",
         }
     }
 
@@ -66,6 +75,7 @@ impl PostFormat {
             PostFormat::MetaInstagram => Network::Instagram,
             PostFormat::MetaFacebook => Network::Facebook,
             PostFormat::BlueskyRepo => Network::Bluesky,
+            PostFormat::TikTokContent => Network::TikTok,
         }
     }
 
@@ -78,7 +88,10 @@ impl PostFormat {
     /// What a place in the file is called in messages: a CSV's line, a JSON file's item.
     pub fn place(self) -> &'static str {
         match self {
-            PostFormat::XAnalytics | PostFormat::MetaInstagram | PostFormat::MetaFacebook => "line",
+            PostFormat::XAnalytics
+            | PostFormat::MetaInstagram
+            | PostFormat::MetaFacebook
+            | PostFormat::TikTokContent => "line",
             PostFormat::XArchive | PostFormat::MastodonOutbox => "item",
             PostFormat::BlueskyRepo => "record",
         }
@@ -94,7 +107,10 @@ impl PostFormat {
     pub fn names_its_account(self) -> bool {
         matches!(
             self,
-            PostFormat::MastodonOutbox | PostFormat::XAnalytics | PostFormat::MetaInstagram
+            PostFormat::MastodonOutbox
+                | PostFormat::XAnalytics
+                | PostFormat::MetaInstagram
+                | PostFormat::TikTokContent
         )
     }
 
@@ -116,6 +132,9 @@ impl PostFormat {
         }
         if let Some(format) = meta_posts::format_of(first_line) {
             return Some(format);
+        }
+        if csv_export::header_of(first_line).is_some_and(|header| tiktok::looks_like(&header)) {
+            return Some(PostFormat::TikTokContent);
         }
         if mastodon::looks_like(text) {
             return Some(PostFormat::MastodonOutbox);
@@ -241,5 +260,6 @@ fn read_whole(
             meta_posts::read(format, bytes, options)
         }
         PostFormat::BlueskyRepo => bluesky::read(bytes, options),
+        PostFormat::TikTokContent => tiktok::read(bytes),
     }
 }

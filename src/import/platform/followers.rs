@@ -1,0 +1,159 @@
+//! Follower counts as a network's analytics export writes them: TikTok Studio's
+//! `FollowerHistory.csv` (Analytics → Followers → Download data), one row a day under
+//! `"Date","Followers","Difference in followers from previous day"`, every cell quoted, UTF-8
+//! with a byte-order mark, and the day written without its year in the language of TikTok's
+//! interface (`"August 18"`, `"18 de agosto"`). The year is the one that puts the day on or
+//! before the day of the import: the file covers the days up to its download.
+
+use super::csv_export::{Header, count, header_of, line_at, separator, written_row};
+use chrono::{Datelike, NaiveDate};
+
+/// A file format that carries follower counts per day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FollowerFormat {
+    /// TikTok Studio's `FollowerHistory.csv`.
+    TikTokHistory,
+}
+
+impl FollowerFormat {
+    /// The name said back to the user.
+    pub fn name(self) -> &'static str {
+        match self {
+            FollowerFormat::TikTokHistory => "TikTok follower history (FollowerHistory.csv)",
+        }
+    }
+
+    /// The network the counts are of.
+    pub fn network(self) -> crate::domain::Network {
+        match self {
+            FollowerFormat::TikTokHistory => crate::domain::Network::TikTok,
+        }
+    }
+
+    /// The format of a file's bytes, when it is one of these.
+    pub fn detect(bytes: &[u8]) -> Option<FollowerFormat> {
+        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+        let first = bytes.split(|b| *b == b'\n').next().unwrap_or(b"");
+        let header = header_of(&String::from_utf8_lossy(first))?;
+        (header.find(&["Date"]).is_some()
+            && header.find(&["Followers"]).is_some()
+            && header
+                .find(&["Difference in followers from previous day"])
+                .is_some())
+        .then_some(FollowerFormat::TikTokHistory)
+    }
+}
+
+/// One day's count as read: its line, the day and the count, or why not, and the row as
+/// written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FollowerDay {
+    /// The line it is on.
+    pub line: usize,
+    /// The day and the count, or why the row cannot be read.
+    pub count: Result<(NaiveDate, u64), String>,
+    /// The row as written, for `--rejects`.
+    pub written: String,
+}
+
+/// Reads the days of a follower history file, the years told from `today`.
+pub fn read_follower_days(bytes: &[u8], today: NaiveDate) -> Result<Vec<FollowerDay>, String> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let first = String::from_utf8_lossy(bytes.split(|b| *b == b'\n').next().unwrap_or(b""));
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .delimiter(separator(&first))
+        .from_reader(bytes);
+    let header = Header::new(
+        reader
+            .headers()
+            .map_err(|error| format!("its header cannot be read ({error})"))?,
+    );
+    let (Some(date), Some(followers)) = (header.find(&["Date"]), header.find(&["Followers"]))
+    else {
+        return Err("its header lacks `Date` or `Followers`".into());
+    };
+    let mut days = Vec::new();
+    for (index, record) in reader.records().enumerate() {
+        let day = match record {
+            Ok(record) => {
+                let line = record.position().map_or(index + 2, |at| line_at(bytes, at));
+                let field = |at: usize| record.get(at).unwrap_or("").trim();
+                let count = day_of(field(date), today).and_then(|on| {
+                    match count(field(followers)).map_err(|why| format!("Followers: {why}"))? {
+                        Some(n) => Ok((on, n.unsigned_abs())),
+                        None => Err("Followers is empty (TikTok writes `undefined` for a day it has no count)".into()),
+                    }
+                });
+                FollowerDay {
+                    line,
+                    count,
+                    written: written_row(&record),
+                }
+            }
+            Err(error) => FollowerDay {
+                line: error.position().map_or(index + 2, |at| line_at(bytes, at)),
+                count: Err(format!("not a CSV row ({error})")),
+                written: String::new(),
+            },
+        };
+        days.push(day);
+    }
+    Ok(days)
+}
+
+/// A day written `August 18`, `18 August`, `18 de agosto`, `agosto 18` (English or Spanish
+/// month names, any case) or `2026-08-18`; without a year, the latest such day on or before
+/// `today`.
+pub(super) fn day_of(typed: &str, today: NaiveDate) -> Result<NaiveDate, String> {
+    if let Ok(day) = NaiveDate::parse_from_str(typed, "%Y-%m-%d") {
+        return Ok(day);
+    }
+    let words: Vec<String> = typed
+        .split([' ', ',', '.'])
+        .filter(|w| !w.is_empty() && !w.eq_ignore_ascii_case("de"))
+        .map(str::to_lowercase)
+        .collect();
+    let (month, day) = match words.as_slice() {
+        [a, b] => match (month_of(a), b.parse::<u32>(), month_of(b), a.parse::<u32>()) {
+            (Some(month), Ok(day), _, _) | (_, _, Some(month), Ok(day)) => (month, day),
+            _ => return Err(not_a_day(typed)),
+        },
+        _ => return Err(not_a_day(typed)),
+    };
+    [today.year(), today.year() - 1]
+        .into_iter()
+        .filter_map(|year| NaiveDate::from_ymd_opt(year, month, day))
+        .find(|on| *on <= today)
+        .ok_or_else(|| not_a_day(typed))
+}
+
+fn not_a_day(typed: &str) -> String {
+    format!("Date “{typed}” is not a day like August 18")
+}
+
+fn month_of(word: &str) -> Option<u32> {
+    const MONTHS: [(&str, &str); 12] = [
+        ("january", "enero"),
+        ("february", "febrero"),
+        ("march", "marzo"),
+        ("april", "abril"),
+        ("may", "mayo"),
+        ("june", "junio"),
+        ("july", "julio"),
+        ("august", "agosto"),
+        ("september", "septiembre"),
+        ("october", "octubre"),
+        ("november", "noviembre"),
+        ("december", "diciembre"),
+    ];
+    MONTHS
+        .iter()
+        .position(|(english, spanish)| {
+            word == *english
+                || word == *spanish
+                || (word.len() >= 3 && english.starts_with(word))
+                || (word == "setiembre" && *spanish == "septiembre")
+        })
+        .and_then(|at| u32::try_from(at + 1).ok())
+}

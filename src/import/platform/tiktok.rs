@@ -1,0 +1,108 @@
+//! TikTok Studio's content export (Analytics → Content → Download data, `Content.csv`, also
+//! inside the `Content_<handle>.zip` it downloads as): one row per video under
+//! `"Time","Video title","Video link","Post time","Total likes","Total comments","Total shares",
+//! "Total views"`, every cell quoted, UTF-8 with a byte-order mark. `Post time` has no year and
+//! follows the interface's language (`"10 января"`), so the time a video was published is read
+//! from its id instead, whose upper 32 bits are the Unix time of its upload; `undefined` may
+//! stand for a figure. Views are stored as the post's impressions.
+
+use super::csv_export::{Header, count, line_at, separator, written_row};
+use super::{PlatformPost, PostExport, PostFormat};
+use crate::domain::post::Metrics;
+use chrono::{DateTime, Utc};
+
+const LINK: &[&str] = &["Video link"];
+const VIEWS: &[&str] = &["Total views"];
+const LIKES: &[&str] = &["Total likes"];
+const COMMENTS: &[&str] = &["Total comments"];
+const SHARES: &[&str] = &["Total shares"];
+const TITLE: &[&str] = &["Video title"];
+
+/// Whether `header` is the content export's.
+pub(super) fn looks_like(header: &Header) -> bool {
+    header.find(LINK).is_some() && header.find(VIEWS).is_some() && header.find(LIKES).is_some()
+}
+
+/// Reads `bytes` as the content export; a message saying what is wrong when the file as a whole
+/// is not one.
+pub(super) fn read(bytes: &[u8]) -> Result<PostExport, String> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let first = String::from_utf8_lossy(bytes.split(|b| *b == b'\n').next().unwrap_or(b""));
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .delimiter(separator(&first))
+        .from_reader(bytes);
+    let header = Header::new(
+        reader
+            .headers()
+            .map_err(|error| format!("its header cannot be read ({error})"))?,
+    );
+    let Some(link) = header.find(LINK) else {
+        return Err("its header lacks `Video link`".into());
+    };
+    let title = header.find(TITLE);
+    let figures = [VIEWS, LIKES, COMMENTS, SHARES].map(|names| header.find(names));
+    let mut export = PostExport::empty(PostFormat::TikTokContent);
+    for (index, record) in reader.records().enumerate() {
+        let record = match record {
+            Ok(record) => record,
+            Err(error) => {
+                let line = error.position().map_or(index + 2, |at| line_at(bytes, at));
+                export.problem(line, &format!("not a CSV row ({error})"), "");
+                continue;
+            }
+        };
+        let line = record.position().map_or(index + 2, |at| line_at(bytes, at));
+        let field = |at: Option<usize>| at.and_then(|at| record.get(at)).unwrap_or("").trim();
+        let row = || -> Result<(PlatformPost, String), String> {
+            let url = field(Some(link));
+            let (handle, id) = video_of(url)
+                .ok_or_else(|| format!("Video link “{url}” is not a TikTok video's address"))?;
+            let published_at = published_at(id)
+                .ok_or_else(|| format!("the video id {id} does not hold a time"))?;
+            let [views, likes, comments, shares] =
+                figures.map(|at| count(field(at)).map_err(|why| format!("a figure: {why}")));
+            Ok((
+                PlatformPost {
+                    item: line,
+                    network_id: id.to_string(),
+                    url: url.to_string(),
+                    published_at,
+                    text: field(title).to_string(),
+                    metrics: Metrics {
+                        impressions: views?,
+                        likes: likes?.unwrap_or(0),
+                        comments: comments?.unwrap_or(0),
+                        shares: shares?.unwrap_or(0),
+                        ..Metrics::default()
+                    },
+                },
+                handle.to_string(),
+            ))
+        };
+        match row() {
+            Ok((post, handle)) => {
+                if export.handle.is_none() {
+                    export.handle = Some(handle);
+                }
+                export.posts.push(post);
+            }
+            Err(why) => export.problem(line, &why, &written_row(&record)),
+        }
+    }
+    Ok(export)
+}
+
+/// The account and the video id in `https://www.tiktok.com/@HANDLE/video/ID`.
+fn video_of(url: &str) -> Option<(&str, u64)> {
+    let path = url.split_once("tiktok.com/@")?.1;
+    let (handle, rest) = path.split_once("/video/")?;
+    let id = rest.split(['?', '/', '#']).next()?.parse().ok()?;
+    (!handle.is_empty()).then_some((handle, id))
+}
+
+/// The upload time a video id holds in its upper 32 bits.
+pub(super) fn published_at(id: u64) -> Option<DateTime<Utc>> {
+    let seconds = i64::try_from(id >> 32).ok()?;
+    DateTime::from_timestamp(seconds, 0).filter(|at| at.timestamp() > 1_400_000_000)
+}
