@@ -8,6 +8,8 @@
 //! 3. filter-as-you-type on the largest lists, per keystroke;
 //! 4. the weekly report (gather and render the Markdown) for a week and for a quarter;
 //! 5. the import of a 1,000,000-row mentions CSV;
+//! 7. the import of an X archive of 100,000 posts (`import posts`, streamed; its peak memory is
+//!    measured on the binary, see the README);
 //! 6. the check a file gets when it is opened (`quick_check` on a file this large), which the
 //!    desk runs on a thread while the first frame is drawn.
 //!
@@ -367,6 +369,81 @@ fn import_1m_mentions(bencher: Bencher) {
         .bench_local_values(|mut db| {
             cmdeck::commands::import::mentions(&mut db, file, false, None)
                 .expect("the file imports")
+        });
+}
+
+/// An X archive's `tweets.js` of 100,000 own posts as X writes them (each item with its
+/// `edit_info`, `entities`, `source` and counts as strings, about 1 KB), written once.
+fn archive_100k() -> &'static PathBuf {
+    static PATH: OnceLock<PathBuf> = OnceLock::new();
+    PATH.get_or_init(|| {
+        let path = bench_dir().join("tweets-100k.js");
+        if !path.exists() {
+            use std::io::Write;
+            std::fs::create_dir_all(bench_dir()).expect("the bench folder can be created");
+            let file = std::fs::File::create(&path).expect("the archive can be written");
+            let mut out = std::io::BufWriter::new(file);
+            writeln!(out, "window.YTD.tweets.part0 = [").expect("a line");
+            let start = Utc.with_ymd_and_hms(2016, 1, 1, 8, 0, 0).single().unwrap_or_default();
+            for i in 0..100_000u64 {
+                let id = 1_000_000_000_000_000_000 + i;
+                let at = start + Duration::minutes(i64::try_from(i).unwrap_or(0) * 47);
+                let comma = if i + 1 < 100_000 { "," } else { "" };
+                writeln!(
+                    out,
+                    r#"  {{
+    "tweet" : {{
+      "edit_info" : {{ "initial" : {{ "editTweetIds" : [ "{id}" ], "editableUntil" : "{until}", "editsRemaining" : "5", "isEditEligible" : true }} }},
+      "retweeted" : false,
+      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities" : {{ "hashtags" : [ {{ "text" : "cafe", "indices" : [ "60", "65" ] }} ], "symbols" : [ ], "user_mentions" : [ ],
+        "urls" : [ {{ "url" : "https://t.co/abc{i}", "expanded_url" : "https://cafelanora.es/carta/{i}", "display_url" : "cafelanora.es/carta/{i}", "indices" : [ "66", "89" ] }} ] }},
+      "display_text_range" : [ "0", "89" ],
+      "favorite_count" : "{likes}",
+      "id_str" : "{id}",
+      "truncated" : false,
+      "retweet_count" : "{reposts}",
+      "id" : "{id}",
+      "created_at" : "{created}",
+      "favorited" : false,
+      "full_text" : "Post {i} de Café La Nora: tostadas, cortados &amp; bizcocho #cafe https://t.co/abc{i}",
+      "lang" : "es"
+    }}
+  }}{comma}"#,
+                    until = (at + Duration::hours(1)).format("%Y-%m-%dT%H:%M:%S.000Z"),
+                    likes = i % 97,
+                    reposts = i % 13,
+                    created = at.format("%a %b %d %H:%M:%S +0000 %Y"),
+                )
+                .expect("an item");
+            }
+            writeln!(out, "]").expect("the end");
+            out.flush().expect("the archive is flushed");
+        }
+        path
+    })
+}
+
+/// 7. Importing an X archive of 100,000 posts into a new database with its one X channel.
+#[divan::bench(sample_count = 1, sample_size = 1)]
+fn import_100k_post_archive(bencher: Bencher) {
+    let file = archive_100k();
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    bencher
+        .with_inputs(|| {
+            let path = dir.path().join(format!("posts-{}.sqlite3", rand_suffix()));
+            let mut db = Db::open(&path).expect("a new database opens");
+            cmdeck::commands::channel::add(&mut db, "x", "@cafelanora", None, None)
+                .expect("the X channel is added");
+            db
+        })
+        .bench_local_values(|mut db| {
+            let asked = cmdeck::commands::import_posts::PostImport {
+                files: vec![file.clone()],
+                ..Default::default()
+            };
+            cmdeck::commands::import_posts::import(&mut db, &asked, Clock::fixed(now()))
+                .expect("the archive imports")
         });
 }
 
