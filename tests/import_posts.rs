@@ -968,3 +968,58 @@ fn tiktoks_follower_history_comes_in_as_a_count_a_day_on_the_tiktok_channel() {
         "{again}"
     );
 }
+
+#[test]
+fn a_week_of_exports_imported_into_a_database_set_up_by_hand_fills_the_reports_publishing_engagement_and_audience()
+ {
+    let home = home_with_instagram_in_madrid();
+    ok(&home, &["channel", "add", "tiktok", "@cafelanora"]);
+    ok(
+        &home,
+        &[
+            "import",
+            "posts",
+            &fixture("meta/instagram-posts.csv"),
+            &fixture("meta/instagram-publicaciones.csv"),
+            &fixture("tiktok/Content_cafelanora.zip"),
+        ],
+    );
+    // TikTok's days carry no year and the binary takes it from today's date, so the days of
+    // this follower history are written out in full to keep the report's week fixed (the
+    // reading of "November 20" is tested with a fixed day in src/import/audience_tests.rs).
+    let mut history =
+        String::from("\"Date\",\"Followers\",\"Difference in followers from previous day\"");
+    for (day, followers) in [(22, 12_086), (23, 12_117), (28, 12_260), (29, 12_271)] {
+        history.push_str(&format!("\n\"2026-11-{day}\",\"{followers}\",\"0\""));
+    }
+    let history_file = home.dir.path().join("FollowerHistory.csv");
+    std::fs::write(&history_file, history).unwrap();
+    ok(
+        &home,
+        &["import", "audience", history_file.to_str().unwrap()],
+    );
+    let report_file = home.dir.path().join("w48.md");
+    ok(
+        &home,
+        &[
+            "report",
+            "--week",
+            "2026-W48",
+            "--out",
+            report_file.to_str().unwrap(),
+        ],
+    );
+    let report = std::fs::read_to_string(&report_file).unwrap();
+    for filled in [
+        "**Summary.** 8 posts published",
+        "| instagram @\u{2060}cafelanora | 5 | 5 | +5 |",
+        "| tiktok @\u{2060}cafelanora | 3 | 3 | +3 |",
+        "| Impressions | 45,544 | 0 | +45,544 |",
+        "| Reach | 14,674 | 0 | +14,674 |",
+        "| Interactions | 3,263 | 0 | +3,263 |",
+        "| Engagement rate | 7.2% |",
+        "| tiktok @\u{2060}cafelanora | 12,086 | 12,271 | +185 |",
+    ] {
+        assert!(report.contains(filled), "{filled} not in:\n{report}");
+    }
+}
