@@ -9,6 +9,8 @@ mod events;
 mod fetch;
 mod filter_input;
 mod gather;
+mod import_screen;
+pub use import_screen::{ImportOutcome, ImportScreen};
 mod inbox;
 mod inbox_load;
 mod keys;
@@ -77,6 +79,8 @@ pub struct App {
     pub fetch_log: Vec<String>,
     /// Whether a fetch is under way.
     pub fetching: bool,
+    /// The import screen, when open or when its import is under way.
+    pub import: Option<ImportScreen>,
     /// Where reports and slow faces are asked for when a worker gathers them; started on first need.
     gatherer: Option<std::sync::mpsc::Sender<gather::GatherRequest>>,
     /// The calendar settings from the config.
@@ -137,6 +141,7 @@ impl App {
             worker: None,
             fetch_log: Vec::new(),
             fetching: false,
+            import: None,
             gatherer: None,
             calendar_config: config.calendar.clone(),
             config_slots: config
@@ -202,6 +207,8 @@ impl App {
                 self.data_changed();
             }
             AppEvent::Gathered(gathered) => self.receive_gathered(gathered),
+            AppEvent::ImportProgress(line) => self.message = Some(line),
+            AppEvent::Imported(done) => self.receive_import(done),
         }
         self.sync();
     }

@@ -136,6 +136,8 @@ commands! {
     MarkDone => "mark_done", "mark done (a mention: reviewed)";
     /// Fetch the feeds of the config on a worker, with progress shown.
     Fetch => "fetch", "fetch the feeds in the config (progress shown; the desk stays usable)";
+    /// Import posts and their figures from a network's export, a preview first, on a worker.
+    ImportPosts => "import_posts", "import posts from a network's export (preview first)";
     /// Ignore the selected mention.
     Ignore => "ignore", "ignore the mention";
     /// Turn the selected mention into a post idea that keeps its source link.

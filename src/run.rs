@@ -154,9 +154,15 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
                 rejects,
             };
             let clock = brand_clock(&db);
-            emit(&crate::commands::import_posts::import(
-                &mut db, &asked, clock,
-            )?)
+            let bar = crate::commands::progress_bar::ImportBar::for_terminal();
+            let done = crate::commands::import_posts::import_with_progress(
+                &mut db,
+                &asked,
+                clock,
+                &mut |step| bar.show(step),
+            );
+            bar.finish();
+            emit(&done?)
         }
         Some(Subcommands::Import {
             what:

@@ -22,6 +22,10 @@ pub enum AppEvent {
     Finished(String),
     /// The gatherer answered a report request.
     Gathered(super::gather::Gathered),
+    /// An import under way says what it is doing (for the status line).
+    ImportProgress(String),
+    /// An import (or its dry run) finished.
+    Imported(super::import_screen::ImportOutcome),
 }
 
 /// An overlay drawn over the panes.

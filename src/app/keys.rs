@@ -4,6 +4,7 @@
 //! crisis protocol, the plan screen, or the pane shown. What the pane asks back is routed here
 //! too: [`App::perform`] hands each pane's request to that pane's `perform_*`.
 
+use super::import_screen::ImportScreen;
 use super::{App, CrisisOverlay, Overlay};
 use crate::command::Command;
 use crate::keymap::{Input, Layer, Scope};
@@ -18,6 +19,11 @@ impl App {
         }
         if self.confirm.is_some() {
             return Layer::Confirm;
+        }
+        match &self.import {
+            Some(ImportScreen::Asking(_)) => return Layer::Form,
+            Some(ImportScreen::Preview { .. }) => return Layer::Confirm,
+            _ => {}
         }
         match &self.crisis {
             Some(CrisisOverlay::Opening(_)) => return Layer::Form,
@@ -105,6 +111,10 @@ impl App {
 
     /// A question: `yes` carries out what it asks, any other key says no.
     fn confirm_key(&mut self, input: Input) {
+        if matches!(self.import, Some(ImportScreen::Preview { .. })) && self.confirm.is_none() {
+            self.import_preview_key(input.command == Some(Command::Yes));
+            return;
+        }
         if let Some((_, request)) = self.confirm.take() {
             if input.command == Some(Command::Yes) {
                 self.perform(request);
@@ -121,6 +131,10 @@ impl App {
     /// A layer that takes text: the crisis form, the plan's forms, or the pane's form, editor,
     /// picker or filter.
     fn text_key(&mut self, layer: Layer, input: Input) {
+        if matches!(self.import, Some(ImportScreen::Asking(_))) {
+            self.import_form_key(input);
+            return;
+        }
         if matches!(self.crisis, Some(CrisisOverlay::Opening(_))) {
             self.crisis_key(input);
             return;
@@ -173,6 +187,7 @@ impl App {
             Command::Plan => self.show_plan(),
             Command::Setup => self.start_setup(),
             Command::Fetch => self.fetch_feeds(),
+            Command::ImportPosts => self.open_import(),
             other => {
                 let outcome = self
                     .panes

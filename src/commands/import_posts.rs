@@ -13,7 +13,7 @@ use crate::text::sanitize_line;
 use std::path::PathBuf;
 
 /// How `import posts` was asked to run.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PostImport {
     /// The export files.
     pub files: Vec<PathBuf>,
@@ -34,11 +34,39 @@ pub struct PostImport {
 /// import before anything is stored (unless `partial`), then stores each file's posts in one
 /// transaction; the lines to print.
 pub fn import(db: &mut Db, asked: &PostImport, clock: Clock) -> Result<String, CommandError> {
+    import_with_progress(db, asked, clock, &mut |_| {})
+}
+
+/// A step of an import under way, for a progress bar or line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportProgress {
+    /// A file is being read (its name, sanitized).
+    Reading(String),
+    /// Posts of a file are being stored: how many of how many.
+    Storing {
+        /// The file, sanitized.
+        file: String,
+        /// Posts done.
+        done: usize,
+        /// Posts in the file.
+        total: usize,
+    },
+}
+
+/// [`import`], telling `progress` what it is doing: each file read, and the posts stored.
+pub fn import_with_progress(
+    db: &mut Db,
+    asked: &PostImport,
+    clock: Clock,
+    progress: &mut dyn FnMut(ImportProgress),
+) -> Result<String, CommandError> {
     let channels = db.channels()?;
     let mut read_files = Vec::new();
     for file in &asked.files {
+        let shown = sanitize_line(&file.display().to_string());
+        progress(ImportProgress::Reading(shown.clone()));
         let (channel, export) = read_file(file, asked, &channels, &clock)?;
-        read_files.push((sanitize_line(&file.display().to_string()), channel, export));
+        read_files.push((shown, channel, export));
     }
     if let Some(rejects) = &asked.rejects {
         write_rejects(&read_files, rejects)?;
@@ -61,13 +89,24 @@ pub fn import(db: &mut Db, asked: &PostImport, clock: Clock) -> Result<String, C
     }
     let mut lines = Vec::new();
     for (shown, channel, export) in &read_files {
+        let total = export.posts.len();
+        let mut storing = |done: usize| {
+            progress(ImportProgress::Storing {
+                file: shown.clone(),
+                done,
+                total,
+            })
+        };
+        storing(0);
         let counts = db.import_platform_posts(
             channel.id,
             &export.posts,
             export.format.has_figures(),
             clock.now,
             asked.dry_run,
+            &mut storing,
         )?;
+        storing(total);
         lines.push(summary(shown, export, channel, &counts, asked.dry_run));
         lines.extend(problem_lines(export));
         if asked.dry_run {
@@ -216,7 +255,7 @@ fn summary(
         format!(
             "; {} of figures {verb}, {} unchanged.",
             plural(counts.snapshots, "snapshot", "snapshots"),
-            counts.unchanged
+            grouped(counts.unchanged)
         )
     } else {
         " (the file holds no figures).".to_string()
@@ -226,8 +265,8 @@ fn summary(
         export.format.name(),
         plural(export.posts.len(), "post", "posts"),
         channel_key(channel),
-        counts.new,
-        counts.matched,
+        grouped(counts.new),
+        grouped(counts.matched),
     );
     if export.replies_skipped > 0 {
         line.push_str(&format!(
@@ -260,6 +299,10 @@ fn problem_lines(export: &PostExport) -> Vec<String> {
         .collect()
 }
 
+fn grouped(count: usize) -> String {
+    crate::format::count(i64::try_from(count).unwrap_or(i64::MAX))
+}
+
 fn plural(count: usize, one: &str, many: &str) -> String {
-    format!("{count} {}", if count == 1 { one } else { many })
+    format!("{} {}", grouped(count), if count == 1 { one } else { many })
 }

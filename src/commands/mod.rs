@@ -36,6 +36,7 @@ mod import_tests;
 pub mod people;
 pub mod plan;
 pub mod post;
+pub mod progress_bar;
 pub mod report;
 
 use crate::db::DbError;

@@ -16,6 +16,9 @@ use rusqlite::{OptionalExtension, Transaction, params};
 /// How far a planned post's time may be from the exported publish time for the two to be one.
 pub const PLANNED_TOLERANCE_HOURS: i64 = 6;
 
+/// How many posts are stored between two reports of progress.
+pub const PROGRESS_EVERY: usize = 2_000;
+
 /// What an import of exported posts did (or, for a dry run, would do).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct PostImportCounts {
@@ -36,7 +39,7 @@ pub struct PostImportCounts {
 impl Db {
     /// Stores `posts` of `channel_id` with their figures captured `now` (none when the export
     /// has no `figures`); with `dry_run` nothing is kept and the counts say what would have
-    /// happened.
+    /// happened. `stored` hears how many posts are done, every [`PROGRESS_EVERY`] posts.
     pub fn import_platform_posts(
         &mut self,
         channel_id: i64,
@@ -44,10 +47,14 @@ impl Db {
         figures: bool,
         now: DateTime<Utc>,
         dry_run: bool,
+        stored: &mut dyn FnMut(usize),
     ) -> Result<PostImportCounts, DbError> {
         self.write_if(|tx| {
             let mut counts = PostImportCounts::default();
-            for post in posts {
+            for (done, post) in posts.iter().enumerate() {
+                if done % PROGRESS_EVERY == 0 && done > 0 {
+                    stored(done);
+                }
                 counts.first = Some(
                     counts
                         .first

@@ -1,9 +1,10 @@
 //! Draws the whole screen from the app: the tab bar, the current pane's view in the face the mode
-//! asks for, the status line and whatever is open over them (plan, fetch log, crisis, question,
-//! help). A function of the app's state only.
+//! asks for, the status line and whatever is open over them (plan, fetch log, crisis, import,
+//! question, help). A function of the app's state only.
 
 mod chrome;
 mod crisis;
+mod import;
 mod overlays;
 
 use super::{App, Overlay};
@@ -54,6 +55,7 @@ pub fn render(app: &App, frame: &mut Frame<'_>) {
     chrome::status_line(app, &theme, buf, status);
     overlays::fetch_log(app, &theme, buf);
     crisis::render(app, &theme, buf);
+    import::render(app, &theme, buf);
     if let Some((question, _)) = &app.confirm {
         Confirm {
             question,

@@ -1,0 +1,219 @@
+//! The import screen, opened from the Calendar or the Reports pane: the path of a network's
+//! export (and the channel when the file does not say), a dry run that shows what would come
+//! in, then the import itself, both on a worker thread with their own connection so the desk
+//! stays usable and the status line follows the posts stored; the panes read again after it.
+//! Inline when there is no worker (tests).
+
+use super::{App, AppEvent};
+use crate::commands::CommandError;
+use crate::commands::import_posts::{ImportProgress, PostImport, import_with_progress};
+use crate::db::Db;
+use crate::panes::form::{Form, FormAction, FormField};
+use crate::text::sanitize_line;
+use std::path::PathBuf;
+
+/// Where the import screen is.
+#[derive(Debug, Clone)]
+pub enum ImportScreen {
+    /// The form: the file, the channel, replies kept or not.
+    Asking(Form),
+    /// The dry run of this import is under way on the worker.
+    Previewing(PostImport),
+    /// What the dry run found, waiting for a yes to import it.
+    Preview {
+        /// The import as asked.
+        asked: PostImport,
+        /// The dry run's lines, sanitized.
+        lines: Vec<String>,
+    },
+    /// This import is under way on the worker.
+    Importing(PostImport),
+}
+
+/// What a worker answers about an import.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportOutcome {
+    /// Whether this was the dry run (the preview) rather than the import.
+    pub dry_run: bool,
+    /// The lines the command says, or why it refused (sanitized).
+    pub said: Result<Vec<String>, Vec<String>>,
+}
+
+impl App {
+    /// Opens the import screen's form, or says an import is already under way.
+    pub(super) fn open_import(&mut self) {
+        if matches!(
+            self.import,
+            Some(ImportScreen::Previewing(_) | ImportScreen::Importing(_))
+        ) {
+            self.message = Some("An import is already under way.".into());
+            return;
+        }
+        let replies = vec![
+            (Some(0), "leave them out".to_string()),
+            (Some(1), "keep them".to_string()),
+        ];
+        self.import = Some(ImportScreen::Asking(Form::new(
+            "Import posts from a network's export — a preview comes first, nothing is stored yet",
+            vec![
+                FormField::text("file", "Export file (path)", ""),
+                FormField::text("channel", "Channel, when the file does not say", ""),
+                FormField::choice("replies", "Replies to other accounts", replies, Some(0)),
+            ],
+        )));
+    }
+
+    /// A key in the import form: save starts the dry run, cancel closes the screen.
+    pub(super) fn import_form_key(&mut self, input: crate::keymap::Input) {
+        let Some(ImportScreen::Asking(form)) = self.import.as_mut() else {
+            return;
+        };
+        match form.handle_key(input) {
+            FormAction::Edited => {}
+            FormAction::Cancel => self.import = None,
+            FormAction::Save => {
+                let file = form.text("file");
+                let file = file.trim();
+                if file.is_empty() {
+                    self.message = Some("Type the path of the export file to import.".into());
+                    return;
+                }
+                let channel = form.text("channel").trim().to_string();
+                let asked = PostImport {
+                    files: vec![expand_home(file)],
+                    channel: (!channel.is_empty()).then_some(channel),
+                    dry_run: true,
+                    keep_replies: form.choice("replies") == Some(1),
+                    partial: false,
+                    rejects: None,
+                };
+                self.import = Some(ImportScreen::Previewing(asked.clone()));
+                self.message = Some(format!("Reading {}…", sanitize_line(file)));
+                self.run_import(asked);
+            }
+        }
+    }
+
+    /// The answer to the preview: yes imports what it showed, any other key cancels.
+    pub(super) fn import_preview_key(&mut self, yes: bool) {
+        let Some(ImportScreen::Preview { mut asked, .. }) = self.import.take() else {
+            return;
+        };
+        if !yes {
+            self.message = Some("Nothing was imported.".into());
+            return;
+        }
+        asked.dry_run = false;
+        self.import = Some(ImportScreen::Importing(asked.clone()));
+        self.message = Some("Importing…".into());
+        self.run_import(asked);
+    }
+
+    /// Runs `asked` on the worker (or inline without one); its progress and outcome come back
+    /// as events.
+    fn run_import(&mut self, asked: PostImport) {
+        let clock = self.clock;
+        match self.worker.clone() {
+            Some((sender, path)) => {
+                std::thread::spawn(move || {
+                    let said = Db::open(&path)
+                        .map_err(|error| vec![error.to_string()])
+                        .and_then(|mut db| {
+                            let progress = sender.clone();
+                            import_with_progress(&mut db, &asked, clock, &mut |step| {
+                                let _ =
+                                    progress.send(AppEvent::ImportProgress(progress_line(&step)));
+                            })
+                            .map_err(refusal)
+                        });
+                    let _ = sender.send(AppEvent::Imported(outcome(asked.dry_run, said)));
+                });
+            }
+            None => {
+                let said =
+                    import_with_progress(&mut self.db, &asked, clock, &mut |_| {}).map_err(refusal);
+                self.update(AppEvent::Imported(outcome(asked.dry_run, said)));
+            }
+        }
+    }
+
+    /// What the worker answered: the preview to confirm, or the import's summary.
+    pub(super) fn receive_import(&mut self, done: ImportOutcome) {
+        let asked = match self.import.take() {
+            Some(ImportScreen::Previewing(asked) | ImportScreen::Importing(asked)) => Some(asked),
+            _ => None,
+        };
+        match (done.said, done.dry_run) {
+            (Err(refused), _) => {
+                self.import = None;
+                self.message = Some(format!(
+                    "Nothing was imported: {}",
+                    refused.first().cloned().unwrap_or_default()
+                ));
+                if refused.len() > 1 {
+                    self.fetch_log = refused;
+                }
+            }
+            (Ok(lines), true) => {
+                self.message = None;
+                self.import = asked.map(|asked| ImportScreen::Preview { asked, lines });
+            }
+            (Ok(lines), false) => {
+                self.import = None;
+                let summary = lines.first().cloned().unwrap_or_default();
+                self.message = Some(match asked.as_ref().and_then(|a| a.files.first()) {
+                    Some(file) => shortened(&summary, file),
+                    None => summary,
+                });
+                self.data_changed();
+            }
+        }
+    }
+}
+
+fn outcome(dry_run: bool, said: Result<String, Vec<String>>) -> ImportOutcome {
+    ImportOutcome {
+        dry_run,
+        said: said.map(|text| text.lines().map(sanitize_line).collect()),
+    }
+}
+
+fn refusal(error: CommandError) -> Vec<String> {
+    match error {
+        CommandError::Usage(lines) => lines.iter().map(|l| sanitize_line(l)).collect(),
+        other => vec![sanitize_line(&other.to_string())],
+    }
+}
+
+/// The status line after the import of `file`: its name and what the summary `line` says
+/// after its dash (new, matched, snapshots), to fit the status line.
+fn shortened(line: &str, file: &std::path::Path) -> String {
+    let name = file
+        .file_name()
+        .map(|name| sanitize_line(&name.to_string_lossy()))
+        .unwrap_or_default();
+    match line.split_once(" — ") {
+        Some((_, done)) => format!("Imported {name}: {done}"),
+        None => line.to_string(),
+    }
+}
+
+/// The status line of a step under way.
+fn progress_line(step: &ImportProgress) -> String {
+    match step {
+        ImportProgress::Reading(file) => format!("Reading {file}…"),
+        ImportProgress::Storing { file, done, total } => {
+            let [done, total] =
+                [*done, *total].map(|n| crate::format::count(i64::try_from(n).unwrap_or(i64::MAX)));
+            format!("Storing the posts of {file}: {done} of {total}…")
+        }
+    }
+}
+
+/// A path typed with a leading `~/` is under the home folder, as in a shell.
+fn expand_home(typed: &str) -> PathBuf {
+    match (typed.strip_prefix("~/"), std::env::var_os("HOME")) {
+        (Some(rest), Some(home)) => PathBuf::from(home).join(rest),
+        _ => PathBuf::from(typed),
+    }
+}
