@@ -1023,3 +1023,100 @@ fn a_week_of_exports_imported_into_a_database_set_up_by_hand_fills_the_reports_p
         assert!(report.contains(filled), "{filled} not in:\n{report}");
     }
 }
+
+#[test]
+fn linkedins_content_workbook_brings_impressions_clicks_likes_comments_and_reposts_with_the_time_in_the_activity_id()
+ {
+    let home = Home::empty();
+    ok(&home, &["channel", "add", "linkedin", "cafe-la-nora"]);
+    let renamed = home.dir.path().join("descarga");
+    std::fs::copy(fixture("linkedin/content.xlsx"), &renamed).unwrap();
+    let said = ok(&home, &["import", "posts", renamed.to_str().unwrap()]);
+    assert!(
+        said.contains("read as LinkedIn page content export (workbook): 2 posts from 2026-11-24 to 2026-11-26 on linkedin:"),
+        "{said}"
+    );
+    assert_eq!(
+        query(
+            &home,
+            "SELECT p.network_id, p.published_at, m.impressions, m.clicks, m.likes, m.comments, m.shares
+             FROM posts p JOIN post_metrics m ON m.post_id = p.id ORDER BY p.published_at"
+        ),
+        [
+            ["7530921905356923456", "2026-11-24T09:15:00Z", "812", "31", "22", "3", "1"],
+            ["7531758669004923456", "2026-11-26T16:40:00Z", "1430", "58", "47", "9", "4"],
+        ]
+    );
+    let again = ok(&home, &["import", "posts", renamed.to_str().unwrap()]);
+    assert!(again.contains("0 new, 2 matched"), "{again}");
+}
+
+/// A copy of the fixture `name` with `from` replaced by `to`, as the same export downloaded
+/// later with a figure moved.
+fn newer_export(home: &Home, name: &str, from: &str, to: &str) -> String {
+    let text = std::fs::read_to_string(fixture(name)).unwrap();
+    assert!(text.contains(from), "{name} lacks {from}");
+    let path = home
+        .dir
+        .path()
+        .join(format!("newer-{}", name.replace('/', "-")));
+    std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+    path.display().to_string()
+}
+
+#[test]
+fn a_newer_export_of_each_format_with_figures_adds_a_snapshot_only_for_the_post_that_moved() {
+    let home = Home::empty();
+    for (network, handle) in [
+        ("x", "@cafelanora"),
+        ("facebook", "cafelanora"),
+        ("tiktok", "@cafelanora"),
+        ("linkedin", "cafe-la-nora"),
+    ] {
+        ok(&home, &["channel", "add", network, handle]);
+    }
+    let pairs = [
+        (
+            fixture("x/tweet_activity.csv"),
+            newer_export(&home, "x/tweet_activity.csv", "1840.0", "2210.0"),
+        ),
+        (
+            fixture("meta/facebook-posts.csv"),
+            newer_export(
+                &home,
+                "meta/facebook-posts.csv",
+                ",31,24,5,2,,",
+                ",35,28,5,2,,",
+            ),
+        ),
+        (
+            fixture("tiktok/Content.csv"),
+            newer_export(&home, "tiktok/Content.csv", "\"18,430\"", "\"19,002\""),
+        ),
+        (
+            fixture("linkedin/content.xlsx"),
+            fixture("linkedin/content-newer.xlsx"),
+        ),
+    ];
+    for (first, later) in pairs {
+        ok(&home, &["import", "posts", &first]);
+        let said = ok(&home, &["import", "posts", &later]);
+        assert!(
+            said.contains("1 snapshot of figures added"),
+            "{later}: {said}"
+        );
+    }
+    assert_eq!(
+        query(
+            &home,
+            "SELECT p.network_id, count(*), max(m.impressions) FROM post_metrics m JOIN posts p ON p.id = m.post_id
+             GROUP BY p.id HAVING count(*) > 1 ORDER BY p.network_id"
+        ),
+        [
+            ["1168834171933141", "2", "1628"],
+            ["1861000000000000001", "2", "2210"],
+            ["7531758669004923456", "2", "1610"],
+            ["7711807054887171128", "2", "19002"],
+        ]
+    );
+}

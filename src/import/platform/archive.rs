@@ -1,6 +1,6 @@
 //! An export as the user downloads it: one file, or the zip archive the network sends (X's
 //! archive with `data/tweets.js`, `data/tweets-part1.js`… and `data/account.js`; Mastodon's with
-//! `outbox.json`; TikTok's with `Content.csv`), its format told from the content of the file that carries the posts. An X
+//! `outbox.json`; TikTok's with `Content.csv`; a spreadsheet workbook, LinkedIn's export), its format told from the content of the file that carries the posts. An X
 //! archive and a Bluesky repository are streamed item by item, so their size is not limited by
 //! memory; the other formats are read whole, within the size an import reads.
 
@@ -28,6 +28,9 @@ pub struct OpenedExport {
 /// The start of every zip archive.
 const ZIP_SIGNATURE: &[u8] = b"PK\x03\x04";
 
+/// The start of an OLE compound file, such as an `.xls` workbook.
+const OLE_SIGNATURE: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
+
 /// How much of a file is read to tell its format.
 const HEAD_BYTES: u64 = 4096;
 
@@ -36,6 +39,14 @@ pub fn open_export(path: &Path) -> Result<OpenedExport, ImportError> {
     let head = head_of(path, File::open(path).map_err(read_error(path))?)?;
     if head.starts_with(ZIP_SIGNATURE) {
         return open_zip(path);
+    }
+    if head.starts_with(OLE_SIGNATURE) {
+        return Ok(OpenedExport {
+            path: path.to_path_buf(),
+            format: PostFormat::LinkedInContent,
+            account: None,
+            members: Vec::new(),
+        });
     }
     let format = PostFormat::detect(&head).ok_or_else(|| not_an_export(path))?;
     Ok(OpenedExport {
@@ -100,6 +111,14 @@ fn open_zip(path: &Path) -> Result<OpenedExport, ImportError> {
         .map_err(|error| shape(path)(format!("its list of files cannot be read ({error})")))?;
     let mut tweets: Vec<&String> = names.iter().filter(|n| is_tweets_part(n)).collect();
     tweets.sort_by_key(|name| part_number(name));
+    if names.iter().any(|n| n == "xl/workbook.xml") {
+        return Ok(OpenedExport {
+            path: path.to_path_buf(),
+            format: PostFormat::LinkedInContent,
+            account: None,
+            members: Vec::new(),
+        });
+    }
     let (format, members) = if !tweets.is_empty() {
         (PostFormat::XArchive, tweets.into_iter().cloned().collect())
     } else if let Some(outbox) = names.iter().find(|n| base_name(n) == "outbox.json") {
@@ -203,6 +222,6 @@ fn shape(path: &Path) -> impl Fn(String) -> ImportError + '_ {
 
 fn not_an_export(path: &Path) -> ImportError {
     shape(path)(
-        "its format is not one cmdeck reads posts from (an X archive or its tweets.js, X's analytics CSV, a Meta Business Suite posts CSV, a Mastodon archive or its outbox.json, a Bluesky repository .car)".into(),
+        "its format is not one cmdeck reads posts from (an X archive or its tweets.js, X's analytics CSV, a Meta Business Suite posts CSV, a Mastodon archive or its outbox.json, a Bluesky repository .car, TikTok's Content.csv, LinkedIn's content workbook)".into(),
     )
 }

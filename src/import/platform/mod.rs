@@ -11,6 +11,9 @@ mod csv_export;
 pub mod followers;
 #[cfg(test)]
 mod followers_tests;
+mod linkedin;
+#[cfg(test)]
+mod linkedin_tests;
 mod mastodon;
 #[cfg(test)]
 mod mastodon_tests;
@@ -51,6 +54,8 @@ pub enum PostFormat {
     BlueskyRepo,
     /// TikTok Studio's content export (`Content.csv`).
     TikTokContent,
+    /// LinkedIn's page analytics content export (an `.xlsx` or `.xls` workbook).
+    LinkedInContent,
 }
 
 impl PostFormat {
@@ -64,6 +69,7 @@ impl PostFormat {
             PostFormat::MetaFacebook => "Meta Business Suite posts CSV (Facebook)",
             PostFormat::BlueskyRepo => "Bluesky repository export (.car)",
             PostFormat::TikTokContent => "TikTok Studio content export (Content.csv)",
+            PostFormat::LinkedInContent => "LinkedIn page content export (workbook)",
         }
     }
 
@@ -76,6 +82,7 @@ impl PostFormat {
             PostFormat::MetaFacebook => Network::Facebook,
             PostFormat::BlueskyRepo => Network::Bluesky,
             PostFormat::TikTokContent => Network::TikTok,
+            PostFormat::LinkedInContent => Network::LinkedIn,
         }
     }
 
@@ -94,6 +101,7 @@ impl PostFormat {
             | PostFormat::TikTokContent => "line",
             PostFormat::XArchive | PostFormat::MastodonOutbox => "item",
             PostFormat::BlueskyRepo => "record",
+            PostFormat::LinkedInContent => "row",
         }
     }
 
@@ -261,5 +269,6 @@ fn read_whole(
         }
         PostFormat::BlueskyRepo => bluesky::read(bytes, options),
         PostFormat::TikTokContent => tiktok::read(bytes),
+        PostFormat::LinkedInContent => linkedin::read(bytes, options),
     }
 }
