@@ -142,9 +142,14 @@ pub enum PlanAction {
 pub enum ImportWhat {
     /// Inbox messages in cmdeck's CSV or JSON interchange format (see the README).
     Messages {
-        /// The CSV or JSON file (the format is taken from the extension, or from the content).
+        /// The CSV or JSON file (the format is taken from the extension, or from the content), or
+        /// Meta's "Download your information" export of Instagram or Facebook (its zip, or one
+        /// conversation's message_1.json).
         #[arg(value_name = "FILE")]
         file: PathBuf,
+        /// The channel (`instagram:@handle`) a network's export is of, when there are several.
+        #[arg(long, value_name = "CHANNEL")]
+        channel: Option<String>,
         /// Store the good rows even when some are wrong; the wrong ones are listed.
         #[arg(long)]
         partial: bool,

@@ -104,14 +104,16 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
             what:
                 ImportWhat::Messages {
                     file,
+                    channel,
                     partial,
                     rejects,
                 },
         }) => {
             let mut db = Db::open(&db_path(cli.db, &config)?)?;
-            emit(&crate::commands::import::messages(
+            emit(&crate::commands::import::messages_to(
                 &mut db,
                 &file,
+                channel.as_deref(),
                 partial,
                 rejects.as_deref(),
                 &config.inbox.rules,

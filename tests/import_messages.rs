@@ -97,3 +97,123 @@ fn a_json_file_is_imported_and_a_missing_file_is_a_usage_error() {
     assert_eq!(missing.status.code(), Some(2));
     assert!(text(&missing.stderr).starts_with("cmdeck: could not read nowhere.csv"));
 }
+
+fn meta_fixture(name: &str) -> String {
+    format!(
+        "{}/tests/data/exports/meta/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    )
+}
+
+fn rows(home: &Home, sql: &str) -> Vec<Vec<String>> {
+    let conn = home.connection();
+    let mut stmt = conn.prepare(sql).unwrap();
+    let columns = stmt.column_count();
+    stmt.query_map([], |row| {
+        (0..columns)
+            .map(|i| {
+                row.get::<_, Option<String>>(i)
+                    .map(|v| v.unwrap_or_else(|| "NULL".into()))
+            })
+            .collect()
+    })
+    .unwrap()
+    .collect::<Result<_, _>>()
+    .unwrap()
+}
+
+#[test]
+fn instagrams_download_your_information_zip_brings_the_direct_messages_received_repaired_and_answered_where_the_account_wrote_back()
+ {
+    let home = Home::empty();
+    let output = home.run(&["channel", "add", "instagram", "@cafelanora"]);
+    assert!(output.status.success());
+    let zip = meta_fixture("instagram-dyi.zip");
+    let output = home.run(&["import", "messages", &zip]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert!(
+        text(&output.stdout).contains("Imported 3 messages"),
+        "{}",
+        text(&output.stdout)
+    );
+    assert_eq!(
+        rows(
+            &home,
+            "SELECT kind, author, body, received_at, status, first_response_at FROM messages ORDER BY received_at"
+        ),
+        [
+            [
+                "dm",
+                "Lucía Ferrer",
+                "Hola, ¿abrís el domingo? Queremos ir con los peques 🥐",
+                "2026-11-25T16:05:00Z",
+                "replied",
+                "2026-11-25T17:40:00Z"
+            ],
+            [
+                "dm",
+                "Pablo Gil",
+                "El cortado de ayer estaba frío y tardasteis 20 minutos 😕",
+                "2026-11-27T09:10:00Z",
+                "new",
+                "NULL"
+            ],
+            [
+                "dm",
+                "Pablo Gil",
+                "Pablo sent an attachment.",
+                "2026-11-27T09:12:00Z",
+                "new",
+                "NULL"
+            ],
+        ]
+    );
+    let again = home.run(&["import", "messages", &zip]);
+    assert!(
+        text(&again.stdout).contains("Imported 0 messages")
+            && text(&again.stdout).contains("3 already there"),
+        "{}",
+        text(&again.stdout)
+    );
+}
+
+#[test]
+fn one_conversation_of_the_export_is_read_with_the_account_told_from_its_title() {
+    let home = Home::empty();
+    assert!(
+        home.run(&["channel", "add", "instagram", "@cafelanora"])
+            .status
+            .success()
+    );
+    let output = home.run(&[
+        "import",
+        "messages",
+        &meta_fixture("instagram-dyi-thread.json"),
+    ]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert!(
+        text(&output.stdout).contains("Imported 1 message"),
+        "{}",
+        text(&output.stdout)
+    );
+}
+
+#[test]
+fn a_meta_export_without_a_channel_of_its_network_is_refused_saying_how_to_add_one() {
+    let home = Home::empty();
+    assert!(
+        home.run(&["channel", "add", "x", "@cafelanora"])
+            .status
+            .success()
+    );
+    let output = home.run(&["import", "messages", &meta_fixture("instagram-dyi.zip")]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        text(&output.stderr).contains(
+            "there is no instagram channel; add it with `cmdeck channel add instagram @HANDLE`"
+        ),
+        "{}",
+        text(&output.stderr)
+    );
+    assert_eq!(home.count("messages"), 0);
+}

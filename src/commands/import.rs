@@ -9,7 +9,7 @@ use crate::import::ImportError;
 use crate::import::feeds::{FeedReport, import_feed};
 use crate::import::fetch::fetch_bytes;
 use crate::import::mentions::import_mentions;
-use crate::import::messages::{ImportReport, RowError, import_messages};
+use crate::import::messages::{ImportReport, RowError, import_messages_to};
 use crate::import::rules::LocalRules;
 use crate::text::sanitize_line;
 use chrono::{DateTime, Utc};
@@ -29,13 +29,26 @@ pub fn messages(
     rejects: Option<&Path>,
     rules: &[crate::analytics::triage::TriageRule],
 ) -> Result<String, CommandError> {
+    messages_to(db, file, None, partial, rejects, rules)
+}
+
+/// [`messages`], also from Meta's "Download your information" export, whose messages go to
+/// `channel` (or the only channel of its network).
+pub fn messages_to(
+    db: &mut Db,
+    file: &Path,
+    channel: Option<&str>,
+    partial: bool,
+    rejects: Option<&Path>,
+    rules: &[crate::analytics::triage::TriageRule],
+) -> Result<String, CommandError> {
     let channels = db.channels().map_err(CommandError::Database)?;
     let stored = db.triage_rules().map_err(CommandError::Database)?;
     let rules = crate::analytics::triage::in_force(rules, &stored);
     let prepare = |message: &mut crate::domain::inbox::NewMessage| {
         crate::import::arrival::prepare(message, &channels, &rules)
     };
-    let report = import_messages(db, file, partial, &prepare).map_err(import_error)?;
+    let report = import_messages_to(db, file, partial, channel, &prepare).map_err(import_error)?;
     word(&report, file, partial, rejects, ("message", "messages"))
 }
 

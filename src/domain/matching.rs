@@ -90,6 +90,34 @@ pub fn find_name(kind: &str, typed: &str, names: &[(i64, String)]) -> Result<i64
     ))
 }
 
+/// The channel (as `network:@handle`) the rows of a network's export go to: the one `typed`,
+/// else the only channel of the export's `network`; `what` names the export in a refusal.
+pub fn export_channel(
+    network: Option<super::Network>,
+    what: &str,
+    typed: Option<&str>,
+    channels: &[ChannelInfo],
+) -> Result<String, String> {
+    if let Some(typed) = typed {
+        return Ok(channel_key(find_channel(typed, channels)?));
+    }
+    let Some(network) = network else {
+        return Err(format!(
+            "it is {what} and does not say of which network; say which channel with --channel"
+        ));
+    };
+    let of_network: Vec<&ChannelInfo> = channels.iter().filter(|c| c.network == network).collect();
+    match of_network.as_slice() {
+        [one] => Ok(channel_key(one)),
+        [] => Err(format!(
+            "it is {what} and there is no {network} channel; add it with `cmdeck channel add {network} @HANDLE`"
+        )),
+        _ => Err(format!(
+            "it is {what} and there are several {network} channels; say which with --channel"
+        )),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

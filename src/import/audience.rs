@@ -56,7 +56,13 @@ pub fn import_audience(
     let read_as = FollowerFormat::detect(&bytes);
     let (format, raw) = match read_as {
         Some(export) => {
-            let key = export_channel(export, channel, &channels).map_err(shape)?;
+            let key = crate::domain::matching::export_channel(
+                Some(export.network()),
+                export.name(),
+                channel,
+                &channels,
+            )
+            .map_err(shape)?;
             let days = read_follower_days(&bytes, today).map_err(shape)?;
             (
                 super::messages::Format::Csv,
@@ -108,32 +114,6 @@ pub fn import_audience(
         report,
         replaced,
     })
-}
-
-/// The channel (as `network:@handle`) an export's counts go to: the one typed, else the only
-/// channel of the export's network.
-fn export_channel(
-    export: FollowerFormat,
-    typed: Option<&str>,
-    channels: &[ChannelInfo],
-) -> Result<String, String> {
-    let network = export.network();
-    if let Some(typed) = typed {
-        let channel = crate::domain::matching::find_channel(typed, channels)?;
-        return Ok(crate::domain::matching::channel_key(channel));
-    }
-    let of_network: Vec<&ChannelInfo> = channels.iter().filter(|c| c.network == network).collect();
-    match of_network.as_slice() {
-        [one] => Ok(crate::domain::matching::channel_key(one)),
-        [] => Err(format!(
-            "it is {} and there is no {network} channel; add it with `cmdeck channel add {network} @HANDLE`",
-            export.name()
-        )),
-        _ => Err(format!(
-            "it is {} and there are several {network} channels; say which with --channel",
-            export.name()
-        )),
-    }
 }
 
 /// A day of a network's export as a row of cmdeck's format, checked like any other.

@@ -7,7 +7,68 @@ use super::source::RawRow;
 use super::{rows, source};
 use crate::db::{Db, DbError};
 use crate::domain::inbox::NewMessage;
+use crate::domain::post::ChannelInfo;
 use std::path::Path;
+
+/// The messages of Meta's export as rows of cmdeck's format, checked like any other.
+fn meta_rows(
+    path: &Path,
+    head: &[u8],
+    channel: Option<&str>,
+    channels: &[ChannelInfo],
+) -> Result<Vec<RawRow>, ImportError> {
+    use super::platform::meta_messages::read_messages;
+    let shape = |message: String| ImportError::Shape {
+        path: path.to_path_buf(),
+        message,
+    };
+    let export = read_messages(path, head).map_err(shape)?;
+    let key = crate::domain::matching::export_channel(
+        export.network,
+        "Meta's \"Download your information\" export",
+        channel,
+        channels,
+    )
+    .map_err(shape)?;
+    let time =
+        |at: chrono::DateTime<chrono::Utc>| at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    let mut rows: Vec<RawRow> = export
+        .received
+        .into_iter()
+        .map(|message| {
+            let mut values = vec![
+                ("channel", key.clone()),
+                ("kind", "dm".to_string()),
+                ("author", message.author),
+                ("body", message.body),
+                ("received_at", time(message.received_at)),
+                ("external_id", message.external_id),
+            ];
+            if let Some(answered) = message.answered_at {
+                values.push(("status", "replied".to_string()));
+                values.push(("first_response_at", time(answered)));
+            }
+            RawRow {
+                line: message.item,
+                values,
+                problems: Vec::new(),
+                raw: Vec::new(),
+            }
+        })
+        .collect();
+    rows.extend(
+        export
+            .problems
+            .into_iter()
+            .map(|(item, why, written)| RawRow {
+                line: item,
+                values: Vec::new(),
+                problems: vec![why],
+                raw: written.into_bytes(),
+            }),
+    );
+    Ok(rows)
+}
 
 /// The two layouts of the interchange format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -140,8 +201,31 @@ pub fn import_messages(
     partial: bool,
     prepare: &dyn Fn(&mut NewMessage),
 ) -> Result<ImportReport, ImportError> {
-    let (format, raw) = source::read_rows(path, source::MESSAGES)?;
+    import_messages_to(db, path, partial, None, prepare)
+}
+
+/// [`import_messages`], also from Meta's "Download your information" export (its zip, or one
+/// thread's `message_1.json`), told from the content: the messages the account received go to
+/// `channel`, or to the only channel of the export's network.
+pub fn import_messages_to(
+    db: &mut Db,
+    path: &Path,
+    partial: bool,
+    channel: Option<&str>,
+    prepare: &dyn Fn(&mut NewMessage),
+) -> Result<ImportReport, ImportError> {
+    let head = source::read_head(path)?;
     let channels = db.channels()?;
+    let (format, raw) = if super::platform::meta_messages::looks_like(&head) {
+        (Format::Json, meta_rows(path, &head, channel, &channels)?)
+    } else if channel.is_some() {
+        return Err(ImportError::Shape {
+            path: path.to_path_buf(),
+            message: "--channel is for a network's own export; a file in cmdeck's format names each row's channel".into(),
+        });
+    } else {
+        source::read_rows(path, source::MESSAGES)?
+    };
     ImportReport::check_and_store(
         format,
         &raw,

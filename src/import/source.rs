@@ -97,6 +97,18 @@ pub(crate) fn read_bytes(path: &Path) -> Result<Vec<u8>, ImportError> {
     Ok(bytes)
 }
 
+/// The first 8 KB of a file, to tell its format by.
+pub(crate) fn read_head(path: &Path) -> Result<Vec<u8>, ImportError> {
+    let mut head = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|file| file.take(8192).read_to_end(&mut head))
+        .map_err(|source| ImportError::Read {
+            path: path.to_path_buf(),
+            source,
+        })?;
+    Ok(head)
+}
+
 /// The byte-order mark some programs write at the start of UTF-8 files.
 const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 

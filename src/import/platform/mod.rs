@@ -17,6 +17,9 @@ mod linkedin_tests;
 mod mastodon;
 #[cfg(test)]
 mod mastodon_tests;
+pub mod meta_messages;
+#[cfg(test)]
+mod meta_messages_tests;
 mod meta_posts;
 #[cfg(test)]
 mod meta_posts_tests;
