@@ -83,15 +83,25 @@ fn a_preview_answered_with_any_other_key_stores_nothing() {
 }
 
 #[test]
-fn a_file_that_is_no_export_is_refused_on_the_status_line_naming_it() {
+fn a_file_that_is_no_export_is_refused_in_full_naming_it_until_a_key_closes_it() {
     let mut app = desk_with_x_channel();
     press(&mut app, KeyCode::Char('I'));
     type_text(&mut app, &fixture("x/README.md"));
     ctrl(&mut app, 's');
     let shown = screen(&app);
-    assert!(shown.contains("Nothing was imported:"), "{shown}");
+    assert!(
+        shown.contains("Import posts — refused, nothing was stored"),
+        "{shown}"
+    );
     assert!(shown.contains("README.md was not imported"), "{shown}");
+    assert!(shown.contains("any key closes"), "{shown}");
     assert_eq!(count(&mut app, "SELECT COUNT(*) FROM posts"), 0);
+    press(&mut app, KeyCode::Char('j'));
+    assert!(
+        !screen(&app).contains("refused, nothing was stored"),
+        "{}",
+        screen(&app)
+    );
 }
 
 #[test]

@@ -28,6 +28,8 @@ pub enum ImportScreen {
     },
     /// This import is under way on the worker.
     Importing(PostImport),
+    /// The file was refused: why, in full (sanitized); any key closes it.
+    Refused(Vec<String>),
 }
 
 /// What a worker answers about an import.
@@ -94,7 +96,8 @@ impl App {
         }
     }
 
-    /// The answer to the preview: yes imports what it showed, any other key cancels.
+    /// The answer to the preview: yes imports what it showed, any other key cancels; any key
+    /// closes a refusal.
     pub(super) fn import_preview_key(&mut self, yes: bool) {
         let Some(ImportScreen::Preview { mut asked, .. }) = self.import.take() else {
             return;
@@ -145,14 +148,8 @@ impl App {
         };
         match (done.said, done.dry_run) {
             (Err(refused), _) => {
-                self.import = None;
-                self.message = Some(format!(
-                    "Nothing was imported: {}",
-                    refused.first().cloned().unwrap_or_default()
-                ));
-                if refused.len() > 1 {
-                    self.fetch_log = refused;
-                }
+                self.message = Some("Nothing was imported.".into());
+                self.import = Some(ImportScreen::Refused(refused));
             }
             (Ok(lines), true) => {
                 self.message = None;
@@ -193,7 +190,10 @@ fn shortened(line: &str, file: &std::path::Path) -> String {
         .map(|name| sanitize_line(&name.to_string_lossy()))
         .unwrap_or_default();
     match line.split_once(" — ") {
-        Some((_, done)) => format!("Imported {name}: {done}"),
+        Some((_, done)) => {
+            let first = done.split_inclusive(". ").next().unwrap_or(done);
+            format!("Imported {name}: {}", first.trim_end())
+        }
         None => line.to_string(),
     }
 }

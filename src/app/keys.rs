@@ -22,7 +22,7 @@ impl App {
         }
         match &self.import {
             Some(ImportScreen::Asking(_)) => return Layer::Form,
-            Some(ImportScreen::Preview { .. }) => return Layer::Confirm,
+            Some(ImportScreen::Preview { .. } | ImportScreen::Refused(_)) => return Layer::Confirm,
             _ => {}
         }
         match &self.crisis {
@@ -111,9 +111,18 @@ impl App {
 
     /// A question: `yes` carries out what it asks, any other key says no.
     fn confirm_key(&mut self, input: Input) {
-        if matches!(self.import, Some(ImportScreen::Preview { .. })) && self.confirm.is_none() {
-            self.import_preview_key(input.command == Some(Command::Yes));
-            return;
+        if self.confirm.is_none() {
+            match self.import {
+                Some(ImportScreen::Preview { .. }) => {
+                    self.import_preview_key(input.command == Some(Command::Yes));
+                    return;
+                }
+                Some(ImportScreen::Refused(_)) => {
+                    self.import = None;
+                    return;
+                }
+                _ => {}
+            }
         }
         if let Some((_, request)) = self.confirm.take() {
             if input.command == Some(Command::Yes) {
