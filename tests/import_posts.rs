@@ -1120,3 +1120,21 @@ fn a_newer_export_of_each_format_with_figures_adds_a_snapshot_only_for_the_post_
         ]
     );
 }
+
+#[test]
+fn a_meta_page_level_daily_series_is_recognised_and_refused_naming_its_metric_by_both_imports() {
+    let home = Home::empty();
+    ok(&home, &["channel", "add", "facebook", "cafelanora"]);
+    let series = fixture("meta/Follows.csv");
+    for what in ["posts", "audience"] {
+        let said = refused(&home, &["import", what, &series]);
+        assert!(
+            said.contains("it is Meta Business Suite's daily series “Facebook follows”, a figure per day of the page, not a follower count or posts"),
+            "{what}: {said}"
+        );
+    }
+    assert_eq!(
+        query(&home, "SELECT count(*) FROM audience_snapshots"),
+        [["0"]]
+    );
+}

@@ -53,6 +53,11 @@ pub fn import_audience(
         path: path.to_path_buf(),
         message,
     };
+    if let Some(metric) = super::platform::followers::meta_daily_series(&bytes) {
+        return Err(shape(super::platform::followers::daily_series_refusal(
+            &metric,
+        )));
+    }
     let read_as = FollowerFormat::detect(&bytes);
     let (format, raw) = match read_as {
         Some(export) => {

@@ -48,6 +48,9 @@ pub fn open_export(path: &Path) -> Result<OpenedExport, ImportError> {
             members: Vec::new(),
         });
     }
+    if let Some(metric) = super::followers::meta_daily_series(&head) {
+        return Err(shape(path)(super::followers::daily_series_refusal(&metric)));
+    }
     let format = PostFormat::detect(&head).ok_or_else(|| not_an_export(path))?;
     Ok(OpenedExport {
         path: path.to_path_buf(),

@@ -157,3 +157,30 @@ fn month_of(word: &str) -> Option<u32> {
         })
         .and_then(|at| u32::try_from(at + 1).ok())
 }
+
+/// The metric named by one of Meta Business Suite's page-level daily series (Insights → export
+/// of one chart: UTF-16 LE with a byte-order mark, a `sep=,` line, the metric's name such as
+/// `"Facebook follows"`, then `"Date","Primary"`), when `bytes` is one.
+pub fn meta_daily_series(bytes: &[u8]) -> Option<String> {
+    let body = bytes.strip_prefix(b"\xFF\xFE")?;
+    let units: Vec<u16> = body
+        .chunks_exact(2)
+        .take(2048)
+        .map(|pair| u16::from_le_bytes([pair[0], pair[1]]))
+        .collect();
+    let text = String::from_utf16_lossy(&units);
+    let mut lines = text.lines();
+    if !lines.next()?.trim().starts_with("sep=") {
+        return None;
+    }
+    let name = lines.next()?.trim().trim_matches('"').to_string();
+    (!name.is_empty()).then_some(name)
+}
+
+/// Why a page-level daily series is not imported, naming its metric.
+pub fn daily_series_refusal(metric: &str) -> String {
+    format!(
+        "it is Meta Business Suite's daily series “{}”, a figure per day of the page, not a follower count or posts (Meta's follows series counts new follows, not followers); import the posts CSV (Insights → Content → Export data) with `cmdeck import posts`, and record follower counts with `cmdeck audience record`",
+        crate::text::sanitize_line(metric)
+    )
+}

@@ -57,6 +57,13 @@ proptest! {
     }
 
     #[test]
+    fn any_utf16_bytes_are_told_a_daily_series_or_not_without_panicking(body in proptest::collection::vec(any::<u8>(), 0..300)) {
+        let mut file = vec![0xFF, 0xFE];
+        file.extend(body);
+        let _ = super::followers::meta_daily_series(&file);
+    }
+
+    #[test]
     fn any_typed_day_is_read_or_refused_without_panicking(typed in ".{0,30}") {
         let _ = day_of(&typed, date(2026, 12, 3));
     }
