@@ -7,7 +7,7 @@
 
 mod common;
 
-use cmdeck::app::App;
+use cmdeck::app::{App, ImportScreen};
 use cmdeck::domain::Network;
 use cmdeck::domain::channels::ChannelSetup;
 use common::{count, ctrl, empty_app, press, screen, type_text};
@@ -93,7 +93,14 @@ fn a_file_that_is_no_export_is_refused_in_full_naming_it_until_a_key_closes_it()
         shown.contains("Import posts — refused, nothing was stored"),
         "{shown}"
     );
-    assert!(shown.contains("README.md was not imported"), "{shown}");
+    let Some(ImportScreen::Refused(lines)) = &app.import else {
+        panic!("not refused: {shown}");
+    };
+    assert!(
+        lines[0]
+            .contains("README.md was not imported: its format is not one cmdeck reads posts from"),
+        "{lines:?}"
+    );
     assert!(shown.contains("any key closes"), "{shown}");
     assert_eq!(count(&mut app, "SELECT COUNT(*) FROM posts"), 0);
     press(&mut app, KeyCode::Char('j'));
