@@ -3,6 +3,57 @@
 //! file to the next), the separator told from the header, the line a row starts on (captions
 //! hold line breaks), a row as written for `--rejects`, and counts as the locales write them.
 
+/// A CSV export opened: its header, and its rows to read.
+pub(super) struct CsvExport<'a> {
+    /// The header, its names folded.
+    pub header: Header,
+    reader: csv::Reader<&'a [u8]>,
+    bytes: &'a [u8],
+}
+
+/// Opens `bytes` as a CSV export: a UTF-8 byte-order mark dropped, the separator told from the
+/// header line, rows of any length allowed (a month's file may end a row early).
+pub(super) fn open(bytes: &[u8]) -> Result<CsvExport<'_>, String> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let first = String::from_utf8_lossy(bytes.split(|b| *b == b'\n').next().unwrap_or(b""));
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .delimiter(separator(&first))
+        .from_reader(bytes);
+    let header = Header::new(
+        reader
+            .headers()
+            .map_err(|error| format!("its header cannot be read ({error})"))?,
+    );
+    Ok(CsvExport {
+        header,
+        reader,
+        bytes,
+    })
+}
+
+impl CsvExport<'_> {
+    /// Each row with the line it starts on, or that line and why it is not a CSV row.
+    pub(super) fn rows(
+        &mut self,
+    ) -> impl Iterator<Item = Result<(usize, csv::StringRecord), (usize, String)>> + '_ {
+        let bytes = self.bytes;
+        self.reader
+            .records()
+            .enumerate()
+            .map(move |(index, record)| match record {
+                Ok(record) => {
+                    let line = record.position().map_or(index + 2, |at| line_at(bytes, at));
+                    Ok((line, record))
+                }
+                Err(error) => {
+                    let line = error.position().map_or(index + 2, |at| line_at(bytes, at));
+                    Err((line, format!("not a CSV row ({error})")))
+                }
+            })
+    }
+}
+
 /// A CSV export's header, its names folded for comparison.
 pub(super) struct Header {
     names: Vec<String>,
@@ -57,7 +108,7 @@ pub(super) fn separator(first_line: &str) -> u8 {
 
 /// The line a record starts on, counting the line breaks inside quoted captions too (the `csv`
 /// reader's own line number does not).
-pub(super) fn line_at(bytes: &[u8], at: &csv::Position) -> usize {
+fn line_at(bytes: &[u8], at: &csv::Position) -> usize {
     let end = usize::try_from(at.byte())
         .unwrap_or(usize::MAX)
         .min(bytes.len());

@@ -5,7 +5,7 @@
 //! interface (`"August 18"`, `"18 de agosto"`). The year is the one that puts the day on or
 //! before the day of the import: the file covers the days up to its download.
 
-use super::csv_export::{Header, count, header_of, line_at, separator, written_row};
+use super::csv_export::{count, header_of, open, written_row};
 use chrono::{Datelike, NaiveDate};
 
 /// A file format that carries follower counts per day.
@@ -58,26 +58,16 @@ pub struct FollowerDay {
 
 /// Reads the days of a follower history file, the years told from `today`.
 pub fn read_follower_days(bytes: &[u8], today: NaiveDate) -> Result<Vec<FollowerDay>, String> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let first = String::from_utf8_lossy(bytes.split(|b| *b == b'\n').next().unwrap_or(b""));
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .delimiter(separator(&first))
-        .from_reader(bytes);
-    let header = Header::new(
-        reader
-            .headers()
-            .map_err(|error| format!("its header cannot be read ({error})"))?,
-    );
+    let mut csv = open(bytes)?;
+    let header = &csv.header;
     let (Some(date), Some(followers)) = (header.find(&["Date"]), header.find(&["Followers"]))
     else {
         return Err("its header lacks `Date` or `Followers`".into());
     };
     let mut days = Vec::new();
-    for (index, record) in reader.records().enumerate() {
-        let day = match record {
-            Ok(record) => {
-                let line = record.position().map_or(index + 2, |at| line_at(bytes, at));
+    for row in csv.rows() {
+        let day = match row {
+            Ok((line, record)) => {
                 let field = |at: usize| record.get(at).unwrap_or("").trim();
                 let count = day_of(field(date), today).and_then(|on| {
                     match count(field(followers)).map_err(|why| format!("Followers: {why}"))? {
@@ -91,9 +81,9 @@ pub fn read_follower_days(bytes: &[u8], today: NaiveDate) -> Result<Vec<Follower
                     written: written_row(&record),
                 }
             }
-            Err(error) => FollowerDay {
-                line: error.position().map_or(index + 2, |at| line_at(bytes, at)),
-                count: Err(format!("not a CSV row ({error})")),
+            Err((line, why)) => FollowerDay {
+                line,
+                count: Err(why),
                 written: String::new(),
             },
         };

@@ -8,7 +8,7 @@
 //! Spanish, in any case; a file written with `;` (a spreadsheet re-saved in a Spanish locale) is
 //! read too, and its dates day-first when the file shows it (a day over 12 in the first place).
 
-use super::csv_export::{Header, count, header_of, line_at, separator, written_row};
+use super::csv_export::{count, header_of, open, written_row};
 use super::{PlatformPost, PostExport, PostFormat, ReadOptions};
 use crate::domain::post::Metrics;
 use chrono::NaiveDateTime;
@@ -56,17 +56,8 @@ pub(super) fn read(
     bytes: &[u8],
     options: ReadOptions<'_>,
 ) -> Result<PostExport, String> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let first_line = String::from_utf8_lossy(bytes.split(|b| *b == b'\n').next().unwrap_or(b""));
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .delimiter(separator(&first_line))
-        .from_reader(bytes);
-    let header = Header::new(
-        reader
-            .headers()
-            .map_err(|error| format!("its header cannot be read ({error})"))?,
-    );
+    let mut csv = open(bytes)?;
+    let header = &csv.header;
     let (Some(id), Some(time), Some(link)) = (
         header.find(columns::POST_ID),
         header.find(columns::PUBLISH_TIME),
@@ -96,16 +87,10 @@ pub(super) fn read(
     };
     let mut export = PostExport::empty(format);
     let mut rows = Vec::new();
-    for (index, record) in reader.records().enumerate() {
-        match record {
-            Ok(record) => {
-                let line = record.position().map_or(index + 2, |at| line_at(bytes, at));
-                rows.push((line, record));
-            }
-            Err(error) => {
-                let line = error.position().map_or(index + 2, |at| line_at(bytes, at));
-                export.problem(line, &format!("not a CSV row ({error})"), "");
-            }
+    for row in csv.rows() {
+        match row {
+            Ok(row) => rows.push(row),
+            Err((line, why)) => export.problem(line, &why, ""),
         }
     }
     let order = date_order(rows.iter().map(|(_, record)| field(record, Some(time))));

@@ -6,7 +6,7 @@
 //! from its id instead, whose upper 32 bits are the Unix time of its upload; `undefined` may
 //! stand for a figure. Views are stored as the post's impressions.
 
-use super::csv_export::{Header, count, line_at, separator, written_row};
+use super::csv_export::{Header, count, open, written_row};
 use super::{PlatformPost, PostExport, PostFormat};
 use crate::domain::post::Metrics;
 use chrono::{DateTime, Utc};
@@ -26,33 +26,22 @@ pub(super) fn looks_like(header: &Header) -> bool {
 /// Reads `bytes` as the content export; a message saying what is wrong when the file as a whole
 /// is not one.
 pub(super) fn read(bytes: &[u8]) -> Result<PostExport, String> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let first = String::from_utf8_lossy(bytes.split(|b| *b == b'\n').next().unwrap_or(b""));
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .delimiter(separator(&first))
-        .from_reader(bytes);
-    let header = Header::new(
-        reader
-            .headers()
-            .map_err(|error| format!("its header cannot be read ({error})"))?,
-    );
+    let mut csv = open(bytes)?;
+    let header = &csv.header;
     let Some(link) = header.find(LINK) else {
         return Err("its header lacks `Video link`".into());
     };
     let title = header.find(TITLE);
     let figures = [VIEWS, LIKES, COMMENTS, SHARES].map(|names| header.find(names));
     let mut export = PostExport::empty(PostFormat::TikTokContent);
-    for (index, record) in reader.records().enumerate() {
-        let record = match record {
-            Ok(record) => record,
-            Err(error) => {
-                let line = error.position().map_or(index + 2, |at| line_at(bytes, at));
-                export.problem(line, &format!("not a CSV row ({error})"), "");
+    for row in csv.rows() {
+        let (line, record) = match row {
+            Ok(row) => row,
+            Err((line, why)) => {
+                export.problem(line, &why, "");
                 continue;
             }
         };
-        let line = record.position().map_or(index + 2, |at| line_at(bytes, at));
         let field = |at: Option<usize>| at.and_then(|at| record.get(at)).unwrap_or("").trim();
         let row = || -> Result<(PlatformPost, String), String> {
             let url = field(Some(link));

@@ -4,7 +4,7 @@
 //! `2026-10-01 10:00 +0000`, counts sometimes written `500.0`. Columns are found by name, so a
 //! month's file with more or fewer of them is read the same.
 
-use super::csv_export::{count, line_at, written_row};
+use super::csv_export::{count, open, written_row};
 use super::{PlatformPost, PostExport, PostFormat};
 use crate::domain::post::Metrics;
 use chrono::{DateTime, Utc};
@@ -17,15 +17,9 @@ pub(super) fn looks_like(first_line: &str) -> bool {
 
 /// Reads `bytes` as the analytics CSV; a message saying what is wrong when the file as a whole is not.
 pub(super) fn read(bytes: &[u8]) -> Result<PostExport, String> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(bytes);
-    let header: Vec<String> = reader
-        .headers()
-        .map_err(|error| format!("its header cannot be read ({error})"))?
-        .iter()
-        .map(|name| name.trim().to_ascii_lowercase())
-        .collect();
-    let column = |name: &str| header.iter().position(|h| h == name);
+    let mut csv = open(bytes)?;
+    let header = &csv.header;
+    let column = |name: &str| header.find(&[name]);
     let (Some(id), Some(link), Some(time)) = (
         column("tweet id"),
         column("tweet permalink"),
@@ -42,16 +36,14 @@ pub(super) fn read(bytes: &[u8]) -> Result<PostExport, String> {
         column("url clicks"),
     ];
     let mut export = PostExport::empty(PostFormat::XAnalytics);
-    for (index, record) in reader.records().enumerate() {
-        let record = match record {
-            Ok(record) => record,
-            Err(error) => {
-                let line = error.position().map_or(index + 2, |at| line_at(bytes, at));
-                export.problem(line, &format!("not a CSV row ({error})"), "");
+    for row in csv.rows() {
+        let (line, record) = match row {
+            Ok(row) => row,
+            Err((line, why)) => {
+                export.problem(line, &why, "");
                 continue;
             }
         };
-        let line = record.position().map_or(index + 2, |at| line_at(bytes, at));
         let field = |at: Option<usize>| at.and_then(|at| record.get(at)).unwrap_or("").trim();
         let row = || -> Result<PlatformPost, String> {
             let network_id = field(Some(id));
