@@ -140,7 +140,8 @@ pub enum PlanAction {
 /// What `cmdeck import` reads.
 #[derive(Debug, Subcommand)]
 pub enum ImportWhat {
-    /// Inbox messages in cmdeck's CSV or JSON interchange format (see the README).
+    /// Inbox messages in cmdeck's CSV or JSON interchange format (see the README), or the direct
+    /// messages of Meta's "Download your information" export.
     Messages {
         /// The CSV or JSON file (the format is taken from the extension, or from the content), or
         /// Meta's "Download your information" export of Instagram or Facebook (its zip, or one
@@ -188,8 +189,9 @@ pub enum ImportWhat {
     },
     /// Posts with their figures from a network's export (an X archive, zipped or its
     /// `tweets.js`; X's analytics CSV; Meta Business Suite's posts CSV; a Mastodon archive or its
-    /// `outbox.json`; a Bluesky repository `.car`), the format told from the content; matched to
-    /// the posts already here, figures kept as snapshots.
+    /// `outbox.json`; a Bluesky repository `.car`; TikTok Studio's `Content.csv`; LinkedIn's
+    /// content workbook), the format told from the content; matched to the posts already here,
+    /// figures kept as snapshots.
     Posts {
         /// The export files.
         #[arg(value_name = "FILE", required = true)]
