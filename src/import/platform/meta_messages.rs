@@ -168,6 +168,16 @@ pub fn read_messages(path: &Path, head: &[u8]) -> Result<MessageExport, String> 
         }
         messages.sort_by_key(|(message, _)| message.timestamp_ms);
         let path = repair(&thread.thread_path);
+        // The account's next message after each one, found walking back from the newest, so a
+        // long conversation is read in one pass.
+        let mut next_answer = vec![None; messages.len()];
+        let mut answer = None;
+        for (at, (message, _)) in messages.iter().enumerate().rev() {
+            next_answer[at] = answer;
+            if repair(&message.sender_name) == owner && !is_reaction(message) {
+                answer = DateTime::from_timestamp_millis(message.timestamp_ms);
+            }
+        }
         for (at, (message, written)) in messages.iter().enumerate() {
             let sender = repair(&message.sender_name);
             if sender == owner || is_reaction(message) {
@@ -181,10 +191,7 @@ pub fn read_messages(path: &Path, head: &[u8]) -> Result<MessageExport, String> 
                 ));
                 continue;
             };
-            let answered_at = messages[at + 1..]
-                .iter()
-                .find(|(later, _)| repair(&later.sender_name) == owner && !is_reaction(later))
-                .and_then(|(later, _)| DateTime::from_timestamp_millis(later.timestamp_ms));
+            let answered_at = next_answer[at];
             export.received.push(ReceivedMessage {
                 item: export.received.len() + 1,
                 author: sender.clone(),
