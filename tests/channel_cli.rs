@@ -7,8 +7,7 @@
 
 mod common;
 
-use common::home::{Home, text};
-use std::process::Output;
+use common::home::Home;
 
 /// A temporary home whose database `new.sqlite3` does not exist yet.
 fn new_home() -> Home {
@@ -17,44 +16,22 @@ fn new_home() -> Home {
     Home { dir, db }
 }
 
-/// Runs the command, asserts it worked and answers what it printed.
-fn ok(home: &Home, args: &[&str]) -> String {
-    let output = home.run(args);
-    assert!(
-        output.status.success(),
-        "{args:?}: {}",
-        text(&output.stderr)
-    );
-    text(&output.stdout)
-}
-
-/// Runs the command, asserts it was refused with exit code 2 and answers what it said.
-fn refused(home: &Home, args: &[&str]) -> String {
-    let output: Output = home.run(args);
-    assert_eq!(output.status.code(), Some(2), "{args:?}: {output:?}");
-    assert!(text(&output.stdout).is_empty(), "{output:?}");
-    text(&output.stderr)
-}
-
 #[test]
 fn a_channel_added_to_a_new_database_takes_posts_and_messages_and_is_listed_as_json() {
     let home = new_home();
     assert_eq!(
-        ok(&home, &["channel", "add", "instagram", "@mimarca"]),
+        home.ok(&["channel", "add", "instagram", "@mimarca"]),
         "Added instagram:@mimarca (limit 2,200 characters) as channel #1.\n"
     );
-    let planned = ok(
-        &home,
-        &[
-            "post",
-            "add",
-            "--channel",
-            "instagram:@mimarca",
-            "--at",
-            "2030-06-10 09:30",
-            "Hola desde mi marca",
-        ],
-    );
+    let planned = home.ok(&[
+        "post",
+        "add",
+        "--channel",
+        "instagram:@mimarca",
+        "--at",
+        "2030-06-10 09:30",
+        "Hola desde mi marca",
+    ]);
     assert_eq!(
         planned,
         "Planned post #1 on IG @mimarca for Mon 10 Jun 2030 09:30.\n"
@@ -66,10 +43,10 @@ fn a_channel_added_to_a_new_database_takes_posts_and_messages_and_is_listed_as_j
          instagram:@mimarca,comment,Luis,Qué bien,2026-11-23 10:00\n",
     );
     assert_eq!(
-        ok(&home, &["import", "messages", &file]),
+        home.ok(&["import", "messages", &file]),
         "Imported 2 messages from messages.csv.\n"
     );
-    let json = ok(&home, &["channel", "list", "--format", "json"]);
+    let json = home.ok(&["channel", "list", "--format", "json"]);
     assert_eq!(
         json,
         "[\n  {\"id\":1,\"network\":\"instagram\",\"handle\":\"@mimarca\",\"name\":null,\"limit\":2200,\
@@ -82,22 +59,19 @@ fn a_channel_added_to_a_new_database_takes_posts_and_messages_and_is_listed_as_j
 #[test]
 fn a_duplicate_an_unknown_network_and_a_bad_limit_are_refused_and_nothing_is_added() {
     let home = new_home();
-    ok(
-        &home,
-        &["channel", "add", "x", "mimarca", "--name", "Mi Marca"],
-    );
-    let twice = refused(&home, &["channel", "add", "x", "@mimarca"]);
+    home.ok(&["channel", "add", "x", "mimarca", "--name", "Mi Marca"]);
+    let twice = home.refused(&["channel", "add", "x", "@mimarca"]);
     assert_eq!(twice, "cmdeck: the channel x:@mimarca already exists\n");
-    let unknown = refused(&home, &["channel", "add", "myspace", "mimarca"]);
+    let unknown = home.refused(&["channel", "add", "myspace", "mimarca"]);
     assert!(
         unknown.starts_with("cmdeck: unknown network “myspace” (known: x, bluesky,"),
         "{unknown}"
     );
     assert!(unknown.contains("instagram"), "{unknown}");
-    let limit = refused(&home, &["channel", "add", "bluesky", "m", "--limit", "0"]);
+    let limit = home.refused(&["channel", "add", "bluesky", "m", "--limit", "0"]);
     assert!(limit.contains("--limit 0 is out of range"), "{limit}");
     assert_eq!(home.count("channels"), 1);
-    let csv = ok(&home, &["channel", "list", "--format", "csv"]);
+    let csv = home.ok(&["channel", "list", "--format", "csv"]);
     assert_eq!(
         csv,
         "id,network,handle,name,limit,archived_on,posts,messages,followers,followers_on\n\
@@ -108,49 +82,43 @@ fn a_duplicate_an_unknown_network_and_a_bad_limit_are_refused_and_nothing_is_add
 #[test]
 fn a_channel_is_edited_archived_with_its_history_restored_and_only_an_unused_one_removed() {
     let home = new_home();
-    ok(&home, &["channel", "add", "instagram", "mimarca"]);
-    ok(&home, &["channel", "add", "tiktok", "typo"]);
+    home.ok(&["channel", "add", "instagram", "mimarca"]);
+    home.ok(&["channel", "add", "tiktok", "typo"]);
     assert_eq!(
-        ok(
-            &home,
-            &[
-                "channel",
-                "edit",
-                "instagram",
-                "--name",
-                "Mi Marca",
-                "--limit",
-                "1000"
-            ]
-        ),
+        home.ok(&[
+            "channel",
+            "edit",
+            "instagram",
+            "--name",
+            "Mi Marca",
+            "--limit",
+            "1000"
+        ]),
         "Changed instagram:@mimarca: name “Mi Marca”, limit 2,200 → 1,000 characters.\n"
     );
-    ok(
-        &home,
-        &[
-            "audience",
-            "record",
-            "mimarca",
-            "1.200",
-            "--date",
-            "2026-11-30",
-        ],
-    );
-    let removal = refused(&home, &["channel", "remove", "instagram:@mimarca"]);
+    home.ok(&[
+        "audience",
+        "record",
+        "mimarca",
+        "1.200",
+        "--date",
+        "2026-11-30",
+    ]);
+    let removal = home.refused(&["channel", "remove", "instagram:@mimarca"]);
     assert!(removal.contains("archive it instead"), "{removal}");
     assert!(
         removal.contains("`cmdeck channel archive instagram:@mimarca`"),
         "{removal}"
     );
-    let archived = ok(&home, &["channel", "archive", "instagram:@mimarca"]);
+    let archived = home.ok(&["channel", "archive", "instagram:@mimarca"]);
     assert!(
         archived.starts_with("Archived instagram:@mimarca"),
         "{archived}"
     );
     assert!(archived.contains("history is kept"), "{archived}");
-    let in_use = ok(&home, &["channel", "list"]);
+    let in_use = home.ok(&["channel", "list"]);
     assert!(!in_use.contains("instagram"), "{in_use}");
-    let all = ok(&home, &["channel", "list", "--all"]);
+    let all = home.ok(&["channel", "list", "--all"]);
     let line = all.lines().find(|l| l.contains("instagram")).expect(&all);
     assert!(line.contains("[archived "), "{line}");
     assert!(line.contains("1,200 followers (2026-11-30)"), "{line}");
@@ -160,10 +128,10 @@ fn a_channel_is_edited_archived_with_its_history_restored_and_only_an_unused_one
         Some(2),
         "an archived channel takes no posts"
     );
-    ok(&home, &["channel", "restore", "instagram:@mimarca"]);
-    assert!(ok(&home, &["channel", "list"]).contains("instagram:@mimarca"));
+    home.ok(&["channel", "restore", "instagram:@mimarca"]);
+    assert!(home.ok(&["channel", "list"]).contains("instagram:@mimarca"));
     assert_eq!(
-        ok(&home, &["channel", "remove", "tiktok"]),
+        home.ok(&["channel", "remove", "tiktok"]),
         "Removed tiktok:@typo (nothing was stored against it).\n"
     );
     assert_eq!(home.count("channels"), 1);
@@ -173,37 +141,31 @@ fn a_channel_is_edited_archived_with_its_history_restored_and_only_an_unused_one
 #[test]
 fn follower_counts_are_recorded_one_at_a_time_or_from_a_file_saying_what_they_replaced() {
     let home = new_home();
-    ok(&home, &["channel", "add", "instagram", "mimarca"]);
-    ok(&home, &["channel", "add", "x", "mimarca"]);
+    home.ok(&["channel", "add", "instagram", "mimarca"]);
+    home.ok(&["channel", "add", "x", "mimarca"]);
     assert_eq!(
-        ok(
-            &home,
-            &[
-                "audience",
-                "record",
-                "instagram",
-                "1,200",
-                "--date",
-                "2026-11-30"
-            ]
-        ),
+        home.ok(&[
+            "audience",
+            "record",
+            "instagram",
+            "1,200",
+            "--date",
+            "2026-11-30"
+        ]),
         "Recorded 1,200 followers for instagram:@mimarca on 2026-11-30.\n"
     );
     assert_eq!(
-        ok(
-            &home,
-            &[
-                "audience",
-                "record",
-                "instagram",
-                "1250",
-                "--date",
-                "2026-11-30"
-            ]
-        ),
+        home.ok(&[
+            "audience",
+            "record",
+            "instagram",
+            "1250",
+            "--date",
+            "2026-11-30"
+        ]),
         "Recorded 1,250 followers for instagram:@mimarca on 2026-11-30 (it replaces 1,200 recorded before).\n"
     );
-    let bad = refused(&home, &["audience", "record", "instagram", "mucho"]);
+    let bad = home.refused(&["audience", "record", "instagram", "mucho"]);
     assert!(bad.contains("“mucho” is not a follower count"), "{bad}");
     let file = home.file(
         "audience.csv",
@@ -213,14 +175,14 @@ fn follower_counts_are_recorded_one_at_a_time_or_from_a_file_saying_what_they_re
          x:@mimarca,2026-11-29,1900\n",
     );
     assert_eq!(
-        ok(&home, &["import", "audience", &file]),
+        home.ok(&["import", "audience", &file]),
         "Recorded 3 follower counts from audience.csv (1 replaced an earlier count for the same day).\n"
     );
     let wrong = home.file(
         "wrong.csv",
         "channel,date,followers\nx:@mimarca,2026-11-28,1800\nmyspace:@x,2026-11-28,5\n",
     );
-    let refusal = refused(&home, &["import", "audience", &wrong]);
+    let refusal = home.refused(&["import", "audience", &wrong]);
     assert!(
         refusal.starts_with(
             "cmdeck: wrong.csv was not imported: 1 row is wrong (nothing was changed)"
@@ -229,7 +191,7 @@ fn follower_counts_are_recorded_one_at_a_time_or_from_a_file_saying_what_they_re
     );
     assert!(refusal.contains("\n  line 3: "), "{refusal}");
     assert_eq!(home.count("audience_snapshots"), 3);
-    let partial = ok(&home, &["import", "audience", &wrong, "--partial"]);
+    let partial = home.ok(&["import", "audience", &wrong, "--partial"]);
     assert!(
         partial.starts_with(
             "Recorded 1 follower count from wrong.csv; 1 row was left out:\n  line 3:"
@@ -237,7 +199,7 @@ fn follower_counts_are_recorded_one_at_a_time_or_from_a_file_saying_what_they_re
         "{partial}"
     );
     assert_eq!(home.count("audience_snapshots"), 4);
-    let json = ok(&home, &["channel", "list", "--format", "json"]);
+    let json = home.ok(&["channel", "list", "--format", "json"]);
     let parsed: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(parsed[0]["followers"], 1300);
     assert_eq!(parsed[1]["followers"], 2000);

@@ -105,23 +105,6 @@ fn meta_fixture(name: &str) -> String {
     )
 }
 
-fn rows(home: &Home, sql: &str) -> Vec<Vec<String>> {
-    let conn = home.connection();
-    let mut stmt = conn.prepare(sql).unwrap();
-    let columns = stmt.column_count();
-    stmt.query_map([], |row| {
-        (0..columns)
-            .map(|i| {
-                row.get::<_, Option<String>>(i)
-                    .map(|v| v.unwrap_or_else(|| "NULL".into()))
-            })
-            .collect()
-    })
-    .unwrap()
-    .collect::<Result<_, _>>()
-    .unwrap()
-}
-
 #[test]
 fn instagrams_download_your_information_zip_brings_the_direct_messages_received_repaired_and_answered_where_the_account_wrote_back()
  {
@@ -137,9 +120,7 @@ fn instagrams_download_your_information_zip_brings_the_direct_messages_received_
         text(&output.stdout)
     );
     assert_eq!(
-        rows(
-            &home,
-            "SELECT kind, author, body, received_at, status, first_response_at FROM messages ORDER BY received_at"
+        home.rows("SELECT kind, author, body, received_at, status, first_response_at FROM messages ORDER BY received_at"
         ),
         [
             [

@@ -18,50 +18,10 @@ fn fixture(name: &str) -> String {
         .to_string()
 }
 
-fn ok(home: &Home, args: &[&str]) -> String {
-    let output = home.run(args);
-    assert!(
-        output.status.success(),
-        "{args:?}: {}",
-        text(&output.stderr)
-    );
-    text(&output.stdout)
-}
-
-/// Runs the command, asserts it was refused with exit code 2 and answers what it said.
-fn refused(home: &Home, args: &[&str]) -> String {
-    let output = home.run(args);
-    assert_eq!(output.status.code(), Some(2), "{args:?}: {output:?}");
-    text(&output.stderr)
-}
-
-fn query(home: &Home, sql: &str) -> Vec<Vec<String>> {
-    let conn = rusqlite::Connection::open(&home.db).unwrap();
-    let mut stmt = conn.prepare(sql).unwrap();
-    let columns = stmt.column_count();
-    stmt.query_map([], |row| {
-        (0..columns)
-            .map(|i| {
-                let value: rusqlite::types::Value = row.get(i)?;
-                Ok(match value {
-                    rusqlite::types::Value::Null => "NULL".to_string(),
-                    rusqlite::types::Value::Integer(n) => n.to_string(),
-                    rusqlite::types::Value::Real(r) => r.to_string(),
-                    rusqlite::types::Value::Text(t) => t,
-                    rusqlite::types::Value::Blob(_) => "BLOB".to_string(),
-                })
-            })
-            .collect()
-    })
-    .unwrap()
-    .collect::<Result<_, _>>()
-    .unwrap()
-}
-
 /// A new database with the one X channel `@cafelanora`.
 fn home_with_x_channel() -> Home {
     let home = Home::empty();
-    ok(&home, &["channel", "add", "x", "@cafelanora"]);
+    home.ok(&["channel", "add", "x", "@cafelanora"]);
     home
 }
 
@@ -71,7 +31,7 @@ const POSTS: &str = "SELECT p.body, p.status, p.published_at, p.url, m.likes, m.
 #[test]
 fn an_x_archive_brings_the_accounts_own_posts_with_their_likes_and_reposts_and_says_what_it_read() {
     let home = home_with_x_channel();
-    let said = ok(&home, &["import", "posts", &fixture("x/tweets.js")]);
+    let said = home.ok(&["import", "posts", &fixture("x/tweets.js")]);
     assert!(said.contains("read as X / Twitter archive (tweets.js): 3 posts from 2026-11-23 to 2026-11-26 on x:@cafelanora — 3 new, 0 matched"), "{said}");
     assert!(
         said.contains("1 reply to other accounts left out (--replies keeps them)"),
@@ -81,7 +41,7 @@ fn an_x_archive_brings_the_accounts_own_posts_with_their_likes_and_reposts_and_s
         said.contains("1 repost of other accounts' posts left out"),
         "{said}"
     );
-    let rows = query(&home, POSTS);
+    let rows = home.rows(POSTS);
     assert_eq!(
         rows,
         vec![
@@ -116,20 +76,17 @@ fn an_x_archive_brings_the_accounts_own_posts_with_their_likes_and_reposts_and_s
 #[test]
 fn imported_posts_are_listed_on_the_days_they_were_published() {
     let home = home_with_x_channel();
-    ok(&home, &["import", "posts", &fixture("x/tweets.js")]);
-    let listed = ok(
-        &home,
-        &[
-            "post",
-            "list",
-            "--from",
-            "2026-11-23",
-            "--to",
-            "2026-11-29",
-            "--format",
-            "csv",
-        ],
-    );
+    home.ok(&["import", "posts", &fixture("x/tweets.js")]);
+    let listed = home.ok(&[
+        "post",
+        "list",
+        "--from",
+        "2026-11-23",
+        "--to",
+        "2026-11-29",
+        "--format",
+        "csv",
+    ]);
     assert_eq!(listed.lines().count(), 4, "{listed}");
     assert!(listed.contains("2026-11-26"), "{listed}");
 }
@@ -137,12 +94,10 @@ fn imported_posts_are_listed_on_the_days_they_were_published() {
 #[test]
 fn importing_the_same_archive_twice_changes_nothing() {
     let home = home_with_x_channel();
-    ok(&home, &["import", "posts", &fixture("x/tweets.js")]);
-    let before = query(
-        &home,
-        "SELECT * FROM posts p JOIN post_metrics m ON m.post_id = p.id ORDER BY m.id",
-    );
-    let said = ok(&home, &["import", "posts", &fixture("x/tweets.js")]);
+    home.ok(&["import", "posts", &fixture("x/tweets.js")]);
+    let before =
+        home.rows("SELECT * FROM posts p JOIN post_metrics m ON m.post_id = p.id ORDER BY m.id");
+    let said = home.ok(&["import", "posts", &fixture("x/tweets.js")]);
     assert!(
         said.contains(
             "0 new, 3 matched to posts already here; 0 snapshots of figures added, 3 unchanged"
@@ -150,10 +105,7 @@ fn importing_the_same_archive_twice_changes_nothing() {
         "{said}"
     );
     assert_eq!(
-        query(
-            &home,
-            "SELECT * FROM posts p JOIN post_metrics m ON m.post_id = p.id ORDER BY m.id"
-        ),
+        home.rows("SELECT * FROM posts p JOIN post_metrics m ON m.post_id = p.id ORDER BY m.id"),
         before
     );
 }
@@ -161,17 +113,15 @@ fn importing_the_same_archive_twice_changes_nothing() {
 #[test]
 fn a_newer_archive_adds_a_newer_snapshot_only_for_the_post_whose_figures_moved() {
     let home = home_with_x_channel();
-    ok(&home, &["import", "posts", &fixture("x/tweets.js")]);
-    let said = ok(&home, &["import", "posts", &fixture("x/tweets-newer.js")]);
+    home.ok(&["import", "posts", &fixture("x/tweets.js")]);
+    let said = home.ok(&["import", "posts", &fixture("x/tweets-newer.js")]);
     assert!(
         said.contains(
             "0 new, 3 matched to posts already here; 1 snapshot of figures added, 2 unchanged"
         ),
         "{said}"
     );
-    let first = query(
-        &home,
-        "SELECT m.likes, m.shares FROM post_metrics m JOIN posts p ON p.id = m.post_id WHERE p.url LIKE '%0001' ORDER BY m.captured_at, m.id",
+    let first = home.rows("SELECT m.likes, m.shares FROM post_metrics m JOIN posts p ON p.id = m.post_id WHERE p.url LIKE '%0001' ORDER BY m.captured_at, m.id",
     );
     assert_eq!(first, vec![vec!["12", "3"], vec!["20", "5"]]);
 }
@@ -179,35 +129,27 @@ fn a_newer_archive_adds_a_newer_snapshot_only_for_the_post_whose_figures_moved()
 #[test]
 fn a_post_planned_in_cmdeck_is_matched_by_its_text_and_time_and_marked_published() {
     let home = home_with_x_channel();
-    ok(
-        &home,
-        &[
-            "post",
-            "add",
-            "--channel",
-            "x:@cafelanora",
-            "--at",
-            "2026-11-23 08:00",
-            "Hoy abrimos a las 8 <3",
-        ],
-    );
-    ok(
-        &home,
-        &[
-            "post",
-            "add",
-            "--channel",
-            "x:@cafelanora",
-            "--at",
-            "2026-11-26 09:00",
-            "Hoy abrimos a las 8 <3",
-        ],
-    );
-    let said = ok(&home, &["import", "posts", &fixture("x/tweets.js")]);
+    home.ok(&[
+        "post",
+        "add",
+        "--channel",
+        "x:@cafelanora",
+        "--at",
+        "2026-11-23 08:00",
+        "Hoy abrimos a las 8 <3",
+    ]);
+    home.ok(&[
+        "post",
+        "add",
+        "--channel",
+        "x:@cafelanora",
+        "--at",
+        "2026-11-26 09:00",
+        "Hoy abrimos a las 8 <3",
+    ]);
+    let said = home.ok(&["import", "posts", &fixture("x/tweets.js")]);
     assert!(said.contains("2 new, 1 matched"), "{said}");
-    let planned = query(
-        &home,
-        "SELECT id, status, published_at, url FROM posts WHERE body = 'Hoy abrimos a las 8 <3' ORDER BY id",
+    let planned = home.rows("SELECT id, status, published_at, url FROM posts WHERE body = 'Hoy abrimos a las 8 <3' ORDER BY id",
     );
     assert_eq!(
         planned,
@@ -226,19 +168,16 @@ fn a_post_planned_in_cmdeck_is_matched_by_its_text_and_time_and_marked_published
 #[test]
 fn a_dry_run_says_what_would_come_in_and_stores_nothing() {
     let home = home_with_x_channel();
-    let said = ok(
-        &home,
-        &["import", "posts", "--dry-run", &fixture("x/tweets.js")],
-    );
+    let said = home.ok(&["import", "posts", "--dry-run", &fixture("x/tweets.js")]);
     assert!(said.starts_with("Dry run, nothing stored: "), "{said}");
     assert!(said.contains("3 new, 0 matched"), "{said}");
     assert!(
         said.contains("  2026-11-23 08:30  Nueva carta de otoño & tostadas"),
         "{said}"
     );
-    assert_eq!(query(&home, "SELECT count(*) FROM posts"), vec![vec!["0"]]);
+    assert_eq!(home.rows("SELECT count(*) FROM posts"), vec![vec!["0"]]);
     assert_eq!(
-        query(&home, "SELECT count(*) FROM post_metrics"),
+        home.rows("SELECT count(*) FROM post_metrics"),
         vec![vec!["0"]]
     );
 }
@@ -246,10 +185,7 @@ fn a_dry_run_says_what_would_come_in_and_stores_nothing() {
 #[test]
 fn replies_to_other_accounts_come_in_with_the_replies_flag() {
     let home = home_with_x_channel();
-    let said = ok(
-        &home,
-        &["import", "posts", "--replies", &fixture("x/tweets.js")],
-    );
+    let said = home.ok(&["import", "posts", "--replies", &fixture("x/tweets.js")]);
     assert!(said.contains("4 posts"), "{said}");
     assert!(!said.contains("reply to other accounts"), "{said}");
 }
@@ -259,7 +195,7 @@ fn the_format_is_told_from_the_content_whatever_the_files_name() {
     let home = home_with_x_channel();
     let renamed = home.dir.path().join("export.txt");
     std::fs::copy(fixture("x/tweets.js"), &renamed).unwrap();
-    let said = ok(&home, &["import", "posts", renamed.to_str().unwrap()]);
+    let said = home.ok(&["import", "posts", renamed.to_str().unwrap()]);
     assert!(
         said.contains("read as X / Twitter archive (tweets.js)"),
         "{said}"
@@ -269,10 +205,10 @@ fn the_format_is_told_from_the_content_whatever_the_files_name() {
 #[test]
 fn without_a_channel_of_the_network_the_import_is_refused_with_how_to_add_one() {
     let home = Home::empty();
-    ok(&home, &["channel", "add", "instagram", "@cafelanora"]);
-    let said = refused(&home, &["import", "posts", &fixture("x/tweets.js")]);
+    home.ok(&["channel", "add", "instagram", "@cafelanora"]);
+    let said = home.refused(&["import", "posts", &fixture("x/tweets.js")]);
     assert!(said.contains("there is no x channel to import these posts into; add it with `cmdeck channel add x @HANDLE`"), "{said}");
-    assert_eq!(query(&home, "SELECT count(*) FROM posts"), vec![vec!["0"]]);
+    assert_eq!(home.rows("SELECT count(*) FROM posts"), vec![vec!["0"]]);
 }
 
 #[test]
@@ -306,37 +242,25 @@ fn a_broken_tweet_refuses_the_whole_file_unless_partial_is_asked() {
         good.replace("Thu Nov 26 08:05:00 +0000 2026", "yesterday"),
     )
     .unwrap();
-    let said = refused(&home, &["import", "posts", broken.to_str().unwrap()]);
+    let said = home.refused(&["import", "posts", broken.to_str().unwrap()]);
     assert!(said.contains("1 item could not be read"), "{said}");
     assert!(
         said.contains("item 5: created_at “yesterday” is not a time"),
         "{said}"
     );
-    assert_eq!(query(&home, "SELECT count(*) FROM posts"), vec![vec!["0"]]);
-    let said = ok(
-        &home,
-        &["import", "posts", "--partial", broken.to_str().unwrap()],
-    );
+    assert_eq!(home.rows("SELECT count(*) FROM posts"), vec![vec!["0"]]);
+    let said = home.ok(&["import", "posts", "--partial", broken.to_str().unwrap()]);
     assert!(said.contains("2 posts"), "{said}");
-    assert_eq!(query(&home, "SELECT count(*) FROM posts"), vec![vec!["2"]]);
+    assert_eq!(home.rows("SELECT count(*) FROM posts"), vec![vec!["2"]]);
 }
 
 #[test]
 fn a_mastodon_outbox_brings_the_own_posts_as_text_with_hashtags_and_links_whole_on_the_channel_it_names()
  {
     let home = Home::empty();
-    ok(
-        &home,
-        &["channel", "add", "mastodon", "@cafelanora@mastodon.social"],
-    );
-    ok(
-        &home,
-        &["channel", "add", "mastodon", "@otra@mastodon.social"],
-    );
-    let said = ok(
-        &home,
-        &["import", "posts", &fixture("mastodon/outbox.json")],
-    );
+    home.ok(&["channel", "add", "mastodon", "@cafelanora@mastodon.social"]);
+    home.ok(&["channel", "add", "mastodon", "@otra@mastodon.social"]);
+    let said = home.ok(&["import", "posts", &fixture("mastodon/outbox.json")]);
     assert!(said.contains("read as Mastodon archive (outbox.json): 3 posts from 2026-11-23 to 2026-11-26 on mastodon:@cafelanora@mastodon.social — 3 new"), "{said}");
     assert!(
         said.contains("1 reply to other accounts left out"),
@@ -346,10 +270,7 @@ fn a_mastodon_outbox_brings_the_own_posts_as_text_with_hashtags_and_links_whole_
         said.contains("1 repost of other accounts' posts left out"),
         "{said}"
     );
-    let rows = query(
-        &home,
-        "SELECT body, published_at, url FROM posts ORDER BY published_at",
-    );
+    let rows = home.rows("SELECT body, published_at, url FROM posts ORDER BY published_at");
     assert_eq!(
         rows,
         vec![
@@ -370,17 +291,14 @@ fn a_mastodon_outbox_brings_the_own_posts_as_text_with_hashtags_and_links_whole_
             ],
         ]
     );
-    let again = ok(
-        &home,
-        &["import", "posts", &fixture("mastodon/outbox.json")],
-    );
+    let again = home.ok(&["import", "posts", &fixture("mastodon/outbox.json")]);
     assert!(
         again.contains("0 new, 3 matched to posts already here (the file holds no figures)."),
         "{again}"
     );
-    assert_eq!(query(&home, "SELECT count(*) FROM posts"), vec![vec!["3"]]);
+    assert_eq!(home.rows("SELECT count(*) FROM posts"), vec![vec!["3"]]);
     assert_eq!(
-        query(&home, "SELECT count(*) FROM post_metrics"),
+        home.rows("SELECT count(*) FROM post_metrics"),
         vec![vec!["0"]]
     );
 }
@@ -388,10 +306,7 @@ fn a_mastodon_outbox_brings_the_own_posts_as_text_with_hashtags_and_links_whole_
 #[test]
 fn a_mastodon_outbox_of_an_account_no_channel_has_is_refused_naming_the_account() {
     let home = Home::empty();
-    ok(
-        &home,
-        &["channel", "add", "mastodon", "@otra@mastodon.social"],
-    );
+    home.ok(&["channel", "add", "mastodon", "@otra@mastodon.social"]);
     let output = home.run(&["import", "posts", &fixture("mastodon/outbox.json")]);
     assert_eq!(output.status.code(), Some(2), "{output:?}");
     assert!(
@@ -406,18 +321,13 @@ fn a_mastodon_outbox_of_an_account_no_channel_has_is_refused_naming_the_account(
 #[test]
 fn x_analytics_adds_impressions_and_clicks_to_the_archives_posts_matched_by_id() {
     let home = home_with_x_channel();
-    ok(&home, &["import", "posts", &fixture("x/tweets.js")]);
-    let said = ok(
-        &home,
-        &["import", "posts", &fixture("x/tweet_activity.csv")],
-    );
+    home.ok(&["import", "posts", &fixture("x/tweets.js")]);
+    let said = home.ok(&["import", "posts", &fixture("x/tweet_activity.csv")]);
     assert!(
         said.contains("read as X analytics per-post CSV: 3 posts from 2026-11-23 to 2026-11-28 on x:@cafelanora — 1 new, 2 matched to posts already here; 3 snapshots of figures added, 0 unchanged."),
         "{said}"
     );
-    let latest = query(
-        &home,
-        "SELECT p.url, m.impressions, m.likes, m.comments, m.shares, m.clicks FROM posts p
+    let latest = home.rows("SELECT p.url, m.impressions, m.likes, m.comments, m.shares, m.clicks FROM posts p
          JOIN post_metrics m ON m.id = (SELECT id FROM post_metrics WHERE post_id = p.id ORDER BY captured_at DESC, id DESC LIMIT 1)
          ORDER BY p.published_at",
     );
@@ -458,10 +368,7 @@ fn x_analytics_adds_impressions_and_clicks_to_the_archives_posts_matched_by_id()
             ],
         ]
     );
-    let again = ok(
-        &home,
-        &["import", "posts", &fixture("x/tweet_activity.csv")],
-    );
+    let again = home.ok(&["import", "posts", &fixture("x/tweet_activity.csv")]);
     assert!(
         again.contains(
             "0 new, 3 matched to posts already here; 0 snapshots of figures added, 3 unchanged"
@@ -476,7 +383,7 @@ fn a_bad_analytics_row_is_named_by_its_line() {
     let broken = home.dir.path().join("activity.csv");
     let good = std::fs::read_to_string(fixture("x/tweet_activity.csv")).unwrap();
     std::fs::write(&broken, good.replace("410.0", "muchas")).unwrap();
-    let said = refused(&home, &["import", "posts", broken.to_str().unwrap()]);
+    let said = home.refused(&["import", "posts", broken.to_str().unwrap()]);
     assert!(said.contains("1 line could not be read"), "{said}");
     assert!(said.contains("line 3: “muchas” is not a count"), "{said}");
 }
@@ -499,18 +406,14 @@ fn a_bad_analytics_row_after_a_multi_line_caption_is_named_by_the_line_it_starts
 #[test]
 fn a_zipped_x_archive_is_read_whole_its_parts_in_order_on_the_channel_its_account_file_names() {
     let home = Home::empty();
-    ok(&home, &["channel", "add", "x", "@otra_marca"]);
-    ok(&home, &["channel", "add", "x", "@cafelanora"]);
-    let said = ok(
-        &home,
-        &["import", "posts", &fixture("x/twitter-archive.zip")],
-    );
+    home.ok(&["channel", "add", "x", "@otra_marca"]);
+    home.ok(&["channel", "add", "x", "@cafelanora"]);
+    let said = home.ok(&["import", "posts", &fixture("x/twitter-archive.zip")]);
     assert!(
         said.contains("read as X / Twitter archive (tweets.js): 4 posts from 2026-11-23 to 2026-11-27 on x:@cafelanora — 4 new"),
         "{said}"
     );
-    let part1 = query(
-        &home,
+    let part1 = home.rows(
         "SELECT p.body, p.url, p.network_id, m.likes, m.shares FROM posts p
          JOIN post_metrics m ON m.post_id = p.id WHERE p.network_id = '1863000000000000009'",
     );
@@ -524,10 +427,7 @@ fn a_zipped_x_archive_is_read_whole_its_parts_in_order_on_the_channel_its_accoun
             "2"
         ]]
     );
-    let again = ok(
-        &home,
-        &["import", "posts", &fixture("x/twitter-archive.zip")],
-    );
+    let again = home.ok(&["import", "posts", &fixture("x/twitter-archive.zip")]);
     assert!(
         again.contains(
             "0 new, 4 matched to posts already here; 0 snapshots of figures added, 4 unchanged."
@@ -547,18 +447,18 @@ fn a_zip_without_an_archive_inside_is_refused_saying_what_it_lacks() {
         .unwrap();
     std::io::Write::write_all(&mut writer, b"no posts here").unwrap();
     writer.finish().unwrap();
-    let said = refused(&home, &["import", "posts", &zip.display().to_string()]);
+    let said = home.refused(&["import", "posts", &zip.display().to_string()]);
     assert!(
         said.contains("it is a zip archive without an X archive's data/tweets.js, a Mastodon archive's outbox.json or TikTok's Content.csv"),
         "{said}"
     );
-    assert_eq!(query(&home, "SELECT COUNT(*) FROM posts"), [["0"]]);
+    assert_eq!(home.rows("SELECT COUNT(*) FROM posts"), [["0"]]);
 }
 
 /// A new database for a brand in Madrid with the Instagram account `@cafelanora`.
 fn home_with_instagram_in_madrid() -> Home {
     let home = Home::empty();
-    ok(&home, &["channel", "add", "instagram", "@cafelanora"]);
+    home.ok(&["channel", "add", "instagram", "@cafelanora"]);
     let conn = rusqlite::Connection::open(&home.db).unwrap();
     conn.execute(
         "INSERT INTO settings (key, value) VALUES ('time_zone', 'Europe/Madrid')",
@@ -576,16 +476,13 @@ const META_POSTS: &str =
 #[test]
 fn a_meta_instagram_csv_brings_views_reach_likes_comments_shares_and_saves_in_the_brands_time() {
     let home = home_with_instagram_in_madrid();
-    let said = ok(
-        &home,
-        &["import", "posts", &fixture("meta/instagram-posts.csv")],
-    );
+    let said = home.ok(&["import", "posts", &fixture("meta/instagram-posts.csv")]);
     assert!(
         said.contains("read as Meta Business Suite posts CSV (Instagram): 3 posts from 2026-11-23 to 2026-11-27 on instagram:@cafelanora — 3 new, 0 matched to posts already here; 3 snapshots of figures added, 0 unchanged."),
         "{said}"
     );
     assert_eq!(
-        query(&home, META_POSTS),
+        home.rows(META_POSTS),
         [
             [
                 "18061234567890001",
@@ -622,7 +519,7 @@ fn a_meta_instagram_csv_brings_views_reach_likes_comments_shares_and_saves_in_th
             ],
         ]
     );
-    let captions = query(&home, "SELECT body FROM posts ORDER BY published_at");
+    let captions = home.rows("SELECT body FROM posts ORDER BY published_at");
     assert_eq!(
         captions[0][0],
         "Nuevo en la carta: tostada de aguacate y granada 🥑\nDe lunes a viernes hasta las 12."
@@ -631,10 +528,7 @@ fn a_meta_instagram_csv_brings_views_reach_likes_comments_shares_and_saves_in_th
         captions[1][0],
         "Así se hace nuestro \"flat white\" ☕ #baristalife"
     );
-    let again = ok(
-        &home,
-        &["import", "posts", &fixture("meta/instagram-posts.csv")],
-    );
+    let again = home.ok(&["import", "posts", &fixture("meta/instagram-posts.csv")]);
     assert!(
         again.contains(
             "0 new, 3 matched to posts already here; 0 snapshots of figures added, 3 unchanged."
@@ -646,26 +540,19 @@ fn a_meta_instagram_csv_brings_views_reach_likes_comments_shares_and_saves_in_th
 #[test]
 fn a_newer_meta_export_with_other_columns_adds_a_snapshot_only_where_figures_moved() {
     let home = home_with_instagram_in_madrid();
-    ok(
-        &home,
-        &["import", "posts", &fixture("meta/instagram-posts.csv")],
-    );
-    let said = ok(
-        &home,
-        &[
-            "import",
-            "posts",
-            &fixture("meta/instagram-posts-newer.csv"),
-        ],
-    );
+    home.ok(&["import", "posts", &fixture("meta/instagram-posts.csv")]);
+    let said = home.ok(&[
+        "import",
+        "posts",
+        &fixture("meta/instagram-posts-newer.csv"),
+    ]);
     assert!(
         said.contains(
             "0 new, 2 matched to posts already here; 1 snapshot of figures added, 1 unchanged."
         ),
         "{said}"
     );
-    let first = query(
-        &home,
+    let first = home.rows(
         "SELECT m.impressions, m.reach, m.likes, m.comments, m.shares, m.saves FROM post_metrics m
          JOIN posts p ON p.id = m.post_id WHERE p.network_id = '18061234567890001' ORDER BY m.id",
     );
@@ -682,22 +569,16 @@ fn a_newer_meta_export_with_other_columns_adds_a_snapshot_only_where_figures_mov
 fn a_spanish_meta_export_and_its_spreadsheet_resave_with_semicolons_and_day_first_dates_are_the_same_posts()
  {
     let home = home_with_instagram_in_madrid();
-    let said = ok(
-        &home,
-        &[
-            "import",
-            "posts",
-            &fixture("meta/instagram-publicaciones.csv"),
-        ],
-    );
+    let said = home.ok(&[
+        "import",
+        "posts",
+        &fixture("meta/instagram-publicaciones.csv"),
+    ]);
     assert!(
         said.contains("2 posts from 2026-11-28 to 2026-11-29 on instagram:@cafelanora — 2 new"),
         "{said}"
     );
-    let resaved = ok(
-        &home,
-        &["import", "posts", &fixture("meta/instagram-excel-es.csv")],
-    );
+    let resaved = home.ok(&["import", "posts", &fixture("meta/instagram-excel-es.csv")]);
     assert!(
         resaved.contains(
             "0 new, 2 matched to posts already here; 0 snapshots of figures added, 2 unchanged."
@@ -705,7 +586,7 @@ fn a_spanish_meta_export_and_its_spreadsheet_resave_with_semicolons_and_day_firs
         "{resaved}"
     );
     assert_eq!(
-        query(&home, META_POSTS),
+        home.rows(META_POSTS),
         [
             [
                 "18061234567890004",
@@ -736,18 +617,14 @@ fn a_spanish_meta_export_and_its_spreadsheet_resave_with_semicolons_and_day_firs
 #[test]
 fn a_meta_facebook_csv_takes_the_caption_from_title_or_description_and_reactions_as_likes() {
     let home = Home::empty();
-    ok(&home, &["channel", "add", "facebook", "cafelanora"]);
-    let said = ok(
-        &home,
-        &["import", "posts", &fixture("meta/facebook-posts.csv")],
-    );
+    home.ok(&["channel", "add", "facebook", "cafelanora"]);
+    let said = home.ok(&["import", "posts", &fixture("meta/facebook-posts.csv")]);
     assert!(
         said.contains("read as Meta Business Suite posts CSV (Facebook): 2 posts from 2026-11-24 to 2026-11-26"),
         "{said}"
     );
     assert_eq!(
-        query(
-            &home,
+        home.rows(
             "SELECT p.body, m.impressions, m.reach, m.likes, m.comments, m.shares FROM posts p
              JOIN post_metrics m ON m.post_id = p.id ORDER BY p.published_at"
         ),
@@ -775,11 +652,8 @@ fn a_meta_facebook_csv_takes_the_caption_from_title_or_description_and_reactions
 #[test]
 fn an_instagram_export_of_another_account_is_refused_naming_it() {
     let home = Home::empty();
-    ok(&home, &["channel", "add", "instagram", "@otra_marca"]);
-    let said = refused(
-        &home,
-        &["import", "posts", &fixture("meta/instagram-posts.csv")],
-    );
+    home.ok(&["channel", "add", "instagram", "@otra_marca"]);
+    let said = home.refused(&["import", "posts", &fixture("meta/instagram-posts.csv")]);
     assert!(
         said.contains("the file is the account @cafelanora's and no instagram channel has that handle; add it with `cmdeck channel add instagram @cafelanora`"),
         "{said}"
@@ -806,7 +680,7 @@ fn rejects_keeps_every_unreadable_item_with_its_place_reason_and_text_and_nothin
         "--rejects",
         rejects.to_str().unwrap(),
     ];
-    let said = refused(&home, &args);
+    let said = home.refused(&args);
     assert!(said.contains("2 lines could not be read"), "{said}");
     assert!(
         said.contains("line 5: Publish time “el viernes” is not a time like 09/30/2026 19:01"),
@@ -816,7 +690,7 @@ fn rejects_keeps_every_unreadable_item_with_its_place_reason_and_text_and_nothin
         said.contains("line 4: Views: “=9120” is not a count"),
         "{said}"
     );
-    assert_eq!(query(&home, "SELECT count(*) FROM posts"), [["0"]]);
+    assert_eq!(home.rows("SELECT count(*) FROM posts"), [["0"]]);
     let mut reader = csv::Reader::from_path(&rejects).unwrap();
     assert_eq!(
         reader.headers().unwrap().iter().collect::<Vec<_>>(),
@@ -834,10 +708,7 @@ fn rejects_keeps_every_unreadable_item_with_its_place_reason_and_text_and_nothin
     );
     assert_eq!(rows[1][0], "5");
     assert!(rows[1][2].contains("el viernes"), "{rows:?}");
-    let partial = ok(
-        &home,
-        &["import", "posts", "--partial", broken.to_str().unwrap()],
-    );
+    let partial = home.ok(&["import", "posts", "--partial", broken.to_str().unwrap()]);
     assert!(
         partial.contains("1 post from 2026-11-23 to 2026-11-23"),
         "{partial}"
@@ -847,18 +718,14 @@ fn rejects_keeps_every_unreadable_item_with_its_place_reason_and_text_and_nothin
 #[test]
 fn a_bluesky_repository_export_brings_the_own_posts_with_shortened_links_whole() {
     let home = Home::empty();
-    ok(
-        &home,
-        &["channel", "add", "bluesky", "@bnewbold.robocracy.org"],
-    );
+    home.ok(&["channel", "add", "bluesky", "@bnewbold.robocracy.org"]);
     let car = fixture("bluesky/bnewbold.robocracy.org.20250310005405.car");
-    let said = ok(&home, &["import", "posts", &car]);
+    let said = home.ok(&["import", "posts", &car]);
     assert!(
         said.contains("read as Bluesky repository export (.car): 21 posts from 2024-02-22 to 2025-03-05 on bluesky:@bnewbold.robocracy.org — 21 new, 0 matched to posts already here (the file holds no figures). 2 replies to other accounts left out"),
         "{said}"
     );
-    let linked = query(
-        &home,
+    let linked = home.rows(
         "SELECT body, url, network_id, status FROM posts WHERE network_id LIKE '%/3l5xaggisv223'",
     );
     assert_eq!(
@@ -871,18 +738,15 @@ fn a_bluesky_repository_export_brings_the_own_posts_with_shortened_links_whole()
         ]]
     );
     assert_eq!(
-        query(&home, "SELECT body FROM posts WHERE body LIKE '@jacob%'"),
+        home.rows("SELECT body FROM posts WHERE body LIKE '@jacob%'"),
         [["@jacob.gold kaw"]]
     );
-    let again = ok(&home, &["import", "posts", &car]);
+    let again = home.ok(&["import", "posts", &car]);
     assert!(again.contains("0 new, 21 matched"), "{again}");
-    let with_replies = ok(&home, &["import", "posts", "--replies", &car]);
+    let with_replies = home.ok(&["import", "posts", "--replies", &car]);
     assert!(with_replies.contains("23 posts"), "{with_replies}");
     assert_eq!(
-        query(
-            &home,
-            "SELECT body FROM posts WHERE network_id LIKE '%/3lj2ex7vyjc2h'"
-        ),
+        home.rows("SELECT body FROM posts WHERE network_id LIKE '%/3lj2ex7vyjc2h'"),
         [[
             "https://github.com/bluesky-social/indigo/blob/main/atproto/identity/base_directory.go#L44"
         ]]
@@ -892,42 +756,34 @@ fn a_bluesky_repository_export_brings_the_own_posts_with_shortened_links_whole()
 #[test]
 fn a_damaged_bluesky_export_is_refused_saying_so_and_nothing_is_stored() {
     let home = Home::empty();
-    ok(
-        &home,
-        &["channel", "add", "bluesky", "@bnewbold.robocracy.org"],
-    );
+    home.ok(&["channel", "add", "bluesky", "@bnewbold.robocracy.org"]);
     let mut bytes =
         std::fs::read(fixture("bluesky/bnewbold.robocracy.org.20250310005405.car")).unwrap();
     let middle = bytes.len() / 2;
     bytes[middle] ^= 0x55;
     let damaged = home.dir.path().join("repo.car");
     std::fs::write(&damaged, bytes).unwrap();
-    let said = refused(&home, &["import", "posts", damaged.to_str().unwrap()]);
+    let said = home.refused(&["import", "posts", damaged.to_str().unwrap()]);
     assert!(
         said.contains(
             "repo.car was not imported: block 25 does not match its hash: the file is damaged"
         ),
         "{said}"
     );
-    assert_eq!(query(&home, "SELECT count(*) FROM posts"), [["0"]]);
+    assert_eq!(home.rows("SELECT count(*) FROM posts"), [["0"]]);
 }
 
 #[test]
 fn tiktoks_content_export_brings_views_likes_comments_and_shares_with_the_time_in_the_video_id() {
     let home = Home::empty();
-    ok(&home, &["channel", "add", "tiktok", "@cafelanora"]);
-    let said = ok(
-        &home,
-        &["import", "posts", &fixture("tiktok/Content_cafelanora.zip")],
-    );
+    home.ok(&["channel", "add", "tiktok", "@cafelanora"]);
+    let said = home.ok(&["import", "posts", &fixture("tiktok/Content_cafelanora.zip")]);
     assert!(
         said.contains("read as TikTok Studio content export (Content.csv): 3 posts from 2026-11-24 to 2026-11-28 on tiktok:@cafelanora — 3 new, 0 matched to posts already here; 3 snapshots of figures added, 0 unchanged."),
         "{said}"
     );
     assert_eq!(
-        query(
-            &home,
-            "SELECT p.network_id, p.published_at, p.body, m.impressions, m.likes, m.comments, m.shares
+        home.rows("SELECT p.network_id, p.published_at, p.body, m.impressions, m.likes, m.comments, m.shares
              FROM posts p JOIN post_metrics m ON m.post_id = p.id ORDER BY p.published_at"
         ),
         [
@@ -936,7 +792,7 @@ fn tiktoks_content_export_brings_views_likes_comments_and_shares_with_the_time_i
             ["7713190892606983479", "2026-11-28T12:00:00Z", "Sábado de mercado en Russafa", "2047", "0", "4", "2"],
         ]
     );
-    let unzipped = ok(&home, &["import", "posts", &fixture("tiktok/Content.csv")]);
+    let unzipped = home.ok(&["import", "posts", &fixture("tiktok/Content.csv")]);
     assert!(
         unzipped.contains(
             "0 new, 3 matched to posts already here; 0 snapshots of figures added, 3 unchanged."
@@ -948,21 +804,19 @@ fn tiktoks_content_export_brings_views_likes_comments_and_shares_with_the_time_i
 #[test]
 fn tiktoks_follower_history_comes_in_as_a_count_a_day_on_the_tiktok_channel() {
     let home = Home::empty();
-    ok(&home, &["channel", "add", "tiktok", "@cafelanora"]);
+    home.ok(&["channel", "add", "tiktok", "@cafelanora"]);
     let history = fixture("tiktok/FollowerHistory.csv");
-    let said = ok(&home, &["import", "audience", &history]);
+    let said = home.ok(&["import", "audience", &history]);
     assert!(
         said.contains("Recorded 13 follower counts from")
             && said.contains("read as TikTok follower history (FollowerHistory.csv)"),
         "{said}"
     );
-    let counts = query(
-        &home,
-        "SELECT substr(taken_on, 6), followers FROM audience_snapshots ORDER BY taken_on",
-    );
+    let counts = home
+        .rows("SELECT substr(taken_on, 6), followers FROM audience_snapshots ORDER BY taken_on");
     assert_eq!(counts.first().unwrap(), &["11-20", "12054"]);
     assert_eq!(counts.last().unwrap(), &["12-02", "12303"]);
-    let again = ok(&home, &["import", "audience", &history]);
+    let again = home.ok(&["import", "audience", &history]);
     assert!(
         again.contains("Recorded 0 follower counts") && again.contains("13 already there"),
         "{again}"
@@ -973,17 +827,14 @@ fn tiktoks_follower_history_comes_in_as_a_count_a_day_on_the_tiktok_channel() {
 fn a_week_of_exports_imported_into_a_database_set_up_by_hand_fills_the_reports_publishing_engagement_and_audience()
  {
     let home = home_with_instagram_in_madrid();
-    ok(&home, &["channel", "add", "tiktok", "@cafelanora"]);
-    ok(
-        &home,
-        &[
-            "import",
-            "posts",
-            &fixture("meta/instagram-posts.csv"),
-            &fixture("meta/instagram-publicaciones.csv"),
-            &fixture("tiktok/Content_cafelanora.zip"),
-        ],
-    );
+    home.ok(&["channel", "add", "tiktok", "@cafelanora"]);
+    home.ok(&[
+        "import",
+        "posts",
+        &fixture("meta/instagram-posts.csv"),
+        &fixture("meta/instagram-publicaciones.csv"),
+        &fixture("tiktok/Content_cafelanora.zip"),
+    ]);
     // TikTok's days carry no year and the binary takes it from today's date, so the days of
     // this follower history are written out in full to keep the report's week fixed (the
     // reading of "November 20" is tested with a fixed day in src/import/audience_tests.rs).
@@ -994,21 +845,15 @@ fn a_week_of_exports_imported_into_a_database_set_up_by_hand_fills_the_reports_p
     }
     let history_file = home.dir.path().join("FollowerHistory.csv");
     std::fs::write(&history_file, history).unwrap();
-    ok(
-        &home,
-        &["import", "audience", history_file.to_str().unwrap()],
-    );
+    home.ok(&["import", "audience", history_file.to_str().unwrap()]);
     let report_file = home.dir.path().join("w48.md");
-    ok(
-        &home,
-        &[
-            "report",
-            "--week",
-            "2026-W48",
-            "--out",
-            report_file.to_str().unwrap(),
-        ],
-    );
+    home.ok(&[
+        "report",
+        "--week",
+        "2026-W48",
+        "--out",
+        report_file.to_str().unwrap(),
+    ]);
     let report = std::fs::read_to_string(&report_file).unwrap();
     for filled in [
         "**Summary.** 8 posts published",
@@ -1028,18 +873,16 @@ fn a_week_of_exports_imported_into_a_database_set_up_by_hand_fills_the_reports_p
 fn linkedins_content_workbook_brings_impressions_clicks_likes_comments_and_reposts_with_the_time_in_the_activity_id()
  {
     let home = Home::empty();
-    ok(&home, &["channel", "add", "linkedin", "cafe-la-nora"]);
+    home.ok(&["channel", "add", "linkedin", "cafe-la-nora"]);
     let renamed = home.dir.path().join("descarga");
     std::fs::copy(fixture("linkedin/content.xlsx"), &renamed).unwrap();
-    let said = ok(&home, &["import", "posts", renamed.to_str().unwrap()]);
+    let said = home.ok(&["import", "posts", renamed.to_str().unwrap()]);
     assert!(
         said.contains("read as LinkedIn page content export (workbook): 2 posts from 2026-11-24 to 2026-11-26 on linkedin:"),
         "{said}"
     );
     assert_eq!(
-        query(
-            &home,
-            "SELECT p.network_id, p.published_at, m.impressions, m.clicks, m.likes, m.comments, m.shares
+        home.rows("SELECT p.network_id, p.published_at, m.impressions, m.clicks, m.likes, m.comments, m.shares
              FROM posts p JOIN post_metrics m ON m.post_id = p.id ORDER BY p.published_at"
         ),
         [
@@ -1047,7 +890,7 @@ fn linkedins_content_workbook_brings_impressions_clicks_likes_comments_and_repos
             ["7531758669004923456", "2026-11-26T16:40:00Z", "1430", "58", "47", "9", "4"],
         ]
     );
-    let again = ok(&home, &["import", "posts", renamed.to_str().unwrap()]);
+    let again = home.ok(&["import", "posts", renamed.to_str().unwrap()]);
     assert!(again.contains("0 new, 2 matched"), "{again}");
 }
 
@@ -1073,7 +916,7 @@ fn a_newer_export_of_each_format_with_figures_adds_a_snapshot_only_for_the_post_
         ("tiktok", "@cafelanora"),
         ("linkedin", "cafe-la-nora"),
     ] {
-        ok(&home, &["channel", "add", network, handle]);
+        home.ok(&["channel", "add", network, handle]);
     }
     let pairs = [
         (
@@ -1099,17 +942,15 @@ fn a_newer_export_of_each_format_with_figures_adds_a_snapshot_only_for_the_post_
         ),
     ];
     for (first, later) in pairs {
-        ok(&home, &["import", "posts", &first]);
-        let said = ok(&home, &["import", "posts", &later]);
+        home.ok(&["import", "posts", &first]);
+        let said = home.ok(&["import", "posts", &later]);
         assert!(
             said.contains("1 snapshot of figures added"),
             "{later}: {said}"
         );
     }
     assert_eq!(
-        query(
-            &home,
-            "SELECT p.network_id, count(*), max(m.impressions) FROM post_metrics m JOIN posts p ON p.id = m.post_id
+        home.rows("SELECT p.network_id, count(*), max(m.impressions) FROM post_metrics m JOIN posts p ON p.id = m.post_id
              GROUP BY p.id HAVING count(*) > 1 ORDER BY p.network_id"
         ),
         [
@@ -1124,17 +965,17 @@ fn a_newer_export_of_each_format_with_figures_adds_a_snapshot_only_for_the_post_
 #[test]
 fn a_meta_page_level_daily_series_is_recognised_and_refused_naming_its_metric_by_both_imports() {
     let home = Home::empty();
-    ok(&home, &["channel", "add", "facebook", "cafelanora"]);
+    home.ok(&["channel", "add", "facebook", "cafelanora"]);
     let series = fixture("meta/Follows.csv");
     for what in ["posts", "audience"] {
-        let said = refused(&home, &["import", what, &series]);
+        let said = home.refused(&["import", what, &series]);
         assert!(
             said.contains("it is Meta Business Suite's daily series “Facebook follows”, a figure per day of the page, not a follower count or posts"),
             "{what}: {said}"
         );
     }
     assert_eq!(
-        query(&home, "SELECT count(*) FROM audience_snapshots"),
+        home.rows("SELECT count(*) FROM audience_snapshots"),
         [["0"]]
     );
 }

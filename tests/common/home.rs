@@ -71,6 +71,52 @@ impl Home {
         rusqlite::Connection::open(&self.db).expect("the demo database opens")
     }
 
+    /// Runs the command, asserts it worked and answers what it printed.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let output = self.run(args);
+        assert!(
+            output.status.success(),
+            "{args:?}: {}",
+            text(&output.stderr)
+        );
+        text(&output.stdout)
+    }
+
+    /// Runs the command, asserts it was refused with exit code 2 and nothing on standard
+    /// output, and answers what it said on standard error.
+    pub fn refused(&self, args: &[&str]) -> String {
+        let output = self.run(args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}: {output:?}");
+        assert!(text(&output.stdout).is_empty(), "{output:?}");
+        text(&output.stderr)
+    }
+
+    /// The rows `sql` answers on the home's database, every value as text (`NULL` for none,
+    /// `BLOB` for bytes).
+    pub fn rows(&self, sql: &str) -> Vec<Vec<String>> {
+        use rusqlite::types::Value;
+        let conn = self.connection();
+        let mut stmt = conn
+            .prepare(sql)
+            .unwrap_or_else(|error| panic!("{sql}: {error}"));
+        let columns = stmt.column_count();
+        stmt.query_map([], |row| {
+            (0..columns)
+                .map(|i| {
+                    Ok(match row.get::<_, Value>(i)? {
+                        Value::Null => "NULL".to_string(),
+                        Value::Integer(n) => n.to_string(),
+                        Value::Real(r) => r.to_string(),
+                        Value::Text(t) => t,
+                        Value::Blob(_) => "BLOB".to_string(),
+                    })
+                })
+                .collect()
+        })
+        .and_then(Iterator::collect)
+        .unwrap_or_else(|error| panic!("{sql}: {error}"))
+    }
+
     /// How many rows `table` holds.
     pub fn count(&self, table: &str) -> i64 {
         self.connection()
