@@ -5,7 +5,7 @@ use super::CommandError;
 use crate::clock::Clock;
 use crate::db::Db;
 use crate::db::post_import::PostImportCounts;
-use crate::domain::matching::{channel_key, find_channel};
+use crate::domain::matching::{NoChannel, channel_key, export_channel};
 use crate::domain::post::ChannelInfo;
 use crate::import::messages::RowError;
 use crate::import::platform::{PostExport, ReadOptions, open_export};
@@ -182,52 +182,32 @@ fn write_rejects(
     super::import::write_rejected_rows(place, &rows, rejects)
 }
 
-/// The channel the posts go to: `--channel`, else the channel of the network with the handle
-/// the file names, else the only channel of the file's network.
+/// The channel the posts go to (see [`export_channel`]), or the refusal in the words of a posts
+/// import.
 fn channel_for<'a>(
     typed: Option<&str>,
     network: Option<crate::domain::Network>,
     channels: &'a [ChannelInfo],
     named: Option<&str>,
 ) -> Result<&'a ChannelInfo, CommandError> {
-    if let Some(typed) = typed {
-        return find_channel(typed, channels).map_err(CommandError::usage);
-    }
-    let Some(network) = network else {
-        return Err(CommandError::usage(
-            "say which channel the posts are of with --channel NETWORK:@HANDLE",
-        ));
-    };
-    let of_network: Vec<&ChannelInfo> = channels.iter().filter(|c| c.network == network).collect();
-    if let Some(named) = named {
-        let account = |c: &&&ChannelInfo| {
-            let handle = c.handle.trim_start_matches('@');
-            let user = handle.split('@').next().unwrap_or(handle);
-            user.eq_ignore_ascii_case(named)
-        };
-        return match of_network.iter().find(account) {
-            Some(channel) => Ok(channel),
-            None => Err(CommandError::usage(format!(
-                "the file is the account @{}'s and no {network} channel has that handle; add it with `cmdeck channel add {network} @{}`, or say which channel with --channel",
-                sanitize_line(named),
-                sanitize_line(named)
-            ))),
-        };
-    }
-    match of_network.as_slice() {
-        [one] => Ok(one),
-        [] => Err(CommandError::usage(format!(
-            "there is no {network} channel to import these posts into; add it with `cmdeck channel add {network} @HANDLE`"
-        ))),
-        several => Err(CommandError::usage(format!(
-            "there are several {network} channels ({}); say which with --channel",
-            several
-                .iter()
-                .map(|c| channel_key(c))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ))),
-    }
+    export_channel(network, typed, named, channels).map_err(|no| {
+        CommandError::usage(match no {
+            NoChannel::Typed(message) => message,
+            NoChannel::NoNetwork => {
+                "say which channel the posts are of with --channel NETWORK:@HANDLE".to_string()
+            }
+            NoChannel::NotNamed(network, account) => format!(
+                "the file is the account @{account}'s and no {network} channel has that handle; add it with `cmdeck channel add {network} @{account}`, or say which channel with --channel"
+            ),
+            NoChannel::NoneOf(network) => format!(
+                "there is no {network} channel to import these posts into; add it with `cmdeck channel add {network} @HANDLE`"
+            ),
+            NoChannel::Several(network, keys) => format!(
+                "there are several {network} channels ({}); say which with --channel",
+                keys.join(", ")
+            ),
+        })
+    })
 }
 
 fn summary(

@@ -90,30 +90,74 @@ pub fn find_name(kind: &str, typed: &str, names: &[(i64, String)]) -> Result<i64
     ))
 }
 
-/// The channel (as `network:@handle`) the rows of a network's export go to: the one `typed`,
-/// else the only channel of the export's `network`; `what` names the export in a refusal.
-pub fn export_channel(
-    network: Option<super::Network>,
-    what: &str,
-    typed: Option<&str>,
-    channels: &[ChannelInfo],
-) -> Result<String, String> {
-    if let Some(typed) = typed {
-        return Ok(channel_key(find_channel(typed, channels)?));
+/// Why a network's export has no channel to go to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NoChannel {
+    /// The channel typed with `--channel` matches none or several (the finder's message).
+    Typed(String),
+    /// The export does not say of which network it is.
+    NoNetwork,
+    /// No channel is on the export's network.
+    NoneOf(super::Network),
+    /// Several channels are on the export's network and the file names none of them.
+    Several(super::Network, Vec<String>),
+    /// The file names an account no channel of its network has.
+    NotNamed(super::Network, String),
+}
+
+impl NoChannel {
+    /// The refusal for an export called `what` (`it is TikTok follower history …`).
+    pub fn said(&self, what: &str) -> String {
+        match self {
+            NoChannel::Typed(message) => message.clone(),
+            NoChannel::NoNetwork => format!(
+                "it is {what} and does not say of which network; say which channel with --channel"
+            ),
+            NoChannel::NoneOf(network) => format!(
+                "it is {what} and there is no {network} channel; add it with `cmdeck channel add {network} @HANDLE`"
+            ),
+            NoChannel::Several(network, _) => format!(
+                "it is {what} and there are several {network} channels; say which with --channel"
+            ),
+            NoChannel::NotNamed(network, account) => format!(
+                "it is {what} of the account @{account}, and no {network} channel has that handle; add it with `cmdeck channel add {network} @{account}`, or say which channel with --channel"
+            ),
+        }
     }
-    let Some(network) = network else {
-        return Err(format!(
-            "it is {what} and does not say of which network; say which channel with --channel"
-        ));
-    };
+}
+
+/// The channel the rows of a network's export go to: the one `typed` (`--channel`), else the
+/// channel of the export's `network` whose handle is the account the file `named`, else the
+/// only channel of that network.
+pub fn export_channel<'a>(
+    network: Option<super::Network>,
+    typed: Option<&str>,
+    named: Option<&str>,
+    channels: &'a [ChannelInfo],
+) -> Result<&'a ChannelInfo, NoChannel> {
+    if let Some(typed) = typed {
+        return find_channel(typed, channels).map_err(NoChannel::Typed);
+    }
+    let network = network.ok_or(NoChannel::NoNetwork)?;
     let of_network: Vec<&ChannelInfo> = channels.iter().filter(|c| c.network == network).collect();
+    if let Some(named) = named {
+        let account = |c: &&&ChannelInfo| {
+            let handle = c.handle.trim_start_matches('@');
+            let user = handle.split('@').next().unwrap_or(handle);
+            user.eq_ignore_ascii_case(named)
+        };
+        return of_network
+            .iter()
+            .find(account)
+            .copied()
+            .ok_or_else(|| NoChannel::NotNamed(network, crate::text::sanitize_line(named)));
+    }
     match of_network.as_slice() {
-        [one] => Ok(channel_key(one)),
-        [] => Err(format!(
-            "it is {what} and there is no {network} channel; add it with `cmdeck channel add {network} @HANDLE`"
-        )),
-        _ => Err(format!(
-            "it is {what} and there are several {network} channels; say which with --channel"
+        [one] => Ok(one),
+        [] => Err(NoChannel::NoneOf(network)),
+        several => Err(NoChannel::Several(
+            network,
+            several.iter().map(|c| channel_key(c)).collect(),
         )),
     }
 }

@@ -63,11 +63,12 @@ pub fn import_audience(
         Some(export) => {
             let key = crate::domain::matching::export_channel(
                 Some(export.network()),
-                export.name(),
                 channel,
+                None,
                 &channels,
             )
-            .map_err(shape)?;
+            .map(crate::domain::matching::channel_key)
+            .map_err(|no| shape(no.said(export.name())))?;
             let days = read_follower_days(&bytes, today).map_err(shape)?;
             (
                 super::messages::Format::Csv,

@@ -23,13 +23,9 @@ fn meta_rows(
         message,
     };
     let export = read_messages(path, head).map_err(shape)?;
-    let key = crate::domain::matching::export_channel(
-        export.network,
-        "Meta's \"Download your information\" export",
-        channel,
-        channels,
-    )
-    .map_err(shape)?;
+    let key = crate::domain::matching::export_channel(export.network, channel, None, channels)
+        .map(crate::domain::matching::channel_key)
+        .map_err(|no| shape(no.said("Meta's \"Download your information\" export")))?;
     let time =
         |at: chrono::DateTime<chrono::Utc>| at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
     let mut rows: Vec<RawRow> = export
