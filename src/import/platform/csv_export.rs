@@ -33,6 +33,22 @@ pub(super) fn open(bytes: &[u8]) -> Result<CsvExport<'_>, String> {
 }
 
 impl CsvExport<'_> {
+    /// The rows that are CSV rows, each with its line; the others are noted as problems of
+    /// `export`.
+    pub(super) fn rows_noting(
+        &mut self,
+        export: &mut super::PostExport,
+    ) -> Vec<(usize, csv::StringRecord)> {
+        let mut good = Vec::new();
+        for row in self.rows() {
+            match row {
+                Ok(row) => good.push(row),
+                Err((line, why)) => export.problem(line, &why, ""),
+            }
+        }
+        good
+    }
+
     /// Each row with the line it starts on, or that line and why it is not a CSV row.
     pub(super) fn rows(
         &mut self,

@@ -86,13 +86,7 @@ pub(super) fn read(
         clicks: header.find(columns::LINK_CLICKS),
     };
     let mut export = PostExport::empty(format);
-    let mut rows = Vec::new();
-    for row in csv.rows() {
-        match row {
-            Ok(row) => rows.push(row),
-            Err((line, why)) => export.problem(line, &why, ""),
-        }
-    }
+    let rows = csv.rows_noting(&mut export);
     let order = date_order(rows.iter().map(|(_, record)| field(record, Some(time))));
     for (line, record) in rows {
         match post_of(&columns, &record, line, order, options) {

@@ -34,14 +34,7 @@ pub(super) fn read(bytes: &[u8]) -> Result<PostExport, String> {
     let title = header.find(TITLE);
     let figures = [VIEWS, LIKES, COMMENTS, SHARES].map(|names| header.find(names));
     let mut export = PostExport::empty(PostFormat::TikTokContent);
-    for row in csv.rows() {
-        let (line, record) = match row {
-            Ok(row) => row,
-            Err((line, why)) => {
-                export.problem(line, &why, "");
-                continue;
-            }
-        };
+    for (line, record) in csv.rows_noting(&mut export) {
         let field = |at: Option<usize>| at.and_then(|at| record.get(at)).unwrap_or("").trim();
         let row = || -> Result<(PlatformPost, String), String> {
             let url = field(Some(link));

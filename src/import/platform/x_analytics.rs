@@ -36,14 +36,7 @@ pub(super) fn read(bytes: &[u8]) -> Result<PostExport, String> {
         column("url clicks"),
     ];
     let mut export = PostExport::empty(PostFormat::XAnalytics);
-    for row in csv.rows() {
-        let (line, record) = match row {
-            Ok(row) => row,
-            Err((line, why)) => {
-                export.problem(line, &why, "");
-                continue;
-            }
-        };
+    for (line, record) in csv.rows_noting(&mut export) {
         let field = |at: Option<usize>| at.and_then(|at| record.get(at)).unwrap_or("").trim();
         let row = || -> Result<PlatformPost, String> {
             let network_id = field(Some(id));
