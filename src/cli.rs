@@ -85,6 +85,12 @@ pub enum Subcommands {
     },
     /// Read every [[feeds]] entry of the config into mentions (exit 0 when at least one worked).
     Fetch,
+    /// Measure the automatic sentiment on labelled posts; see or forget what corrections taught it.
+    Sentiment {
+        /// What to do.
+        #[command(subcommand)]
+        action: SentimentAction,
+    },
     /// Write a week's (or any period's) report as Markdown.
     Report(ReportArgs),
     /// Write every table as CSV or JSON files, so no data is locked in (`import all` reads them back).
@@ -115,6 +121,29 @@ pub enum Scale {
     Small,
     /// Three years at scale: 8 channels, 50,000 posts, 200,000 messages, 1,000,000 mentions, 20,000 people.
     Large,
+}
+
+/// What `cmdeck sentiment` does.
+#[derive(Debug, Subcommand)]
+pub enum SentimentAction {
+    /// Score CSV files of labelled posts (`label` and `text` columns) and print accuracy,
+    /// macro-F1, the negatives' precision and recall against their targets, and the speed.
+    Evaluate {
+        /// The CSV files (one per language, for instance).
+        #[arg(value_name = "FILE", required = true)]
+        files: Vec<PathBuf>,
+        /// A folder with es.txt, en.txt, emoji.txt and modifiers.txt to use instead of the
+        /// built-in lexicon (to try an edited lexicon without rebuilding).
+        #[arg(long, value_name = "DIR")]
+        lexicon: Option<PathBuf>,
+        /// Also print the first N texts of each file the guess got wrong, with its evidence.
+        #[arg(long, value_name = "N", default_value_t = 0)]
+        misses: usize,
+    },
+    /// List the words your corrections taught the guess, with why.
+    Learned,
+    /// Forget what the corrections taught so far (the corrected labels stay).
+    Forget,
 }
 
 /// What `cmdeck plan` does.

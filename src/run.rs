@@ -4,7 +4,7 @@
 use crate::app::{App, AppEvent};
 use crate::cli::{
     AudienceAction, ChannelAction, Cli, ImportWhat, PeopleAction, PlanAction, PostAction,
-    Subcommands,
+    SentimentAction, Subcommands,
 };
 use crate::clock::Clock;
 use crate::commands::CommandError;
@@ -314,6 +314,19 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
             let path = db_path(cli.db, &config)?;
             emit(&crate::commands::backup::restore(&path, &file).map_err(failed)?)
         }
+        Some(Subcommands::Sentiment { action }) => emit(&match action {
+            SentimentAction::Evaluate {
+                files,
+                lexicon,
+                misses,
+            } => crate::commands::sentiment::evaluate(&files, lexicon.as_deref(), misses)?,
+            SentimentAction::Learned => {
+                crate::commands::sentiment::learned(&Db::open(&db_path(cli.db, &config)?)?)?
+            }
+            SentimentAction::Forget => {
+                crate::commands::sentiment::forget(&mut Db::open(&db_path(cli.db, &config)?)?)?
+            }
+        }),
         Some(Subcommands::Fetch) => {
             let path = db_path(cli.db, &config)?;
             let mut db = Db::open(&path)?;

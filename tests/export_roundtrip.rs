@@ -121,8 +121,8 @@ fn an_export_imported_into_an_empty_file_exports_to_the_same_bytes_in_csv_and_js
         let (before, after) = (files(&first), files(&again));
         assert_eq!(
             before.len(),
-            31,
-            "30 tables and the manifest: {:?}",
+            32,
+            "31 tables and the manifest: {:?}",
             before.keys()
         );
         for (name, bytes) in &before {

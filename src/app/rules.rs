@@ -130,7 +130,12 @@ impl App {
             text: text.clone(),
             published_at,
             reach,
-            sentiment_auto: crate::analytics::sentiment::guess(&text),
+            sentiment_auto: crate::analytics::sentiment::score_for(
+                &text,
+                None,
+                &self.db.sentiment_adjustments()?,
+            )
+            .sentiment,
             sentiment_corrected: None,
             rule_id: rule,
             status: MentionStatus::New,

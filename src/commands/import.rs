@@ -45,8 +45,9 @@ pub fn messages_to(
     let channels = db.channels().map_err(CommandError::Database)?;
     let stored = db.triage_rules().map_err(CommandError::Database)?;
     let rules = crate::analytics::triage::in_force(rules, &stored);
+    let adjustments = db.sentiment_adjustments().map_err(CommandError::Database)?;
     let prepare = |message: &mut crate::domain::inbox::NewMessage| {
-        crate::import::arrival::prepare(message, &channels, &rules)
+        crate::import::arrival::prepare(message, &channels, &rules, &adjustments)
     };
     let report = import_messages_to(db, file, partial, channel, &prepare).map_err(import_error)?;
     word(&report, file, partial, rejects, ("message", "messages"))

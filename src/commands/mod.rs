@@ -38,6 +38,7 @@ pub mod plan;
 pub mod post;
 pub mod progress_bar;
 pub mod report;
+pub mod sentiment;
 
 use crate::db::DbError;
 

@@ -70,6 +70,10 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "posts' own ids on their network",
         sql: include_str!("migrations/0014_post_network_ids.sql"),
     },
+    Migration {
+        name: "what sentiment corrections teach",
+        sql: include_str!("migrations/0015_sentiment_lessons.sql"),
+    },
 ];
 
 /// The schema version this binary writes.

@@ -44,6 +44,7 @@ pub mod restore;
 pub mod rules;
 pub mod scores;
 pub mod seed;
+pub mod sentiment;
 pub mod spikes;
 pub mod strategy;
 pub mod today;
@@ -214,6 +215,8 @@ mod report_tests;
 mod scores_tests;
 #[cfg(test)]
 mod search_tests;
+#[cfg(test)]
+mod sentiment_tests;
 #[cfg(test)]
 mod sql_tests;
 #[cfg(test)]

@@ -42,6 +42,7 @@ fn read(conn: &Connection) -> rusqlite::Result<Plan> {
         escalation_rules: setting(conn, "escalation_rules")?.unwrap_or_default(),
         time_zone: setting(conn, "time_zone")?.unwrap_or_default(),
         week_start: setting(conn, "week_start")?.unwrap_or_default(),
+        sentiment_terms: setting(conn, "sentiment_terms")?.unwrap_or_default(),
     };
     Ok(Plan {
         brand,

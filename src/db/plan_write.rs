@@ -147,6 +147,7 @@ fn replace(tx: &Transaction<'_>, plan: &Plan) -> rusqlite::Result<()> {
         ("business_hours", &b.business_hours),
         ("time_zone", &b.time_zone),
         ("week_start", &b.week_start),
+        ("sentiment_terms", &b.sentiment_terms),
     ] {
         if value.trim().is_empty() {
             tx.execute("DELETE FROM settings WHERE key = ?1", [key])?;

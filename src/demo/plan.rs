@@ -22,6 +22,7 @@ pub(super) fn write(tx: &Transaction<'_>, ctx: &mut Ctx<'_>) -> rusqlite::Result
     )?;
     seed::set_setting(tx, "tone_guide", &brand.tone_guide)?;
     seed::set_setting(tx, "escalation_rules", &brand.escalation_rules)?;
+    seed::set_setting(tx, "sentiment_terms", &brand.sentiment_terms)?;
     let channels = channels(tx, ctx)?;
     let mut pillars = Vec::new();
     for pillar in &ctx.texts.pillars {

@@ -51,6 +51,10 @@ fn the_demo_fills_every_table_of_the_schema() {
     assert!(tables.len() > 20);
     for table in tables {
         let name = table.trim_start_matches("Text(\"").trim_end_matches("\")");
+        if name == "sentiment_forgotten" {
+            // Written only when the person asks to forget what corrections taught.
+            continue;
+        }
         let rows = count(&db, &format!("SELECT COUNT(*) FROM \"{name}\""));
         assert!(rows >= 1, "table {name} is empty");
     }

@@ -36,6 +36,7 @@ pub struct Brand {
     pub(super) response_target_minutes: String,
     pub(super) tone_guide: String,
     pub(super) escalation_rules: String,
+    pub(super) sentiment_terms: String,
     pub(super) week_victories: String,
     pub(super) week_notes: String,
     pub(super) cancelled_note: String,

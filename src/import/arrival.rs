@@ -8,8 +8,13 @@ use crate::domain::post::ChannelInfo;
 
 /// Guesses the sentiment and runs the rules on a message about to be stored. The rules' sentiment
 /// is a correction: it is stored apart from the guess, and wins over it.
-pub fn prepare(message: &mut NewMessage, channels: &[ChannelInfo], rules: &[TriageRule]) {
-    message.sentiment_auto = Some(sentiment::guess(&message.body));
+pub fn prepare(
+    message: &mut NewMessage,
+    channels: &[ChannelInfo],
+    rules: &[TriageRule],
+    adjustments: &sentiment::Adjustments,
+) {
+    message.sentiment_auto = Some(sentiment::score_for(&message.body, None, adjustments).sentiment);
     let Some(network) = channels
         .iter()
         .find(|c| c.id == message.channel_id)
@@ -99,7 +104,12 @@ mod tests {
     #[test]
     fn a_message_that_arrives_gets_a_guess_and_the_rules_that_match() {
         let mut arriving = message("Quiero un REEMBOLSO, el café llegó roto. Fatal.");
-        prepare(&mut arriving, &channels(), &[refund_rule()]);
+        prepare(
+            &mut arriving,
+            &channels(),
+            &[refund_rule()],
+            &sentiment::Adjustments::default(),
+        );
         assert_eq!(arriving.sentiment_auto, Some(Sentiment::Negative));
         assert_eq!(arriving.sentiment, None, "the guess is not a correction");
         assert_eq!(arriving.priority, Priority::Urgent);
@@ -110,7 +120,12 @@ mod tests {
     #[test]
     fn a_message_no_rule_matches_keeps_its_defaults() {
         let mut arriving = message("¡Me encanta vuestro café! 😍");
-        prepare(&mut arriving, &channels(), &[refund_rule()]);
+        prepare(
+            &mut arriving,
+            &channels(),
+            &[refund_rule()],
+            &sentiment::Adjustments::default(),
+        );
         assert_eq!(arriving.sentiment_auto, Some(Sentiment::Positive));
         assert_eq!(arriving.rule, None);
         assert_eq!(arriving.priority, Priority::Normal);

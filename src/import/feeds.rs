@@ -179,6 +179,7 @@ pub fn import_feed(
         notes: parsed.notes,
         ..FeedReport::default()
     };
+    let adjustments = db.sentiment_adjustments()?;
     let mut mentions = Vec::new();
     for item in parsed.items {
         let Some(rule_id) = classify(&item.text, &item.source, item.language.as_deref()) else {
@@ -186,7 +187,12 @@ pub fn import_feed(
             continue;
         };
         mentions.push(NewMention {
-            sentiment_auto: sentiment::guess(&item.text),
+            sentiment_auto: sentiment::score_for(
+                &item.text,
+                item.language.as_deref(),
+                &adjustments,
+            )
+            .sentiment,
             source: item.source,
             external_id: Some(item.id),
             url: item.url,

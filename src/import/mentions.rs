@@ -34,6 +34,7 @@ const MENTIONS: Fields = Fields {
 fn mention(
     row: &RawRow,
     rules: &[crate::domain::listening::RuleTerms],
+    adjustments: &sentiment::Adjustments,
     classify: &super::Classify<'_>,
 ) -> Result<NewMention, Vec<String>> {
     let mut problems = limits(row)?;
@@ -90,7 +91,7 @@ fn mention(
     match published_at {
         Some(published_at) if problems.is_empty() => Ok(NewMention {
             rule_id: rule_id.or_else(|| classify(&text, &source, None)),
-            sentiment_auto: sentiment::guess(&text),
+            sentiment_auto: sentiment::score_for(&text, None, adjustments).sentiment,
             sentiment_corrected: sentiment,
             external_id: row.get("external_id").map(|id| id.trim().to_string()),
             url: row.get("url").map(|url| url.trim().to_string()),
@@ -126,11 +127,12 @@ pub fn import_mentions(
     }
     let (format, raw) = source::read_rows(path, MENTIONS)?;
     let rules = db.rule_terms()?;
+    let adjustments = db.sentiment_adjustments()?;
     ImportReport::check_and_store(
         format,
         &raw,
         partial,
-        |row| mention(row, &rules, classify),
+        |row| mention(row, &rules, &adjustments, classify),
         |valid| db.insert_new_mentions(valid),
     )
 }
@@ -169,6 +171,7 @@ fn stream_mentions(
 ) -> Result<ImportReport, ImportError> {
     let stream = source::csv_stream(path, MENTIONS)?;
     let rules = db.rule_terms()?;
+    let adjustments = db.sentiment_adjustments()?;
     let mut report = ImportReport {
         format: Format::Csv,
         added: 0,
@@ -179,7 +182,7 @@ fn stream_mentions(
     let settings = db.begin_bulk(IMPORT_CACHE_KIB)?;
     let outcome = std::thread::scope(|scope| {
         let (sender, batches) = std::sync::mpsc::sync_channel(BATCHES_IN_FLIGHT);
-        scope.spawn(|| read_and_check(stream, path, &rules, classify, sender));
+        scope.spawn(|| read_and_check(stream, path, &rules, &adjustments, classify, sender));
         db.write_if(|tx| {
             let last_id_before = Db::defer_mention_indexing(tx)?;
             for batch in batches {
@@ -236,6 +239,7 @@ fn read_and_check(
     mut stream: source::CsvStream<std::io::BufReader<std::fs::File>>,
     path: &Path,
     rules: &[crate::domain::listening::RuleTerms],
+    adjustments: &sentiment::Adjustments,
     classify: &super::Classify<'_>,
     sender: std::sync::mpsc::SyncSender<Batch>,
 ) {
@@ -244,7 +248,7 @@ fn read_and_check(
         match stream.next_row(path) {
             Ok(None) => break,
             Ok(Some(row)) => {
-                let checked = mention(&row, rules, classify);
+                let checked = mention(&row, rules, adjustments, classify);
                 rows.push((row.line, checked.map_err(|problems| (problems, row.raw))));
             }
             Err(error) => {

@@ -115,6 +115,10 @@ pub struct Brand {
     /// The first day of the brand's week, `monday` or `sunday`; empty: the config's.
     #[serde(default)]
     pub week_start: String,
+    /// The brand's own words for the sentiment guess: `Bomba, Cremaet=+2` (a term alone
+    /// counts nothing, so a product called "Bomba" is not read as negative).
+    #[serde(default)]
+    pub sentiment_terms: String,
 }
 
 /// An objective and its manually entered weekly values.

@@ -125,6 +125,11 @@ impl<'a> Checker<'a> {
         {
             self.error("brand.business_hours".into(), why);
         }
+        if let Err(why) =
+            crate::analytics::sentiment::parse_brand_terms(&plan.brand.sentiment_terms)
+        {
+            self.error("brand.sentiment_terms".into(), why.to_string());
+        }
         let mut names = HashSet::new();
         for (i, o) in plan.objectives.iter().enumerate() {
             let at = format!("objectives[{}]", i + 1);

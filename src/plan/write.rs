@@ -78,6 +78,14 @@ fn brand(out: &mut String, plan: &Plan) {
     if !b.time_zone.is_empty() {
         line(out, "time_zone", quote(&b.time_zone));
     }
+    if !b.sentiment_terms.is_empty() {
+        out.push_str(
+            "# The brand's own words for the sentiment guess: `term` counts nothing, `term=weight`
+# (-3 to 3) replaces the lexicon's weight (\"Bomba, Cremaet=+2\").
+",
+        );
+        line(out, "sentiment_terms", quote(&b.sentiment_terms));
+    }
     if !b.week_start.is_empty() {
         line(out, "week_start", quote(&b.week_start));
     }

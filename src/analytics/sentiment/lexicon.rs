@@ -1,10 +1,11 @@
 //! The sentiment lexicon: Spanish and English words and phrases, emoji and emoticons, and the
 //! modifiers (negators, intensifiers, diminishers, contrast words), read from `assets/lexicon/`.
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashSet};
 use std::fmt;
 use std::sync::OnceLock;
 
+use super::language::Language;
 use super::tokenize::{Boundary, Piece, Vocabulary, tokenize};
 use crate::text::fold;
 
@@ -24,6 +25,12 @@ pub enum ModifierKind {
     Diminisher,
     /// Splits the sentence: the clause after "pero" / "but" weighs more than the one before.
     Contrast,
+    /// Something a customer expects to happen ("responden", "llegó", "refund", "answer"):
+    /// worth nothing alone, a service failure when negated ("nadie responde", "no answer").
+    Expected,
+    /// Opens a question of frustration ("por qué", "why", "hasta cuándo") when the sentence
+    /// is a question.
+    Frustration,
 }
 
 impl ModifierKind {
@@ -33,6 +40,8 @@ impl ModifierKind {
             "intensifier" => Some(Self::Intensifier),
             "diminisher" => Some(Self::Diminisher),
             "contrast" => Some(Self::Contrast),
+            "expected" => Some(Self::Expected),
+            "frustration" => Some(Self::Frustration),
             _ => None,
         }
     }
@@ -71,12 +80,32 @@ impl fmt::Display for LexiconError {
 
 impl std::error::Error for LexiconError {}
 
+/// The weight of an entry in each language's file (emoji carry the same in both).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+struct Weights {
+    es: Option<f64>,
+    en: Option<f64>,
+}
+
+impl Weights {
+    fn get(self, language: Language) -> Option<f64> {
+        match language {
+            Language::Spanish => self.es,
+            Language::English => self.en,
+            Language::Undecided => self.es.or(self.en),
+            Language::Other => None,
+        }
+    }
+}
+
 /// The built-in lexicon (embedded with include_str!, parsed once; a malformed line is a test
 /// failure, not a panic at run time: it is skipped and counted in [`Lexicon::malformed`]).
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
-    /// Folded word or phrase (tokens joined by one space) → weight.
-    entries: HashMap<String, f64>,
+    /// Folded word or phrase (tokens joined by one space) → its weight in each language.
+    entries: HashMap<String, Weights>,
+    /// Stems of expected words written with a trailing `*` ("respond*"), by first letter.
+    expected_stems: HashMap<char, Vec<String>>,
     /// Keys of `entries` that came from the emoji file.
     emoji: HashSet<String>,
     /// Folded emoticons such as `:)` or `10/10`, recognised as whole whitespace-separated chunks.
@@ -87,6 +116,8 @@ pub struct Lexicon {
     vocabulary: HashSet<String>,
     /// The longest entry or modifier, in tokens.
     max_tokens: usize,
+    /// The first words of the entries and modifiers of more than one word.
+    phrase_starts: HashSet<String>,
     malformed: Vec<MalformedLine>,
 }
 
@@ -106,6 +137,24 @@ impl Lexicon {
             ("emoji", EMOJI),
             ("modifiers", MODIFIERS),
         ]
+    }
+
+    /// Reads `es.txt`, `en.txt`, `emoji.txt` and `modifiers.txt` from a folder, as
+    /// [`Lexicon::parse`] does the embedded ones: to try an edited lexicon without rebuilding.
+    pub fn from_dir(dir: &std::path::Path) -> Result<Lexicon, String> {
+        let read = |name: &str| {
+            let path = dir.join(name);
+            std::fs::read_to_string(&path)
+                .map_err(|error| format!("cannot read {}: {error}", path.display()))
+        };
+        let lexicon = Lexicon::parse(
+            &read("es.txt")?,
+            &read("en.txt")?,
+            &read("emoji.txt")?,
+            &read("modifiers.txt")?,
+        )
+        .map_err(|error| format!("{}: {error}", dir.display()))?;
+        Ok(lexicon)
     }
 
     /// Reads the four lexicon files. Malformed lines are skipped and listed in
@@ -150,7 +199,7 @@ impl Lexicon {
     /// Reads `key<TAB>weight` lines into the entries; returns how many were read.
     fn read_weights(&mut self, file: &'static str, text: &str) -> usize {
         let mut read = 0;
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         for (number, key, value) in data_lines(text) {
             let Some(value) = value else {
                 self.skip(file, number, format!("`{key}` has no tab-separated weight"));
@@ -187,10 +236,6 @@ impl Lexicon {
                 self.skip(file, number, format!("`{key}` is listed twice"));
                 continue;
             }
-            if let Some(old) = self.entries.get(&folded).filter(|old| **old != weight) {
-                self.skip(file, number, format!("`{key}` already has weight {old}"));
-                continue;
-            }
             if is_emoticon {
                 self.emoticons.insert(folded.clone());
             }
@@ -198,7 +243,17 @@ impl Lexicon {
                 self.emoji.insert(folded.clone());
             }
             self.learn(&folded);
-            self.entries.insert(folded, weight);
+            let weights = self.entries.entry(folded).or_default();
+            match file {
+                "es" => weights.es = Some(weight),
+                "en" => weights.en = Some(weight),
+                _ => {
+                    *weights = Weights {
+                        es: Some(weight),
+                        en: Some(weight),
+                    }
+                }
+            }
             read += 1;
         }
         read
@@ -214,6 +269,16 @@ impl Lexicon {
                 self.skip("modifiers", number, reason);
                 continue;
             };
+            if kind == ModifierKind::Expected
+                && let Some(stem) = key.strip_suffix('*')
+            {
+                let stem = fold(stem);
+                if let Some(first) = stem.chars().next() {
+                    self.expected_stems.entry(first).or_default().push(stem);
+                }
+                read += 1;
+                continue;
+            }
             let Some(tokens) = key_tokens(key) else {
                 self.skip(
                     "modifiers",
@@ -237,6 +302,9 @@ impl Lexicon {
     fn learn(&mut self, folded: &str) {
         let tokens: Vec<&str> = folded.split(' ').collect();
         self.max_tokens = self.max_tokens.max(tokens.len());
+        if tokens.len() > 1 {
+            self.phrase_starts.insert(tokens[0].to_string());
+        }
         self.vocabulary
             .extend(tokens.into_iter().map(str::to_string));
     }
@@ -246,24 +314,54 @@ impl Lexicon {
         self.max_tokens
     }
 
-    /// The weight and the lexicon key of a word or phrase. A single Spanish word that is not
-    /// listed falls back to its singular / masculine form ("buenas" → "buena" → "bueno").
-    pub(crate) fn entry(&self, words: &[&str]) -> Option<(f64, String)> {
-        let key = words.join(" ");
-        if let Some(weight) = self.entries.get(&key) {
-            return Some((*weight, key));
-        }
-        if words.len() != 1 {
-            return None;
-        }
-        inflections(&key)
-            .into_iter()
-            .find_map(|form| self.entries.get(&form).map(|w| (*w, form)))
+    /// Whether some entry or modifier of several words starts with `word`.
+    pub(crate) fn starts_phrase(&self, word: &str) -> bool {
+        self.phrase_starts.contains(word)
     }
 
-    /// The kind of a modifier word or phrase.
-    pub(crate) fn modifier(&self, words: &[&str]) -> Option<ModifierKind> {
-        self.modifiers.get(&words.join(" ")).copied()
+    /// The weight and the lexicon key of a word or phrase in a language (emoji in any). A
+    /// single Spanish word that is not listed falls back to its singular / masculine form
+    /// ("buenas" → "buena" → "bueno"). `key` holds the phrase's folded words joined by one
+    /// space, `count` how many there are.
+    pub(crate) fn entry(
+        &self,
+        key: &str,
+        count: usize,
+        language: Language,
+    ) -> Option<(f64, String)> {
+        let weight_of = |key: &str| {
+            let weights = self.entries.get(key)?;
+            if self.emoji.contains(key) {
+                weights.es
+            } else {
+                weights.get(language)
+            }
+        };
+        if let Some(weight) = weight_of(key) {
+            return Some((weight, key.to_string()));
+        }
+        if count != 1 || language == Language::English {
+            return None;
+        }
+        inflections(key)
+            .into_iter()
+            .find_map(|form| weight_of(&form).map(|w| (w, form)))
+    }
+
+    /// The kind of a modifier word or phrase (folded words joined by one space); a single
+    /// word starting with an expected stem ("respondido" for `respond*`) is an expected word.
+    pub(crate) fn modifier(&self, key: &str) -> Option<ModifierKind> {
+        if let Some(kind) = self.modifiers.get(key) {
+            return Some(*kind);
+        }
+        if key.contains(' ') {
+            return None;
+        }
+        key.chars()
+            .next()
+            .and_then(|first| self.expected_stems.get(&first))
+            .filter(|stems| stems.iter().any(|stem| key.starts_with(stem.as_str())))
+            .map(|_| ModifierKind::Expected)
     }
 
     /// Whether an entry key came from the emoji file.
@@ -304,7 +402,7 @@ fn data_lines(text: &str) -> impl Iterator<Item = (usize, &str, Option<&str>)> {
 }
 
 /// The tokens of a lexicon key, or `None` when it has punctuation that splits it into clauses.
-fn key_tokens(key: &str) -> Option<Vec<String>> {
+pub(super) fn key_tokens(key: &str) -> Option<Vec<String>> {
     let mut pieces = tokenize(key, None);
     if matches!(pieces.last(), Some(Piece::Break(Boundary::Sentence))) {
         pieces.pop(); // the end of the line
@@ -313,7 +411,7 @@ fn key_tokens(key: &str) -> Option<Vec<String>> {
     for piece in pieces {
         match piece {
             Piece::Word(token) => tokens.push(token.text),
-            Piece::Break(_) => return None,
+            Piece::Break(_) | Piece::Mark(_) => return None,
         }
     }
     (!tokens.is_empty()).then_some(tokens)

@@ -22,24 +22,36 @@
 //! 4. The score is the sum of the hits: positive if ≥ 1, negative if ≤ −1, neutral otherwise
 //!    (and neutral when nothing matched).
 
+mod adjust;
+pub mod evaluation;
+mod language;
 mod lexicon;
 mod tokenize;
 
 #[cfg(test)]
 mod labelled_tests;
 #[cfg(test)]
+mod rules_tests;
+#[cfg(test)]
 mod tests;
 
+pub use adjust::{
+    Adjustments, BrandTermError, Example, LEARN_AGREEMENT, LEARN_FROM, Reason, parse_brand_terms,
+};
+pub use language::{Language, detect as detect_language};
 pub use lexicon::{Lexicon, LexiconError, MalformedLine, ModifierKind};
 
 use crate::domain::enums::Sentiment;
-use tokenize::{Boundary, Piece, tokenize};
+use tokenize::{Boundary, Mark, Piece, tokenize};
 
 /// The formula behind every guess, for the UI's "why" view.
 pub const FORMULA: &str = "score = Σ weights (−3…+3) of lexicon words, phrases and emoji, longest phrase first; \
 a word's weight × −0.8 after a negator within 3 words (same clause), × 1.5 after an intensifier, \
 × 0.5 after a diminisher, × 1.2 in CAPITALS; × 0.5 before \"pero\"/\"but\" in the same sentence, \
-× 1.5 after it; emoji are never negated; positive if score ≥ 1, negative if ≤ −1, else neutral";
+× 1.5 after it; emoji are never negated; an expected thing negated (\"nadie responde\", \"no refund\") \
+counts −2 as a service failure, \"por qué\" / \"why\" in a question −1.5 as frustration; repeated ?! × 1.3; \
+the brand's own terms and the words you taught it by correcting replace the lexicon's; \
+only the text's language's lexicon counts; positive if score ≥ 1, negative if ≤ −1, else neutral";
 
 /// The multiplier for a hit within reach of a negator.
 pub const NEGATION: f64 = -0.8;
@@ -55,6 +67,15 @@ pub const CAPITALS: f64 = 1.2;
 pub const BEFORE_CONTRAST: f64 = 0.5;
 /// The multiplier for a hit in the clause after "pero" / "but".
 pub const AFTER_CONTRAST: f64 = 1.5;
+/// What a negated expected thing counts ("nadie responde", "no refund").
+pub const SERVICE_FAILURE: f64 = -2.0;
+/// What a frustration opener counts in a question ("¿por qué…?", "why…?").
+pub const FRUSTRATION: f64 = -1.5;
+/// What a negator counts when nothing within its reach is a lexicon word or an expected thing
+/// ("no me deja entrar", "still not", "nothing yet"): in a message to a brand, a complaint.
+pub const NEGATION_ALONE: f64 = -1.0;
+/// The multiplier for every hit of a sentence with repeated `?` / `!` ("!!", "?!").
+pub const EMPHASIS: f64 = 1.3;
 /// A score at or above this is positive.
 pub const POSITIVE_AT: f64 = 1.0;
 /// A score at or below this is negative.
@@ -70,9 +91,11 @@ pub struct SentimentScore {
     pub hits: Vec<(String, f64)>,
     /// The guess: [`POSITIVE_AT`] and [`NEGATIVE_AT`] applied to the score.
     pub sentiment: Sentiment,
+    /// The language whose lexicon scored it.
+    pub language: Language,
 }
 
-/// Scores a text with the built-in lexicon.
+/// Scores a text with the built-in lexicon, in the language detected.
 pub fn score(text: &str) -> SentimentScore {
     Lexicon::builtin().score(text)
 }
@@ -80,6 +103,18 @@ pub fn score(text: &str) -> SentimentScore {
 /// Guesses the sentiment of a text with the built-in lexicon.
 pub fn guess(text: &str) -> Sentiment {
     score(text).sentiment
+}
+
+/// Scores a text for a brand: in the language detected (the `declared` one — a feed's, an
+/// export's — when the text is too short to tell), with the brand's terms and learned words.
+pub fn score_for(text: &str, declared: Option<&str>, adjustments: &Adjustments) -> SentimentScore {
+    let language = match language::detect(text) {
+        Language::Undecided => declared
+            .and_then(Language::declared)
+            .unwrap_or(Language::Undecided),
+        detected => detected,
+    };
+    Lexicon::builtin().score_in(text, language, adjustments)
 }
 
 /// The sentiment a score stands for.
@@ -101,6 +136,13 @@ struct Word {
     sentence: usize,
 }
 
+/// The `?` and `!` of each sentence.
+#[derive(Clone, Copy, Default)]
+struct SentenceMarks {
+    question: bool,
+    marks: usize,
+}
+
 /// A lexicon entry or modifier found at `start..end` (word indices).
 struct Found {
     start: usize,
@@ -109,25 +151,99 @@ struct Found {
 }
 
 enum Match {
-    Hit { weight: f64, key: String },
+    Hit {
+        weight: f64,
+        key: String,
+        reason: Option<Reason>,
+    },
     Modifier(ModifierKind),
 }
 
 impl Lexicon {
-    /// Scores a text with this lexicon (see the module documentation for the rules).
+    /// Scores a text with this lexicon in the language detected (see the module
+    /// documentation for the rules).
     pub fn score(&self, text: &str) -> SentimentScore {
-        let words = words(text, self);
-        let found = self.find(&words);
+        self.score_in(text, language::detect(text), &Adjustments::default())
+    }
+
+    /// Scores a text in `language`, the brand's terms and the learned words of `adjustments`
+    /// taking the place of the lexicon's.
+    pub fn score_in(
+        &self,
+        text: &str,
+        language: Language,
+        adjustments: &Adjustments,
+    ) -> SentimentScore {
+        let (words, marks) = words(text, self);
+        let found = self.find(&words, language, adjustments);
         let mut hits = Vec::new();
         let mut total = 0.0;
         for item in &found {
-            let Match::Hit { weight, key } = &item.what else {
-                continue;
+            let (weight, key, reason) = match &item.what {
+                Match::Hit {
+                    weight,
+                    key,
+                    reason,
+                } => (*weight, key.clone(), reason.clone()),
+                Match::Modifier(ModifierKind::Expected) => {
+                    match self.negated_by(item, &words, &found) {
+                        Some(negator) => (
+                            SERVICE_FAILURE,
+                            format!("{negator} … {}", join(&words[item.start..item.end])),
+                            Some(Reason::ServiceFailure),
+                        ),
+                        None => continue,
+                    }
+                }
+                Match::Modifier(ModifierKind::Negator)
+                    if !self.negates_something(item, &words, &found) =>
+                {
+                    (
+                        NEGATION_ALONE,
+                        join(&words[item.start..item.end]),
+                        Some(Reason::NegationAlone),
+                    )
+                }
+                Match::Modifier(ModifierKind::Frustration)
+                    if marks[words[item.start].sentence].question =>
+                {
+                    (
+                        FRUSTRATION,
+                        join(&words[item.start..item.end]),
+                        Some(Reason::Frustration),
+                    )
+                }
+                Match::Modifier(_) => continue,
             };
-            if *weight == 0.0 {
+            if weight == 0.0 {
+                if let Some(reason @ (Reason::BrandTerm | Reason::Learned { .. })) = &reason {
+                    hits.push((format!("{key} ({reason}, not counted)"), 0.0));
+                }
                 continue;
             }
-            let (factor, notes) = self.factors(item, key, &words, &found);
+            let (mut factor, mut notes) = match reason {
+                Some(Reason::ServiceFailure | Reason::Frustration | Reason::NegationAlone) => (
+                    1.0,
+                    vec![reason.as_ref().map(Reason::to_string).unwrap_or_default()],
+                ),
+                _ => self.factors(item, &key, &words, &found),
+            };
+            if reason.is_some()
+                && !matches!(
+                    reason,
+                    Some(Reason::ServiceFailure | Reason::Frustration | Reason::NegationAlone)
+                )
+            {
+                notes.insert(
+                    0,
+                    reason.as_ref().map(Reason::to_string).unwrap_or_default(),
+                );
+            }
+            if marks[words[item.start].sentence].marks >= 2 {
+                factor *= EMPHASIS;
+                notes.push(format!("?! ×{EMPHASIS}"));
+            }
+            let key = &key;
             let written: Vec<&str> = words[item.start..item.end]
                 .iter()
                 .map(|w| w.text.as_str())
@@ -150,25 +266,92 @@ impl Lexicon {
             score: total,
             hits,
             sentiment: classify(total),
+            language,
         }
     }
 
-    /// Finds entries and modifiers, the longest at each position first; entries win ties.
-    fn find(&self, words: &[Word]) -> Vec<Found> {
+    /// Whether a negator has a lexicon word or an expected thing within its reach.
+    fn negates_something(&self, negator: &Found, words: &[Word], found: &[Found]) -> bool {
+        found.iter().any(|m| {
+            let flippable = match &m.what {
+                Match::Hit { weight, key, .. } => *weight != 0.0 && !self.is_emoji(key),
+                Match::Modifier(kind) => *kind == ModifierKind::Expected,
+            };
+            flippable
+                && m.start >= negator.end
+                && m.start - negator.end < NEGATION_REACH
+                && words[m.start].clause == words[negator.start].clause
+        })
+    }
+
+    /// The negator within reach before an expected word, same clause, no contrast between.
+    fn negated_by(&self, item: &Found, words: &[Word], found: &[Found]) -> Option<String> {
+        found.iter().rev().find_map(|m| {
+            let reaches = matches!(m.what, Match::Modifier(ModifierKind::Negator))
+                && m.end <= item.start
+                && item.start - m.end < NEGATION_REACH
+                && words[m.start].clause == words[item.start].clause
+                && !found.iter().any(|c| {
+                    matches!(c.what, Match::Modifier(ModifierKind::Contrast))
+                        && c.start >= m.end
+                        && c.end <= item.start
+                });
+            reaches.then(|| join(&words[m.start..m.end]))
+        })
+    }
+
+    /// Finds entries and modifiers, the longest at each position first; the brand's terms and
+    /// learned words win over the lexicon, entries over modifiers.
+    fn find(&self, words: &[Word], language: Language, adjustments: &Adjustments) -> Vec<Found> {
         let mut found = Vec::new();
         let mut start = 0;
         while start < words.len() {
-            let longest = self.max_tokens().min(words.len() - start);
+            let first = words[start].text.as_str();
+            let longest = if self.starts_phrase(first) || adjustments.starts_phrase(first) {
+                self.max_tokens()
+                    .max(adjustments.max_tokens())
+                    .min(words.len() - start)
+            } else {
+                1
+            };
             let mut matched = None;
+            let mut joined = String::new();
             for len in (1..=longest).rev() {
                 let span = &words[start..start + len];
                 if span[0].clause != span[len - 1].clause {
                     continue;
                 }
-                let keys: Vec<&str> = span.iter().map(|w| w.text.as_str()).collect();
-                if let Some((weight, key)) = self.entry(&keys) {
-                    matched = Some((len, Match::Hit { weight, key }));
-                } else if let Some(kind) = self.modifier(&keys) {
+                let keys = if len == 1 {
+                    first
+                } else {
+                    joined.clear();
+                    for (i, word) in span.iter().enumerate() {
+                        if i > 0 {
+                            joined.push(' ');
+                        }
+                        joined.push_str(&word.text);
+                    }
+                    joined.as_str()
+                };
+                if let Some((weight, key, reason)) = adjustments.get(keys) {
+                    matched = Some((
+                        len,
+                        Match::Hit {
+                            weight,
+                            key,
+                            reason: Some(reason),
+                        },
+                    ));
+                } else if let Some((weight, key)) = self.entry(keys, len, language) {
+                    matched = Some((
+                        len,
+                        Match::Hit {
+                            weight,
+                            key,
+                            reason: None,
+                        },
+                    ));
+                } else if let Some(kind) = self.modifier(keys) {
                     matched = Some((len, Match::Modifier(kind)));
                 }
                 if matched.is_some() {
@@ -265,9 +448,17 @@ impl Lexicon {
     }
 }
 
-/// The words of a text, numbered by clause and sentence.
-fn words(text: &str, lexicon: &Lexicon) -> Vec<Word> {
+/// The words of a text joined by spaces.
+fn join(words: &[Word]) -> String {
+    let parts: Vec<&str> = words.iter().map(|w| w.text.as_str()).collect();
+    parts.join(" ")
+}
+
+/// The words of a text, numbered by clause and sentence, and the marks of each sentence (`?`
+/// and `!` belong to the sentence of the word before them, `¿` to the one it opens).
+fn words(text: &str, lexicon: &Lexicon) -> (Vec<Word>, Vec<SentenceMarks>) {
     let mut words = Vec::new();
+    let mut marks = vec![SentenceMarks::default()];
     let (mut clause, mut sentence) = (0, 0);
     for piece in tokenize(text, Some(lexicon)) {
         match piece {
@@ -281,9 +472,16 @@ fn words(text: &str, lexicon: &Lexicon) -> Vec<Word> {
                 clause += 1;
                 if boundary == Boundary::Sentence {
                     sentence += 1;
+                    marks.push(SentenceMarks::default());
                 }
+            }
+            Piece::Mark(Mark::OpensQuestion) => marks[sentence].question = true,
+            Piece::Mark(mark) => {
+                let owner = words.last().map_or(sentence, |w: &Word| w.sentence);
+                marks[owner].marks += 1;
+                marks[owner].question |= mark == Mark::Question;
             }
         }
     }
-    words
+    (words, marks)
 }

@@ -21,11 +21,23 @@ pub(crate) struct Token {
     pub caps: bool,
 }
 
-/// A token or a boundary between tokens.
+/// A token, a boundary between tokens, or a question or exclamation mark.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Piece {
     Word(Token),
     Break(Boundary),
+    Mark(Mark),
+}
+
+/// A question or exclamation mark, kept to tell questions and repeated marks ("!!", "?!").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Mark {
+    /// `?`, closing the sentence of the word before it.
+    Question,
+    /// `!`, closing the sentence of the word before it.
+    Exclamation,
+    /// `¿`, opening the sentence of the word after it.
+    OpensQuestion,
 }
 
 /// Pictographs that stand as tokens of their own.
@@ -86,6 +98,12 @@ pub(crate) fn tokenize(text: &str, lexicon: Option<&dyn Vocabulary>) -> Vec<Piec
                         caps: false,
                     }));
                 } else {
+                    match c {
+                        '?' => pieces.push(Piece::Mark(Mark::Question)),
+                        '!' => pieces.push(Piece::Mark(Mark::Exclamation)),
+                        '¿' => pieces.push(Piece::Mark(Mark::OpensQuestion)),
+                        _ => {}
+                    }
                     push_break(&mut pieces, &c.to_string());
                 }
             }
@@ -132,7 +150,12 @@ fn push_break(pieces: &mut Vec<Piece>, marks: &str) {
     } else {
         return;
     };
-    match pieces.last_mut() {
+    let last_break = pieces
+        .iter_mut()
+        .rev()
+        .find(|p| !matches!(p, Piece::Mark(_)))
+        .filter(|p| matches!(p, Piece::Break(_)));
+    match last_break {
         Some(Piece::Break(last)) => {
             if boundary == Boundary::Sentence {
                 *last = Boundary::Sentence;

@@ -59,6 +59,12 @@ impl Entry for BrandSettings {
             |b| &b.business_hours,
             |b, v| b.business_hours = v,
         ),
+        Field::text(
+            "sentiment_terms",
+            "Brand terms for sentiment (Bomba, Cremaet=+2)",
+            |b| &b.sentiment_terms,
+            |b, v| b.sentiment_terms = v,
+        ),
         Field::editor(
             "tone_guide",
             "Tone of voice guide",
