@@ -118,6 +118,8 @@ pub struct App {
     pub color: bool,
     /// The database.
     pub db: Db,
+    /// The brand's sentiment terms and what its corrections taught, read with the counters.
+    pub sentiment: crate::analytics::sentiment::Adjustments,
     counters_stale: bool,
 }
 
@@ -170,6 +172,7 @@ impl App {
             quit: false,
             color: true,
             db,
+            sentiment: crate::analytics::sentiment::Adjustments::default(),
             counters_stale: true,
         };
         app.apply_brand();

@@ -71,6 +71,7 @@ impl App {
                     .response_target_minutes(self.config_response_target)?,
                 hours: self.db.business_hours(self.config_business_hours)?,
             });
+            self.sentiment = self.db.sentiment_adjustments()?;
             self.counters_stale = false;
         }
         let week = self.this_week();

@@ -37,6 +37,8 @@ pub struct ViewContext<'a> {
     pub clock: &'a Clock,
     /// Whether the strategy face is shown.
     pub strategy: bool,
+    /// The brand's terms and what its corrections taught, to explain automatic sentiment.
+    pub sentiment: &'a crate::analytics::sentiment::Adjustments,
 }
 
 /// A pane's view: the pane, borrowed, with what every view draws with. Each pane draws its own

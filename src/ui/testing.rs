@@ -16,11 +16,13 @@ pub(crate) fn screen(
     draw: impl FnOnce(ViewContext<'_>, Rect, &mut Buffer),
 ) -> String {
     let (theme, keys) = (Theme::new(false), Keymap::defaults());
+    let sentiment = crate::analytics::sentiment::Adjustments::default();
     let ctx = ViewContext {
         theme: &theme,
         keys: &keys,
         clock: &clock,
         strategy,
+        sentiment: &sentiment,
     };
     let area = Rect::new(0, 0, width, height);
     let mut buf = Buffer::empty(area);

@@ -95,6 +95,36 @@ pub struct SentimentScore {
     pub language: Language,
 }
 
+impl SentimentScore {
+    /// The evidence in one line: each hit with its contribution, then the language
+    /// (`nadie … responde (service failure) -2 · retraso -2 (es)`). Quotes the text: sanitize
+    /// it before drawing.
+    pub fn evidence(&self) -> String {
+        if self.hits.is_empty() {
+            return format!("no lexicon word ({})", self.language);
+        }
+        let hits: Vec<String> = self
+            .hits
+            .iter()
+            .map(|(hit, value)| format!("{hit} {value:+}"))
+            .collect();
+        format!("{} ({})", hits.join(" · "), self.language)
+    }
+
+    /// The evidence, and when the guess made now differs from the one stored on arrival, both
+    /// (what the person taught since changed it).
+    pub fn evidence_against(&self, stored: Sentiment) -> String {
+        let mut why = self.evidence();
+        if self.sentiment != stored {
+            why.push_str(&format!(
+                "; guessed {stored} when it came in, {} with what you taught since",
+                self.sentiment
+            ));
+        }
+        why
+    }
+}
+
 /// Scores a text with the built-in lexicon, in the language detected.
 pub fn score(text: &str) -> SentimentScore {
     Lexicon::builtin().score(text)

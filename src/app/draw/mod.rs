@@ -28,6 +28,7 @@ pub fn render(app: &App, frame: &mut Frame<'_>) {
         keys: &app.keymap,
         clock: &app.clock,
         strategy: app.strategy,
+        sentiment: &app.sentiment,
     };
     let [tabs, body, status] = Layout::vertical([
         Constraint::Length(1),

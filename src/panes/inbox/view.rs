@@ -211,6 +211,18 @@ fn channel_of(message: &MessageRow) -> String {
     }
 }
 
+/// The words and rules behind the automatic guess, scored again with what the brand's terms and
+/// corrections say now (and said so when that changes the guess shown).
+fn sentiment_evidence(view: &InboxPaneView<'_>, message: &MessageRow) -> String {
+    let score =
+        crate::analytics::sentiment::score_for(message.body.raw(), None, view.ctx.sentiment);
+    let why = match message.sentiment.filter(|_| !message.sentiment_corrected) {
+        Some(stored) => score.evidence_against(stored),
+        None => score.evidence(),
+    };
+    crate::text::sanitize_line(&why)
+}
+
 fn message_detail(
     view: &InboxPaneView<'_>,
     message: &MessageRow,
@@ -255,6 +267,7 @@ fn message_detail(
         field("status", message.status.to_string(), theme),
         field("priority", message.priority.to_string(), theme),
         field("sentiment", &sentiment, theme),
+        field("why", sentiment_evidence(view, message), theme),
     ];
     if let Some(rule) = &message.rule {
         lines.push(field("rule", rule, theme));

@@ -182,6 +182,7 @@ fn mention_detail(
             ),
             theme,
         ),
+        field("why", sentiment_evidence(view, mention), theme),
         field("rule", &rule, theme),
         field("status", mention.status.to_string(), theme),
     ];
@@ -208,6 +209,14 @@ fn mention_detail(
         theme.dim(),
     ));
     lines
+}
+
+/// The words and rules behind the automatic guess, scored again with what the brand's terms and
+/// corrections say now (and said so when that changes the stored guess).
+fn sentiment_evidence(view: &MentionsPaneView<'_>, mention: &MentionRow) -> String {
+    let score =
+        crate::analytics::sentiment::score_for(mention.text.raw(), None, view.ctx.sentiment);
+    sanitize_line(&score.evidence_against(mention.sentiment_auto))
 }
 
 /// Eighths of a block, for sparklines.

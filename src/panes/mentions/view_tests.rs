@@ -167,3 +167,66 @@ fn the_rule_form_opens_over_the_strategy_face_on_the_stored_rule() {
     );
     insta::assert_snapshot!(drawn(&pane, true));
 }
+
+#[test]
+fn a_mentions_detail_says_which_words_and_rules_decided_its_sentiment() {
+    let mut pane = MentionsPane::default();
+    pane.set_height(20);
+    let mut complaint = mention(1, 2, Sentiment::Negative, "twitter", "@ana");
+    complaint.text = "Llevo tres días esperando y nadie me responde".into();
+    pane.triage_mut().receive(1, 0, vec![complaint]);
+    pane.triage_mut().detail = true;
+    let screen = drawn(&pane, false);
+    let why = screen
+        .lines()
+        .find(|line| line.contains("why"))
+        .unwrap_or_else(|| panic!("no why line:\n{screen}"));
+    assert!(why.contains("esperando"), "{why}");
+    assert!(why.contains("service failure"), "{why}");
+    assert!(
+        !why.contains("when it came in"),
+        "the guess is unchanged: {why}"
+    );
+}
+
+#[test]
+fn a_mentions_detail_says_when_what_was_taught_since_changes_the_guess() {
+    let mut pane = MentionsPane::default();
+    pane.set_height(20);
+    let mut quiet = mention(1, 2, Sentiment::Neutral, "twitter", "@ana");
+    quiet.text = "El patinete otra tarde".into();
+    pane.triage_mut().receive(1, 0, vec![quiet]);
+    pane.triage_mut().detail = true;
+    let lexicon = crate::analytics::sentiment::Lexicon::builtin();
+    let examples = [
+        crate::analytics::sentiment::Example {
+            text: "patinete roto".into(),
+            label: Sentiment::Negative,
+        },
+        crate::analytics::sentiment::Example {
+            text: "el patinete tarde".into(),
+            label: Sentiment::Negative,
+        },
+    ];
+    let taught = crate::analytics::sentiment::Adjustments::new(&[], &examples, &[], lexicon);
+    let screen =
+        crate::ui::testing::screen(160, 24, Clock::fixed(now()), false, |ctx, area, buf| {
+            let ctx = crate::ui::ViewContext {
+                sentiment: &taught,
+                ..ctx
+            };
+            MentionsPaneView::new(&pane, ctx).render(area, buf)
+        });
+    let why = screen
+        .lines()
+        .find(|line| line.contains("why"))
+        .unwrap_or_else(|| panic!("no why line:\n{screen}"));
+    assert!(
+        why.contains("learned: you marked 2 texts with it negative"),
+        "{why}"
+    );
+    assert!(
+        why.contains("guessed neutral when it came in, negative"),
+        "{why}"
+    );
+}
