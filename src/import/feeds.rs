@@ -1,9 +1,10 @@
 //! RSS 2.0 and Atom feeds (Google Alerts, Mastodon and Bluesky feeds, Reddit search, news) read
-//! into mentions. Only the items a listening rule matches are stored; the rest are counted. An
-//! item already stored (same url, or same source and id) is skipped and counted. Custom XML
-//! entities are never expanded, so an "XML bomb" stays a few bytes of `&name;` text.
+//! into mentions. Item HTML becomes one line of text through the HTML tokenizer. Only the items a
+//! listening rule matches are stored; the rest are counted. An item already stored (same url, or
+//! same source and id) is skipped and counted. Custom XML entities are never expanded, so an
+//! "XML bomb" stays a few bytes of `&name;` text.
 
-use super::plain::{collapse, to_plain};
+use super::html_text::{collapse_spaces, html_to_line};
 use super::{ImportError, MAX_FIELD_CHARS};
 use crate::analytics::sentiment;
 use crate::db::Db;
@@ -100,7 +101,10 @@ pub fn parse_feed(bytes: &[u8], origin: &str, now: DateTime<Utc>) -> Result<Pars
     let feed = feed_rs::parser::parse(bytes)
         .map_err(|error| format!("it is not an RSS or Atom feed ({error})"))?;
     let mut notes = Vec::new();
-    let title = feed.title.map(|t| to_plain(&t.content)).unwrap_or_default();
+    let title = feed
+        .title
+        .map(|t| html_to_line(&t.content))
+        .unwrap_or_default();
     let source = if title.is_empty() {
         origin_name(origin)
     } else {
@@ -116,16 +120,16 @@ pub fn parse_feed(bytes: &[u8], origin: &str, now: DateTime<Utc>) -> Result<Pars
         let n = index + 1;
         let title = entry
             .title
-            .map(|t| to_plain(&t.content))
+            .map(|t| html_to_line(&t.content))
             .unwrap_or_default();
         let body = entry
             .content
             .and_then(|c| c.body)
             .or(entry.summary.map(|s| s.content))
-            .map(|html| to_plain(&html))
+            .map(|html| html_to_line(&html))
             .unwrap_or_default();
         let text = if body.is_empty() || body.starts_with(&title) {
-            collapse(&format!("{title} {body}"))
+            collapse_spaces(&format!("{title} {body}"))
         } else if title.is_empty() {
             body
         } else {
@@ -141,7 +145,7 @@ pub fn parse_feed(bytes: &[u8], origin: &str, now: DateTime<Utc>) -> Result<Pars
         let author = entry
             .authors
             .first()
-            .and_then(|p| p.name.as_deref().map(collapse))
+            .and_then(|p| p.name.as_deref().map(collapse_spaces))
             .unwrap_or_default();
         items.push(FeedItem {
             id: capped(entry.id, "id", n, &mut notes),

@@ -21,7 +21,6 @@ pub mod html_text;
 pub mod mentions;
 pub mod messages;
 pub mod people;
-pub mod plain;
 pub mod platform;
 mod rows;
 pub mod rules;
