@@ -1,10 +1,12 @@
 //! RSS 2.0 and Atom feeds (Google Alerts, Mastodon and Bluesky feeds, Reddit search, news) read
-//! into mentions. Item HTML becomes one line of text through the HTML tokenizer. Only the items a
-//! listening rule matches are stored; the rest are counted. An item already stored (same url, or
-//! same source and id) is skipped and counted. Custom XML entities are never expanded, so an
-//! "XML bomb" stays a few bytes of `&name;` text.
+//! into mentions. Item HTML becomes one line of text through the HTML tokenizer, and a link
+//! through a well-known redirector (Google Alerts') becomes the address it leads to. Only the
+//! items a listening rule matches are stored; the rest are counted. An item already stored (same
+//! url, or same source and id) is skipped and counted. Custom XML entities are never expanded, so
+//! an "XML bomb" stays a few bytes of `&name;` text.
 
 use super::html_text::{collapse_spaces, html_to_line};
+use super::redirects::unwrapped;
 use super::{ImportError, MAX_FIELD_CHARS};
 use crate::analytics::sentiment;
 use crate::db::Db;
@@ -140,7 +142,7 @@ pub fn parse_feed(bytes: &[u8], origin: &str, now: DateTime<Utc>) -> Result<Pars
             .iter()
             .find(|l| l.rel.as_deref().is_none_or(|rel| rel == "alternate"))
             .or(entry.links.first())
-            .map(|l| l.href.trim().to_string())
+            .map(|l| unwrapped(l.href.trim()))
             .filter(|href| !href.is_empty());
         let author = entry
             .authors

@@ -6,7 +6,8 @@
 //! - [`people`]: people in cmdeck's own CSV / JSON format, or a Mastodon following list.
 //! - [`audience`]: follower counts per channel and day, from CSV (`channel,date,followers`).
 //! - [`platform`]: posts with their figures from the networks' own exports (the X archive).
-//! - [`feeds`]: RSS 2.0 and Atom feeds, read into mentions through the listening rules.
+//! - [`feeds`]: RSS 2.0 and Atom feeds, read into mentions through the listening rules;
+//!   [`redirects`] unwraps the links of well-known redirectors.
 //! - [`fetch`]: the `[[feeds]]` of the config, fetched over HTTP or read from files.
 //! - [`fetch_run`]: one fetch of every configured feed through the stored rules, with its closing line.
 
@@ -22,6 +23,7 @@ pub mod mentions;
 pub mod messages;
 pub mod people;
 pub mod platform;
+pub mod redirects;
 mod rows;
 pub mod rules;
 mod source;
