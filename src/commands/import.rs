@@ -7,7 +7,7 @@ use crate::config::DEFAULT_TIMEOUT_SECONDS;
 use crate::db::Db;
 use crate::import::ImportError;
 use crate::import::feeds::{FeedReport, import_feed};
-use crate::import::fetch::fetch_bytes;
+use crate::import::fetch::{fetch_bytes, note_lines};
 use crate::import::mentions::import_mentions;
 use crate::import::messages::{ImportReport, RowError, import_messages_to};
 use crate::import::rules::LocalRules;
@@ -109,8 +109,9 @@ pub fn feed_lines(name: &str, report: &FeedReport) -> String {
         out.push_str(&format!(" ({})", extra.join(", ")));
     }
     out.push_str(".\n");
-    for note in report.notes.iter().take(MAX_LISTED) {
-        out.push_str(&format!("  {}\n", sanitize_line(note)));
+    for line in note_lines(report, MAX_LISTED) {
+        out.push_str(&line);
+        out.push('\n');
     }
     out
 }

@@ -48,3 +48,23 @@ fn escape_sequences_are_stored_as_given_and_the_printed_lines_are_sanitized() {
         assert!(!out.contains('\u{1b}'), "sanitized: {out:?}");
     }
 }
+
+#[test]
+fn a_feed_report_lists_its_notes_sanitized_up_to_the_limit_and_counts_the_rest() {
+    let report = crate::import::feeds::FeedReport {
+        items: 1,
+        added: 1,
+        notes: (1..=102).map(|n| format!("note {n}\u{1b}[2J")).collect(),
+        ..Default::default()
+    };
+    let printed = super::import::feed_lines("feed.xml", &report);
+    let lines: Vec<&str> = printed.lines().collect();
+    assert_eq!(lines[0], "Read feed.xml: 1 item, 1 new mention.");
+    assert_eq!(lines[1], "  note 1[2J");
+    assert_eq!(lines[100], "  note 100[2J");
+    assert_eq!(lines[101], "  … and 2 more notes");
+    assert_eq!(lines.len(), 102);
+    let shown = crate::import::fetch::note_lines(&report, 5);
+    assert_eq!(shown.len(), 6);
+    assert_eq!(shown[5], "  … and 97 more notes");
+}

@@ -1,6 +1,6 @@
 //! The feed importer on an in-memory database with one listening rule: RSS 2.0 and Atom written
-//! here, CDATA and entities, missing dates, duplicates, the size limits, escape sequences and a
-//! billion-laughs document.
+//! here, CDATA and entities, missing dates, duplicates, the size limits, escape sequences, a
+//! billion-laughs document, and any bytes at all.
 
 use super::feeds::{FeedReport, MAX_FEED_BYTES, import_feed, origin_name, parse_feed};
 use super::{ImportError, MAX_FIELD_CHARS};
@@ -238,7 +238,8 @@ fn a_feed_is_named_by_the_host_of_its_address_or_its_file_name() {
 proptest::proptest! {
     #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
 
-    /// Any bytes, feed-like or not, parse or are refused with a reason; they never panic.
+    /// Any bytes, feed-like or not (declarations, marks, encodings and broken markup included),
+    /// parse or are refused with a reason; they never panic.
     #[test]
     fn any_bytes_parse_as_a_feed_or_are_refused_without_a_panic(
         pieces in proptest::collection::vec(
@@ -248,6 +249,12 @@ proptest::proptest! {
                 b"<description>", b"</description>", b"&amp;", b"&#x1b;", b"\xff", b"\xe9",
                 b"<feed xmlns=\"http://www.w3.org/2005/Atom\">", b"<entry>", b"</entry>",
                 b"</channel></rss>", b"</feed>", b"<", b">", b"caf\xc3\xa9",
+                b"<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>", b"<?xml ", b"?>",
+                b"encoding=\"UTF-16\"", b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf", b"\0",
+                b"<!-- c -->", b"&", b"AT&T", b"<rss>", b"<rss version=\"0.94\">",
+                b"<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">",
+                b"<!DOCTYPE html>", b"<html>", b"{", b"   ",
+                b"<link>https://www.google.com/url?url=https%3A%2F%2Fa.example%2F</link>",
             ]),
             0..40,
         )

@@ -1,9 +1,17 @@
-//! RSS 2.0 and Atom feeds (Google Alerts, Mastodon and Bluesky feeds, Reddit search, news) read
-//! into mentions. Only the items a listening rule matches are stored; the rest are counted. An
-//! item already stored (same url, or same source and id) is skipped and counted. Custom XML
-//! entities are never expanded, so an "XML bomb" stays a few bytes of `&name;` text.
+//! RSS 2.0, RSS 1.0 (RDF) and Atom feeds (Google Alerts, Mastodon and Bluesky feeds, Reddit
+//! search, news) read into mentions, as feed readers read them: in the encoding the document
+//! declares, repaired with a note when it is slightly broken, refused with its real cause when it
+//! is no feed. Item HTML becomes one line of text through the HTML tokenizer, and a link through
+//! a well-known redirector (Google Alerts') becomes the address it leads to. Only the items a
+//! listening rule matches are stored; the rest are counted. An item already stored (same url, or
+//! same source and id) is skipped and counted. Custom XML entities are never expanded, so an
+//! "XML bomb" stays a few bytes of `&name;` text.
 
-use super::plain::{collapse, to_plain};
+use super::feed_encoding::decode_feed;
+use super::feed_refusal::why_not_a_feed;
+use super::feed_repair::repair;
+use super::html_text::{collapse_spaces, html_to_line};
+use super::redirects::unwrapped;
 use super::{ImportError, MAX_FIELD_CHARS};
 use crate::analytics::sentiment;
 use crate::db::Db;
@@ -41,7 +49,8 @@ pub struct FeedItem {
 pub struct ParsedFeed {
     /// The items, in feed order.
     pub items: Vec<FeedItem>,
-    /// Notes for the report (a field cut to the limit…); unsanitized.
+    /// Notes for the report (bytes replaced, a repair made, a field cut to the limit…);
+    /// unsanitized.
     pub notes: Vec<String>,
 }
 
@@ -56,7 +65,8 @@ pub struct FeedReport {
     pub duplicates: usize,
     /// How many items no listening rule matched (not stored).
     pub unmatched: usize,
-    /// Notes for the report (fields cut to the limit…); they quote the feed unsanitized.
+    /// Notes for the report (bytes replaced, a repair made, fields cut to the limit…); they quote
+    /// the feed unsanitized.
     pub notes: Vec<String>,
 }
 
@@ -88,8 +98,28 @@ fn capped(value: String, what: &str, item: usize, notes: &mut Vec<String>) -> St
     }
 }
 
-/// Reads an RSS 2.0 or Atom document; `origin` (a URL or a path) names the feed when it has no
-/// title. A document over [`MAX_FEED_BYTES`] or not a feed is refused with the reason.
+/// Reads the feed parser's model of a document: as written, or else repaired (with the notes
+/// saying how); a document that is no feed even repaired is refused with the reason. A CDATA
+/// section left open can swallow the items after it and still leave well-formed XML, so a
+/// document read as written is read repaired too, and the reading with more items wins.
+fn parse_document(xml: &str) -> Result<(feed_rs::model::Feed, Vec<String>), String> {
+    let as_written = feed_rs::parser::parse(xml.as_bytes());
+    let repaired = repair(xml).and_then(|repaired| {
+        feed_rs::parser::parse(repaired.xml.as_bytes())
+            .ok()
+            .map(|feed| (feed, repaired.notes))
+    });
+    match (as_written, repaired) {
+        (Ok(feed), Some(better)) if better.0.entries.len() > feed.entries.len() => Ok(better),
+        (Ok(feed), _) => Ok((feed, Vec::new())),
+        (Err(_), Some(repaired)) => Ok(repaired),
+        (Err(error), None) => Err(why_not_a_feed(xml, &error)),
+    }
+}
+
+/// Reads an RSS 2.0, RSS 1.0 or Atom document in the encoding it declares; `origin` (a URL or a
+/// path) names the feed when it has no title. A document over [`MAX_FEED_BYTES`] or not a feed
+/// is refused with the reason.
 pub fn parse_feed(bytes: &[u8], origin: &str, now: DateTime<Utc>) -> Result<ParsedFeed, String> {
     if bytes.len() > MAX_FEED_BYTES {
         return Err(format!(
@@ -97,10 +127,14 @@ pub fn parse_feed(bytes: &[u8], origin: &str, now: DateTime<Utc>) -> Result<Pars
             (bytes.len() as u64).div_ceil(1024 * 1024)
         ));
     }
-    let feed = feed_rs::parser::parse(bytes)
-        .map_err(|error| format!("it is not an RSS or Atom feed ({error})"))?;
-    let mut notes = Vec::new();
-    let title = feed.title.map(|t| to_plain(&t.content)).unwrap_or_default();
+    let decoded = decode_feed(bytes);
+    let mut notes = decoded.notes();
+    let (feed, repairs) = parse_document(&decoded.xml)?;
+    notes.extend(repairs);
+    let title = feed
+        .title
+        .map(|t| html_to_line(&t.content))
+        .unwrap_or_default();
     let source = if title.is_empty() {
         origin_name(origin)
     } else {
@@ -111,58 +145,75 @@ pub fn parse_feed(bytes: &[u8], origin: &str, now: DateTime<Utc>) -> Result<Pars
         .clone()
         .map(|l| l.trim().to_string())
         .filter(|l| !l.is_empty());
-    let mut items = Vec::with_capacity(feed.entries.len());
-    for (index, entry) in feed.entries.into_iter().enumerate() {
-        let n = index + 1;
-        let title = entry
-            .title
-            .map(|t| to_plain(&t.content))
-            .unwrap_or_default();
-        let body = entry
-            .content
-            .and_then(|c| c.body)
-            .or(entry.summary.map(|s| s.content))
-            .map(|html| to_plain(&html))
-            .unwrap_or_default();
-        let text = if body.is_empty() || body.starts_with(&title) {
-            collapse(&format!("{title} {body}"))
-        } else if title.is_empty() {
-            body
-        } else {
-            format!("{title} — {body}")
-        };
-        let url = entry
-            .links
-            .iter()
-            .find(|l| l.rel.as_deref().is_none_or(|rel| rel == "alternate"))
-            .or(entry.links.first())
-            .map(|l| l.href.trim().to_string())
-            .filter(|href| !href.is_empty());
-        let author = entry
-            .authors
-            .first()
-            .and_then(|p| p.name.as_deref().map(collapse))
-            .unwrap_or_default();
-        items.push(FeedItem {
-            id: capped(entry.id, "id", n, &mut notes),
-            url: url.map(|u| capped(u, "link", n, &mut notes)),
-            title: capped(title, "title", n, &mut notes),
-            author: capped(author, "author", n, &mut notes),
-            text: capped(text, "text", n, &mut notes),
-            published: entry.published.or(entry.updated).unwrap_or(now),
-            source: source.clone(),
-            language: language.clone(),
-        });
-    }
+    let items = feed
+        .entries
+        .into_iter()
+        .enumerate()
+        .map(|(index, entry)| {
+            let mut item = item(entry, index + 1, &mut notes, now);
+            item.source.clone_from(&source);
+            item.language.clone_from(&language);
+            item
+        })
+        .collect();
     Ok(ParsedFeed { items, notes })
+}
+
+/// One entry of the feed parser's model as a [`FeedItem`] (numbered `n` in the notes), its
+/// source and language left for the feed to fill in.
+fn item(
+    entry: feed_rs::model::Entry,
+    n: usize,
+    notes: &mut Vec<String>,
+    now: DateTime<Utc>,
+) -> FeedItem {
+    let title = entry
+        .title
+        .map(|t| html_to_line(&t.content))
+        .unwrap_or_default();
+    let body = entry
+        .content
+        .and_then(|c| c.body)
+        .or(entry.summary.map(|s| s.content))
+        .map(|html| html_to_line(&html))
+        .unwrap_or_default();
+    let text = if body.is_empty() || body.starts_with(&title) {
+        collapse_spaces(&format!("{title} {body}"))
+    } else if title.is_empty() {
+        body
+    } else {
+        format!("{title} — {body}")
+    };
+    let url = entry
+        .links
+        .iter()
+        .find(|l| l.rel.as_deref().is_none_or(|rel| rel == "alternate"))
+        .or(entry.links.first())
+        .map(|l| unwrapped(l.href.trim()))
+        .filter(|href| !href.is_empty());
+    let author = entry
+        .authors
+        .first()
+        .and_then(|p| p.name.as_deref().map(collapse_spaces))
+        .unwrap_or_default();
+    FeedItem {
+        id: capped(entry.id, "id", n, notes),
+        url: url.map(|u| capped(u, "link", n, notes)),
+        title: capped(title, "title", n, notes),
+        author: capped(author, "author", n, notes),
+        text: capped(text, "text", n, notes),
+        published: entry.published.or(entry.updated).unwrap_or(now),
+        source: String::new(),
+        language: None,
+    }
 }
 
 /// Imports the items of a feed document that a listening rule matches, as new mentions, in ONE
 /// transaction. `classify(text, source)` gives the matching rule's id, or `None` to leave the
 /// item out (counted as unmatched). Each mention gets the automatic sentiment guess.
 ///
-/// A document over 10 MB or that is not RSS or Atom is an [`ImportError::Shape`] naming
-/// `origin`; a database failure is an [`ImportError::Database`]. Nothing is stored then.
+/// A document over 10 MB or that is no feed is an [`ImportError::Shape`] naming `origin` and
+/// the cause; a database failure is an [`ImportError::Database`]. Nothing is stored then.
 pub fn import_feed(
     db: &mut Db,
     bytes: &[u8],

@@ -164,8 +164,28 @@ pub fn progress_line(name: &str, result: &Result<FeedReport, String>) -> String 
     }
 }
 
+/// The most notes printed under a feed's progress line; the rest are counted.
+pub const MAX_NOTES_SHOWN: usize = 5;
+
+/// The notes of a feed import (bytes replaced, a repair made, a field cut…) as indented,
+/// sanitized lines, at most `limit` of them and then one line counting the rest.
+pub fn note_lines(report: &FeedReport, limit: usize) -> Vec<String> {
+    let mut lines: Vec<String> = report
+        .notes
+        .iter()
+        .take(limit)
+        .map(|note| format!("  {}", sanitize_line(note)))
+        .collect();
+    match report.notes.len().saturating_sub(limit) {
+        0 => {}
+        1 => lines.push("  … and 1 more note".to_string()),
+        more => lines.push(format!("  … and {more} more notes")),
+    }
+    lines
+}
+
 /// Fetches every feed on its own worker thread and imports each as it arrives, calling
-/// `progress` with its line. A feed that fails is reported and skipped; a database failure stops
+/// `progress` with its line, then with each of its [notes](note_lines). A feed that fails is reported and skipped; a database failure stops
 /// everything (what was imported before it stays stored, one transaction per feed).
 pub fn fetch_all(
     db: &mut Db,
@@ -212,6 +232,11 @@ pub fn fetch_all(
             Err(_) => summary.failed += 1,
         }
         progress(&progress_line(&feed_name(feed), &result));
+        if let Ok(report) = &result {
+            for line in note_lines(report, MAX_NOTES_SHOWN) {
+                progress(&line);
+            }
+        }
     }
     for (feed, _) in feeds.iter().zip(&done).filter(|(_, done)| !**done) {
         summary.failed += 1;

@@ -120,7 +120,7 @@ fn fetch_reports_one_line_per_feed_and_stores_the_good_ones_despite_the_broken()
         [
             "✓ Google Alerts — 2 items, 1 new mention",
             "✓ Local — 2 items, 1 new mention",
-            "✕ Broken — it is not an RSS or Atom feed (unable to parse feed: no root element)",
+            "✕ Broken — it is a web page (HTML), not a feed; look on the page for its RSS or Atom link",
             "✕ Gone — the server answered HTTP 404",
             "✕ Reddit — timed out after 300 ms",
         ]

@@ -1,6 +1,8 @@
-//! HTML as the networks write post bodies (Mastodon's `content`), turned into the plain text a
+//! HTML as the networks and feeds write it (Mastodon's `content`, an RSS `description`, an Atom
+//! `content`, Google Alerts' `<b>` around the words it matched), turned into the plain text a
 //! person reads: inline markup joins without spaces, so `#<span>k8s</span>` stays `#k8s` and a
-//! link split by hidden spans stays one address; paragraphs and line breaks become line breaks;
+//! link split by Mastodon's hidden spans stays one address; blocks (paragraphs, list items,
+//! headings, table cells…) and line breaks become line breaks, or one space on one line;
 //! entities are read. Tokenized by `html5gum`, which recovers from broken markup as browsers do.
 
 use html5gum::{Token, Tokenizer};
@@ -19,9 +21,8 @@ pub fn html_to_text(html: &str) -> String {
                 match name.as_slice() {
                     b"script" | b"style" => skipping = Some(name),
                     b"br" => out.push('\n'),
-                    b"p" | b"div" | b"li" | b"blockquote" | b"h1" | b"h2" | b"h3" => {
-                        paragraph_break(&mut out)
-                    }
+                    b"td" | b"th" | b"img" => separate(&mut out),
+                    block if is_block(block) => paragraph_break(&mut out),
                     _ => {}
                 }
             }
@@ -29,6 +30,8 @@ pub fn html_to_text(html: &str) -> String {
                 let name = tag.name.to_ascii_lowercase();
                 if skipping.as_deref() == Some(name.as_slice()) {
                     skipping = None;
+                } else if skipping.is_none() && is_block(&name) {
+                    paragraph_break(&mut out);
                 }
             }
             Token::String(text) if skipping.is_none() => {
@@ -38,6 +41,58 @@ pub fn html_to_text(html: &str) -> String {
         }
     }
     out.trim().to_string()
+}
+
+/// The same text on one line: every run of white space (line breaks too) becomes one space.
+pub fn html_to_line(html: &str) -> String {
+    collapse_spaces(&html_to_text(html))
+}
+
+/// Collapses every run of white space into one space and trims the ends.
+pub fn collapse_spaces(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Whether an element is a block, which starts and ends on a line of its own.
+fn is_block(name: &[u8]) -> bool {
+    matches!(
+        name,
+        b"p" | b"div"
+            | b"li"
+            | b"ul"
+            | b"ol"
+            | b"dl"
+            | b"dt"
+            | b"dd"
+            | b"blockquote"
+            | b"pre"
+            | b"h1"
+            | b"h2"
+            | b"h3"
+            | b"h4"
+            | b"h5"
+            | b"h6"
+            | b"hr"
+            | b"table"
+            | b"tr"
+            | b"section"
+            | b"article"
+            | b"header"
+            | b"footer"
+            | b"aside"
+            | b"nav"
+            | b"figure"
+            | b"figcaption"
+            | b"address"
+    )
+}
+
+/// Ends the text so far with a space, so what follows (the next table cell, the text after an
+/// image) is not glued to it.
+fn separate(out: &mut String) {
+    if !out.is_empty() && !out.ends_with([' ', '\n']) {
+        out.push(' ');
+    }
 }
 
 /// Ends the text so far with one empty line, unless it is empty or already ends so.
@@ -54,7 +109,7 @@ fn paragraph_break(out: &mut String) {
 
 #[cfg(test)]
 mod tests {
-    use super::html_to_text;
+    use super::{html_to_line, html_to_text};
 
     #[test]
     fn a_mastodon_hashtag_and_a_link_split_by_hidden_spans_stay_whole() {
@@ -82,5 +137,27 @@ mod tests {
         );
         assert_eq!(html_to_text("texto sin etiquetas"), "texto sin etiquetas");
         assert_eq!(html_to_text("<p></p>"), "");
+    }
+
+    #[test]
+    fn blocks_and_cells_are_kept_apart_and_a_line_joins_them_with_spaces() {
+        let html = "<h4>Titular</h4>Texto<ul><li>uno</li><li>dos</li></ul><table><tr><td>a</td><td>b</td></tr></table><div>fin</div>tras<img src=x>foto";
+        assert_eq!(
+            html_to_text(html),
+            "Titular\n\nTexto\n\nuno\n\ndos\n\na b\n\nfin\n\ntras foto"
+        );
+        assert_eq!(
+            html_to_line(html),
+            "Titular Texto uno dos a b fin tras foto"
+        );
+    }
+
+    #[test]
+    fn google_alerts_bold_words_read_as_the_words_around_them() {
+        assert_eq!(
+            html_to_line("Recode Daily: <b>Slack</b> has a Snap problem&nbsp;..."),
+            "Recode Daily: Slack has a Snap problem ..."
+        );
+        assert_eq!(html_to_line("la <b>ñora</b>,&nbsp;"), "la ñora,");
     }
 }

@@ -6,7 +6,9 @@
 //! - [`people`]: people in cmdeck's own CSV / JSON format, or a Mastodon following list.
 //! - [`audience`]: follower counts per channel and day, from CSV (`channel,date,followers`).
 //! - [`platform`]: posts with their figures from the networks' own exports (the X archive).
-//! - [`feeds`]: RSS 2.0 and Atom feeds, read into mentions through the listening rules.
+//! - [`feeds`]: RSS 2.0, RSS 1.0 and Atom feeds, read into mentions through the listening rules;
+//!   [`feed_encoding`], [`feed_repair`], [`feed_root`] and [`feed_refusal`] decode, repair and
+//!   judge the document, [`redirects`] unwraps the links of well-known redirectors.
 //! - [`fetch`]: the `[[feeds]]` of the config, fetched over HTTP or read from files.
 //! - [`fetch_run`]: one fetch of every configured feed through the stored rules, with its closing line.
 
@@ -14,6 +16,10 @@ pub mod address_policy;
 pub mod arrival;
 pub mod audience;
 pub(crate) mod csv_records;
+pub mod feed_encoding;
+pub mod feed_refusal;
+pub mod feed_repair;
+pub mod feed_root;
 pub mod feeds;
 pub mod fetch;
 pub mod fetch_run;
@@ -21,14 +27,16 @@ pub mod html_text;
 pub mod mentions;
 pub mod messages;
 pub mod people;
-pub mod plain;
 pub mod platform;
+pub mod redirects;
 mod rows;
 pub mod rules;
 mod source;
 
 #[cfg(test)]
 mod audience_tests;
+#[cfg(test)]
+mod feed_encoding_tests;
 #[cfg(test)]
 pub(crate) mod feed_tests;
 #[cfg(test)]
