@@ -88,3 +88,118 @@ fn fetch_reads_every_configured_feed_and_succeeds_when_one_works() {
     assert_eq!(none.status.code(), Some(2));
     assert!(text(&none.stderr).contains("no feeds to fetch"));
 }
+
+/// The path of a fixture of `tests/data/feeds` (see its README).
+fn fixture(name: &str) -> String {
+    format!("{}/tests/data/feeds/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn import_feed_reads_a_feed_with_invalid_bytes_or_an_open_cdata_and_says_what_it_repaired() {
+    let home = Home::with_demo();
+    let before = home.count("mentions");
+    let out = home.ok(&["import", "feed", &fixture("invalid-byte.rss")]);
+    assert!(
+        out.ends_with(
+            "invalid-byte.rss: 1 item, 1 new mention.\n  \
+             3 invalid bytes were replaced with “\u{FFFD}” (the feed is not valid UTF-8 there)\n"
+        ),
+        "{out}"
+    );
+    let out = home.ok(&["import", "feed", &fixture("unclosed-cdata.rss")]);
+    assert!(
+        out.ends_with(
+            "unclosed-cdata.rss: 2 items, 2 new mentions.\n  \
+             a CDATA section left open (line 9) was closed where its element ends\n"
+        ),
+        "{out}"
+    );
+    assert_eq!(home.count("mentions"), before + 3);
+}
+
+#[test]
+fn import_feed_keeps_mastodon_hashtags_and_links_whole_and_stores_google_alerts_article_links() {
+    let home = Home::with_demo();
+    home.connection()
+        .execute(
+            "INSERT INTO listening_rules (name, kind, terms) VALUES ('Kubernetes', 'sector', '#k8s')",
+            [],
+        )
+        .unwrap();
+    let out = home.ok(&["import", "feed", &fixture("mastodon-tag-k8s.rss")]);
+    assert!(
+        out.ends_with(": 3 items, 2 new mentions (1 matched no listening rule).\n"),
+        "{out}"
+    );
+    let tagged = home.rows(
+        "SELECT m.text FROM mentions m JOIN listening_rules r ON r.id = m.rule_id \
+         WHERE r.name = 'Kubernetes' ORDER BY m.published_at DESC",
+    );
+    assert_eq!(tagged.len(), 2);
+    assert!(
+        tagged[0][0].ends_with(
+            " https://github.com/kubernetes/kubernetes/releases/tag/v1.31.2 #Kubernetes #k8s"
+        ),
+        "{tagged:?}"
+    );
+
+    home.ok(&["import", "feed", &fixture("google-alerts.atom")]);
+    let links = home.rows(
+        "SELECT url FROM mentions WHERE source = 'Google Alert - \"La Ñora\"' ORDER BY published_at DESC",
+    );
+    assert_eq!(
+        links,
+        [
+            ["https://www.laverdad.example/murcia/cafe-la-nora-segundo-local-20261122.html"],
+            ["https://elpais.example/gastronomia/2026-11-22/cafeterias.html?print=1&lang=es"],
+        ]
+    );
+}
+
+#[test]
+fn import_feed_reads_other_encodings_and_words_a_refusal_by_its_cause() {
+    let home = Home::with_demo();
+    let out = home.ok(&["import", "feed", &fixture("big5.rss")]);
+    assert!(out.ends_with("big5.rss: 1 item, 1 new mention.\n"), "{out}");
+    let stored = home.rows("SELECT source, text FROM mentions WHERE source = '台北咖啡新聞'");
+    assert_eq!(
+        stored,
+        [[
+            "台北咖啡新聞",
+            "西班牙咖啡館 La Nora 在台北開幕 — 來自穆爾西亞的烘豆師傅帶來了淺焙咖啡。"
+        ]]
+    );
+    let page = home.file(
+        "page.html",
+        "<!DOCTYPE html>\n<html><head><link rel=\"alternate\" type=\"application/rss+xml\" \
+         href=\"https://cafe.example/feed\"></head><body>Hola</body></html>",
+    );
+    let stderr = home.refused(&["import", "feed", &page]);
+    assert_eq!(
+        stderr,
+        "cmdeck: page.html was not imported: it is a web page (HTML), not a feed; \
+         the page names its feed: https://cafe.example/feed\n"
+    );
+    let empty = home.file("empty.xml", "");
+    let stderr = home.refused(&["import", "feed", &empty]);
+    assert_eq!(stderr, "cmdeck: empty.xml was not imported: it is empty\n");
+}
+
+#[test]
+fn fetch_prints_what_it_repaired_under_the_feed_line() {
+    let home = Home::with_demo();
+    let config = home.file(
+        "config.toml",
+        &format!(
+            "[[feeds]]\nurl = \"{}\"\nname = \"Blog de Ana\"\n",
+            fixture("invalid-byte.rss")
+        ),
+    );
+    let out = home.ok(&["fetch", "--config", &config]);
+    assert_eq!(
+        out,
+        "✓ Blog de Ana — 1 item, 1 new mention\n  \
+         3 invalid bytes were replaced with “\u{FFFD}” (the feed is not valid UTF-8 there)\n\
+         1 of 1 feeds read, 1 new mention.\n"
+    );
+}

@@ -38,6 +38,8 @@ mod audience_tests;
 #[cfg(test)]
 mod feed_encoding_tests;
 #[cfg(test)]
+mod feed_fixture_tests;
+#[cfg(test)]
 pub(crate) mod feed_tests;
 #[cfg(test)]
 mod fetch_tests;
