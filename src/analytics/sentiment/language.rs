@@ -83,11 +83,21 @@ fn function_word(word: &str) -> Option<Language> {
         "el" | "los" | "las" | "y" | "que" | "en" | "por" | "con" | "una" | "es" | "lo" | "del"
         | "para" | "pero" | "muy" | "mi" | "se" | "al" | "su" | "ya" | "esta" | "está" | "han"
         | "hay" | "como" | "más" | "porque" | "gracias" | "hola" | "vuelo" | "sin" | "nos"
-        | "os" | "todo" => Some(Language::Spanish),
+        | "os" | "todo" | "hoy" | "pues" | "ahora" | "esto" | "eso" | "ese" | "usted"
+        | "ustedes" | "tengo" | "tiene" | "hasta" | "donde" | "cuando" | "también" | "nadie"
+        | "mis" | "sus" | "qué" | "él" | "ella" | "yo" | "mucho" | "muchas" | "otra" | "otro"
+        | "fue" | "estoy" | "estamos" | "están" | "hemos" | "siempre" | "aquí" | "día" | "años"
+        | "buenos" | "vuelos" => Some(Language::Spanish),
         "the" | "and" | "to" | "you" | "my" | "is" | "for" | "it" | "of" | "in" | "on" | "with"
         | "was" | "this" | "that" | "your" | "have" | "i" | "be" | "are" | "not" | "at"
         | "just" | "can" | "get" | "thanks" | "what" | "we" | "so" | "but" | "an" | "been"
-        | "will" | "from" => Some(Language::English),
+        | "will" | "from" | "our" | "they" | "their" | "has" | "had" | "were" | "would"
+        | "could" | "should" | "there" | "about" | "when" | "how" | "why" | "do" | "does"
+        | "did" | "still" | "again" | "or" | "if" | "all" | "out" | "up" | "now" | "after"
+        | "hours" | "flight" | "he" | "she" | "his" | "her" | "them" | "please" | "thank"
+        | "who" | "which" | "than" | "then" | "into" | "any" | "because" | "never" => {
+            Some(Language::English)
+        }
         "não" | "você" | "uma" | "é" | "da" | "em" | "com" | "obrigado" | "le" | "les" | "et"
         | "est" | "des" | "une" | "je" | "pas" | "vous" | "du" | "au" | "il" | "che" | "di"
         | "è" | "non" | "sono" | "gli" | "els" | "amb" | "és" | "molt" | "dels" | "der" | "die"

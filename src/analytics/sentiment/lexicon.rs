@@ -104,8 +104,10 @@ impl Weights {
 pub struct Lexicon {
     /// Folded word or phrase (tokens joined by one space) → its weight in each language.
     entries: HashMap<String, Weights>,
-    /// Stems of expected words written with a trailing `*` ("respond*"), by first letter.
-    expected_stems: HashMap<char, Vec<String>>,
+    /// Stems of words written with a trailing `*` ("estaf*" −3): any ending matches.
+    stems: Stems<Weights>,
+    /// Stems of expected words written with a trailing `*` ("respond*").
+    expected_stems: Stems<()>,
     /// Keys of `entries` that came from the emoji file.
     emoji: HashSet<String>,
     /// Folded emoticons such as `:)` or `10/10`, recognised as whole whitespace-separated chunks.
@@ -216,6 +218,27 @@ impl Lexicon {
                     continue;
                 }
             };
+            if file != "emoji"
+                && let Some(stem) = key.strip_suffix('*')
+            {
+                match self.read_stem(stem, MIN_STEM) {
+                    Ok(stem) => {
+                        let weights = self.stems.entry(stem);
+                        let slot = if file == "es" {
+                            &mut weights.es
+                        } else {
+                            &mut weights.en
+                        };
+                        if slot.replace(weight).is_some() {
+                            self.skip(file, number, format!("`{key}` is listed twice"));
+                            continue;
+                        }
+                        read += 1;
+                    }
+                    Err(reason) => self.skip(file, number, reason),
+                }
+                continue;
+            }
             let is_emoticon = file == "emoji" && key.chars().any(|c| c.is_ascii_punctuation());
             let folded = if is_emoticon {
                 fold(key)
@@ -272,11 +295,13 @@ impl Lexicon {
             if kind == ModifierKind::Expected
                 && let Some(stem) = key.strip_suffix('*')
             {
-                let stem = fold(stem);
-                if let Some(first) = stem.chars().next() {
-                    self.expected_stems.entry(first).or_default().push(stem);
+                match self.read_stem(stem, MIN_EXPECTED_STEM) {
+                    Ok(stem) => {
+                        self.expected_stems.entry(stem);
+                        read += 1;
+                    }
+                    Err(reason) => self.skip("modifiers", number, reason),
                 }
-                read += 1;
                 continue;
             }
             let Some(tokens) = key_tokens(key) else {
@@ -297,6 +322,17 @@ impl Lexicon {
             read += 1;
         }
         read
+    }
+
+    /// The folded stem of a `stem*` key: one word of at least `shortest` letters.
+    fn read_stem(&self, stem: &str, shortest: usize) -> Result<String, String> {
+        match key_tokens(stem).as_deref() {
+            Some([word]) if word.chars().count() >= shortest => Ok(word.clone()),
+            Some([_]) => Err(format!(
+                "`{stem}*` is too short a stem (at least {shortest} letters)"
+            )),
+            _ => Err(format!("`{stem}*` must be one word followed by *")),
+        }
     }
 
     fn learn(&mut self, folded: &str) {
@@ -340,12 +376,18 @@ impl Lexicon {
         if let Some(weight) = weight_of(key) {
             return Some((weight, key.to_string()));
         }
-        if count != 1 || language == Language::English {
+        if count != 1 {
             return None;
         }
-        inflections(key)
-            .into_iter()
-            .find_map(|form| weight_of(&form).map(|w| (w, form)))
+        if language != Language::English
+            && let Some(found) =
+                inflected(key, |form| weight_of(form).map(|w| (w, form.to_string())))
+        {
+            return Some(found);
+        }
+        self.stems
+            .longest(key)
+            .and_then(|(stem, weights)| Some((weights.get(language)?, format!("{stem}*"))))
     }
 
     /// The kind of a modifier word or phrase (folded words joined by one space); a single
@@ -357,10 +399,8 @@ impl Lexicon {
         if key.contains(' ') {
             return None;
         }
-        key.chars()
-            .next()
-            .and_then(|first| self.expected_stems.get(&first))
-            .filter(|stems| stems.iter().any(|stem| key.starts_with(stem.as_str())))
+        self.expected_stems
+            .longest(key)
             .map(|_| ModifierKind::Expected)
     }
 
@@ -379,9 +419,7 @@ impl Vocabulary for Lexicon {
     /// Whether a folded word is listed, alone, inside a phrase or as a modifier.
     fn knows(&self, word: &str) -> bool {
         self.vocabulary.contains(word)
-            || inflections(word)
-                .iter()
-                .any(|f| self.entries.contains_key(f))
+            || inflected(word, |form| self.entries.contains_key(form).then_some(())).is_some()
     }
 }
 
@@ -417,22 +455,74 @@ pub(super) fn key_tokens(key: &str) -> Option<Vec<String>> {
     (!tokens.is_empty()).then_some(tokens)
 }
 
-/// Spanish plural and feminine fall-backs of a word: `-s`, `-es`, `-a` → `-o`, `-as` → `-o`.
-fn inflections(word: &str) -> Vec<String> {
-    let mut forms = Vec::new();
-    if word.chars().count() < 4 {
-        return forms;
+/// The shortest stem a weighted `stem*` entry may have, so that a stem names one family of
+/// words.
+pub const MIN_STEM: usize = 4;
+/// The shortest stem of an expected word (`fix*`): worth nothing unless negated, it may be
+/// shorter.
+pub const MIN_EXPECTED_STEM: usize = 3;
+
+/// Stems written with a trailing `*`, looked up by the word's prefixes, longest first.
+#[derive(Debug, Clone, Default)]
+struct Stems<V> {
+    by_stem: HashMap<String, V>,
+    /// The lengths in bytes of the stems, longest first.
+    lengths: Vec<usize>,
+    /// The first three bytes of every stem, so that most words are ruled out in one look-up.
+    heads: HashSet<[u8; 3]>,
+}
+
+/// The first three bytes of a word, when it has them.
+fn head(word: &str) -> Option<[u8; 3]> {
+    word.as_bytes().get(..3)?.try_into().ok()
+}
+
+impl<V: Default> Stems<V> {
+    /// The value of a stem, added empty when new.
+    fn entry(&mut self, stem: String) -> &mut V {
+        if !self.lengths.contains(&stem.len()) {
+            self.lengths.push(stem.len());
+            self.lengths.sort_unstable_by(|a, b| b.cmp(a));
+        }
+        if let Some(head) = head(&stem) {
+            self.heads.insert(head);
+        }
+        self.by_stem.entry(stem).or_default()
     }
+
+    /// The longest stem that starts `word`, with its value.
+    fn longest(&self, word: &str) -> Option<(&str, &V)> {
+        if !self.heads.contains(&head(word)?) {
+            return None;
+        }
+        self.lengths
+            .iter()
+            .filter(|&&length| length <= word.len() && word.is_char_boundary(length))
+            .find_map(|&length| {
+                self.by_stem
+                    .get_key_value(&word[..length])
+                    .map(|(stem, value)| (stem.as_str(), value))
+            })
+    }
+}
+
+/// The first Spanish plural or feminine fall-back of a word for which `found` answers:
+/// `-s`, `-es`, `-a` → `-o`, `-as` → `-o` (words of 4 letters or more).
+fn inflected<T>(word: &str, found: impl Fn(&str) -> Option<T>) -> Option<T> {
+    if word.len() < 4 || word.chars().count() < 4 {
+        return None;
+    }
+    let masculine = |stem: &str| {
+        let mut form = String::with_capacity(stem.len() + 1);
+        form.push_str(stem);
+        form.push('o');
+        found(&form)
+    };
     if let Some(stem) = word.strip_suffix('s') {
-        forms.push(stem.to_string());
-        if let Some(stem) = stem.strip_suffix('e') {
-            forms.push(stem.to_string());
-        }
-        if let Some(stem) = stem.strip_suffix('a') {
-            forms.push(format!("{stem}o"));
-        }
-    } else if let Some(stem) = word.strip_suffix('a') {
-        forms.push(format!("{stem}o"));
+        found(stem)
+            .or_else(|| stem.strip_suffix('e').and_then(&found))
+            .or_else(|| stem.strip_suffix('a').and_then(masculine))
+    } else {
+        word.strip_suffix('a').and_then(masculine)
     }
-    forms
 }

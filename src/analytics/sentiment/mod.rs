@@ -11,6 +11,8 @@
 //!    shortened to a known word ("buenísimoooo" → "buenisimo", "sooo" → "so").
 //! 2. At each position the longest lexicon phrase or modifier wins ("lo peor" −3 beats "peor"
 //!    −2, "no vuelvo" −3 is a phrase, not a negated "vuelvo"). Phrases never cross punctuation.
+//!    A word not listed falls back to its Spanish singular / masculine form, then to the
+//!    longest listed stem it starts with (`estaf*` reads "estafarte", "estafadores").
 //! 3. Each hit's weight is multiplied by: −0.8 when a negator (no, nunca, not, never…) stands
 //!    at most 3 words before it in the same clause and no "pero" / "but" comes between — so
 //!    "no me gusta" is negative and "no está mal" is **positive** (−2 × −0.8 = +1.6); 1.5 when
@@ -45,7 +47,8 @@ use crate::domain::enums::Sentiment;
 use tokenize::{Boundary, Mark, Piece, tokenize};
 
 /// The formula behind every guess, for the UI's "why" view.
-pub const FORMULA: &str = "score = Σ weights (−3…+3) of lexicon words, phrases and emoji, longest phrase first; \
+pub const FORMULA: &str = "score = Σ weights (−3…+3) of lexicon words, phrases and emoji, longest phrase first, \
+then word stems (estaf* for estafarte); \
 a word's weight × −0.8 after a negator within 3 words (same clause), × 1.5 after an intensifier, \
 × 0.5 after a diminisher, × 1.2 in CAPITALS; × 0.5 before \"pero\"/\"but\" in the same sentence, \
 × 1.5 after it; emoji are never negated; an expected thing negated (\"nadie responde\", \"no refund\") \

@@ -191,6 +191,75 @@ fn spanish_plurals_and_feminines_fall_back_to_the_listed_form() {
 }
 
 #[test]
+fn a_stem_entry_matches_every_ending_and_the_longest_stem_wins() {
+    let es = "estaf*\t-3\npesad*\t-1\npesadill*\t-3\nestafa\t-2\nbueno\t2\n";
+    let lexicon = Lexicon::parse(es, "good\t2", "😍\t3", "no\tnegator").expect("usable");
+    let estafarte = lexicon.score_in(
+        "quieren estafarte",
+        Language::Spanish,
+        &Adjustments::default(),
+    );
+    assert_eq!(
+        estafarte.hits,
+        vec![("estafarte (= estaf*)".to_string(), -3.0)]
+    );
+    let exact = lexicon.score_in("una estafa", Language::Spanish, &Adjustments::default());
+    assert_eq!(
+        exact.hits,
+        vec![("estafa".to_string(), -2.0)],
+        "the exact entry wins"
+    );
+    let nightmare = lexicon.score_in("qué pesadilla", Language::Spanish, &Adjustments::default());
+    assert_eq!(
+        nightmare.hits,
+        vec![("pesadilla (= pesadill*)".to_string(), -3.0)]
+    );
+    let negated = lexicon.score_in("no es pesado", Language::Spanish, &Adjustments::default());
+    assert_eq!(negated.sentiment, Neutral, "{:?}", negated.hits);
+    assert!(close(negated.score, 0.8));
+    let other = lexicon.score_in("estafarte", Language::English, &Adjustments::default());
+    assert!(
+        other.hits.is_empty(),
+        "a Spanish stem does not score English text"
+    );
+}
+
+#[test]
+fn a_stem_shorter_than_four_letters_is_refused_with_its_line() {
+    let lexicon =
+        Lexicon::parse("rob*\t-3\nbueno\t2\n", "good\t2", "😍\t3", "no\tnegator").expect("usable");
+    let reasons: Vec<String> = lexicon
+        .malformed()
+        .iter()
+        .map(|m| m.reason.clone())
+        .collect();
+    assert_eq!(
+        reasons,
+        vec!["`rob*` is too short a stem (at least 4 letters)"]
+    );
+    assert_eq!(lexicon.malformed()[0].line, 1);
+}
+
+#[test]
+fn the_builtin_lexicon_reads_common_complaint_verbs_through_their_stems() {
+    for (text, stem) in [
+        ("nos quieren estafar otra vez", "estaf*"),
+        ("me han maltratado en el mostrador", "maltrat*"),
+        ("quiero quejarme del servicio", "quej*"),
+        ("me extraviaron la maleta", "extravi*"),
+    ] {
+        let result = score(text);
+        assert_eq!(result.sentiment, Negative, "{text}: {:?}", result.hits);
+        assert!(
+            result.hits.iter().any(|(hit, _)| hit.contains(stem)),
+            "{text}: {:?}",
+            result.hits
+        );
+    }
+    assert_eq!(guess("disculpen las molestias"), Neutral);
+}
+
+#[test]
 fn the_formula_names_every_multiplier_and_both_thresholds() {
     for part in [
         "−0.8", "1.5", "0.5", "1.2", "≥ 1", "≤ −1", "pero", "3 words",

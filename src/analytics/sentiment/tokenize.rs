@@ -4,7 +4,7 @@
 use crate::text::fold;
 
 /// How strongly a punctuation mark separates what is before it from what follows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum Boundary {
     /// `, ; : ¡ ¿`: ends a negation or intensifier's reach.
     Clause,
@@ -104,12 +104,12 @@ pub(crate) fn tokenize(text: &str, lexicon: Option<&dyn Vocabulary>) -> Vec<Piec
                         '¿' => pieces.push(Piece::Mark(Mark::OpensQuestion)),
                         _ => {}
                     }
-                    push_break(&mut pieces, &c.to_string());
+                    push_boundary(&mut pieces, boundary_of(c));
                 }
             }
             flush(&mut word, &mut pieces, lexicon);
         }
-        push_break(&mut pieces, "\n");
+        push_boundary(&mut pieces, Some(Boundary::Sentence));
     }
     pieces
 }
@@ -135,19 +135,23 @@ fn emoticon<'a>(chunk: &'a str, lexicon: &dyn Vocabulary) -> Option<(String, &'a
     .map(|form| (form, &chunk[core.len()..]))
 }
 
+/// The boundary a punctuation mark stands for, if any.
+fn boundary_of(c: char) -> Option<Boundary> {
+    match c {
+        '.' | '!' | '?' | '…' | '\n' => Some(Boundary::Sentence),
+        ',' | ';' | ':' | '¡' | '¿' => Some(Boundary::Clause),
+        _ => None,
+    }
+}
+
 /// Adds the strongest boundary found in `marks`, merging with a boundary just pushed.
 fn push_break(pieces: &mut Vec<Piece>, marks: &str) {
-    let boundary = if marks
-        .chars()
-        .any(|c| matches!(c, '.' | '!' | '?' | '…' | '\n'))
-    {
-        Boundary::Sentence
-    } else if marks
-        .chars()
-        .any(|c| matches!(c, ',' | ';' | ':' | '¡' | '¿'))
-    {
-        Boundary::Clause
-    } else {
+    push_boundary(pieces, marks.chars().filter_map(boundary_of).max());
+}
+
+/// Adds a boundary, merging with a boundary just pushed (the stronger one stays).
+fn push_boundary(pieces: &mut Vec<Piece>, boundary: Option<Boundary>) {
+    let Some(boundary) = boundary else {
         return;
     };
     let last_break = pieces
