@@ -150,6 +150,8 @@ commands! {
     CyclePriority => "cycle_priority", "priority: low → normal → high → urgent";
     /// Correct the sentiment of the selected messages.
     CorrectSentiment => "correct_sentiment", "correct the sentiment: positive → neutral → negative";
+    /// Forget the words the sentiment corrections taught.
+    ForgetLessons => "forget_lessons", "forget the words your sentiment corrections taught (the corrections stay; u takes it back)";
     /// Link the sender of the selected messages to a person.
     LinkPerson => "link_person", "link the sender or author to a person (existing or new)";
     /// Select or unselect the current row for a bulk action.

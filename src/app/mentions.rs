@@ -68,6 +68,31 @@ impl App {
         Ok(Some(channels.swap_remove(own)))
     }
 
+    /// Forgets what the corrections taught, with its undo; says so when nothing was learned.
+    fn forget_sentiment_lessons(&mut self) -> Result<(), DbError> {
+        let learned = self.sentiment.learned().len();
+        if learned == 0 {
+            self.message = Some(format!(
+                "Nothing to forget: no word is learned yet from {} corrected texts",
+                self.sentiment.examples()
+            ));
+            return Ok(());
+        }
+        let before = self.db.forgotten_lessons()?;
+        let texts = self.db.forget_sentiment_lessons()?;
+        let words = if learned == 1 { "word" } else { "words" };
+        self.message = Some(format!(
+            "Forgot the {learned} {words} {texts} corrected texts taught; the corrections stay, and new ones teach again{}",
+            self.undoes()
+        ));
+        self.record(Undo {
+            label: "forgetting what the corrections taught".to_string(),
+            action: super::UndoAction::SentimentLessons { forgotten: before },
+        });
+        self.data_changed();
+        Ok(())
+    }
+
     fn try_mentions(&mut self, request: MentionsRequest) -> Result<(), DbError> {
         let now = self.clock.now;
         match request {
@@ -176,6 +201,7 @@ impl App {
             MentionsRequest::SaveRule { id, rule } => self.save_rule(id, rule)?,
             MentionsRequest::DeleteRule(id) => self.delete_rule(id)?,
             MentionsRequest::AddMention(mention) => self.add_mention(mention)?,
+            MentionsRequest::ForgetSentimentLessons => self.forget_sentiment_lessons()?,
         }
         Ok(())
     }

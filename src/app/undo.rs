@@ -139,6 +139,11 @@ pub enum UndoAction {
         /// The count before the change; `None` when the day had none.
         before: Option<u64>,
     },
+    /// Make the forgotten sentiment lessons exactly these again (undo of a forget).
+    SentimentLessons {
+        /// Every row of `sentiment_forgotten` before the change.
+        forgotten: Vec<crate::db::sentiment::ForgottenLesson>,
+    },
 }
 
 impl Undo {

@@ -134,6 +134,9 @@ impl App {
                 on: *on,
                 before: self.db.followers_recorded(*channel, *on)?,
             },
+            UndoAction::SentimentLessons { .. } => UndoAction::SentimentLessons {
+                forgotten: self.db.forgotten_lessons()?,
+            },
         }))
     }
 
@@ -171,6 +174,9 @@ impl App {
                 on,
                 before,
             } => self.db.restore_followers(*channel, *on, *before)?,
+            UndoAction::SentimentLessons { forgotten } => {
+                self.db.restore_forgotten_lessons(forgotten)?
+            }
             UndoAction::PersonRecord { restore, remove } => match (restore, remove) {
                 (Some(person), _) => self.db.restore_person(person)?,
                 (None, Some(id)) => self.db.remove_person(*id)?,

@@ -3,6 +3,7 @@
 
 use super::{Db, DbError};
 use crate::analytics::sentiment::{Adjustments, Example, Lexicon, parse_brand_terms};
+use crate::domain::enums::Sentiment;
 
 /// The corrected texts that teach: corrected mentions, then corrected messages no triage rule
 /// labelled (the rule decides those already), leaving out those forgotten with the label they
@@ -17,6 +18,18 @@ const EXAMPLES: &str = "
      WHERE m.sentiment IS NOT NULL AND m.rule IS NULL
        AND NOT EXISTS (SELECT 1 FROM sentiment_forgotten f
                         WHERE f.kind = 'message' AND f.item_id = m.id AND f.label = m.sentiment)";
+
+/// A corrected mention or message that no longer teaches, with the label it had when the
+/// person asked the desk to forget (a row of `sentiment_forgotten`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ForgottenLesson {
+    /// `mention` or `message`.
+    pub kind: String,
+    /// The mention's or message's id.
+    pub item_id: i64,
+    /// The label it had then.
+    pub label: Sentiment,
+}
 
 impl Db {
     /// The corrected texts that teach the guess.
@@ -55,6 +68,39 @@ impl Db {
             &topic,
             Lexicon::builtin(),
         ))
+    }
+
+    /// Every forgotten lesson, in key order: what undo puts back after a forget.
+    pub fn forgotten_lessons(&self) -> Result<Vec<ForgottenLesson>, DbError> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT kind, item_id, label FROM sentiment_forgotten ORDER BY kind, item_id",
+        )?;
+        let rows = stmt.query_map([], |row| {
+            Ok(ForgottenLesson {
+                kind: row.get(0)?,
+                item_id: row.get(1)?,
+                label: row.get(2)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Makes the forgotten lessons exactly `lessons`, in one transaction (undo and redo of a
+    /// forget).
+    pub fn restore_forgotten_lessons(
+        &mut self,
+        lessons: &[ForgottenLesson],
+    ) -> Result<(), DbError> {
+        self.write(|tx| {
+            tx.execute("DELETE FROM sentiment_forgotten", [])?;
+            let mut insert = tx.prepare_cached(
+                "INSERT INTO sentiment_forgotten (kind, item_id, label) VALUES (?1, ?2, ?3)",
+            )?;
+            for lesson in lessons {
+                insert.execute(rusqlite::params![lesson.kind, lesson.item_id, lesson.label])?;
+            }
+            Ok(())
+        })
     }
 
     /// Forgets what every corrected text taught so far, in one transaction; the corrections

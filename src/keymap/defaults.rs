@@ -79,6 +79,7 @@ pub(super) const DEFAULTS: &[(Scope, Command, &[&str])] = &[
     (Scope::Mentions, Command::Fetch, &["F"]),
     (Scope::Mentions, Command::Edit, &["e"]),
     (Scope::Mentions, Command::Delete, &["d"]),
+    (Scope::Mentions, Command::ForgetLessons, &["L"]),
     (Scope::Prescriptors, Command::New, &["n"]),
     (Scope::Prescriptors, Command::Edit, &["e"]),
     (Scope::Prescriptors, Command::Delete, &["d"]),

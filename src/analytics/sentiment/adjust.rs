@@ -118,6 +118,8 @@ pub struct Adjustments {
     words: HashMap<String, (f64, Reason)>,
     max_tokens: usize,
     phrase_starts: HashSet<String>,
+    /// How many corrected texts were read.
+    examples: usize,
 }
 
 impl Adjustments {
@@ -131,7 +133,10 @@ impl Adjustments {
         topic: &[String],
         lexicon: &Lexicon,
     ) -> Adjustments {
-        let mut adjustments = Adjustments::default();
+        let mut adjustments = Adjustments {
+            examples: examples.len(),
+            ..Adjustments::default()
+        };
         for (term, weight) in terms {
             if let Some(tokens) = key_tokens(term) {
                 adjustments.max_tokens = adjustments.max_tokens.max(tokens.len());
@@ -211,6 +216,23 @@ impl Adjustments {
     /// The longest adjusted phrase, in words.
     pub(crate) fn max_tokens(&self) -> usize {
         self.max_tokens
+    }
+
+    /// How many corrected texts taught (those forgotten left out).
+    pub fn examples(&self) -> usize {
+        self.examples
+    }
+
+    /// The brand's terms with their weight, by term.
+    pub fn brand_terms(&self) -> Vec<(String, f64)> {
+        let mut terms: Vec<(String, f64)> = self
+            .words
+            .iter()
+            .filter(|(_, (_, reason))| *reason == Reason::BrandTerm)
+            .map(|(term, (weight, _))| (term.clone(), *weight))
+            .collect();
+        terms.sort_by(|a, b| a.0.cmp(&b.0));
+        terms
     }
 
     /// The learned words with their weight and reason, strongest first, then by word.

@@ -10,6 +10,7 @@ mod submit;
 #[cfg(test)]
 mod tests;
 mod view;
+mod view_lessons;
 #[cfg(test)]
 mod view_tests;
 pub use data::MentionsData;
@@ -215,6 +216,7 @@ impl MentionsPane {
                     )
                 });
             }
+            Command::ForgetLessons => return forget_lessons(),
             other => return self.strategy.handle(other, page),
         }
         Outcome::Handled
@@ -266,7 +268,17 @@ impl MentionsPane {
                 self.restart();
                 Outcome::Handled
             }
+            Command::ForgetLessons => forget_lessons(),
             _ => self.triage.handle(command),
         }
     }
+}
+
+/// Asks before forgetting what the sentiment corrections taught.
+fn forget_lessons() -> Outcome<MentionsRequest> {
+    Outcome::Confirm(
+        "Forget the words your sentiment corrections taught? The corrections themselves stay"
+            .to_string(),
+        MentionsRequest::ForgetSentimentLessons,
+    )
 }

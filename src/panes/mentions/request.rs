@@ -49,4 +49,6 @@ pub enum MentionsRequest {
     DeleteRule(i64),
     /// Store a checked mention typed by hand, unless its address is already stored.
     AddMention(MentionByHand),
+    /// Forget the words the sentiment corrections taught (the corrections stay).
+    ForgetSentimentLessons,
 }

@@ -48,7 +48,11 @@ fn draw(view: &MentionsPaneView<'_>, theme: &Theme, buf: &mut Buffer, area: Rect
             &format!("Mentions — share of voice, sentiment, rules ({rule_keys}), crisis protocol"),
             &pane.strategy,
             theme,
-            |data, theme| strategy_lines(data, selected, &rule_keys, theme),
+            |data, theme| {
+                let lessons =
+                    super::view_lessons::lessons_lines(view.ctx.sentiment, view.ctx.keys, theme);
+                strategy_lines(data, selected, &rule_keys, lessons, theme)
+            },
         );
         if let Some(open) = &pane.form {
             FormView::new(&open.form, theme, view.ctx.keys).render(buf.area, buf);
@@ -234,6 +238,7 @@ fn strategy_lines(
     data: &ListeningStrategy,
     selected: usize,
     rule_keys: &str,
+    lessons: Vec<Line<'static>>,
     theme: &Theme,
 ) -> Vec<Line<'static>> {
     let mut lines = vec![heading(
@@ -274,6 +279,8 @@ fn strategy_lines(
             )),
         ]));
     }
+    lines.push(Line::raw(""));
+    lines.extend(lessons);
     lines.push(Line::raw(""));
     lines.push(heading("Share of voice, last 8 weeks", theme));
     let spark: String = data
