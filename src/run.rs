@@ -447,13 +447,14 @@ fn take_daily_backup(db: &Db, path: &Path) {
 }
 
 /// Takes the day's rolling backup on a thread of its own, so the desk opens at once; it reads
-/// through its own connection, which writers in WAL mode do not wait for.
+/// through its own connection, which writers in WAL mode do not wait for (one more connection
+/// to the file the desk opened: see [`Db::open_another`]).
 fn spawn_daily_backup(path: &Path) {
     let path = path.to_path_buf();
     let _ = std::thread::Builder::new()
         .name("cmdeck-daily-backup".into())
         .spawn(move || {
-            if let Ok(db) = Db::open(&path) {
+            if let Ok(db) = Db::open_another(&path) {
                 let _ = db.rolling_backup(&path, &stamp());
             }
         });

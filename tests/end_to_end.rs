@@ -483,6 +483,87 @@ fn an_empty_database_opens_on_the_welcome_screen() {
     assert!(db.exists(), "the empty database should have been created");
 }
 
+/// The sentiment correction of the mention `external_id`, read by a connection of this test
+/// process (another process than the desk), opened and closed again as any reader would.
+fn correction_seen_from_outside(db: &Path, external_id: &str) -> Option<String> {
+    let connection = rusqlite::Connection::open(db).expect("the database opens");
+    connection
+        .query_row(
+            "SELECT sentiment_corrected FROM mentions WHERE external_id = ?1",
+            [external_id],
+            |row| row.get(0),
+        )
+        .expect("the mention is there")
+}
+
+/// Whether process `pid` holds a POSIX lock on `file`, as the kernel lists them in `/proc/locks`
+/// (`1: POSIX  ADVISORY  READ 5387 fe:00:10010701 1073741826 1073742335`).
+#[cfg(target_os = "linux")]
+fn holds_a_lock_on(pid: u32, file: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    let inode = std::fs::metadata(file).expect("the file is there").ino();
+    let locks = std::fs::read_to_string("/proc/locks").expect("the kernel lists its locks");
+    locks.lines().any(|line| {
+        let fields: Vec<&str> = line.split_whitespace().collect();
+        fields.get(4) == Some(&pid.to_string().as_str())
+            && fields
+                .get(5)
+                .and_then(|device_inode| device_inode.rsplit(':').next())
+                == Some(inode.to_string().as_str())
+    })
+}
+
+#[test]
+fn another_program_reading_the_file_while_the_desk_runs_sees_every_change_the_desk_makes() {
+    // SQLite's locks are POSIX locks: had the desk opened and closed the file by itself after
+    // its first connection (to read the header for a worker's connection), its locks would be
+    // gone, the reader below would take itself for the last connection and delete the WAL on
+    // closing, and the desk's later writes would go to a deleted file no one else can see.
+    let home = Home::new();
+    let db = home.path("brand.sqlite3");
+    let csv = home.path("mentions.csv");
+    std::fs::write(
+        &csv,
+        "source,text,published_at,external_id\nweb,Probé el café nuevo de la tienda,2026-11-20 10:00,m1\n",
+    )
+    .expect("the file is written");
+    let imported = home
+        .command()
+        .args(["--db", path_str(&db), "import", "mentions", path_str(&csv)])
+        .output()
+        .expect("cmdeck runs");
+    assert!(imported.status.success(), "{imported:?}");
+    let mut desk = Desk::spawn(&home, &["--db", path_str(&db)]);
+    desk.wait_for(AGENDA);
+    desk.press("3");
+    desk.wait_for("Probé el café nuevo");
+    desk.press("S");
+    desk.wait_for("What the sentiment guess learned");
+    desk.press("S");
+    desk.wait_for_gone("What the sentiment guess learned");
+    #[cfg(target_os = "linux")]
+    assert!(
+        holds_a_lock_on(desk.pid, &db),
+        "the desk still holds its shared lock on the file after its workers opened theirs:\n{}",
+        std::fs::read_to_string("/proc/locks").unwrap_or_default()
+    );
+    assert_eq!(correction_seen_from_outside(&db, "m1"), None);
+    desk.press("s");
+    desk.wait_for("Sentiment corrected");
+    assert!(
+        correction_seen_from_outside(&db, "m1").is_some(),
+        "the desk's correction is seen by another program while the desk runs"
+    );
+    assert!(
+        home.path("brand.sqlite3-wal").exists(),
+        "the desk's WAL is still beside the file"
+    );
+    desk.press("q");
+    let status = desk.wait_for_exit();
+    assert!(status.success(), "cmdeck exited with {status}");
+    assert!(correction_seen_from_outside(&db, "m1").is_some());
+}
+
 #[test]
 fn an_invalid_config_stops_before_the_terminal_is_touched() {
     let home = Home::new();

@@ -82,7 +82,9 @@ fn two_corrections_teach_a_word_that_decides_a_later_guess_with_its_reason_until
     press(&mut app, KeyCode::Char('S'));
     let face = screen(&app);
     assert!(
-        face.contains("What the sentiment guess learned from your 2 corrected texts"),
+        face.contains(
+            "What the sentiment guess learned from your corrections (2 corrected texts teach)"
+        ),
         "{face}"
     );
     assert!(face.contains("counts negative: croqueton -1 (2)"), "{face}");

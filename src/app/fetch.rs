@@ -24,17 +24,18 @@ impl App {
             Some((sender, path)) => {
                 self.fetching = true;
                 std::thread::spawn(move || {
-                    let outcome = Db::open(&path)
-                        .map_err(|e| e.to_string())
-                        .and_then(|mut db| {
-                            let progress_sender = sender.clone();
-                            let mut progress = |line: &str| {
-                                let _ = progress_sender
-                                    .send(AppEvent::Progress(crate::text::sanitize_line(line)));
-                            };
-                            fetch_feeds(&mut db, &feeds, now, &mut progress)
-                                .map_err(|e| e.to_string())
-                        });
+                    let outcome =
+                        Db::open_another(&path)
+                            .map_err(|e| e.to_string())
+                            .and_then(|mut db| {
+                                let progress_sender = sender.clone();
+                                let mut progress = |line: &str| {
+                                    let _ = progress_sender
+                                        .send(AppEvent::Progress(crate::text::sanitize_line(line)));
+                                };
+                                fetch_feeds(&mut db, &feeds, now, &mut progress)
+                                    .map_err(|e| e.to_string())
+                            });
                     let line = match outcome {
                         Ok(Ok(line)) | Ok(Err(line)) => line,
                         Err(error) => format!("The fetch stopped: {error}"),

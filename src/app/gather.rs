@@ -148,7 +148,7 @@ fn start_gatherer(events: Sender<AppEvent>, path: PathBuf) -> Sender<GatherReque
 /// The gatherer's loop: waits for a request, keeps only the latest waiting request of each kind,
 /// reads them and sends the answers; ends when the app or the event channel is gone.
 fn gather_until_closed(inbox: &Receiver<GatherRequest>, events: &Sender<AppEvent>, path: &Path) {
-    let db = Db::open(path).map_err(|error| error.to_string());
+    let db = Db::open_another(path).map_err(|error| error.to_string());
     while let Ok(first) = inbox.recv() {
         let mut waiting = vec![first];
         while let Ok(later) = inbox.try_recv() {

@@ -119,7 +119,7 @@ impl App {
         match self.worker.clone() {
             Some((sender, path)) => {
                 std::thread::spawn(move || {
-                    let said = Db::open(&path)
+                    let said = Db::open_another(&path)
                         .map_err(|error| vec![error.to_string()])
                         .and_then(|mut db| {
                             let progress = sender.clone();

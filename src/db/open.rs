@@ -122,6 +122,22 @@ impl Db {
         Db::open_checking(path, MIGRATIONS, true)
     }
 
+    /// Opens one more connection to a database this process has already opened with
+    /// [`Db::open`] or [`Db::open_for_desk`] (a worker's: the gatherer, a fetch, an import):
+    /// no header read, no check and no migration, which the first opening did. Reading the
+    /// header opens and closes the file outside SQLite, and closing any descriptor of a file
+    /// drops every POSIX lock this process holds on it — the desk's connection would lose the
+    /// shared lock that tells other programs it is open, and the next program to close the
+    /// file would take itself for the last one and delete the WAL under the desk.
+    pub fn open_another(path: &Path) -> Result<Db, DbError> {
+        let conn = Connection::open_with_flags(
+            path,
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_WRITE | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        configure(&conn)?;
+        Ok(Db { conn, health: None })
+    }
+
     /// Opens a fresh database in memory, for tests and throwaway work.
     pub fn open_in_memory() -> Result<Db, DbError> {
         let conn = Connection::open_in_memory()?;

@@ -27,9 +27,13 @@ pub(super) fn lessons_lines(
     let undo_key = key(keys, Scope::Global, Command::Undo);
     let learned = adjustments.learned();
     let examples = adjustments.examples();
-    let texts = if examples == 1 { "text" } else { "texts" };
+    let teaching = match examples {
+        0 => "no corrected text teaches".to_string(),
+        1 => "1 corrected text teaches".to_string(),
+        n => format!("{n} corrected texts teach"),
+    };
     let mut lines = vec![heading(
-        &format!("What the sentiment guess learned from your {examples} corrected {texts}"),
+        &format!("What the sentiment guess learned from your corrections ({teaching})"),
         theme,
     )];
     let terms = adjustments.brand_terms();
