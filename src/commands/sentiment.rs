@@ -221,9 +221,10 @@ pub fn learned(db: &Db) -> Result<String, CommandError> {
         );
         return Ok(out);
     }
+    let words = if learned.len() == 1 { "word" } else { "words" };
     let _ = writeln!(
         out,
-        "Learned from {examples} corrected texts ({} words):",
+        "Learned from {examples} corrected texts ({} {words}):",
         learned.len()
     );
     for (word, weight, reason) in learned {
