@@ -49,6 +49,7 @@ pub mod keymap;
 pub mod panes;
 pub mod plan;
 pub mod report;
+pub mod report_files;
 pub mod run;
 pub mod terminal;
 pub mod text;

@@ -223,3 +223,42 @@ fn cmdeck_report_writes_the_demo_week_and_export_writes_every_table() {
         Some(home.count("mentions") as usize)
     );
 }
+
+#[test]
+fn cmdeck_report_writes_its_charts_beside_the_markdown_and_links_each_with_a_relative_address() {
+    let home = Home::with_demo();
+    let run = home.run(&["report", "--week", "2026-W47", "--out", "reports/w47.md"]);
+    assert!(run.status.success(), "{}", common::home::text(&run.stderr));
+    let said = common::home::text(&run.stdout);
+    assert!(said.contains("charts in"), "{said}");
+    let written = home.read("reports/w47.md");
+    let mut images = Vec::new();
+    for event in Parser::new_ext(&written, Options::ENABLE_TABLES) {
+        if let Event::Start(Tag::Image { dest_url, .. }) = event {
+            images.push(dest_url.to_string());
+        }
+    }
+    assert!(images.len() >= 5, "{images:?}");
+    for image in &images {
+        assert!(
+            image.starts_with("w47-charts/") && image.ends_with(".svg"),
+            "relative to the Markdown file: {image}"
+        );
+        let svg = home.read(&format!("reports/{image}"));
+        assert!(
+            svg.starts_with("<svg"),
+            "{image}: {}",
+            &svg[..svg.len().min(80)]
+        );
+        let mut reader = quick_xml::Reader::from_str(&svg);
+        reader.config_mut().check_end_names = true;
+        loop {
+            match reader.read_event() {
+                Ok(quick_xml::events::Event::Eof) => break,
+                Ok(_) => {}
+                Err(error) => panic!("{image} is not well-formed XML: {error}"),
+            }
+        }
+    }
+    assert!(read(&written).html.is_empty(), "still no raw HTML");
+}

@@ -57,10 +57,17 @@ impl App {
             report.first,
             report.last,
         ));
-        let text = crate::report::to_markdown(report, &self.clock);
         self.message = Some(
-            match crate::files::write_atomically(&file, text.as_bytes()) {
-                Ok(()) => format!("Report written to {}", file.display()),
+            match crate::report_files::write_report(report, &self.clock, &file) {
+                Ok(written) => match &written.charts {
+                    Some(folder) => format!(
+                        "Report written to {}, with {} charts in {}",
+                        file.display(),
+                        written.chart_count,
+                        folder.display()
+                    ),
+                    None => format!("Report written to {}", file.display()),
+                },
                 Err(error) => format!("The report was not written: {error}"),
             },
         );

@@ -88,10 +88,18 @@ pub fn write(
             .join(report_file_name(first, last)),
     };
     let report = db.report(&request(db, config, clock, first, last)?)?;
-    let text = crate::report::to_markdown(&report, &clock);
-    crate::files::write_atomically(&out, text.as_bytes())?;
+    let written =
+        crate::report_files::write_report(&report, &clock, &out).map_err(CommandError::usage)?;
+    let charts = match &written.charts {
+        Some(folder) => format!(
+            ", with {} charts in {}",
+            written.chart_count,
+            folder.display()
+        ),
+        None => String::new(),
+    };
     Ok(format!(
-        "Wrote the report for {} to {}.\n",
+        "Wrote the report for {} to {}{charts}.\n",
         crate::report::period_title(&report),
         out.display()
     ))

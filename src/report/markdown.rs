@@ -26,6 +26,17 @@ pub fn period_title(report: &Report) -> String {
 
 /// The whole report as Markdown; times are shown on `clock`'s local time.
 pub fn to_markdown(report: &Report, clock: &Clock) -> String {
+    to_markdown_with_charts(report, clock, "", &[])
+}
+
+/// The whole report as Markdown with its charts after the summary, each an image whose address
+/// is `folder/file`, relative to the Markdown file (so the folder renders anywhere it is copied).
+pub fn to_markdown_with_charts(
+    report: &Report,
+    clock: &Clock,
+    folder: &str,
+    charts: &[super::charts::Chart],
+) -> String {
     let mut out = String::new();
     let brand = if report.brand.is_empty() {
         "cmdeck".to_string()
@@ -33,10 +44,29 @@ pub fn to_markdown(report: &Report, clock: &Clock) -> String {
         inline(&report.brand)
     };
     let _ = writeln!(out, "# {brand} — report for {}\n", period_title(report));
-    out.push_str(&sections_markdown(&super::sections(report, clock)));
+    let sections = super::sections(report, clock);
+    let (summary, rest) = sections.split_at(sections.len().min(1));
+    out.push_str(&sections_markdown(summary));
+    if !charts.is_empty() {
+        out.push_str("## Charts\n\n");
+        for chart in charts {
+            let address: String =
+                percent_encoding::utf8_percent_encode(&format!("{folder}/{}", chart.file), PATH)
+                    .collect();
+            let _ = writeln!(out, "![{}]({address})\n", inline(&chart.title));
+        }
+    }
+    out.push_str(&sections_markdown(rest));
     out.push_str("---\n\n*Written by cmdeck. Every figure is computed from the local database; the formulas are under each table.*\n");
     out
 }
+
+/// What a chart's address escapes: anything but letters, digits and `-._/`.
+const PATH: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'/');
 
 /// The sections the document shows, as Markdown.
 pub fn sections_markdown(sections: &[Section]) -> String {

@@ -6,12 +6,14 @@
 //! - [`model`]: sections, tables, lines, items and formulas, shown by both media or one.
 //! - `sections`, `activity`, `listening`, `weeks`: the report's sections, in order, built from
 //!   the pieces in `cells`.
-//! - [`markdown`]: the sections as a document; [`escape`]: outside text made safe for Markdown.
+//! - [`markdown`]: the sections as a document; [`escape`]: outside text made safe for Markdown;
+//!   [`charts`]: the charts the document links to, as SVG.
 //! - `request`: what a report is asked for ([`ReportRequest`]).
 //! - `tests`: the model on a small hand-built report, which the pane's tests also draw.
 
 mod activity;
 mod cells;
+pub mod charts;
 pub mod escape;
 mod listening;
 pub mod markdown;
@@ -20,7 +22,7 @@ mod request;
 mod sections;
 mod weeks;
 
-pub use markdown::{period_title, sections_markdown, to_markdown};
+pub use markdown::{period_title, sections_markdown, to_markdown, to_markdown_with_charts};
 pub use request::ReportRequest;
 pub use sections::sections;
 #[cfg(test)]

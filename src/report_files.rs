@@ -1,0 +1,51 @@
+//! Writes a report where it was asked: its charts as SVG files in a folder beside the Markdown
+//! file, named after it (`cmdeck-report-2026-W49-charts/`), then the Markdown file that links to
+//! them with relative addresses, so that the folder renders with its charts wherever it is
+//! copied (GitHub, GitLab, VS Code, Obsidian) and converts with pandoc.
+
+use std::path::{Path, PathBuf};
+
+use crate::clock::Clock;
+use crate::domain::report::Report;
+use crate::report::charts::charts;
+
+/// What was written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Written {
+    /// The Markdown file.
+    pub markdown: PathBuf,
+    /// The folder of its charts, when it has any.
+    pub charts: Option<PathBuf>,
+    /// How many charts it holds.
+    pub chart_count: usize,
+}
+
+/// The folder of a report's charts: beside `markdown`, named after it.
+pub fn charts_folder(markdown: &Path) -> PathBuf {
+    let stem = markdown
+        .file_stem()
+        .map_or_else(|| "report".into(), |s| s.to_string_lossy().into_owned());
+    markdown.with_file_name(format!("{stem}-charts"))
+}
+
+/// Writes the charts, then the Markdown linking them; every file is written atomically, and
+/// the Markdown last, so it never links to a chart that is not there.
+pub fn write_report(report: &Report, clock: &Clock, markdown: &Path) -> Result<Written, String> {
+    let drawn = charts(report).map_err(|error| error.to_string())?;
+    let folder = charts_folder(markdown);
+    for chart in &drawn {
+        crate::files::write_atomically(&folder.join(chart.file), chart.svg.as_bytes())
+            .map_err(|error| error.to_string())?;
+    }
+    let folder_name = folder
+        .file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let text = crate::report::to_markdown_with_charts(report, clock, &folder_name, &drawn);
+    crate::files::write_atomically(markdown, text.as_bytes()).map_err(|error| error.to_string())?;
+    Ok(Written {
+        markdown: markdown.to_path_buf(),
+        charts: (!drawn.is_empty()).then_some(folder),
+        chart_count: drawn.len(),
+    })
+}
