@@ -61,10 +61,13 @@ impl App {
             match crate::report_files::write_report(report, &self.clock, &file) {
                 Ok(written) => match &written.charts {
                     Some(folder) => format!(
-                        "Report written to {}, with {} charts in {}",
+                        "Report written to {} (and its {} charts in {}/)",
                         file.display(),
                         written.chart_count,
-                        folder.display()
+                        folder
+                            .file_name()
+                            .map(|name| name.to_string_lossy().into_owned())
+                            .unwrap_or_default()
                     ),
                     None => format!("Report written to {}", file.display()),
                 },
