@@ -4,8 +4,10 @@
 
 use super::time::{format_date, format_time, parse_time};
 use super::{Db, DbError};
+use crate::domain::enums::Sentiment;
 use crate::domain::report::{
-    CampaignPeriod, CrisisLine, PrescriptorFigures, Report, RuleLine, ScheduledLine, Trends,
+    CampaignPeriod, CrisisLine, DaySentiment, PrescriptorFigures, Report, RuleLine, ScheduledLine,
+    Trends,
 };
 use crate::domain::week::{WeekFigures, iso_week_label};
 use crate::report::ReportRequest;
@@ -49,6 +51,7 @@ impl Db {
             rules: self.report_rules(&from, &to, &format_time(before_start))?,
             voices: self.report_voices(&from, &to, this.brand_mentions)?,
             spikes: self.report_spikes(request, days)?,
+            daily_sentiment: self.report_daily_sentiment(request, days)?,
             crises: self.report_crises(&from, &to)?,
             prescriptors: self.report_prescriptors(&from, &to, last, this.active_prescriptors)?,
             campaigns: self.report_campaigns(first, last, &strategy.campaigns)?,
@@ -109,6 +112,52 @@ impl Db {
             .collect::<rusqlite::Result<Vec<(String, i64)>>>()?;
         voices.extend(rows);
         Ok(voices)
+    }
+
+    /// The brand's mentions of each day by sentiment with the negative-spike threshold at the
+    /// day's end (periods up to five weeks, days up to today).
+    fn report_daily_sentiment(
+        &self,
+        request: &ReportRequest,
+        days: i64,
+    ) -> Result<Vec<DaySentiment>, DbError> {
+        let mut out = Vec::new();
+        if days > SPIKE_DAYS {
+            return Ok(out);
+        }
+        let clock = &request.count.clock;
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT COALESCE(m.sentiment_corrected, m.sentiment_auto), COUNT(*)
+               FROM mentions m JOIN listening_rules r ON r.id = m.rule_id
+              WHERE r.kind = 'brand' AND m.published_at >= ?1 AND m.published_at < ?2
+              GROUP BY 1",
+        )?;
+        let mut day = request.first;
+        while day <= request.last && day <= request.today {
+            let (start, end) = clock.day_range(day, day);
+            let mut line = DaySentiment {
+                day,
+                threshold: self
+                    .negative_brand_check(end)?
+                    .map(|check| check.threshold.max(f64::from(check.min_count))),
+                ..DaySentiment::default()
+            };
+            let counts = stmt
+                .query_map(params![format_time(start), format_time(end)], |row| {
+                    Ok((row.get::<_, Sentiment>(0)?, row.get::<_, i64>(1)?))
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            for (sentiment, count) in counts {
+                match sentiment {
+                    Sentiment::Positive => line.positive = count,
+                    Sentiment::Neutral => line.neutral = count,
+                    Sentiment::Negative => line.negative = count,
+                }
+            }
+            out.push(line);
+            day += Duration::days(1);
+        }
+        Ok(out)
     }
 
     /// Spike alerts as they stood at the end of each day (periods up to five weeks).

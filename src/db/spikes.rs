@@ -36,6 +36,45 @@ impl Db {
         Ok(rows.iter().filter_map(|t| parse_time(t)).collect())
     }
 
+    /// The check of the brand's negative mentions at `now` (the first brand rule's, with its
+    /// threshold settings), whatever it decides; `None` without a brand rule.
+    pub fn negative_brand_check(&self, now: DateTime<Utc>) -> Result<Option<SpikeCheck>, DbError> {
+        let rule = self
+            .conn()
+            .query_row(
+                "SELECT r.id, t.sensitivity, t.min_count FROM listening_rules r
+                   LEFT JOIN crisis_thresholds t ON t.rule_id = r.id
+                  WHERE r.kind = 'brand' ORDER BY r.name LIMIT 1",
+                [],
+                |row| {
+                    Ok((
+                        row.get::<_, i64>(0)?,
+                        row.get::<_, Option<String>>(1)?,
+                        row.get::<_, Option<u32>>(2)?,
+                    ))
+                },
+            )
+            .optional()?;
+        let Some((id, sensitivity, min_count)) = rule else {
+            return Ok(None);
+        };
+        let negative = self.times(
+            "SELECT published_at FROM mentions WHERE rule_id = ?1 AND published_at >= ?2 AND COALESCE(sentiment_corrected, sentiment_auto) = 'negative'",
+            Some(id),
+            now - Duration::days(8),
+        )?;
+        let sensitivity = sensitivity
+            .as_deref()
+            .and_then(Sensitivity::parse)
+            .unwrap_or_default();
+        Ok(Some(check_spike(
+            &negative,
+            now,
+            sensitivity,
+            min_count.unwrap_or(DEFAULT_MIN_COUNT),
+        )))
+    }
+
     /// Every spike under way at `now`, unless a crisis is open or was closed within the cooldown.
     pub fn spike_alerts(&self, now: DateTime<Utc>) -> Result<Vec<SpikeAlert>, DbError> {
         let last_closed: Option<String> = self

@@ -34,6 +34,9 @@ pub struct Report {
     pub voices: Vec<(String, i64)>,
     /// Spike alerts raised on the period's days: (day, what spiked, mentions in 24 h).
     pub spikes: Vec<(NaiveDate, String, u32)>,
+    /// The brand's mentions of each day by sentiment, with the negative-spike threshold at the
+    /// day's end (periods up to five weeks, days up to today).
+    pub daily_sentiment: Vec<DaySentiment>,
     /// Crises open during the period.
     pub crises: Vec<CrisisLine>,
     /// The prescriptor programme's activity.
@@ -50,6 +53,23 @@ pub struct Report {
     pub trends: Trends,
     /// Objectives measured on the period, and campaign money.
     pub strategy: ReportsStrategy,
+}
+
+/// The brand's mentions of one day by sentiment (a correction wins over the guess), and how
+/// many negative ones in 24 hours would have raised the spike alert at the end of that day.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct DaySentiment {
+    /// The local day.
+    pub day: NaiveDate,
+    /// Positive mentions.
+    pub positive: i64,
+    /// Neutral mentions.
+    pub neutral: i64,
+    /// Negative mentions.
+    pub negative: i64,
+    /// The negative-spike threshold (mean + k × standard deviation of the 7 days before); `None`
+    /// without a brand rule.
+    pub threshold: Option<f64>,
 }
 
 /// One channel's figures in the period.

@@ -10,7 +10,9 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 const WIDTH: u32 = 860;
 const HEIGHT: u32 = 420;
 /// Text and axes.
-const INK: RGBColor = RGBColor(34, 34, 34);
+pub(super) const INK: RGBColor = RGBColor(34, 34, 34);
+/// Neutral sentiment.
+pub(super) const NEUTRAL: RGBColor = RGBColor(150, 150, 150);
 /// The grid.
 const GRID: RGBColor = RGBColor(225, 225, 225);
 /// The reference line.
@@ -38,6 +40,8 @@ pub(super) struct Figure<'a> {
     pub series: &'a [Series],
     pub format: &'a dyn Fn(f64) -> String,
     pub reference: Option<(f64, String)>,
+    /// A line drawn over the bars, a value per category (a threshold that changes by day).
+    pub overlay: Option<Series>,
 }
 
 /// How the series are drawn.
@@ -98,6 +102,12 @@ fn draw(
         .flat_map(|s| s.values.iter().flatten())
         .copied()
         .chain(figure.reference.as_ref().map(|r| r.0))
+        .chain(
+            figure
+                .overlay
+                .iter()
+                .flat_map(|s| s.values.iter().flatten().copied()),
+        )
         .fold(0.0, f64::max);
     let top = nice_top(max);
     let mut chart = ChartBuilder::on(root)
@@ -174,6 +184,28 @@ fn draw(
                     Text::new(format(v), (centre(i), v + top * 0.015), on_top.clone())
                 }),
             )
+            .map_err(fail)?;
+    }
+    if let Some(overlay) = &figure.overlay {
+        let color = overlay.color;
+        let points: Vec<(f64, f64)> = overlay
+            .values
+            .iter()
+            .enumerate()
+            .filter_map(|(i, v)| v.map(|v| (i as f64 + 0.5, v)))
+            .collect();
+        chart
+            .draw_series(LineSeries::new(
+                points.iter().copied(),
+                color.stroke_width(2),
+            ))
+            .map_err(fail)?
+            .label(overlay.name.clone())
+            .legend(move |(x, y)| {
+                PathElement::new(vec![(x, y), (x + 14, y)], color.stroke_width(2))
+            });
+        chart
+            .draw_series(points.iter().map(|&p| Circle::new(p, 3, color.filled())))
             .map_err(fail)?;
     }
     if let Some((value, name)) = &figure.reference {

@@ -66,6 +66,7 @@ pub fn charts(report: &Report) -> Result<Vec<Chart>, ChartError> {
         ("followers-per-channel.svg", followers_per_channel(report)),
         ("inbox-volume.svg", inbox_volume(report)),
         ("first-response.svg", first_response(report)),
+        ("mentions-by-sentiment.svg", mentions_by_sentiment(report)),
         ("share-of-voice.svg", share_of_voice(report)),
         ("objectives-progress.svg", objectives_progress(report)),
     ] {
@@ -118,6 +119,7 @@ fn posts_per_channel(report: &Report) -> Built {
         series: &series,
         format: &whole,
         reference: None,
+        overlay: None,
     };
     build(title.clone(), &figure, Kind::Bars)
 }
@@ -148,6 +150,7 @@ fn engagement_rate(report: &Report) -> Built {
         series: &series,
         format: &percent,
         reference: None,
+        overlay: None,
     };
     build(title.clone(), &figure, Kind::Lines)
 }
@@ -187,6 +190,7 @@ fn followers_per_channel(report: &Report) -> Built {
         series: &series,
         format: &whole,
         reference: None,
+        overlay: None,
     };
     build(title.clone(), &figure, Kind::Bars)
 }
@@ -205,6 +209,7 @@ fn inbox_volume(report: &Report) -> Built {
         series: &series,
         format: &whole,
         reference: None,
+        overlay: None,
     };
     build(title.clone(), &figure, Kind::Bars)
 }
@@ -228,6 +233,7 @@ fn first_response(report: &Report) -> Built {
         format: &format,
         reference: (report.target_minutes > 0)
             .then(|| (f64::from(report.target_minutes), "target".to_string())),
+        overlay: None,
     };
     build(title.clone(), &figure, Kind::Lines)
 }
@@ -254,6 +260,7 @@ fn share_of_voice(report: &Report) -> Built {
         series: &series,
         format: &whole,
         reference: None,
+        overlay: None,
     };
     build(title.clone(), &figure, Kind::Bars)
 }
@@ -302,6 +309,57 @@ fn objectives_progress(report: &Report) -> Built {
         series: &series,
         format: &percent,
         reference: Some((1.0, "target".to_string())),
+        overlay: None,
+    };
+    build(title.clone(), &figure, Kind::Bars)
+}
+
+fn mentions_by_sentiment(report: &Report) -> Built {
+    let days = &report.daily_sentiment;
+    if days
+        .iter()
+        .all(|d| d.positive + d.neutral + d.negative == 0)
+    {
+        return None;
+    }
+    let categories: Vec<String> = days
+        .iter()
+        .map(|d| d.day.format("%a %d").to_string())
+        .collect();
+    let of = |count: fn(&crate::domain::report::DaySentiment) -> i64| {
+        days.iter().map(|d| Some(count(d) as f64)).collect()
+    };
+    let series = [
+        Series {
+            name: "positive".into(),
+            color: PALETTE[2],
+            values: of(|d| d.positive),
+        },
+        Series {
+            name: "neutral".into(),
+            color: draw::NEUTRAL,
+            values: of(|d| d.neutral),
+        },
+        Series {
+            name: "negative".into(),
+            color: draw::REFERENCE,
+            values: of(|d| d.negative),
+        },
+    ];
+    let overlay = days.iter().any(|d| d.threshold.is_some()).then(|| Series {
+        name: "negative spike alert above".into(),
+        color: draw::INK,
+        values: days.iter().map(|d| d.threshold).collect(),
+    });
+    let title =
+        "Brand mentions by sentiment per day, with the negative-spike threshold".to_string();
+    let figure = Figure {
+        title: &title,
+        categories: &categories,
+        series: &series,
+        format: &whole,
+        reference: None,
+        overlay,
     };
     build(title.clone(), &figure, Kind::Bars)
 }

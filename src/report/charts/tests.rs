@@ -204,3 +204,52 @@ fn control_characters_from_outside_never_reach_the_svg() {
     );
     texts(svg);
 }
+
+#[test]
+fn mentions_by_sentiment_count_each_day_with_the_threshold_drawn_over_them() {
+    use crate::domain::report::DaySentiment;
+    let mut report = small_report();
+    let day = |d| chrono::NaiveDate::from_ymd_opt(2026, 11, d).unwrap_or_default();
+    report.daily_sentiment = vec![
+        DaySentiment {
+            day: day(16),
+            positive: 4,
+            neutral: 2,
+            negative: 1,
+            threshold: Some(5.0),
+        },
+        DaySentiment {
+            day: day(17),
+            positive: 0,
+            neutral: 3,
+            negative: 9,
+            threshold: Some(6.5),
+        },
+    ];
+    let all = charts(&report).expect("drawn");
+    let texts = texts(&chart(&all, "mentions-by-sentiment.svg").svg);
+    for expected in [
+        "Mon 16",
+        "Tue 17",
+        "positive",
+        "neutral",
+        "negative",
+        "4",
+        "9",
+        "negative spike alert above",
+    ] {
+        assert!(
+            texts.contains(&expected.to_string()),
+            "{expected} in {texts:?}"
+        );
+    }
+    report.daily_sentiment = vec![DaySentiment {
+        day: day(16),
+        ..DaySentiment::default()
+    }];
+    let quiet = charts(&report).expect("drawn");
+    assert!(
+        quiet.iter().all(|c| c.file != "mentions-by-sentiment.svg"),
+        "no mention, no chart"
+    );
+}
