@@ -31,6 +31,10 @@ pub struct Cli {
     #[arg(long)]
     pub demo: bool,
 
+    /// The language for this run: `es` or `en` (else the config's `language`, else the locale).
+    #[arg(long, global = true, value_name = "LANG", value_parser = parse_lang, display_order = 100)]
+    pub lang: Option<crate::i18n::Lang>,
+
     /// What to do; without one, the desk opens.
     #[command(subcommand)]
     pub command: Option<Subcommands>,
@@ -271,6 +275,14 @@ pub enum ListFormat {
     Json,
     /// CSV for scripts: the same sanitized texts, but no `'` before formulas.
     RawCsv,
+}
+
+/// Reads `--lang`: `es` or `en`.
+fn parse_lang(text: &str) -> Result<crate::i18n::Lang, String> {
+    crate::i18n::Lang::ALL
+        .into_iter()
+        .find(|lang| lang.code() == text.trim())
+        .ok_or_else(|| format!("`{text}` is not a language cmdeck speaks: use es or en"))
 }
 
 #[cfg(test)]

@@ -58,6 +58,9 @@ pub struct GeneralConfig {
     pub week_start: WeekStart,
     /// The first-response target for inbox items, in minutes.
     pub response_target_minutes: u32,
+    /// The interface's language when the config sets one (`language = "es"`); otherwise the
+    /// locale decides.
+    pub language: Option<crate::i18n::Lang>,
 }
 
 impl Default for GeneralConfig {
@@ -65,6 +68,7 @@ impl Default for GeneralConfig {
         GeneralConfig {
             week_start: WeekStart::Monday,
             response_target_minutes: 120,
+            language: None,
         }
     }
 }
@@ -142,6 +146,7 @@ struct RawData {
 struct RawGeneral {
     week_start: Option<WeekStart>,
     response_target_minutes: Option<Spanned<u32>>,
+    language: Option<Spanned<String>>,
 }
 
 /// `[channels.<network>]` as written.
@@ -247,6 +252,23 @@ impl Config {
         if let Some(minutes) = raw.general.response_target_minutes {
             config.general.response_target_minutes =
                 at_least_one(&minutes, "general.response_target_minutes", text, path)?;
+        }
+        if let Some(language) = &raw.general.language {
+            let lang = crate::i18n::Lang::ALL
+                .into_iter()
+                .find(|lang| lang.code() == language.get_ref().trim());
+            config.general.language = Some(lang.ok_or_else(|| {
+                ConfigError::at(
+                    path,
+                    text,
+                    language.span(),
+                    "general.language".to_string(),
+                    format!(
+                        "unknown language `{}`; cmdeck speaks \"en\" and \"es\"",
+                        crate::text::sanitize_line(language.get_ref())
+                    ),
+                )
+            })?);
         }
 
         for (name, channel) in &raw.channels {

@@ -44,6 +44,7 @@ pub mod event;
 pub mod files;
 pub mod filter;
 pub mod format;
+pub mod i18n;
 pub mod import;
 pub mod keymap;
 pub mod panes;

@@ -86,7 +86,10 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
                 crate::today::routine(
                     &db,
                     &brand_clock(&db),
-                    config.general.response_target_minutes
+                    config.general.response_target_minutes,
+                    crate::i18n::Lang::choose(cli.lang, config.general.language, |name| {
+                        std::env::var(name).ok()
+                    }),
                 )?
             );
             Ok(())

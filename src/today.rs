@@ -1,19 +1,51 @@
-//! `cmdeck today`: today's routine as plain text for a shell or a cron mail (sanitized, no colours).
+//! `cmdeck today`: today's routine as plain text for a shell or a cron mail (sanitized, no
+//! colours), in the language of the run.
 
-use crate::clock::{Clock, short_age};
+use crate::clock::Clock;
 use crate::db::{Db, DbError};
+use crate::i18n::{self, Arg, Lang};
 use crate::text::{sanitize_line, truncate};
 use std::fmt::Write;
 
 /// How many items each section lists at most.
 const ITEMS: usize = 10;
 
-/// Writes today's counters and the items behind them.
-pub fn routine(db: &Db, clock: &Clock, response_target: u32) -> Result<String, DbError> {
+/// How long ago, in the language's short units: `3h` / `3 h`.
+fn age(
+    lang: Lang,
+    at: chrono::DateTime<chrono::Utc>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> String {
+    let minutes = (now - at).num_minutes().max(0);
+    let (key, count) = if minutes < 60 {
+        ("age-minutes", minutes)
+    } else if minutes < 24 * 60 {
+        ("age-hours", minutes / 60)
+    } else {
+        ("age-days", minutes / (24 * 60))
+    };
+    lang.text_with(key, &[("count", Arg::Count(count))])
+}
+
+/// Writes today's counters and the items behind them, in `lang`.
+pub fn routine(
+    db: &Db,
+    clock: &Clock,
+    response_target: u32,
+    lang: Lang,
+) -> Result<String, DbError> {
     let counters = db.today_counters(clock)?;
     let today = clock.today();
+    let n = |value: i64| i18n::count(lang, value);
     let mut out = String::new();
-    let _ = writeln!(out, "cmdeck — {}", today.format("%A %d %B %Y"));
+    let _ = writeln!(
+        out,
+        "{}",
+        lang.text_with(
+            "today-title",
+            &[("date", Arg::Text(&i18n::long_date(lang, today)))]
+        )
+    );
     let _ = writeln!(out);
 
     let due = db.posts_due(
@@ -23,63 +55,116 @@ pub fn routine(db: &Db, clock: &Clock, response_target: u32) -> Result<String, D
     )?;
     let _ = writeln!(
         out,
-        "Posts: {} due today, {} overdue",
-        counters.posts_due_today, counters.posts_overdue
+        "{}",
+        lang.text_with(
+            "today-posts",
+            &[
+                ("due", Arg::Text(&n(counters.posts_due_today))),
+                ("overdue", Arg::Text(&n(counters.posts_overdue))),
+            ]
+        )
     );
+    let overdue = format!("{} ", lang.text("today-overdue"));
     for post in due.iter().take(ITEMS) {
         let when = post
             .scheduled_at
-            .map(|at| clock.local(at).format("%d %b %H:%M").to_string())
+            .map(|at| {
+                let local = clock.local(at);
+                format!(
+                    "{} {}",
+                    i18n::short_date(lang, local.date()),
+                    local.format("%H:%M")
+                )
+            })
             .unwrap_or_default();
         let flag = if post.is_overdue(clock.now) {
-            "OVERDUE "
+            overdue.as_str()
         } else {
             ""
         };
+        let status = lang.text_with(
+            "post-status",
+            &[("status", Arg::Text(post.status.as_str()))],
+        );
         let _ = writeln!(
             out,
-            "  {flag}{when}  {} {}  [{}]  {}",
+            "  {flag}{when}  {} {}  [{status}]  {}",
             post.network.short(),
             sanitize_line(&post.channel),
-            post.status,
             truncate(&post.body.line(), 60)
         );
     }
 
     let oldest = counters
         .oldest_waiting
-        .map(|at| format!(", the oldest for {}", short_age(at, clock.now)))
+        .map(|at| {
+            lang.text_with(
+                "today-inbox-oldest",
+                &[("age", Arg::Text(&age(lang, at, clock.now)))],
+            )
+        })
         .unwrap_or_default();
     let _ = writeln!(out);
+    let waiting = counters.messages_waiting;
     let _ = writeln!(
         out,
-        "Inbox: {} waiting{oldest} (target {} min)",
-        counters.messages_waiting,
-        db.response_target_minutes(response_target)?
+        "{}",
+        lang.text_with(
+            "today-inbox",
+            &[
+                ("waiting", Arg::Text(&n(waiting))),
+                ("count", Arg::Count(waiting)),
+                ("oldest", Arg::Text(&oldest)),
+                (
+                    "target",
+                    Arg::Text(&n(i64::from(db.response_target_minutes(response_target)?)))
+                ),
+            ]
+        )
     );
     for message in db.waiting_page(clock.now, 0, ITEMS)?.rows {
+        let kind = lang.text_with(
+            "message-kind",
+            &[("kind", Arg::Text(message.kind.as_str()))],
+        );
         let _ = writeln!(
             out,
-            "  {:>4}  {} {:<8} {}: {}",
-            short_age(message.received_at, clock.now),
+            "  {:>5}  {} {:<10} {}: {}",
+            age(lang, message.received_at, clock.now),
             message.network.short(),
-            message.kind,
+            kind,
             truncate(&message.author.line(), 20),
             truncate(&message.body.line(), 60)
         );
     }
 
     let _ = writeln!(out);
+    let new = counters.new_mentions;
+    let negative = counters.new_negative;
     let _ = writeln!(
         out,
-        "Mentions: {} new, {} negative",
-        counters.new_mentions, counters.new_negative
+        "{}",
+        lang.text_with(
+            "today-mentions",
+            &[
+                ("new", Arg::Text(&n(new))),
+                ("count", Arg::Count(new)),
+                ("negative", Arg::Text(&n(negative))),
+                ("negatives", Arg::Count(negative)),
+            ]
+        )
     );
     for (label, count) in &counters.spikes {
         let _ = writeln!(
             out,
-            "  SPIKE: {} — {count} in the last 24 hours",
-            sanitize_line(label)
+            "  {}",
+            lang.text_with(
+                "today-spike",
+                &[
+                    ("label", Arg::Text(&sanitize_line(label))),
+                    ("count", Arg::Text(&n(i64::from(*count)))),
+                ]
+            )
         );
     }
     for mention in db.new_mentions_page(0, ITEMS)?.rows {
@@ -94,7 +179,12 @@ pub fn routine(db: &Db, clock: &Clock, response_target: u32) -> Result<String, D
     }
 
     let _ = writeln!(out);
-    let _ = writeln!(out, "Follow-ups due: {}", counters.follow_ups_due);
+    let due_people = counters.follow_ups_due;
+    let _ = writeln!(
+        out,
+        "{}",
+        lang.text_with("today-follow-ups", &[("due", Arg::Text(&n(due_people)))])
+    );
     for person in db
         .people_page(today, 0, ITEMS)?
         .rows
@@ -103,9 +193,10 @@ pub fn routine(db: &Db, clock: &Clock, response_target: u32) -> Result<String, D
     {
         let date = person
             .next_follow_up
-            .map(|d| d.format("%d %b").to_string())
+            .map(|d| i18n::short_date(lang, d))
             .unwrap_or_default();
-        let _ = writeln!(out, "  {date}  {} ({})", person.name.line(), person.role);
+        let role = lang.text_with("person-role", &[("role", Arg::Text(person.role.as_str()))]);
+        let _ = writeln!(out, "  {date}  {} ({role})", person.name.line());
     }
     Ok(out)
 }

@@ -56,6 +56,9 @@ impl Home {
             .env("XDG_DATA_HOME", self.dir.path().join("data"))
             .env("TERM", "xterm-256color")
             .env_remove("NO_COLOR")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "C.UTF-8")
             .current_dir(self.dir.path());
         command
     }
@@ -116,6 +119,9 @@ impl Desk {
         command.env("XDG_DATA_HOME", home.dir.path().join("data"));
         command.env("TERM", "xterm-256color");
         command.env_remove("NO_COLOR");
+        command.env_remove("LC_ALL");
+        command.env_remove("LC_MESSAGES");
+        command.env("LANG", "C.UTF-8");
         command.cwd(home.dir.path());
         let mut child = pair
             .slave
@@ -607,6 +613,65 @@ fn cmdeck_today_prints_the_routine_as_plain_text() {
     assert!(
         !output.stdout.contains(&0x1b),
         "escape sequences in plain text:\n{stdout:?}"
+    );
+}
+
+#[test]
+fn cmdeck_today_speaks_spanish_when_the_locale_config_or_flag_says_so() {
+    let home = Home::new();
+    let db = home.demo();
+    let today = |configure: &dyn Fn(&mut Command)| {
+        let mut command = home.command();
+        command.args(["today", "--db", path_str(&db)]);
+        configure(&mut command);
+        let output = command.output().expect("cmdeck runs");
+        assert!(output.status.success(), "{output:?}");
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    };
+    let spanish = today(&|command| {
+        command.env("LANG", "es_ES.UTF-8");
+    });
+    for heading in [
+        "Publicaciones:",
+        "Bandeja:",
+        "Menciones:",
+        "Seguimientos pendientes:",
+    ] {
+        assert!(spanish.contains(heading), "no {heading:?} in:\n{spanish}");
+    }
+    for english in ["Posts:", "Inbox:", "due today", "waiting", "Follow-ups"] {
+        assert!(
+            !spanish.contains(english),
+            "{english:?} left in:\n{spanish}"
+        );
+    }
+    let flag = today(&|command| {
+        command.env("LANG", "es_ES.UTF-8").arg("--lang").arg("en");
+    });
+    assert!(flag.contains("Posts:"), "--lang beats the locale:\n{flag}");
+    std::fs::create_dir_all(home.path("config/cmdeck")).expect("the folder is made");
+    std::fs::write(
+        home.path("config/cmdeck/config.toml"),
+        "[general]\nlanguage = \"es\"\n",
+    )
+    .expect("the config is written");
+    let configured = today(&|_| {});
+    assert!(configured.contains("Publicaciones:"), "{configured}");
+    std::fs::write(
+        home.path("config/cmdeck/config.toml"),
+        "[general]\nlanguage = \"fr\"\n",
+    )
+    .expect("the config is written");
+    let mut command = home.command();
+    let refused = command
+        .args(["today", "--db", path_str(&db)])
+        .output()
+        .expect("cmdeck runs");
+    let said = String::from_utf8_lossy(&refused.stderr);
+    assert!(!refused.status.success());
+    assert!(
+        said.contains("general.language") && said.contains("unknown language `fr`"),
+        "{said}"
     );
 }
 

@@ -50,6 +50,10 @@ impl Home {
             .env("XDG_DATA_HOME", self.dir.path().join("data"))
             .env("XDG_CACHE_HOME", self.dir.path().join("cache"))
             .env("TZ", "UTC")
+            // English unless a test asks for another language, whatever the machine's locale.
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "C.UTF-8")
             .current_dir(self.dir.path())
             .output()
             .unwrap_or_else(|error| panic!("cannot run cmdeck {args:?}: {error}"))

@@ -1,0 +1,94 @@
+# Los mensajes de cmdeck en español. Las claves son las de en.ftl; una prueba falla si a un
+# archivo le falta una clave del otro. Los números llegan ya escritos para el idioma ($shown)
+# junto al número que elige el plural ($count).
+
+## Días y meses
+weekday = { $day ->
+    [1] lunes
+    [2] martes
+    [3] miércoles
+    [4] jueves
+    [5] viernes
+    [6] sábado
+   *[7] domingo
+}
+month = { $month ->
+    [1] enero
+    [2] febrero
+    [3] marzo
+    [4] abril
+    [5] mayo
+    [6] junio
+    [7] julio
+    [8] agosto
+    [9] septiembre
+    [10] octubre
+    [11] noviembre
+   *[12] diciembre
+}
+month-short = { $month ->
+    [1] ene
+    [2] feb
+    [3] mar
+    [4] abr
+    [5] may
+    [6] jun
+    [7] jul
+    [8] ago
+    [9] sept
+    [10] oct
+    [11] nov
+   *[12] dic
+}
+# Una fecha larga: jueves, 3 de diciembre de 2026.
+date-long = { $weekday }, { $day } de { $month } de { $year }
+# Una antigüedad en una columna: 3 h, 2 d.
+age-minutes = { $count } min
+age-hours = { $count } h
+age-days = { $count } d
+
+## Valores guardados en la base de datos, como los lee la persona
+post-status = { $status ->
+    [idea] idea
+    [draft] borrador
+    [scheduled] programada
+    [published] publicada
+   *[cancelled] cancelada
+}
+message-kind = { $kind ->
+    [dm] MD
+    [comment] comentario
+    [reply] respuesta
+    [review] reseña
+    [email] correo
+   *[mention] mención
+}
+person-role = { $role ->
+    [advocate] embajador
+    [influencer] influencer
+    [customer] cliente
+    [journalist] periodista
+    [partner] socio
+    [detractor] detractor
+    [troll] trol
+   *[other] otro
+}
+
+## cmdeck today
+today-title = cmdeck — { $date }
+today-posts = Publicaciones: { $due } para hoy, { $overdue } con retraso
+today-overdue = CON RETRASO
+today-inbox = Bandeja: { $waiting } { $count ->
+    [one] mensaje por responder
+   *[other] mensajes por responder
+}{ $oldest } (objetivo: responder en { $target } min)
+today-inbox-oldest = , el más antiguo espera desde hace { $age }
+today-mentions = Menciones: { $new } { $count ->
+    [one] nueva
+   *[other] nuevas
+}, { $negative } { $negatives ->
+    [one] negativa
+   *[other] negativas
+}
+today-spike = PICO: { $label } — { $count } en las últimas 24 horas
+today-follow-ups = Seguimientos pendientes: { $due }
