@@ -1,17 +1,10 @@
 //! How numbers, rates, durations and money read on screen and in the report: "no data" instead
 //! of NaN. Pure text: it knows the domain's units and nothing of the terminal or the document.
 
-/// A whole number with thousands separators: `12,345`.
+/// A whole number with thousands separators: `12,345` (the English way; see
+/// [`crate::i18n::count`] for the other language).
 pub fn count(value: i64) -> String {
-    let digits = value.unsigned_abs().to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    if value < 0 { format!("-{out}") } else { out }
+    crate::i18n::count(crate::i18n::Lang::En, value)
 }
 
 /// A share 0–1 as a percentage with one decimal, or `no data`.

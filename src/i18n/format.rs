@@ -1,6 +1,6 @@
 //! Numbers and dates as each language writes them: `1,234.5` and `2.2%` in English, `1.234,5`
-//! and `2,2 %` in Spanish; weekdays and months from the catalogue. Reading a typed number
-//! accepts both styles.
+//! and `2,2 %` in Spanish; weekdays and months from the catalogue. (Typed numbers are read in
+//! either style by [`crate::domain::typed_number`].)
 
 use super::{Arg, Lang};
 use chrono::{Datelike, NaiveDate};
@@ -93,56 +93,4 @@ pub fn short_date(lang: Lang, date: NaiveDate) -> String {
         &[("month", Arg::Count(i64::from(date.month())))],
     );
     format!("{:02} {month}", date.day())
-}
-
-/// Reads a typed number in either style: `1.200,50`, `1,200.50`, `1200,5`, `1200.5`, `1 200`.
-/// With a single `,` or `.` followed by exactly three digits (`1,200`, `1.200`), the
-/// language decides whether it groups thousands or marks decimals. `None` when it is not a
-/// number.
-pub fn parse_decimal(lang: Lang, text: &str) -> Option<f64> {
-    let cleaned: String = text
-        .trim()
-        .chars()
-        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\''))
-        .collect();
-    let (unsigned, negative) = match cleaned.strip_prefix('-') {
-        Some(rest) => (rest, true),
-        None => (cleaned.as_str(), false),
-    };
-    if unsigned.is_empty()
-        || !unsigned
-            .chars()
-            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
-    {
-        return None;
-    }
-    let last_comma = unsigned.rfind(',');
-    let last_dot = unsigned.rfind('.');
-    let decimal_mark = match (last_comma, last_dot) {
-        (Some(c), Some(d)) => Some(if c > d { ',' } else { '.' }),
-        (Some(_), None) | (None, Some(_)) => {
-            let mark = if last_comma.is_some() { ',' } else { '.' };
-            let occurrences = unsigned.matches(mark).count();
-            let after = unsigned.rsplit(mark).next().map_or(0, str::len);
-            if occurrences > 1 {
-                None
-            } else if after == 3 {
-                // `1,200` or `1.200`: thousands unless the language writes decimals that way.
-                (marks(lang).1 == mark).then_some(mark)
-            } else {
-                Some(mark)
-            }
-        }
-        (None, None) => None,
-    };
-    let mut number = String::new();
-    for c in unsigned.chars() {
-        match c {
-            c if c.is_ascii_digit() => number.push(c),
-            c if Some(c) == decimal_mark => number.push('.'),
-            _ => {}
-        }
-    }
-    let value: f64 = number.parse().ok()?;
-    Some(if negative { -value } else { value })
 }

@@ -7,7 +7,7 @@ mod format;
 #[cfg(test)]
 mod tests;
 
-pub use format::{count, decimal, long_date, parse_decimal, percent, short_date};
+pub use format::{count, decimal, long_date, percent, short_date};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};

@@ -1,5 +1,5 @@
 //! The catalogues and the formats: both languages hold the same keys and every message
-//! formats; numbers, dates and typed numbers in each language; the language a run chooses.
+//! formats; numbers and dates in each language; the language a run chooses.
 
 use super::*;
 use chrono::NaiveDate;
@@ -74,27 +74,6 @@ fn dates_are_written_with_the_languages_weekdays_and_months() {
     assert_eq!(long_date(Lang::Es, day), "lunes, 30 de noviembre de 2026");
     assert_eq!(short_date(Lang::Es, day), "30 nov");
     assert_eq!(short_date(Lang::En, day), "30 Nov");
-}
-
-#[test]
-fn a_typed_number_is_read_in_either_style() {
-    for lang in Lang::ALL {
-        assert_eq!(parse_decimal(lang, "1.200,50"), Some(1200.5), "{lang}");
-        assert_eq!(parse_decimal(lang, "1,200.50"), Some(1200.5), "{lang}");
-        assert_eq!(parse_decimal(lang, "1200,5"), Some(1200.5), "{lang}");
-        assert_eq!(parse_decimal(lang, "1 200"), Some(1200.0), "{lang}");
-        assert_eq!(
-            parse_decimal(lang, "1.234.567"),
-            Some(1_234_567.0),
-            "{lang}"
-        );
-        assert_eq!(parse_decimal(lang, "-3,5"), Some(-3.5), "{lang}");
-        assert_eq!(parse_decimal(lang, "12 €"), None, "{lang}");
-        assert_eq!(parse_decimal(lang, ""), None, "{lang}");
-    }
-    assert_eq!(parse_decimal(Lang::En, "1,200"), Some(1200.0));
-    assert_eq!(parse_decimal(Lang::Es, "1,200"), Some(1.2));
-    assert_eq!(parse_decimal(Lang::Es, "1.200"), Some(1200.0));
 }
 
 #[test]
