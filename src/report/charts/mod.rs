@@ -81,8 +81,35 @@ pub fn charts(report: &Report) -> Result<Vec<Chart>, ChartError> {
 /// A drawn chart: its title and the SVG (or why it failed); `None` when there is no data.
 type Built = Option<(String, Result<String, String>)>;
 
-fn build(title: String, figure: &Figure<'_>, kind: Kind) -> Built {
-    let svg = draw::svg(figure, kind);
+/// What a chart may add to its series: a reference line and a line over the bars.
+struct Extras {
+    reference: Option<(f64, String)>,
+    overlay: Option<Series>,
+}
+
+/// No reference line and no overlay.
+const PLAIN: Extras = Extras {
+    reference: None,
+    overlay: None,
+};
+
+fn draw_chart(
+    title: String,
+    categories: &[String],
+    series: &[Series],
+    format: &dyn Fn(f64) -> String,
+    extras: Extras,
+    kind: Kind,
+) -> Built {
+    let figure = Figure {
+        title: &title,
+        categories,
+        series,
+        format,
+        reference: extras.reference,
+        overlay: extras.overlay,
+    };
+    let svg = draw::svg(&figure, kind);
     Some((title, svg))
 }
 
@@ -113,15 +140,7 @@ fn posts_per_channel(report: &Report) -> Built {
         },
     ];
     let title = "Posts published per channel against the plan".to_string();
-    let figure = Figure {
-        title: &title,
-        categories: &categories,
-        series: &series,
-        format: &whole,
-        reference: None,
-        overlay: None,
-    };
-    build(title.clone(), &figure, Kind::Bars)
+    draw_chart(title, &categories, &series, &whole, PLAIN, Kind::Bars)
 }
 
 /// The trend weeks' labels (`W49`) and one series, or `None` when the series has no value.
@@ -144,15 +163,7 @@ fn engagement_rate(report: &Report) -> Built {
         color: PALETTE[0],
         values: report.trends.engagement.clone(),
     }];
-    let figure = Figure {
-        title: &title,
-        categories: &weeks,
-        series: &series,
-        format: &percent,
-        reference: None,
-        overlay: None,
-    };
-    build(title.clone(), &figure, Kind::Lines)
+    draw_chart(title, &weeks, &series, &percent, PLAIN, Kind::Lines)
 }
 
 fn followers_per_channel(report: &Report) -> Built {
@@ -184,15 +195,7 @@ fn followers_per_channel(report: &Report) -> Built {
         },
     ];
     let title = "Followers per channel".to_string();
-    let figure = Figure {
-        title: &title,
-        categories: &categories,
-        series: &series,
-        format: &whole,
-        reference: None,
-        overlay: None,
-    };
-    build(title.clone(), &figure, Kind::Bars)
+    draw_chart(title, &categories, &series, &whole, PLAIN, Kind::Bars)
 }
 
 fn inbox_volume(report: &Report) -> Built {
@@ -203,15 +206,7 @@ fn inbox_volume(report: &Report) -> Built {
         color: PALETTE[0],
         values: report.trends.messages.clone(),
     }];
-    let figure = Figure {
-        title: &title,
-        categories: &weeks,
-        series: &series,
-        format: &whole,
-        reference: None,
-        overlay: None,
-    };
-    build(title.clone(), &figure, Kind::Bars)
+    draw_chart(title, &weeks, &series, &whole, PLAIN, Kind::Bars)
 }
 
 fn first_response(report: &Report) -> Built {
@@ -226,16 +221,18 @@ fn first_response(report: &Report) -> Built {
         values: report.trends.median_response.clone(),
     }];
     let format = |value: f64| minutes(Some(value));
-    let figure = Figure {
-        title: &title,
-        categories: &weeks,
-        series: &series,
-        format: &format,
-        reference: (report.target_minutes > 0)
-            .then(|| (f64::from(report.target_minutes), "target".to_string())),
-        overlay: None,
-    };
-    build(title.clone(), &figure, Kind::Lines)
+    draw_chart(
+        title,
+        &weeks,
+        &series,
+        &format,
+        Extras {
+            reference: (report.target_minutes > 0)
+                .then(|| (f64::from(report.target_minutes), "target".to_string())),
+            overlay: None,
+        },
+        Kind::Lines,
+    )
 }
 
 fn share_of_voice(report: &Report) -> Built {
@@ -254,15 +251,7 @@ fn share_of_voice(report: &Report) -> Built {
         values: report.voices.iter().map(|(_, n)| Some(*n as f64)).collect(),
     }];
     let title = "Share of voice against the competitors".to_string();
-    let figure = Figure {
-        title: &title,
-        categories: &categories,
-        series: &series,
-        format: &whole,
-        reference: None,
-        overlay: None,
-    };
-    build(title.clone(), &figure, Kind::Bars)
+    draw_chart(title, &categories, &series, &whole, PLAIN, Kind::Bars)
 }
 
 fn objectives_progress(report: &Report) -> Built {
@@ -303,15 +292,17 @@ fn objectives_progress(report: &Report) -> Built {
     ];
     let title =
         "Objectives: progress from the baseline to the target against time elapsed".to_string();
-    let figure = Figure {
-        title: &title,
-        categories: &categories,
-        series: &series,
-        format: &percent,
-        reference: Some((1.0, "target".to_string())),
-        overlay: None,
-    };
-    build(title.clone(), &figure, Kind::Bars)
+    draw_chart(
+        title,
+        &categories,
+        &series,
+        &percent,
+        Extras {
+            reference: Some((1.0, "target".to_string())),
+            overlay: None,
+        },
+        Kind::Bars,
+    )
 }
 
 fn mentions_by_sentiment(report: &Report) -> Built {
@@ -353,13 +344,9 @@ fn mentions_by_sentiment(report: &Report) -> Built {
     });
     let title =
         "Brand mentions by sentiment per day, with the negative-spike threshold".to_string();
-    let figure = Figure {
-        title: &title,
-        categories: &categories,
-        series: &series,
-        format: &whole,
+    let extras = Extras {
         reference: None,
         overlay,
     };
-    build(title.clone(), &figure, Kind::Bars)
+    draw_chart(title, &categories, &series, &whole, extras, Kind::Bars)
 }
