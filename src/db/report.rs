@@ -126,6 +126,8 @@ impl Db {
             return Ok(out);
         }
         let clock = &request.count.clock;
+        let since = clock.day_range(request.first, request.first).0 - Duration::days(8);
+        let negative = self.negative_brand_mentions(since)?;
         let mut stmt = self.conn().prepare_cached(
             "SELECT COALESCE(m.sentiment_corrected, m.sentiment_auto), COUNT(*)
                FROM mentions m JOIN listening_rules r ON r.id = m.rule_id
@@ -137,9 +139,10 @@ impl Db {
             let (start, end) = clock.day_range(day, day);
             let mut line = DaySentiment {
                 day,
-                threshold: self
-                    .negative_brand_check(end)?
-                    .map(|check| check.threshold.max(f64::from(check.min_count))),
+                threshold: negative.as_ref().map(|mentions| {
+                    let check = mentions.check_at(end);
+                    check.threshold.max(f64::from(check.min_count))
+                }),
                 ..DaySentiment::default()
             };
             let counts = stmt

@@ -178,3 +178,42 @@ fn the_channel_counts_are_read_from_indexes_without_walking_a_channels_posts() {
         );
     }
 }
+
+#[test]
+fn the_brands_mentions_of_each_day_are_counted_by_sentiment_with_the_days_threshold() {
+    let r = report(&dataset(), w47(), 7);
+    let days: Vec<(u32, i64, i64, i64)> = r
+        .daily_sentiment
+        .iter()
+        .map(|d| {
+            use chrono::Datelike;
+            (d.day.day(), d.positive, d.neutral, d.negative)
+        })
+        .collect();
+    // The brand's: the 17th positive, the 18th corrected from negative to positive, the 19th
+    // negative; the competitor's neutral mention of the 20th is not the brand's.
+    assert_eq!(
+        days,
+        vec![
+            (16, 0, 0, 0),
+            (17, 1, 0, 0),
+            (18, 1, 0, 0),
+            (19, 0, 0, 1),
+            (20, 0, 0, 0),
+            (21, 0, 0, 0),
+            (22, 0, 0, 0)
+        ]
+    );
+    // No threshold of its own: the default minimum of 5 negative mentions in 24 hours is above
+    // mean + 2 standard deviations of so quiet a week.
+    assert!(
+        r.daily_sentiment.iter().all(|d| d.threshold == Some(5.0)),
+        "{:?}",
+        r.daily_sentiment
+    );
+    let quarter = report(&dataset(), w47() - Duration::days(70), 84);
+    assert!(
+        quarter.daily_sentiment.is_empty(),
+        "longer than five weeks: no daily chart"
+    );
+}

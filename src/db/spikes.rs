@@ -16,6 +16,24 @@ pub struct SpikeAlert {
     pub check: SpikeCheck,
 }
 
+/// The brand's negative mentions of a span with the brand rule's threshold settings.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NegativeMentions {
+    /// When each was published.
+    pub times: Vec<DateTime<Utc>>,
+    /// The rule's sensitivity.
+    pub sensitivity: Sensitivity,
+    /// The rule's minimum count.
+    pub min_count: u32,
+}
+
+impl NegativeMentions {
+    /// The spike check at `now` (it reads only the 8 days up to `now`).
+    pub fn check_at(&self, now: DateTime<Utc>) -> SpikeCheck {
+        check_spike(&self.times, now, self.sensitivity, self.min_count)
+    }
+}
+
 /// Used when a rule has no threshold of its own.
 const DEFAULT_MIN_COUNT: u32 = 5;
 const DEFAULT_COOLDOWN_HOURS: u32 = 12;
@@ -36,9 +54,12 @@ impl Db {
         Ok(rows.iter().filter_map(|t| parse_time(t)).collect())
     }
 
-    /// The check of the brand's negative mentions at `now` (the first brand rule's, with its
-    /// threshold settings), whatever it decides; `None` without a brand rule.
-    pub fn negative_brand_check(&self, now: DateTime<Utc>) -> Result<Option<SpikeCheck>, DbError> {
+    /// The brand's negative mentions since `since` (the first brand rule's) with the rule's
+    /// threshold settings, for checking them at several moments; `None` without a brand rule.
+    pub fn negative_brand_mentions(
+        &self,
+        since: DateTime<Utc>,
+    ) -> Result<Option<NegativeMentions>, DbError> {
         let rule = self
             .conn()
             .query_row(
@@ -58,21 +79,19 @@ impl Db {
         let Some((id, sensitivity, min_count)) = rule else {
             return Ok(None);
         };
-        let negative = self.times(
+        let times = self.times(
             "SELECT published_at FROM mentions WHERE rule_id = ?1 AND published_at >= ?2 AND COALESCE(sentiment_corrected, sentiment_auto) = 'negative'",
             Some(id),
-            now - Duration::days(8),
+            since,
         )?;
-        let sensitivity = sensitivity
-            .as_deref()
-            .and_then(Sensitivity::parse)
-            .unwrap_or_default();
-        Ok(Some(check_spike(
-            &negative,
-            now,
-            sensitivity,
-            min_count.unwrap_or(DEFAULT_MIN_COUNT),
-        )))
+        Ok(Some(NegativeMentions {
+            times,
+            sensitivity: sensitivity
+                .as_deref()
+                .and_then(Sensitivity::parse)
+                .unwrap_or_default(),
+            min_count: min_count.unwrap_or(DEFAULT_MIN_COUNT),
+        }))
     }
 
     /// Every spike under way at `now`, unless a crisis is open or was closed within the cooldown.
