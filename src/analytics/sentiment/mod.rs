@@ -26,6 +26,7 @@
 
 mod adjust;
 pub mod evaluation;
+mod forms;
 mod language;
 mod lexicon;
 mod tokenize;
