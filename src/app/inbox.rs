@@ -253,8 +253,7 @@ impl App {
     /// What happens to every message on arrival: the automatic sentiment, then the triage rules.
     pub(super) fn prepare_message(&self, message: &mut NewMessage) -> Result<(), DbError> {
         let rules = self.triage_rules_in_force()?;
-        let adjustments = self.db.sentiment_adjustments()?;
-        crate::import::arrival::prepare(message, &self.db.channels()?, &rules, &adjustments);
+        crate::import::arrival::prepare(message, &self.db.channels()?, &rules, &self.sentiment);
         Ok(())
     }
 }

@@ -130,12 +130,8 @@ impl App {
             text: text.clone(),
             published_at,
             reach,
-            sentiment_auto: crate::analytics::sentiment::score_for(
-                &text,
-                None,
-                &self.db.sentiment_adjustments()?,
-            )
-            .sentiment,
+            sentiment_auto: crate::analytics::sentiment::score_for(&text, None, &self.sentiment)
+                .sentiment,
             sentiment_corrected: None,
             rule_id: rule,
             status: MentionStatus::New,

@@ -161,27 +161,21 @@ fn report(out: &mut String, file: &Path, c: &Confusion, languages: [usize; 4]) {
         languages[3]
     );
     let _ = writeln!(out, "  accuracy        {:.3}", c.accuracy());
-    let _ = writeln!(
-        out,
-        "  macro-F1        {:.3}  (target ≥ {:.2}) {}",
-        c.macro_f1(),
-        targets::MACRO_F1,
-        verdict(c.macro_f1() >= targets::MACRO_F1)
-    );
-    let _ = writeln!(
-        out,
-        "  negative recall {:.3}  (target ≥ {:.2}) {}",
-        c.recall(neg),
-        targets::NEGATIVE_RECALL,
-        verdict(c.recall(neg) >= targets::NEGATIVE_RECALL)
-    );
-    let _ = writeln!(
-        out,
-        "  negative prec.  {:.3}  (target ≥ {:.2}) {}",
-        c.precision(neg),
-        targets::NEGATIVE_PRECISION,
-        verdict(c.precision(neg) >= targets::NEGATIVE_PRECISION)
-    );
+    for (name, value, target) in [
+        ("macro-F1       ", c.macro_f1(), targets::MACRO_F1),
+        ("negative recall", c.recall(neg), targets::NEGATIVE_RECALL),
+        (
+            "negative prec. ",
+            c.precision(neg),
+            targets::NEGATIVE_PRECISION,
+        ),
+    ] {
+        let _ = writeln!(
+            out,
+            "  {name} {value:.3}  (target ≥ {target:.2}) {}",
+            verdict(value >= target)
+        );
+    }
     for label in LABELS {
         let _ = writeln!(
             out,

@@ -156,14 +156,36 @@ fn trend(report: &Report, values: &[Option<f64>]) -> Option<Vec<String>> {
 }
 
 fn engagement_rate(report: &Report) -> Built {
-    let weeks = trend(report, &report.trends.engagement)?;
-    let title = format!("Engagement rate, last {} weeks", weeks.len());
+    weekly(
+        report,
+        &report.trends.engagement,
+        "Engagement rate",
+        "interactions ÷ impressions",
+        &percent,
+        PLAIN,
+        Kind::Lines,
+    )
+}
+
+/// A chart of one trend over the report's weeks, titled `what, last N weeks`; `None` when the
+/// trend has no value.
+fn weekly(
+    report: &Report,
+    values: &[Option<f64>],
+    what: &str,
+    series_name: &str,
+    format: &dyn Fn(f64) -> String,
+    extras: Extras,
+    kind: Kind,
+) -> Built {
+    let weeks = trend(report, values)?;
+    let title = format!("{what}, last {} weeks", weeks.len());
     let series = [Series {
-        name: "interactions ÷ impressions".into(),
+        name: series_name.into(),
         color: PALETTE[0],
-        values: report.trends.engagement.clone(),
+        values: values.to_vec(),
     }];
-    draw_chart(title, &weeks, &series, &percent, PLAIN, Kind::Lines)
+    draw_chart(title, &weeks, &series, format, extras, kind)
 }
 
 fn followers_per_channel(report: &Report) -> Built {
@@ -199,36 +221,29 @@ fn followers_per_channel(report: &Report) -> Built {
 }
 
 fn inbox_volume(report: &Report) -> Built {
-    let weeks = trend(report, &report.trends.messages)?;
-    let title = format!("Messages received, last {} weeks", weeks.len());
-    let series = [Series {
-        name: "messages received".into(),
-        color: PALETTE[0],
-        values: report.trends.messages.clone(),
-    }];
-    draw_chart(title, &weeks, &series, &whole, PLAIN, Kind::Bars)
+    weekly(
+        report,
+        &report.trends.messages,
+        "Messages received",
+        "messages received",
+        &whole,
+        PLAIN,
+        Kind::Bars,
+    )
 }
 
 fn first_response(report: &Report) -> Built {
-    let weeks = trend(report, &report.trends.median_response)?;
-    let title = format!(
-        "Median first response against the target, last {} weeks",
-        weeks.len()
-    );
-    let series = [Series {
-        name: "median first response".into(),
-        color: PALETTE[0],
-        values: report.trends.median_response.clone(),
-    }];
     let format = |value: f64| minutes(Some(value));
-    draw_chart(
-        title,
-        &weeks,
-        &series,
+    let target = (report.target_minutes > 0)
+        .then(|| (f64::from(report.target_minutes), "target".to_string()));
+    weekly(
+        report,
+        &report.trends.median_response,
+        "Median first response against the target",
+        "median first response",
         &format,
         Extras {
-            reference: (report.target_minutes > 0)
-                .then(|| (f64::from(report.target_minutes), "target".to_string())),
+            reference: target,
             overlay: None,
         },
         Kind::Lines,
