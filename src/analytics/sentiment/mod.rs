@@ -29,6 +29,8 @@ pub mod evaluation;
 mod forms;
 mod language;
 mod lexicon;
+mod matches;
+mod sentence;
 mod tokenize;
 
 #[cfg(test)]
@@ -45,7 +47,8 @@ pub use language::{Language, detect as detect_language};
 pub use lexicon::{Lexicon, LexiconError, MalformedLine, ModifierKind};
 
 use crate::domain::enums::Sentiment;
-use tokenize::{Boundary, Mark, Piece, tokenize};
+use matches::{Found, Match};
+use sentence::{Word, join, words};
 
 /// The formula behind every guess, for the UI's "why" view.
 pub const FORMULA: &str = "score = Σ weights (−3…+3) of lexicon words, phrases and emoji, longest phrase first, \
@@ -160,37 +163,6 @@ pub fn classify(score: f64) -> Sentiment {
     } else {
         Sentiment::Neutral
     }
-}
-
-/// A word of the text with the clause and sentence it belongs to.
-struct Word {
-    text: String,
-    caps: bool,
-    clause: usize,
-    sentence: usize,
-}
-
-/// The `?` and `!` of each sentence.
-#[derive(Clone, Copy, Default)]
-struct SentenceMarks {
-    question: bool,
-    marks: usize,
-}
-
-/// A lexicon entry or modifier found at `start..end` (word indices).
-struct Found {
-    start: usize,
-    end: usize,
-    what: Match,
-}
-
-enum Match {
-    Hit {
-        weight: f64,
-        key: String,
-        reason: Option<Reason>,
-    },
-    Modifier(ModifierKind),
 }
 
 impl Lexicon {
@@ -334,79 +306,6 @@ impl Lexicon {
         })
     }
 
-    /// Finds entries and modifiers, the longest at each position first; the brand's terms and
-    /// learned words win over the lexicon, entries over modifiers.
-    fn find(&self, words: &[Word], language: Language, adjustments: &Adjustments) -> Vec<Found> {
-        let mut found = Vec::new();
-        let mut start = 0;
-        while start < words.len() {
-            let first = words[start].text.as_str();
-            let longest = if self.starts_phrase(first) || adjustments.starts_phrase(first) {
-                self.max_tokens()
-                    .max(adjustments.max_tokens())
-                    .min(words.len() - start)
-            } else {
-                1
-            };
-            let mut matched = None;
-            let mut joined = String::new();
-            for len in (1..=longest).rev() {
-                let span = &words[start..start + len];
-                if span[0].clause != span[len - 1].clause {
-                    continue;
-                }
-                let keys = if len == 1 {
-                    first
-                } else {
-                    joined.clear();
-                    for (i, word) in span.iter().enumerate() {
-                        if i > 0 {
-                            joined.push(' ');
-                        }
-                        joined.push_str(&word.text);
-                    }
-                    joined.as_str()
-                };
-                if let Some((weight, key, reason)) = adjustments.get(keys) {
-                    matched = Some((
-                        len,
-                        Match::Hit {
-                            weight,
-                            key,
-                            reason: Some(reason),
-                        },
-                    ));
-                } else if let Some((weight, key)) = self.entry(keys, len, language) {
-                    matched = Some((
-                        len,
-                        Match::Hit {
-                            weight,
-                            key,
-                            reason: None,
-                        },
-                    ));
-                } else if let Some(kind) = self.modifier(keys) {
-                    matched = Some((len, Match::Modifier(kind)));
-                }
-                if matched.is_some() {
-                    break;
-                }
-            }
-            match matched {
-                Some((len, what)) => {
-                    found.push(Found {
-                        start,
-                        end: start + len,
-                        what,
-                    });
-                    start += len;
-                }
-                None => start += 1,
-            }
-        }
-        found
-    }
-
     /// The product of the multipliers that apply to a hit, with a note for each.
     fn factors(
         &self,
@@ -480,42 +379,4 @@ impl Lexicon {
         }
         (factor, notes)
     }
-}
-
-/// The words of a text joined by spaces.
-fn join(words: &[Word]) -> String {
-    let parts: Vec<&str> = words.iter().map(|w| w.text.as_str()).collect();
-    parts.join(" ")
-}
-
-/// The words of a text, numbered by clause and sentence, and the marks of each sentence (`?`
-/// and `!` belong to the sentence of the word before them, `¿` to the one it opens).
-fn words(text: &str, lexicon: &Lexicon) -> (Vec<Word>, Vec<SentenceMarks>) {
-    let mut words = Vec::new();
-    let mut marks = vec![SentenceMarks::default()];
-    let (mut clause, mut sentence) = (0, 0);
-    for piece in tokenize(text, Some(lexicon)) {
-        match piece {
-            Piece::Word(token) => words.push(Word {
-                text: token.text,
-                caps: token.caps,
-                clause,
-                sentence,
-            }),
-            Piece::Break(boundary) => {
-                clause += 1;
-                if boundary == Boundary::Sentence {
-                    sentence += 1;
-                    marks.push(SentenceMarks::default());
-                }
-            }
-            Piece::Mark(Mark::OpensQuestion) => marks[sentence].question = true,
-            Piece::Mark(mark) => {
-                let owner = words.last().map_or(sentence, |w: &Word| w.sentence);
-                marks[owner].marks += 1;
-                marks[owner].question |= mark == Mark::Question;
-            }
-        }
-    }
-    (words, marks)
 }

@@ -11,6 +11,7 @@ mod submit;
 mod tests;
 mod view;
 mod view_lessons;
+mod view_strategy;
 #[cfg(test)]
 mod view_tests;
 pub use data::MentionsData;
