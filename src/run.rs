@@ -1,10 +1,11 @@
 //! The program once arguments are parsed: load the config (before touching the terminal), open the
 //! database, then run the desk or a subcommand. Every failure is one sentence and an exit code.
 
-use crate::app::{App, AppEvent};
+mod desk;
+
 use crate::cli::{
-    AudienceAction, ChannelAction, Cli, ImportWhat, PeopleAction, PlanAction, PostAction,
-    SentimentAction, Subcommands,
+    AudienceAction, Cli, ImportWhat, PeopleAction, PlanAction, PostAction, SentimentAction,
+    Subcommands,
 };
 use crate::clock::Clock;
 use crate::commands::CommandError;
@@ -77,7 +78,7 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
                 message: "`cmdeck demo` needs --db FILE: the file to write the demo brand into"
                     .into(),
             })?;
-            write_demo(&path, scale)
+            desk::write_demo(&path, scale)
         }
         Some(Subcommands::Today) => {
             let db = Db::open(&db_path(cli.db, &config)?)?;
@@ -191,7 +192,8 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
         }
         Some(Subcommands::Channel { action }) => {
             let mut db = Db::open(&db_path(cli.db, &config)?)?;
-            emit(&channel(&mut db, action)?)
+            let today = brand_clock(&db).today();
+            emit(&crate::commands::channel::run(&mut db, action, today)?)
         }
         Some(Subcommands::Audience {
             action:
@@ -362,7 +364,7 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
             let path = dir.path().join("demo.sqlite3");
             let mut db = Db::open(&path)?;
             crate::demo::populate(&mut db, chrono::Utc::now())?;
-            desk(db, &demo_config(config, dir.path()), Some(path))
+            desk::desk(db, &desk::demo_config(config, dir.path()), Some(path))
         }
         None => {
             let path = db_path(cli.db, &config)?;
@@ -373,39 +375,9 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
                 })?;
             }
             let db = Db::open_for_desk(&path)?;
-            spawn_daily_backup(&path);
-            desk(db, &config, Some(path))
+            desk::spawn_daily_backup(&path);
+            desk::desk(db, &config, Some(path))
         }
-    }
-}
-
-/// The config for a `--demo` desk: everything the demo writes (its reports) goes into its own
-/// temporary folder, never into the user's folders.
-fn demo_config(mut config: Config, folder: &Path) -> Config {
-    config.data.reports_dir = Some(folder.join("reports"));
-    config
-}
-
-/// Carries out one `cmdeck channel` action and answers what to print.
-fn channel(db: &mut Db, action: ChannelAction) -> Result<String, CommandError> {
-    use crate::commands::channel as run;
-    match action {
-        ChannelAction::Add {
-            network,
-            handle,
-            name,
-            limit,
-        } => run::add(db, &network, &handle, name.as_deref(), limit),
-        ChannelAction::List { all, format } => run::list(db, all, format),
-        ChannelAction::Edit {
-            channel,
-            name,
-            limit,
-            handle,
-        } => run::edit(db, &channel, name.as_deref(), limit, handle.as_deref()),
-        ChannelAction::Archive { channel } => run::archive(db, &channel, brand_clock(db).today()),
-        ChannelAction::Restore { channel } => run::restore(db, &channel),
-        ChannelAction::Remove { channel } => run::remove(db, &channel),
     }
 }
 
@@ -449,99 +421,11 @@ fn take_daily_backup(db: &Db, path: &Path) {
     }
 }
 
-/// Takes the day's rolling backup on a thread of its own, so the desk opens at once; it reads
-/// through its own connection, which writers in WAL mode do not wait for (one more connection
-/// to the file the desk opened: see [`Db::open_another`]).
-fn spawn_daily_backup(path: &Path) {
-    let path = path.to_path_buf();
-    let _ = std::thread::Builder::new()
-        .name("cmdeck-daily-backup".into())
-        .spawn(move || {
-            if let Ok(db) = Db::open_another(&path) {
-                let _ = db.rolling_backup(&path, &stamp());
-            }
-        });
-}
-
 fn db_path(explicit: Option<PathBuf>, config: &Config) -> Result<PathBuf, Failure> {
     explicit.or_else(|| config.db_path()).ok_or_else(|| Failure {
         code: USAGE,
         message: "no data directory could be found for this user; pass the database file with --db FILE".into(),
     })
-}
-
-fn write_demo(path: &Path, scale: crate::cli::Scale) -> Result<(), Failure> {
-    let mut db = Db::open(path)?;
-    if !db.is_empty()? {
-        return Err(Failure {
-            code: USAGE,
-            message: format!(
-                "{} already holds data; the demo is only written into a new or empty database",
-                path.display()
-            ),
-        });
-    }
-    let summary = match scale {
-        crate::cli::Scale::Small => crate::demo::populate(&mut db, chrono::Utc::now())?,
-        crate::cli::Scale::Large => crate::demo::populate_large(&mut db, chrono::Utc::now())?,
-    };
-    println!(
-        "Wrote the demo brand to {}: {} channels, {} posts, {} messages, {} mentions, {} people.",
-        path.display(),
-        summary.channels,
-        summary.posts,
-        summary.messages,
-        summary.mentions,
-        summary.people
-    );
-    Ok(())
-}
-
-/// Runs the desk until the user quits or a signal arrives; the terminal guard restores the screen.
-fn desk(db: Db, config: &Config, db_path: Option<PathBuf>) -> Result<(), Failure> {
-    let terminal_failure = |error: std::io::Error| Failure {
-        code: FAILURE,
-        message: format!("terminal error: {error}"),
-    };
-    let (sender, events) = crate::event::spawn().map_err(terminal_failure)?;
-    let mut guard = crate::terminal::TerminalGuard::enter().map_err(terminal_failure)?;
-    let size = guard.terminal().size().map_err(terminal_failure)?;
-    let clock = brand_clock(&db);
-    let mut app = App::new(db, config, clock, (size.width, size.height));
-    app.worker = db_path.map(|path| (sender, path));
-    app.color = std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty());
-    loop {
-        guard
-            .terminal()
-            .draw(|frame| crate::app::render(&app, frame))
-            .map_err(terminal_failure)?;
-        if let Some(text) = app.clipboard.take() {
-            crate::terminal::copy_to_clipboard(&text);
-        }
-        let Ok(event) = events.recv() else {
-            break;
-        };
-        if !matches!(event, AppEvent::Tick(_)) {
-            app.clock = app.clock.at(chrono::Utc::now());
-        }
-        let signalled = match event {
-            AppEvent::Signalled(signal) => Some(signal),
-            _ => None,
-        };
-        app.update(event);
-        if let Some(signal) = signalled {
-            drop(guard);
-            // The shell's convention for a process ended by a signal: 128 + its number.
-            return Err(Failure {
-                code: u8::try_from(128 + signal).unwrap_or(FAILURE),
-                message: String::new(),
-            });
-        }
-        if app.quit {
-            break;
-        }
-    }
-    Ok(())
 }
 
 /// The real clock, in the brand's time zone when the plan sets one, else the computer's.

@@ -4,7 +4,7 @@
 
 use super::CommandError;
 use super::format::{Cells, table_csv, table_json};
-use crate::cli::ListFormat;
+use crate::cli::{ChannelAction, ListFormat};
 use crate::db::{Db, DbError};
 use crate::domain::channels::{self, ChannelRecord, ChannelSetup, network_named};
 use crate::domain::matching::find_channel;
@@ -341,6 +341,29 @@ fn text(rows: &[ChannelRow]) -> String {
 /// A count that fits SQLite's integers, with thousands separators.
 fn count_u64(n: u64) -> String {
     count(i64::try_from(n).unwrap_or(i64::MAX))
+}
+
+/// Carries out one `cmdeck channel` action and answers what to print (`today` dates an
+/// archiving).
+pub fn run(db: &mut Db, action: ChannelAction, today: NaiveDate) -> Result<String, CommandError> {
+    match action {
+        ChannelAction::Add {
+            network,
+            handle,
+            name,
+            limit,
+        } => add(db, &network, &handle, name.as_deref(), limit),
+        ChannelAction::List { all, format } => list(db, all, format),
+        ChannelAction::Edit {
+            channel,
+            name,
+            limit,
+            handle,
+        } => edit(db, &channel, name.as_deref(), limit, handle.as_deref()),
+        ChannelAction::Archive { channel } => archive(db, &channel, today),
+        ChannelAction::Restore { channel } => restore(db, &channel),
+        ChannelAction::Remove { channel } => remove(db, &channel),
+    }
 }
 
 #[cfg(test)]
