@@ -120,6 +120,9 @@ pub struct App {
     pub db: Db,
     /// The brand's sentiment terms and what its corrections taught, read with the counters.
     pub sentiment: crate::analytics::sentiment::Adjustments,
+    /// The language of every screen and message: the config's, else English, until the run
+    /// sets the one it chose ([`App::set_lang`]).
+    pub lang: crate::i18n::Lang,
     counters_stale: bool,
 }
 
@@ -173,6 +176,7 @@ impl App {
             color: true,
             db,
             sentiment: crate::analytics::sentiment::Adjustments::default(),
+            lang: config.general.language.unwrap_or_default(),
             counters_stale: true,
         };
         app.apply_brand();
@@ -232,7 +236,16 @@ impl App {
         Context {
             clock: self.clock,
             page: self.page(),
+            lang: self.lang,
         }
+    }
+
+    /// Speaks `lang` from the next frame on: the run sets the language it chose from the flag,
+    /// the config and the locale. Pane data written in words is read again.
+    pub fn set_lang(&mut self, lang: crate::i18n::Lang) {
+        self.lang = lang;
+        self.panes.invalidate();
+        self.counters_stale = true;
     }
 
     fn page(&self) -> u16 {

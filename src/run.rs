@@ -67,10 +67,15 @@ pub fn run(cli: Cli) -> ExitCode {
 }
 
 fn dispatch(cli: Cli) -> Result<(), Failure> {
-    let config = Config::load(cli.config.as_deref()).map_err(|error| Failure {
+    let mut config = Config::load(cli.config.as_deref()).map_err(|error| Failure {
         code: USAGE,
         message: error.to_string(),
     })?;
+    // The language of the run, decided once: every screen and command reads it from the config.
+    let lang = crate::i18n::Lang::choose(cli.lang, config.general.language, |name| {
+        std::env::var(name).ok()
+    });
+    config.general.language = Some(lang);
     match cli.command {
         Some(Subcommands::Demo { scale }) => {
             let path = cli.db.ok_or_else(|| Failure {
@@ -88,9 +93,7 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
                     &db,
                     &brand_clock(&db),
                     config.general.response_target_minutes,
-                    crate::i18n::Lang::choose(cli.lang, config.general.language, |name| {
-                        std::env::var(name).ok()
-                    }),
+                    lang,
                 )?
             );
             Ok(())

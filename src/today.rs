@@ -10,23 +10,6 @@ use std::fmt::Write;
 /// How many items each section lists at most.
 const ITEMS: usize = 10;
 
-/// How long ago, in the language's short units: `3h` / `3 h`.
-fn age(
-    lang: Lang,
-    at: chrono::DateTime<chrono::Utc>,
-    now: chrono::DateTime<chrono::Utc>,
-) -> String {
-    let minutes = (now - at).num_minutes().max(0);
-    let (key, count) = if minutes < 60 {
-        ("age-minutes", minutes)
-    } else if minutes < 24 * 60 {
-        ("age-hours", minutes / 60)
-    } else {
-        ("age-days", minutes / (24 * 60))
-    };
-    lang.text_with(key, &[("count", Arg::Count(count))])
-}
-
 /// Writes today's counters and the items behind them, in `lang`.
 pub fn routine(
     db: &Db,
@@ -100,7 +83,7 @@ pub fn routine(
         .map(|at| {
             lang.text_with(
                 "today-inbox-oldest",
-                &[("age", Arg::Text(&age(lang, at, clock.now)))],
+                &[("age", Arg::Text(&i18n::age(lang, at, clock.now)))],
             )
         })
         .unwrap_or_default();
@@ -130,7 +113,7 @@ pub fn routine(
         let _ = writeln!(
             out,
             "  {:>5}  {} {:<10} {}: {}",
-            age(lang, message.received_at, clock.now),
+            i18n::age(lang, message.received_at, clock.now),
             message.network.short(),
             kind,
             truncate(&message.author.line(), 20),

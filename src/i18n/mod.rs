@@ -1,5 +1,5 @@
 //! The language cmdeck speaks, Spanish or English, and its message catalogues
-//! (`assets/i18n/*.ftl`, Fluent, with each language's plural rules): chosen like every terminal
+//! (`assets/i18n/{en,es}/*.ftl`, one file per area, Fluent, with each language's plural rules): chosen like every terminal
 //! program chooses — `--lang`, else `language` in the config, else `LC_ALL` / `LC_MESSAGES` /
 //! `LANG`, else English — and the way numbers and dates read in it.
 
@@ -7,14 +7,30 @@ mod format;
 #[cfg(test)]
 mod tests;
 
-pub use format::{count, decimal, long_date, percent, short_date};
+pub use format::{
+    Dated, age, ago, count, dated, decimal, delta, kpi_value, long_date, minutes, money, percent,
+    share, short_date, week_number, weekday_short,
+};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::sync::OnceLock;
 
-const EN: &str = include_str!("../../assets/i18n/en.ftl");
-const ES: &str = include_str!("../../assets/i18n/es.ftl");
+/// Declares the catalogue files, one per area of the program, in both languages.
+macro_rules! catalogues {
+    ($($area:literal),* $(,)?) => {
+        /// Every catalogue file: its area, its English source and its Spanish source.
+        const CATALOGUES: &[(&str, &str, &str)] = &[$((
+            $area,
+            include_str!(concat!("../../assets/i18n/en/", $area, ".ftl")),
+            include_str!(concat!("../../assets/i18n/es/", $area, ".ftl")),
+        )),*];
+    };
+}
+
+catalogues!(
+    "common", "today", "app", "calendar", "inbox", "mentions", "people", "plan", "report", "cli",
+);
 
 /// A language of the interface.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -79,8 +95,8 @@ impl Lang {
         static EN_BUNDLE: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
         static ES_BUNDLE: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
         match self {
-            Lang::En => EN_BUNDLE.get_or_init(|| bundle(self, EN)),
-            Lang::Es => ES_BUNDLE.get_or_init(|| bundle(self, ES)),
+            Lang::En => EN_BUNDLE.get_or_init(|| bundle(self)),
+            Lang::Es => ES_BUNDLE.get_or_init(|| bundle(self)),
         }
     }
 
@@ -95,6 +111,7 @@ impl Lang {
     pub fn text_with(self, key: &str, args: &[(&str, Arg<'_>)]) -> String {
         let bundle = self.bundle();
         let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else {
+            note_missing(self, key, "no such message");
             return key.to_string();
         };
         let mut fluent_args = FluentArgs::new();
@@ -105,9 +122,13 @@ impl Lang {
             }
         }
         let mut errors = Vec::new();
-        bundle
+        let text = bundle
             .format_pattern(pattern, Some(&fluent_args), &mut errors)
-            .into_owned()
+            .into_owned();
+        if let Some(error) = errors.first() {
+            note_missing(self, key, &error.to_string());
+        }
+        text
     }
 }
 
@@ -126,20 +147,49 @@ pub enum Arg<'a> {
     Count(i64),
 }
 
-/// A language's catalogue, parsed once. The files are embedded and checked by the tests, so a
-/// syntax error is a failed test, not a failure at run time: what parses is kept.
-fn bundle(lang: Lang, source: &str) -> FluentBundle<FluentResource> {
-    let resource =
-        FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
+/// A language's catalogue, every area's file in one bundle, parsed once. The files are embedded
+/// and checked by the tests, so a syntax error is a failed test, not a failure at run time: what
+/// parses is kept.
+fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
     let id = lang.code().parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // The terminal and the report show text as it is: no bidi isolation marks around arguments.
     bundle.set_use_isolating(false);
-    let _ = bundle.add_resource(resource);
+    for (area, en, es) in CATALOGUES {
+        let source = match lang {
+            Lang::En => en,
+            Lang::Es => es,
+        };
+        let resource =
+            FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
+        if bundle.add_resource(resource).is_err() {
+            note_missing(lang, area, "a key of this file is already in another one");
+        }
+    }
     bundle
 }
 
-/// The catalogue files, as `(language, source)`, for the tests.
-pub fn catalogue_sources() -> [(Lang, &'static str); 2] {
-    [(Lang::En, EN), (Lang::Es, ES)]
+/// The messages asked for that a catalogue lacks or could not format, as `lang: key (why)`.
+static MISSING: std::sync::Mutex<std::collections::BTreeSet<String>> =
+    std::sync::Mutex::new(std::collections::BTreeSet::new());
+
+fn note_missing(lang: Lang, key: &str, why: &str) {
+    if let Ok(mut missing) = MISSING.lock() {
+        missing.insert(format!("{lang}: {key} ({why})"));
+    }
+}
+
+/// Every message this process asked for that its language's catalogue lacks (or could not
+/// format, for a missing argument), as `lang: key (why)`: the tests that draw every screen in
+/// both languages fail when it is not empty.
+pub fn missing_messages() -> Vec<String> {
+    MISSING
+        .lock()
+        .map(|missing| missing.iter().cloned().collect())
+        .unwrap_or_default()
+}
+
+/// The catalogue files, as `(area, English source, Spanish source)`, for the tests.
+pub fn catalogue_sources() -> &'static [(&'static str, &'static str, &'static str)] {
+    CATALOGUES
 }

@@ -98,6 +98,8 @@ pub struct Context {
     pub clock: crate::clock::Clock,
     /// Rows in a page of the list on screen.
     pub page: u16,
+    /// The language forms, questions and messages are written in.
+    pub lang: crate::i18n::Lang,
 }
 
 /// Something only the app can do for a pane: read or change the database, or use the clock.

@@ -39,6 +39,8 @@ pub struct ViewContext<'a> {
     pub strategy: bool,
     /// The brand's terms and what its corrections taught, to explain automatic sentiment.
     pub sentiment: &'a crate::analytics::sentiment::Adjustments,
+    /// The language every word on screen is written in.
+    pub lang: crate::i18n::Lang,
 }
 
 /// A pane's view: the pane, borrowed, with what every view draws with. Each pane draws its own

@@ -3,12 +3,27 @@
 
 use super::{Theme, ViewContext};
 use crate::clock::Clock;
+use crate::i18n::Lang;
 use crate::keymap::Keymap;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-/// What `draw` puts on a `width`×`height` screen, one line per row, trailing spaces trimmed.
+/// What `draw` puts on a `width`×`height` screen in English, one line per row, trailing spaces
+/// trimmed.
 pub(crate) fn screen(
+    width: u16,
+    height: u16,
+    clock: Clock,
+    strategy: bool,
+    draw: impl FnOnce(ViewContext<'_>, Rect, &mut Buffer),
+) -> String {
+    screen_in(Lang::En, width, height, clock, strategy, draw)
+}
+
+/// What `draw` puts on a `width`×`height` screen in `lang`, one line per row, trailing spaces
+/// trimmed.
+pub(crate) fn screen_in(
+    lang: Lang,
     width: u16,
     height: u16,
     clock: Clock,
@@ -23,6 +38,7 @@ pub(crate) fn screen(
         clock: &clock,
         strategy,
         sentiment: &sentiment,
+        lang,
     };
     let area = Rect::new(0, 0, width, height);
     let mut buf = Buffer::empty(area);

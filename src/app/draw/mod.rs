@@ -29,6 +29,7 @@ pub fn render(app: &App, frame: &mut Frame<'_>) {
         clock: &app.clock,
         strategy: app.strategy,
         sentiment: &app.sentiment,
+        lang: app.lang,
     };
     let [tabs, body, status] = Layout::vertical([
         Constraint::Length(1),

@@ -63,6 +63,7 @@ fn pane() -> CalendarPane {
     let ctx = Context {
         clock: clock(),
         page: 20,
+        lang: crate::i18n::Lang::En,
     };
     let mut pane = CalendarPane::default();
     pane.set_height(20);
@@ -132,6 +133,7 @@ fn the_composer_opens_on_the_next_hour_with_the_best_time_note() {
     let ctx = Context {
         clock: clock(),
         page: 20,
+        lang: crate::i18n::Lang::En,
     };
     pane.receive(
         CalendarData::Composer {

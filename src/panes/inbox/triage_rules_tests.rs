@@ -36,6 +36,7 @@ fn context() -> Context {
     Context {
         clock: Clock::fixed(Utc.with_ymd_and_hms(2026, 11, 23, 10, 0, 0).unwrap()),
         page: 20,
+        lang: crate::i18n::Lang::En,
     }
 }
 

@@ -19,6 +19,7 @@ fn context() -> Context {
     Context {
         clock: clock(),
         page: 20,
+        lang: crate::i18n::Lang::En,
     }
 }
 

@@ -22,6 +22,7 @@ fn context() -> Context {
     Context {
         clock: Clock::fixed(now()),
         page: 20,
+        lang: crate::i18n::Lang::En,
     }
 }
 

@@ -114,6 +114,7 @@ fn ctx() -> Context {
             chrono::TimeZone::with_ymd_and_hms(&chrono::Utc, 2026, 11, 23, 10, 0, 0).unwrap(),
         ),
         page: 10,
+        lang: crate::i18n::Lang::En,
     }
 }
 

@@ -23,6 +23,7 @@ fn ctx() -> Context {
     Context {
         clock: clock(),
         page: 20,
+        lang: crate::i18n::Lang::En,
     }
 }
 

@@ -46,6 +46,23 @@ date-long = { $weekday } { $day } { $month } { $year }
 age-minutes = { $count }m
 age-hours = { $count }h
 age-days = { $count }d
+# How long ago: 2d ago.
+ago = { $age } ago
+# A duration: 45m, 2h 05m.
+duration-minutes = { $minutes }m
+duration-hours = { $hours }h { $minutes }m
+week-number = week { $week }
+weekday-short = { $day ->
+    [1] Mon
+    [2] Tue
+    [3] Wed
+    [4] Thu
+    [5] Fri
+    [6] Sat
+   *[7] Sun
+}
+# Shown where a figure cannot be computed (no posts, no answers).
+no-data = no data
 
 ## Values stored in the database, as the person reads them
 post-status = { $status ->
@@ -73,13 +90,3 @@ person-role = { $role ->
     [troll] troll
    *[other] other
 }
-
-## cmdeck today
-today-title = cmdeck — { $date }
-today-posts = Posts: { $due } due today, { $overdue } overdue
-today-overdue = OVERDUE
-today-inbox = Inbox: { $waiting } waiting{ $oldest } (target { $target } min)
-today-inbox-oldest = , the oldest for { $age }
-today-mentions = Mentions: { $new } new, { $negative } negative
-today-spike = SPIKE: { $label } — { $count } in the last 24 hours
-today-follow-ups = Follow-ups due: { $due }

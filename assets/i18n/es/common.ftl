@@ -46,6 +46,23 @@ date-long = { $weekday }, { $day } de { $month } de { $year }
 age-minutes = { $count } min
 age-hours = { $count } h
 age-days = { $count } d
+# Hace cuánto: hace 2 d.
+ago = hace { $age }
+# Una duración: 45 min, 2 h 05 min.
+duration-minutes = { $minutes } min
+duration-hours = { $hours } h { $minutes } min
+week-number = semana { $week }
+weekday-short = { $day ->
+    [1] lun
+    [2] mar
+    [3] mié
+    [4] jue
+    [5] vie
+    [6] sáb
+   *[7] dom
+}
+# Donde una cifra no se puede calcular (sin publicaciones, sin respuestas).
+no-data = sin datos
 
 ## Valores guardados en la base de datos, como los lee la persona
 post-status = { $status ->
@@ -73,22 +90,3 @@ person-role = { $role ->
     [troll] trol
    *[other] otro
 }
-
-## cmdeck today
-today-title = cmdeck — { $date }
-today-posts = Publicaciones: { $due } para hoy, { $overdue } con retraso
-today-overdue = CON RETRASO
-today-inbox = Bandeja: { $waiting } { $count ->
-    [one] mensaje por responder
-   *[other] mensajes por responder
-}{ $oldest } (objetivo: responder en { $target } min)
-today-inbox-oldest = , el más antiguo espera desde hace { $age }
-today-mentions = Menciones: { $new } { $count ->
-    [one] nueva
-   *[other] nuevas
-}, { $negative } { $negatives ->
-    [one] negativa
-   *[other] negativas
-}
-today-spike = PICO: { $label } — { $count } en las últimas 24 horas
-today-follow-ups = Seguimientos pendientes: { $due }

@@ -1,0 +1,1 @@
+# The Calendar pane, both faces, its forms and messages.

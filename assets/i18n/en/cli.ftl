@@ -1,0 +1,1 @@
+# The subcommands: their output, their errors and their --help.

@@ -1,0 +1,1 @@
+# The Inbox pane, both faces, the reply editor, saved replies and triage rules.

@@ -1,0 +1,1 @@
+# The Mentions pane, both faces, its forms, feeds and listening rules.

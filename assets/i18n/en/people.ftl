@@ -1,0 +1,1 @@
+# The Prescriptors pane, both faces, and the person form.

@@ -1,0 +1,1 @@
+# The plan screen: objectives, segments, channels, pillars, campaigns, crisis protocol.

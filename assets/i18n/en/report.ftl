@@ -1,0 +1,1 @@
+# The weekly report (Markdown and the Reports pane) and its charts.

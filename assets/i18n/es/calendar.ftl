@@ -1,0 +1,1 @@
+# El panel Calendario, sus dos caras, sus formularios y mensajes.

@@ -1,0 +1,1 @@
+# Las subórdenes: su salida, sus errores y su --help.

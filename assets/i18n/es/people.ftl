@@ -1,0 +1,1 @@
+# El panel Prescriptores, sus dos caras y el formulario de persona.

@@ -1,0 +1,1 @@
+# La pantalla del plan: objetivos, segmentos, canales, pilares, campañas, protocolo de crisis.

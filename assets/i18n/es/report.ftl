@@ -1,0 +1,1 @@
+# El informe semanal (Markdown y el panel Informes) y sus gráficos.
