@@ -65,10 +65,7 @@ pub fn routine(
         } else {
             ""
         };
-        let status = lang.text_with(
-            "post-status",
-            &[("status", Arg::Text(post.status.as_str()))],
-        );
+        let status = post.status.word(lang);
         let _ = writeln!(
             out,
             "  {flag}{when}  {} {}  [{status}]  {}",
@@ -106,10 +103,7 @@ pub fn routine(
         )
     );
     for message in db.waiting_page(clock.now, 0, ITEMS)?.rows {
-        let kind = lang.text_with(
-            "message-kind",
-            &[("kind", Arg::Text(message.kind.as_str()))],
-        );
+        let kind = message.kind.word(lang);
         let _ = writeln!(
             out,
             "  {:>5}  {} {:<10} {}: {}",
@@ -178,7 +172,7 @@ pub fn routine(
             .next_follow_up
             .map(|d| i18n::short_date(lang, d))
             .unwrap_or_default();
-        let role = lang.text_with("person-role", &[("role", Arg::Text(person.role.as_str()))]);
+        let role = person.role.word(lang);
         let _ = writeln!(out, "  {date}  {} ({role})", person.name.line());
     }
     Ok(out)

@@ -206,19 +206,24 @@ impl Sla {
         }
     }
 
-    /// The symbol and a word: `● on time`, `▲ near`, `✕ late`.
-    pub fn label(self) -> &'static str {
+    /// The symbol and a word: `● on time`, `▲ near`, `✕ late`, in English.
+    pub fn label(self) -> String {
+        self.label_in(crate::i18n::Lang::En)
+    }
+
+    /// The symbol and a word in `lang`: `● on time` / `● a tiempo`.
+    pub fn label_in(self, lang: crate::i18n::Lang) -> String {
         match self {
-            Sla::OnTime => "● on time",
-            Sla::Near => "▲ near",
-            Sla::Late => "✕ late",
+            Sla::OnTime => lang.text("sla-on-time"),
+            Sla::Near => lang.text("sla-near"),
+            Sla::Late => lang.text("sla-late"),
         }
     }
 }
 
 impl fmt::Display for Sla {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.label())
+        f.write_str(&self.label())
     }
 }
 

@@ -18,6 +18,15 @@ macro_rules! stored_enum {
                 match self { $($name::$variant => $text),+ }
             }
 
+            /// The word a person reads for this value, in `lang` (from the catalogue's
+            #[doc = concat!("`value-", stringify!($name), "`).")]
+            pub fn word(self, lang: crate::i18n::Lang) -> String {
+                lang.text_with(
+                    concat!("value-", stringify!($name)),
+                    &[("value", crate::i18n::Arg::Text(self.as_str()))],
+                )
+            }
+
             /// Reads a stored name back; `None` when the name is unknown.
             pub fn parse(text: &str) -> Option<Self> {
                 match text { $($text => Some($name::$variant),)+ _ => None }
@@ -223,62 +232,17 @@ impl Kpi {
         matches!(self, Kpi::MedianFirstResponse | Kpi::CostPerResult)
     }
 
-    /// What the user reads in lists and forms.
-    pub fn label(self) -> &'static str {
-        match self {
-            Kpi::Followers => "followers",
-            Kpi::EngagementRate => "engagement rate",
-            Kpi::PostsPublished => "posts published",
-            Kpi::Reach => "reach",
-            Kpi::Mentions => "mentions",
-            Kpi::ShareOfVoice => "share of voice",
-            Kpi::PositiveShare => "positive sentiment share",
-            Kpi::MedianFirstResponse => "median first response",
-            Kpi::AnsweredWithinTarget => "answered within target",
-            Kpi::ActivePrescriptors => "active prescriptors",
-            Kpi::Conversions => "campaign conversions",
-            Kpi::CostPerResult => "cost per result",
-            Kpi::Roi => "ROI",
-            Kpi::Manual => "manual (recorded weekly)",
-        }
+    /// What the user reads in lists and forms, in English (see [`Kpi::word`]).
+    pub fn label(self) -> String {
+        self.word(crate::i18n::Lang::En)
     }
 
-    /// How the value is computed from the stored rows, shown next to the number.
-    pub fn formula(self) -> &'static str {
-        match self {
-            Kpi::Followers => {
-                "followers on the last day measured (latest audience snapshot per channel, summed unless the objective names a channel)"
-            }
-            Kpi::EngagementRate => {
-                "interactions (likes + comments + shares + saves) ÷ impressions (reach when impressions are missing), posts published in the week"
-            }
-            Kpi::PostsPublished => "posts with status published and published_at in the week",
-            Kpi::Reach => "sum of the latest reach of each post published in the week",
-            Kpi::Mentions => "mentions published in the week, every rule",
-            Kpi::ShareOfVoice => "brand mentions ÷ (brand + competitor mentions) in the week",
-            Kpi::PositiveShare => {
-                "positive ÷ all mentions in the week (corrected sentiment over the guess)"
-            }
-            Kpi::MedianFirstResponse => {
-                "median minutes from receipt to first reply, messages received in the week"
-            }
-            Kpi::AnsweredWithinTarget => {
-                "messages answered within the response-time target ÷ messages answered, received in the week"
-            }
-            Kpi::ActivePrescriptors => {
-                "advocates and influencers with a mention or message in the week"
-            }
-            Kpi::Conversions => {
-                "conversions recorded on the objective's campaigns (all campaigns when none is linked)"
-            }
-            Kpi::CostPerResult => {
-                "spend ledger total ÷ conversions, on the objective's campaigns (all when none is linked)"
-            }
-            Kpi::Roi => {
-                "(revenue − spend) ÷ spend, on the objective's campaigns (all when none is linked)"
-            }
-            Kpi::Manual => "the value recorded for the week (the latest earlier one when none)",
-        }
+    /// How the value is computed from the stored rows, shown next to the number, in `lang`.
+    pub fn formula(self, lang: crate::i18n::Lang) -> String {
+        lang.text_with(
+            "kpi-formula",
+            &[("kpi", crate::i18n::Arg::Text(self.as_str()))],
+        )
     }
 }
 
@@ -298,6 +262,50 @@ mod tests {
             assert_eq!(Kpi::parse(kpi.as_str()), Some(*kpi));
         }
         assert_eq!(Role::parse("villain"), None);
+    }
+
+    #[test]
+    fn every_value_a_person_reads_has_its_word_in_both_languages() {
+        use crate::i18n::Lang;
+        for lang in Lang::ALL {
+            let mut words: Vec<(String, String)> = Vec::new();
+            macro_rules! all_words {
+                ($($name:ident),*) => {$(
+                    for value in $name::ALL {
+                        words.push((value.as_str().to_string(), value.word(lang)));
+                    }
+                )*};
+            }
+            all_words!(
+                Network,
+                PostStatus,
+                Sentiment,
+                MessageKind,
+                MessageStatus,
+                Priority,
+                MentionStatus,
+                Role,
+                RuleKind,
+                Kpi
+            );
+            for kpi in Kpi::ALL {
+                words.push((kpi.as_str().to_string(), kpi.formula(lang)));
+            }
+            for (value, word) in &words {
+                assert!(
+                    !word.is_empty() && !word.starts_with("value-") && !word.starts_with("kpi-"),
+                    "{lang}: {value} reads {word:?}"
+                );
+            }
+        }
+        assert_eq!(PostStatus::Scheduled.word(Lang::Es), "programada");
+        assert_eq!(Kpi::EngagementRate.word(Lang::Es), "tasa de interacción");
+        assert_eq!(Kpi::EngagementRate.word(Lang::En), "engagement rate");
+        let missing: Vec<String> = crate::i18n::missing_messages()
+            .into_iter()
+            .filter(|m| m.contains("value-") || m.contains("kpi-"))
+            .collect();
+        assert!(missing.is_empty(), "{missing:?}");
     }
 
     #[test]

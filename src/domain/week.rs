@@ -150,16 +150,23 @@ pub enum TrafficLight {
 }
 
 impl TrafficLight {
-    /// The rule, as shown next to the light.
-    pub const RULE: &'static str = "progress = (actual − baseline) ÷ (target − baseline); elapsed = days gone ÷ days planned; on track if progress ≥ elapsed − 10 pts, at risk if ≥ elapsed − 25 pts, else off track";
+    /// A label that does not rely on colour, in English (see [`TrafficLight::label_in`]).
+    pub fn label(self) -> String {
+        self.label_in(crate::i18n::Lang::En)
+    }
 
-    /// A label that does not rely on colour.
-    pub fn label(self) -> &'static str {
+    /// A label that does not rely on colour, in `lang`: `● on track` / `● en camino`.
+    pub fn label_in(self, lang: crate::i18n::Lang) -> String {
         match self {
-            TrafficLight::OnTrack => "● on track",
-            TrafficLight::AtRisk => "▲ at risk",
-            TrafficLight::OffTrack => "✕ off track",
+            TrafficLight::OnTrack => lang.text("traffic-light-on-track"),
+            TrafficLight::AtRisk => lang.text("traffic-light-at-risk"),
+            TrafficLight::OffTrack => lang.text("traffic-light-off-track"),
         }
+    }
+
+    /// The rule, as shown next to the light, in `lang`.
+    pub fn rule(lang: crate::i18n::Lang) -> String {
+        lang.text("traffic-light-rule")
     }
 
     /// Judges an objective on `today`; `None` when the target equals the baseline or dates are inverted.

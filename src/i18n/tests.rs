@@ -170,7 +170,10 @@ fn dates_times_ages_and_money_read_as_each_language_writes_them() {
     let at = monday.and_hms_opt(9, 30, 0).unwrap();
     assert_eq!(dated(Lang::En, at, "%a %d %b %H:%M"), "Mon 30 Nov 09:30");
     assert_eq!(dated(Lang::Es, at, "%a %d %b %H:%M"), "lun 30 nov 09:30");
-    assert_eq!(dated(Lang::Es, monday, "%A %-d de %B, 100%%"), "lunes 30 de noviembre, 100%");
+    assert_eq!(
+        dated(Lang::Es, monday, "%A %-d de %B, 100%%"),
+        "lunes 30 de noviembre, 100%"
+    );
     assert_eq!(week_number(Lang::Es, 49), "semana 49");
     assert_eq!(money(Lang::Es, 19_202), "192,02\u{a0}€");
     assert_eq!(money(Lang::En, 123_450), "1,234.50\u{a0}€");
@@ -178,7 +181,13 @@ fn dates_times_ages_and_money_read_as_each_language_writes_them() {
     assert_eq!(minutes(Lang::En, None), "no data");
     assert_eq!(share(Lang::Es, None), "sin datos");
     let now = at.and_utc();
-    assert_eq!(ago(Lang::Es, now - chrono::Duration::days(2), now), "hace 2 d");
-    assert_eq!(ago(Lang::En, now - chrono::Duration::hours(3), now), "3h ago");
+    assert_eq!(
+        ago(Lang::Es, now - chrono::Duration::days(2), now),
+        "hace 2 d"
+    );
+    assert_eq!(
+        ago(Lang::En, now - chrono::Duration::hours(3), now),
+        "3h ago"
+    );
     assert_eq!(delta(Lang::Es, 2_500, 1_000), "▲ 1.500");
 }

@@ -90,12 +90,12 @@ fn objectives(r: &Report) -> Section {
             Some(light @ TrafficLight::OnTrack) => (light.label(), Meaning::Good),
             Some(light @ TrafficLight::AtRisk) => (light.label(), Meaning::Warn),
             Some(light @ TrafficLight::OffTrack) => (light.label(), Meaning::Bad),
-            None => ("○ no data", Meaning::Dim),
+            None => ("○ no data".to_string(), Meaning::Dim),
         };
         section.push(Block::Line(
             Show::Pane,
             Line::of(vec![
-                Piece::own(status).meaning(meaning).padded(13),
+                Piece::own(status.clone()).meaning(meaning).padded(13),
                 Piece::outside(o.name.raw()),
             ]),
         ));
@@ -108,7 +108,10 @@ fn objectives(r: &Report) -> Section {
             ))
             .as_detail(),
         ));
-        section.push(Block::formula(Show::Pane, o.kpi.formula()));
+        section.push(Block::formula(
+            Show::Pane,
+            o.kpi.formula(crate::i18n::Lang::En),
+        ));
         rows.push(row(vec![
             Cell::outside(o.name.raw()),
             Cell::own(o.kpi.label()),
@@ -133,10 +136,13 @@ fn objectives(r: &Report) -> Section {
         section.push(Block::Formula {
             show: Show::Document,
             label: Some("Traffic light:".to_string()),
-            text: format!("{}.", TrafficLight::RULE),
+            text: format!("{}.", TrafficLight::rule(crate::i18n::Lang::En)),
         });
     }
-    section.push(Block::Line(Show::Pane, Line::dim(TrafficLight::RULE)));
+    section.push(Block::Line(
+        Show::Pane,
+        Line::dim(&TrafficLight::rule(crate::i18n::Lang::En)),
+    ));
     section
 }
 

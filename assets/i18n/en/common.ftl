@@ -64,15 +64,34 @@ weekday-short = { $day ->
 # Shown where a figure cannot be computed (no posts, no answers).
 no-data = no data
 
-## Values stored in the database, as the person reads them
-post-status = { $status ->
+## Values stored in the database, as the person reads them (each selects on the stored name)
+value-Network = { $value ->
+    [x] X
+    [bluesky] Bluesky
+    [mastodon] Mastodon
+    [threads] Threads
+    [instagram] Instagram
+    [linkedin] LinkedIn
+    [facebook] Facebook
+    [tiktok] TikTok
+    [youtube] YouTube
+    [email] email
+    [web] web
+   *[other] other
+}
+value-PostStatus = { $value ->
     [idea] idea
     [draft] draft
     [scheduled] scheduled
     [published] published
    *[cancelled] cancelled
 }
-message-kind = { $kind ->
+value-Sentiment = { $value ->
+    [positive] positive
+    [neutral] neutral
+   *[negative] negative
+}
+value-MessageKind = { $value ->
     [dm] DM
     [comment] comment
     [reply] reply
@@ -80,7 +99,27 @@ message-kind = { $kind ->
     [email] email
    *[mention] mention
 }
-person-role = { $role ->
+value-MessageStatus = { $value ->
+    [new] new
+    [open] open
+    [replied] replied
+    [done] done
+    [snoozed] snoozed
+   *[escalated] escalated
+}
+value-Priority = { $value ->
+    [low] low
+    [normal] normal
+    [high] high
+   *[urgent] urgent
+}
+value-MentionStatus = { $value ->
+    [new] new
+    [reviewed] reviewed
+    [actioned] actioned
+   *[ignored] ignored
+}
+value-Role = { $value ->
     [advocate] advocate
     [influencer] influencer
     [customer] customer
@@ -90,3 +129,49 @@ person-role = { $role ->
     [troll] troll
    *[other] other
 }
+value-RuleKind = { $value ->
+    [brand] brand
+    [competitor] competitor
+   *[sector] sector
+}
+value-Kpi = { $value ->
+    [followers] followers
+    [engagement_rate] engagement rate
+    [posts_published] posts published
+    [reach] reach
+    [mentions] mentions
+    [share_of_voice] share of voice
+    [positive_share] positive sentiment share
+    [median_first_response] median first response
+    [answered_within_target] answered within target
+    [active_prescriptors] active prescriptors
+    [conversions] campaign conversions
+    [cost_per_result] cost per result
+    [roi] ROI
+   *[manual] manual (recorded weekly)
+}
+# How a KPI's value is computed from the stored rows, shown next to the number.
+kpi-formula = { $kpi ->
+    [followers] followers on the last day measured (latest audience snapshot per channel, summed unless the objective names a channel)
+    [engagement_rate] interactions (likes + comments + shares + saves) ÷ impressions (reach when impressions are missing), posts published in the week
+    [posts_published] posts with status published and published_at in the week
+    [reach] sum of the latest reach of each post published in the week
+    [mentions] mentions published in the week, every rule
+    [share_of_voice] brand mentions ÷ (brand + competitor mentions) in the week
+    [positive_share] positive ÷ all mentions in the week (corrected sentiment over the guess)
+    [median_first_response] median minutes from receipt to first reply, messages received in the week
+    [answered_within_target] messages answered within the response-time target ÷ messages answered, received in the week
+    [active_prescriptors] advocates and influencers with a mention or message in the week
+    [conversions] conversions recorded on the objective's campaigns (all campaigns when none is linked)
+    [cost_per_result] spend ledger total ÷ conversions, on the objective's campaigns (all when none is linked)
+    [roi] (revenue − spend) ÷ spend, on the objective's campaigns (all when none is linked)
+   *[manual] the value recorded for the week (the latest earlier one when none)
+}
+traffic-light-on-track = ● on track
+traffic-light-at-risk = ▲ at risk
+traffic-light-off-track = ✕ off track
+traffic-light-rule = progress = (actual − baseline) ÷ (target − baseline); elapsed = days gone ÷ days planned; on track if progress ≥ elapsed − 10 pts, at risk if ≥ elapsed − 25 pts, else off track
+# How long a message waited against the response-time target.
+sla-on-time = ● on time
+sla-near = ▲ near
+sla-late = ✕ late

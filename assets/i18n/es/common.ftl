@@ -64,15 +64,34 @@ weekday-short = { $day ->
 # Donde una cifra no se puede calcular (sin publicaciones, sin respuestas).
 no-data = sin datos
 
-## Valores guardados en la base de datos, como los lee la persona
-post-status = { $status ->
+## Valores guardados en la base de datos, como los lee la persona (cada uno elige por el nombre guardado)
+value-Network = { $value ->
+    [x] X
+    [bluesky] Bluesky
+    [mastodon] Mastodon
+    [threads] Threads
+    [instagram] Instagram
+    [linkedin] LinkedIn
+    [facebook] Facebook
+    [tiktok] TikTok
+    [youtube] YouTube
+    [email] correo
+    [web] web
+   *[other] otra
+}
+value-PostStatus = { $value ->
     [idea] idea
     [draft] borrador
     [scheduled] programada
     [published] publicada
    *[cancelled] cancelada
 }
-message-kind = { $kind ->
+value-Sentiment = { $value ->
+    [positive] positivo
+    [neutral] neutro
+   *[negative] negativo
+}
+value-MessageKind = { $value ->
     [dm] MD
     [comment] comentario
     [reply] respuesta
@@ -80,7 +99,27 @@ message-kind = { $kind ->
     [email] correo
    *[mention] mención
 }
-person-role = { $role ->
+value-MessageStatus = { $value ->
+    [new] nuevo
+    [open] abierto
+    [replied] respondido
+    [done] cerrado
+    [snoozed] pospuesto
+   *[escalated] escalado
+}
+value-Priority = { $value ->
+    [low] baja
+    [normal] normal
+    [high] alta
+   *[urgent] urgente
+}
+value-MentionStatus = { $value ->
+    [new] nueva
+    [reviewed] revisada
+    [actioned] gestionada
+   *[ignored] ignorada
+}
+value-Role = { $value ->
     [advocate] embajador
     [influencer] influencer
     [customer] cliente
@@ -90,3 +129,49 @@ person-role = { $role ->
     [troll] trol
    *[other] otro
 }
+value-RuleKind = { $value ->
+    [brand] marca
+    [competitor] competidor
+   *[sector] sector
+}
+value-Kpi = { $value ->
+    [followers] seguidores
+    [engagement_rate] tasa de interacción
+    [posts_published] publicaciones publicadas
+    [reach] alcance
+    [mentions] menciones
+    [share_of_voice] cuota de voz
+    [positive_share] proporción de sentimiento positivo
+    [median_first_response] mediana de primera respuesta
+    [answered_within_target] respondidos dentro del objetivo
+    [active_prescriptors] prescriptores activos
+    [conversions] conversiones de campaña
+    [cost_per_result] coste por resultado
+    [roi] ROI
+   *[manual] manual (anotado cada semana)
+}
+# Cómo se calcula el valor de un KPI a partir de los datos guardados, junto a la cifra.
+kpi-formula = { $kpi ->
+    [followers] seguidores el último día medido (la última instantánea de audiencia de cada canal, sumadas salvo que el objetivo nombre un canal)
+    [engagement_rate] interacciones (me gusta + comentarios + compartidos + guardados) ÷ impresiones (alcance cuando faltan las impresiones), publicaciones publicadas en la semana
+    [posts_published] publicaciones con estado publicada y fecha de publicación en la semana
+    [reach] suma del último alcance de cada publicación publicada en la semana
+    [mentions] menciones publicadas en la semana, de todas las reglas
+    [share_of_voice] menciones de la marca ÷ (menciones de la marca + de la competencia) en la semana
+    [positive_share] positivas ÷ todas las menciones de la semana (el sentimiento corregido antes que el estimado)
+    [median_first_response] mediana de minutos desde la recepción hasta la primera respuesta, mensajes recibidos en la semana
+    [answered_within_target] mensajes respondidos dentro del objetivo de tiempo de respuesta ÷ mensajes respondidos, recibidos en la semana
+    [active_prescriptors] embajadores e influencers con una mención o un mensaje en la semana
+    [conversions] conversiones anotadas en las campañas del objetivo (todas las campañas si no enlaza ninguna)
+    [cost_per_result] total del registro de gasto ÷ conversiones, en las campañas del objetivo (todas si no enlaza ninguna)
+    [roi] (ingresos − gasto) ÷ gasto, en las campañas del objetivo (todas si no enlaza ninguna)
+   *[manual] el valor anotado para la semana (el último anterior si no hay)
+}
+traffic-light-on-track = ● en camino
+traffic-light-at-risk = ▲ en riesgo
+traffic-light-off-track = ✕ desviado
+traffic-light-rule = avance = (real − punto de partida) ÷ (objetivo − punto de partida); transcurrido = días pasados ÷ días previstos; en camino si avance ≥ transcurrido − 10 pts, en riesgo si ≥ transcurrido − 25 pts, si no, desviado
+# Cuánto esperó un mensaje frente al objetivo de tiempo de respuesta.
+sla-on-time = ● a tiempo
+sla-near = ▲ al límite
+sla-late = ✕ tarde

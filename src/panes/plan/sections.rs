@@ -261,8 +261,8 @@ impl Section {
 }
 
 /// The KPI's label, or its stored name when unknown.
-pub fn kpi_label(stored: &str) -> &str {
-    crate::domain::Kpi::parse(stored).map_or(stored, |kpi| kpi.label())
+pub fn kpi_label(stored: &str) -> String {
+    crate::domain::Kpi::parse(stored).map_or(stored.to_string(), |kpi| kpi.label())
 }
 
 /// A number without a useless `.0`.

@@ -227,7 +227,7 @@ fn objective_lines(screen: &PlanScreen, theme: &Theme, height: u16) -> Vec<Line<
             Some(TrafficLight::OnTrack) => (TrafficLight::OnTrack.label(), theme.good()),
             Some(TrafficLight::AtRisk) => (TrafficLight::AtRisk.label(), theme.warn()),
             Some(TrafficLight::OffTrack) => (TrafficLight::OffTrack.label(), theme.alert()),
-            None => ("○ no data", theme.dim()),
+            None => ("○ no data".to_string(), theme.dim()),
         };
         let chosen = i == screen.selected;
         let name = Span::raw(sanitize_line(&objective.name));
@@ -276,7 +276,10 @@ fn objective_lines(screen: &PlanScreen, theme: &Theme, height: u16) -> Vec<Line<
         let kpi = Kpi::parse(&objective.kpi).unwrap_or(Kpi::Manual);
         lines.push(Line::raw(""));
         lines.push(heading(&format!("Formula — {}", kpi.label()), theme));
-        lines.push(Line::raw(format!("  {}", kpi.formula())));
+        lines.push(Line::raw(format!(
+            "  {}",
+            kpi.formula(crate::i18n::Lang::En)
+        )));
         let period = format!("{} to {}", objective.starts_on, objective.deadline);
         let channel = objective.channel.as_deref().unwrap_or("all channels");
         for (label, value) in [
@@ -290,7 +293,7 @@ fn objective_lines(screen: &PlanScreen, theme: &Theme, height: u16) -> Vec<Line<
     lines.push(Line::raw(""));
     lines.push(heading("Traffic light", theme));
     lines.push(Line::styled(
-        format!("  {}", TrafficLight::RULE),
+        format!("  {}", TrafficLight::rule(crate::i18n::Lang::En)),
         theme.dim(),
     ));
     lines.extend(warning_lines(screen, theme));

@@ -21,7 +21,10 @@ impl Entry for Objectives {
         Field::choice(
             "kpi",
             "KPI",
-            |_| indexed(Kpi::ALL.iter().map(|k| k.label()), None),
+            |_| {
+                let labels: Vec<String> = Kpi::ALL.iter().map(|k| k.label()).collect();
+                indexed(labels.iter().map(String::as_str), None)
+            },
             |o, _| {
                 o.map_or(Some(0), |o| {
                     named(Kpi::ALL.iter().map(|k| k.as_str()), &o.kpi)
