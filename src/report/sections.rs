@@ -141,7 +141,7 @@ fn objectives(r: &Report) -> Section {
     }
     section.push(Block::Line(
         Show::Pane,
-        Line::dim(&TrafficLight::rule(crate::i18n::Lang::En)),
+        Line::dim(TrafficLight::rule(crate::i18n::Lang::En)),
     ));
     section
 }
