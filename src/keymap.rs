@@ -254,12 +254,13 @@ impl Keymap {
     }
 }
 
-/// What `command` does in `scope`, as the help overlay says it there.
-pub fn help_in(scope: Scope, command: Command) -> &'static str {
-    SCOPED_HELP
+/// What `command` does in `scope`, as the help overlay says it there, in `lang`.
+pub fn help_in(lang: crate::i18n::Lang, scope: Scope, command: Command) -> String {
+    let key = SCOPED_HELP
         .iter()
         .find(|(s, c, _)| *s == scope && *c == command)
-        .map_or_else(|| command.help(), |(_, _, help)| help)
+        .map_or_else(|| command.help_key(), |(_, _, key)| key);
+    lang.text(key)
 }
 
 impl Default for Keymap {
