@@ -23,6 +23,10 @@ app-status-waiting-oldest = ✉ { $shown } waiting, oldest { $age }
 app-status-new-mentions = ◎ { $shown } new mentions
 app-status-negative = ({ $shown } negative)
 app-status-follow-ups = ☺ { $shown } follow-ups due
+app-status-waiting-oldest-short = ✉ { $shown }, oldest { $age }
+app-status-new-mentions-short = ◎ { $shown } new
+app-status-negative-short = ({ $shown } neg.)
+app-status-follow-ups-short = ☺ { $shown }
 app-status-help = { $key } help
 
 ## Help overlay

@@ -16,10 +16,10 @@ app-status-crisis = ⛑ CRISIS nivel { $level } ({ $key })
 app-status-crisis-paused = ⛑ CRISIS nivel { $level }, publicaciones en pausa ({ $key })
 app-status-spike = ⚠ PICO: { $label } — { $shown } en 24 h{ $more } ({ $key }: protocolo de crisis)
 app-status-spike-more = (+{ $shown } más)
-app-status-due-today = ◷ { $shown } para hoy
+app-status-due-today = ◷ { $shown } hoy
 app-status-overdue = ({ $shown } con retraso)
 app-status-waiting = ✉ { $shown } en espera
-app-status-waiting-oldest = ✉ { $shown } en espera, el más antiguo { $age }
+app-status-waiting-oldest = ✉ { $shown } en espera, máx. { $age }
 app-status-new-mentions = { $count ->
     [one] ◎ { $shown } mención nueva
    *[other] ◎ { $shown } menciones nuevas
@@ -29,9 +29,16 @@ app-status-negative = { $count ->
    *[other] ({ $shown } negativas)
 }
 app-status-follow-ups = { $count ->
-    [one] ☺ { $shown } seguimiento pendiente
-   *[other] ☺ { $shown } seguimientos pendientes
+    [one] ☺ { $shown } seguimiento
+   *[other] ☺ { $shown } seguimientos
 }
+app-status-waiting-oldest-short = ✉ { $shown }, máx. { $age }
+app-status-new-mentions-short = { $count ->
+    [one] ◎ { $shown } nueva
+   *[other] ◎ { $shown } nuevas
+}
+app-status-negative-short = ({ $shown } neg.)
+app-status-follow-ups-short = ☺ { $shown }
 app-status-help = { $key } ayuda
 
 ## La ayuda
@@ -60,27 +67,27 @@ app-help-scope-confirm = Cuando se te pregunta algo
 app-help-scope-help = En esta ayuda
 app-help-scope-plan = En la pantalla del plan
 app-help-scope-crisis = En la lista de pasos de crisis
-app-help-layers-note = En un formulario, en el editor de respuestas o al escribir un filtro, { $key } muestra sus teclas.
+app-help-layers-note = En un formulario, el editor o un filtro, { $key } muestra sus teclas.
 app-typing-filter = Escribe para acotar la lista; Backspace borra una letra.
-app-typing-form = Escribe en un campo de texto; en un cuadro de texto, las flechas, Enter y Backspace editan el texto.
-app-typing-editor = Escribe la respuesta; las flechas, Enter y Backspace editan el texto.
-app-typing-picker = Escribe para buscar en las respuestas guardadas; Backspace borra una letra.
+app-typing-form = Escribe en un campo; en un cuadro de texto, flechas, Enter y Backspace editan.
+app-typing-editor = Escribe la respuesta; flechas, Enter y Backspace editan el texto.
+app-typing-picker = Escribe para buscar respuestas guardadas; Backspace borra una letra.
 app-typing-confirm = Cualquier otra tecla responde que no.
 
 ## Bienvenida de una base de datos vacía
 app-welcome-title = Te damos la bienvenida a cmdeck
 app-welcome-empty = Esta base de datos está vacía. Configura tu marca en dos pasos cortos:
-app-welcome-setup = nombre de la marca, zona horaria e inicio de semana; después, sus canales
+app-welcome-setup = nombre de la marca, zona horaria, inicio de semana y canales
 app-welcome-demo-intro = O echa antes un vistazo a un escritorio con datos:
 app-welcome-demo = abre una marca de demostración desechable
-app-welcome-cli = Los canales, las personas y los seguidores también pueden venir de la línea de órdenes
+app-welcome-cli = Canales, personas y seguidores también se cargan desde la línea de comandos
 app-welcome-cli-commands = (`cmdeck channel add`, `cmdeck people add`, `cmdeck import …`, `cmdeck plan import`).
-app-welcome-file = Todo lo que sabe cmdeck está en este único archivo SQLite (`--db ARCHIVO` elige otro).
-app-welcome-keys = Cualquier otra tecla abre el escritorio vacío ({ $setup } abre la configuración más tarde), { $help } ayuda, { $quit } sale.
+app-welcome-file = Todo lo que sabe cmdeck está en un único archivo SQLite (`--db ARCHIVO` usa otro).
+app-welcome-keys = Cualquier otra tecla abre el escritorio vacío ({ $setup } configura luego), { $help } ayuda, { $quit } sale.
 
 ## Preguntas, deshacer y mensajes generales
 app-confirm-title = Confirmar
-app-confirm-answers = { $key }: sí   ·   cualquier otra tecla: no
+app-confirm-answers = { $key }: sí   ·   otra tecla: no
 app-undoes = { $key } deshace.
 app-nothing-changed = No se ha cambiado nada.
 app-nothing-changed-because = No se ha cambiado nada: { $error }
@@ -111,10 +118,10 @@ app-list-filter = filtro
 app-list-reading-plan = Leyendo el plan…
 
 ## Protocolo de crisis
-app-crisis-title = ⛑ Crisis de nivel { $level } — abierta el { $opened }
-app-crisis-paused = publicaciones programadas EN PAUSA
+app-crisis-title = ⛑ Crisis nivel { $level } — abierta { $opened }
+app-crisis-paused = publicaciones EN PAUSA
 app-crisis-key-tick = marca
-app-crisis-key-pause = pausa publicaciones
+app-crisis-key-pause = pausa
 app-crisis-key-close = cierra
 app-crisis-key-hide = oculta
 app-crisis-steps = Pasos
@@ -153,7 +160,7 @@ app-import-nothing = No se ha importado nada.
 app-import-importing = Importando…
 app-import-imported = Importado { $file }: { $summary }
 app-import-preview-title = Importar publicaciones — vista previa de lo que entraría
-app-import-preview-action = importar estas publicaciones   ·   cualquier otra tecla: cancelar, no se guarda nada
+app-import-preview-action = importar estas publicaciones   ·   otra tecla: cancelar, no se guarda nada
 app-import-refused-title = Importar publicaciones — rechazado, no se ha guardado nada
 app-fetch-running = Recogiendo feeds… (puedes seguir trabajando)
 app-fetch-finished = Recogida terminada — cualquier tecla oculta esto
@@ -177,27 +184,27 @@ app-command-page_down = página siguiente
 app-command-page_up = página anterior
 app-command-open = abrir el elemento seleccionado
 app-command-back = volver / cerrar
-app-command-filter = filtrar la lista (cada palabra, sin tener en cuenta acentos)
+app-command-filter = filtrar la lista (cada palabra; sin importar acentos)
 app-command-prev_period = periodo anterior (semana o mes)
 app-command-next_period = periodo siguiente (semana o mes)
 app-command-this_period = volver a hoy / esta semana
 app-command-undo = deshacer el último cambio
 app-command-redo = rehacer el último cambio deshecho
-app-command-crisis = protocolo de crisis: abrir una crisis, marcar pasos, pausar publicaciones, cerrarla
-app-command-export_report = guardar el informe de la semana en Markdown en la carpeta de informes
+app-command-crisis = crisis: abrir, marcar pasos, pausar publicaciones, cerrar
+app-command-export_report = guardar el informe semanal en Markdown (carpeta informes)
 app-command-week_notes = escribir los pequeños logros y las notas de la semana
 app-command-formulas = mostrar u ocultar la fórmula bajo cada cifra
-app-command-record_followers = anotar los seguidores de un canal en un día (sección Audiencia)
-app-command-plan = el plan: objetivos y KPI con semáforos; edita cada parte de la estrategia
-app-command-setup = configurar la marca (nombre, zona horaria, inicio de semana) y sus canales
-app-command-cycle_view = cambiar de vista (calendario: agenda/semana/mes; bandeja y menciones: por estado)
+app-command-record_followers = anotar los seguidores de un canal en un día (Audiencia)
+app-command-plan = plan: objetivos y KPI con semáforos; edita la estrategia
+app-command-setup = configurar la marca (nombre, zona, semana) y sus canales
+app-command-cycle_view = cambiar de vista (agenda/semana/mes; por estado)
 app-command-prev_day = día anterior
 app-command-next_day = día siguiente
-app-command-new = nuevo: publicación (varios canales a la vez), mensaje, mención, respuesta guardada, regla
-app-command-edit = editar la publicación, respuesta guardada o regla seleccionada
+app-command-new = nuevo: publicación (varios canales), mensaje, mención…
+app-command-edit = editar la publicación, respuesta guardada o regla
 app-command-duplicate = duplicar la publicación seleccionada como borrador
 app-command-cancel_post = cancelar la publicación seleccionada
-app-command-delete = borrar la publicación, respuesta guardada o regla seleccionada (pregunta antes)
+app-command-delete = borrar publicación, respuesta guardada o regla (pregunta)
 app-command-later_day = reprogramar un día más tarde
 app-command-earlier_day = reprogramar un día antes
 app-command-later_hour = reprogramar una hora más tarde
@@ -205,44 +212,44 @@ app-command-earlier_hour = reprogramar una hora antes
 app-command-publish = marcar como publicada (hora y URL)
 app-command-metrics = introducir o actualizar las métricas de la publicación
 app-command-add_to_queue = añadir a la cola: siguiente hueco libre
-app-command-refill_evergreen = volver a poner en cola las publicaciones atemporales en huecos libres
+app-command-refill_evergreen = reponer publicaciones atemporales en los huecos libres
 app-command-best_times = mejor hora para publicar (mapa de calor)
 app-command-filter_posts = mostrar solo un canal, estado, campaña o pilar
-app-command-reply = responder (se registra en cmdeck; una mención pasa a la bandeja para responderla)
+app-command-reply = responder (queda en cmdeck; una mención pasa a la bandeja)
 app-command-mark_done = marcar como hecho (una mención: revisada)
-app-command-fetch = recoger los feeds de la configuración (con progreso; puedes seguir trabajando)
-app-command-import_posts = importar publicaciones de la exportación de una red (primero, vista previa)
+app-command-fetch = recoger los feeds de la configuración (sin bloquear)
+app-command-import_posts = importar publicaciones de una exportación (vista previa)
 app-command-ignore = ignorar la mención
-app-command-curate = crear una idea de publicación a partir de la mención (guarda el enlace)
-app-command-snooze = posponer: 1 h, mañana a las 9:00, el lunes que viene o a una hora
+app-command-curate = crear una idea de publicación con la mención (y su enlace)
+app-command-snooze = posponer: 1 h, mañana 9:00, el lunes o a una hora
 app-command-escalate = escalar
 app-command-cycle_priority = prioridad: baja → normal → alta → urgente
 app-command-correct_sentiment = corregir el sentimiento: positivo → neutro → negativo
-app-command-forget_lessons = olvidar las palabras que enseñaron tus correcciones de sentimiento (las correcciones se quedan; u lo deshace)
-app-command-link_person = vincular el remitente o autor con una persona (existente o nueva)
+app-command-forget_lessons = olvidar lo aprendido de tus correcciones (u lo deshace)
+app-command-link_person = vincular remitente o autor con una persona (o crearla)
 app-command-toggle_mark = seleccionar / deseleccionar para una acción en bloque
 app-command-toggle_order = más recientes primero / más antiguos primero
 app-command-filter_messages = mostrar solo un canal, regla, sentimiento o persona
 app-command-follow_up = fijar el próximo seguimiento
 app-command-log_interaction = anotar una interacción (y fijar el próximo seguimiento)
-app-command-suggestions = candidatos sugeridos y lista de vigilancia (Enter acepta uno)
+app-command-suggestions = candidatos sugeridos y vigilancia (Enter acepta uno)
 app-command-merge = fusionar con otro registro de la misma persona
-app-command-filter_people = mostrar solo un rol, nivel o etiqueta, o los seguimientos pendientes; ordenar
+app-command-filter_people = solo un rol, nivel, etiqueta o seguimientos; ordenar
 app-command-saved_replies = gestionar las respuestas guardadas
 app-command-next_field = campo siguiente
 app-command-prev_field = campo anterior
-app-command-save = guardar el formulario (en el editor de respuestas: registrar la respuesta)
-app-command-choose_next = opción siguiente de una elección (una lista: elemento siguiente)
-app-command-choose_prev = opción anterior de una elección (una lista: elemento anterior)
-app-command-toggle = marcar o desmarcar una casilla o un elemento de lista (una elección: opción siguiente)
+app-command-save = guardar el formulario (en el editor: registrar respuesta)
+app-command-choose_next = opción siguiente (en una lista: elemento siguiente)
+app-command-choose_prev = opción anterior (en una lista: elemento anterior)
+app-command-toggle = marcar/desmarcar casilla o elemento (elección: siguiente)
 app-command-insert_saved_reply = buscar en las respuestas guardadas e insertar una
 app-command-yes = sí: hacer lo que pregunta (cualquier otra tecla: no)
 app-command-next_section = parte siguiente del plan
 app-command-prev_section = parte anterior del plan
 app-command-utm_link = crear un enlace UTM para la campaña seleccionada
-app-command-tick_step = marcar o desmarcar el paso resaltado (se anota con su hora)
+app-command-tick_step = marcar o desmarcar el paso resaltado (se anota la hora)
 app-command-pause_posts = pausar o reanudar las publicaciones programadas
-app-command-close_crisis = cerrar la crisis (se anota; las publicaciones programadas se reanudan)
+app-command-close_crisis = cerrar la crisis (se anota; se reanudan las publicaciones)
 
 ## Qué hace una orden donde significa algo más preciso.
 app-command-form-down = campo siguiente (en un cuadro de texto: la línea de abajo)
@@ -255,7 +262,7 @@ app-command-editor-back = cerrar el editor sin registrar nada
 app-command-editor-help = mostrar las teclas del editor de respuestas
 app-command-picker-down = respuesta guardada o comunicado de espera siguiente
 app-command-picker-up = respuesta guardada o comunicado de espera anterior
-app-command-picker-open = insertar la respuesta resaltada (contiene cada palabra escrita)
+app-command-picker-open = insertar la respuesta resaltada (con cada palabra escrita)
 app-command-picker-back = volver al texto
 app-command-picker-help = mostrar las teclas de la búsqueda de respuestas guardadas
 app-command-filter-open = mantener el filtro y volver a la lista
@@ -272,10 +279,10 @@ app-command-plan-next_period = medir los objetivos en la semana siguiente
 app-command-plan-this_period = medir los objetivos en esta semana
 app-command-plan-new = nueva entrada en esta parte del plan
 app-command-plan-edit = editar la entrada seleccionada
-app-command-plan-delete = borrar la entrada seleccionada (pregunta antes; deshacer la recupera)
+app-command-plan-delete = borrar la entrada seleccionada (pregunta; u la recupera)
 app-command-prescriptors-new = añadir una persona
 app-command-prescriptors-edit = editar la persona seleccionada
-app-command-prescriptors-delete = borrar la persona seleccionada (pregunta antes; deshacer la recupera con todo)
+app-command-prescriptors-delete = borrar la persona seleccionada (pregunta; u la recupera)
 app-command-crisis-back = ocultar la lista de pasos (la crisis sigue abierta)
 app-command-crisis-down = paso siguiente
 app-command-crisis-up = paso anterior

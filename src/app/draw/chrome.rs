@@ -85,7 +85,8 @@ fn tab_line<'a>(app: &App, theme: &Theme, spacing: Spacing) -> Line<'a> {
     Line::from(spans)
 }
 
-/// The bottom line: a message when there is one, else today's counters and the help key.
+/// The bottom line: a message when there is one, else today's counters and the help key (on a
+/// narrow terminal, the counters in fewer words and without the help key).
 pub fn status_line(app: &App, theme: &Theme, buf: &mut Buffer, area: Rect) {
     let help = app.keymap.label_for(Scope::Global, Command::Help);
     let line = match &app.message {
@@ -93,12 +94,19 @@ pub fn status_line(app: &App, theme: &Theme, buf: &mut Buffer, area: Rect) {
             format!(" {} ", sanitize_line(message)),
             theme.alert(),
         )),
-        None => counters_line(app, theme, &help),
+        None => {
+            let full = counters_line(app, theme, &help, false);
+            if full.width() > usize::from(area.width) {
+                counters_line(app, theme, &help, true)
+            } else {
+                full
+            }
+        }
     };
     Widget::render(Paragraph::new(line), area, buf);
 }
 
-fn counters_line<'a>(app: &App, theme: &Theme, help: &str) -> Line<'a> {
+fn counters_line<'a>(app: &App, theme: &Theme, help: &str, compact: bool) -> Line<'a> {
     let lang = app.lang;
     let c = &app.counters;
     let crisis_key = app.keymap.label_for(Scope::Global, Command::Crisis);
@@ -177,6 +185,14 @@ fn counters_line<'a>(app: &App, theme: &Theme, help: &str) -> Line<'a> {
     spans.push(Span::raw(" │ "));
     let waiting = c.messages_waiting;
     let waiting_text = match c.oldest_waiting {
+        Some(at) if compact => lang.text_with(
+            "app-status-waiting-oldest-short",
+            &[
+                ("count", Arg::Count(waiting)),
+                ("shown", Arg::Text(&shown(waiting))),
+                ("age", Arg::Text(&i18n::age(lang, at, app.clock.now))),
+            ],
+        ),
         Some(at) => lang.text_with(
             "app-status-waiting-oldest",
             &[
@@ -196,39 +212,40 @@ fn counters_line<'a>(app: &App, theme: &Theme, help: &str) -> Line<'a> {
     spans.push(Span::raw(waiting_text));
     spans.push(Span::raw(" │ "));
     let mentions = c.new_mentions;
-    spans.push(Span::raw(lang.text_with(
-        "app-status-new-mentions",
-        &[
-            ("count", Arg::Count(mentions)),
-            ("shown", Arg::Text(&shown(mentions))),
-        ],
-    )));
+    let mentions_args = [
+        ("count", Arg::Count(mentions)),
+        ("shown", Arg::Text(&shown(mentions))),
+    ];
+    spans.push(Span::raw(if compact {
+        lang.text_with("app-status-new-mentions-short", &mentions_args)
+    } else {
+        lang.text_with("app-status-new-mentions", &mentions_args)
+    }));
     if c.new_negative > 0 {
         let negative = c.new_negative;
-        spans.push(Span::styled(
-            format!(
-                " {}",
-                lang.text_with(
-                    "app-status-negative",
-                    &[
-                        ("count", Arg::Count(negative)),
-                        ("shown", Arg::Text(&shown(negative))),
-                    ],
-                )
-            ),
-            theme.alert(),
-        ));
+        let negative_args = [
+            ("count", Arg::Count(negative)),
+            ("shown", Arg::Text(&shown(negative))),
+        ];
+        let text = if compact {
+            lang.text_with("app-status-negative-short", &negative_args)
+        } else {
+            lang.text_with("app-status-negative", &negative_args)
+        };
+        spans.push(Span::styled(format!(" {text}"), theme.alert()));
     }
     spans.push(Span::raw(" │ "));
     let follow_ups = c.follow_ups_due;
+    let follow_args = [
+        ("count", Arg::Count(follow_ups)),
+        ("shown", Arg::Text(&shown(follow_ups))),
+    ];
     let follow = Span::styled(
-        lang.text_with(
-            "app-status-follow-ups",
-            &[
-                ("count", Arg::Count(follow_ups)),
-                ("shown", Arg::Text(&shown(follow_ups))),
-            ],
-        ),
+        if compact {
+            lang.text_with("app-status-follow-ups-short", &follow_args)
+        } else {
+            lang.text_with("app-status-follow-ups", &follow_args)
+        },
         if c.follow_ups_due > 0 {
             theme.warn()
         } else {
@@ -236,6 +253,9 @@ fn counters_line<'a>(app: &App, theme: &Theme, help: &str) -> Line<'a> {
         },
     );
     spans.push(follow);
+    if compact {
+        return Line::from(spans);
+    }
     spans.push(Span::styled(
         format!(
             " │ {}",

@@ -150,7 +150,7 @@ pub fn welcome(app: &App, theme: &Theme, buf: &mut Buffer, area: Rect) {
         ),
     ];
     let block = Block::default().borders(Borders::ALL).title(" cmdeck ");
-    let inner = centered(area, 96, 16);
+    let inner = centered(area, 96, welcome_height(&lines, area.width.min(96)));
     Widget::render(
         Paragraph::new(lines)
             .block(block)
@@ -158,6 +158,20 @@ pub fn welcome(app: &App, theme: &Theme, buf: &mut Buffer, area: Rect) {
         inner,
         buf,
     );
+}
+
+/// The rows the welcome box takes at `width`: its lines wrapped (a wrapped line given one row more
+/// than its length needs, for the words carried over) and its frame, at least 16.
+fn welcome_height(lines: &[Line<'_>], width: u16) -> u16 {
+    let inner = usize::from(width.saturating_sub(2)).max(1);
+    let rows: usize = lines
+        .iter()
+        .map(|line| match line.width() {
+            shown if shown <= inner => 1,
+            shown => shown.div_ceil(inner) + 1,
+        })
+        .sum();
+    u16::try_from(rows + 2).unwrap_or(u16::MAX).max(16)
 }
 
 /// The lines of a fetch under way (or just finished), in a box at the bottom of the screen.
