@@ -279,6 +279,28 @@ mod tests {
     }
 
     #[test]
+    fn every_command_says_what_it_does_in_both_languages_in_every_scope() {
+        use crate::i18n::Lang;
+        for scope in Scope::ALL.iter().copied() {
+            for command in Command::ALL {
+                let english = help_in(Lang::En, scope, *command);
+                let spanish = help_in(Lang::Es, scope, *command);
+                assert!(!english.starts_with("app-command-"), "{english}");
+                assert!(!spanish.starts_with("app-command-"), "{spanish}");
+                assert_ne!(english, spanish, "{scope:?} {command:?}");
+            }
+        }
+        assert_eq!(
+            help_in(Lang::En, Scope::Global, Command::Quit),
+            Command::Quit.help()
+        );
+        assert_eq!(
+            help_in(Lang::Es, Scope::Form, Command::Back),
+            "cerrar el formulario sin guardar"
+        );
+    }
+
+    #[test]
     fn every_default_key_name_parses() {
         for (_, _, names) in DEFAULTS {
             for name in *names {

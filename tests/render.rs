@@ -328,7 +328,10 @@ fn a_spanish_confirmation_answers_with_the_live_keys() {
     let mut app = spanish_demo_app(120, 40);
     press(&mut app, KeyCode::Char('d'));
     let shown = screen(&app);
-    assert!(shown.contains("sí   ·   otra tecla: no   ·   u deshace"), "{shown}");
+    assert!(
+        shown.contains("sí   ·   otra tecla: no   ·   u deshace"),
+        "{shown}"
+    );
     assert_no_app_message_is_missing();
     insta::assert_snapshot!(shown);
     press(&mut app, KeyCode::Char('n'));

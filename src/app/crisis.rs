@@ -4,9 +4,9 @@
 use super::{App, Undo};
 use crate::command::Command;
 use crate::db::DbError;
-use crate::i18n::{self, Arg};
 use crate::db::undo_rows::Table;
 use crate::domain::crisis::OpenCrisis;
+use crate::i18n::{self, Arg};
 use crate::keymap::{Input, Scope};
 use crate::panes::form::{Form, FormAction, FormField};
 

@@ -4,11 +4,11 @@
 //! stays usable and the status line follows the posts stored; the panes read again after it.
 //! Inline when there is no worker (tests).
 
-use crate::i18n::{Arg, Lang};
 use super::{App, AppEvent};
 use crate::commands::CommandError;
 use crate::commands::import_posts::{ImportProgress, PostImport, import_with_progress};
 use crate::db::Db;
+use crate::i18n::{Arg, Lang};
 use crate::panes::form::{Form, FormAction, FormField};
 use crate::text::sanitize_line;
 use std::path::PathBuf;
@@ -132,8 +132,8 @@ impl App {
                         .and_then(|mut db| {
                             let progress = sender.clone();
                             import_with_progress(&mut db, &asked, clock, &mut |step| {
-                                let _ =
-                                    progress.send(AppEvent::ImportProgress(progress_line(lang, &step)));
+                                let _ = progress
+                                    .send(AppEvent::ImportProgress(progress_line(lang, &step)));
                             })
                             .map_err(refusal)
                         });
@@ -215,9 +215,10 @@ fn shortened(lang: Lang, line: &str, file: &std::path::Path) -> String {
 /// The status line of a step under way.
 fn progress_line(lang: Lang, step: &ImportProgress) -> String {
     match step {
-        ImportProgress::Reading(file) => {
-            lang.text_with("app-import-reading", &[("file", Arg::Text(&file.to_string()))])
-        }
+        ImportProgress::Reading(file) => lang.text_with(
+            "app-import-reading",
+            &[("file", Arg::Text(&file.to_string()))],
+        ),
         ImportProgress::Storing { file, done, total } => {
             let [done, total] = [*done, *total]
                 .map(|n| crate::i18n::count(lang, i64::try_from(n).unwrap_or(i64::MAX)));

@@ -39,7 +39,6 @@
 //! back is stored anew. Reading the state and writing the action are two steps on the TUI's
 //! one connection; the write is a single transaction.
 
-use crate::i18n::Arg;
 use super::App;
 use super::undo_capture::same_state;
 use crate::db::DbError;
@@ -49,6 +48,7 @@ use crate::domain::listening::RuleSnapshot;
 use crate::domain::mentions::Created;
 use crate::domain::people::MergeSnapshot;
 use crate::domain::post::PostSnapshot;
+use crate::i18n::Arg;
 use crate::plan::{Plan, Rename};
 use std::collections::VecDeque;
 
@@ -259,18 +259,18 @@ impl App {
         };
         match self.apply_entry(&entry) {
             Ok(inverse) => {
-                self.message = Some(self.lang.text_with(
-                    "app-undo-done",
-                    &[("what", Arg::Text(&entry.label))],
-                ));
+                self.message = Some(
+                    self.lang
+                        .text_with("app-undo-done", &[("what", Arg::Text(&entry.label))]),
+                );
                 self.history.redo.push(inverse);
                 self.refreshed();
             }
             Err(Failure::Changed) => {
-                self.message = Some(self.lang.text_with(
-                    "app-undo-changed",
-                    &[("what", Arg::Text(&entry.label))],
-                ))
+                self.message = Some(
+                    self.lang
+                        .text_with("app-undo-changed", &[("what", Arg::Text(&entry.label))]),
+                )
             }
             Err(Failure::Db(error)) => {
                 self.message = Some(self.lang.text_with(
@@ -293,18 +293,18 @@ impl App {
         };
         match self.apply_entry(&entry) {
             Ok(inverse) => {
-                self.message = Some(self.lang.text_with(
-                    "app-redo-done",
-                    &[("what", Arg::Text(&entry.label))],
-                ));
+                self.message = Some(
+                    self.lang
+                        .text_with("app-redo-done", &[("what", Arg::Text(&entry.label))]),
+                );
                 self.history.push_undo(inverse);
                 self.refreshed();
             }
             Err(Failure::Changed) => {
-                self.message = Some(self.lang.text_with(
-                    "app-redo-changed",
-                    &[("what", Arg::Text(&entry.label))],
-                ))
+                self.message = Some(
+                    self.lang
+                        .text_with("app-redo-changed", &[("what", Arg::Text(&entry.label))]),
+                )
             }
             Err(Failure::Db(error)) => {
                 self.message = Some(self.lang.text_with(

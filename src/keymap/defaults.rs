@@ -156,60 +156,20 @@ pub(super) const DEFAULTS: &[(Scope, Command, &[&str])] = &[
 /// What a command does in a scope where it means something more precise than its general help:
 /// the catalogue key of the help text (`app-command-<scope>-<command>`).
 pub(super) const SCOPED_HELP: &[(Scope, Command, &str)] = &[
-    (
-        Scope::Form,
-        Command::Down,
-        "app-command-form-down",
-    ),
-    (
-        Scope::Form,
-        Command::Up,
-        "app-command-form-up",
-    ),
-    (
-        Scope::Form,
-        Command::Open,
-        "app-command-form-open",
-    ),
+    (Scope::Form, Command::Down, "app-command-form-down"),
+    (Scope::Form, Command::Up, "app-command-form-up"),
+    (Scope::Form, Command::Open, "app-command-form-open"),
     (Scope::Form, Command::Back, "app-command-form-back"),
     (Scope::Form, Command::Help, "app-command-form-help"),
     (Scope::Editor, Command::Save, "app-command-editor-save"),
-    (
-        Scope::Editor,
-        Command::Back,
-        "app-command-editor-back",
-    ),
-    (
-        Scope::Editor,
-        Command::Help,
-        "app-command-editor-help",
-    ),
-    (
-        Scope::Picker,
-        Command::Down,
-        "app-command-picker-down",
-    ),
-    (
-        Scope::Picker,
-        Command::Up,
-        "app-command-picker-up",
-    ),
-    (
-        Scope::Picker,
-        Command::Open,
-        "app-command-picker-open",
-    ),
+    (Scope::Editor, Command::Back, "app-command-editor-back"),
+    (Scope::Editor, Command::Help, "app-command-editor-help"),
+    (Scope::Picker, Command::Down, "app-command-picker-down"),
+    (Scope::Picker, Command::Up, "app-command-picker-up"),
+    (Scope::Picker, Command::Open, "app-command-picker-open"),
     (Scope::Picker, Command::Back, "app-command-picker-back"),
-    (
-        Scope::Picker,
-        Command::Help,
-        "app-command-picker-help",
-    ),
-    (
-        Scope::Filter,
-        Command::Open,
-        "app-command-filter-open",
-    ),
+    (Scope::Picker, Command::Help, "app-command-picker-help"),
+    (Scope::Filter, Command::Open, "app-command-filter-open"),
     (Scope::Filter, Command::Back, "app-command-filter-back"),
     (Scope::Filter, Command::Help, "app-command-filter-help"),
     (Scope::Help, Command::Back, "app-command-help-back"),
@@ -233,18 +193,14 @@ pub(super) const SCOPED_HELP: &[(Scope, Command, &str)] = &[
         Command::ThisPeriod,
         "app-command-plan-this_period",
     ),
-    (
-        Scope::Plan,
-        Command::New,
-        "app-command-plan-new",
-    ),
+    (Scope::Plan, Command::New, "app-command-plan-new"),
     (Scope::Plan, Command::Edit, "app-command-plan-edit"),
+    (Scope::Plan, Command::Delete, "app-command-plan-delete"),
     (
-        Scope::Plan,
-        Command::Delete,
-        "app-command-plan-delete",
+        Scope::Prescriptors,
+        Command::New,
+        "app-command-prescriptors-new",
     ),
-    (Scope::Prescriptors, Command::New, "app-command-prescriptors-new"),
     (
         Scope::Prescriptors,
         Command::Edit,
@@ -255,11 +211,7 @@ pub(super) const SCOPED_HELP: &[(Scope, Command, &str)] = &[
         Command::Delete,
         "app-command-prescriptors-delete",
     ),
-    (
-        Scope::Crisis,
-        Command::Back,
-        "app-command-crisis-back",
-    ),
+    (Scope::Crisis, Command::Back, "app-command-crisis-back"),
     (Scope::Crisis, Command::Down, "app-command-crisis-down"),
     (Scope::Crisis, Command::Up, "app-command-crisis-up"),
 ];

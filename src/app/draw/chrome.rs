@@ -117,12 +117,18 @@ fn counters_line<'a>(app: &App, theme: &Theme, help: &str, compact: bool) -> Lin
         let text = if paused {
             lang.text_with(
                 "app-status-crisis-paused",
-                &[("level", Arg::Text(&level)), ("key", Arg::Text(&crisis_key))],
+                &[
+                    ("level", Arg::Text(&level)),
+                    ("key", Arg::Text(&crisis_key)),
+                ],
             )
         } else {
             lang.text_with(
                 "app-status-crisis",
-                &[("level", Arg::Text(&level)), ("key", Arg::Text(&crisis_key))],
+                &[
+                    ("level", Arg::Text(&level)),
+                    ("key", Arg::Text(&crisis_key)),
+                ],
             )
         };
         spans.push(Span::styled(format!(" {text} "), theme.strategy_badge()));
@@ -135,7 +141,10 @@ fn counters_line<'a>(app: &App, theme: &Theme, help: &str, compact: bool) -> Lin
                 " {}",
                 lang.text_with(
                     "app-status-spike-more",
-                    &[("count", Arg::Count(others)), ("shown", Arg::Text(&shown(others)))],
+                    &[
+                        ("count", Arg::Count(others)),
+                        ("shown", Arg::Text(&shown(others)))
+                    ],
                 )
             )
         } else {
@@ -161,7 +170,10 @@ fn counters_line<'a>(app: &App, theme: &Theme, help: &str, compact: bool) -> Lin
             " {}",
             lang.text_with(
                 "app-status-due-today",
-                &[("count", Arg::Count(due)), ("shown", Arg::Text(&shown(due)))],
+                &[
+                    ("count", Arg::Count(due)),
+                    ("shown", Arg::Text(&shown(due)))
+                ],
             )
         ),
         theme.text(),

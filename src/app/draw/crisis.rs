@@ -37,11 +37,7 @@ pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
                 .key(Command::Back, &lang.text("app-crisis-key-hide"))
                 .key(Command::Help, &lang.text("app-hint-keys"))
                 .join(" · ");
-            let opened = i18n::dated(
-                lang,
-                app.clock.local(crisis.opened_at),
-                "%a %d %b %H:%M",
-            );
+            let opened = i18n::dated(lang, app.clock.local(crisis.opened_at), "%a %d %b %H:%M");
             let title = format!(
                 " {}{paused} · {keys} ",
                 lang.text_with(
@@ -61,10 +57,7 @@ pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
                 lines.push(Line::raw(crisis.note.line()));
                 lines.push(Line::raw(""));
             }
-            lines.push(Line::styled(
-                lang.text("app-crisis-steps"),
-                theme.heading(),
-            ));
+            lines.push(Line::styled(lang.text("app-crisis-steps"), theme.heading()));
             if crisis.steps.is_empty() {
                 lines.push(Line::styled(
                     format!("  {}", lang.text("app-crisis-no-steps")),

@@ -125,11 +125,7 @@ pub fn welcome(app: &App, theme: &Theme, buf: &mut Buffer, area: Rect) {
         Line::raw(""),
         Line::raw(lang.text("app-welcome-demo-intro")),
         Line::styled(
-            format!(
-                "  {:<30}{}",
-                "cmdeck --demo",
-                lang.text("app-welcome-demo")
-            ),
+            format!("  {:<30}{}", "cmdeck --demo", lang.text("app-welcome-demo")),
             theme.mode(false),
         ),
         Line::raw(""),
