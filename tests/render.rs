@@ -349,9 +349,29 @@ fn the_spanish_crisis_form_then_its_checklist_and_the_status_line_counter() {
     )));
     let checklist = screen(&app);
     press(&mut app, KeyCode::Esc);
+    let open = chrome_lines(&app);
+    assert!(open.contains("⛑ CRISIS nivel 1 (C)"), "{open}");
     press(&mut app, KeyCode::Char('u'));
     let undone = chrome_lines(&app);
     assert!(undone.contains("Deshecho: abrir la crisis"), "{undone}");
     assert_no_app_message_is_missing();
-    insta::assert_snapshot!(format!("{form}\n\n{checklist}\n\n{undone}"));
+    insta::assert_snapshot!(format!("{form}\n\n{checklist}\n\n{open}\n\n{undone}"));
+}
+
+#[test]
+fn the_spanish_import_form_and_the_refusal_of_a_missing_file() {
+    let mut app = spanish_demo_app(80, 24);
+    press(&mut app, KeyCode::Char('I'));
+    let form = screen(&app);
+    for c in "/no/such/export.csv".chars() {
+        press(&mut app, KeyCode::Char(c));
+    }
+    app.update(cmdeck::app::AppEvent::Key(crossterm::event::KeyEvent::new(
+        KeyCode::Char('s'),
+        crossterm::event::KeyModifiers::CONTROL,
+    )));
+    let refused = screen(&app);
+    assert!(refused.contains("No se ha importado nada."), "{refused}");
+    assert_no_app_message_is_missing();
+    insta::assert_snapshot!(format!("{form}\n\n{refused}"));
 }

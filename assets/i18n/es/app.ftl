@@ -147,7 +147,7 @@ app-undo-close-crisis = cerrar la crisis
 
 ## Importación y registro de la recogida
 app-import-under-way = Ya hay una importación en curso.
-app-import-form-title = Importar publicaciones de la exportación de una red — primero verás una vista previa, aún no se guarda nada
+app-import-form-title = Importar publicaciones — primero una vista previa, aún no se guarda nada
 app-import-file = Archivo exportado (ruta)
 app-import-channel = Canal, si el archivo no lo indica
 app-import-replies = Respuestas a otras cuentas
