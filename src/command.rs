@@ -23,6 +23,12 @@ macro_rules! commands {
                 match self { $(Command::$variant => $help),+ }
             }
 
+            /// The catalogue key of what the command does (`app-command-<name>`), for the help
+            /// overlay in the run's language.
+            pub fn help_key(self) -> &'static str {
+                match self { $(Command::$variant => concat!("app-command-", $name)),+ }
+            }
+
             /// Finds a command by its config name.
             pub fn from_name(name: &str) -> Option<Command> {
                 match name { $($name => Some(Command::$variant),)+ _ => None }

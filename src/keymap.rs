@@ -254,12 +254,13 @@ impl Keymap {
     }
 }
 
-/// What `command` does in `scope`, as the help overlay says it there.
-pub fn help_in(scope: Scope, command: Command) -> &'static str {
-    SCOPED_HELP
+/// What `command` does in `scope`, as the help overlay says it there, in `lang`.
+pub fn help_in(lang: crate::i18n::Lang, scope: Scope, command: Command) -> String {
+    let key = SCOPED_HELP
         .iter()
         .find(|(s, c, _)| *s == scope && *c == command)
-        .map_or_else(|| command.help(), |(_, _, help)| help)
+        .map_or_else(|| command.help_key(), |(_, _, key)| key);
+    lang.text(key)
 }
 
 impl Default for Keymap {
@@ -275,6 +276,28 @@ mod tests {
 
     fn key(code: KeyCode, modifiers: KeyModifiers) -> KeyEvent {
         KeyEvent::new(code, modifiers)
+    }
+
+    #[test]
+    fn every_command_says_what_it_does_in_both_languages_in_every_scope() {
+        use crate::i18n::Lang;
+        for scope in Scope::ALL.iter().copied() {
+            for command in Command::ALL {
+                let english = help_in(Lang::En, scope, *command);
+                let spanish = help_in(Lang::Es, scope, *command);
+                assert!(!english.starts_with("app-command-"), "{english}");
+                assert!(!spanish.starts_with("app-command-"), "{spanish}");
+                assert_ne!(english, spanish, "{scope:?} {command:?}");
+            }
+        }
+        assert_eq!(
+            help_in(Lang::En, Scope::Global, Command::Quit),
+            Command::Quit.help()
+        );
+        assert_eq!(
+            help_in(Lang::Es, Scope::Form, Command::Back),
+            "cerrar el formulario sin guardar"
+        );
     }
 
     #[test]

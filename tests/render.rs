@@ -243,3 +243,135 @@ fn at_80_by_24_every_list_keeps_thirty_cells_of_text_and_forms_keep_their_hints(
         "the composer keeps its hint line at 80×24:\n{form}"
     );
 }
+
+/// The demo desk speaking Spanish, sized `columns`×`rows`.
+fn spanish_demo_app(columns: u16, rows: u16) -> cmdeck::app::App {
+    let mut app = demo_app();
+    app.set_lang(cmdeck::i18n::Lang::Es);
+    app.update(cmdeck::app::AppEvent::Resize(columns, rows));
+    app.update(cmdeck::app::AppEvent::Tick(now()));
+    app
+}
+
+/// Asserts that no message of the frame's catalogue (`app-…`) was asked for and missing.
+fn assert_no_app_message_is_missing() {
+    let missing: Vec<String> = cmdeck::i18n::missing_messages()
+        .into_iter()
+        .filter(|line| line.contains(": app-"))
+        .collect();
+    assert!(missing.is_empty(), "missing messages: {missing:?}");
+}
+
+/// The tab bar and the status line of `app`'s screen.
+fn chrome_lines(app: &cmdeck::app::App) -> String {
+    let shown = screen(app);
+    let lines: Vec<&str> = shown.lines().collect();
+    format!(
+        "{}\n{}",
+        lines.first().copied().unwrap_or_default(),
+        lines.last().copied().unwrap_or_default()
+    )
+}
+
+#[test]
+fn the_spanish_tab_bar_and_status_line_fit_120_and_80_columns_in_both_faces() {
+    let mut shown = Vec::new();
+    for (columns, rows) in [(120, 40), (80, 24)] {
+        let mut app = spanish_demo_app(columns, rows);
+        shown.push(chrome_lines(&app));
+        press(&mut app, KeyCode::Char('S'));
+        shown.push(chrome_lines(&app));
+        for line in chrome_lines(&app).lines() {
+            assert!(
+                line.chars().count() <= usize::from(columns),
+                "{line} is wider than {columns}"
+            );
+        }
+        assert!(shown.last().unwrap().contains("◆ ESTRATEGIA (S)"));
+    }
+    assert_no_app_message_is_missing();
+    insta::assert_snapshot!(shown.join("\n\n"));
+}
+
+#[test]
+fn the_spanish_help_overlay_lists_the_live_key_map() {
+    let mut app = spanish_demo_app(120, 40);
+    press(&mut app, KeyCode::Char('?'));
+    let shown = screen(&app);
+    assert_no_app_message_is_missing();
+    insta::assert_snapshot!(shown);
+}
+
+#[test]
+fn the_spanish_help_overlay_of_a_form_at_80_by_24() {
+    let mut app = spanish_demo_app(80, 24);
+    press(&mut app, KeyCode::Char('C'));
+    press(&mut app, KeyCode::F(1));
+    let shown = screen(&app);
+    assert_no_app_message_is_missing();
+    insta::assert_snapshot!(shown);
+}
+
+#[test]
+fn an_empty_database_shows_the_welcome_screen_in_spanish() {
+    for (columns, rows) in [(120, 40), (80, 24)] {
+        let mut app = empty_app();
+        app.set_lang(cmdeck::i18n::Lang::Es);
+        app.update(cmdeck::app::AppEvent::Resize(columns, rows));
+        insta::assert_snapshot!(format!("welcome_{columns}x{rows}"), screen(&app));
+    }
+    assert_no_app_message_is_missing();
+}
+
+#[test]
+fn a_spanish_confirmation_answers_with_the_live_keys() {
+    let mut app = spanish_demo_app(120, 40);
+    press(&mut app, KeyCode::Char('d'));
+    let shown = screen(&app);
+    assert!(
+        shown.contains("sí   ·   otra tecla: no   ·   u deshace"),
+        "{shown}"
+    );
+    assert_no_app_message_is_missing();
+    insta::assert_snapshot!(shown);
+    press(&mut app, KeyCode::Char('n'));
+    assert!(screen(&app).contains("No se ha cambiado nada."));
+}
+
+#[test]
+fn the_spanish_crisis_form_then_its_checklist_and_the_status_line_counter() {
+    let mut app = spanish_demo_app(120, 40);
+    press(&mut app, KeyCode::Char('C'));
+    let form = screen(&app);
+    app.update(cmdeck::app::AppEvent::Key(crossterm::event::KeyEvent::new(
+        KeyCode::Char('s'),
+        crossterm::event::KeyModifiers::CONTROL,
+    )));
+    let checklist = screen(&app);
+    press(&mut app, KeyCode::Esc);
+    let open = chrome_lines(&app);
+    assert!(open.contains("⛑ CRISIS nivel 1 (C)"), "{open}");
+    press(&mut app, KeyCode::Char('u'));
+    let undone = chrome_lines(&app);
+    assert!(undone.contains("Deshecho: abrir la crisis"), "{undone}");
+    assert_no_app_message_is_missing();
+    insta::assert_snapshot!(format!("{form}\n\n{checklist}\n\n{open}\n\n{undone}"));
+}
+
+#[test]
+fn the_spanish_import_form_and_the_refusal_of_a_missing_file() {
+    let mut app = spanish_demo_app(80, 24);
+    press(&mut app, KeyCode::Char('I'));
+    let form = screen(&app);
+    for c in "/no/such/export.csv".chars() {
+        press(&mut app, KeyCode::Char(c));
+    }
+    app.update(cmdeck::app::AppEvent::Key(crossterm::event::KeyEvent::new(
+        KeyCode::Char('s'),
+        crossterm::event::KeyModifiers::CONTROL,
+    )));
+    let refused = screen(&app);
+    assert!(refused.contains("No se ha importado nada."), "{refused}");
+    assert_no_app_message_is_missing();
+    insta::assert_snapshot!(format!("{form}\n\n{refused}"));
+}

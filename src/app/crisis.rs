@@ -6,6 +6,7 @@ use crate::command::Command;
 use crate::db::DbError;
 use crate::db::undo_rows::Table;
 use crate::domain::crisis::OpenCrisis;
+use crate::i18n::{self, Arg};
 use crate::keymap::{Input, Scope};
 use crate::panes::form::{Form, FormAction, FormField};
 
@@ -38,20 +39,42 @@ impl App {
                     .counters
                     .spikes
                     .first()
-                    .map(|(label, n)| format!("spike: {label} ({n} in 24 h)"))
+                    .map(|(label, n)| {
+                        self.lang.text_with(
+                            "app-crisis-about-spike",
+                            &[
+                                ("label", Arg::Text(label)),
+                                ("shown", Arg::Text(&i18n::count(self.lang, i64::from(*n)))),
+                            ],
+                        )
+                    })
                     .unwrap_or_default();
-                let levels = (1..=3).map(|l| (Some(l), format!("level {l}"))).collect();
+                let lang = self.lang;
+                let levels = (1..=3)
+                    .map(|l| {
+                        let level = i18n::count(lang, l);
+                        (
+                            Some(l),
+                            lang.text_with("app-crisis-level", &[("level", Arg::Text(&level))]),
+                        )
+                    })
+                    .collect();
                 let fields = vec![
-                    FormField::choice("level", "Severity", levels, Some(1)),
-                    FormField::text("note", "What happens", about),
+                    FormField::choice("level", "Severity", levels, Some(1))
+                        .labelled(lang.text("app-crisis-severity")),
+                    FormField::text("note", "What happens", about)
+                        .labelled(lang.text("app-crisis-what-happens")),
                 ];
                 self.crisis = Some(CrisisOverlay::Opening(Form::new(
-                    "Open a crisis — the protocol's checklist follows",
+                    lang.text("app-crisis-open-title"),
                     fields,
                 )));
             }
             Err(error) => {
-                self.message = Some(format!("Could not read the crisis protocol: {error}"))
+                self.message = Some(self.lang.text_with(
+                    "app-crisis-unreadable",
+                    &[("error", Arg::Text(&error.to_string()))],
+                ))
             }
         }
     }
@@ -60,7 +83,10 @@ impl App {
     /// its checklist the crisis layer's.
     pub(super) fn crisis_key(&mut self, input: Input) {
         if let Err(error) = self.try_crisis_key(input) {
-            self.message = Some(format!("Nothing was changed: {error}"));
+            self.message = Some(self.lang.text_with(
+                "app-nothing-changed-because",
+                &[("error", Arg::Text(&error.to_string()))],
+            ));
         }
     }
 
@@ -76,16 +102,22 @@ impl App {
                     let note = form.text("note");
                     let id = self.db.start_crisis(level, note.trim(), now)?;
                     self.record(Undo::rows(
-                        "open crisis",
+                        self.lang.text("app-undo-open-crisis"),
                         Vec::new(),
                         vec![(Table::Crises, id)],
                     ));
                     self.data_changed();
-                    self.message = Some(format!(
-                        "Crisis level {level} opened and logged — work through the checklist ({}){}",
-                        self.key_label(Scope::Global, Command::Crisis),
-                        self.undoes()
-                    ));
+                    let opened = self.lang.text_with(
+                        "app-crisis-opened",
+                        &[
+                            ("level", Arg::Text(&i18n::count(self.lang, level))),
+                            (
+                                "key",
+                                Arg::Text(&self.key_label(Scope::Global, Command::Crisis)),
+                            ),
+                        ],
+                    );
+                    self.message = Some(format!("{opened}{}", self.undoes()));
                     self.show_crisis();
                 }
             },
@@ -109,7 +141,8 @@ impl App {
                                 step.checked_at.is_none(),
                                 now,
                             )?;
-                            self.record(Undo::rows("tick step", before, Vec::new()));
+                            let label = self.lang.text("app-undo-tick-step");
+                            self.record(Undo::rows(label, before, Vec::new()));
                             self.refresh_crisis()?;
                         }
                     }
@@ -117,15 +150,16 @@ impl App {
                         let pause = !crisis.pause_posts;
                         let before = self.db.row_images(&[(Table::Crises, crisis.id)])?;
                         self.db.pause_posts(crisis.id, pause)?;
-                        self.record(Undo::rows(
-                            if pause { "pause posts" } else { "resume posts" },
-                            before,
-                            Vec::new(),
-                        ));
-                        self.message = Some(if pause {
-                            "Scheduled posts are paused until the crisis closes.".into()
+                        let label = if pause {
+                            self.lang.text("app-undo-pause-posts")
                         } else {
-                            "Scheduled posts resume.".into()
+                            self.lang.text("app-undo-resume-posts")
+                        };
+                        self.record(Undo::rows(label, before, Vec::new()));
+                        self.message = Some(if pause {
+                            self.lang.text("app-crisis-posts-paused")
+                        } else {
+                            self.lang.text("app-crisis-posts-resume")
                         });
                         self.data_changed();
                         self.refresh_crisis()?;
@@ -134,10 +168,12 @@ impl App {
                         let id = crisis.id;
                         let before = self.db.row_images(&[(Table::Crises, id)])?;
                         self.db.close_crisis(id, now)?;
-                        self.record(Undo::rows("close crisis", before, Vec::new()));
+                        let label = self.lang.text("app-undo-close-crisis");
+                        self.record(Undo::rows(label, before, Vec::new()));
                         self.crisis = None;
                         self.message = Some(format!(
-                            "Crisis closed and logged; scheduled posts resume{}",
+                            "{}{}",
+                            self.lang.text("app-crisis-closed"),
                             self.undoes()
                         ));
                         self.data_changed();

@@ -133,7 +133,10 @@ impl App {
             }
         };
         if let Some(error) = error {
-            self.message = Some(format!("Could not read the database: {error}"));
+            self.message = Some(self.lang.text_with(
+                "app-database-unreadable",
+                &[("error", crate::i18n::Arg::Text(&error.to_string()))],
+            ));
         }
     }
 }

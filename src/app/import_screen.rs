@@ -8,6 +8,7 @@ use super::{App, AppEvent};
 use crate::commands::CommandError;
 use crate::commands::import_posts::{ImportProgress, PostImport, import_with_progress};
 use crate::db::Db;
+use crate::i18n::{Arg, Lang};
 use crate::panes::form::{Form, FormAction, FormField};
 use crate::text::sanitize_line;
 use std::path::PathBuf;
@@ -48,19 +49,23 @@ impl App {
             self.import,
             Some(ImportScreen::Previewing(_) | ImportScreen::Importing(_))
         ) {
-            self.message = Some("An import is already under way.".into());
+            self.message = Some(self.lang.text("app-import-under-way"));
             return;
         }
+        let lang = self.lang;
         let replies = vec![
-            (Some(0), "leave them out".to_string()),
-            (Some(1), "keep them".to_string()),
+            (Some(0), lang.text("app-import-replies-leave-out")),
+            (Some(1), lang.text("app-import-replies-keep")),
         ];
         self.import = Some(ImportScreen::Asking(Form::new(
-            "Import posts from a network's export — a preview comes first, nothing is stored yet",
+            lang.text("app-import-form-title"),
             vec![
-                FormField::text("file", "Export file (path)", ""),
-                FormField::text("channel", "Channel, when the file does not say", ""),
-                FormField::choice("replies", "Replies to other accounts", replies, Some(0)),
+                FormField::text("file", "Export file (path)", "")
+                    .labelled(lang.text("app-import-file")),
+                FormField::text("channel", "Channel, when the file does not say", "")
+                    .labelled(lang.text("app-import-channel")),
+                FormField::choice("replies", "Replies to other accounts", replies, Some(0))
+                    .labelled(lang.text("app-import-replies")),
             ],
         )));
     }
@@ -77,7 +82,7 @@ impl App {
                 let file = form.text("file");
                 let file = file.trim();
                 if file.is_empty() {
-                    self.message = Some("Type the path of the export file to import.".into());
+                    self.message = Some(self.lang.text("app-import-no-file"));
                     return;
                 }
                 let channel = form.text("channel").trim().to_string();
@@ -90,7 +95,10 @@ impl App {
                     rejects: None,
                 };
                 self.import = Some(ImportScreen::Previewing(asked.clone()));
-                self.message = Some(format!("Reading {}…", sanitize_line(file)));
+                self.message = Some(self.lang.text_with(
+                    "app-import-reading",
+                    &[("file", Arg::Text(&sanitize_line(file)))],
+                ));
                 self.run_import(asked);
             }
         }
@@ -103,19 +111,19 @@ impl App {
             return;
         };
         if !yes {
-            self.message = Some("Nothing was imported.".into());
+            self.message = Some(self.lang.text("app-import-nothing"));
             return;
         }
         asked.dry_run = false;
         self.import = Some(ImportScreen::Importing(asked.clone()));
-        self.message = Some("Importing…".into());
+        self.message = Some(self.lang.text("app-import-importing"));
         self.run_import(asked);
     }
 
     /// Runs `asked` on the worker (or inline without one); its progress and outcome come back
     /// as events.
     fn run_import(&mut self, asked: PostImport) {
-        let clock = self.clock;
+        let (clock, lang) = (self.clock, self.lang);
         match self.worker.clone() {
             Some((sender, path)) => {
                 std::thread::spawn(move || {
@@ -124,8 +132,8 @@ impl App {
                         .and_then(|mut db| {
                             let progress = sender.clone();
                             import_with_progress(&mut db, &asked, clock, &mut |step| {
-                                let _ =
-                                    progress.send(AppEvent::ImportProgress(progress_line(&step)));
+                                let _ = progress
+                                    .send(AppEvent::ImportProgress(progress_line(lang, &step)));
                             })
                             .map_err(refusal)
                         });
@@ -148,7 +156,7 @@ impl App {
         };
         match (done.said, done.dry_run) {
             (Err(refused), _) => {
-                self.message = Some("Nothing was imported.".into());
+                self.message = Some(self.lang.text("app-import-nothing"));
                 self.import = Some(ImportScreen::Refused(refused));
             }
             (Ok(lines), true) => {
@@ -159,7 +167,7 @@ impl App {
                 self.import = None;
                 let summary = lines.first().cloned().unwrap_or_default();
                 self.message = Some(match asked.as_ref().and_then(|a| a.files.first()) {
-                    Some(file) => shortened(&summary, file),
+                    Some(file) => shortened(self.lang, &summary, file),
                     None => summary,
                 });
                 self.data_changed();
@@ -184,7 +192,7 @@ fn refusal(error: CommandError) -> Vec<String> {
 
 /// The status line after the import of `file`: its name and what the summary `line` says
 /// after its dash (new, matched, snapshots), to fit the status line.
-fn shortened(line: &str, file: &std::path::Path) -> String {
+fn shortened(lang: Lang, line: &str, file: &std::path::Path) -> String {
     let name = file
         .file_name()
         .map(|name| sanitize_line(&name.to_string_lossy()))
@@ -192,20 +200,36 @@ fn shortened(line: &str, file: &std::path::Path) -> String {
     match line.split_once(" — ") {
         Some((_, done)) => {
             let first = done.split_inclusive(". ").next().unwrap_or(done);
-            format!("Imported {name}: {}", first.trim_end())
+            lang.text_with(
+                "app-import-imported",
+                &[
+                    ("file", Arg::Text(&name)),
+                    ("summary", Arg::Text(first.trim_end())),
+                ],
+            )
         }
         None => line.to_string(),
     }
 }
 
 /// The status line of a step under way.
-fn progress_line(step: &ImportProgress) -> String {
+fn progress_line(lang: Lang, step: &ImportProgress) -> String {
     match step {
-        ImportProgress::Reading(file) => format!("Reading {file}…"),
+        ImportProgress::Reading(file) => lang.text_with(
+            "app-import-reading",
+            &[("file", Arg::Text(&file.to_string()))],
+        ),
         ImportProgress::Storing { file, done, total } => {
-            let [done, total] =
-                [*done, *total].map(|n| crate::format::count(i64::try_from(n).unwrap_or(i64::MAX)));
-            format!("Storing the posts of {file}: {done} of {total}…")
+            let [done, total] = [*done, *total]
+                .map(|n| crate::i18n::count(lang, i64::try_from(n).unwrap_or(i64::MAX)));
+            lang.text_with(
+                "app-import-storing",
+                &[
+                    ("file", Arg::Text(&file.to_string())),
+                    ("done", Arg::Text(&done)),
+                    ("total", Arg::Text(&total)),
+                ],
+            )
         }
     }
 }

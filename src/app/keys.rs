@@ -128,7 +128,7 @@ impl App {
             if input.command == Some(Command::Yes) {
                 self.perform(request);
             } else {
-                self.message = Some("Nothing was changed.".into());
+                self.message = Some(self.lang.text("app-nothing-changed"));
             }
             return;
         }
@@ -162,9 +162,9 @@ impl App {
         }
     }
 
-    /// " — u undoes." after a change, with the undo key as bound.
+    /// " — u undoes." after a change, in the app's language, with the undo key as bound.
     pub(super) fn undoes(&self) -> String {
-        crate::ui::hints::undoes(&self.keymap)
+        crate::ui::hints::undoes_in(self.lang, &self.keymap)
     }
 
     /// The first key of `command` in `scope`, for messages that name a key.

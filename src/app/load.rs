@@ -55,7 +55,10 @@ impl App {
     /// Loads what the visible face needs and has not got yet; nothing when it is all there.
     pub(super) fn sync(&mut self) {
         if let Err(error) = self.try_sync() {
-            self.message = Some(format!("Could not read the database: {error}"));
+            self.message = Some(self.lang.text_with(
+                "app-database-unreadable",
+                &[("error", crate::i18n::Arg::Text(&error.to_string()))],
+            ));
         }
     }
 
@@ -119,7 +122,10 @@ impl App {
             Tab::Reports => Ok(()),
         };
         if let Err(error) = result {
-            self.message = Some(format!("Could not prepare the filter: {error}"));
+            self.message = Some(self.lang.text_with(
+                "app-filter-unprepared",
+                &[("error", crate::i18n::Arg::Text(&error.to_string()))],
+            ));
         }
     }
 }

@@ -48,6 +48,7 @@ use crate::domain::listening::RuleSnapshot;
 use crate::domain::mentions::Created;
 use crate::domain::people::MergeSnapshot;
 use crate::domain::post::PostSnapshot;
+use crate::i18n::Arg;
 use crate::plan::{Plan, Rename};
 use std::collections::VecDeque;
 
@@ -253,23 +254,32 @@ impl App {
     /// Takes back the newest change, in one transaction, and says what was undone.
     pub(super) fn undo_last(&mut self) {
         let Some(entry) = self.history.undo.pop_back() else {
-            self.message = Some("Nothing to undo".into());
+            self.message = Some(self.lang.text("app-undo-nothing"));
             return;
         };
         match self.apply_entry(&entry) {
             Ok(inverse) => {
-                self.message = Some(format!("Undid: {}", entry.label));
+                self.message = Some(
+                    self.lang
+                        .text_with("app-undo-done", &[("what", Arg::Text(&entry.label))]),
+                );
                 self.history.redo.push(inverse);
                 self.refreshed();
             }
             Err(Failure::Changed) => {
-                self.message = Some(format!(
-                    "Could not undo {}: the data changed since; nothing was changed (dropped from the history).",
-                    entry.label
-                ))
+                self.message = Some(
+                    self.lang
+                        .text_with("app-undo-changed", &[("what", Arg::Text(&entry.label))]),
+                )
             }
             Err(Failure::Db(error)) => {
-                self.message = Some(format!("Could not undo {}: {error}", entry.label));
+                self.message = Some(self.lang.text_with(
+                    "app-undo-failed",
+                    &[
+                        ("what", Arg::Text(&entry.label)),
+                        ("error", Arg::Text(&error.to_string())),
+                    ],
+                ));
                 self.history.undo.push_back(entry);
             }
         }
@@ -278,23 +288,32 @@ impl App {
     /// Puts back the change undone last, in one transaction, and says what was redone.
     pub(super) fn redo_last(&mut self) {
         let Some(entry) = self.history.redo.pop() else {
-            self.message = Some("Nothing to redo".into());
+            self.message = Some(self.lang.text("app-redo-nothing"));
             return;
         };
         match self.apply_entry(&entry) {
             Ok(inverse) => {
-                self.message = Some(format!("Redid: {}", entry.label));
+                self.message = Some(
+                    self.lang
+                        .text_with("app-redo-done", &[("what", Arg::Text(&entry.label))]),
+                );
                 self.history.push_undo(inverse);
                 self.refreshed();
             }
             Err(Failure::Changed) => {
-                self.message = Some(format!(
-                    "Could not redo {}: the data changed since; nothing was changed (dropped from the history).",
-                    entry.label
-                ))
+                self.message = Some(
+                    self.lang
+                        .text_with("app-redo-changed", &[("what", Arg::Text(&entry.label))]),
+                )
             }
             Err(Failure::Db(error)) => {
-                self.message = Some(format!("Could not redo {}: {error}", entry.label));
+                self.message = Some(self.lang.text_with(
+                    "app-redo-failed",
+                    &[
+                        ("what", Arg::Text(&entry.label)),
+                        ("error", Arg::Text(&error.to_string())),
+                    ],
+                ));
                 self.history.redo.push(entry);
             }
         }

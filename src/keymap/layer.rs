@@ -53,16 +53,15 @@ impl Layer {
         )
     }
 
-    /// What typing does in this layer, for the help overlay; `None` where nothing is typed.
-    pub fn typing_note(self) -> Option<&'static str> {
+    /// What typing does in this layer, for the help overlay, in `lang`; `None` where nothing is
+    /// typed.
+    pub fn typing_note(self, lang: crate::i18n::Lang) -> Option<String> {
         match self {
-            Layer::Filter => Some("Type to narrow the list; Backspace deletes a letter."),
-            Layer::Form => Some(
-                "Type into a text field; in a text box the arrows, Enter and Backspace edit the text.",
-            ),
-            Layer::Editor => Some("Type the reply; the arrows, Enter and Backspace edit the text."),
-            Layer::Picker => Some("Type to search the saved replies; Backspace deletes a letter."),
-            Layer::Confirm => Some("Any other key answers no."),
+            Layer::Filter => Some(lang.text("app-typing-filter")),
+            Layer::Form => Some(lang.text("app-typing-form")),
+            Layer::Editor => Some(lang.text("app-typing-editor")),
+            Layer::Picker => Some(lang.text("app-typing-picker")),
+            Layer::Confirm => Some(lang.text("app-typing-confirm")),
             _ => None,
         }
     }

@@ -41,8 +41,11 @@ pub enum FieldKind {
 pub struct FormField {
     /// A stable name to read the value by.
     pub key: &'static str,
-    /// What the user reads.
+    /// What the user reads, in English (the label in the run's language, when the field has
+    /// one, is [`FormField::labelled`]'s).
     pub label: &'static str,
+    /// The label in the run's language, shown instead of `label` when set.
+    pub shown_label: Option<String>,
     /// The value.
     pub kind: FieldKind,
     /// The mistake found in it, if any.
@@ -74,11 +77,25 @@ pub struct Form {
 }
 
 impl FormField {
+    /// The same field, its label shown as `label` (a label in the run's language).
+    pub fn labelled(self, label: impl Into<String>) -> FormField {
+        FormField {
+            shown_label: Some(label.into()),
+            ..self
+        }
+    }
+
+    /// The label the user reads: the one in the run's language when set, else `label`.
+    pub fn shown(&self) -> &str {
+        self.shown_label.as_deref().unwrap_or(self.label)
+    }
+
     /// A one-line text field.
     pub fn text(key: &'static str, label: &'static str, value: impl Into<String>) -> FormField {
         FormField {
             key,
             label,
+            shown_label: None,
             kind: FieldKind::Text(value.into()),
             error: None,
         }
@@ -98,6 +115,7 @@ impl FormField {
         FormField {
             key,
             label,
+            shown_label: None,
             kind: FieldKind::Choice { options, index },
             error: None,
         }
@@ -108,6 +126,7 @@ impl FormField {
         FormField {
             key,
             label,
+            shown_label: None,
             kind: FieldKind::Toggle(value),
             error: None,
         }
@@ -124,6 +143,7 @@ impl FormField {
         FormField {
             key,
             label,
+            shown_label: None,
             kind: FieldKind::Checklist {
                 options,
                 ticked: flags,
@@ -140,6 +160,7 @@ impl FormField {
         FormField {
             key,
             label,
+            shown_label: None,
             kind: FieldKind::Editor(Box::new(area)),
             error: None,
         }

@@ -30,9 +30,9 @@ pub fn list_table<R: Row>(
     let block = block.title_bottom(filter_title(list, theme));
     if list.total() == 0 {
         let message = if list.filter.is_some() {
-            "Nothing matches the filter."
+            theme.lang.text("app-list-no-match")
         } else {
-            empty
+            empty.to_string()
         };
         Widget::render(
             Paragraph::new(Line::styled(format!(" {message}"), theme.dim())).block(block),
@@ -81,14 +81,30 @@ fn filter_title<R: Row>(list: &ListPane<R>, theme: &Theme) -> Line<'static> {
     let position = if list.total() == 0 {
         String::new()
     } else {
-        format!(" {} of {} ", list.selected() + 1, list.total())
+        let lang = theme.lang;
+        let at = crate::i18n::count(lang, i64::try_from(list.selected() + 1).unwrap_or(i64::MAX));
+        let total = crate::i18n::count(lang, i64::try_from(list.total()).unwrap_or(i64::MAX));
+        format!(
+            " {} ",
+            lang.text_with(
+                "app-list-position",
+                &[
+                    ("at", crate::i18n::Arg::Text(&at)),
+                    ("total", crate::i18n::Arg::Text(&total)),
+                ],
+            )
+        )
     };
     match &list.filter {
         Some(state) => {
             let cursor = if state.editing { "▏" } else { "" };
             Line::from(vec![
                 Span::styled(
-                    format!(" filter: {}{cursor} ", sanitize_line(&state.typed)),
+                    format!(
+                        " {}: {}{cursor} ",
+                        theme.lang.text("app-list-filter"),
+                        sanitize_line(&state.typed)
+                    ),
                     theme.warn(),
                 ),
                 Span::styled(position, theme.dim()),
@@ -109,7 +125,10 @@ pub fn strategy_face<T>(
 ) {
     let lines = match face_state.data.as_ref() {
         Some(data) => lines_of(data, theme),
-        None => vec![Line::styled(" Reading the plan…", theme.dim())],
+        None => vec![Line::styled(
+            format!(" {}", theme.lang.text("app-list-reading-plan")),
+            theme.dim(),
+        )],
     };
     face(
         buf,

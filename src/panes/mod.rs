@@ -53,14 +53,14 @@ impl Tab {
         Tab::Reports,
     ];
 
-    /// The tab's title.
-    pub fn title(self) -> &'static str {
+    /// The tab's title in `lang`.
+    pub fn title(self, lang: crate::i18n::Lang) -> String {
         match self {
-            Tab::Calendar => "Calendar",
-            Tab::Inbox => "Inbox",
-            Tab::Mentions => "Mentions",
-            Tab::Prescriptors => "Prescriptors",
-            Tab::Reports => "Reports",
+            Tab::Calendar => lang.text("app-tab-calendar"),
+            Tab::Inbox => lang.text("app-tab-inbox"),
+            Tab::Mentions => lang.text("app-tab-mentions"),
+            Tab::Prescriptors => lang.text("app-tab-prescriptors"),
+            Tab::Reports => lang.text("app-tab-reports"),
         }
     }
 

@@ -29,6 +29,8 @@ pub struct Confirm<'a> {
     pub theme: &'a Theme,
     /// The key map in force.
     pub keys: &'a Keymap,
+    /// The language of its words.
+    pub lang: crate::i18n::Lang,
 }
 
 impl Widget for Confirm<'_> {
@@ -37,6 +39,7 @@ impl Widget for Confirm<'_> {
             question,
             theme,
             keys,
+            lang,
         } = self;
         let area = centered(buf.area, 64, 5);
         Widget::render(Clear, area, buf);
@@ -45,10 +48,19 @@ impl Widget for Confirm<'_> {
             Line::raw(""),
             Line::styled(
                 format!(
-                    "{}: yes   ·   any other key: no{}",
-                    keys.keys_label(Scope::Confirm, Command::Yes)
-                        .replace('/', " / "),
-                    super::hints::undoes(keys)
+                    "{}{}",
+                    lang.text_with(
+                        "app-confirm-answers",
+                        &[(
+                            "key",
+                            crate::i18n::Arg::Text(
+                                &keys
+                                    .keys_label(Scope::Confirm, Command::Yes)
+                                    .replace('/', " / ")
+                            ),
+                        )],
+                    ),
+                    super::hints::undoes_in(lang, keys)
                         .trim_end_matches('.')
                         .replace(" — ", "   ·   ")
                 ),
@@ -59,7 +71,7 @@ impl Widget for Confirm<'_> {
             .borders(Borders::ALL)
             .border_style(theme.alert())
             .title(Span::styled(
-                " Confirm ",
+                format!(" {} ", lang.text("app-confirm-title")),
                 theme.alert().add_modifier(Modifier::BOLD),
             ));
         Widget::render(

@@ -69,11 +69,21 @@ pub fn key(keymap: &Keymap, scope: Scope, command: Command) -> String {
     keymap.label_for(scope, command)
 }
 
-/// " — u undoes." after a change, with the undo key as bound (nothing when undo has no key).
+/// " — u undoes." after a change, with the undo key as bound (nothing when undo has no key), in
+/// English.
 pub fn undoes(keymap: &Keymap) -> String {
+    undoes_in(crate::i18n::Lang::En, keymap)
+}
+
+/// " — u undoes." (" — u deshace.") after a change in `lang`, with the undo key as bound; only
+/// the full stop when undo has no key.
+pub fn undoes_in(lang: crate::i18n::Lang, keymap: &Keymap) -> String {
     match keymap.label_for(Scope::Global, Command::Undo) {
         key if key.is_empty() => ".".to_string(),
-        key => format!(" — {key} undoes."),
+        key => format!(
+            " — {}",
+            lang.text_with("app-undoes", &[("key", crate::i18n::Arg::Text(&key))])
+        ),
     }
 }
 
@@ -96,6 +106,13 @@ mod tests {
             .key(Command::Save, "saves")
             .join(" · ");
         assert_eq!(form, "Tab/Shift-Tab move · Ctrl-s saves");
+    }
+
+    #[test]
+    fn the_undo_note_speaks_the_language_asked_for() {
+        let keymap = Keymap::defaults();
+        assert_eq!(undoes_in(crate::i18n::Lang::Es, &keymap), " — u deshace.");
+        assert_eq!(undoes_in(crate::i18n::Lang::En, &keymap), undoes(&keymap));
     }
 
     #[test]

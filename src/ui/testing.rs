@@ -30,7 +30,7 @@ pub(crate) fn screen_in(
     strategy: bool,
     draw: impl FnOnce(ViewContext<'_>, Rect, &mut Buffer),
 ) -> String {
-    let (theme, keys) = (Theme::new(false), Keymap::defaults());
+    let (theme, keys) = (Theme::new(false).speaking(lang), Keymap::defaults());
     let sentiment = crate::analytics::sentiment::Adjustments::default();
     let ctx = ViewContext {
         theme: &theme,

@@ -7,12 +7,24 @@ use ratatui::style::{Color, Modifier, Style};
 #[derive(Debug, Clone, Copy)]
 pub struct Theme {
     color: bool,
+    /// The language of the words the shared widgets draw around a pane's own (the strategy
+    /// marker, a list's position and filter line, its loading and no-match lines): English
+    /// unless [`Theme::speaking`] says otherwise.
+    pub lang: crate::i18n::Lang,
 }
 
 impl Theme {
-    /// A theme with colours, or without when `color` is false.
+    /// A theme with colours, or without when `color` is false, its widgets speaking English.
     pub fn new(color: bool) -> Theme {
-        Theme { color }
+        Theme {
+            color,
+            lang: crate::i18n::Lang::En,
+        }
+    }
+
+    /// The same theme, its shared widgets speaking `lang`.
+    pub fn speaking(self, lang: crate::i18n::Lang) -> Theme {
+        Theme { lang, ..self }
     }
 
     fn fg(&self, color: Color) -> Style {

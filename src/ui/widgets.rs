@@ -12,7 +12,11 @@ use std::fmt::Display;
 
 /// The frame around a pane's face, titled with the mode so the face is never ambiguous.
 pub fn pane_block<'a>(title: &str, strategy: bool, theme: &Theme) -> Block<'a> {
-    let marker = if strategy { "◆ STRATEGY · " } else { "" };
+    let marker = if strategy {
+        format!("{} · ", theme.lang.text("app-strategy-marker"))
+    } else {
+        String::new()
+    };
     Block::default()
         .borders(Borders::ALL)
         .border_style(theme.mode(strategy))

@@ -3,6 +3,7 @@
 
 use crate::app::{App, CrisisOverlay};
 use crate::command::Command;
+use crate::i18n::{self, Arg};
 use crate::keymap::Scope;
 use crate::panes::form::FormView;
 use crate::ui::Theme;
@@ -21,24 +22,31 @@ pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
             FormView::new(open, theme, &app.keymap).render(buf.area, buf)
         }
         Some(CrisisOverlay::Checklist { crisis, selected }) => {
+            let lang = app.lang;
             let area = centered(buf.area, 110, buf.area.height.saturating_sub(2));
             Widget::render(Clear, area, buf);
             let paused = if crisis.pause_posts {
-                " · scheduled posts PAUSED"
+                format!(" · {}", lang.text("app-crisis-paused"))
             } else {
-                ""
+                String::new()
             };
             let keys = Hints::new(&app.keymap, Scope::Crisis)
-                .key(Command::TickStep, "ticks")
-                .key(Command::PausePosts, "pauses posts")
-                .key(Command::CloseCrisis, "closes")
-                .key(Command::Back, "hides")
-                .key(Command::Help, "keys")
+                .key(Command::TickStep, &lang.text("app-crisis-key-tick"))
+                .key(Command::PausePosts, &lang.text("app-crisis-key-pause"))
+                .key(Command::CloseCrisis, &lang.text("app-crisis-key-close"))
+                .key(Command::Back, &lang.text("app-crisis-key-hide"))
+                .key(Command::Help, &lang.text("app-hint-keys"))
                 .join(" · ");
+            let opened = i18n::dated(lang, app.clock.local(crisis.opened_at), "%a %d %b %H:%M");
             let title = format!(
-                " ⛑ Crisis level {} — opened {}{paused} · {keys} ",
-                crisis.level,
-                app.clock.local(crisis.opened_at).format("%a %d %b %H:%M")
+                " {}{paused} · {keys} ",
+                lang.text_with(
+                    "app-crisis-title",
+                    &[
+                        ("level", Arg::Text(&i18n::count(lang, crisis.level))),
+                        ("opened", Arg::Text(&opened)),
+                    ],
+                )
             );
             let block = Block::default()
                 .borders(Borders::ALL)
@@ -49,10 +57,10 @@ pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
                 lines.push(Line::raw(crisis.note.line()));
                 lines.push(Line::raw(""));
             }
-            lines.push(Line::styled("Steps", theme.heading()));
+            lines.push(Line::styled(lang.text("app-crisis-steps"), theme.heading()));
             if crisis.steps.is_empty() {
                 lines.push(Line::styled(
-                    "  The plan has no crisis steps yet.",
+                    format!("  {}", lang.text("app-crisis-no-steps")),
                     theme.dim(),
                 ));
             }
@@ -66,10 +74,13 @@ pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
                     .checked_at
                     .map(|t| format!("  ({})", app.clock.local(t).format("%H:%M")))
                     .unwrap_or_default();
+                let level = lang.text_with(
+                    "app-crisis-step-level",
+                    &[("level", Arg::Text(&i18n::count(lang, step.level)))],
+                );
                 let text = format!(
-                    "{} {mark} L{} {}{when}",
+                    "{} {mark} {level} {}{when}",
                     if i == *selected { "▶" } else { " " },
-                    step.level,
                     step.text.line()
                 );
                 let style = if i == *selected {
@@ -83,9 +94,12 @@ pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
             }
             lines.push(Line::raw(""));
             lines.push(Line::styled(
-                format!(
-                    "Holding statements (also in the reply editor's {})",
-                    key(&app.keymap, Scope::Editor, Command::InsertSavedReply)
+                lang.text_with(
+                    "app-crisis-statements",
+                    &[(
+                        "key",
+                        Arg::Text(&key(&app.keymap, Scope::Editor, Command::InsertSavedReply)),
+                    )],
                 ),
                 theme.heading(),
             ));
@@ -94,7 +108,10 @@ pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
                 lines.push(Line::raw(format!("    {}", body.line())));
             }
             lines.push(Line::raw(""));
-            lines.push(Line::styled("Contacts", theme.heading()));
+            lines.push(Line::styled(
+                lang.text("app-crisis-contacts"),
+                theme.heading(),
+            ));
             for (name, role, phone, email) in &crisis.contacts {
                 lines.push(Line::raw(format!(
                     "  {} — {} · {} · {}",

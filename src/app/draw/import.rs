@@ -23,15 +23,15 @@ pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
             theme,
             buf,
             lines,
-            " Import posts — preview of what would come in ",
-            "import these posts   ·   any other key: cancel, nothing is stored",
+            &format!(" {} ", app.lang.text("app-import-preview-title")),
+            &app.lang.text("app-import-preview-action"),
         ),
         Some(ImportScreen::Refused(lines)) => dialog(
             app,
             theme,
             buf,
             lines,
-            " Import posts — refused, nothing was stored ",
+            &format!(" {} ", app.lang.text("app-import-refused-title")),
             "",
         ),
         Some(ImportScreen::Previewing(_) | ImportScreen::Importing(_)) | None => {}
@@ -60,7 +60,7 @@ fn dialog(app: &App, theme: &Theme, buf: &mut Buffer, lines: &[String], title: &
         .collect();
     shown.push(Line::raw(""));
     let hint = if action.is_empty() {
-        "any key closes".to_string()
+        app.lang.text("app-any-key-closes")
     } else {
         let yes = app
             .keymap

@@ -22,7 +22,7 @@ use ratatui::widgets::Widget;
 
 /// Draws the whole screen.
 pub fn render(app: &App, frame: &mut Frame<'_>) {
-    let theme = Theme::new(app.color);
+    let theme = Theme::new(app.color).speaking(app.lang);
     let ctx = ViewContext {
         theme: &theme,
         keys: &app.keymap,
@@ -63,6 +63,7 @@ pub fn render(app: &App, frame: &mut Frame<'_>) {
             question,
             theme: &theme,
             keys: &app.keymap,
+            lang: app.lang,
         }
         .render(body, buf);
     }

@@ -3,6 +3,7 @@
 
 use crate::app::App;
 use crate::command::Command;
+use crate::i18n::{Arg, Lang};
 use crate::keymap::{Layer, Scope, help_in};
 use crate::ui::{Theme, centered};
 use ratatui::buffer::Buffer;
@@ -14,6 +15,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 /// The bindings of the scopes in force in the layer the help was opened over, from the live key
 /// map, over the screen.
 pub fn help(app: &App, theme: &Theme, buf: &mut Buffer, scroll: u16, over: Layer) {
+    let lang = app.lang;
     let area = centered(buf.area, 80, buf.area.height.saturating_sub(2));
     let mut lines = Vec::new();
     for scope in over.scopes(app.tab.scope(), app.strategy) {
@@ -24,7 +26,7 @@ pub fn help(app: &App, theme: &Theme, buf: &mut Buffer, scroll: u16, over: Layer
         if !lines.is_empty() {
             lines.push(Line::raw(""));
         }
-        lines.push(Line::styled(scope_title(scope), theme.heading()));
+        lines.push(Line::styled(scope_title(lang, scope), theme.heading()));
         for binding in bindings {
             let keys: Vec<String> = binding.keys.iter().map(ToString::to_string).collect();
             lines.push(Line::from(vec![
@@ -32,11 +34,11 @@ pub fn help(app: &App, theme: &Theme, buf: &mut Buffer, scroll: u16, over: Layer
                     format!("  {:<18}", keys.join(", ")),
                     theme.mode(app.strategy),
                 ),
-                Span::raw(help_in(scope, binding.command)),
+                Span::raw(help_in(lang, scope, binding.command)),
             ]));
         }
     }
-    if let Some(note) = over.typing_note() {
+    if let Some(note) = over.typing_note(lang) {
         lines.push(Line::raw(""));
         lines.push(Line::styled(note, theme.dim()));
     }
@@ -45,17 +47,21 @@ pub fn help(app: &App, theme: &Theme, buf: &mut Buffer, scroll: u16, over: Layer
         if !f1.is_empty() {
             lines.push(Line::raw(""));
             lines.push(Line::styled(
-                format!(
-                    "In a form, the reply editor or a filter being typed, {f1} lists its keys."
-                ),
+                lang.text_with("app-help-layers-note", &[("key", Arg::Text(&f1))]),
                 theme.dim(),
             ));
         }
     }
     let close = app.keymap.label_for(Scope::Help, Command::Back);
     let block = Block::default().borders(Borders::ALL).title(format!(
-        " Help — {} keys from your key map ({close} closes) ",
-        layer_title(over)
+        " {} ",
+        lang.text_with(
+            "app-help-title",
+            &[
+                ("layer", Arg::Text(&layer_title(lang, over))),
+                ("key", Arg::Text(&close)),
+            ],
+        )
     ));
     Widget::render(Clear, area, buf);
     Widget::render(
@@ -66,42 +72,39 @@ pub fn help(app: &App, theme: &Theme, buf: &mut Buffer, scroll: u16, over: Layer
 }
 
 /// What the help calls the layer it lists.
-fn layer_title(layer: Layer) -> &'static str {
+fn layer_title(lang: Lang, layer: Layer) -> String {
     match layer {
-        Layer::List => "the desk's",
-        Layer::Filter => "the filter's",
-        Layer::Form => "the form's",
-        Layer::Editor => "the reply editor's",
-        Layer::Picker => "the saved-reply search's",
-        Layer::Confirm => "the question's",
-        Layer::Help => "the help's",
-        Layer::Plan => "the plan screen's",
-        Layer::Crisis => "the crisis checklist's",
+        Layer::List => lang.text("app-help-layer-list"),
+        Layer::Filter => lang.text("app-help-layer-filter"),
+        Layer::Form => lang.text("app-help-layer-form"),
+        Layer::Editor => lang.text("app-help-layer-editor"),
+        Layer::Picker => lang.text("app-help-layer-picker"),
+        Layer::Confirm => lang.text("app-help-layer-confirm"),
+        Layer::Help => lang.text("app-help-layer-help"),
+        Layer::Plan => lang.text("app-help-layer-plan"),
+        Layer::Crisis => lang.text("app-help-layer-crisis"),
     }
 }
 
-fn scope_title(scope: Scope) -> String {
+/// The heading of a scope's keys in the help.
+fn scope_title(lang: Lang, scope: Scope) -> String {
     match scope {
-        Scope::Global => "Everywhere".to_string(),
-        Scope::Strategy => "In strategy mode".to_string(),
-        Scope::Form => "In a form".to_string(),
-        Scope::Editor => "In the reply editor".to_string(),
-        Scope::Picker => "In the saved-reply search".to_string(),
-        Scope::Filter => "While typing a filter".to_string(),
-        Scope::Confirm => "When asked a question".to_string(),
-        Scope::Help => "In this help".to_string(),
-        Scope::Plan => "On the plan screen".to_string(),
-        Scope::Crisis => "In the crisis checklist".to_string(),
-        other => format!("In {}", capitalised(other.name())),
+        Scope::Global => lang.text("app-help-scope-global"),
+        Scope::Calendar => lang.text("app-help-scope-calendar"),
+        Scope::Inbox => lang.text("app-help-scope-inbox"),
+        Scope::Mentions => lang.text("app-help-scope-mentions"),
+        Scope::Prescriptors => lang.text("app-help-scope-prescriptors"),
+        Scope::Reports => lang.text("app-help-scope-reports"),
+        Scope::Strategy => lang.text("app-help-scope-strategy"),
+        Scope::Form => lang.text("app-help-scope-form"),
+        Scope::Editor => lang.text("app-help-scope-editor"),
+        Scope::Picker => lang.text("app-help-scope-picker"),
+        Scope::Filter => lang.text("app-help-scope-filter"),
+        Scope::Confirm => lang.text("app-help-scope-confirm"),
+        Scope::Help => lang.text("app-help-scope-help"),
+        Scope::Plan => lang.text("app-help-scope-plan"),
+        Scope::Crisis => lang.text("app-help-scope-crisis"),
     }
-}
-
-fn capitalised(word: &str) -> String {
-    let mut chars = word.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 /// What to do with an empty database.
@@ -110,38 +113,40 @@ pub fn welcome(app: &App, theme: &Theme, buf: &mut Buffer, area: Rect) {
     let quit = app.keymap.label_for(Scope::Global, Command::Quit);
     let open = app.keymap.label_for(Scope::Global, Command::Open);
     let setup = app.keymap.label_for(Scope::Global, Command::Setup);
+    let lang = app.lang;
     let lines = vec![
-        Line::styled("Welcome to cmdeck", theme.heading()),
+        Line::styled(lang.text("app-welcome-title"), theme.heading()),
         Line::raw(""),
-        Line::raw("This database is empty. Set up your own brand in two short steps:"),
+        Line::raw(lang.text("app-welcome-empty")),
         Line::styled(
-            format!("  {open:<8} the brand's name, time zone and week start, then its channels"),
+            format!("  {open:<8} {}", lang.text("app-welcome-setup")),
             theme.mode(false),
         ),
         Line::raw(""),
-        Line::raw("Or look around a populated desk first:"),
+        Line::raw(lang.text("app-welcome-demo-intro")),
         Line::styled(
-            "  cmdeck --demo                 open a throwaway demo brand",
+            format!("  {:<30}{}", "cmdeck --demo", lang.text("app-welcome-demo")),
             theme.mode(false),
         ),
         Line::raw(""),
-        Line::raw("Channels, people and follower counts can also come from the command line"),
-        Line::raw(
-            "(`cmdeck channel add`, `cmdeck people add`, `cmdeck import …`, `cmdeck plan import`).",
-        ),
-        Line::raw(
-            "Everything cmdeck knows lives in this one SQLite file (`--db FILE` picks another).",
-        ),
+        Line::raw(lang.text("app-welcome-cli")),
+        Line::raw(lang.text("app-welcome-cli-commands")),
+        Line::raw(lang.text("app-welcome-file")),
         Line::raw(""),
         Line::styled(
-            format!(
-                "Any other key goes to the empty desk ({setup} opens the setup later), {help} for help, {quit} to quit."
+            lang.text_with(
+                "app-welcome-keys",
+                &[
+                    ("setup", Arg::Text(&setup)),
+                    ("help", Arg::Text(&help)),
+                    ("quit", Arg::Text(&quit)),
+                ],
             ),
             theme.dim(),
         ),
     ];
     let block = Block::default().borders(Borders::ALL).title(" cmdeck ");
-    let inner = centered(area, 96, 16);
+    let inner = centered(area, 96, welcome_height(&lines, area.width.min(96)));
     Widget::render(
         Paragraph::new(lines)
             .block(block)
@@ -149,6 +154,20 @@ pub fn welcome(app: &App, theme: &Theme, buf: &mut Buffer, area: Rect) {
         inner,
         buf,
     );
+}
+
+/// The rows the welcome box takes at `width`: its lines wrapped (a wrapped line given one row more
+/// than its length needs, for the words carried over) and its frame, at least 16.
+fn welcome_height(lines: &[Line<'_>], width: u16) -> u16 {
+    let inner = usize::from(width.saturating_sub(2)).max(1);
+    let rows: usize = lines
+        .iter()
+        .map(|line| match line.width() {
+            shown if shown <= inner => 1,
+            shown => shown.div_ceil(inner) + 1,
+        })
+        .sum();
+    u16::try_from(rows + 2).unwrap_or(u16::MAX).max(16)
 }
 
 /// The lines of a fetch under way (or just finished), in a box at the bottom of the screen.
@@ -166,9 +185,9 @@ pub fn fetch_log(app: &App, theme: &Theme, buf: &mut Buffer) {
         height,
     };
     let title = if app.fetching {
-        " Fetching feeds… (the desk stays usable) "
+        format!(" {} ", app.lang.text("app-fetch-running"))
     } else {
-        " Fetch finished — any key hides this "
+        format!(" {} ", app.lang.text("app-fetch-finished"))
     };
     let lines: Vec<Line<'static>> = app
         .fetch_log

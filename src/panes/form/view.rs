@@ -76,7 +76,7 @@ fn draw(
     let label_width = form
         .fields
         .iter()
-        .map(|f| f.label.chars().count() + 1)
+        .map(|f| f.shown().chars().count() + 1)
         .max()
         .unwrap_or(0)
         .max(LABEL);
@@ -96,7 +96,7 @@ fn draw(
         let focused = index == form.focus;
         let marker = if focused { "› " } else { "  " };
         let label = Span::styled(
-            format!("{marker}{:<label_width$}", field.label),
+            format!("{marker}{:<label_width$}", field.shown()),
             if focused {
                 theme.heading()
             } else {
@@ -203,24 +203,30 @@ fn draw(
         );
     }
     let focused = form.fields.get(form.focus).map(|f| &f.kind);
-    let mut hints =
-        Hints::new(keys, Scope::Form).keys(&[Command::NextField, Command::PrevField], "move");
+    let lang = theme.lang;
+    let mut hints = Hints::new(keys, Scope::Form).keys(
+        &[Command::NextField, Command::PrevField],
+        &lang.text("app-form-key-move"),
+    );
     if matches!(
         focused,
         Some(FieldKind::Choice { .. } | FieldKind::Checklist { .. })
     ) {
-        hints = hints.keys(&[Command::ChoosePrev, Command::ChooseNext], "choose");
+        hints = hints.keys(
+            &[Command::ChoosePrev, Command::ChooseNext],
+            &lang.text("app-form-key-choose"),
+        );
     }
     if matches!(
         focused,
         Some(FieldKind::Toggle(_) | FieldKind::Checklist { .. })
     ) {
-        hints = hints.key(Command::Toggle, "ticks");
+        hints = hints.key(Command::Toggle, &lang.text("app-form-key-tick"));
     }
     let hint = hints
-        .key(Command::Save, "saves")
-        .key(Command::Back, "cancels")
-        .key(Command::Help, "keys")
+        .key(Command::Save, &lang.text("app-form-key-save"))
+        .key(Command::Back, &lang.text("app-form-key-cancel"))
+        .key(Command::Help, &lang.text("app-hint-keys"))
         .join(" · ");
     Widget::render(
         Paragraph::new(Line::styled(format!("  {hint}"), theme.dim())),
@@ -279,7 +285,11 @@ fn value_spans(kind: &FieldKind, focused: bool, theme: &Theme) -> Vec<Span<'stat
                 vec![Span::raw(label)]
             }
         }
-        FieldKind::Toggle(value) => vec![Span::raw(if *value { "[x] yes" } else { "[ ] no" })],
+        FieldKind::Toggle(value) => vec![Span::raw(if *value {
+            format!("[x] {}", theme.lang.text("app-form-yes"))
+        } else {
+            format!("[ ] {}", theme.lang.text("app-form-no"))
+        })],
         FieldKind::Checklist {
             options,
             ticked,
