@@ -44,6 +44,11 @@ calendar-detail-metrics = { $impressions } impressions · { $reach } reach · { 
 calendar-detail-formula = engagement = (likes + comments + shares + saves) ÷ impressions (reach when missing)
 calendar-goes-back = { $key } goes back.
 
+# How dates are written (chrono patterns; %a %A %b %B follow the language).
+calendar-date-detail = %A %d %B %Y, %H:%M
+calendar-date-day = %A %d %B
+calendar-date-month = %B %Y
+
 ## Month and week grids
 calendar-more = +{ $count } more
 calendar-posts-at-hour = { $shown } posts

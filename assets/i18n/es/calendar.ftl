@@ -40,9 +40,14 @@ calendar-field-metrics = métricas
 calendar-field-notes = notas
 calendar-yes = sí
 calendar-no = no
-calendar-detail-metrics = { $impressions } impresiones · { $reach } de alcance · { $interactions } interacciones · tasa de interacción { $rate }
-calendar-detail-formula = tasa de interacción = (me gusta + comentarios + compartidos + guardados) ÷ impresiones (alcance si faltan)
+calendar-detail-metrics = { $impressions } impresiones · { $reach } de alcance · { $interactions } interacciones · interacción { $rate }
+calendar-detail-formula = interacción = (me gusta + comentarios + compartidos + guardados) ÷ impr. (o alcance)
 calendar-goes-back = { $key } vuelve atrás.
+
+# Cómo se escriben las fechas (patrones de chrono; %a %A %b %B siguen el idioma).
+calendar-date-detail = %A %d de %B de %Y, %H:%M
+calendar-date-day = %A %d de %B
+calendar-date-month = %B de %Y
 
 ## Cuadrículas de mes y semana
 calendar-more = +{ $count } más
@@ -129,7 +134,10 @@ calendar-strategy-under = ▼ por debajo
 calendar-strategy-over = ▲ por encima
 calendar-strategy-on-target = ● en el objetivo
 calendar-strategy-pace-heading = Frecuencia de publicación esta semana frente al plan de canales
-calendar-strategy-channel-line = { $week } previstas esta semana / { $plan } en el plan
+calendar-strategy-channel-line = { $count ->
+    [one] { $week } prevista esta semana / { $plan } en el plan
+   *[other] { $week } previstas esta semana / { $plan } en el plan
+}
 calendar-strategy-under-served = ▼ por debajo
 calendar-strategy-over-served = ▲ por encima
 calendar-strategy-on-plan = ● según el plan

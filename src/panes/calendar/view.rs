@@ -103,15 +103,20 @@ pub(crate) fn status_span(
     theme: &Theme,
 ) -> Span<'static> {
     let lang = view.ctx.lang;
+    // Wide enough for the language's longest status ("◷ scheduled", "◷ programada").
+    let width = match lang {
+        i18n::Lang::En => 11,
+        i18n::Lang::Es => 12,
+    };
     if post.status == crate::domain::PostStatus::Scheduled && view.pane.posts_paused {
         let text = lang.text("calendar-status-paused");
-        Span::styled(format!("{text:<11}"), theme.warn())
+        Span::styled(format!("{text:<width$}"), theme.warn())
     } else if post.is_overdue(view.ctx.clock.now) {
         let text = lang.text("calendar-status-overdue");
-        Span::styled(format!("{text:<11}"), theme.alert())
+        Span::styled(format!("{text:<width$}"), theme.alert())
     } else {
         let text = format!("{} {}", post.status.symbol(), post.status.word(lang));
-        Span::styled(format!("{text:<11}"), theme.post_status(post.status))
+        Span::styled(format!("{text:<width$}"), theme.post_status(post.status))
     }
 }
 
@@ -181,7 +186,8 @@ pub(crate) fn post_detail(
 ) -> Vec<Line<'static>> {
     let lang = view.ctx.lang;
     let time = |at: Option<chrono::DateTime<chrono::Utc>>| {
-        at.map(|t| i18n::dated(lang, view.ctx.clock.local(t), "%A %d %B %Y, %H:%M"))
+        let pattern = lang.text("calendar-date-detail");
+        at.map(|t| i18n::dated(lang, view.ctx.clock.local(t), &pattern))
             .unwrap_or_else(|| "—".into())
     };
     let plain = format!("{} {}", post.status.symbol(), post.status.word(lang));

@@ -86,7 +86,10 @@ pub fn month(
     let lang = view.ctx.lang;
     let (grid_area, strip) = split(area);
     let block = pane_block(
-        &format!("{title} · {}", i18n::dated(lang, cursor, "%B %Y")),
+        &format!(
+            "{title} · {}",
+            i18n::dated(lang, cursor, &lang.text("calendar-date-month"))
+        ),
         false,
         theme,
     );
@@ -279,7 +282,7 @@ fn day_strip(
         .border_style(theme.dim())
         .title(format!(
             " {} — {} ",
-            i18n::dated(lang, day, "%A %d %B"),
+            i18n::dated(lang, day, &lang.text("calendar-date-day")),
             Hints::new(view.ctx.keys, Scope::Global)
                 .keys(
                     &[Command::Down, Command::Up],

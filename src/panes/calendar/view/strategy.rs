@@ -135,6 +135,7 @@ pub fn strategy_lines(data: &CalendarStrategy, theme: &Theme, lang: Lang) -> Vec
                 lang.text_with(
                     "calendar-strategy-channel-line",
                     &[
+                        ("count", Arg::Count(channel.this_week)),
                         (
                             "week",
                             Arg::Text(&format!("{:>3}", i18n::count(lang, channel.this_week)))
