@@ -64,11 +64,8 @@ calendar-heatmap-reading = Leyendo el historial…
 calendar-heatmap-thin = No hay historial suficiente: { $posts } publicaciones medidas en las últimas { $weeks } semanas, y cada celda necesita { $min }.
 calendar-heatmap-thin-advice = Publica y registra métricas unas semanas más; cmdeck no se inventa una mejor hora.
 calendar-heatmap-best = Mejores:
-calendar-heatmap-best-cell = { $day } { $hour } { $rate } ({ $posts ->
-    [one] 1 publicación
-   *[other] { $posts } publicaciones
-})
-calendar-heatmap-legend = · sin datos (menos de { $min } publicaciones)  ░ ▒ ▓ █ más interacción; { $posts } publicaciones en { $weeks } semanas
+calendar-heatmap-best-cell = { $day } { $hour } { $rate } ({ $posts } publ.)
+calendar-heatmap-legend = · sin datos (menos de { $min } publ.)  ░ ▒ ▓ █ más interacción; { $posts } publ. en { $weeks } semanas
 calendar-heatmap-formula = tasa de interacción de un día × hora (hora local) = Σ (me gusta + comentarios + compartidos + guardados) ÷ Σ impresiones (alcance si faltan las impresiones) de las publicaciones de la marca publicadas a esa hora en las últimas 16 semanas; una celda solo cuenta con al menos el mínimo de publicaciones
 
 ## Formularios

@@ -291,3 +291,42 @@ fn drawing_the_calendar_in_spanish_asks_for_no_missing_calendar_message() {
         .collect();
     assert!(missing.is_empty(), "{missing:?}");
 }
+
+fn spanish_heatmap() -> String {
+    use crate::analytics::best_time::Cell;
+    let mut cells = [[None; 24]; 7];
+    cells[0][9] = Some(Cell {
+        rate: 0.042,
+        posts: 3,
+    });
+    cells[2][13] = Some(Cell {
+        rate: 0.031,
+        posts: 1,
+    });
+    cells[4][18] = Some(Cell {
+        rate: 0.055,
+        posts: 4,
+    });
+    let mut pane = pane();
+    pane.show_heatmap = true;
+    pane.receive(
+        CalendarData::Heatmap(Box::new(crate::analytics::Heatmap {
+            cells,
+            posts_used: 8,
+            weeks: 16,
+            min_posts: 1,
+        })),
+        &spanish_context(),
+    );
+    render_es(&pane, false, 24)
+}
+
+#[test]
+fn the_best_time_map_reads_in_spanish() {
+    insta::assert_snapshot!(spanish_heatmap());
+    let missing: Vec<String> = crate::i18n::missing_messages()
+        .into_iter()
+        .filter(|m| m.contains("calendar-"))
+        .collect();
+    assert!(missing.is_empty(), "{missing:?}");
+}

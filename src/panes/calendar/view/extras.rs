@@ -38,7 +38,7 @@ pub fn form(view: &CalendarPaneView<'_>, theme: &Theme, buf: &mut Buffer, open: 
                     theme.good()
                 };
                 let verdict = if check.over() {
-                    let over = i18n::count(lang, -i64::from(check.remaining()));
+                    let over = i18n::count(lang, -check.remaining());
                     format!(
                         " {}",
                         lang.text_with("calendar-length-over", &[("count", Arg::Text(&over))])
