@@ -185,9 +185,6 @@ fn heatmap_lines(map: &Heatmap, theme: &Theme, lang: Lang) -> Vec<Line<'static>>
         lang.text_with("calendar-heatmap-legend", &figures),
         theme.dim(),
     ));
-    lines.push(Line::styled(
-        lang.text("calendar-heatmap-formula"),
-        theme.dim(),
-    ));
+    lines.push(Line::styled(Heatmap::formula(lang), theme.dim()));
     lines
 }
