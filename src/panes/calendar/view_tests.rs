@@ -330,3 +330,10 @@ fn the_best_time_map_reads_in_spanish() {
         .collect();
     assert!(missing.is_empty(), "{missing:?}");
 }
+
+#[test]
+fn the_filter_form_reads_in_spanish() {
+    let mut pane = pane();
+    pane.receive(CalendarData::Filter(lookups()), &spanish_context());
+    insta::assert_snapshot!(render_es(&pane, false, 16));
+}
