@@ -331,3 +331,27 @@ fn with_evergreen_auto_on_the_desk_refills_empty_slots_when_it_opens_and_says_so
         "not again within the same day"
     );
 }
+
+#[test]
+fn in_spanish_the_composer_and_its_mistakes_read_in_spanish() {
+    let mut db = cmdeck::db::Db::open_in_memory().unwrap();
+    cmdeck::demo::populate(&mut db, common::now()).unwrap();
+    let mut config = cmdeck::config::Config::default();
+    config.general.language = Some(cmdeck::i18n::Lang::Es);
+    let mut app = cmdeck::app::App::new(
+        db,
+        &config,
+        cmdeck::clock::Clock::fixed(common::now()),
+        (120, 40),
+    );
+    assert!(screen(&app).contains("Calendario — agenda desde lun 23 nov 2026"));
+    press(&mut app, KeyCode::Char('n'));
+    assert!(screen(&app).contains("Nueva publicación"));
+    ctrl(&mut app, 's');
+    let shown = screen(&app);
+    assert!(shown.contains("elige al menos un canal"), "{shown}");
+    assert!(!shown.contains("choose at least one channel"), "{shown}");
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('v'));
+    assert!(screen(&app).contains("Calendario — semana desde"));
+}

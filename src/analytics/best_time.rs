@@ -56,8 +56,10 @@ pub const WEEKDAYS: [Weekday; 7] = [
 ];
 
 impl Heatmap {
-    /// How the heat map is computed, as shown next to it.
-    pub const FORMULA: &'static str = "engagement rate of a weekday × hour (local time) = Σ (likes + comments + shares + saves) ÷ Σ impressions (reach where impressions are missing) of the brand's posts published then in the last 16 weeks; a cell counts only with at least the minimum number of posts";
+    /// How the heat map is computed, as shown next to it, in `lang`.
+    pub fn formula(lang: crate::i18n::Lang) -> String {
+        lang.text("calendar-heatmap-formula")
+    }
 
     /// Whether history is too thin to trust: fewer than 3 cells have enough posts.
     pub fn is_thin(&self) -> bool {

@@ -41,22 +41,29 @@ pub enum SlotError {
 
 impl fmt::Display for SlotError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(crate::i18n::Lang::En))
+    }
+}
+
+impl SlotError {
+    /// What is wrong, in `lang` (the English is the same as [`fmt::Display`]'s).
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::Arg;
         match self {
-            SlotError::EmptyPart(index) => write!(
-                f,
-                "slot {index} is empty: remove the extra separator or write a slot such as `mon 09:30`"
+            SlotError::EmptyPart(index) => lang.text_with(
+                "calendar-slot-empty",
+                &[("index", Arg::Text(&index.to_string()))],
             ),
-            SlotError::Shape(part) => write!(
-                f,
-                "slot `{part}` should be days then one time, such as `mon 09:30` or `mon/wed/fri 09:30`"
+            SlotError::Shape(part) => {
+                lang.text_with("calendar-slot-shape", &[("part", Arg::Text(part))])
+            }
+            SlotError::UnknownDay { part, day } => lang.text_with(
+                "calendar-slot-day",
+                &[("part", Arg::Text(part)), ("day", Arg::Text(day))],
             ),
-            SlotError::UnknownDay { part, day } => write!(
-                f,
-                "slot `{part}` has an unknown day `{day}`: use mon tue wed thu fri sat sun or lun mar mié jue vie sáb dom"
-            ),
-            SlotError::BadTime { part, time } => write!(
-                f,
-                "slot `{part}` has an invalid time `{time}`: write it as HH:MM from 00:00 to 23:59"
+            SlotError::BadTime { part, time } => lang.text_with(
+                "calendar-slot-time",
+                &[("part", Arg::Text(part)), ("time", Arg::Text(time))],
             ),
         }
     }

@@ -9,6 +9,7 @@ use crate::command::Command;
 use crate::db::DbError;
 use crate::domain::PostStatus;
 use crate::domain::post::PostSnapshot;
+use crate::i18n::{self, Arg};
 use crate::keymap::{Input, Scope};
 use crate::panes::calendar::CalendarData;
 use crate::panes::{CalendarRequest, Outcome};
@@ -39,7 +40,11 @@ impl App {
 
     pub(super) fn perform_calendar(&mut self, request: CalendarRequest) {
         if let Err(error) = self.try_calendar(request) {
-            self.message = Some(format!("Nothing was changed: {error}"));
+            let error = error.to_string();
+            self.message = Some(
+                self.lang
+                    .text_with("calendar-nothing-changed", &[("error", Arg::Text(&error))]),
+            );
         }
     }
 
@@ -51,12 +56,13 @@ impl App {
     }
 
     pub(super) fn when_label(&self, at: Option<DateTime<Utc>>) -> String {
-        at.map(|t| self.clock.local(t).format("%a %d %b %H:%M").to_string())
-            .unwrap_or_else(|| "no date".into())
+        at.map(|t| i18n::dated(self.lang, self.clock.local(t), "%a %d %b %H:%M"))
+            .unwrap_or_else(|| self.lang.text("calendar-no-date"))
     }
 
     fn try_calendar(&mut self, request: CalendarRequest) -> Result<(), DbError> {
         let now = self.clock.now;
+        let lang = self.lang;
         match request {
             CalendarRequest::OpenComposer => {
                 let lookups = self.db.lookups()?;
@@ -99,18 +105,28 @@ impl App {
                         if !others.is_empty() {
                             new_ids = self.db.insert_posts(&others)?;
                         }
-                        let label = format!("edit of the post for {when}");
+                        let label =
+                            lang.text_with("calendar-undo-edit", &[("when", Arg::Text(&when))]);
                         self.changed(
-                            format!("Saved the post for {when}"),
+                            lang.text_with("calendar-saved-post", &[("when", Arg::Text(&when))]),
                             Undo::posts(label, vec![before], new_ids),
                         );
                     }
                     None => {
                         let ids = self.db.insert_posts(&posts)?;
-                        let n = ids.len();
-                        let label = format!("{n} new post{}", if n == 1 { "" } else { "s" });
+                        let n = i64::try_from(ids.len()).unwrap_or(i64::MAX);
+                        let label = lang.text_with(
+                            "calendar-new-posts",
+                            &[
+                                ("count", Arg::Count(n)),
+                                ("shown", Arg::Text(&i18n::count(lang, n))),
+                            ],
+                        );
                         self.changed(
-                            format!("Saved {label} for {when}"),
+                            lang.text_with(
+                                "calendar-saved-new",
+                                &[("posts", Arg::Text(&label)), ("when", Arg::Text(&when))],
+                            ),
                             Undo::posts(label, Vec::new(), ids),
                         );
                     }
@@ -119,14 +135,13 @@ impl App {
             CalendarRequest::MovePost { id, days, hours } => {
                 let before = self.snapshot(id)?;
                 let Some(at) = before.post.scheduled_at else {
-                    self.message = Some(format!(
-                        "This idea has no date yet; edit it ({}) to give it one.",
-                        self.key_label(Scope::Calendar, Command::Edit)
-                    ));
+                    let key = self.key_label(Scope::Calendar, Command::Edit);
+                    self.message =
+                        Some(lang.text_with("calendar-idea-no-date", &[("key", Arg::Text(&key))]));
                     return Ok(());
                 };
                 if before.post.status == PostStatus::Published {
-                    self.message = Some("A published post stays where it went out.".into());
+                    self.message = Some(lang.text("calendar-published-stays"));
                     return Ok(());
                 }
                 let local = self.clock.local(at) + Duration::days(days) + Duration::hours(hours);
@@ -136,9 +151,10 @@ impl App {
                     id,
                     day: local.date(),
                 });
-                let label = format!("move to {}", self.when_label(Some(to)));
+                let when = self.when_label(Some(to));
+                let label = lang.text_with("calendar-undo-move", &[("when", Arg::Text(&when))]);
                 self.changed(
-                    format!("Moved to {}", self.when_label(Some(to))),
+                    lang.text_with("calendar-moved", &[("when", Arg::Text(&when))]),
                     Undo::posts(label, vec![before], Vec::new()),
                 );
             }
@@ -152,24 +168,24 @@ impl App {
                     now,
                 )?;
                 self.changed(
-                    "Duplicated as a draft".into(),
-                    Undo::posts("duplicate", Vec::new(), vec![copy]),
+                    lang.text("calendar-duplicated"),
+                    Undo::posts(lang.text("calendar-undo-duplicate"), Vec::new(), vec![copy]),
                 );
             }
             CalendarRequest::CancelPost(id) => {
                 let before = self.snapshot(id)?;
                 self.db.set_post_status(id, PostStatus::Cancelled, now)?;
                 self.changed(
-                    "Cancelled the post".into(),
-                    Undo::posts("cancel", vec![before], Vec::new()),
+                    lang.text("calendar-cancelled"),
+                    Undo::posts(lang.text("calendar-undo-cancel"), vec![before], Vec::new()),
                 );
             }
             CalendarRequest::DeletePost(id) => {
                 let before = self.snapshot(id)?;
                 self.db.delete_posts(&[id])?;
                 self.changed(
-                    "Deleted the post".into(),
-                    Undo::posts("delete", vec![before], Vec::new()),
+                    lang.text("calendar-deleted"),
+                    Undo::posts(lang.text("calendar-undo-delete"), vec![before], Vec::new()),
                 );
             }
             CalendarRequest::PublishPost { id, at, url } => self.publish(id, at, url.as_deref())?,

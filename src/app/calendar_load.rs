@@ -52,6 +52,7 @@ impl App {
     fn sync_calendar_posts(&mut self) -> Result<(), DbError> {
         let clock = self.clock;
         let ctx = self.context();
+        self.panes.calendar.set_lang(self.lang);
         self.panes.calendar.set_today(clock.today());
         let query = self.agenda_query();
         let db = &self.db;

@@ -6,6 +6,7 @@ use crate::analytics::{self, Slot};
 use crate::db::DbError;
 use crate::domain::PostStatus;
 use crate::domain::post::{Metrics, Post};
+use crate::i18n::{self, Arg};
 use crate::panes::CalendarRequest;
 use chrono::{DateTime, Duration, Utc};
 
@@ -31,20 +32,27 @@ impl App {
             self.calendar_config.best_time_min_posts,
         );
         if map.is_thin() {
-            return Ok(format!(
-                "Best times: not enough history yet ({} measured posts in {weeks} weeks).",
-                map.posts_used
+            let posts = i18n::count(self.lang, i64::try_from(map.posts_used).unwrap_or(i64::MAX));
+            return Ok(self.lang.text_with(
+                "calendar-best-thin",
+                &[
+                    ("posts", Arg::Text(&posts)),
+                    ("weeks", Arg::Text(&weeks.to_string())),
+                ],
             ));
         }
         let taken = self.db.scheduled_times(now, now + Duration::days(8))?;
         let times: Vec<String> = analytics::suggest_times(&map, &self.clock, now, &taken, 3)
             .into_iter()
-            .map(|t| self.clock.local(t).format("%a %d %H:%M").to_string())
+            .map(|t| i18n::dated(self.lang, self.clock.local(t), "%a %d %H:%M"))
             .collect();
         Ok(if times.is_empty() {
-            "Best times: no free best slot in the next 7 days.".into()
+            self.lang.text("calendar-best-none")
         } else {
-            format!("Best free times: {}", times.join(" · "))
+            self.lang.text_with(
+                "calendar-best-free",
+                &[("times", Arg::Text(&times.join(" · ")))],
+            )
         })
     }
     pub(super) fn publish(
@@ -55,9 +63,15 @@ impl App {
     ) -> Result<(), DbError> {
         let before = self.snapshot(id)?;
         self.db.publish_post(id, at, url, self.clock.now)?;
+        let when = self.when_label(Some(at));
         self.changed(
-            format!("Marked published at {}", self.when_label(Some(at))),
-            Undo::posts("publish", vec![before], Vec::new()),
+            self.lang
+                .text_with("calendar-published-at", &[("when", Arg::Text(&when))]),
+            Undo::posts(
+                self.lang.text("calendar-undo-publish"),
+                vec![before],
+                Vec::new(),
+            ),
         );
         Ok(())
     }
@@ -65,8 +79,12 @@ impl App {
         let before = self.snapshot(id)?;
         self.db.add_metrics(id, self.clock.now, metrics)?;
         self.changed(
-            "Saved the metrics".into(),
-            Undo::posts("metrics", vec![before], Vec::new()),
+            self.lang.text("calendar-metrics-saved"),
+            Undo::posts(
+                self.lang.text("calendar-undo-metrics"),
+                vec![before],
+                Vec::new(),
+            ),
         );
         Ok(())
     }
@@ -81,8 +99,15 @@ impl App {
         } else {
             channel.slots.clone()
         };
-        analytics::parse_slots(&text)
-            .map_err(|e| format!("the posting slots of {} are wrong: {e}", channel.label()))
+        analytics::parse_slots(&text).map_err(|e| {
+            self.lang.text_with(
+                "calendar-slots-wrong",
+                &[
+                    ("channel", Arg::Text(&channel.label())),
+                    ("why", Arg::Text(&e.message(self.lang))),
+                ],
+            )
+        })
     }
     pub(super) fn add_to_queue(&mut self, id: i64) -> Result<(), DbError> {
         let before = self.snapshot(id)?;
@@ -92,10 +117,12 @@ impl App {
         };
         let slots = match self.slots_for(channel) {
             Ok(slots) if slots.is_empty() => {
-                self.message = Some(format!(
-                    "{} has no posting slots; add them to the channel plan or to [channels.{}] slots in the config.",
-                    channel.label(),
-                    channel.network
+                self.message = Some(self.lang.text_with(
+                    "calendar-no-slots",
+                    &[
+                        ("channel", Arg::Text(&channel.label())),
+                        ("network", Arg::Text(&channel.network.to_string())),
+                    ],
                 ));
                 return Ok(());
             }
@@ -124,9 +151,12 @@ impl App {
             Duration::minutes(SLOT_TOLERANCE_MINUTES),
             QUEUE_HORIZON_DAYS,
         ) else {
-            self.message = Some(format!(
-                "No free slot for {} in the next {QUEUE_HORIZON_DAYS} days.",
-                channel.label()
+            self.message = Some(self.lang.text_with(
+                "calendar-no-free-slot",
+                &[
+                    ("channel", Arg::Text(&channel.label())),
+                    ("days", Arg::Text(&QUEUE_HORIZON_DAYS.to_string())),
+                ],
             ));
             return Ok(());
         };
@@ -144,13 +174,21 @@ impl App {
         };
         self.db.update_post(id, &queued, now)?;
         let note = if fits {
-            ""
+            String::new()
         } else {
-            " (kept as a draft: the text is empty or over the limit)"
+            format!(" ({})", self.lang.text("calendar-kept-draft"))
         };
+        let when = self.when_label(Some(slot));
         self.changed(
-            format!("Queued for {}{note}", self.when_label(Some(slot))),
-            Undo::posts("add to queue", vec![before], Vec::new()),
+            self.lang.text_with(
+                "calendar-queued",
+                &[("when", Arg::Text(&when)), ("note", Arg::Text(&note))],
+            ),
+            Undo::posts(
+                self.lang.text("calendar-undo-queue"),
+                vec![before],
+                Vec::new(),
+            ),
         );
         Ok(())
     }
@@ -165,7 +203,7 @@ impl App {
         if self.history.recorded() == recorded {
             self.message = message;
         } else if let Some(text) = self.message.as_mut() {
-            text.insert_str(0, "Automatically: ");
+            text.insert_str(0, &format!("{} ", self.lang.text("calendar-automatically")));
         }
     }
     pub(super) fn refill_evergreen(&mut self) -> Result<(), DbError> {
@@ -192,21 +230,29 @@ impl App {
         free.sort_by_key(|(_, at)| *at);
         let plan = analytics::requeue_plan(&self.db.evergreen_posts()?, &free, &self.clock);
         if plan.is_empty() {
-            self.message = Some(format!(
-                "No evergreen post fits the {} free slots of the next {REFILL_DAYS} days (cooldown, repeats or end date).",
-                free.len()
+            let free = i18n::count(self.lang, i64::try_from(free.len()).unwrap_or(i64::MAX));
+            self.message = Some(self.lang.text_with(
+                "calendar-refill-none",
+                &[
+                    ("free", Arg::Text(&free)),
+                    ("days", Arg::Text(&REFILL_DAYS.to_string())),
+                ],
             ));
             return Ok(());
         }
         let ids = self.db.insert_repeats(&plan, now)?;
         let first = self.when_label(plan.first().map(|(_, at)| *at));
-        let n = ids.len();
+        let n = i64::try_from(ids.len()).unwrap_or(i64::MAX);
         self.changed(
-            format!(
-                "Re-queued {n} evergreen post{} from {first}",
-                if n == 1 { "" } else { "s" }
+            self.lang.text_with(
+                "calendar-requeued",
+                &[
+                    ("count", Arg::Count(n)),
+                    ("shown", Arg::Text(&i18n::count(self.lang, n))),
+                    ("first", Arg::Text(&first)),
+                ],
             ),
-            Undo::posts("evergreen re-queue", Vec::new(), ids),
+            Undo::posts(self.lang.text("calendar-undo-requeue"), Vec::new(), ids),
         );
         Ok(())
     }

@@ -4,6 +4,7 @@
 use super::enums::{Network, PostStatus};
 use super::length::check as check_length;
 use crate::clock::LocalZone;
+use crate::i18n::{Arg, Lang};
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 
 /// A channel as the composer needs it.
@@ -144,26 +145,50 @@ fn error(field: Field, message: impl Into<String>) -> FieldError {
     }
 }
 
-/// Reads a typed date (`YYYY-MM-DD`, also `DD/MM/YYYY`); says why when it is not a real date.
+/// Reads a typed date (`YYYY-MM-DD`, also `DD/MM/YYYY`); says why in English when it is not a
+/// real date.
 pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
+    parse_date_in(Lang::En, text)
+}
+
+/// Reads a typed date (`YYYY-MM-DD`, also `DD/MM/YYYY`); says why in `lang` when it is not a
+/// real date.
+pub fn parse_date_in(lang: Lang, text: &str) -> Result<NaiveDate, String> {
     let text = text.trim();
     NaiveDate::parse_from_str(text, "%Y-%m-%d")
         .or_else(|_| NaiveDate::parse_from_str(text, "%d/%m/%Y"))
-        .map_err(|_| format!("“{text}” is not a date that exists; write it as YYYY-MM-DD"))
+        .map_err(|_| lang.text_with("calendar-error-date", &[("text", Arg::Text(text))]))
 }
 
-/// Reads a typed time (`HH:MM`, 24-hour); says why when it is out of range.
+/// Reads a typed time (`HH:MM`, 24-hour); says why in English when it is out of range.
 pub fn parse_time(text: &str) -> Result<NaiveTime, String> {
+    parse_time_in(Lang::En, text)
+}
+
+/// Reads a typed time (`HH:MM`, 24-hour); says why in `lang` when it is out of range.
+pub fn parse_time_in(lang: Lang, text: &str) -> Result<NaiveTime, String> {
     let text = text.trim();
     NaiveTime::parse_from_str(text, "%H:%M")
-        .map_err(|_| format!("“{text}” is not a time; write it as HH:MM, from 00:00 to 23:59"))
+        .map_err(|_| lang.text_with("calendar-error-time", &[("text", Arg::Text(text))]))
 }
 
 impl PostDraft {
     /// Checks the draft against the channels and returns one post per chosen channel, written at
-    /// `now`, or every mistake found. Nothing is saved unless this succeeds for every channel.
+    /// `now`, or every mistake found (in English). Nothing is saved unless this succeeds for
+    /// every channel.
     pub fn validate(
         &self,
+        channels: &[ChannelInfo],
+        zone: &impl LocalZone,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<Post>, Vec<FieldError>> {
+        self.validate_in(Lang::En, channels, zone, now)
+    }
+
+    /// [`PostDraft::validate`] with the mistakes written in `lang`.
+    pub fn validate_in(
+        &self,
+        lang: Lang,
         channels: &[ChannelInfo],
         zone: &impl LocalZone,
         now: DateTime<Utc>,
@@ -176,28 +201,28 @@ impl PostDraft {
             .filter_map(|id| channels.iter().find(|c| c.id == *id))
             .collect();
         if self.channel_ids.is_empty() {
-            errors.push(error(Field::Channels, "choose at least one channel"));
+            errors.push(error(
+                Field::Channels,
+                lang.text("calendar-error-no-channel"),
+            ));
         } else if chosen.len() != self.channel_ids.len() {
             errors.push(error(
                 Field::Channels,
-                "a chosen channel no longer exists; pick it again",
+                lang.text("calendar-error-channel-gone"),
             ));
         }
         if self.body.trim().is_empty() && status != PostStatus::Idea {
-            errors.push(error(
-                Field::Body,
-                "the post has no text; write it or save it as an idea",
-            ));
+            errors.push(error(Field::Body, lang.text("calendar-error-no-text")));
         }
         let date = match self.date.trim() {
             "" => None,
-            text => parse_date(text)
+            text => parse_date_in(lang, text)
                 .map_err(|m| errors.push(error(Field::Date, m)))
                 .ok(),
         };
         let time = match self.time.trim() {
             "" => None,
-            text => parse_time(text)
+            text => parse_time_in(lang, text)
                 .map_err(|m| errors.push(error(Field::Time, m)))
                 .ok(),
         };
@@ -205,10 +230,16 @@ impl PostDraft {
             && self.date.trim().is_empty()
             && matches!(status, PostStatus::Scheduled | PostStatus::Published)
         {
-            errors.push(error(Field::Date, format!("a {status} post needs a date")));
+            errors.push(error(
+                Field::Date,
+                lang.text_with(
+                    "calendar-error-needs-date",
+                    &[("status", Arg::Text(&status.word(lang)))],
+                ),
+            ));
         }
         if date.is_some() && time.is_none() && self.time.trim().is_empty() {
-            errors.push(error(Field::Time, "give the time too (HH:MM)"));
+            errors.push(error(Field::Time, lang.text("calendar-error-needs-time")));
         }
         if status == PostStatus::Scheduled {
             for channel in &chosen {
@@ -216,7 +247,26 @@ impl PostDraft {
                 if length.over() {
                     errors.push(error(
                         Field::Body,
-                        format!("{} characters is over the limit of {} for {}; shorten it before scheduling", length.count, channel.char_limit, channel.label()),
+                        lang.text_with(
+                            "calendar-error-too-long",
+                            &[
+                                (
+                                    "count",
+                                    Arg::Text(&crate::i18n::count(
+                                        lang,
+                                        i64::try_from(length.count).unwrap_or(i64::MAX),
+                                    )),
+                                ),
+                                (
+                                    "limit",
+                                    Arg::Text(&crate::i18n::count(
+                                        lang,
+                                        i64::from(channel.char_limit),
+                                    )),
+                                ),
+                                ("channel", Arg::Text(&channel.label())),
+                            ],
+                        ),
                     ));
                 }
             }
@@ -228,7 +278,7 @@ impl PostDraft {
                 .map_err(|_| {
                     errors.push(error(
                         Field::Evergreen,
-                        format!("cooldown “{text}” must be a whole number of days"),
+                        lang.text_with("calendar-error-cooldown", &[("text", Arg::Text(text))]),
                     ))
                 })
                 .unwrap_or(30),
@@ -240,15 +290,20 @@ impl PostDraft {
                 .map_err(|_| {
                     errors.push(error(
                         Field::Evergreen,
-                        format!("repeats “{text}” must be a whole number"),
+                        lang.text_with("calendar-error-repeats", &[("text", Arg::Text(text))]),
                     ))
                 })
                 .ok(),
         };
         let until = match self.until.trim() {
             "" => None,
-            text => parse_date(text)
-                .map_err(|m| errors.push(error(Field::Evergreen, format!("end date: {m}"))))
+            text => parse_date_in(lang, text)
+                .map_err(|m| {
+                    errors.push(error(
+                        Field::Evergreen,
+                        lang.text_with("calendar-error-until", &[("why", Arg::Text(&m))]),
+                    ))
+                })
                 .ok(),
         };
         if !errors.is_empty() {

@@ -55,25 +55,32 @@ pub enum CalendarData {
 impl CalendarPane {
     /// Takes what the app read: builds the form it is for, or shows it.
     pub fn receive(&mut self, data: CalendarData, ctx: &Context) {
+        self.lang = ctx.lang;
         match data {
             CalendarData::Composer { lookups, note } => {
                 let defaults: Vec<i64> = self.filter.channel_id.into_iter().collect();
                 let when = self.composer_time(ctx);
-                let mut form = CalendarForm::post(&lookups, None, when, &defaults);
+                let mut form = CalendarForm::post(&lookups, None, when, &defaults, ctx.lang);
                 form.form.note = Some(note);
                 self.form = Some(form);
                 self.lookups = Some(lookups);
             }
             CalendarData::Editor { lookups, post } => {
                 let when = post.post.scheduled_at.map(|t| ctx.clock.local(t));
-                self.form = Some(CalendarForm::post(&lookups, Some(&post), when, &[]));
+                self.form = Some(CalendarForm::post(
+                    &lookups,
+                    Some(&post),
+                    when,
+                    &[],
+                    ctx.lang,
+                ));
                 self.lookups = Some(lookups);
             }
             CalendarData::Metrics { id, latest } => {
-                self.form = Some(CalendarForm::metrics(id, latest));
+                self.form = Some(CalendarForm::metrics(id, latest, ctx.lang));
             }
             CalendarData::Filter(lookups) => {
-                self.form = Some(CalendarForm::filter(&lookups, &self.filter));
+                self.form = Some(CalendarForm::filter(&lookups, &self.filter, ctx.lang));
                 self.lookups = Some(lookups);
             }
             CalendarData::Heatmap(map) => self.heatmap = Some(*map),

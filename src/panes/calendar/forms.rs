@@ -3,10 +3,11 @@
 //! found in the post goes. `submit.rs` turns the fields into checked requests.
 
 use super::super::form::{Form, FormField};
-use super::CalendarRequest;
+use super::{CalendarRequest, lasting};
 use crate::domain::PostStatus;
 use crate::domain::calendar::{Lookups, PostFilter};
 use crate::domain::post::{Field, Metrics, PostDraft, PostSnapshot};
+use crate::i18n::{Arg, Lang};
 use chrono::{DateTime, NaiveDateTime, Utc};
 
 /// What a calendar form is for.
@@ -57,19 +58,20 @@ pub(super) const TIME_KEY: &str = "time";
 pub(super) const STATUS_KEY: &str = "status";
 pub(super) const COOLDOWN_KEY: &str = "cooldown";
 pub(super) const URL_KEY: &str = "url";
-pub(super) const METRIC_KEYS: [(&str, &str); 7] = [
-    ("impressions", "Impressions"),
-    ("reach", "Reach"),
-    ("likes", "Likes"),
-    ("comments", "Comments"),
-    ("shares", "Shares"),
-    ("saves", "Saves"),
-    ("clicks", "Clicks"),
+/// The metrics form's fields, in order (their labels come from `calendar-metric`).
+pub(super) const METRIC_KEYS: [&str; 7] = [
+    "impressions",
+    "reach",
+    "likes",
+    "comments",
+    "shares",
+    "saves",
+    "clicks",
 ];
 
-fn status_options(with_any: bool) -> Vec<(Option<i64>, String)> {
+fn status_options(with_any: bool, lang: Lang) -> Vec<(Option<i64>, String)> {
     let mut options: Vec<(Option<i64>, String)> = if with_any {
-        vec![(None, "any".into())]
+        vec![(None, lang.text("calendar-option-any"))]
     } else {
         Vec::new()
     };
@@ -77,7 +79,7 @@ fn status_options(with_any: bool) -> Vec<(Option<i64>, String)> {
         PostStatus::ALL
             .iter()
             .enumerate()
-            .map(|(i, s)| (Some(i as i64), format!("{} {s}", s.symbol()))),
+            .map(|(i, s)| (Some(i as i64), format!("{} {}", s.symbol(), s.word(lang)))),
     );
     options
 }
@@ -112,13 +114,15 @@ fn with_none(items: &[(i64, String)], none: &str) -> Vec<(Option<i64>, String)> 
 
 impl CalendarForm {
     /// The post form, for a new post (`stored` = None) or a stored one, with `when` as the local
-    /// date and time to start from.
+    /// date and time to start from, written in `lang`.
     pub fn post(
         lookups: &Lookups,
         stored: Option<&PostSnapshot>,
         when: Option<NaiveDateTime>,
         default_channels: &[i64],
+        lang: Lang,
     ) -> CalendarForm {
+        let none = lang.text("calendar-option-none");
         let post = stored.map(|s| &s.post);
         let channels: Vec<(i64, String)> =
             lookups.channels.iter().map(|c| (c.id, c.label())).collect();
@@ -132,64 +136,84 @@ impl CalendarForm {
             .unwrap_or_default();
         let status = post.map_or(PostStatus::Draft, |p| p.status);
         let mut fields = vec![
-            FormField::checklist(CHANNELS_KEY, "Channels", channels, &ticked),
-            FormField::editor(BODY_KEY, "Text", post.map_or("", |p| p.body.as_str())),
-            FormField::text(DATE_KEY, "Date", date),
-            FormField::text(TIME_KEY, "Time", time),
+            FormField::checklist(
+                CHANNELS_KEY,
+                lasting(lang.text("calendar-form-channels")),
+                channels,
+                &ticked,
+            ),
+            FormField::editor(
+                BODY_KEY,
+                lasting(lang.text("calendar-form-text")),
+                post.map_or("", |p| p.body.as_str()),
+            ),
+            FormField::text(DATE_KEY, lasting(lang.text("calendar-form-date")), date),
+            FormField::text(TIME_KEY, lasting(lang.text("calendar-form-time")), time),
             FormField::choice(
                 STATUS_KEY,
-                "Status",
-                status_options(false),
+                lasting(lang.text("calendar-form-status")),
+                status_options(false, lang),
                 status_id(status),
             ),
             FormField::choice(
                 "campaign",
-                "Campaign",
-                with_none(&lookups.campaigns, "none"),
+                lasting(lang.text("calendar-form-campaign")),
+                with_none(&lookups.campaigns, &none),
                 post.and_then(|p| p.campaign_id),
             ),
             FormField::choice(
                 "pillar",
-                "Pillar",
-                with_none(&lookups.pillars, "none"),
+                lasting(lang.text("calendar-form-pillar")),
+                with_none(&lookups.pillars, &none),
                 post.and_then(|p| p.pillar_id),
             ),
             FormField::choice(
                 "persona",
-                "Persona",
-                with_none(&lookups.personas, "none"),
+                lasting(lang.text("calendar-form-persona")),
+                with_none(&lookups.personas, &none),
                 post.and_then(|p| p.persona_id),
             ),
-            FormField::toggle("evergreen", "Evergreen", post.is_some_and(|p| p.evergreen)),
+            FormField::toggle(
+                "evergreen",
+                lasting(lang.text("calendar-form-evergreen")),
+                post.is_some_and(|p| p.evergreen),
+            ),
             FormField::text(
                 COOLDOWN_KEY,
-                "Cooldown (days)",
+                lasting(lang.text("calendar-form-cooldown")),
                 post.map_or("30".to_string(), |p| p.cooldown_days.to_string()),
             ),
             FormField::text(
                 "max_repeats",
-                "Max repeats",
+                lasting(lang.text("calendar-form-max-repeats")),
                 post.and_then(|p| p.max_repeats)
                     .map(|n| n.to_string())
                     .unwrap_or_default(),
             ),
             FormField::text(
                 "until",
-                "Repeat until",
+                lasting(lang.text("calendar-form-until")),
                 post.and_then(|p| p.until)
                     .map(|d| d.to_string())
                     .unwrap_or_default(),
             ),
-            FormField::text("notes", "Notes", post.map_or("", |p| p.notes.as_str())),
+            FormField::text(
+                "notes",
+                lasting(lang.text("calendar-form-notes")),
+                post.map_or("", |p| p.notes.as_str()),
+            ),
         ];
         if stored.is_some()
             && let Some(field) = fields.first_mut()
         {
-            field.label = "Channel";
+            field.label = lasting(lang.text("calendar-form-channel"));
         }
         let (purpose, title) = match stored {
-            Some(r) => (FormPurpose::Edit(r.id), "Edit post"),
-            None => (FormPurpose::Compose, "New post"),
+            Some(r) => (
+                FormPurpose::Edit(r.id),
+                lang.text("calendar-form-edit-title"),
+            ),
+            None => (FormPurpose::Compose, lang.text("calendar-form-new-title")),
         };
         let mut form = Form::new(title, fields);
         form.focus = usize::from(stored.is_none() && !ticked.is_empty());
@@ -200,22 +224,26 @@ impl CalendarForm {
         }
     }
 
-    /// The publish form: when it went out (empty = now) and its address.
-    pub fn publish(id: i64) -> CalendarForm {
+    /// The publish form: when it went out (empty = now) and its address, written in `lang`.
+    pub fn publish(id: i64, lang: Lang) -> CalendarForm {
         let fields = vec![
-            FormField::text(DATE_KEY, "Date (empty = now)", ""),
-            FormField::text(TIME_KEY, "Time", ""),
-            FormField::text(URL_KEY, "URL", ""),
+            FormField::text(
+                DATE_KEY,
+                lasting(lang.text("calendar-form-publish-date")),
+                "",
+            ),
+            FormField::text(TIME_KEY, lasting(lang.text("calendar-form-time")), ""),
+            FormField::text(URL_KEY, lasting(lang.text("calendar-form-url")), ""),
         ];
         CalendarForm {
             purpose: FormPurpose::Publish(id),
-            form: Form::new("Mark as published", fields),
+            form: Form::new(lang.text("calendar-form-publish-title"), fields),
             published: None,
         }
     }
 
-    /// The metrics form, filled with the latest capture.
-    pub fn metrics(id: i64, latest: Option<Metrics>) -> CalendarForm {
+    /// The metrics form, filled with the latest capture, written in `lang`.
+    pub fn metrics(id: i64, latest: Option<Metrics>, lang: Lang) -> CalendarForm {
         let m = latest.unwrap_or_default();
         let values = [
             m.impressions.map(|v| v.to_string()),
@@ -229,48 +257,52 @@ impl CalendarForm {
         let fields = METRIC_KEYS
             .iter()
             .zip(values)
-            .map(|((key, label), value)| FormField::text(key, label, value.unwrap_or_default()))
+            .map(|(key, value)| {
+                let label = lang.text_with("calendar-metric", &[("metric", Arg::Text(key))]);
+                FormField::text(key, lasting(label), value.unwrap_or_default())
+            })
             .collect();
         CalendarForm {
             purpose: FormPurpose::Metrics(id),
-            form: Form::new("Metrics (latest capture)", fields),
+            form: Form::new(lang.text("calendar-form-metrics-title"), fields),
             published: None,
         }
     }
 
-    /// The filter form, on the current filter.
-    pub fn filter(lookups: &Lookups, current: &PostFilter) -> CalendarForm {
+    /// The filter form, on the current filter, written in `lang`.
+    pub fn filter(lookups: &Lookups, current: &PostFilter, lang: Lang) -> CalendarForm {
+        let any = lang.text("calendar-option-any");
         let channels: Vec<(i64, String)> =
             lookups.channels.iter().map(|c| (c.id, c.label())).collect();
         let fields = vec![
             FormField::choice(
                 "channel",
-                "Channel",
-                with_none(&channels, "any"),
+                lasting(lang.text("calendar-form-channel")),
+                with_none(&channels, &any),
                 current.channel_id,
             ),
             FormField::choice(
                 STATUS_KEY,
-                "Status",
-                status_options(true),
+                lasting(lang.text("calendar-form-status")),
+                status_options(true, lang),
                 current.status.and_then(status_id),
             ),
             FormField::choice(
                 "campaign",
-                "Campaign",
-                with_none(&lookups.campaigns, "any"),
+                lasting(lang.text("calendar-form-campaign")),
+                with_none(&lookups.campaigns, &any),
                 current.campaign_id,
             ),
             FormField::choice(
                 "pillar",
-                "Pillar",
-                with_none(&lookups.pillars, "any"),
+                lasting(lang.text("calendar-form-pillar")),
+                with_none(&lookups.pillars, &any),
                 current.pillar_id,
             ),
         ];
         CalendarForm {
             purpose: FormPurpose::Filter,
-            form: Form::new("Show only…", fields),
+            form: Form::new(lang.text("calendar-form-filter-title"), fields),
             published: None,
         }
     }

@@ -23,6 +23,7 @@ use crate::domain::PostStatus;
 use crate::domain::calendar::{Lookups, PostFilter};
 use crate::domain::rows::PostRow;
 use crate::domain::strategy::CalendarStrategy;
+use crate::i18n::{Arg, Lang};
 use crate::keymap::Input;
 use chrono::{Duration, NaiveDate};
 use std::collections::BTreeSet;
@@ -66,6 +67,24 @@ pub struct CalendarPane {
     strategy: StrategyFace<CalendarStrategy>,
     /// Whether an open crisis has paused scheduled posts (they show as paused, not due).
     posts_paused: bool,
+    /// The language its questions and messages are written in, as the app last said.
+    lang: Lang,
+}
+
+/// A message as a `&'static str`, for the places that keep only such text (a form field's label,
+/// a column head, a status-line message from a key): each distinct text is kept once for the
+/// whole run, so the few calendar messages in each language cost a few hundred bytes in all.
+pub(super) fn lasting(text: String) -> &'static str {
+    static KEPT: std::sync::Mutex<BTreeSet<&'static str>> = std::sync::Mutex::new(BTreeSet::new());
+    let mut kept = KEPT
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if let Some(found) = kept.get(text.as_str()) {
+        return found;
+    }
+    let leaked: &'static str = Box::leak(text.into_boxed_str());
+    kept.insert(leaked);
+    leaked
 }
 
 impl CalendarPane {
@@ -134,6 +153,11 @@ impl CalendarPane {
         self.week_starts_sunday = sunday;
     }
 
+    /// Says which language its questions and messages are written in.
+    pub fn set_lang(&mut self, lang: Lang) {
+        self.lang = lang;
+    }
+
     /// Says whether an open crisis has paused scheduled posts.
     pub fn set_posts_paused(&mut self, paused: bool) {
         self.posts_paused = paused;
@@ -182,6 +206,7 @@ impl CalendarPane {
     /// Sends a key to the open form: closes it, applies the chosen filter, puts mistakes on
     /// their fields, or returns the checked request for the app to carry out.
     pub fn form_key(&mut self, input: Input, ctx: &Context) -> Outcome<CalendarRequest> {
+        self.lang = ctx.lang;
         let channels = self
             .lookups
             .as_ref()
@@ -224,13 +249,13 @@ impl CalendarPane {
             self.show_heatmap = false;
             return Outcome::Handled;
         }
+        let lang = self.lang;
+        let select_first = || Outcome::Message(lasting(lang.text("calendar-select-post-first")));
         let selected = self
             .selected_post(&local_date)
             .map(|post| (post.id, post.status));
         let needs_post = |request: fn(i64) -> CalendarRequest| {
-            selected.map_or(Outcome::Message("Select a post first."), |(id, _)| {
-                Outcome::Request(request(id))
-            })
+            selected.map_or_else(select_first, |(id, _)| Outcome::Request(request(id)))
         };
         match command {
             Command::CycleView => {
@@ -264,10 +289,13 @@ impl CalendarPane {
             Command::Delete => {
                 return match self.selected_post(&local_date) {
                     Some(post) => Outcome::Confirm(
-                        format!("Delete this {} post?", post.status),
+                        lang.text_with(
+                            "calendar-confirm-delete",
+                            &[("status", Arg::Text(&post.status.word(lang)))],
+                        ),
                         CalendarRequest::DeletePost(post.id),
                     ),
-                    None => Outcome::Message("Select a post first."),
+                    None => select_first(),
                 };
             }
             Command::LaterDay => {
@@ -301,10 +329,10 @@ impl CalendarPane {
             Command::Publish => {
                 return match selected {
                     Some((id, _)) => {
-                        self.form = Some(CalendarForm::publish(id));
+                        self.form = Some(CalendarForm::publish(id, lang));
                         Outcome::Handled
                     }
-                    None => Outcome::Message("Select a post first."),
+                    None => select_first(),
                 };
             }
             Command::Metrics => {
@@ -312,8 +340,10 @@ impl CalendarPane {
                     Some((id, PostStatus::Published)) => {
                         Outcome::Request(CalendarRequest::OpenMetrics(id))
                     }
-                    Some(_) => Outcome::Message("Metrics go on published posts; publish it first."),
-                    None => Outcome::Message("Select a post first."),
+                    Some(_) => {
+                        Outcome::Message(lasting(lang.text("calendar-metrics-need-published")))
+                    }
+                    None => select_first(),
                 };
             }
             Command::AddToQueue => return needs_post(CalendarRequest::AddToQueue),

@@ -9,7 +9,7 @@ use super::forms::{
 };
 use crate::clock::LocalZone;
 use crate::domain::calendar::PostFilter;
-use crate::domain::post::{ChannelInfo, Metrics, parse_date, parse_time};
+use crate::domain::post::{ChannelInfo, Metrics, parse_date_in, parse_time_in};
 use crate::keymap::Input;
 use crate::panes::Context;
 use crate::panes::form::FormAction;
@@ -38,7 +38,7 @@ impl CalendarForm {
             FormPurpose::Compose => self.posts(None, channels, ctx),
             FormPurpose::Edit(id) => self.posts(Some(id), channels, ctx),
             FormPurpose::Publish(id) => self.publication(id, ctx),
-            FormPurpose::Metrics(id) => self.metrics_request(id),
+            FormPurpose::Metrics(id) => self.metrics_request(id, ctx),
             FormPurpose::Filter => {
                 let (filter, label) = self.chosen_filter();
                 return FormOutcome::Filtered(filter, label);
@@ -58,7 +58,7 @@ impl CalendarForm {
     ) -> Result<CalendarRequest, Errors> {
         let clock = &ctx.clock;
         self.draft()
-            .validate(channels, clock, clock.now)
+            .validate_in(ctx.lang, channels, clock, clock.now)
             .map(|posts| CalendarRequest::SavePosts { editing, posts })
             .map_err(|errors| {
                 errors
@@ -75,8 +75,8 @@ impl CalendarForm {
         let at = match (date.trim(), time.trim()) {
             ("", "") => Some(ctx.clock.now),
             (d, t) => match (
-                parse_date(d),
-                parse_time(if t.is_empty() { "00:00" } else { t }),
+                parse_date_in(ctx.lang, d),
+                parse_time_in(ctx.lang, if t.is_empty() { "00:00" } else { t }),
             ) {
                 (Ok(d), Ok(t)) => Some(ctx.clock.to_utc(d.and_time(t))),
                 (Err(m), _) => {
@@ -91,10 +91,7 @@ impl CalendarForm {
         };
         let url = form.text(URL_KEY).trim().to_string();
         if !(url.is_empty() || url.starts_with("https://") || url.starts_with("http://")) {
-            errors.push((
-                URL_KEY,
-                "the address must start with https:// or http://".to_string(),
-            ));
+            errors.push((URL_KEY, ctx.lang.text("calendar-error-url")));
         }
         match at.filter(|_| errors.is_empty()) {
             Some(at) => Ok(CalendarRequest::PublishPost {
@@ -106,7 +103,7 @@ impl CalendarForm {
         }
     }
 
-    fn metrics_request(&self, id: i64) -> Result<CalendarRequest, Errors> {
+    fn metrics_request(&self, id: i64, ctx: &Context) -> Result<CalendarRequest, Errors> {
         let mut errors = Vec::new();
         let mut number = |key: &'static str, optional: bool| -> Option<i64> {
             let text = self.form.text(key);
@@ -117,7 +114,7 @@ impl CalendarForm {
             match crate::domain::typed_number::whole(text) {
                 Ok(n) if n >= 0 => Some(n),
                 Ok(_) => {
-                    errors.push((key, "a count is 0 or more".to_string()));
+                    errors.push((key, ctx.lang.text("calendar-error-count-negative")));
                     None
                 }
                 Err(why) => {
@@ -126,7 +123,7 @@ impl CalendarForm {
                 }
             }
         };
-        let [impressions, reach, likes, comments, shares, saves, clicks] = METRIC_KEYS.map(|k| k.0);
+        let [impressions, reach, likes, comments, shares, saves, clicks] = METRIC_KEYS;
         let metrics = Metrics {
             impressions: number(impressions, true),
             reach: number(reach, true),

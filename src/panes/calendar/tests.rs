@@ -198,3 +198,34 @@ fn moving_the_cursor_restarts_the_agenda_from_that_day() {
     pane.handle(Command::NextDay, local);
     assert!(pane.agenda.wanted().is_some());
 }
+
+#[test]
+fn in_spanish_post_keys_say_so_and_ask_in_spanish() {
+    let mut pane = pane_on(View::Week);
+    pane.set_lang(Lang::Es);
+    let (first, last) = pane.visible_range().unwrap();
+    pane.period = Some(Period {
+        first,
+        last,
+        posts: Vec::new(),
+    });
+    assert_eq!(
+        pane.handle(Command::Edit, local),
+        Outcome::Message("Selecciona primero una publicación.")
+    );
+    pane.period = Some(Period {
+        first,
+        last,
+        posts: vec![post(7, 23, 10, PostStatus::Scheduled)],
+    });
+    assert!(matches!(
+        pane.handle(Command::Delete, local),
+        Outcome::Confirm(question, CalendarRequest::DeletePost(7))
+            if question == "¿Eliminar esta publicación (programada)?"
+    ));
+    assert_eq!(pane.handle(Command::Publish, local), Outcome::Handled);
+    assert_eq!(
+        pane.form.as_ref().map(|f| f.form.title.as_str()),
+        Some("Marcar como publicada")
+    );
+}

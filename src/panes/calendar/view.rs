@@ -5,15 +5,15 @@ mod extras;
 mod grid;
 mod strategy;
 
-use super::CalendarPane;
+use super::{CalendarPane, lasting};
 use crate::command::Command;
 use crate::domain::rows::PostRow;
+use crate::i18n::{self, Arg};
 use crate::keymap::Scope;
 use crate::panes::calendar::View;
 use crate::panes::list_view::{list_table, strategy_face};
 use crate::ui::PaneView;
 use crate::ui::Theme;
-use crate::ui::format::{count, percent};
 use crate::ui::hints::{Hints, key};
 use crate::ui::widgets::{Column, ListLook, cell, detail, field, pane_block};
 use ratatui::buffer::Buffer;
@@ -33,14 +33,15 @@ impl Widget for CalendarPaneView<'_> {
 /// Draws the Calendar in the current face.
 fn draw(view: &CalendarPaneView<'_>, theme: &Theme, buf: &mut Buffer, area: Rect) {
     let pane = view.pane;
+    let lang = view.ctx.lang;
     if view.ctx.strategy {
         strategy_face(
             buf,
             area,
-            "Calendar — campaigns, pillar mix, channel pace",
+            &lang.text("calendar-strategy-title"),
             &pane.strategy,
             theme,
-            strategy::strategy_lines,
+            |data, theme| strategy::strategy_lines(data, theme, lang),
         );
         return;
     }
@@ -60,24 +61,38 @@ fn draw(view: &CalendarPaneView<'_>, theme: &Theme, buf: &mut Buffer, area: Rect
 
 fn title(view: &CalendarPaneView<'_>) -> String {
     let pane = view.pane;
+    let lang = view.ctx.lang;
     let cursor = pane
         .cursor
-        .map(|d| d.format("%a %d %b %Y").to_string())
+        .map(|d| i18n::dated(lang, d, "%a %d %b %Y"))
         .unwrap_or_default();
     let filter = if pane.filter_label.is_empty() {
         String::new()
     } else {
-        format!(" · only {}", pane.filter_label)
+        let label = lang.text_with(
+            "calendar-title-filter",
+            &[("label", Arg::Text(&pane.filter_label))],
+        );
+        format!(" · {label}")
     };
     let keys = Hints::new(view.ctx.keys, Scope::Calendar)
-        .key(Command::CycleView, "view")
-        .key(Command::New, "new")
+        .key(Command::CycleView, &lang.text("calendar-hint-view"))
+        .key(Command::New, &lang.text("calendar-hint-new"))
         .scope(Scope::Global)
-        .key(Command::Help, "keys")
+        .key(Command::Help, &lang.text("calendar-hint-keys"))
         .join(", ");
-    format!(
-        "Calendar — {} from {cursor}{filter} · {keys}",
-        pane.view.name()
+    let name = lang.text_with(
+        "calendar-view-name",
+        &[("view", Arg::Text(pane.view.name()))],
+    );
+    lang.text_with(
+        "calendar-title",
+        &[
+            ("view", Arg::Text(&name)),
+            ("cursor", Arg::Text(&cursor)),
+            ("filter", Arg::Text(&filter)),
+            ("keys", Arg::Text(&keys)),
+        ],
     )
 }
 
@@ -87,13 +102,21 @@ pub(crate) fn status_span(
     post: &PostRow,
     theme: &Theme,
 ) -> Span<'static> {
+    let lang = view.ctx.lang;
+    // Wide enough for the language's longest status ("◷ scheduled", "◷ programada").
+    let width = match lang {
+        i18n::Lang::En => 11,
+        i18n::Lang::Es => 12,
+    };
     if post.status == crate::domain::PostStatus::Scheduled && view.pane.posts_paused {
-        Span::styled(format!("{:<11}", "⏸ paused"), theme.warn())
+        let text = lang.text("calendar-status-paused");
+        Span::styled(format!("{text:<width$}"), theme.warn())
     } else if post.is_overdue(view.ctx.clock.now) {
-        Span::styled(format!("{:<11}", "⚠ overdue"), theme.alert())
+        let text = lang.text("calendar-status-overdue");
+        Span::styled(format!("{text:<width$}"), theme.alert())
     } else {
-        let text = format!("{} {}", post.status.symbol(), post.status);
-        Span::styled(format!("{text:<11}"), theme.post_status(post.status))
+        let text = format!("{} {}", post.status.symbol(), post.status.word(lang));
+        Span::styled(format!("{text:<width$}"), theme.post_status(post.status))
     }
 }
 
@@ -111,40 +134,38 @@ pub(crate) fn markers(view: &CalendarPaneView<'_>, post: &PostRow) -> String {
 
 fn agenda(view: &CalendarPaneView<'_>, theme: &Theme, buf: &mut Buffer, area: Rect, title: &str) {
     let list = &view.pane.agenda;
+    let lang = view.ctx.lang;
     if list.detail
         && let Some(post) = list.selected_row()
     {
         detail(
             buf,
             area,
-            pane_block("Calendar — post", false, theme),
+            pane_block(&lang.text("calendar-detail-title"), false, theme),
             post_detail(view, post, theme),
         );
         return;
     }
     let columns = [
-        Column::fixed("When", 16),
-        Column::fixed("Channel", 22).narrows_to(10),
-        Column::fixed("Status", 12).narrows_to(2),
+        Column::fixed(lasting(lang.text("calendar-column-when")), 16),
+        Column::fixed(lasting(lang.text("calendar-column-channel")), 22).narrows_to(10),
+        Column::fixed(lasting(lang.text("calendar-column-status")), 12).narrows_to(2),
         Column::fixed("", 2),
-        Column::fixed("Pillar", 18).narrows_to(8).drops(1),
-        Column::fill("Post", 1),
+        Column::fixed(lasting(lang.text("calendar-column-pillar")), 18)
+            .narrows_to(8)
+            .drops(1),
+        Column::fill(lasting(lang.text("calendar-column-post")), 1),
     ];
+    let empty = lang.text("calendar-agenda-empty");
     let look = ListLook {
         block: pane_block(title, false, theme),
         columns: &columns,
-        empty: "No posts planned from this day on. n writes one.",
+        empty: &empty,
     };
     list_table(buf, area, look, list, theme, |post| {
         let when = post
             .scheduled_at
-            .map(|at| {
-                view.ctx
-                    .clock
-                    .local(at)
-                    .format("%a %d %b %H:%M")
-                    .to_string()
-            })
+            .map(|at| i18n::dated(lang, view.ctx.clock.local(at), "%a %d %b %H:%M"))
             .unwrap_or_default();
         vec![
             Span::raw(when),
@@ -163,67 +184,107 @@ pub(crate) fn post_detail(
     post: &PostRow,
     theme: &Theme,
 ) -> Vec<Line<'static>> {
+    let lang = view.ctx.lang;
     let time = |at: Option<chrono::DateTime<chrono::Utc>>| {
-        at.map(|t| {
-            view.ctx
-                .clock
-                .local(t)
-                .format("%A %d %B %Y, %H:%M")
-                .to_string()
-        })
-        .unwrap_or_else(|| "—".into())
+        let pattern = lang.text("calendar-date-detail");
+        at.map(|t| i18n::dated(lang, view.ctx.clock.local(t), &pattern))
+            .unwrap_or_else(|| "—".into())
     };
+    let plain = format!("{} {}", post.status.symbol(), post.status.word(lang));
     let status = if post.is_overdue(view.ctx.clock.now) {
-        format!("{} {} — overdue", post.status.symbol(), post.status)
+        lang.text_with("calendar-detail-overdue", &[("status", Arg::Text(&plain))])
     } else {
-        format!("{} {}", post.status.symbol(), post.status)
+        plain
+    };
+    let evergreen = if post.evergreen {
+        lang.text("calendar-yes")
+    } else {
+        lang.text("calendar-no")
     };
     let mut lines = vec![
         field(
-            "channel",
+            &lang.text("calendar-field-channel"),
             format!("{} {}", post.network, post.channel),
             theme,
         ),
-        field("status", &status, theme),
-        field("scheduled", time(post.scheduled_at), theme),
-        field("published", time(post.published_at), theme),
-        field("url", post.url.as_deref().unwrap_or("—"), theme),
-        field("campaign", post.campaign.as_deref().unwrap_or("—"), theme),
-        field("pillar", post.pillar.as_deref().unwrap_or("—"), theme),
-        field("persona", post.persona.as_deref().unwrap_or("—"), theme),
+        field(&lang.text("calendar-field-status"), &status, theme),
         field(
-            "evergreen",
-            if post.evergreen { "yes" } else { "no" },
+            &lang.text("calendar-field-scheduled"),
+            time(post.scheduled_at),
             theme,
         ),
+        field(
+            &lang.text("calendar-field-published"),
+            time(post.published_at),
+            theme,
+        ),
+        field(
+            &lang.text("calendar-field-url"),
+            post.url.as_deref().unwrap_or("—"),
+            theme,
+        ),
+        field(
+            &lang.text("calendar-field-campaign"),
+            post.campaign.as_deref().unwrap_or("—"),
+            theme,
+        ),
+        field(
+            &lang.text("calendar-field-pillar"),
+            post.pillar.as_deref().unwrap_or("—"),
+            theme,
+        ),
+        field(
+            &lang.text("calendar-field-persona"),
+            post.persona.as_deref().unwrap_or("—"),
+            theme,
+        ),
+        field(&lang.text("calendar-field-evergreen"), &evergreen, theme),
     ];
     if let Some(impressions) = post.impressions.or(post.reach) {
         let interactions = post.interactions.unwrap_or(0);
         let rate = crate::domain::week::ratio(interactions, impressions);
         lines.push(field(
-            "metrics",
-            format!(
-                "{} impressions · {} reach · {} interactions · engagement {}",
-                count(post.impressions.unwrap_or(0)),
-                count(post.reach.unwrap_or(0)),
-                count(interactions),
-                percent(rate)
+            &lang.text("calendar-field-metrics"),
+            lang.text_with(
+                "calendar-detail-metrics",
+                &[
+                    (
+                        "impressions",
+                        Arg::Text(&i18n::count(lang, post.impressions.unwrap_or(0))),
+                    ),
+                    (
+                        "reach",
+                        Arg::Text(&i18n::count(lang, post.reach.unwrap_or(0))),
+                    ),
+                    ("interactions", Arg::Text(&i18n::count(lang, interactions))),
+                    ("rate", Arg::Text(&i18n::share(lang, rate))),
+                ],
             ),
             theme,
         ));
-        lines.push(Line::styled("              engagement = (likes + comments + shares + saves) ÷ impressions (reach when missing)", theme.dim()));
+        lines.push(Line::styled(
+            format!("              {}", lang.text("calendar-detail-formula")),
+            theme.dim(),
+        ));
     }
     lines.push(Line::raw(""));
     lines.extend(post.body.block().lines().map(|l| Line::raw(l.to_string())));
     if !post.notes.is_empty() {
         lines.push(Line::raw(""));
-        lines.push(field("notes", &post.notes, theme));
+        lines.push(field(
+            &lang.text("calendar-field-notes"),
+            &post.notes,
+            theme,
+        ));
     }
     lines.push(Line::raw(""));
     lines.push(Line::styled(
-        format!(
-            "{} goes back.",
-            key(view.ctx.keys, Scope::Global, Command::Back)
+        lang.text_with(
+            "calendar-goes-back",
+            &[(
+                "key",
+                Arg::Text(&key(view.ctx.keys, Scope::Global, Command::Back)),
+            )],
         ),
         theme.dim(),
     ));

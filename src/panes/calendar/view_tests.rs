@@ -144,3 +144,196 @@ fn the_composer_opens_on_the_next_hour_with_the_best_time_note() {
     );
     insta::assert_snapshot!(render(&pane, false, 34));
 }
+
+fn render_es(pane: &CalendarPane, strategy: bool, height: u16) -> String {
+    crate::ui::testing::screen_in(
+        crate::i18n::Lang::Es,
+        100,
+        height,
+        clock(),
+        strategy,
+        |ctx, area, buf| CalendarPaneView::new(pane, ctx).render(area, buf),
+    )
+}
+
+fn spanish_context() -> Context {
+    Context {
+        clock: clock(),
+        page: 20,
+        lang: crate::i18n::Lang::Es,
+    }
+}
+
+/// The pane in the week or month view, with the agenda's posts (and one overdue) loaded.
+fn pane_in(view: super::View) -> CalendarPane {
+    let mut pane = pane();
+    pane.view = view;
+    let (first, last) = pane.visible_range().unwrap();
+    pane.period = Some(super::Period {
+        first,
+        last,
+        posts: vec![
+            post(4, 23, 7, PostStatus::Scheduled, "Breakfast menu"),
+            post(1, 23, 10, PostStatus::Scheduled, "Hot chocolate is back"),
+            post(2, 24, 12, PostStatus::Draft, "Meet our new barista"),
+            post(5, 24, 12, PostStatus::Scheduled, "Lunch special"),
+            post(3, 26, 18, PostStatus::Idea, "Quiz night recap"),
+        ],
+    });
+    pane
+}
+
+fn spanish_agenda() -> String {
+    render_es(&pane(), false, 24)
+}
+
+fn spanish_week() -> String {
+    render_es(&pane_in(super::View::Week), false, 30)
+}
+
+fn spanish_month() -> String {
+    render_es(&pane_in(super::View::Month), false, 34)
+}
+
+fn spanish_detail() -> String {
+    let mut pane = pane();
+    let mut published = post(6, 20, 9, PostStatus::Published, "Pumpkin latte is here");
+    published.published_at = published.scheduled_at;
+    published.url = Some("https://x.com/nora/status/1".into());
+    published.impressions = Some(12_480);
+    published.reach = Some(9_310);
+    published.interactions = Some(275);
+    published.notes = "Repeat in spring".into();
+    pane.agenda_mut().receive(1, 0, vec![published]);
+    pane.agenda_mut().detail = true;
+    render_es(&pane, false, 24)
+}
+
+fn spanish_composer() -> String {
+    let mut pane = pane();
+    pane.receive(
+        CalendarData::Composer {
+            lookups: lookups(),
+            note: "Mejores horas libres: mar 24 12:00".into(),
+        },
+        &spanish_context(),
+    );
+    render_es(&pane, false, 34)
+}
+
+fn spanish_metrics_form() -> String {
+    let mut pane = pane();
+    pane.receive(
+        CalendarData::Metrics {
+            id: 1,
+            latest: None,
+        },
+        &spanish_context(),
+    );
+    render_es(&pane, false, 24)
+}
+
+fn spanish_strategy() -> String {
+    render_es(&pane(), true, 24)
+}
+
+#[test]
+fn the_agenda_reads_in_spanish() {
+    insta::assert_snapshot!(spanish_agenda());
+}
+
+#[test]
+fn the_week_grid_reads_in_spanish() {
+    insta::assert_snapshot!(spanish_week());
+}
+
+#[test]
+fn the_month_grid_reads_in_spanish() {
+    insta::assert_snapshot!(spanish_month());
+}
+
+#[test]
+fn a_post_detail_reads_in_spanish_with_its_figures_in_spanish_format() {
+    insta::assert_snapshot!(spanish_detail());
+}
+
+#[test]
+fn the_composer_reads_in_spanish() {
+    insta::assert_snapshot!(spanish_composer());
+}
+
+#[test]
+fn the_metrics_form_reads_in_spanish() {
+    insta::assert_snapshot!(spanish_metrics_form());
+}
+
+#[test]
+fn the_strategy_face_reads_in_spanish() {
+    insta::assert_snapshot!(spanish_strategy());
+}
+
+#[test]
+fn drawing_the_calendar_in_spanish_asks_for_no_missing_calendar_message() {
+    for screen in [
+        spanish_agenda(),
+        spanish_week(),
+        spanish_month(),
+        spanish_detail(),
+        spanish_composer(),
+        spanish_metrics_form(),
+        spanish_strategy(),
+    ] {
+        assert!(!screen.is_empty());
+    }
+    let missing: Vec<String> = crate::i18n::missing_messages()
+        .into_iter()
+        .filter(|m| m.contains("calendar-"))
+        .collect();
+    assert!(missing.is_empty(), "{missing:?}");
+}
+
+fn spanish_heatmap() -> String {
+    use crate::analytics::best_time::Cell;
+    let mut cells = [[None; 24]; 7];
+    cells[0][9] = Some(Cell {
+        rate: 0.042,
+        posts: 3,
+    });
+    cells[2][13] = Some(Cell {
+        rate: 0.031,
+        posts: 1,
+    });
+    cells[4][18] = Some(Cell {
+        rate: 0.055,
+        posts: 4,
+    });
+    let mut pane = pane();
+    pane.show_heatmap = true;
+    pane.receive(
+        CalendarData::Heatmap(Box::new(crate::analytics::Heatmap {
+            cells,
+            posts_used: 8,
+            weeks: 16,
+            min_posts: 1,
+        })),
+        &spanish_context(),
+    );
+    render_es(&pane, false, 24)
+}
+
+#[test]
+fn the_best_time_map_reads_in_spanish() {
+    insta::assert_snapshot!(spanish_heatmap());
+    let missing: Vec<String> = crate::i18n::missing_messages()
+        .into_iter()
+        .filter(|m| m.contains("calendar-"))
+        .collect();
+    assert!(missing.is_empty(), "{missing:?}");
+}
+
+#[test]
+fn the_filter_form_reads_in_spanish() {
+    let mut pane = pane();
+    pane.receive(CalendarData::Filter(lookups()), &spanish_context());
+    insta::assert_snapshot!(render_es(&pane, false, 16));
+}

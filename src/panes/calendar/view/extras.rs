@@ -4,6 +4,7 @@
 use super::CalendarPaneView;
 use crate::analytics::{self, Heatmap};
 use crate::command::Command;
+use crate::i18n::{self, Arg, Lang};
 use crate::keymap::Scope;
 use crate::panes::calendar::{CalendarForm, FormPurpose};
 use crate::panes::form::FormView;
@@ -17,10 +18,14 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 /// Draws an open calendar form; the post form gets a length counter for each ticked channel.
 pub fn form(view: &CalendarPaneView<'_>, theme: &Theme, buf: &mut Buffer, open: &CalendarForm) {
+    let lang = view.ctx.lang;
     let counters = match (open.purpose, &view.pane.lookups) {
         (FormPurpose::Compose | FormPurpose::Edit(_), Some(lookups)) => {
             let draft = open.draft();
-            let mut spans = vec![Span::styled("length ", theme.dim())];
+            let mut spans = vec![Span::styled(
+                format!("{} ", lang.text("calendar-length")),
+                theme.dim(),
+            )];
             for channel in lookups
                 .channels
                 .iter()
@@ -33,7 +38,11 @@ pub fn form(view: &CalendarPaneView<'_>, theme: &Theme, buf: &mut Buffer, open: 
                     theme.good()
                 };
                 let verdict = if check.over() {
-                    format!(" ✕ {} over", -check.remaining())
+                    let over = i18n::count(lang, -check.remaining());
+                    format!(
+                        " {}",
+                        lang.text_with("calendar-length-over", &[("count", Arg::Text(&over))])
+                    )
                 } else {
                     String::new()
                 };
@@ -61,19 +70,34 @@ const SHADES: [&str; 5] = ["·", "░", "▒", "▓", "█"];
 
 /// The best-time heat map: weekdays × local hours, shaded by engagement rate.
 pub fn heatmap(view: &CalendarPaneView<'_>, theme: &Theme, buf: &mut Buffer) {
+    let lang = view.ctx.lang;
     let area = centered(buf.area, 92, 20);
     Widget::render(Clear, area, buf);
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.heading())
         .title(format!(
-            " Best time to post — {} or {} closes ",
-            key(view.ctx.keys, Scope::Calendar, Command::BestTimes),
-            key(view.ctx.keys, Scope::Global, Command::Back)
+            " {} ",
+            lang.text_with(
+                "calendar-heatmap-title",
+                &[
+                    (
+                        "key",
+                        Arg::Text(&key(view.ctx.keys, Scope::Calendar, Command::BestTimes))
+                    ),
+                    (
+                        "back",
+                        Arg::Text(&key(view.ctx.keys, Scope::Global, Command::Back))
+                    ),
+                ],
+            )
         ));
     let lines = match &view.pane.heatmap {
-        None => vec![Line::styled("Reading the history…", theme.dim())],
-        Some(map) => heatmap_lines(map, theme),
+        None => vec![Line::styled(
+            lang.text("calendar-heatmap-reading"),
+            theme.dim(),
+        )],
+        Some(map) => heatmap_lines(map, theme, lang),
     };
     Widget::render(
         Paragraph::new(lines)
@@ -84,16 +108,20 @@ pub fn heatmap(view: &CalendarPaneView<'_>, theme: &Theme, buf: &mut Buffer) {
     );
 }
 
-fn heatmap_lines(map: &Heatmap, theme: &Theme) -> Vec<Line<'static>> {
+fn heatmap_lines(map: &Heatmap, theme: &Theme, lang: Lang) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
+    let whole = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
+    let figures = [
+        ("posts", Arg::Count(whole(map.posts_used))),
+        ("weeks", Arg::Count(i64::from(map.weeks))),
+        ("min", Arg::Count(whole(map.min_posts))),
+    ];
     if map.is_thin() {
         lines.push(Line::styled(
-            format!("Not enough history to say: {} measured posts in the last {} weeks, and a cell needs {} posts.", map.posts_used, map.weeks, map.min_posts),
+            lang.text_with("calendar-heatmap-thin", &figures),
             theme.warn(),
         ));
-        lines.push(Line::raw(
-            "Publish and record metrics for a few more weeks; cmdeck will not invent a best time.",
-        ));
+        lines.push(Line::raw(lang.text("calendar-heatmap-thin-advice")));
         return lines;
     }
     let max = map
@@ -109,6 +137,7 @@ fn heatmap_lines(map: &Heatmap, theme: &Theme) -> Vec<Line<'static>> {
     }
     lines.push(Line::styled(header, theme.dim()));
     for (row, day) in map.cells.iter().zip(analytics::best_time::WEEKDAYS) {
+        let day = i18n::weekday_short(lang, day);
         let mut spans = vec![Span::styled(format!("{day:<6}"), theme.dim())];
         for cell in row {
             let shade = match cell {
@@ -134,24 +163,28 @@ fn heatmap_lines(map: &Heatmap, theme: &Theme) -> Vec<Line<'static>> {
         .best_cells(3)
         .into_iter()
         .map(|(day, hour, cell)| {
-            format!(
-                "{day} {hour:02}:00 {:.1}% ({} posts)",
-                cell.rate * 100.0,
-                cell.posts
+            lang.text_with(
+                "calendar-heatmap-best-cell",
+                &[
+                    ("day", Arg::Text(&i18n::weekday_short(lang, day))),
+                    ("hour", Arg::Text(&format!("{hour:02}:00"))),
+                    ("rate", Arg::Text(&i18n::percent(lang, cell.rate))),
+                    ("posts", Arg::Count(whole(cell.posts))),
+                ],
             )
         })
         .collect();
     lines.push(Line::from(vec![
-        Span::styled("Best: ", theme.heading()),
+        Span::styled(
+            format!("{} ", lang.text("calendar-heatmap-best")),
+            theme.heading(),
+        ),
         Span::raw(best.join(" · ")),
     ]));
     lines.push(Line::styled(
-        format!(
-            "· no data (fewer than {} posts)  ░ ▒ ▓ █ higher engagement; {} posts over {} weeks",
-            map.min_posts, map.posts_used, map.weeks
-        ),
+        lang.text_with("calendar-heatmap-legend", &figures),
         theme.dim(),
     ));
-    lines.push(Line::styled(Heatmap::FORMULA.to_string(), theme.dim()));
+    lines.push(Line::styled(Heatmap::formula(lang), theme.dim()));
     lines
 }

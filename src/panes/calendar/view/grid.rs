@@ -4,6 +4,7 @@
 use super::{CalendarPaneView, markers, status_span};
 use crate::command::Command;
 use crate::domain::rows::PostRow;
+use crate::i18n::{self, Arg};
 use crate::keymap::Scope;
 use crate::text::{sanitize_line, truncate};
 use crate::ui::Theme;
@@ -82,9 +83,13 @@ pub fn month(
     let (Some(cursor), Some((first, _))) = (pane.cursor, pane.visible_range()) else {
         return;
     };
+    let lang = view.ctx.lang;
     let (grid_area, strip) = split(area);
     let block = pane_block(
-        &format!("{title} · {}", cursor.format("%B %Y")),
+        &format!(
+            "{title} · {}",
+            i18n::dated(lang, cursor, &lang.text("calendar-date-month"))
+        ),
         false,
         theme,
     );
@@ -95,7 +100,10 @@ pub fn month(
     for (i, column) in columns.iter().enumerate() {
         let day = first + Duration::days(i as i64);
         Widget::render(
-            Paragraph::new(Line::styled(day.format("%a").to_string(), theme.heading())),
+            Paragraph::new(Line::styled(
+                i18n::weekday_short(lang, day.weekday()),
+                theme.heading(),
+            )),
             *column,
             buf,
         );
@@ -144,8 +152,11 @@ fn day_cell(
     let room = usize::from(area.height.saturating_sub(1));
     for (i, post) in posts.iter().enumerate() {
         if i + 1 == room && posts.len() > room {
+            let more = i64::try_from(posts.len() - i).unwrap_or(i64::MAX);
             lines.push(Line::styled(
-                format!("+{} more", posts.len() - i),
+                view.ctx
+                    .lang
+                    .text_with("calendar-more", &[("count", Arg::Count(more))]),
                 theme.dim(),
             ));
             break;
@@ -167,12 +178,13 @@ pub fn week(view: &CalendarPaneView<'_>, theme: &Theme, buf: &mut Buffer, area: 
     let (Some(cursor), Some((first, last))) = (pane.cursor, pane.visible_range()) else {
         return;
     };
+    let lang = view.ctx.lang;
     let (grid_area, strip) = split(area);
     let block = pane_block(
         &format!(
             "{title} · {} – {}",
-            first.format("%d %b"),
-            last.format("%d %b")
+            i18n::dated(lang, first, "%d %b"),
+            i18n::dated(lang, last, "%d %b")
         ),
         false,
         theme,
@@ -206,7 +218,7 @@ pub fn week(view: &CalendarPaneView<'_>, theme: &Theme, buf: &mut Buffer, area: 
             format!(
                 "{}{}",
                 if pane.today == Some(day) { "•" } else { "" },
-                day.format("%a %d")
+                i18n::dated(lang, day, "%a %d")
             ),
             header_style,
         )];
@@ -232,7 +244,19 @@ pub fn week(view: &CalendarPaneView<'_>, theme: &Theme, buf: &mut Buffer, area: 
                     Line::styled(short_post(view, post, width), post_style(view, post, theme))
                 }
                 many => Line::styled(
-                    truncate(&format!("{} posts", many.len()), width),
+                    truncate(
+                        &lang.text_with(
+                            "calendar-posts-at-hour",
+                            &[(
+                                "shown",
+                                Arg::Text(&i18n::count(
+                                    lang,
+                                    i64::try_from(many.len()).unwrap_or(i64::MAX),
+                                )),
+                            )],
+                        ),
+                        width,
+                    ),
                     theme.warn().add_modifier(Modifier::BOLD),
                 ),
             });
@@ -250,6 +274,7 @@ fn day_strip(
     area: Rect,
     day: NaiveDate,
 ) {
+    let lang = view.ctx.lang;
     let posts = posts_on(view, day);
     let selected = view.pane.day_selection.min(posts.len().saturating_sub(1));
     let block = Block::default()
@@ -257,16 +282,19 @@ fn day_strip(
         .border_style(theme.dim())
         .title(format!(
             " {} — {} ",
-            day.format("%A %d %B"),
+            i18n::dated(lang, day, &lang.text("calendar-date-day")),
             Hints::new(view.ctx.keys, Scope::Global)
-                .keys(&[Command::Down, Command::Up], "select")
-                .key(Command::Open, "opens in the agenda")
+                .keys(
+                    &[Command::Down, Command::Up],
+                    &lang.text("calendar-hint-select")
+                )
+                .key(Command::Open, &lang.text("calendar-hint-open-agenda"))
                 .join(", ")
         ));
     let mut lines = Vec::new();
     if posts.is_empty() {
         lines.push(Line::styled(
-            " Nothing planned this day. n writes a post.",
+            format!(" {}", lang.text("calendar-day-empty")),
             theme.dim(),
         ));
     }

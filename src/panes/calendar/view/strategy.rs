@@ -2,19 +2,32 @@
 //! against the targets, and posts this week per channel against the channel plan.
 
 use crate::domain::strategy::CalendarStrategy;
+use crate::i18n::{self, Arg, Lang};
 use crate::ui::Theme;
-use crate::ui::format::{euros, percent};
 use crate::ui::widgets::heading;
 use ratatui::text::{Line, Span};
 
-/// The lines of the strategy face.
-pub fn strategy_lines(data: &CalendarStrategy, theme: &Theme) -> Vec<Line<'static>> {
-    let mut lines = vec![heading("Campaigns", theme)];
+/// Money as the language writes it; English keeps the plain space before `€` its screens have
+/// always shown (`i18n::money` puts a no-break space there).
+fn euros(lang: Lang, cents: i64) -> String {
+    let text = i18n::money(lang, cents);
+    match lang {
+        Lang::En => text.replace('\u{a0}', " "),
+        Lang::Es => text,
+    }
+}
+
+/// The lines of the strategy face, written in `lang`.
+pub fn strategy_lines(data: &CalendarStrategy, theme: &Theme, lang: Lang) -> Vec<Line<'static>> {
+    let mut lines = vec![heading(&lang.text("calendar-strategy-campaigns"), theme)];
     if data.campaigns.is_empty() {
-        lines.push(Line::styled("  No campaigns in the plan.", theme.dim()));
+        lines.push(Line::styled(
+            format!("  {}", lang.text("calendar-strategy-no-campaigns")),
+            theme.dim(),
+        ));
     }
     if let Some((first, _)) = data.period {
-        lines.extend(timeline(data, first, theme));
+        lines.extend(timeline(data, first, theme, lang));
     }
     for campaign in &data.campaigns {
         let used = crate::domain::week::ratio(campaign.spent_cents, campaign.budget_cents);
@@ -25,25 +38,36 @@ pub fn strategy_lines(data: &CalendarStrategy, theme: &Theme) -> Vec<Line<'stati
             )),
             Span::raw(format!(
                 "{} → {}  ",
-                campaign.starts_on.format("%d %b"),
-                campaign.ends_on.format("%d %b %Y")
+                i18n::dated(lang, campaign.starts_on, "%d %b"),
+                i18n::dated(lang, campaign.ends_on, "%d %b %Y")
             )),
-            Span::raw(format!(
-                "budget {}  spent {} ({})  {} posts",
-                euros(campaign.budget_cents),
-                euros(campaign.spent_cents),
-                percent(used),
-                campaign.posts
+            Span::raw(lang.text_with(
+                "calendar-strategy-campaign-money",
+                &[
+                    ("budget", Arg::Text(&euros(lang, campaign.budget_cents))),
+                    ("spent", Arg::Text(&euros(lang, campaign.spent_cents))),
+                    ("share", Arg::Text(&i18n::share(lang, used))),
+                    ("posts", Arg::Text(&i18n::count(lang, campaign.posts))),
+                ],
             )),
         ]));
     }
     lines.push(Line::raw(""));
     let period = data
         .period
-        .map(|(a, b)| format!(" ({} – {})", a.format("%d %b"), b.format("%d %b")))
+        .map(|(a, b)| {
+            format!(
+                " ({} – {})",
+                i18n::dated(lang, a, "%d %b"),
+                i18n::dated(lang, b, "%d %b")
+            )
+        })
         .unwrap_or_default();
     lines.push(heading(
-        &format!("Content-pillar mix, planned vs target{period}"),
+        &lang.text_with(
+            "calendar-strategy-mix-heading",
+            &[("period", Arg::Text(&period))],
+        ),
         theme,
     ));
     let total: i64 = data.pillars.iter().map(|p| p.posts).sum();
@@ -56,10 +80,10 @@ pub fn strategy_lines(data: &CalendarStrategy, theme: &Theme) -> Vec<Line<'stati
             _ => theme.good(),
         };
         let verdict = match gap {
-            Some(g) if g < -0.05 => "▼ under",
-            Some(g) if g > 0.05 => "▲ over",
-            Some(_) => "● on target",
-            None => "no data",
+            Some(g) if g < -0.05 => lang.text("calendar-strategy-under"),
+            Some(g) if g > 0.05 => lang.text("calendar-strategy-over"),
+            Some(_) => lang.text("calendar-strategy-on-target"),
+            None => lang.text("no-data"),
         };
         lines.push(Line::from(vec![
             Span::raw(format!(
@@ -67,27 +91,38 @@ pub fn strategy_lines(data: &CalendarStrategy, theme: &Theme) -> Vec<Line<'stati
                 crate::text::truncate(&pillar.name.line(), 26)
             )),
             Span::raw(format!(
-                "{:>4} posts  {:>7} of plan  target {:>6}  ",
-                pillar.posts,
-                percent(share),
-                percent(Some(pillar.target_share))
+                "{}  ",
+                lang.text_with(
+                    "calendar-strategy-pillar-line",
+                    &[
+                        (
+                            "posts",
+                            Arg::Text(&format!("{:>4}", i18n::count(lang, pillar.posts)))
+                        ),
+                        (
+                            "share",
+                            Arg::Text(&format!("{:>7}", i18n::share(lang, share)))
+                        ),
+                        (
+                            "target",
+                            Arg::Text(&format!("{:>6}", i18n::percent(lang, pillar.target_share)))
+                        ),
+                    ],
+                )
             )),
             Span::styled(verdict, style),
         ]));
     }
     lines.push(Line::raw(""));
-    lines.push(heading(
-        "Posting frequency this week vs the channel plan",
-        theme,
-    ));
+    lines.push(heading(&lang.text("calendar-strategy-pace-heading"), theme));
     for channel in &data.channels {
         let planned = channel.planned_per_week;
         let (verdict, style) = if (channel.this_week as f64) < planned - 0.5 {
-            ("▼ under-served", theme.alert())
+            (lang.text("calendar-strategy-under-served"), theme.alert())
         } else if (channel.this_week as f64) > planned + 0.5 {
-            ("▲ over-served", theme.warn())
+            (lang.text("calendar-strategy-over-served"), theme.warn())
         } else {
-            ("● on plan", theme.good())
+            (lang.text("calendar-strategy-on-plan"), theme.good())
         };
         lines.push(Line::from(vec![
             Span::raw(format!(
@@ -96,17 +131,41 @@ pub fn strategy_lines(data: &CalendarStrategy, theme: &Theme) -> Vec<Line<'stati
                 crate::text::truncate(&crate::text::sanitize_line(&channel.channel), 26)
             )),
             Span::raw(format!(
-                "{:>3} planned this week / {:>4.1} in plan  ",
-                channel.this_week, planned
+                "{}  ",
+                lang.text_with(
+                    "calendar-strategy-channel-line",
+                    &[
+                        ("count", Arg::Count(channel.this_week)),
+                        (
+                            "week",
+                            Arg::Text(&format!("{:>3}", i18n::count(lang, channel.this_week)))
+                        ),
+                        (
+                            "plan",
+                            Arg::Text(&format!("{:>4}", i18n::decimal(lang, planned, 1)))
+                        ),
+                    ],
+                )
             )),
             Span::styled(verdict, style),
         ]));
         if !channel.role.is_empty() {
             lines.push(Line::styled(
                 format!(
-                    "        role: {} · tone: {}",
-                    crate::text::sanitize_line(&channel.role),
-                    crate::text::sanitize_line(&channel.tone)
+                    "        {}",
+                    lang.text_with(
+                        "calendar-strategy-role",
+                        &[
+                            (
+                                "role",
+                                Arg::Text(&crate::text::sanitize_line(&channel.role))
+                            ),
+                            (
+                                "tone",
+                                Arg::Text(&crate::text::sanitize_line(&channel.tone))
+                            ),
+                        ],
+                    )
                 ),
                 theme.dim(),
             ));
@@ -125,6 +184,7 @@ fn timeline(
     data: &CalendarStrategy,
     first: chrono::NaiveDate,
     theme: &Theme,
+    lang: Lang,
 ) -> Vec<Line<'static>> {
     let start = first - chrono::Duration::days(28);
     let end = start + chrono::Duration::days(TIMELINE_CELLS * DAYS_PER_CELL);
@@ -142,7 +202,11 @@ fn timeline(
     let mut lines = vec![Line::styled(
         format!(
             "  {:<28}{axis}",
-            format!("{} → {}", start.format("%d %b"), end.format("%d %b"))
+            format!(
+                "{} → {}",
+                i18n::dated(lang, start, "%d %b"),
+                i18n::dated(lang, end, "%d %b")
+            )
         ),
         theme.dim(),
     )];
