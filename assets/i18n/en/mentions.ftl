@@ -52,6 +52,7 @@ mentions-detail-no-person = not linked to a person
 mentions-detail-corrected = (corrected; the automatic guess was { $guess })
 mentions-detail-automatic = (automatic)
 mentions-detail-watchlist = the author is on the watchlist
+mentions-published-pattern = %A %d %B %Y, %H:%M
 mentions-detail-back = { $key } goes back.
 
 ## Sentiment evidence

@@ -8,7 +8,7 @@ mentions-view-actioned = gestionadas
 mentions-view-ignored = ignoradas
 mentions-list-title = Menciones — { $view }{ $filter } · { $keys }
 mentions-title-only = solo { $filter }
-mentions-strategy-title = Menciones — cuota de voz, sentimiento, reglas ({ $keys }), protocolo de crisis
+mentions-strategy-title = Menciones — escucha y crisis · reglas: { $keys }
 mentions-detail-title = Menciones — mención
 mentions-column-age = Hace
 mentions-column-tone = Tono
@@ -32,7 +32,7 @@ mentions-hint-delete = borrar
 mentions-hint-reviewed = revisada
 mentions-hint-ignore = ignorar
 mentions-hint-to-inbox = a la bandeja
-mentions-hint-post-idea = idea de publicación
+mentions-hint-post-idea = idea
 mentions-hint-person = persona
 mentions-hint-view = vista
 mentions-hint-keys = teclas
@@ -52,6 +52,7 @@ mentions-detail-no-person = sin vincular a ninguna persona
 mentions-detail-corrected = (corregido; la estimación automática era { $guess })
 mentions-detail-automatic = (automático)
 mentions-detail-watchlist = el autor está en la lista de vigilancia
+mentions-published-pattern = %A, %-d de %B de %Y, %H:%M
 mentions-detail-back = { $key } vuelve atrás.
 
 ## Sentiment evidence
@@ -63,12 +64,12 @@ mentions-evidence-before = antes de { $word }
 mentions-evidence-after = después de { $word }
 mentions-evidence-brand-term = término de marca
 mentions-evidence-learned = { $count ->
-    [one] aprendida: marcaste { $label ->
+    [one] aprendida: marcaste como { $label ->
         [positive] positivo
         [neutral] neutro
        *[negative] negativo
     } { $shown } texto que la contiene
-   *[other] aprendida: marcaste { $label ->
+   *[other] aprendida: marcaste como { $label ->
         [positive] positivos
         [neutral] neutros
        *[negative] negativos
@@ -96,7 +97,7 @@ mentions-rules-none = Aún no hay reglas: n añade una (términos de marca, un c
 mentions-rules-not = excepto: { $exclusions }
 mentions-rules-in-7-days = en 7 días
 mentions-thresholds-heading = Umbrales de crisis
-mentions-thresholds-formula = alerta cuando las últimas 24 h superan la media de los 7 días anteriores + k × desviación típica (k = 1,5 sensible, 2 equilibrada, 3 estricta) y el mínimo de menciones
+mentions-thresholds-formula = alerta si las últimas 24 h superan la media de los 7 días previos + k × desviación típica (k = 1,5 sensible, 2 equilibrada, 3 estricta) y el mínimo
 mentions-threshold-line = mín. { $min } en 24 h, pausa de { $hours } h
 mentions-sensitivity-sensitive = sensible
 mentions-sensitivity-balanced = equilibrada
@@ -124,7 +125,7 @@ mentions-lessons-counts-negative = cuentan como negativas
 mentions-lessons-counts-positive = cuentan como positivas
 mentions-lessons-counts-nothing = no cuentan (marcadas neutras)
 mentions-lessons-more = { $count } más
-mentions-lessons-footer = (n) textos corregidos que la enseñaron · { $forget } olvida estas palabras, las correcciones se quedan ({ $undo } lo deshace)
+mentions-lessons-footer = (n) = textos corregidos que enseñaron cada palabra · { $forget } olvida estas palabras, las correcciones se quedan ({ $undo } lo deshace)
 
 ## Questions and refusals of the pane
 mentions-select-first = Primero selecciona una mención.
@@ -150,7 +151,7 @@ mentions-person-as-troll = lista de vigilancia (trol)
 mentions-rule-new-title = Nueva regla de escucha
 mentions-rule-edit-title = Editar regla de escucha
 mentions-rule-name = Nombre
-mentions-rule-kind = Escucha
+mentions-rule-kind = Tipo
 mentions-rule-competitor = Competidor
 mentions-rule-terms = Términos (a, b, c)
 mentions-rule-exclusions = Excepto si (a, b)

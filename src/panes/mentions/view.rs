@@ -204,7 +204,7 @@ fn mention_detail(
             i18n::dated(
                 lang,
                 view.ctx.clock.local(mention.published_at),
-                "%A %d %B %Y, %H:%M",
+                &lang.text("mentions-published-pattern"),
             ),
             theme,
         ),
