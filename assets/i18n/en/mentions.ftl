@@ -99,6 +99,7 @@ mentions-protocol-none = No crisis protocol in the plan yet.
 mentions-protocol-level = Level { $level }
 mentions-crises-heading = Crisis log
 mentions-crises-none = No crisis so far.
+mentions-crisis-date-pattern = %d %b %H:%M
 mentions-crisis-open = still open
 mentions-crisis-closed = closed { $when }
 mentions-crisis-opened = level { $level }  opened { $when }

@@ -107,6 +107,7 @@ mentions-protocol-none = Aún no hay protocolo de crisis en el plan.
 mentions-protocol-level = Nivel { $level }
 mentions-crises-heading = Registro de crisis
 mentions-crises-none = Ninguna crisis hasta ahora.
+mentions-crisis-date-pattern = %-d %b %H:%M
 mentions-crisis-open = aún abierta
 mentions-crisis-closed = cerrada el { $when }
 mentions-crisis-opened = nivel { $level }  abierta el { $when }
@@ -190,8 +191,8 @@ mentions-linked = Vinculada a la persona
 mentions-to-inbox-done = En la bandeja como mención vista en { $source }, para responder allí (registrada en { $channel })
 mentions-to-idea-done = Idea de publicación para { $channel } en el calendario, con el enlace a la fuente
 mentions-linked-author = Autor vinculado a la persona
-mentions-added-to-watchlist = { $name } añadido a la lista de vigilancia como { $role }
-mentions-added-to-prescriptors = { $name } añadido a Prescriptores como { $role }
+mentions-added-to-watchlist = { $name } está ahora en la lista de vigilancia como { $role }
+mentions-added-to-prescriptors = { $name } está ahora en Prescriptores como { $role }
 mentions-nothing-to-forget = { $count ->
     [one] Nada que olvidar: aún no se ha aprendido ninguna palabra de { $shown } texto corregido
    *[other] Nada que olvidar: aún no se ha aprendido ninguna palabra de { $shown } textos corregidos

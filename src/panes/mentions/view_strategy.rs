@@ -224,13 +224,14 @@ pub(super) fn strategy_lines(
             theme.dim(),
         ));
     }
+    let crisis_date = lang.text("mentions-crisis-date-pattern");
     for crisis in &data.crises {
         let closed = crisis
             .closed_at
             .map_or(lang.text("mentions-crisis-open"), |t| {
                 lang.text_with(
                     "mentions-crisis-closed",
-                    &[("when", Arg::Text(&i18n::dated(lang, t, "%d %b %H:%M")))],
+                    &[("when", Arg::Text(&i18n::dated(lang, t, &crisis_date)))],
                 )
             });
         lines.push(Line::raw(format!(
@@ -241,7 +242,7 @@ pub(super) fn strategy_lines(
                     ("level", Arg::Text(&crisis.level.to_string())),
                     (
                         "when",
-                        Arg::Text(&i18n::dated(lang, crisis.opened_at, "%d %b %H:%M"))
+                        Arg::Text(&i18n::dated(lang, crisis.opened_at, &crisis_date))
                     ),
                 ],
             ),
