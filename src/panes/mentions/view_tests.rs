@@ -464,3 +464,26 @@ fn in_spanish_the_new_mention_form_refuses_a_bad_time_and_reach_in_spanish() {
     insta::assert_snapshot!(drawn_in_spanish(&pane, false));
     assert_no_mentions_message_missing();
 }
+
+#[test]
+fn in_spanish_the_link_to_person_and_filter_forms_read_in_spanish() {
+    let mut pane = pane_with_mentions();
+    pane.receive(
+        MentionsData::AuthorToLink {
+            mention: 1,
+            author: "@grumpy".into(),
+            people: vec![(4, "Ana Grumpy".into())],
+            suggested: None,
+        },
+        &spanish_context(),
+    );
+    let person = drawn_in_spanish(&pane, false);
+    let mut pane = pane_with_mentions();
+    pane.receive(
+        MentionsData::RuleNames(vec![(10, "Brand".into())]),
+        &spanish_context(),
+    );
+    let filter = drawn_in_spanish(&pane, false);
+    insta::assert_snapshot!(format!("{person}\n\n{filter}"));
+    assert_no_mentions_message_missing();
+}
