@@ -470,3 +470,18 @@ fn a_reddit_mention_sent_to_the_inbox_stays_a_reddit_mention_with_its_time_and_c
     let shown = screen(&app);
     assert!(shown.contains("heard on reddit · mention"), "{shown}");
 }
+
+#[test]
+fn in_spanish_marking_a_mention_reviewed_says_so_in_spanish() {
+    let mut app = demo_app();
+    app.lang = cmdeck::i18n::Lang::Es;
+    press(&mut app, KeyCode::Char('3'));
+    press(&mut app, KeyCode::Char('x'));
+    let message = app.message.clone().unwrap_or_default();
+    assert!(message.starts_with("Marcada como revisada"), "{message}");
+    let missing: Vec<String> = cmdeck::i18n::missing_messages()
+        .into_iter()
+        .filter(|m| m.contains("mentions-"))
+        .collect();
+    assert!(missing.is_empty(), "{missing:?}");
+}

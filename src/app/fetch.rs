@@ -10,14 +10,25 @@ impl App {
     /// Starts fetching every `[[feeds]]` entry, or says why it cannot.
     pub(super) fn fetch_feeds(&mut self) {
         if self.fetching {
-            self.message = Some("A fetch is already under way.".into());
+            self.message = Some(self.lang.text("mentions-fetch-under-way"));
             return;
         }
         if self.feeds.is_empty() {
-            self.message = Some("No feeds to fetch: add [[feeds]] entries with a url to the config file (see config.example.toml).".into());
+            self.message = Some(self.lang.text("mentions-fetch-no-feeds"));
             return;
         }
-        self.fetch_log = vec![format!("Fetching {} feeds…", self.feeds.len())];
+        let feeds_count = i64::try_from(self.feeds.len()).unwrap_or(i64::MAX);
+        self.fetch_log = vec![self.lang.text_with(
+            "mentions-fetch-starting",
+            &[
+                ("count", crate::i18n::Arg::Count(feeds_count)),
+                (
+                    "shown",
+                    crate::i18n::Arg::Text(&crate::i18n::count(self.lang, feeds_count)),
+                ),
+            ],
+        )];
+        let stopped = self.lang.text("mentions-fetch-stopped");
         let now = self.clock.now;
         let feeds = self.feeds.clone();
         match self.worker.clone() {
@@ -38,7 +49,7 @@ impl App {
                             });
                     let line = match outcome {
                         Ok(Ok(line)) | Ok(Err(line)) => line,
-                        Err(error) => format!("The fetch stopped: {error}"),
+                        Err(error) => format!("{stopped}: {error}"),
                     };
                     let _ = sender.send(AppEvent::Finished(crate::text::sanitize_line(&line)));
                 });
@@ -51,7 +62,7 @@ impl App {
                 self.fetch_log.extend(lines);
                 let line = match outcome {
                     Ok(Ok(line)) | Ok(Err(line)) => line,
-                    Err(error) => format!("The fetch stopped: {error}"),
+                    Err(error) => format!("{stopped}: {error}"),
                 };
                 self.update(AppEvent::Finished(line));
             }

@@ -8,6 +8,7 @@ use crate::db::undo_rows::{RowImage, Table};
 use crate::domain::Network;
 use crate::domain::mentions::MentionChange;
 use crate::domain::post::ChannelInfo;
+use crate::i18n::Arg;
 use crate::keymap::Input;
 use crate::panes::mentions::MentionsData;
 use crate::panes::{MentionsRequest, Request};
@@ -46,7 +47,10 @@ impl App {
 
     pub(super) fn perform_mentions(&mut self, request: MentionsRequest) {
         if let Err(error) = self.try_mentions(request) {
-            self.message = Some(format!("Nothing was changed: {error}"));
+            self.message = Some(self.lang.text_with(
+                "mentions-nothing-changed",
+                &[("error", Arg::Text(&error.to_string()))],
+            ));
         }
     }
 
@@ -62,7 +66,10 @@ impl App {
             .and_then(|n| channels.iter().position(|c| c.network == n))
             .unwrap_or(0);
         if own >= channels.len() {
-            self.message = Some(format!("Add a channel first: {what} needs one."));
+            self.message = Some(
+                self.lang
+                    .text_with("mentions-channel-first", &[("what", Arg::Text(what))]),
+            );
             return Ok(None);
         }
         Ok(Some(channels.swap_remove(own)))
@@ -72,21 +79,30 @@ impl App {
     fn forget_sentiment_lessons(&mut self) -> Result<(), DbError> {
         let learned = self.sentiment.learned().len();
         if learned == 0 {
-            self.message = Some(format!(
-                "Nothing to forget: no word is learned yet from {} corrected texts",
-                self.sentiment.examples()
+            let examples = i64::try_from(self.sentiment.examples()).unwrap_or(i64::MAX);
+            self.message = Some(self.lang.text_with(
+                "mentions-nothing-to-forget",
+                &[
+                    ("count", Arg::Count(examples)),
+                    ("shown", Arg::Text(&crate::i18n::count(self.lang, examples))),
+                ],
             ));
             return Ok(());
         }
         let before = self.db.forgotten_lessons()?;
         let texts = self.db.forget_sentiment_lessons()?;
-        let words = if learned == 1 { "word" } else { "words" };
-        self.message = Some(format!(
-            "Forgot the {learned} {words} {texts} corrected texts taught; the corrections stay, and new ones teach again{}",
-            self.undoes()
-        ));
+        let learned = i64::try_from(learned).unwrap_or(i64::MAX);
+        let forgot = self.lang.text_with(
+            "mentions-forgot-lessons",
+            &[
+                ("count", Arg::Count(learned)),
+                ("words", Arg::Text(&crate::i18n::count(self.lang, learned))),
+                ("texts", Arg::Text(&texts.to_string())),
+            ],
+        );
+        self.message = Some(format!("{forgot}{}", self.undoes()));
         self.record(Undo {
-            label: "forgetting what the corrections taught".to_string(),
+            label: self.lang.text("mentions-undo-forget-lessons"),
             action: super::UndoAction::SentimentLessons { forgotten: before },
         });
         self.data_changed();
@@ -99,17 +115,22 @@ impl App {
             MentionsRequest::ChangeMentions { ids, change, label } => {
                 let restore = self.mention_images(&ids)?;
                 self.db.change_mentions(&ids, change)?;
+                let lang = self.lang;
                 let what = match change {
-                    MentionChange::Sentiment(s) => {
-                        format!("Sentiment corrected to {s} (the automatic guess is kept apart)")
+                    MentionChange::Sentiment(s) => lang.text_with(
+                        "mentions-sentiment-corrected",
+                        &[("sentiment", Arg::Text(&s.word(lang)))],
+                    ),
+                    MentionChange::Status(s) => {
+                        lang.text_with("mentions-marked", &[("status", Arg::Text(&s.word(lang)))])
                     }
-                    MentionChange::Status(s) => format!("Marked {s}"),
-                    MentionChange::Person(_) => "Linked to the person".to_string(),
+                    MentionChange::Person(_) => lang.text("mentions-linked"),
                 };
                 self.mentions_changed(what, Undo::rows(label, restore, Vec::new()));
             }
             MentionsRequest::MentionToInbox(id) => {
-                let Some(channel) = self.channel_for_mention(id, "the inbox item")? else {
+                let what = self.lang.text("mentions-channel-for-inbox");
+                let Some(channel) = self.channel_for_mention(id, &what)? else {
                     return Ok(());
                 };
                 let restore = self.mention_images(&[id])?;
@@ -121,23 +142,34 @@ impl App {
                     .unwrap_or_default();
                 let created = self.db.mention_to_inbox(id, channel.id)?;
                 let label = channel.label();
+                let message = self.lang.text_with(
+                    "mentions-to-inbox-done",
+                    &[
+                        ("source", Arg::Text(&source)),
+                        ("channel", Arg::Text(&label)),
+                    ],
+                );
+                let undo = self.lang.text("mentions-undo-to-inbox");
                 self.mentions_changed(
-                    format!(
-                        "In the inbox as a mention heard on {source}, to answer there (recorded on {label})"
-                    ),
-                    Undo::rows("to inbox", restore, vec![created_row(created)]),
+                    message,
+                    Undo::rows(undo, restore, vec![created_row(created)]),
                 );
             }
             MentionsRequest::MentionToIdea(id) => {
-                let Some(channel) = self.channel_for_mention(id, "the post idea")? else {
+                let what = self.lang.text("mentions-channel-for-idea");
+                let Some(channel) = self.channel_for_mention(id, &what)? else {
                     return Ok(());
                 };
                 let restore = self.mention_images(&[id])?;
                 let created = self.db.mention_to_post_idea(id, channel.id, now)?;
                 let label = channel.label();
+                let message = self
+                    .lang
+                    .text_with("mentions-to-idea-done", &[("channel", Arg::Text(&label))]);
+                let undo = self.lang.text("mentions-undo-post-idea");
                 self.mentions_changed(
-                    format!("A post idea for {label} in the calendar, with the source link"),
-                    Undo::rows("post idea", restore, vec![created_row(created)]),
+                    message,
+                    Undo::rows(undo, restore, vec![created_row(created)]),
                 );
             }
             MentionsRequest::AuthorToLink(id) => {
@@ -168,8 +200,8 @@ impl App {
                         self.db
                             .change_mentions(&[id], MentionChange::Person(person))?;
                         self.mentions_changed(
-                            "Linked the author to the person".into(),
-                            Undo::rows("link", restore, Vec::new()),
+                            self.lang.text("mentions-linked-author"),
+                            Undo::rows(self.lang.text("mentions-undo-link"), restore, Vec::new()),
                         );
                     }
                     None => {
@@ -181,14 +213,23 @@ impl App {
                         let created = self
                             .db
                             .mention_author_as_person(id, &name, role, network, now)?;
-                        let place = if role.is_hostile() {
-                            "on the watchlist"
+                        let lang = self.lang;
+                        let args = [
+                            ("name", Arg::Text(&name)),
+                            ("role", Arg::Text(&role.word(lang))),
+                        ];
+                        let message = if role.is_hostile() {
+                            lang.text_with("mentions-added-to-watchlist", &args)
                         } else {
-                            "in Prescriptors"
+                            lang.text_with("mentions-added-to-prescriptors", &args)
                         };
                         self.mentions_changed(
-                            format!("Added {name} {place} as {role}"),
-                            Undo::rows("new person", restore, vec![created_row(created)]),
+                            message,
+                            Undo::rows(
+                                lang.text("mentions-undo-new-person"),
+                                restore,
+                                vec![created_row(created)],
+                            ),
                         );
                     }
                 }

@@ -63,7 +63,12 @@ impl App {
                 .mentions
                 .triage_mut()
                 .receive_filter_texts(candidates),
-            Err(error) => self.message = Some(format!("Could not search the mentions: {error}")),
+            Err(error) => {
+                self.message = Some(self.lang.text_with(
+                    "mentions-search-failed",
+                    &[("error", crate::i18n::Arg::Text(&error.to_string()))],
+                ))
+            }
         }
     }
 }

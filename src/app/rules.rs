@@ -7,6 +7,7 @@ use crate::db::DbError;
 use crate::domain::MentionStatus;
 use crate::domain::listening::RuleInput;
 use crate::domain::mentions::{MentionByHand, NewMention};
+use crate::i18n::Arg;
 use crate::panes::mentions::MentionsData;
 
 impl App {
@@ -49,7 +50,7 @@ impl App {
         }) {
             self.mentions_receive(MentionsData::Refused(vec![(
                 "name",
-                "another rule has that name".into(),
+                self.lang.text("mentions-error-rule-name-taken"),
             )]));
             return Ok(());
         }
@@ -60,7 +61,8 @@ impl App {
         let saved = self.db.save_rule(id, &input)?;
         let remove = before.is_none().then_some(saved);
         self.rule_changed(
-            format!("Saved the rule “{}”", input.name),
+            self.lang
+                .text_with("mentions-rule-saved", &[("name", Arg::Text(&input.name))]),
             UndoAction::Rule {
                 restore: before,
                 remove,
@@ -75,7 +77,7 @@ impl App {
         let before = self.db.rule_snapshot(id)?;
         self.db.delete_rule(id)?;
         self.rule_changed(
-            "Deleted the rule".into(),
+            self.lang.text("mentions-rule-deleted"),
             UndoAction::Rule {
                 restore: before,
                 remove: None,
@@ -88,7 +90,7 @@ impl App {
     fn rule_changed(&mut self, message: String, action: UndoAction) {
         self.message = Some(format!("{message}{}", self.undoes()));
         self.record(Undo {
-            label: "rule".into(),
+            label: self.lang.text("mentions-undo-rule"),
             action,
         });
         self.mentions_receive(MentionsData::Saved);
@@ -103,7 +105,7 @@ impl App {
         {
             self.mentions_receive(MentionsData::Refused(vec![(
                 "url",
-                "a mention with this address is already stored".to_string(),
+                self.lang.text("mentions-error-url-taken"),
             )]));
             return Ok(());
         }
@@ -138,13 +140,16 @@ impl App {
             is_defence: false,
         };
         let id = self.db.add_mention(&mention)?;
-        let matched = match rule.and_then(|r| rules.iter().find(|x| x.id == r)) {
-            Some(rule) => format!(" (rule: {})", rule.name),
-            None => " (no rule matched it)".to_string(),
+        let added = match rule.and_then(|r| rules.iter().find(|x| x.id == r)) {
+            Some(rule) => self.lang.text_with(
+                "mentions-added-with-rule",
+                &[("rule", Arg::Text(&rule.name))],
+            ),
+            None => self.lang.text("mentions-added-without-rule"),
         };
-        self.message = Some(format!("Added the mention{matched}{}", self.undoes()));
+        self.message = Some(format!("{added}{}", self.undoes()));
         self.record(Undo::rows(
-            "new mention",
+            self.lang.text("mentions-undo-new-mention"),
             Vec::new(),
             vec![(crate::db::undo_rows::Table::Mentions, id)],
         ));

@@ -40,14 +40,14 @@ impl MentionView {
         MentionView::ALL[(i + 1) % MentionView::ALL.len()]
     }
 
-    /// What the view is called on screen.
-    pub fn label(self) -> &'static str {
+    /// What the view is called on screen, in `lang`.
+    pub fn label(self, lang: crate::i18n::Lang) -> String {
         match self {
-            MentionView::New => "new, negative first",
-            MentionView::All => "all, newest first",
-            MentionView::Reviewed => "reviewed",
-            MentionView::Actioned => "actioned",
-            MentionView::Ignored => "ignored",
+            MentionView::New => lang.text("mentions-view-new"),
+            MentionView::All => lang.text("mentions-view-all"),
+            MentionView::Reviewed => lang.text("mentions-view-reviewed"),
+            MentionView::Actioned => lang.text("mentions-view-actioned"),
+            MentionView::Ignored => lang.text("mentions-view-ignored"),
         }
     }
 }

@@ -266,7 +266,10 @@ impl Panes {
                 .handle(command, local_date)
                 .map(Request::Calendar),
             (Tab::Inbox, false) => self.inbox.handle(command).map(Request::Inbox),
-            (Tab::Mentions, false) => self.mentions.handle(command).map(Request::Mentions),
+            (Tab::Mentions, false) => self
+                .mentions
+                .handle(command, ctx.lang)
+                .map(Request::Mentions),
             (Tab::Prescriptors, false) => self.people.handle(command).map(Request::People),
             (Tab::Calendar, true) => self.calendar.handle_strategy(command, page),
             (Tab::Inbox, true) => self
@@ -275,7 +278,7 @@ impl Panes {
                 .map(Request::Inbox),
             (Tab::Mentions, true) => self
                 .mentions
-                .handle_strategy(command, page)
+                .handle_strategy(command, page, ctx.lang)
                 .map(Request::Mentions),
             (Tab::Prescriptors, true) => self.people.handle_strategy(command, page),
             (Tab::Reports, strategy) => self

@@ -26,6 +26,7 @@
 
 mod adjust;
 pub mod evaluation;
+mod explain;
 mod forms;
 mod language;
 mod lexicon;
@@ -43,6 +44,7 @@ mod tests;
 pub use adjust::{
     Adjustments, BrandTermError, Example, LEARN_AGREEMENT, LEARN_FROM, Reason, parse_brand_terms,
 };
+pub use explain::{Explained, Factor, Note};
 pub use language::{Language, detect as detect_language};
 pub use lexicon::{Lexicon, LexiconError, MalformedLine, ModifierKind};
 
@@ -100,6 +102,9 @@ pub struct SentimentScore {
     pub sentiment: Sentiment,
     /// The language whose lexicon scored it.
     pub language: Language,
+    /// Each hit of `hits` in parts (what matched, why, the multipliers), so that its label can
+    /// be written in the reader's language.
+    pub explained: Vec<Explained>,
 }
 
 impl SentimentScore {
@@ -183,6 +188,7 @@ impl Lexicon {
         let (words, marks) = words(text, self);
         let found = self.find(&words, language, adjustments);
         let mut hits = Vec::new();
+        let mut explained = Vec::new();
         let mut total = 0.0;
         for item in &found {
             let (weight, key, reason) = match &item.what {
@@ -224,14 +230,17 @@ impl Lexicon {
             if weight == 0.0 {
                 if let Some(reason @ (Reason::BrandTerm | Reason::Learned { .. })) = &reason {
                     hits.push((format!("{key} ({reason}, not counted)"), 0.0));
+                    explained.push(Explained::NotCounted {
+                        key: key.clone(),
+                        reason: reason.clone(),
+                    });
                 }
                 continue;
             }
-            let (mut factor, mut notes) = match reason {
-                Some(Reason::ServiceFailure | Reason::Frustration | Reason::NegationAlone) => (
-                    1.0,
-                    vec![reason.as_ref().map(Reason::to_string).unwrap_or_default()],
-                ),
+            let (mut factor, mut notes, mut parts) = match &reason {
+                Some(
+                    why @ (Reason::ServiceFailure | Reason::Frustration | Reason::NegationAlone),
+                ) => (1.0, vec![why.to_string()], vec![Note::Reason(why.clone())]),
                 _ => self.factors(item, &key, &words, &found),
             };
             if reason.is_some()
@@ -244,10 +253,14 @@ impl Lexicon {
                     0,
                     reason.as_ref().map(Reason::to_string).unwrap_or_default(),
                 );
+                if let Some(why) = &reason {
+                    parts.insert(0, Note::Reason(why.clone()));
+                }
             }
             if marks[words[item.start].sentence].marks >= 2 {
                 factor *= EMPHASIS;
                 notes.push(format!("?! ×{EMPHASIS}"));
+                parts.push(Note::Factor(Factor::Emphasis, EMPHASIS));
             }
             let key = &key;
             let written: Vec<&str> = words[item.start..item.end]
@@ -255,8 +268,9 @@ impl Lexicon {
                 .map(|w| w.text.as_str())
                 .collect();
             let written = written.join(" ");
+            let entry = (written != *key).then(|| key.clone());
             let mut label = if written == *key {
-                written
+                written.clone()
             } else {
                 format!("{written} (= {key})")
             };
@@ -267,12 +281,19 @@ impl Lexicon {
             let contribution = (weight * factor * 1000.0).round() / 1000.0;
             total += contribution;
             hits.push((label, contribution));
+            explained.push(Explained::Counted {
+                written,
+                entry,
+                notes: parts,
+                value: contribution,
+            });
         }
         SentimentScore {
             score: total,
             hits,
             sentiment: classify(total),
             language,
+            explained,
         }
     }
 
@@ -313,12 +334,14 @@ impl Lexicon {
         key: &str,
         words: &[Word],
         found: &[Found],
-    ) -> (f64, Vec<String>) {
+    ) -> (f64, Vec<String>, Vec<Note>) {
         let mut factor = 1.0;
         let mut notes = Vec::new();
-        let mut apply = |value: f64, note: String| {
+        let mut parts = Vec::new();
+        let mut apply = |value: f64, note: Factor| {
             factor *= value;
-            notes.push(format!("{note} ×{value}"));
+            notes.push(format!("{} ×{value}", note.english()));
+            parts.push(Note::Factor(note, value));
         };
         let modifier_text = |m: &Found| -> String {
             let parts: Vec<&str> = words[m.start..m.end]
@@ -348,16 +371,16 @@ impl Lexicon {
         };
         if !self.is_emoji(key) {
             if let Some(m) = before(ModifierKind::Negator, NEGATION_REACH - 1) {
-                apply(NEGATION, modifier_text(m));
+                apply(NEGATION, Factor::Modifier(modifier_text(m)));
             }
             if let Some(m) = before(ModifierKind::Intensifier, 1) {
-                apply(INTENSIFIER, modifier_text(m));
+                apply(INTENSIFIER, Factor::Modifier(modifier_text(m)));
             }
             if let Some(m) = before(ModifierKind::Diminisher, 1) {
-                apply(DIMINISHER, modifier_text(m));
+                apply(DIMINISHER, Factor::Modifier(modifier_text(m)));
             }
             if words[hit.start..hit.end].iter().any(|w| w.caps) {
-                apply(CAPITALS, "CAPS".to_string());
+                apply(CAPITALS, Factor::Capitals);
             }
         }
         let sentence = words[hit.start].sentence;
@@ -373,10 +396,10 @@ impl Lexicon {
             }
         }
         if let Some(word) = after_one {
-            apply(BEFORE_CONTRAST, format!("before {word}"));
+            apply(BEFORE_CONTRAST, Factor::BeforeContrast(word));
         } else if let Some(word) = before_one {
-            apply(AFTER_CONTRAST, format!("after {word}"));
+            apply(AFTER_CONTRAST, Factor::AfterContrast(word));
         }
-        (factor, notes)
+        (factor, notes, parts)
     }
 }

@@ -267,3 +267,40 @@ fn the_formula_names_every_multiplier_and_both_thresholds() {
         assert!(FORMULA.contains(part), "{part}");
     }
 }
+
+#[test]
+fn the_evidence_in_english_is_the_evidence_as_it_always_read() {
+    for text in [
+        "El café no me gusta pero el servicio es MUY bueno!!",
+        "Llevo tres días esperando y nadie me responde",
+        "ok",
+    ] {
+        let scored = score(text);
+        assert_eq!(scored.evidence_in(crate::i18n::Lang::En), scored.evidence());
+        assert_eq!(
+            scored.evidence_against_in(Positive, crate::i18n::Lang::En),
+            scored.evidence_against(Positive)
+        );
+    }
+}
+
+#[test]
+fn the_evidence_in_spanish_names_its_multipliers_and_reasons_in_spanish_with_decimal_commas() {
+    let scored = score("El café no me gusta pero el servicio es MUY BUENO");
+    let english = scored.evidence();
+    let spanish = scored.evidence_in(crate::i18n::Lang::Es);
+    assert!(english.contains("before pero ×0.5"), "{english}");
+    assert!(spanish.contains("antes de pero ×0,5"), "{spanish}");
+    assert!(spanish.contains("MAYÚSCULAS ×1,2"), "{spanish}");
+    assert!(!spanish.contains("CAPS"), "{spanish}");
+    let failure = score("Llevo tres días esperando y nadie me responde");
+    assert!(
+        failure
+            .evidence_in(crate::i18n::Lang::Es)
+            .contains("[fallo de servicio] -2")
+    );
+    assert_eq!(
+        score("ok").evidence_in(crate::i18n::Lang::Es),
+        "ninguna palabra del léxico (?)"
+    );
+}

@@ -1,9 +1,11 @@
 //! The Mentions pane's forms, built from the data the app hands back: the filter, the
 //! link-to-person form, a listening rule and a mention typed by hand.
 
+use super::lasting;
 use crate::domain::listening::RuleInput;
 use crate::domain::mentions::MentionFilter;
 use crate::domain::{Role, RuleKind, Sentiment};
+use crate::i18n::Lang;
 use crate::panes::form::{Form, FormField};
 
 /// What a mentions form is for.
@@ -40,22 +42,43 @@ pub(super) const ROLES: [Role; 6] = [
     Role::Customer,
 ];
 
-fn options<T: std::fmt::Display>(all: &[T]) -> Vec<(Option<i64>, String)> {
+/// Each value's word in `lang`, as a choice's options, numbered by position.
+fn options<T: Copy>(all: &[T], word: impl Fn(T) -> String) -> Vec<(Option<i64>, String)> {
     all.iter()
         .enumerate()
-        .map(|(i, v)| (Some(i as i64), v.to_string()))
+        .map(|(i, v)| (Some(i as i64), word(*v)))
         .collect()
+}
+
+/// A stored alert sensitivity (`sensitive`, `balanced`, `strict`) in `lang`.
+pub(super) fn sensitivity_word(lang: Lang, sensitivity: &str) -> String {
+    match sensitivity {
+        "sensitive" => lang.text("mentions-sensitivity-sensitive"),
+        "balanced" => lang.text("mentions-sensitivity-balanced"),
+        "strict" => lang.text("mentions-sensitivity-strict"),
+        other => other.to_string(),
+    }
+}
+
+/// A form field's label in `lang`, kept for the form's life.
+fn label(text: String) -> &'static str {
+    lasting(text)
 }
 
 impl MentionForm {
     /// Show only a rule, a kind of rule or a sentiment.
-    pub(super) fn filter(rules: &[(i64, String)], current: &MentionFilter) -> MentionForm {
-        let mut rule_options = vec![(None, "any".to_string())];
+    pub(super) fn filter(
+        rules: &[(i64, String)],
+        current: &MentionFilter,
+        lang: Lang,
+    ) -> MentionForm {
+        let any = lang.text("mentions-filter-any");
+        let mut rule_options = vec![(None, any.clone())];
         rule_options.extend(rules.iter().map(|(id, name)| (Some(*id), name.clone())));
-        let mut kinds = vec![(None, "any".to_string())];
-        kinds.extend(options(RuleKind::ALL));
-        let mut sentiments = vec![(None, "any".to_string())];
-        sentiments.extend(options(Sentiment::ALL));
+        let mut kinds = vec![(None, any.clone())];
+        kinds.extend(options(RuleKind::ALL, |k| k.word(lang)));
+        let mut sentiments = vec![(None, any)];
+        sentiments.extend(options(Sentiment::ALL, |s| s.word(lang)));
         let kind = current
             .kind
             .and_then(|k| RuleKind::ALL.iter().position(|x| *x == k))
@@ -65,13 +88,28 @@ impl MentionForm {
             .and_then(|s| Sentiment::ALL.iter().position(|x| *x == s))
             .map(|i| i as i64);
         let fields = vec![
-            FormField::choice("rule", "Rule", rule_options, current.rule_id),
-            FormField::choice("kind", "Brand / competitor / sector", kinds, kind),
-            FormField::choice("sentiment", "Sentiment", sentiments, sentiment),
+            FormField::choice(
+                "rule",
+                label(lang.text("mentions-filter-rule")),
+                rule_options,
+                current.rule_id,
+            ),
+            FormField::choice(
+                "kind",
+                label(lang.text("mentions-filter-kind")),
+                kinds,
+                kind,
+            ),
+            FormField::choice(
+                "sentiment",
+                label(lang.text("mentions-filter-sentiment")),
+                sentiments,
+                sentiment,
+            ),
         ];
         MentionForm {
             purpose: MentionFormPurpose::Filter,
-            form: Form::new("Show only…", fields),
+            form: Form::new(lang.text("mentions-filter-title"), fields),
         }
     }
 
@@ -81,31 +119,37 @@ impl MentionForm {
         people: &[(i64, String)],
         suggested: Option<i64>,
         author: &str,
+        lang: Lang,
     ) -> MentionForm {
-        let mut choices = vec![(None, "— a new person —".to_string())];
+        let mut choices = vec![(None, lang.text("mentions-person-new"))];
         choices.extend(people.iter().map(|(id, name)| (Some(*id), name.clone())));
         let fields = vec![
-            FormField::choice("person", "Person", choices, suggested),
-            FormField::text("name", "New person's name", author.trim_start_matches('@')),
+            FormField::choice(
+                "person",
+                label(lang.text("mentions-person-person")),
+                choices,
+                suggested,
+            ),
+            FormField::text(
+                "name",
+                label(lang.text("mentions-person-name")),
+                author.trim_start_matches('@'),
+            ),
             FormField::choice(
                 "role",
-                "As",
-                ROLES
-                    .iter()
-                    .enumerate()
-                    .map(|(i, r)| (Some(i as i64), role_label(*r)))
-                    .collect(),
+                label(lang.text("mentions-person-role")),
+                options(&ROLES, |r| role_label(r, lang)),
                 Some(0),
             ),
         ];
         MentionForm {
             purpose: MentionFormPurpose::Person(id),
-            form: Form::new("Link the author to a person", fields),
+            form: Form::new(lang.text("mentions-person-title"), fields),
         }
     }
 
     /// A listening rule and its crisis threshold, new or as stored.
-    pub(super) fn rule(id: Option<i64>, existing: Option<&RuleInput>) -> MentionForm {
+    pub(super) fn rule(id: Option<i64>, existing: Option<&RuleInput>, lang: Lang) -> MentionForm {
         let kind = existing
             .and_then(|r| RuleKind::ALL.iter().position(|k| *k == r.kind))
             .unwrap_or(0) as i64;
@@ -114,42 +158,63 @@ impl MentionForm {
             .unwrap_or(1) as i64;
         let text = |f: fn(&RuleInput) -> String| existing.map(f).unwrap_or_default();
         let fields = vec![
-            FormField::text("name", "Name", text(|r| r.name.clone())),
-            FormField::choice("kind", "Listens for", options(RuleKind::ALL), Some(kind)),
-            FormField::text("competitor", "Competitor", text(|r| r.competitor.clone())),
-            FormField::text("terms", "Terms (a, b, c)", text(|r| r.terms.clone())),
+            FormField::text(
+                "name",
+                label(lang.text("mentions-rule-name")),
+                text(|r| r.name.clone()),
+            ),
+            FormField::choice(
+                "kind",
+                label(lang.text("mentions-rule-kind")),
+                options(RuleKind::ALL, |k| k.word(lang)),
+                Some(kind),
+            ),
+            FormField::text(
+                "competitor",
+                label(lang.text("mentions-rule-competitor")),
+                text(|r| r.competitor.clone()),
+            ),
+            FormField::text(
+                "terms",
+                label(lang.text("mentions-rule-terms")),
+                text(|r| r.terms.clone()),
+            ),
             FormField::text(
                 "exclusions",
-                "Not when (a, b)",
+                label(lang.text("mentions-rule-exclusions")),
                 text(|r| r.exclusions.clone()),
             ),
-            FormField::text("source", "Only source", text(|r| r.source.clone())),
-            FormField::text("language", "Only language", text(|r| r.language.clone())),
+            FormField::text(
+                "source",
+                label(lang.text("mentions-rule-source")),
+                text(|r| r.source.clone()),
+            ),
+            FormField::text(
+                "language",
+                label(lang.text("mentions-rule-language")),
+                text(|r| r.language.clone()),
+            ),
             FormField::choice(
                 "sensitivity",
-                "Alert sensitivity",
-                SENSITIVITIES
-                    .iter()
-                    .enumerate()
-                    .map(|(i, s)| (Some(i as i64), s.to_string()))
-                    .collect(),
+                label(lang.text("mentions-rule-sensitivity")),
+                options(&SENSITIVITIES, |s| sensitivity_word(lang, s)),
                 Some(sensitivity),
             ),
             FormField::text(
                 "min_count",
-                "Minimum in 24 h",
+                label(lang.text("mentions-rule-min-count")),
                 existing.map_or("5".to_string(), |r| r.min_count.to_string()),
             ),
             FormField::text(
                 "cooldown",
-                "Cooldown (hours)",
+                label(lang.text("mentions-rule-cooldown")),
                 existing.map_or("12".to_string(), |r| r.cooldown_hours.to_string()),
             ),
         ];
         let title = if id.is_some() {
-            "Edit listening rule"
+            lang.text("mentions-rule-edit-title")
         } else {
-            "New listening rule"
+            lang.text("mentions-rule-new-title")
         };
         MentionForm {
             purpose: MentionFormPurpose::Rule(id),
@@ -158,27 +223,28 @@ impl MentionForm {
     }
 
     /// A mention typed by hand (a press clipping, a post seen elsewhere).
-    pub(super) fn new_mention() -> MentionForm {
+    pub(super) fn new_mention(lang: Lang) -> MentionForm {
         let fields = vec![
-            FormField::text("source", "Source", "news"),
-            FormField::text("url", "URL", ""),
-            FormField::text("author", "Author", ""),
-            FormField::editor("text", "What was said", ""),
-            FormField::text("published", "When (empty = now)", ""),
-            FormField::text("reach", "Reach", "0"),
+            FormField::text("source", label(lang.text("mentions-new-source")), "news"),
+            FormField::text("url", label(lang.text("mentions-new-url")), ""),
+            FormField::text("author", label(lang.text("mentions-new-author")), ""),
+            FormField::editor("text", label(lang.text("mentions-new-text")), ""),
+            FormField::text("published", label(lang.text("mentions-new-published")), ""),
+            FormField::text("reach", label(lang.text("mentions-new-reach")), "0"),
         ];
         MentionForm {
             purpose: MentionFormPurpose::NewMention,
-            form: Form::new("New mention", fields),
+            form: Form::new(lang.text("mentions-new-title"), fields),
         }
     }
 }
 
-fn role_label(role: Role) -> String {
+/// What giving the author a role means, in `lang`.
+fn role_label(role: Role, lang: Lang) -> String {
     match role {
-        Role::Advocate => "prescriptor candidate (advocate)".into(),
-        Role::Detractor => "watchlist (detractor)".into(),
-        Role::Troll => "watchlist (troll)".into(),
-        other => other.to_string(),
+        Role::Advocate => lang.text("mentions-person-as-advocate"),
+        Role::Detractor => lang.text("mentions-person-as-detractor"),
+        Role::Troll => lang.text("mentions-person-as-troll"),
+        other => other.word(lang),
     }
 }

@@ -26,6 +26,7 @@ use crate::domain::MentionStatus;
 use crate::domain::mentions::{MentionChange, MentionFilter, MentionView};
 use crate::domain::rows::MentionRow;
 use crate::domain::strategy::ListeningStrategy;
+use crate::i18n::{Arg, Lang};
 use crate::keymap::{Input, Layer};
 use forms::MentionForm;
 use submit::Submitted;
@@ -118,13 +119,14 @@ impl MentionsPane {
 
     /// Takes what the app read or did for the pane: builds the form the data is for, closes the
     /// form once what it asked is done, or shows a refusal on its fields.
-    pub fn receive(&mut self, data: MentionsData, _ctx: &Context) {
+    pub fn receive(&mut self, data: MentionsData, ctx: &Context) {
+        let lang = ctx.lang;
         match data {
             MentionsData::RuleToEdit { id, rule } => {
-                self.form = Some(MentionForm::rule(id, rule.as_ref()));
+                self.form = Some(MentionForm::rule(id, rule.as_ref(), lang));
             }
             MentionsData::RuleNames(rules) => {
-                self.form = Some(MentionForm::filter(&rules, &self.filter));
+                self.form = Some(MentionForm::filter(&rules, &self.filter, lang));
             }
             MentionsData::AuthorToLink {
                 mention,
@@ -132,7 +134,9 @@ impl MentionsPane {
                 people,
                 suggested,
             } => {
-                self.form = Some(MentionForm::person(mention, &people, suggested, &author));
+                self.form = Some(MentionForm::person(
+                    mention, &people, suggested, &author, lang,
+                ));
             }
             MentionsData::Saved => self.form = None,
             MentionsData::Refused(errors) => {
@@ -155,7 +159,7 @@ impl MentionsPane {
                 self.form = None;
                 Outcome::Handled
             }
-            FormAction::Save => match open.submit(&ctx.clock) {
+            FormAction::Save => match open.submit(&ctx.clock, ctx.lang) {
                 Submitted::Filter(filter, label) => {
                     self.set_filter(filter, label);
                     Outcome::Handled
@@ -183,7 +187,12 @@ impl MentionsPane {
     }
 
     /// Handles the strategy face: j/k choose a rule, n/e/d add, edit or delete it, pages scroll.
-    pub fn handle_strategy(&mut self, command: Command, page: u16) -> Outcome<MentionsRequest> {
+    pub fn handle_strategy(
+        &mut self,
+        command: Command,
+        page: u16,
+        lang: Lang,
+    ) -> Outcome<MentionsRequest> {
         let ids = self
             .strategy
             .data
@@ -198,9 +207,10 @@ impl MentionsPane {
             Command::Up => self.rule_selected = self.rule_selected.saturating_sub(1),
             Command::New => return Outcome::Request(MentionsRequest::RuleToEdit(None)),
             Command::Edit => {
-                return selected.map_or(Outcome::Message("There is no rule to edit yet."), |id| {
-                    Outcome::Request(MentionsRequest::RuleToEdit(Some(id)))
-                });
+                return selected.map_or(
+                    Outcome::Message(lasting(lang.text("mentions-no-rule-to-edit"))),
+                    |id| Outcome::Request(MentionsRequest::RuleToEdit(Some(id))),
+                );
             }
             Command::Delete => {
                 let name = self
@@ -210,58 +220,68 @@ impl MentionsPane {
                     .and_then(|d| d.rules.get(self.rule_selected))
                     .map(|r| r.name.clone())
                     .unwrap_or_default();
-                return selected.map_or(Outcome::Message("There is no rule to delete."), |id| {
-                    Outcome::Confirm(
-                        format!("Delete the rule “{name}”? Its mentions stay, without a rule"),
-                        MentionsRequest::DeleteRule(id),
-                    )
-                });
+                return selected.map_or(
+                    Outcome::Message(lasting(lang.text("mentions-no-rule-to-delete"))),
+                    |id| {
+                        Outcome::Confirm(
+                            lang.text_with(
+                                "mentions-delete-rule-question",
+                                &[("name", Arg::Text(&name.to_string()))],
+                            ),
+                            MentionsRequest::DeleteRule(id),
+                        )
+                    },
+                );
             }
-            Command::ForgetLessons => return forget_lessons(),
+            Command::ForgetLessons => return forget_lessons(lang),
             other => return self.strategy.handle(other, page),
         }
         Outcome::Handled
     }
 
     /// Handles the mentions' commands in the execution face.
-    pub fn handle(&mut self, command: Command) -> Outcome<MentionsRequest> {
+    pub fn handle(&mut self, command: Command, lang: Lang) -> Outcome<MentionsRequest> {
         let selected = self
             .triage
             .selected_row()
             .map(|row| (row.id, row.sentiment));
-        let change = |change: MentionChange, label: &'static str| match selected {
+        let select_first = || Outcome::Message(lasting(lang.text("mentions-select-first")));
+        let change = |change: MentionChange, label: String| match selected {
             Some((id, _)) => Outcome::Request(MentionsRequest::ChangeMentions {
                 ids: vec![id],
                 change,
-                label,
+                label: lasting(label),
             }),
-            None => Outcome::Message("Select a mention first."),
+            None => select_first(),
         };
         match command {
-            Command::MarkDone => change(MentionChange::Status(MentionStatus::Reviewed), "reviewed"),
-            Command::Ignore => change(MentionChange::Status(MentionStatus::Ignored), "ignored"),
+            Command::MarkDone => change(
+                MentionChange::Status(MentionStatus::Reviewed),
+                lang.text("mentions-undo-reviewed"),
+            ),
+            Command::Ignore => change(
+                MentionChange::Status(MentionStatus::Ignored),
+                lang.text("mentions-undo-ignored"),
+            ),
             Command::CorrectSentiment => match selected {
                 Some((_, sentiment)) => change(
                     MentionChange::Sentiment(sentiment.next()),
-                    "sentiment correction",
+                    lang.text("mentions-undo-sentiment-correction"),
                 ),
-                None => Outcome::Message("Select a mention first."),
+                None => select_first(),
             },
-            Command::Reply => selected
-                .map_or(Outcome::Message("Select a mention first."), |(id, _)| {
-                    Outcome::Request(MentionsRequest::MentionToInbox(id))
-                }),
-            Command::Curate => selected
-                .map_or(Outcome::Message("Select a mention first."), |(id, _)| {
-                    Outcome::Request(MentionsRequest::MentionToIdea(id))
-                }),
-            Command::LinkPerson => selected
-                .map_or(Outcome::Message("Select a mention first."), |(id, _)| {
-                    Outcome::Request(MentionsRequest::AuthorToLink(id))
-                }),
+            Command::Reply => selected.map_or_else(select_first, |(id, _)| {
+                Outcome::Request(MentionsRequest::MentionToInbox(id))
+            }),
+            Command::Curate => selected.map_or_else(select_first, |(id, _)| {
+                Outcome::Request(MentionsRequest::MentionToIdea(id))
+            }),
+            Command::LinkPerson => selected.map_or_else(select_first, |(id, _)| {
+                Outcome::Request(MentionsRequest::AuthorToLink(id))
+            }),
             Command::FilterMessages => Outcome::Request(MentionsRequest::RuleNames),
             Command::New => {
-                self.form = Some(MentionForm::new_mention());
+                self.form = Some(MentionForm::new_mention(lang));
                 Outcome::Handled
             }
             Command::CycleView => {
@@ -269,17 +289,32 @@ impl MentionsPane {
                 self.restart();
                 Outcome::Handled
             }
-            Command::ForgetLessons => forget_lessons(),
+            Command::ForgetLessons => forget_lessons(lang),
             _ => self.triage.handle(command),
         }
     }
 }
 
 /// Asks before forgetting what the sentiment corrections taught.
-fn forget_lessons() -> Outcome<MentionsRequest> {
+fn forget_lessons(lang: Lang) -> Outcome<MentionsRequest> {
     Outcome::Confirm(
-        "Forget the words your sentiment corrections taught? The corrections themselves stay"
-            .to_string(),
+        lang.text("mentions-forget-lessons-question"),
         MentionsRequest::ForgetSentimentLessons,
     )
+}
+
+/// A translated text kept for the rest of the run, for the places that take `&'static str`
+/// (status-line sentences, form labels, column heads, undo labels). Each distinct text is kept
+/// once, so what is kept is bounded by the catalogue.
+pub(crate) fn lasting(text: String) -> &'static str {
+    static KEPT: std::sync::Mutex<Vec<&'static str>> = std::sync::Mutex::new(Vec::new());
+    let mut kept = KEPT
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if let Some(found) = kept.iter().find(|k| **k == text) {
+        return found;
+    }
+    let leaked: &'static str = Box::leak(text.into_boxed_str());
+    kept.push(leaked);
+    leaked
 }

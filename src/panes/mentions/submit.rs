@@ -7,6 +7,7 @@ use crate::clock::{Clock, LocalZone};
 use crate::domain::listening::RuleInput;
 use crate::domain::mentions::{MentionByHand, MentionFilter};
 use crate::domain::{Role, RuleKind, Sentiment};
+use crate::i18n::{Arg, Lang};
 use crate::panes::form::Form;
 
 /// Why a form cannot be saved yet, by field.
@@ -33,19 +34,20 @@ fn pick(form: &Form, key: &str) -> Option<usize> {
 }
 
 impl MentionForm {
-    /// Checks and parses what was typed; `clock` gives "now" and the zone typed times are in.
-    pub(super) fn submit(&self, clock: &Clock) -> Submitted {
+    /// Checks and parses what was typed; `clock` gives "now" and the zone typed times are in,
+    /// `lang` the language of the refusals.
+    pub(super) fn submit(&self, clock: &Clock, lang: Lang) -> Submitted {
         let form = &self.form;
         match self.purpose {
             MentionFormPurpose::Filter => {
                 let (filter, label) = filter(form);
                 Submitted::Filter(filter, label)
             }
-            MentionFormPurpose::Rule(id) => match rule(form) {
+            MentionFormPurpose::Rule(id) => match rule(form, lang) {
                 Ok(rule) => Submitted::Request(MentionsRequest::SaveRule { id, rule }),
                 Err(errors) => Submitted::Refused(errors),
             },
-            MentionFormPurpose::NewMention => match mention_by_hand(form, clock) {
+            MentionFormPurpose::NewMention => match mention_by_hand(form, clock, lang) {
                 Ok(mention) => Submitted::Request(MentionsRequest::AddMention(mention)),
                 Err(errors) => Submitted::Refused(errors),
             },
@@ -53,7 +55,10 @@ impl MentionForm {
                 let person = form.choice("person");
                 let name = trimmed(form, "name");
                 if person.is_none() && name.is_empty() {
-                    return Submitted::Refused(vec![("name", "give the new person a name".into())]);
+                    return Submitted::Refused(vec![(
+                        "name",
+                        lang.text("mentions-error-person-name"),
+                    )]);
                 }
                 Submitted::Request(MentionsRequest::MentionPerson {
                     id,
@@ -86,7 +91,7 @@ fn filter(form: &Form) -> (MentionFilter, String) {
 
 /// The listening rule typed: named, with a term, a competitor when it listens for one, and
 /// whole numbers for its threshold.
-fn rule(form: &Form) -> Result<RuleInput, Errors> {
+fn rule(form: &Form, lang: Lang) -> Result<RuleInput, Errors> {
     let mut errors = Vec::new();
     let mut number =
         |key: &'static str| match crate::domain::typed_number::whole(&trimmed(form, key))
@@ -94,7 +99,7 @@ fn rule(form: &Form) -> Result<RuleInput, Errors> {
         {
             Ok(Ok(n)) => n,
             _ => {
-                errors.push((key, "a whole number of 0 or more, please".to_string()));
+                errors.push((key, lang.text("mentions-error-whole-number")));
                 0
             }
         };
@@ -118,16 +123,13 @@ fn rule(form: &Form) -> Result<RuleInput, Errors> {
         cooldown_hours,
     };
     if rule.name.is_empty() {
-        errors.push(("name", "give the rule a name".into()));
+        errors.push(("name", lang.text("mentions-error-rule-name")));
     }
     if rule.terms.split(',').all(|t| t.trim().is_empty()) {
-        errors.push(("terms", "give at least one term to listen for".into()));
+        errors.push(("terms", lang.text("mentions-error-rule-terms")));
     }
     if rule.kind == RuleKind::Competitor && rule.competitor.is_empty() {
-        errors.push((
-            "competitor",
-            "say which competitor this rule listens for".into(),
-        ));
+        errors.push(("competitor", lang.text("mentions-error-rule-competitor")));
     }
     if errors.is_empty() {
         Ok(rule)
@@ -138,18 +140,15 @@ fn rule(form: &Form) -> Result<RuleInput, Errors> {
 
 /// The mention typed by hand: something said, a web address if any, a time in the clock's zone
 /// (empty: now) and a whole reach.
-fn mention_by_hand(form: &Form, clock: &Clock) -> Result<MentionByHand, Errors> {
+fn mention_by_hand(form: &Form, clock: &Clock, lang: Lang) -> Result<MentionByHand, Errors> {
     let mut errors = Vec::new();
     let text = trimmed(form, "text");
     if text.is_empty() {
-        errors.push(("text", "write what was said".to_string()));
+        errors.push(("text", lang.text("mentions-error-text")));
     }
     let url = trimmed(form, "url");
     if !(url.is_empty() || url.starts_with("https://") || url.starts_with("http://")) {
-        errors.push((
-            "url",
-            "the address must start with https:// or http://".to_string(),
-        ));
+        errors.push(("url", lang.text("mentions-error-url")));
     }
     let published = match trimmed(form, "published").as_str() {
         "" => Some(clock.now),
@@ -158,14 +157,19 @@ fn mention_by_hand(form: &Form, clock: &Clock) -> Result<MentionByHand, Errors> 
             Err(_) => {
                 errors.push((
                     "published",
-                    format!("“{typed}” is not a time; write it as YYYY-MM-DD HH:MM"),
+                    lang.text_with("mentions-error-published", &[("typed", Arg::Text(typed))]),
                 ));
                 None
             }
         },
     };
-    let reach = crate::domain::typed_number::whole(&trimmed(form, "reach")).unwrap_or_else(|why| {
-        errors.push(("reach", why));
+    let typed_reach = trimmed(form, "reach");
+    let reach = crate::domain::typed_number::whole(&typed_reach).unwrap_or_else(|_| {
+        let typed = crate::text::sanitize_line(&typed_reach);
+        errors.push((
+            "reach",
+            lang.text_with("mentions-error-reach", &[("typed", Arg::Text(&typed))]),
+        ));
         0
     });
     match published {

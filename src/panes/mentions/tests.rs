@@ -100,7 +100,10 @@ fn a_refusal_lands_on_the_field_and_saved_closes_the_form() {
 #[test]
 fn a_mention_typed_without_a_time_is_dated_now_by_the_clock() {
     let mut pane = MentionsPane::default();
-    assert_eq!(pane.handle(Command::New), Outcome::Handled);
+    assert_eq!(
+        pane.handle(Command::New, crate::i18n::Lang::En),
+        Outcome::Handled
+    );
     for _ in 0..3 {
         pane.form_key(key(Some(Command::NextField), KeyCode::Tab), &context());
     }

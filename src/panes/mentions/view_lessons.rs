@@ -5,6 +5,7 @@
 use crate::analytics::sentiment::{Adjustments, LEARN_AGREEMENT, LEARN_FROM, Reason};
 use crate::command::Command;
 use crate::domain::enums::Sentiment;
+use crate::i18n::{self, Arg, Lang};
 use crate::keymap::{Keymap, Scope};
 use crate::text::{sanitize_line, truncate};
 use crate::ui::Theme;
@@ -20,6 +21,7 @@ const PER_LINE: usize = 6;
 pub(super) fn lessons_lines(
     adjustments: &Adjustments,
     keys: &Keymap,
+    lang: Lang,
     theme: &Theme,
 ) -> Vec<Line<'static>> {
     let correct_key = key(keys, Scope::Mentions, Command::CorrectSentiment);
@@ -27,13 +29,19 @@ pub(super) fn lessons_lines(
     let undo_key = key(keys, Scope::Global, Command::Undo);
     let learned = adjustments.learned();
     let examples = adjustments.examples();
-    let teaching = match examples {
-        0 => "no corrected text teaches".to_string(),
-        1 => "1 corrected text teaches".to_string(),
-        n => format!("{n} corrected texts teach"),
-    };
+    let examples = i64::try_from(examples).unwrap_or(i64::MAX);
+    let teaching = lang.text_with(
+        "mentions-lessons-teaching",
+        &[
+            ("count", Arg::Count(examples)),
+            ("shown", Arg::Text(&i18n::count(lang, examples))),
+        ],
+    );
     let mut lines = vec![heading(
-        &format!("What the sentiment guess learned from your corrections ({teaching})"),
+        &lang.text_with(
+            "mentions-lessons-heading",
+            &[("teaching", Arg::Text(&teaching))],
+        ),
         theme,
     )];
     let terms = adjustments.brand_terms();
@@ -43,33 +51,57 @@ pub(super) fn lessons_lines(
             .map(|(term, weight)| {
                 let term = sanitize_line(term);
                 if *weight == 0.0 {
-                    format!("{term} (not counted)")
+                    lang.text_with(
+                        "mentions-lessons-not-counted",
+                        &[("term", Arg::Text(&term))],
+                    )
                 } else {
-                    format!("{term} {weight:+}")
+                    format!("{term} {}", weight_shown(lang, *weight))
                 }
             })
             .collect();
         lines.push(Line::raw(format!(
-            "  brand terms (plan): {}",
-            terms.join(" · ")
+            "  {}",
+            lang.text_with(
+                "mentions-lessons-brand-terms",
+                &[("terms", Arg::Text(&terms.join(" · ")))],
+            )
         )));
     }
     if learned.is_empty() {
         lines.push(Line::styled(
             format!(
-                "  nothing yet: a word is learned once {LEARN_FROM} corrected texts hold it and {:.0} % of them agree ({correct_key} corrects a mention)",
-                LEARN_AGREEMENT * 100.0
+                "  {}",
+                lang.text_with(
+                    "mentions-lessons-nothing-yet",
+                    &[
+                        ("from", Arg::Text(&LEARN_FROM.to_string())),
+                        (
+                            "agreement",
+                            Arg::Text(&format!("{:.0}", LEARN_AGREEMENT * 100.0))
+                        ),
+                        ("key", Arg::Text(&correct_key)),
+                    ],
+                )
             ),
             theme.dim(),
         ));
         return lines;
     }
     for (label, what, style) in [
-        (Sentiment::Negative, "counts negative", theme.alert()),
-        (Sentiment::Positive, "counts positive", theme.good()),
+        (
+            Sentiment::Negative,
+            lang.text("mentions-lessons-counts-negative"),
+            theme.alert(),
+        ),
+        (
+            Sentiment::Positive,
+            lang.text("mentions-lessons-counts-positive"),
+            theme.good(),
+        ),
         (
             Sentiment::Neutral,
-            "counts nothing (marked neutral)",
+            lang.text("mentions-lessons-counts-nothing"),
             theme.dim(),
         ),
     ] {
@@ -81,7 +113,7 @@ pub(super) fn lessons_lines(
                     Some(if *weight == 0.0 {
                         format!("{word} ({count})")
                     } else {
-                        format!("{word} {weight:+} ({count})")
+                        format!("{word} {} ({count})", weight_shown(lang, *weight))
                     })
                 }
                 _ => None,
@@ -96,15 +128,38 @@ pub(super) fn lessons_lines(
             words[..words.len().min(PER_LINE)].join(" · ")
         );
         if more > 0 {
-            line.push_str(&format!(" · … {more} more"));
+            line.push_str(&format!(
+                " · … {}",
+                lang.text_with(
+                    "mentions-lessons-more",
+                    &[("count", Arg::Count(more as i64))]
+                )
+            ));
         }
         lines.push(Line::styled(line, style));
     }
     lines.push(Line::styled(
         format!(
-            "  (n) corrected texts that taught it · {forget_key} forgets these words, the corrections stay ({undo_key} takes it back)"
+            "  {}",
+            lang.text_with(
+                "mentions-lessons-footer",
+                &[
+                    ("forget", Arg::Text(&forget_key)),
+                    ("undo", Arg::Text(&undo_key)),
+                ],
+            )
         ),
         theme.dim(),
     ));
     lines
+}
+
+/// A weight with its sign, as Rust writes it in English (`+1`, `-1.5`) and with a decimal
+/// comma in Spanish (`-1,5`).
+fn weight_shown(lang: Lang, weight: f64) -> String {
+    let shown = format!("{weight:+}");
+    match lang {
+        Lang::En => shown,
+        Lang::Es => shown.replace('.', ","),
+    }
 }

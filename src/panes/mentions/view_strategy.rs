@@ -2,10 +2,11 @@
 //! eight weeks, what the sentiment guess learned, top sources and authors, the listening rules,
 //! crisis thresholds, protocol and log.
 
+use super::forms::sensitivity_word;
 use crate::domain::strategy::ListeningStrategy;
+use crate::i18n::{self, Arg, Lang};
 use crate::text::sanitize_line;
 use crate::ui::Theme;
-use crate::ui::format::{count, percent};
 use crate::ui::widgets::heading;
 use ratatui::text::{Line, Span};
 
@@ -25,17 +26,20 @@ pub(super) fn strategy_lines(
     selected: usize,
     rule_keys: &str,
     lessons: Vec<Line<'static>>,
+    lang: Lang,
     theme: &Theme,
 ) -> Vec<Line<'static>> {
+    let count = |n: i64| i18n::count(lang, n);
+    let percent = |share: Option<f64>| i18n::share(lang, share);
     let mut lines = vec![heading(
-        &format!(
-            "Share of voice this week: {}",
-            percent(data.share_of_voice())
+        &lang.text_with(
+            "mentions-sov-this-week",
+            &[("share", Arg::Text(&percent(data.share_of_voice())))],
         ),
         theme,
     )];
     lines.push(Line::styled(
-        "  share of voice = brand mentions ÷ (brand + competitor mentions)",
+        format!("  {}", lang.text("mentions-sov-formula")),
         theme.dim(),
     ));
     let max = data.voices.iter().map(|v| v.1).max().unwrap_or(0);
@@ -48,10 +52,7 @@ pub(super) fn strategy_lines(
         )));
     }
     lines.push(Line::raw(""));
-    lines.push(heading(
-        "Sentiment, last 8 weeks (+ positive · neutral − negative)",
-        theme,
-    ));
+    lines.push(heading(&lang.text("mentions-sentiment-heading"), theme));
     for week in &data.sentiment_trend {
         let total = week.positive + week.neutral + week.negative;
         lines.push(Line::from(vec![
@@ -60,15 +61,21 @@ pub(super) fn strategy_lines(
             Span::styled(format!("·{:<4}", week.neutral), theme.dim()),
             Span::styled(format!("−{:<4}", week.negative), theme.alert()),
             Span::raw(format!(
-                " negative {}",
-                percent(crate::domain::week::ratio(week.negative, total))
+                " {}",
+                lang.text_with(
+                    "mentions-sentiment-negative-share",
+                    &[(
+                        "share",
+                        Arg::Text(&percent(crate::domain::week::ratio(week.negative, total)))
+                    )],
+                )
             )),
         ]));
     }
     lines.push(Line::raw(""));
     lines.extend(lessons);
     lines.push(Line::raw(""));
-    lines.push(heading("Share of voice, last 8 weeks", theme));
+    lines.push(heading(&lang.text("mentions-sov-trend-heading"), theme));
     let spark: String = data
         .voice_trend
         .iter()
@@ -93,10 +100,7 @@ pub(super) fn strategy_lines(
         ));
     }
     lines.push(Line::raw(""));
-    lines.push(heading(
-        "Top sources and authors this week, by reach",
-        theme,
-    ));
+    lines.push(heading(&lang.text("mentions-top-heading"), theme));
     for ((source, reach, n), author) in data.top_sources.iter().zip(
         data.top_authors
             .iter()
@@ -106,28 +110,37 @@ pub(super) fn strategy_lines(
         let author = author
             .map(|(a, r, n)| {
                 format!(
-                    "{:<22} {:>8} reach  {n} mention{}",
+                    "{:<22} {:>8} {}  {}",
                     crate::text::truncate(&sanitize_line(a), 22),
                     count(*r),
-                    if *n == 1 { "" } else { "s" }
+                    lang.text("mentions-top-reach"),
+                    mentions_count(lang, *n)
                 )
             })
             .unwrap_or_default();
         lines.push(Line::raw(format!(
-            "  {:<14} {:>8} reach {n:>3} {:<8}   {author}",
+            "  {:<14} {:>8} {} {:>3} {:<8}   {author}",
             crate::text::truncate(&sanitize_line(source), 14),
             count(*reach),
-            if *n == 1 { "mention" } else { "mentions" }
+            lang.text("mentions-top-reach"),
+            count(*n),
+            lang.text_with("mentions-top-mentions", &[("count", Arg::Count(*n))])
         )));
     }
     if data.top_sources.is_empty() {
-        lines.push(Line::styled("  no data", theme.dim()));
+        lines.push(Line::styled(
+            format!("  {}", lang.text("no-data")),
+            theme.dim(),
+        ));
     }
     lines.push(Line::raw(""));
-    lines.push(heading(&format!("Listening rules ({rule_keys})"), theme));
+    lines.push(heading(
+        &lang.text_with("mentions-rules-heading", &[("keys", Arg::Text(rule_keys))]),
+        theme,
+    ));
     if data.rules.is_empty() {
         lines.push(Line::styled(
-            "  No rules yet: n adds one (brand terms, a competitor, the sector).",
+            format!("  {}", lang.text("mentions-rules-none")),
             theme.dim(),
         ));
     }
@@ -135,14 +148,21 @@ pub(super) fn strategy_lines(
         let exclusions = if rule.exclusions.is_empty() {
             String::new()
         } else {
-            format!("  not: {}", sanitize_line(&rule.exclusions))
+            format!(
+                "  {}",
+                lang.text_with(
+                    "mentions-rules-not",
+                    &[("exclusions", Arg::Text(&sanitize_line(&rule.exclusions)))],
+                )
+            )
         };
         let marker = if index == selected { "▶" } else { " " };
         let text = format!(
-            "{marker} {:<22} {:<10} {:>4} in 7 days  {}{exclusions}",
+            "{marker} {:<22} {:<10} {:>4} {}  {}{exclusions}",
             crate::text::truncate(&rule.name.line(), 22),
-            rule.kind,
-            rule.last_7_days,
+            rule.kind.word(lang),
+            count(rule.last_7_days),
+            lang.text("mentions-rules-in-7-days"),
             sanitize_line(&rule.terms)
         );
         lines.push(if index == selected {
@@ -152,48 +172,93 @@ pub(super) fn strategy_lines(
         });
     }
     lines.push(Line::raw(""));
-    lines.push(heading("Crisis thresholds", theme));
-    lines.push(Line::styled("  alert when the last 24 h exceed the mean of the previous 7 days + k × standard deviation (k = 1.5 sensitive, 2 balanced, 3 strict) and the minimum count", theme.dim()));
+    lines.push(heading(&lang.text("mentions-thresholds-heading"), theme));
+    lines.push(Line::styled(
+        format!("  {}", lang.text("mentions-thresholds-formula")),
+        theme.dim(),
+    ));
     for threshold in &data.thresholds {
         lines.push(Line::raw(format!(
-            "  {:<24} {:<10} min {:>3} in 24 h, cooldown {} h",
+            "  {:<24} {:<10} {}",
             sanitize_line(&threshold.rule),
-            threshold.sensitivity,
-            threshold.min_count,
-            threshold.cooldown_hours
+            sensitivity_word(lang, &threshold.sensitivity),
+            lang.text_with(
+                "mentions-threshold-line",
+                &[
+                    ("min", Arg::Text(&format!("{:>3}", threshold.min_count))),
+                    ("hours", Arg::Text(&threshold.cooldown_hours.to_string())),
+                ],
+            )
         )));
     }
     lines.push(Line::raw(""));
-    lines.push(heading("Crisis protocol", theme));
+    lines.push(heading(&lang.text("mentions-protocol-heading"), theme));
     if data.protocol.is_empty() {
         lines.push(Line::styled(
-            "  No crisis protocol in the plan yet.",
+            format!("  {}", lang.text("mentions-protocol-none")),
             theme.dim(),
         ));
     }
     let mut level = None;
     for (step_level, step) in &data.protocol {
         if level != Some(*step_level) {
-            lines.push(Line::styled(format!("  Level {step_level}"), theme.warn()));
+            lines.push(Line::styled(
+                format!(
+                    "  {}",
+                    lang.text_with(
+                        "mentions-protocol-level",
+                        &[("level", Arg::Text(&step_level.to_string()))],
+                    )
+                ),
+                theme.warn(),
+            ));
             level = Some(*step_level);
         }
         lines.push(Line::raw(format!("    ☐ {}", sanitize_line(step))));
     }
     lines.push(Line::raw(""));
-    lines.push(heading("Crisis log", theme));
+    lines.push(heading(&lang.text("mentions-crises-heading"), theme));
     if data.crises.is_empty() {
-        lines.push(Line::styled("  No crisis so far.", theme.dim()));
+        lines.push(Line::styled(
+            format!("  {}", lang.text("mentions-crises-none")),
+            theme.dim(),
+        ));
     }
+    let crisis_date = lang.text("mentions-crisis-date-pattern");
     for crisis in &data.crises {
-        let closed = crisis.closed_at.map_or("still open".to_string(), |t| {
-            format!("closed {}", t.format("%d %b %H:%M"))
-        });
+        let closed = crisis
+            .closed_at
+            .map_or(lang.text("mentions-crisis-open"), |t| {
+                lang.text_with(
+                    "mentions-crisis-closed",
+                    &[("when", Arg::Text(&i18n::dated(lang, t, &crisis_date)))],
+                )
+            });
         lines.push(Line::raw(format!(
-            "  level {}  opened {}  {closed}  {}",
-            crisis.level,
-            crisis.opened_at.format("%d %b %H:%M"),
+            "  {}  {closed}  {}",
+            lang.text_with(
+                "mentions-crisis-opened",
+                &[
+                    ("level", Arg::Text(&crisis.level.to_string())),
+                    (
+                        "when",
+                        Arg::Text(&i18n::dated(lang, crisis.opened_at, &crisis_date))
+                    ),
+                ],
+            ),
             crisis.note.line()
         )));
     }
     lines
+}
+
+/// `1 mention`, `3 mentions` in `lang`.
+fn mentions_count(lang: Lang, n: i64) -> String {
+    lang.text_with(
+        "mentions-count",
+        &[
+            ("count", Arg::Count(n)),
+            ("shown", Arg::Text(&i18n::count(lang, n))),
+        ],
+    )
 }
