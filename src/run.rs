@@ -102,8 +102,8 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
             let mut db = Db::open(&db_path(cli.db, &config)?)?;
             let clock = brand_clock(&db);
             let out = match action {
-                PostAction::Add(args) => crate::commands::post::add(&mut db, &clock, &args)?,
-                PostAction::List(args) => crate::commands::post::list(&db, &clock, &args)?,
+                PostAction::Add(args) => crate::commands::post::add(&mut db, &clock, &args, lang)?,
+                PostAction::List(args) => crate::commands::post::list(&db, &clock, &args, lang)?,
             };
             emit(&out)
         }
@@ -124,6 +124,7 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
                 partial,
                 rejects.as_deref(),
                 &config.inbox.rules,
+                lang,
             )?)
         }
         Some(Subcommands::Import {
@@ -140,6 +141,7 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
                 &file,
                 partial,
                 rejects.as_deref(),
+                lang,
             )?)
         }
         Some(Subcommands::Import {
@@ -191,6 +193,7 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
                 rejects.as_deref(),
                 today,
                 channel.as_deref(),
+                lang,
             )?)
         }
         Some(Subcommands::Channel { action }) => {
@@ -214,6 +217,7 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
                 &followers,
                 date.as_deref(),
                 today,
+                lang,
             )?)
         }
         Some(Subcommands::Import {
@@ -230,6 +234,7 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
                 &mut db,
                 &location,
                 chrono::Utc::now(),
+                lang,
             )?)
         }
         Some(Subcommands::People { action }) => {
@@ -245,6 +250,7 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
                     partial,
                     rejects.as_deref(),
                     chrono::Utc::now(),
+                    lang,
                 )?,
                 PeopleAction::List { role, format } => {
                     crate::commands::people::list(&db, role.map(Role::from), format)?

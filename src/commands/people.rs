@@ -5,7 +5,8 @@
 
 use super::CommandError;
 use super::format::{Cells, table_csv, table_json};
-use super::import::{import_error, word};
+use super::import::{Imported, import_error, word};
+use crate::i18n::Lang;
 use crate::cli::{AddPerson, ListFormat};
 use crate::db::Db;
 use crate::domain::Role;
@@ -39,9 +40,10 @@ pub fn import(
     partial: bool,
     rejects: Option<&Path>,
     now: DateTime<Utc>,
+    lang: Lang,
 ) -> Result<String, CommandError> {
     let report = import_people(db, file, partial, now).map_err(import_error)?;
-    word(&report, file, partial, rejects, ("person", "people"))
+    word(&report, file, partial, rejects, Imported::People, lang)
 }
 
 /// Checks what `cmdeck people add` was given into a person; every mistake, one sentence each.

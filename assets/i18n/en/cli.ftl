@@ -155,3 +155,76 @@ cli-help-help-subcommand-arg = Print help for the subcommand(s)
 cli-help-default = [default: { $value }]
 cli-help-possible-values = [possible values: { $values }]
 cli-help-possible-values-heading = Possible values:
+
+## import
+
+cli-import-not-imported = { $name } was not imported: { $why }
+cli-import-refused = { $name } was not imported: { $count ->
+    [one] 1 row is wrong
+   *[other] { $shown } rows are wrong
+} (nothing was changed); add --partial to import the others
+cli-imported-messages = Imported { $count ->
+    [one] 1 message
+   *[other] { $shown } messages
+} from { $name }
+cli-imported-mentions = Imported { $count ->
+    [one] 1 mention
+   *[other] { $shown } mentions
+} from { $name }
+cli-imported-people = Imported { $count ->
+    [one] 1 person
+   *[other] { $shown } people
+} from { $name }
+cli-imported-follower-counts = Imported { $count ->
+    [one] 1 follower count
+   *[other] { $shown } follower counts
+} from { $name }
+cli-import-already-there = { $shown } already there
+cli-import-left-out = { $count ->
+    [one] 1 row was
+   *[other] { $shown } rows were
+} left out:
+cli-import-place-line = line
+cli-import-place-lines = lines
+cli-import-place-item = item
+cli-import-place-items = items
+cli-import-more-problems = … and { $shown } more problems
+cli-import-rejects-written = { $count ->
+    [one] the rejected row
+   *[other] the { $shown } rejected rows
+}, with their { $place } and reasons, are in { $file }
+cli-import-keep-rejects = add --rejects FILE to keep { $count ->
+    [one] the rejected row
+   *[other] the { $shown } rejected rows
+} with their { $places } and reasons
+cli-feed-read = Read { $name }: { $items }, { $added }
+cli-feed-items = { $count ->
+    [one] 1 item
+   *[other] { $shown } items
+}
+cli-feed-new-mentions = { $count ->
+    [one] 1 new mention
+   *[other] { $shown } new mentions
+}
+cli-feed-unmatched = { $shown } matched no listening rule
+
+## audience
+
+cli-audience-same-count = the same count was already recorded
+cli-audience-replaces = it replaces { $before } recorded before
+cli-audience-recorded = Recorded { $followers } followers for { $channel } on { $day }
+cli-audience-replaced = { $shown } replaced an earlier count for the same day
+cli-audience-imported = Recorded { $count ->
+    [one] 1 follower count
+   *[other] { $shown } follower counts
+} from { $name }{ $read_as }
+cli-read-as = read as { $format }
+cli-format-tiktok-followers = TikTok follower history (FollowerHistory.csv)
+
+## post
+
+cli-post-planned-for = Planned post #{ $id } on { $channel } for { $when }.
+cli-post-planned-undated = Planned post #{ $id } on { $channel } with no date yet ({ $status }).
+cli-post-range-backwards = --from { $first } is after --to { $last }; give the earlier day first
+cli-post-range-too-long = { $first } to { $last } covers { $days } days; list at most { $max } days at a time
+cli-post-none = No posts from { $first } to { $last }.

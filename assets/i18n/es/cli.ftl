@@ -154,3 +154,88 @@ cli-help-help-subcommand-arg = Muestra la ayuda de las órdenes indicadas
 cli-help-default = [predeterminado: { $value }]
 cli-help-possible-values = [valores posibles: { $values }]
 cli-help-possible-values-heading = Valores posibles:
+
+## import
+
+cli-import-not-imported = No se ha importado { $name }: { $why }
+cli-import-refused = No se ha importado { $name }: { $count ->
+    [one] 1 fila es errónea
+   *[other] { $shown } filas son erróneas
+} (no se ha cambiado nada); añade --partial para importar las demás
+cli-imported-messages = { $count ->
+    [one] 1 mensaje importado
+   *[other] { $shown } mensajes importados
+} de { $name }
+cli-imported-mentions = { $count ->
+    [one] 1 mención importada
+   *[other] { $shown } menciones importadas
+} de { $name }
+cli-imported-people = { $count ->
+    [one] 1 persona importada
+   *[other] { $shown } personas importadas
+} de { $name }
+cli-imported-follower-counts = { $count ->
+    [one] 1 cifra de seguidores importada
+   *[other] { $shown } cifras de seguidores importadas
+} de { $name }
+cli-import-already-there = { $count ->
+    [one] 1 ya estaba
+   *[other] { $shown } ya estaban
+}
+cli-import-left-out = { $count ->
+    [one] 1 fila se ha omitido
+   *[other] { $shown } filas se han omitido
+}:
+cli-import-place-line = línea
+cli-import-place-lines = líneas
+cli-import-place-item = elemento
+cli-import-place-items = elementos
+cli-import-more-problems = … y { $count ->
+    [one] 1 problema más
+   *[other] { $shown } problemas más
+}
+cli-import-rejects-written = { $count ->
+    [one] la fila rechazada, con su { $place } y sus motivos, está
+   *[other] las { $shown } filas rechazadas, con su { $place } y sus motivos, están
+} en { $file }
+cli-import-keep-rejects = añade --rejects FILE para guardar { $count ->
+    [one] la fila rechazada
+   *[other] las { $shown } filas rechazadas
+} con sus { $places } y motivos
+cli-feed-read = Leído { $name }: { $items }, { $added }
+cli-feed-items = { $count ->
+    [one] 1 elemento
+   *[other] { $shown } elementos
+}
+cli-feed-new-mentions = { $count ->
+    [one] 1 mención nueva
+   *[other] { $shown } menciones nuevas
+}
+cli-feed-unmatched = { $count ->
+    [one] 1 no coincidía con ninguna regla de escucha
+   *[other] { $shown } no coincidían con ninguna regla de escucha
+}
+
+## audience
+
+cli-audience-same-count = ya estaba registrada la misma cifra
+cli-audience-replaces = sustituye a los { $before } registrados antes
+cli-audience-recorded = Registrados { $followers } seguidores de { $channel } el { $day }
+cli-audience-replaced = { $count ->
+    [one] 1 ha sustituido una cifra anterior del mismo día
+   *[other] { $shown } han sustituido una cifra anterior del mismo día
+}
+cli-audience-imported = { $count ->
+    [one] 1 cifra de seguidores registrada
+   *[other] { $shown } cifras de seguidores registradas
+} de { $name }{ $read_as }
+cli-read-as = leído como { $format }
+cli-format-tiktok-followers = historial de seguidores de TikTok (FollowerHistory.csv)
+
+## post
+
+cli-post-planned-for = Publicación #{ $id } planificada en { $channel } para el { $when }.
+cli-post-planned-undated = Publicación #{ $id } planificada en { $channel }, aún sin fecha ({ $status }).
+cli-post-range-backwards = --from { $first } es posterior a --to { $last }; pon primero el día anterior
+cli-post-range-too-long = de { $first } a { $last } hay { $days } días; lista como mucho { $max } días cada vez
+cli-post-none = No hay publicaciones del { $first } al { $last }.
