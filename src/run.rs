@@ -199,7 +199,7 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
         Some(Subcommands::Channel { action }) => {
             let mut db = Db::open(&db_path(cli.db, &config)?)?;
             let today = brand_clock(&db).today();
-            emit(&crate::commands::channel::run(&mut db, action, today)?)
+            emit(&crate::commands::channel::run(&mut db, action, today, lang)?)
         }
         Some(Subcommands::Audience {
             action:

@@ -39,7 +39,7 @@ pub fn record(
             .map_err(|m| problems.push(format!("--date: {}", sanitize_line(&m))))
             .ok(),
     };
-    let record = match find(db, channel) {
+    let record = match find(db, channel, lang) {
         Ok(record) => Some(record),
         Err(CommandError::Usage(lines)) => {
             problems.extend(lines);

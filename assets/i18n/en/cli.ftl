@@ -228,3 +228,45 @@ cli-post-planned-undated = Planned post #{ $id } on { $channel } with no date ye
 cli-post-range-backwards = --from { $first } is after --to { $last }; give the earlier day first
 cli-post-range-too-long = { $first } to { $last } covers { $days } days; list at most { $max } days at a time
 cli-post-none = No posts from { $first } to { $last }.
+
+## channel
+
+cli-channel-limit-out-of-range = --limit { $typed } is out of range; a post limit is from 1 to { $max } characters
+cli-channel-name-control = the name “{ $name }” has a control character; write it on one line
+cli-channel-name-too-long = the name is longer than { $max } characters
+cli-channel-no-such-id = there is no channel #{ $id }
+cli-channel-added = Added { $channel } (limit { $limit } characters) as channel #{ $id }.
+cli-channel-nothing-to-change = nothing to change: give --name, --limit or --handle
+cli-channel-now = now { $channel }
+cli-channel-no-name = no name (the handle is shown)
+cli-channel-new-name = name “{ $name }”
+cli-channel-new-limit = limit { $before } → { $after } characters
+cli-channel-unchanged = { $channel } already has those settings; nothing changed.
+cli-channel-changed = Changed { $channel }: { $changes }.
+cli-channel-already-archived = { $since ->
+    [none] { $channel } was already archived; nothing changed.
+   *[other] { $channel } was already archived on { $since }; nothing changed.
+}
+cli-channel-archived = Archived { $channel }: it leaves the forms and its history is kept ({ $posts }, { $messages }, { $counts }); `cmdeck channel restore { $channel }` brings it back.
+cli-channel-restored = Restored { $channel }: the forms offer it again.
+cli-channel-not-archived = { $channel } is in use, not archived; nothing changed.
+cli-channel-archive-instead = `cmdeck channel archive { $channel }` archives it
+cli-channel-removed = Removed { $channel } (nothing was stored against it).
+cli-channel-posts = { $count ->
+    [one] 1 post
+   *[other] { $shown } posts
+}
+cli-channel-messages = { $count ->
+    [one] 1 message
+   *[other] { $shown } messages
+}
+cli-channel-follower-counts = { $count ->
+    [one] 1 follower count
+   *[other] { $shown } follower counts
+}
+cli-channel-none-in-use = No channels in use ({ $shown } archived; --all lists them).
+cli-channel-none-yet = No channels yet; add one with `cmdeck channel add NETWORK HANDLE`.
+cli-channel-followers-on = { $followers } followers ({ $day })
+cli-channel-no-follower-count = no follower count
+cli-channel-archived-on = archived { $day }
+cli-channel-limit-column = limit

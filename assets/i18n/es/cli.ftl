@@ -239,3 +239,48 @@ cli-post-planned-undated = Publicación #{ $id } planificada en { $channel }, a�
 cli-post-range-backwards = --from { $first } es posterior a --to { $last }; pon primero el día anterior
 cli-post-range-too-long = de { $first } a { $last } hay { $days } días; lista como mucho { $max } días cada vez
 cli-post-none = No hay publicaciones del { $first } al { $last }.
+
+## channel
+
+cli-channel-limit-out-of-range = --limit { $typed } está fuera de rango; el límite de una publicación va de 1 a { $max } caracteres
+cli-channel-name-control = el nombre «{ $name }» tiene un carácter de control; escríbelo en una sola línea
+cli-channel-name-too-long = el nombre tiene más de { $max } caracteres
+cli-channel-no-such-id = no hay ningún canal #{ $id }
+cli-channel-added = Añadido { $channel } (límite de { $limit } caracteres) como canal #{ $id }.
+cli-channel-nothing-to-change = no hay nada que cambiar: indica --name, --limit o --handle
+cli-channel-now = ahora { $channel }
+cli-channel-no-name = sin nombre (se muestra el usuario)
+cli-channel-new-name = nombre «{ $name }»
+cli-channel-new-limit = límite { $before } → { $after } caracteres
+cli-channel-unchanged = { $channel } ya tiene esos ajustes; no ha cambiado nada.
+cli-channel-changed = Cambiado { $channel }: { $changes }.
+cli-channel-already-archived = { $since ->
+    [none] { $channel } ya estaba archivado; no ha cambiado nada.
+   *[other] { $channel } ya estaba archivado desde el { $since }; no ha cambiado nada.
+}
+cli-channel-archived = Archivado { $channel }: sale de los formularios y se conserva su historial ({ $posts }, { $messages }, { $counts }); `cmdeck channel restore { $channel }` lo recupera.
+cli-channel-restored = Recuperado { $channel }: los formularios vuelven a ofrecerlo.
+cli-channel-not-archived = { $channel } está en uso, no archivado; no ha cambiado nada.
+cli-channel-archive-instead = `cmdeck channel archive { $channel }` lo archiva
+cli-channel-removed = Eliminado { $channel } (no tenía nada guardado).
+cli-channel-posts = { $count ->
+    [one] 1 publicación
+   *[other] { $shown } publicaciones
+}
+cli-channel-messages = { $count ->
+    [one] 1 mensaje
+   *[other] { $shown } mensajes
+}
+cli-channel-follower-counts = { $count ->
+    [one] 1 cifra de seguidores
+   *[other] { $shown } cifras de seguidores
+}
+cli-channel-none-in-use = No hay canales en uso ({ $count ->
+    [one] 1 archivado
+   *[other] { $shown } archivados
+}; --all los lista).
+cli-channel-none-yet = Aún no hay canales; añade uno con `cmdeck channel add NETWORK HANDLE`.
+cli-channel-followers-on = { $followers } seguidores ({ $day })
+cli-channel-no-follower-count = sin cifra de seguidores
+cli-channel-archived-on = archivado el { $day }
+cli-channel-limit-column = límite
