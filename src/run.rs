@@ -253,7 +253,7 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
                     lang,
                 )?,
                 PeopleAction::List { role, format } => {
-                    crate::commands::people::list(&db, role.map(Role::from), format)?
+                    crate::commands::people::list(&db, role.map(Role::from), format, lang)?
                 }
                 PeopleAction::Add {
                     name,
@@ -275,7 +275,7 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
                         notes,
                         follow_up,
                     };
-                    crate::commands::people::add(&mut db, &typed, chrono::Utc::now())?
+                    crate::commands::people::add(&mut db, &typed, chrono::Utc::now(), lang)?
                 }
             };
             emit(&out)

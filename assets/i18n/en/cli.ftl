@@ -270,3 +270,21 @@ cli-channel-followers-on = { $followers } followers ({ $day })
 cli-channel-no-follower-count = no follower count
 cli-channel-archived-on = archived { $day }
 cli-channel-limit-column = limit
+
+## people
+
+cli-people-name-empty = NAME is empty; give the person a name
+cli-people-no-tiers = there is no tier “{ $tier }”; no advocacy tiers are set yet (they are part of the plan)
+cli-people-unknown-tier = there is no tier “{ $tier }”; the tiers are { $tiers }
+cli-people-not-added = “{ $name }” was not added: { $why } (nothing was changed)
+cli-people-not-read-back = “{ $name }” was stored but could not be read back
+cli-people-added = Added “{ $name }” (id { $id }).
+cli-people-label-role = role
+cli-people-label-tier = tier
+cli-people-label-handles = handles
+cli-people-label-reach = reach
+cli-people-label-tags = tags
+cli-people-label-follow-up = follow-up
+cli-people-label-notes = notes
+cli-people-none-with-role = No people with the role { $role }.
+cli-people-none-yet = No people yet.

@@ -284,3 +284,21 @@ cli-channel-followers-on = { $followers } seguidores ({ $day })
 cli-channel-no-follower-count = sin cifra de seguidores
 cli-channel-archived-on = archivado el { $day }
 cli-channel-limit-column = límite
+
+## people
+
+cli-people-name-empty = NAME está vacío; ponle un nombre a la persona
+cli-people-no-tiers = no hay ningún nivel «{ $tier }»; aún no hay niveles de prescripción (forman parte del plan)
+cli-people-unknown-tier = no hay ningún nivel «{ $tier }»; los niveles son { $tiers }
+cli-people-not-added = No se ha añadido «{ $name }»: { $why } (no se ha cambiado nada)
+cli-people-not-read-back = «{ $name }» se ha guardado pero no se ha podido volver a leer
+cli-people-added = Persona añadida: «{ $name }» (id { $id }).
+cli-people-label-role = papel
+cli-people-label-tier = nivel
+cli-people-label-handles = usuarios
+cli-people-label-reach = alcance
+cli-people-label-tags = etiquetas
+cli-people-label-follow-up = seguimiento
+cli-people-label-notes = notas
+cli-people-none-with-role = No hay personas con el papel { $role }.
+cli-people-none-yet = Aún no hay personas.
