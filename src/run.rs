@@ -309,24 +309,24 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
         }
         Some(Subcommands::Check) => {
             let path = db_path(cli.db, &config)?;
-            let found = crate::commands::backup::check(&path).map_err(failed)?;
+            let found = crate::commands::backup::check(&path, lang).map_err(failed)?;
             emit(&found)
         }
         Some(Subcommands::Backup { out }) => {
             let path = db_path(cli.db, &config)?;
             let db = Db::open(&path)?;
             emit(
-                &crate::commands::backup::backup(&db, &path, out.as_deref(), &stamp())
+                &crate::commands::backup::backup(&db, &path, out.as_deref(), &stamp(), lang)
                     .map_err(failed)?,
             )
         }
         Some(Subcommands::Backups) => {
             let path = db_path(cli.db, &config)?;
-            emit(&crate::commands::backup::list(&path, &Clock::system()))
+            emit(&crate::commands::backup::list(&path, &Clock::system(), lang))
         }
         Some(Subcommands::Restore { file }) => {
             let path = db_path(cli.db, &config)?;
-            emit(&crate::commands::backup::restore(&path, &file).map_err(failed)?)
+            emit(&crate::commands::backup::restore(&path, &file, lang).map_err(failed)?)
         }
         Some(Subcommands::Sentiment { action }) => emit(&match action {
             SentimentAction::Evaluate {

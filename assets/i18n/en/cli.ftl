@@ -288,3 +288,23 @@ cli-people-label-follow-up = follow-up
 cli-people-label-notes = notes
 cli-people-none-with-role = No people with the role { $role }.
 cli-people-none-yet = No people yet.
+
+## check, backup, backups, restore
+
+cli-check-missing = { $file } does not exist; nothing to check
+cli-check-sound = { $file } is sound: SQLite's integrity check and foreign key check found no problem.
+cli-check-problems = { $file } has { $count ->
+    [one] { $shown } problem
+   *[other] { $shown } problems
+} ({ $integrity } from the integrity check, { $keys } from the foreign key check):
+cli-check-more = … and { $shown } more
+cli-check-newest-good-backup = The newest good backup is { $backup }: `cmdeck --db { $file } restore { $backup }` puts it back (the damaged file is kept).
+cli-check-no-good-backup = No good backup was found; `sqlite3 { $file } .recover` can save what is readable into a new file.
+cli-backup-exists = { $file } already exists; choose another file with --out (nothing was written)
+cli-could-not-create = could not create { $folder }: { $why }
+cli-backup-done = Backed up { $file } to { $target } ({ $size }, schema version { $version }, checked).
+cli-backups-none = No backups of { $file } yet: `cmdeck backup` takes one; the desk takes one a day into { $folder }.
+cli-backups-good = good (schema { $version })
+cli-backups-bad = BAD: { $why }
+cli-restore-done-kept = Restored { $file } from { $from } (schema version { $version }); the file as it was is kept as { $kept }.
+cli-restore-done = Restored { $file } from { $from } (schema version { $version }).

@@ -302,3 +302,23 @@ cli-people-label-follow-up = seguimiento
 cli-people-label-notes = notas
 cli-people-none-with-role = No hay personas con el papel { $role }.
 cli-people-none-yet = Aún no hay personas.
+
+## check, backup, backups, restore
+
+cli-check-missing = { $file } no existe; no hay nada que comprobar
+cli-check-sound = { $file } está sano: las comprobaciones de integridad y de claves ajenas de SQLite no han encontrado ningún problema.
+cli-check-problems = { $file } tiene { $count ->
+    [one] { $shown } problema
+   *[other] { $shown } problemas
+} ({ $integrity } de la comprobación de integridad, { $keys } de la de claves ajenas):
+cli-check-more = … y { $shown } más
+cli-check-newest-good-backup = La copia buena más reciente es { $backup }: `cmdeck --db { $file } restore { $backup }` la vuelve a poner (se conserva el archivo dañado).
+cli-check-no-good-backup = No se ha encontrado ninguna copia buena; `sqlite3 { $file } .recover` puede salvar lo legible en un archivo nuevo.
+cli-backup-exists = { $file } ya existe; elige otro archivo con --out (no se ha escrito nada)
+cli-could-not-create = no se ha podido crear { $folder }: { $why }
+cli-backup-done = Copia de { $file } hecha en { $target } ({ $size }, versión del esquema { $version }, comprobada).
+cli-backups-none = Aún no hay copias de { $file }: `cmdeck backup` hace una; el escritorio hace una al día en { $folder }.
+cli-backups-good = buena (esquema { $version })
+cli-backups-bad = MALA: { $why }
+cli-restore-done-kept = Restaurado { $file } desde { $from } (versión del esquema { $version }); el archivo tal como estaba se guarda como { $kept }.
+cli-restore-done = Restaurado { $file } desde { $from } (versión del esquema { $version }).
