@@ -335,10 +335,13 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
                 misses,
             } => crate::commands::sentiment::evaluate(&files, lexicon.as_deref(), misses)?,
             SentimentAction::Learned => {
-                crate::commands::sentiment::learned(&Db::open(&db_path(cli.db, &config)?)?)?
+                crate::commands::sentiment::learned(&Db::open(&db_path(cli.db, &config)?)?, lang)?
             }
             SentimentAction::Forget => {
-                crate::commands::sentiment::forget(&mut Db::open(&db_path(cli.db, &config)?)?)?
+                crate::commands::sentiment::forget(
+                    &mut Db::open(&db_path(cli.db, &config)?)?,
+                    lang,
+                )?
             }
         }),
         Some(Subcommands::Fetch) => {

@@ -308,3 +308,13 @@ cli-backups-good = good (schema { $version })
 cli-backups-bad = BAD: { $why }
 cli-restore-done-kept = Restored { $file } from { $from } (schema version { $version }); the file as it was is kept as { $kept }.
 cli-restore-done = Restored { $file } from { $from } (schema version { $version }).
+
+## sentiment
+
+cli-sentiment-nothing-learned = Nothing learned yet from { $shown } corrected texts: a word is learned once { $from } corrected texts hold it and { $agreement }% of them agree.
+cli-sentiment-learned = Learned from { $shown } corrected texts ({ $words_count ->
+    [one] { $words } word
+   *[other] { $words } words
+}):
+cli-sentiment-forget-hint = `cmdeck sentiment forget` starts over (the corrections themselves stay).
+cli-sentiment-forgot = Forgot what { $shown } corrected texts taught; their labels stay as you set them, and new corrections teach again.

@@ -322,3 +322,22 @@ cli-backups-good = buena (esquema { $version })
 cli-backups-bad = MALA: { $why }
 cli-restore-done-kept = Restaurado { $file } desde { $from } (versión del esquema { $version }); el archivo tal como estaba se guarda como { $kept }.
 cli-restore-done = Restaurado { $file } desde { $from } (versión del esquema { $version }).
+
+## sentiment
+
+cli-sentiment-nothing-learned = Aún no se ha aprendido nada de { $count ->
+    [one] 1 texto corregido
+   *[other] { $shown } textos corregidos
+}: una palabra se aprende cuando aparece en { $from } textos corregidos y el { $agreement } % de ellos coincide.
+cli-sentiment-learned = Aprendido de { $count ->
+    [one] 1 texto corregido
+   *[other] { $shown } textos corregidos
+} ({ $words_count ->
+    [one] { $words } palabra
+   *[other] { $words } palabras
+}):
+cli-sentiment-forget-hint = `cmdeck sentiment forget` vuelve a empezar (las correcciones se quedan).
+cli-sentiment-forgot = Olvidado lo que enseñaron { $count ->
+    [one] 1 texto corregido
+   *[other] { $shown } textos corregidos
+}; sus etiquetas se quedan como las pusiste y las nuevas correcciones vuelven a enseñar.
