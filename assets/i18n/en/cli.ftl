@@ -318,3 +318,13 @@ cli-sentiment-learned = Learned from { $shown } corrected texts ({ $words_count 
 }):
 cli-sentiment-forget-hint = `cmdeck sentiment forget` starts over (the corrections themselves stay).
 cli-sentiment-forgot = Forgot what { $shown } corrected texts taught; their labels stay as you set them, and new corrections teach again.
+
+## the run's own failures
+
+cli-demo-needs-db = `cmdeck demo` needs --db FILE: the file to write the demo brand into
+cli-demo-no-temporary-folder = could not create a temporary folder for the demo: { $why }
+cli-no-data-directory = no data directory could be found for this user; pass the database file with --db FILE
+cli-could-not-write-output = could not write the output: { $why }
+cli-daily-backup-failed = the daily backup was not taken: { $why }
+cli-demo-not-empty = { $file } already holds data; the demo is only written into a new or empty database
+cli-demo-written = Wrote the demo brand to { $file }: { $channels } channels, { $posts } posts, { $messages } messages, { $mentions } mentions, { $people } people.

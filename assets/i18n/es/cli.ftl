@@ -341,3 +341,13 @@ cli-sentiment-forgot = Olvidado lo que enseñaron { $count ->
     [one] 1 texto corregido
    *[other] { $shown } textos corregidos
 }; sus etiquetas se quedan como las pusiste y las nuevas correcciones vuelven a enseñar.
+
+## the run's own failures
+
+cli-demo-needs-db = `cmdeck demo` necesita --db FILE: el archivo donde escribir la marca de demostración
+cli-demo-no-temporary-folder = no se ha podido crear una carpeta temporal para la demostración: { $why }
+cli-no-data-directory = no se ha encontrado ninguna carpeta de datos para este usuario; indica el archivo de la base de datos con --db FILE
+cli-could-not-write-output = no se ha podido escribir la salida: { $why }
+cli-daily-backup-failed = no se ha hecho la copia de seguridad diaria: { $why }
+cli-demo-not-empty = { $file } ya tiene datos; la demostración solo se escribe en una base de datos nueva o vacía
+cli-demo-written = Marca de demostración escrita en { $file }: { $channels } canales, { $posts } publicaciones, { $messages } mensajes, { $mentions } menciones, { $people } personas.
