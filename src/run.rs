@@ -165,7 +165,8 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
             };
             let clock = brand_clock(&db);
             let bar = crate::commands::progress_bar::ImportBar::for_terminal();
-            let done = crate::commands::import_posts::import_with_progress(
+            let done = crate::commands::import_posts::import_with_progress_in(
+                lang,
                 &mut db,
                 &asked,
                 clock,

@@ -328,3 +328,45 @@ cli-could-not-write-output = could not write the output: { $why }
 cli-daily-backup-failed = the daily backup was not taken: { $why }
 cli-demo-not-empty = { $file } already holds data; the demo is only written into a new or empty database
 cli-demo-written = Wrote the demo brand to { $file }: { $channels } channels, { $posts } posts, { $messages } messages, { $mentions } mentions, { $people } people.
+
+## import posts
+
+cli-posts-refused = { $name } was not imported: { $count ->
+    [one] { $shown } { $place }
+   *[other] { $shown } { $place }s
+} could not be read (nothing was stored; --partial stores the rest)
+cli-posts-say-channel = say which channel the posts are of with --channel NETWORK:@HANDLE
+cli-posts-account-not-a-channel = the file is the account @{ $account }'s and no { $network } channel has that handle; add it with `cmdeck channel add { $network } @{ $account }`, or say which channel with --channel
+cli-posts-no-channel-of-network = there is no { $network } channel to import these posts into; add it with `cmdeck channel add { $network } @HANDLE`
+cli-posts-several-channels = there are several { $network } channels ({ $channels }); say which with --channel
+cli-posts-range = from { $first } to { $last }
+cli-posts-dry-run = Dry run, nothing stored:
+cli-posts-figures-added = ; { $count ->
+    [one] { $shown } snapshot
+   *[other] { $shown } snapshots
+} of figures added, { $unchanged } unchanged.
+cli-posts-figures-would-be-added = ; { $count ->
+    [one] { $shown } snapshot
+   *[other] { $shown } snapshots
+} of figures would be added, { $unchanged } unchanged.
+cli-posts-no-figures = (the file holds no figures).
+cli-posts-summary = { $lead }{ $name } read as { $format }: { $count ->
+    [one] { $shown } post
+   *[other] { $shown } posts
+}{ $range } on { $channel } — { $new } new, { $matched } matched to posts already here{ $figures }
+cli-posts-replies-left-out = { $count ->
+    [one] { $shown } reply
+   *[other] { $shown } replies
+} to other accounts left out (--replies keeps them).
+cli-posts-reposts-left-out = { $count ->
+    [one] { $shown } repost
+   *[other] { $shown } reposts
+} of other accounts' posts left out.
+cli-format-x-archive = X / Twitter archive (tweets.js)
+cli-format-mastodon-outbox = Mastodon archive (outbox.json)
+cli-format-x-analytics = X analytics per-post CSV
+cli-format-meta-instagram = Meta Business Suite posts CSV (Instagram)
+cli-format-meta-facebook = Meta Business Suite posts CSV (Facebook)
+cli-format-bluesky-repo = Bluesky repository export (.car)
+cli-format-tiktok-content = TikTok Studio content export (Content.csv)
+cli-format-linkedin-content = LinkedIn page content export (workbook)

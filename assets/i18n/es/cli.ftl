@@ -351,3 +351,51 @@ cli-could-not-write-output = no se ha podido escribir la salida: { $why }
 cli-daily-backup-failed = no se ha hecho la copia de seguridad diaria: { $why }
 cli-demo-not-empty = { $file } ya tiene datos; la demostración solo se escribe en una base de datos nueva o vacía
 cli-demo-written = Marca de demostración escrita en { $file }: { $channels } canales, { $posts } publicaciones, { $messages } mensajes, { $mentions } menciones, { $people } personas.
+
+## import posts
+
+cli-posts-refused = No se ha importado { $name }: { $count ->
+    [one] no se ha podido leer { $shown } { $place ->
+        [item] elemento
+       *[other] línea
+    }
+   *[other] no se han podido leer { $shown } { $place ->
+        [item] elementos
+       *[other] líneas
+    }
+} (no se ha guardado nada; --partial guarda el resto)
+cli-posts-say-channel = indica de qué canal son las publicaciones con --channel NETWORK:@HANDLE
+cli-posts-account-not-a-channel = el archivo es de la cuenta @{ $account } y ningún canal de { $network } tiene ese usuario; añádelo con `cmdeck channel add { $network } @{ $account }` o indica el canal con --channel
+cli-posts-no-channel-of-network = no hay ningún canal de { $network } al que importar estas publicaciones; añádelo con `cmdeck channel add { $network } @HANDLE`
+cli-posts-several-channels = hay varios canales de { $network } ({ $channels }); indica cuál con --channel
+cli-posts-range = del { $first } al { $last }
+cli-posts-dry-run = Simulación, no se ha guardado nada:
+cli-posts-figures-added = ; { $count ->
+    [one] { $shown } instantánea de cifras añadida
+   *[other] { $shown } instantáneas de cifras añadidas
+}, { $unchanged } sin cambios.
+cli-posts-figures-would-be-added = ; se añadirían { $count ->
+    [one] { $shown } instantánea de cifras
+   *[other] { $shown } instantáneas de cifras
+}, { $unchanged } sin cambios.
+cli-posts-no-figures = (el archivo no tiene cifras).
+cli-posts-summary = { $lead }{ $name } leído como { $format }: { $count ->
+    [one] { $shown } publicación
+   *[other] { $shown } publicaciones
+}{ $range } en { $channel } — { $new } nuevas, { $matched } emparejadas con publicaciones que ya estaban{ $figures }
+cli-posts-replies-left-out = { $count ->
+    [one] Se ha omitido { $shown } respuesta
+   *[other] Se han omitido { $shown } respuestas
+} a otras cuentas (--replies las conserva).
+cli-posts-reposts-left-out = { $count ->
+    [one] Se ha omitido { $shown } republicación
+   *[other] Se han omitido { $shown } republicaciones
+} de publicaciones de otras cuentas.
+cli-format-x-archive = archivo de X / Twitter (tweets.js)
+cli-format-mastodon-outbox = archivo de Mastodon (outbox.json)
+cli-format-x-analytics = CSV de estadísticas por publicación de X
+cli-format-meta-instagram = CSV de publicaciones de Meta Business Suite (Instagram)
+cli-format-meta-facebook = CSV de publicaciones de Meta Business Suite (Facebook)
+cli-format-bluesky-repo = exportación del repositorio de Bluesky (.car)
+cli-format-tiktok-content = exportación de contenido de TikTok Studio (Content.csv)
+cli-format-linkedin-content = exportación de contenido de la página de LinkedIn (libro)
