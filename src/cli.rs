@@ -3,8 +3,8 @@
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
-pub mod help;
 mod channel;
+pub mod help;
 mod people;
 mod post;
 mod report;

@@ -116,15 +116,18 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
                 },
         }) => {
             let mut db = Db::open(&db_path(cli.db, &config, lang)?)?;
-            emit(lang, &crate::commands::import::messages_to(
-                &mut db,
-                &file,
-                channel.as_deref(),
-                partial,
-                rejects.as_deref(),
-                &config.inbox.rules,
+            emit(
                 lang,
-            )?)
+                &crate::commands::import::messages_to(
+                    &mut db,
+                    &file,
+                    channel.as_deref(),
+                    partial,
+                    rejects.as_deref(),
+                    &config.inbox.rules,
+                    lang,
+                )?,
+            )
         }
         Some(Subcommands::Import {
             what:
@@ -135,13 +138,16 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
                 },
         }) => {
             let mut db = Db::open(&db_path(cli.db, &config, lang)?)?;
-            emit(lang, &crate::commands::import::mentions(
-                &mut db,
-                &file,
-                partial,
-                rejects.as_deref(),
+            emit(
                 lang,
-            )?)
+                &crate::commands::import::mentions(
+                    &mut db,
+                    &file,
+                    partial,
+                    rejects.as_deref(),
+                    lang,
+                )?,
+            )
         }
         Some(Subcommands::Import {
             what:
@@ -186,20 +192,26 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
         }) => {
             let mut db = Db::open(&db_path(cli.db, &config, lang)?)?;
             let today = brand_clock(&db).today();
-            emit(lang, &crate::commands::audience::import(
-                &mut db,
-                &file,
-                partial,
-                rejects.as_deref(),
-                today,
-                channel.as_deref(),
+            emit(
                 lang,
-            )?)
+                &crate::commands::audience::import(
+                    &mut db,
+                    &file,
+                    partial,
+                    rejects.as_deref(),
+                    today,
+                    channel.as_deref(),
+                    lang,
+                )?,
+            )
         }
         Some(Subcommands::Channel { action }) => {
             let mut db = Db::open(&db_path(cli.db, &config, lang)?)?;
             let today = brand_clock(&db).today();
-            emit(lang, &crate::commands::channel::run(&mut db, action, today, lang)?)
+            emit(
+                lang,
+                &crate::commands::channel::run(&mut db, action, today, lang)?,
+            )
         }
         Some(Subcommands::Audience {
             action:
@@ -211,14 +223,17 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
         }) => {
             let mut db = Db::open(&db_path(cli.db, &config, lang)?)?;
             let today = brand_clock(&db).today();
-            emit(lang, &crate::commands::audience::record(
-                &mut db,
-                &channel,
-                &followers,
-                date.as_deref(),
-                today,
+            emit(
                 lang,
-            )?)
+                &crate::commands::audience::record(
+                    &mut db,
+                    &channel,
+                    &followers,
+                    date.as_deref(),
+                    today,
+                    lang,
+                )?,
+            )
         }
         Some(Subcommands::Import {
             what: ImportWhat::All { dir },
@@ -230,12 +245,10 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
             what: ImportWhat::Feed { location },
         }) => {
             let mut db = Db::open(&db_path(cli.db, &config, lang)?)?;
-            emit(lang, &crate::commands::import::feed(
-                &mut db,
-                &location,
-                chrono::Utc::now(),
+            emit(
                 lang,
-            )?)
+                &crate::commands::import::feed(&mut db, &location, chrono::Utc::now(), lang)?,
+            )
         }
         Some(Subcommands::People { action }) => {
             let mut db = Db::open(&db_path(cli.db, &config, lang)?)?;
@@ -292,20 +305,17 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
         }
         Some(Subcommands::Report(args)) => {
             let db = Db::open(&db_path(cli.db, &config, lang)?)?;
-            emit(lang, &crate::commands::report::write(
-                &db,
-                &config,
-                brand_clock(&db),
-                &args,
-            )?)
+            emit(
+                lang,
+                &crate::commands::report::write(&db, &config, brand_clock(&db), &args)?,
+            )
         }
         Some(Subcommands::Export(args)) => {
             let db = Db::open(&db_path(cli.db, &config, lang)?)?;
-            emit(lang, &crate::commands::export::tables(
-                &db,
-                args.format,
-                &args.out,
-            )?)
+            emit(
+                lang,
+                &crate::commands::export::tables(&db, args.format, &args.out)?,
+            )
         }
         Some(Subcommands::Check) => {
             let path = db_path(cli.db, &config, lang)?;
@@ -323,28 +333,36 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
         }
         Some(Subcommands::Backups) => {
             let path = db_path(cli.db, &config, lang)?;
-            emit(lang, &crate::commands::backup::list(&path, &Clock::system(), lang))
+            emit(
+                lang,
+                &crate::commands::backup::list(&path, &Clock::system(), lang),
+            )
         }
         Some(Subcommands::Restore { file }) => {
             let path = db_path(cli.db, &config, lang)?;
-            emit(lang, &crate::commands::backup::restore(&path, &file, lang).map_err(failed)?)
+            emit(
+                lang,
+                &crate::commands::backup::restore(&path, &file, lang).map_err(failed)?,
+            )
         }
-        Some(Subcommands::Sentiment { action }) => emit(lang, &match action {
-            SentimentAction::Evaluate {
-                files,
-                lexicon,
-                misses,
-            } => crate::commands::sentiment::evaluate(&files, lexicon.as_deref(), misses)?,
-            SentimentAction::Learned => {
-                crate::commands::sentiment::learned(&Db::open(&db_path(cli.db, &config, lang)?)?, lang)?
-            }
-            SentimentAction::Forget => {
-                crate::commands::sentiment::forget(
+        Some(Subcommands::Sentiment { action }) => emit(
+            lang,
+            &match action {
+                SentimentAction::Evaluate {
+                    files,
+                    lexicon,
+                    misses,
+                } => crate::commands::sentiment::evaluate(&files, lexicon.as_deref(), misses)?,
+                SentimentAction::Learned => crate::commands::sentiment::learned(
+                    &Db::open(&db_path(cli.db, &config, lang)?)?,
+                    lang,
+                )?,
+                SentimentAction::Forget => crate::commands::sentiment::forget(
                     &mut Db::open(&db_path(cli.db, &config, lang)?)?,
                     lang,
-                )?
-            }
-        }),
+                )?,
+            },
+        ),
         Some(Subcommands::Fetch) => {
             let path = db_path(cli.db, &config, lang)?;
             let mut db = Db::open(&path)?;
@@ -457,10 +475,12 @@ fn db_path(
     config: &Config,
     lang: crate::i18n::Lang,
 ) -> Result<PathBuf, Failure> {
-    explicit.or_else(|| config.db_path()).ok_or_else(|| Failure {
-        code: USAGE,
-        message: lang.text("cli-no-data-directory"),
-    })
+    explicit
+        .or_else(|| config.db_path())
+        .ok_or_else(|| Failure {
+            code: USAGE,
+            message: lang.text("cli-no-data-directory"),
+        })
 }
 
 /// The real clock, in the brand's time zone when the plan sets one, else the computer's.

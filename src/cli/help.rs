@@ -88,12 +88,7 @@ fn leak(text: String) -> &'static str {
 
 /// Translates one command and, recursively, its subcommands; `path` is its full name
 /// (`cmdeck post add`).
-fn translate(
-    command: clap::Command,
-    path: &str,
-    lang: Lang,
-    headings: &Headings,
-) -> clap::Command {
+fn translate(command: clap::Command, path: &str, lang: Lang, headings: &Headings) -> clap::Command {
     let mut command = command
         .help_template(format!(
             "{{before-help}}{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
@@ -435,8 +430,7 @@ mod tests {
 
     #[test]
     fn the_english_help_is_the_derive_unchanged() {
-        let plain = match Cli::command().try_get_matches_from(args(&["cmdeck", "post", "--help"]))
-        {
+        let plain = match Cli::command().try_get_matches_from(args(&["cmdeck", "post", "--help"])) {
             Err(error) => error.render().to_string(),
             Ok(_) => panic!("no help"),
         };
@@ -446,10 +440,22 @@ mod tests {
     #[test]
     fn the_spanish_help_translates_abouts_arguments_values_and_clap_headings() {
         let top = help(Lang::Es, &["cmdeck", "--help"]);
-        for expected in ["Uso:", "Órdenes:", "Opciones:", "Muestra la ayuda", "marca de demostración"] {
+        for expected in [
+            "Uso:",
+            "Órdenes:",
+            "Opciones:",
+            "Muestra la ayuda",
+            "marca de demostración",
+        ] {
             assert!(top.contains(expected), "{expected:?} missing in:\n{top}");
         }
-        for english in ["Usage:", "Commands:", "Options:", "Print help", "Print version"] {
+        for english in [
+            "Usage:",
+            "Commands:",
+            "Options:",
+            "Print help",
+            "Print version",
+        ] {
             assert!(!top.contains(english), "{english:?} left in:\n{top}");
         }
         let list = help(Lang::Es, &["cmdeck", "post", "list", "--help"]);

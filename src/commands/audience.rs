@@ -159,7 +159,10 @@ pub fn import(
 }
 
 /// The name of a network's follower export, said back to the user.
-fn follower_format_name(lang: Lang, format: crate::import::platform::followers::FollowerFormat) -> String {
+fn follower_format_name(
+    lang: Lang,
+    format: crate::import::platform::followers::FollowerFormat,
+) -> String {
     match format {
         crate::import::platform::followers::FollowerFormat::TikTokHistory => {
             lang.text("cli-format-tiktok-followers")

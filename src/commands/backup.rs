@@ -30,7 +30,10 @@ pub fn check(path: &Path, lang: Lang) -> Result<String, String> {
         "cli-check-problems",
         &[
             ("file", Arg::Text(&file)),
-            ("count", Arg::Count(i64::try_from(total).unwrap_or(i64::MAX))),
+            (
+                "count",
+                Arg::Count(i64::try_from(total).unwrap_or(i64::MAX)),
+            ),
             ("shown", Arg::Text(&total.to_string())),
             ("integrity", Arg::Text(&found.integrity.len().to_string())),
             ("keys", Arg::Text(&found.foreign_keys.len().to_string())),
@@ -49,16 +52,18 @@ pub fn check(path: &Path, lang: Lang) -> Result<String, String> {
             lang.text_with("cli-check-more", &[("shown", Arg::Text(&more))])
         ));
     }
-    lines.push(match backup::list(path).into_iter().find(|b| b.check.is_ok()) {
-        Some(good) => lang.text_with(
-            "cli-check-newest-good-backup",
-            &[
-                ("backup", Arg::Text(&good.path.display().to_string())),
-                ("file", Arg::Text(&file)),
-            ],
-        ),
-        None => lang.text_with("cli-check-no-good-backup", &[("file", Arg::Text(&file))]),
-    });
+    lines.push(
+        match backup::list(path).into_iter().find(|b| b.check.is_ok()) {
+            Some(good) => lang.text_with(
+                "cli-check-newest-good-backup",
+                &[
+                    ("backup", Arg::Text(&good.path.display().to_string())),
+                    ("file", Arg::Text(&file)),
+                ],
+            ),
+            None => lang.text_with("cli-check-no-good-backup", &[("file", Arg::Text(&file))]),
+        },
+    );
     Err(lines.join("\n"))
 }
 

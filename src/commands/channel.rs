@@ -89,13 +89,12 @@ pub(crate) fn find(db: &Db, typed: &str, lang: Lang) -> Result<ChannelRecord, Co
     let id = find_channel(typed, &infos)
         .map_err(|message| CommandError::usage(sanitize_line(&message)))?
         .id;
-    db.channel_record(id)?
-        .ok_or_else(|| {
-            CommandError::usage(lang.text_with(
-                "cli-channel-no-such-id",
-                &[("id", Arg::Text(&id.to_string()))],
-            ))
-        })
+    db.channel_record(id)?.ok_or_else(|| {
+        CommandError::usage(lang.text_with(
+            "cli-channel-no-such-id",
+            &[("id", Arg::Text(&id.to_string()))],
+        ))
+    })
 }
 
 /// `instagram:@mimarca`, sanitized for printing.
@@ -130,7 +129,10 @@ pub fn add(
         "cli-channel-added",
         &[
             ("channel", Arg::Text(&format!("{}{named}", key(&setup)))),
-            ("limit", Arg::Text(&count(lang, i64::from(setup.char_limit)))),
+            (
+                "limit",
+                Arg::Text(&count(lang, i64::from(setup.char_limit))),
+            ),
             ("id", Arg::Text(&id.to_string())),
         ],
     );
@@ -148,7 +150,9 @@ pub fn edit(
     lang: Lang,
 ) -> Result<String, CommandError> {
     if display.is_none() && typed_limit.is_none() && handle.is_none() {
-        return Err(CommandError::usage(lang.text("cli-channel-nothing-to-change")));
+        return Err(CommandError::usage(
+            lang.text("cli-channel-nothing-to-change"),
+        ));
     }
     let record = find(db, typed, lang)?;
     let before = record.setup.clone();
@@ -165,10 +169,7 @@ pub fn edit(
     }
     let mut changes = Vec::new();
     if setup.handle != before.handle {
-        changes.push(lang.text_with(
-            "cli-channel-now",
-            &[("channel", Arg::Text(&key(&setup)))],
-        ));
+        changes.push(lang.text_with("cli-channel-now", &[("channel", Arg::Text(&key(&setup)))]));
     }
     if setup.name != before.name {
         changes.push(match setup.name.as_str() {
@@ -183,8 +184,14 @@ pub fn edit(
         changes.push(lang.text_with(
             "cli-channel-new-limit",
             &[
-                ("before", Arg::Text(&count(lang, i64::from(before.char_limit)))),
-                ("after", Arg::Text(&count(lang, i64::from(setup.char_limit)))),
+                (
+                    "before",
+                    Arg::Text(&count(lang, i64::from(before.char_limit))),
+                ),
+                (
+                    "after",
+                    Arg::Text(&count(lang, i64::from(setup.char_limit))),
+                ),
             ],
         ));
     }
@@ -322,7 +329,10 @@ pub fn list(db: &Db, all: bool, format: ListFormat, lang: Lang) -> Result<String
             lang.text_with(
                 "cli-channel-none-in-use",
                 &[
-                    ("count", Arg::Count(i64::try_from(archived).unwrap_or(i64::MAX))),
+                    (
+                        "count",
+                        Arg::Count(i64::try_from(archived).unwrap_or(i64::MAX))
+                    ),
                     ("shown", Arg::Text(&archived.to_string())),
                 ],
             )

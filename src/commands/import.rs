@@ -5,13 +5,13 @@
 use super::CommandError;
 use crate::config::DEFAULT_TIMEOUT_SECONDS;
 use crate::db::Db;
+use crate::i18n::{Arg, Lang};
 use crate::import::ImportError;
 use crate::import::feeds::{FeedReport, import_feed};
 use crate::import::fetch::{fetch_bytes, note_lines};
 use crate::import::mentions::import_mentions;
 use crate::import::messages::{ImportReport, RowError, import_messages_to};
 use crate::import::rules::LocalRules;
-use crate::i18n::{Arg, Lang};
 use crate::text::sanitize_line;
 use chrono::{DateTime, Utc};
 use std::path::Path;
@@ -92,7 +92,10 @@ pub fn feed(
     let bytes = fetch_bytes(location, timeout).map_err(|why| {
         CommandError::usage(lang.text_with(
             "cli-import-not-imported",
-            &[("name", Arg::Text(&name)), ("why", Arg::Text(&why.to_string()))],
+            &[
+                ("name", Arg::Text(&name)),
+                ("why", Arg::Text(&why.to_string())),
+            ],
         ))
     })?;
     let rules = LocalRules::new(&db.rule_terms()?);
@@ -114,7 +117,10 @@ pub fn feed_lines_in(lang: Lang, name: &str, report: &FeedReport) -> String {
         "cli-feed-read",
         &[
             ("name", Arg::Text(&name)),
-            ("items", Arg::Text(&counted(lang, report.items, Counted::Items))),
+            (
+                "items",
+                Arg::Text(&counted(lang, report.items, Counted::Items)),
+            ),
             (
                 "added",
                 Arg::Text(&counted(lang, report.added, Counted::NewMentions)),
@@ -306,7 +312,10 @@ pub(crate) fn end_with_rows_left_out(
     out.push_str("; ");
     out.push_str(&lang.text_with(
         "cli-import-left-out",
-        &[("count", plural_count(rows)), ("shown", Arg::Text(&shown_rows))],
+        &[
+            ("count", plural_count(rows)),
+            ("shown", Arg::Text(&shown_rows)),
+        ],
     ));
     out.push('\n');
     for line in problem_lines_in(lang, report, rejects) {
@@ -324,8 +333,14 @@ pub fn problem_lines(report: &ImportReport, rejects: Option<&Path>) -> Vec<Strin
 /// [`problem_lines`] in `lang` (the problems themselves are worded by the importers).
 pub fn problem_lines_in(lang: Lang, report: &ImportReport, rejects: Option<&Path>) -> Vec<String> {
     let (place, places) = match report.format.place() {
-        "item" => (lang.text("cli-import-place-item"), lang.text("cli-import-place-items")),
-        _ => (lang.text("cli-import-place-line"), lang.text("cli-import-place-lines")),
+        "item" => (
+            lang.text("cli-import-place-item"),
+            lang.text("cli-import-place-items"),
+        ),
+        _ => (
+            lang.text("cli-import-place-line"),
+            lang.text("cli-import-place-lines"),
+        ),
     };
     let mut lines: Vec<String> = report
         .rejected
@@ -346,7 +361,10 @@ pub fn problem_lines_in(lang: Lang, report: &ImportReport, rejects: Option<&Path
             "  {}",
             lang.text_with(
                 "cli-import-more-problems",
-                &[("count", plural_count(more)), ("shown", Arg::Text(&shown_more))],
+                &[
+                    ("count", plural_count(more)),
+                    ("shown", Arg::Text(&shown_more))
+                ],
             )
         ));
     }

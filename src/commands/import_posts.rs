@@ -7,10 +7,10 @@ use crate::db::Db;
 use crate::db::post_import::PostImportCounts;
 use crate::domain::matching::{NoChannel, channel_key, export_channel};
 use crate::domain::post::ChannelInfo;
-use crate::import::messages::RowError;
-use crate::import::platform::{PostExport, ReadOptions, open_export};
 use crate::i18n::{Arg, Lang};
+use crate::import::messages::RowError;
 use crate::import::platform::PostFormat;
+use crate::import::platform::{PostExport, ReadOptions, open_export};
 use crate::text::sanitize_line;
 use std::path::PathBuf;
 
@@ -125,7 +125,14 @@ pub fn import_with_progress_in(
             &mut storing,
         )?;
         storing(total);
-        lines.push(summary(shown, export, channel, &counts, asked.dry_run, lang));
+        lines.push(summary(
+            shown,
+            export,
+            channel,
+            &counts,
+            asked.dry_run,
+            lang,
+        ));
         lines.extend(problem_lines(export, lang));
         if asked.dry_run {
             lines.extend(export.posts.iter().take(5).map(|post| {

@@ -6,12 +6,12 @@
 use super::CommandError;
 use super::format::{Cells, table_csv, table_json};
 use super::import::{Imported, import_error, word};
-use crate::i18n::{Arg, Lang};
 use crate::cli::{AddPerson, ListFormat};
 use crate::db::Db;
 use crate::domain::Role;
 use crate::domain::person::{PersonDraft, parse_handles, parse_reach, tidy_tags};
 use crate::domain::rows::PersonRow;
+use crate::i18n::{Arg, Lang};
 use crate::import::people::import_people;
 use crate::text::{sanitize_line, truncate};
 use chrono::{DateTime, Utc};

@@ -277,7 +277,10 @@ pub fn forget(db: &mut Db, lang: crate::i18n::Lang) -> Result<String, CommandErr
         lang.text_with(
             "cli-sentiment-forgot",
             &[
-                ("count", Arg::Count(i64::try_from(forgotten).unwrap_or(i64::MAX))),
+                (
+                    "count",
+                    Arg::Count(i64::try_from(forgotten).unwrap_or(i64::MAX))
+                ),
                 ("shown", Arg::Text(&shown)),
             ],
         )
