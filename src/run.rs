@@ -140,7 +140,7 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
             let mut db = Db::open(&db_path(cli.db, &config, lang)?)?;
             emit(
                 lang,
-                &crate::commands::import::mentions(
+                &crate::commands::import::mentions_in(
                     &mut db,
                     &file,
                     partial,

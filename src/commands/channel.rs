@@ -109,6 +109,17 @@ pub fn add(
     handle: &str,
     display: Option<&str>,
     typed_limit: Option<u32>,
+) -> Result<String, CommandError> {
+    add_in(db, network, handle, display, typed_limit, Lang::En)
+}
+
+/// [`add`], its words in `lang`.
+pub fn add_in(
+    db: &mut Db,
+    network: &str,
+    handle: &str,
+    display: Option<&str>,
+    typed_limit: Option<u32>,
     lang: Lang,
 ) -> Result<String, CommandError> {
     let network = network_named(network).map_err(|m| CommandError::usage(sanitize_line(&m)))?;
@@ -457,7 +468,7 @@ pub fn run(
             handle,
             name,
             limit,
-        } => add(db, &network, &handle, name.as_deref(), limit, lang),
+        } => add_in(db, &network, &handle, name.as_deref(), limit, lang),
         ChannelAction::List { all, format } => list(db, all, format, lang),
         ChannelAction::Edit {
             channel,
@@ -499,7 +510,7 @@ mod tests {
     #[test]
     fn a_name_with_a_control_character_is_refused_and_nothing_is_added() {
         let mut db = Db::open_in_memory().unwrap();
-        let error = add(&mut db, "x", "mimarca", Some("dos\nlíneas"), None, Lang::En).unwrap_err();
+        let error = add(&mut db, "x", "mimarca", Some("dos\nlíneas"), None).unwrap_err();
         assert!(
             error.to_string().contains("has a control character"),
             "{error}"
@@ -510,7 +521,7 @@ mod tests {
     #[test]
     fn editing_without_an_option_says_what_can_be_changed() {
         let mut db = Db::open_in_memory().unwrap();
-        add(&mut db, "x", "mimarca", None, None, Lang::En).unwrap();
+        add(&mut db, "x", "mimarca", None, None).unwrap();
         let error = edit(&mut db, "x", None, None, None, Lang::En).unwrap_err();
         assert_eq!(
             error.to_string(),

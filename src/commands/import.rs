@@ -70,6 +70,16 @@ pub fn mentions(
     file: &Path,
     partial: bool,
     rejects: Option<&Path>,
+) -> Result<String, CommandError> {
+    mentions_in(db, file, partial, rejects, Lang::En)
+}
+
+/// [`mentions`], its words in `lang`.
+pub fn mentions_in(
+    db: &mut Db,
+    file: &Path,
+    partial: bool,
+    rejects: Option<&Path>,
     lang: Lang,
 ) -> Result<String, CommandError> {
     let rules = LocalRules::new(&db.rule_terms()?);
