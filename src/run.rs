@@ -239,7 +239,10 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
             what: ImportWhat::All { dir },
         }) => {
             let mut db = Db::open(&db_path(cli.db, &config, lang)?)?;
-            emit(lang, &crate::commands::import_all::all(&mut db, &dir)?)
+            emit(
+                lang,
+                &crate::commands::import_all::all(&mut db, &dir, lang)?,
+            )
         }
         Some(Subcommands::Import {
             what: ImportWhat::Feed { location },
@@ -314,7 +317,7 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
             let db = Db::open(&db_path(cli.db, &config, lang)?)?;
             emit(
                 lang,
-                &crate::commands::export::tables(&db, args.format, &args.out)?,
+                &crate::commands::export::tables(&db, args.format, &args.out, lang)?,
             )
         }
         Some(Subcommands::Check) => {

@@ -370,3 +370,17 @@ cli-format-meta-facebook = Meta Business Suite posts CSV (Facebook)
 cli-format-bluesky-repo = Bluesky repository export (.car)
 cli-format-tiktok-content = TikTok Studio content export (Content.csv)
 cli-format-linkedin-content = LinkedIn page content export (workbook)
+
+## export, import all
+
+cli-rows = { $count ->
+    [one] 1 row
+   *[other] { $shown } rows
+}
+cli-import-all-refused = { $name } was not imported (nothing was changed):
+cli-import-all-more-tables = and { $shown } more tables
+cli-import-all-not-empty = the database already holds data ({ $found }); `cmdeck import all` only fills a new, empty one — pass a new file with --db
+cli-import-all-done = Imported { $tables } tables ({ $rows } rows) from { $name }.
+cli-export-manifest-unwritable = could not write the manifest: { $why }
+cli-export-done = Exported { $tables } tables ({ $rows } rows) to { $dir }:
+cli-export-manifest-line = { $file }: what the folder holds, for `cmdeck import all`

@@ -399,3 +399,17 @@ cli-format-meta-facebook = CSV de publicaciones de Meta Business Suite (Facebook
 cli-format-bluesky-repo = exportación del repositorio de Bluesky (.car)
 cli-format-tiktok-content = exportación de contenido de TikTok Studio (Content.csv)
 cli-format-linkedin-content = exportación de contenido de la página de LinkedIn (libro)
+
+## export, import all
+
+cli-rows = { $count ->
+    [one] 1 fila
+   *[other] { $shown } filas
+}
+cli-import-all-refused = No se ha importado { $name } (no se ha cambiado nada):
+cli-import-all-more-tables = y { $shown } tablas más
+cli-import-all-not-empty = la base de datos ya tiene datos ({ $found }); `cmdeck import all` solo llena una nueva y vacía: indica un archivo nuevo con --db
+cli-import-all-done = Importadas { $tables } tablas ({ $rows } filas) de { $name }.
+cli-export-manifest-unwritable = no se ha podido escribir el manifiesto: { $why }
+cli-export-done = Exportadas { $tables } tablas ({ $rows } filas) a { $dir }:
+cli-export-manifest-line = { $file }: lo que contiene la carpeta, para `cmdeck import all`
