@@ -4,6 +4,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
 mod channel;
+pub mod help;
 mod people;
 mod post;
 mod report;

@@ -1,8 +1,8 @@
-//! The cmdeck binary: parse the command line and hand over to the library.
+//! The cmdeck binary: parse the command line (its `--help` in the run's language) and hand over
+//! to the library.
 
-use clap::Parser;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    cmdeck::run::run(cmdeck::cli::Cli::parse())
+    cmdeck::run::run(cmdeck::cli::help::parse())
 }

@@ -80,13 +80,12 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
         Some(Subcommands::Demo { scale }) => {
             let path = cli.db.ok_or_else(|| Failure {
                 code: USAGE,
-                message: "`cmdeck demo` needs --db FILE: the file to write the demo brand into"
-                    .into(),
+                message: lang.text("cli-demo-needs-db"),
             })?;
-            desk::write_demo(&path, scale)
+            desk::write_demo(&path, scale, lang)
         }
         Some(Subcommands::Today) => {
-            let db = Db::open(&db_path(cli.db, &config)?)?;
+            let db = Db::open(&db_path(cli.db, &config, lang)?)?;
             print!(
                 "{}",
                 crate::today::routine(
@@ -99,13 +98,13 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
             Ok(())
         }
         Some(Subcommands::Post { action }) => {
-            let mut db = Db::open(&db_path(cli.db, &config)?)?;
+            let mut db = Db::open(&db_path(cli.db, &config, lang)?)?;
             let clock = brand_clock(&db);
             let out = match action {
-                PostAction::Add(args) => crate::commands::post::add(&mut db, &clock, &args)?,
-                PostAction::List(args) => crate::commands::post::list(&db, &clock, &args)?,
+                PostAction::Add(args) => crate::commands::post::add(&mut db, &clock, &args, lang)?,
+                PostAction::List(args) => crate::commands::post::list(&db, &clock, &args, lang)?,
             };
-            emit(&out)
+            emit(lang, &out)
         }
         Some(Subcommands::Import {
             what:
@@ -116,15 +115,19 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
                     rejects,
                 },
         }) => {
-            let mut db = Db::open(&db_path(cli.db, &config)?)?;
-            emit(&crate::commands::import::messages_to(
-                &mut db,
-                &file,
-                channel.as_deref(),
-                partial,
-                rejects.as_deref(),
-                &config.inbox.rules,
-            )?)
+            let mut db = Db::open(&db_path(cli.db, &config, lang)?)?;
+            emit(
+                lang,
+                &crate::commands::import::messages_to(
+                    &mut db,
+                    &file,
+                    channel.as_deref(),
+                    partial,
+                    rejects.as_deref(),
+                    &config.inbox.rules,
+                    lang,
+                )?,
+            )
         }
         Some(Subcommands::Import {
             what:
@@ -134,13 +137,17 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
                     rejects,
                 },
         }) => {
-            let mut db = Db::open(&db_path(cli.db, &config)?)?;
-            emit(&crate::commands::import::mentions(
-                &mut db,
-                &file,
-                partial,
-                rejects.as_deref(),
-            )?)
+            let mut db = Db::open(&db_path(cli.db, &config, lang)?)?;
+            emit(
+                lang,
+                &crate::commands::import::mentions_in(
+                    &mut db,
+                    &file,
+                    partial,
+                    rejects.as_deref(),
+                    lang,
+                )?,
+            )
         }
         Some(Subcommands::Import {
             what:
@@ -153,7 +160,7 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
                     rejects,
                 },
         }) => {
-            let mut db = Db::open(&db_path(cli.db, &config)?)?;
+            let mut db = Db::open(&db_path(cli.db, &config, lang)?)?;
             let asked = crate::commands::import_posts::PostImport {
                 files,
                 channel,
@@ -164,14 +171,15 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
             };
             let clock = brand_clock(&db);
             let bar = crate::commands::progress_bar::ImportBar::for_terminal();
-            let done = crate::commands::import_posts::import_with_progress(
+            let done = crate::commands::import_posts::import_with_progress_in(
+                lang,
                 &mut db,
                 &asked,
                 clock,
                 &mut |step| bar.show(step),
             );
             bar.finish();
-            emit(&done?)
+            emit(lang, &done?)
         }
         Some(Subcommands::Import {
             what:
@@ -182,21 +190,28 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
                     rejects,
                 },
         }) => {
-            let mut db = Db::open(&db_path(cli.db, &config)?)?;
+            let mut db = Db::open(&db_path(cli.db, &config, lang)?)?;
             let today = brand_clock(&db).today();
-            emit(&crate::commands::audience::import(
-                &mut db,
-                &file,
-                partial,
-                rejects.as_deref(),
-                today,
-                channel.as_deref(),
-            )?)
+            emit(
+                lang,
+                &crate::commands::audience::import(
+                    &mut db,
+                    &file,
+                    partial,
+                    rejects.as_deref(),
+                    today,
+                    channel.as_deref(),
+                    lang,
+                )?,
+            )
         }
         Some(Subcommands::Channel { action }) => {
-            let mut db = Db::open(&db_path(cli.db, &config)?)?;
+            let mut db = Db::open(&db_path(cli.db, &config, lang)?)?;
             let today = brand_clock(&db).today();
-            emit(&crate::commands::channel::run(&mut db, action, today)?)
+            emit(
+                lang,
+                &crate::commands::channel::run(&mut db, action, today, lang)?,
+            )
         }
         Some(Subcommands::Audience {
             action:
@@ -206,34 +221,40 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
                     date,
                 },
         }) => {
-            let mut db = Db::open(&db_path(cli.db, &config)?)?;
+            let mut db = Db::open(&db_path(cli.db, &config, lang)?)?;
             let today = brand_clock(&db).today();
-            emit(&crate::commands::audience::record(
-                &mut db,
-                &channel,
-                &followers,
-                date.as_deref(),
-                today,
-            )?)
+            emit(
+                lang,
+                &crate::commands::audience::record(
+                    &mut db,
+                    &channel,
+                    &followers,
+                    date.as_deref(),
+                    today,
+                    lang,
+                )?,
+            )
         }
         Some(Subcommands::Import {
             what: ImportWhat::All { dir },
         }) => {
-            let mut db = Db::open(&db_path(cli.db, &config)?)?;
-            emit(&crate::commands::import_all::all(&mut db, &dir)?)
+            let mut db = Db::open(&db_path(cli.db, &config, lang)?)?;
+            emit(
+                lang,
+                &crate::commands::import_all::all(&mut db, &dir, lang)?,
+            )
         }
         Some(Subcommands::Import {
             what: ImportWhat::Feed { location },
         }) => {
-            let mut db = Db::open(&db_path(cli.db, &config)?)?;
-            emit(&crate::commands::import::feed(
-                &mut db,
-                &location,
-                chrono::Utc::now(),
-            )?)
+            let mut db = Db::open(&db_path(cli.db, &config, lang)?)?;
+            emit(
+                lang,
+                &crate::commands::import::feed(&mut db, &location, chrono::Utc::now(), lang)?,
+            )
         }
         Some(Subcommands::People { action }) => {
-            let mut db = Db::open(&db_path(cli.db, &config)?)?;
+            let mut db = Db::open(&db_path(cli.db, &config, lang)?)?;
             let out = match action {
                 PeopleAction::Import {
                     file,
@@ -245,9 +266,10 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
                     partial,
                     rejects.as_deref(),
                     chrono::Utc::now(),
+                    lang,
                 )?,
                 PeopleAction::List { role, format } => {
-                    crate::commands::people::list(&db, role.map(Role::from), format)?
+                    crate::commands::people::list(&db, role.map(Role::from), format, lang)?
                 }
                 PeopleAction::Add {
                     name,
@@ -269,79 +291,88 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
                         notes,
                         follow_up,
                     };
-                    crate::commands::people::add(&mut db, &typed, chrono::Utc::now())?
+                    crate::commands::people::add(&mut db, &typed, chrono::Utc::now(), lang)?
                 }
             };
-            emit(&out)
+            emit(lang, &out)
         }
         Some(Subcommands::Plan { action }) => {
-            let mut db = Db::open(&db_path(cli.db, &config)?)?;
+            let mut db = Db::open(&db_path(cli.db, &config, lang)?)?;
             let out = match action {
                 PlanAction::Export { file, force } => {
                     crate::commands::plan::export(&db, &file, force)?
                 }
                 PlanAction::Import { file } => crate::commands::plan::import(&mut db, &file)?,
             };
-            emit(&out)
+            emit(lang, &out)
         }
         Some(Subcommands::Report(args)) => {
-            let db = Db::open(&db_path(cli.db, &config)?)?;
-            emit(&crate::commands::report::write(
-                &db,
-                &config,
-                brand_clock(&db),
-                &args,
-            )?)
+            let db = Db::open(&db_path(cli.db, &config, lang)?)?;
+            emit(
+                lang,
+                &crate::commands::report::write(&db, &config, brand_clock(&db), &args)?,
+            )
         }
         Some(Subcommands::Export(args)) => {
-            let db = Db::open(&db_path(cli.db, &config)?)?;
-            emit(&crate::commands::export::tables(
-                &db,
-                args.format,
-                &args.out,
-            )?)
+            let db = Db::open(&db_path(cli.db, &config, lang)?)?;
+            emit(
+                lang,
+                &crate::commands::export::tables(&db, args.format, &args.out, lang)?,
+            )
         }
         Some(Subcommands::Check) => {
-            let path = db_path(cli.db, &config)?;
-            let found = crate::commands::backup::check(&path).map_err(failed)?;
-            emit(&found)
+            let path = db_path(cli.db, &config, lang)?;
+            let found = crate::commands::backup::check(&path, lang).map_err(failed)?;
+            emit(lang, &found)
         }
         Some(Subcommands::Backup { out }) => {
-            let path = db_path(cli.db, &config)?;
+            let path = db_path(cli.db, &config, lang)?;
             let db = Db::open(&path)?;
             emit(
-                &crate::commands::backup::backup(&db, &path, out.as_deref(), &stamp())
+                lang,
+                &crate::commands::backup::backup(&db, &path, out.as_deref(), &stamp(), lang)
                     .map_err(failed)?,
             )
         }
         Some(Subcommands::Backups) => {
-            let path = db_path(cli.db, &config)?;
-            emit(&crate::commands::backup::list(&path, &Clock::system()))
+            let path = db_path(cli.db, &config, lang)?;
+            emit(
+                lang,
+                &crate::commands::backup::list(&path, &Clock::system(), lang),
+            )
         }
         Some(Subcommands::Restore { file }) => {
-            let path = db_path(cli.db, &config)?;
-            emit(&crate::commands::backup::restore(&path, &file).map_err(failed)?)
+            let path = db_path(cli.db, &config, lang)?;
+            emit(
+                lang,
+                &crate::commands::backup::restore(&path, &file, lang).map_err(failed)?,
+            )
         }
-        Some(Subcommands::Sentiment { action }) => emit(&match action {
-            SentimentAction::Evaluate {
-                files,
-                lexicon,
-                misses,
-            } => crate::commands::sentiment::evaluate(&files, lexicon.as_deref(), misses)?,
-            SentimentAction::Learned => {
-                crate::commands::sentiment::learned(&Db::open(&db_path(cli.db, &config)?)?)?
-            }
-            SentimentAction::Forget => {
-                crate::commands::sentiment::forget(&mut Db::open(&db_path(cli.db, &config)?)?)?
-            }
-        }),
+        Some(Subcommands::Sentiment { action }) => emit(
+            lang,
+            &match action {
+                SentimentAction::Evaluate {
+                    files,
+                    lexicon,
+                    misses,
+                } => crate::commands::sentiment::evaluate(&files, lexicon.as_deref(), misses)?,
+                SentimentAction::Learned => crate::commands::sentiment::learned(
+                    &Db::open(&db_path(cli.db, &config, lang)?)?,
+                    lang,
+                )?,
+                SentimentAction::Forget => crate::commands::sentiment::forget(
+                    &mut Db::open(&db_path(cli.db, &config, lang)?)?,
+                    lang,
+                )?,
+            },
+        ),
         Some(Subcommands::Fetch) => {
-            let path = db_path(cli.db, &config)?;
+            let path = db_path(cli.db, &config, lang)?;
             let mut db = Db::open(&path)?;
-            take_daily_backup(&db, &path);
+            take_daily_backup(&db, &path, lang);
             let mut progress = |line: &str| {
                 // A closed pipe only loses the progress; the import goes on.
-                let _ = emit(&format!("{line}\n"));
+                let _ = emit(lang, &format!("{line}\n"));
             };
             match crate::commands::fetch::fetch(
                 &mut db,
@@ -349,7 +380,7 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
                 chrono::Utc::now(),
                 &mut progress,
             )? {
-                Ok(closing) => emit(&format!("{closing}\n")),
+                Ok(closing) => emit(lang, &format!("{closing}\n")),
                 Err(message) => Err(Failure {
                     code: FAILURE,
                     message,
@@ -362,7 +393,10 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
                 .tempdir()
                 .map_err(|error| Failure {
                     code: FAILURE,
-                    message: format!("could not create a temporary folder for the demo: {error}"),
+                    message: lang.text_with(
+                        "cli-demo-no-temporary-folder",
+                        &[("why", crate::i18n::Arg::Text(&error.to_string()))],
+                    ),
                 })?;
             let path = dir.path().join("demo.sqlite3");
             let mut db = Db::open(&path)?;
@@ -370,11 +404,20 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
             desk::desk(db, &desk::demo_config(config, dir.path()), Some(path))
         }
         None => {
-            let path = db_path(cli.db, &config)?;
+            let path = db_path(cli.db, &config, lang)?;
             if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
                 std::fs::create_dir_all(parent).map_err(|error| Failure {
                     code: FAILURE,
-                    message: format!("could not create {}: {error}", parent.display()),
+                    message: lang.text_with(
+                        "cli-could-not-create",
+                        &[
+                            (
+                                "folder",
+                                crate::i18n::Arg::Text(&parent.display().to_string()),
+                            ),
+                            ("why", crate::i18n::Arg::Text(&error.to_string())),
+                        ],
+                    ),
                 })?;
             }
             let db = Db::open_for_desk(&path)?;
@@ -385,7 +428,7 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
 }
 
 /// Writes a command's output; a closed pipe (`| head`) is not a failure.
-fn emit(out: &str) -> Result<(), Failure> {
+fn emit(lang: crate::i18n::Lang, out: &str) -> Result<(), Failure> {
     use std::io::Write;
     let mut stdout = std::io::stdout().lock();
     match stdout
@@ -394,7 +437,10 @@ fn emit(out: &str) -> Result<(), Failure> {
     {
         Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => Err(Failure {
             code: FAILURE,
-            message: format!("could not write the output: {error}"),
+            message: lang.text_with(
+                "cli-could-not-write-output",
+                &[("why", crate::i18n::Arg::Text(&error.to_string()))],
+            ),
         }),
         _ => Ok(()),
     }
@@ -415,20 +461,29 @@ fn stamp() -> String {
 
 /// Takes the day's rolling backup when the newest is more than a day old; a failure is only
 /// reported, since the work asked for can still be done.
-fn take_daily_backup(db: &Db, path: &Path) {
+fn take_daily_backup(db: &Db, path: &Path, lang: crate::i18n::Lang) {
     if let Err(error) = db.rolling_backup(path, &stamp()) {
         eprintln!(
             "cmdeck: {}",
-            crate::text::sanitize_line(&format!("the daily backup was not taken: {error}"))
+            crate::text::sanitize_line(&lang.text_with(
+                "cli-daily-backup-failed",
+                &[("why", crate::i18n::Arg::Text(&error.to_string()))],
+            ))
         );
     }
 }
 
-fn db_path(explicit: Option<PathBuf>, config: &Config) -> Result<PathBuf, Failure> {
-    explicit.or_else(|| config.db_path()).ok_or_else(|| Failure {
-        code: USAGE,
-        message: "no data directory could be found for this user; pass the database file with --db FILE".into(),
-    })
+fn db_path(
+    explicit: Option<PathBuf>,
+    config: &Config,
+    lang: crate::i18n::Lang,
+) -> Result<PathBuf, Failure> {
+    explicit
+        .or_else(|| config.db_path())
+        .ok_or_else(|| Failure {
+            code: USAGE,
+            message: lang.text("cli-no-data-directory"),
+        })
 }
 
 /// The real clock, in the brand's time zone when the plan sets one, else the computer's.

@@ -4,19 +4,19 @@
 
 use super::CommandError;
 use super::channel::{find, refusal};
-use super::import::{end_with_rows_left_out, import_error, word};
+use super::import::{Imported, end_with_rows_left_out, import_error, plural_count, shown, word};
 use crate::db::Db;
 use crate::domain::audience::{check_day, parse_followers};
 use crate::domain::post::parse_date;
-use crate::format::count;
+use crate::i18n::{Arg, Lang};
 use crate::import::audience::import_audience;
 use crate::text::sanitize_line;
 use chrono::NaiveDate;
 use std::path::Path;
 
 /// A count with thousands separators.
-fn followers(n: u64) -> String {
-    count(i64::try_from(n).unwrap_or(i64::MAX))
+fn followers(lang: Lang, n: u64) -> String {
+    crate::i18n::count(lang, i64::try_from(n).unwrap_or(i64::MAX))
 }
 
 /// Records a channel's follower count for `date` (default `today`); says what it replaced.
@@ -26,6 +26,7 @@ pub fn record(
     typed_followers: &str,
     date: Option<&str>,
     today: NaiveDate,
+    lang: Lang,
 ) -> Result<String, CommandError> {
     let mut problems = Vec::new();
     let number = parse_followers(typed_followers)
@@ -38,7 +39,7 @@ pub fn record(
             .map_err(|m| problems.push(format!("--date: {}", sanitize_line(&m))))
             .ok(),
     };
-    let record = match find(db, channel) {
+    let record = match find(db, channel, lang) {
         Ok(record) => Some(record),
         Err(CommandError::Usage(lines)) => {
             problems.extend(lines);
@@ -56,13 +57,26 @@ pub fn record(
     let day = on.format("%Y-%m-%d");
     let what = match before {
         None => String::new(),
-        Some(same) if same == number => " (the same count was already recorded)".into(),
-        Some(earlier) => format!(" (it replaces {} recorded before)", followers(earlier)),
+        Some(same) if same == number => {
+            format!(" ({})", lang.text("cli-audience-same-count"))
+        }
+        Some(earlier) => format!(
+            " ({})",
+            lang.text_with(
+                "cli-audience-replaces",
+                &[("before", Arg::Text(&followers(lang, earlier)))],
+            )
+        ),
     };
-    Ok(format!(
-        "Recorded {} followers for {shown} on {day}{what}.\n",
-        followers(number)
-    ))
+    let recorded = lang.text_with(
+        "cli-audience-recorded",
+        &[
+            ("followers", Arg::Text(&followers(lang, number))),
+            ("channel", Arg::Text(&shown)),
+            ("day", Arg::Text(&day.to_string())),
+        ],
+    );
+    Ok(format!("{recorded}{what}.\n"))
 }
 
 /// Imports the follower counts of `file`; all of it or nothing unless `partial`. The words
@@ -75,6 +89,7 @@ pub fn import(
     rejects: Option<&Path>,
     today: NaiveDate,
     channel: Option<&str>,
+    lang: Lang,
 ) -> Result<String, CommandError> {
     let done = import_audience(db, file, partial, today, channel).map_err(import_error)?;
     let report = &done.report;
@@ -84,7 +99,8 @@ pub fn import(
             file,
             partial,
             rejects,
-            ("follower count", "follower counts"),
+            Imported::FollowerCounts,
+            lang,
         );
     }
     if let Some(rejects) = rejects {
@@ -93,28 +109,63 @@ pub fn import(
     let name = sanitize_line(&file.display().to_string());
     let mut notes = Vec::new();
     if done.replaced > 0 {
-        notes.push(format!(
-            "{} replaced an earlier count for the same day",
-            done.replaced
+        let replaced = shown(lang, done.replaced);
+        notes.push(lang.text_with(
+            "cli-audience-replaced",
+            &[
+                ("count", plural_count(done.replaced)),
+                ("shown", Arg::Text(&replaced)),
+            ],
         ));
     }
     if report.duplicates > 0 {
-        notes.push(format!("{} already there", report.duplicates));
+        let duplicates = shown(lang, report.duplicates);
+        notes.push(lang.text_with(
+            "cli-import-already-there",
+            &[
+                ("count", plural_count(report.duplicates)),
+                ("shown", Arg::Text(&duplicates)),
+            ],
+        ));
     }
     let read_as = done.read_as.map_or(String::new(), |format| {
-        format!(" read as {}", format.name())
+        format!(
+            " {}",
+            lang.text_with(
+                "cli-read-as",
+                &[("format", Arg::Text(&follower_format_name(lang, format)))],
+            )
+        )
     });
+    let added = shown(lang, report.added);
     let mut out = format!(
-        "Recorded {} from {name}{read_as}{}",
-        match report.added {
-            1 => "1 follower count".to_string(),
-            n => format!("{n} follower counts"),
-        },
+        "{}{}",
+        lang.text_with(
+            "cli-audience-imported",
+            &[
+                ("count", plural_count(report.added)),
+                ("shown", Arg::Text(&added)),
+                ("name", Arg::Text(&name)),
+                ("read_as", Arg::Text(&read_as)),
+            ],
+        ),
         match notes.as_slice() {
             [] => String::new(),
             notes => format!(" ({})", notes.join("; ")),
         }
     );
-    end_with_rows_left_out(&mut out, report, rejects);
+    end_with_rows_left_out(&mut out, report, rejects, lang);
     Ok(out)
+}
+
+/// The name of a network's follower export, said back to the user.
+fn follower_format_name(
+    lang: Lang,
+    format: crate::import::platform::followers::FollowerFormat,
+) -> String {
+    match format {
+        crate::import::platform::followers::FollowerFormat::TikTokHistory => {
+            lang.text("cli-format-tiktok-followers")
+        }
+    }
 }

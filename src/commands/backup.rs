@@ -5,6 +5,7 @@
 use crate::db::Db;
 use crate::db::backup::{self, BackupFile};
 use crate::db::health;
+use crate::i18n::{Arg, Lang};
 use std::path::Path;
 
 /// How many problems `check` prints before it only counts the rest.
@@ -12,27 +13,31 @@ const SHOWN_PROBLEMS: usize = 20;
 
 /// Checks `path` without writing to it: `Ok` with a sentence when it is sound, `Err` with what
 /// was found (for exit code 1) when it is not.
-pub fn check(path: &Path) -> Result<String, String> {
+pub fn check(path: &Path, lang: Lang) -> Result<String, String> {
+    let file = path.display().to_string();
     if !path.exists() {
-        return Err(format!(
-            "{} does not exist; nothing to check",
-            path.display()
-        ));
+        return Err(lang.text_with("cli-check-missing", &[("file", Arg::Text(&file))]));
     }
     let found = health::check_file(path);
     if found.is_sound() {
         return Ok(format!(
-            "{} is sound: SQLite's integrity check and foreign key check found no problem.\n",
-            path.display()
+            "{}\n",
+            lang.text_with("cli-check-sound", &[("file", Arg::Text(&file))])
         ));
     }
     let total = found.integrity.len() + found.foreign_keys.len();
-    let mut lines = vec![format!(
-        "{} has {total} {} ({} from the integrity check, {} from the foreign key check):",
-        path.display(),
-        if total == 1 { "problem" } else { "problems" },
-        found.integrity.len(),
-        found.foreign_keys.len()
+    let mut lines = vec![lang.text_with(
+        "cli-check-problems",
+        &[
+            ("file", Arg::Text(&file)),
+            (
+                "count",
+                Arg::Count(i64::try_from(total).unwrap_or(i64::MAX)),
+            ),
+            ("shown", Arg::Text(&total.to_string())),
+            ("integrity", Arg::Text(&found.integrity.len().to_string())),
+            ("keys", Arg::Text(&found.foreign_keys.len().to_string())),
+        ],
     )];
     let all: Vec<&String> = found.integrity.iter().chain(&found.foreign_keys).collect();
     lines.extend(
@@ -41,37 +46,54 @@ pub fn check(path: &Path) -> Result<String, String> {
             .map(|line| format!("  {line}")),
     );
     if all.len() > SHOWN_PROBLEMS {
-        lines.push(format!("  … and {} more", all.len() - SHOWN_PROBLEMS));
+        let more = (all.len() - SHOWN_PROBLEMS).to_string();
+        lines.push(format!(
+            "  {}",
+            lang.text_with("cli-check-more", &[("shown", Arg::Text(&more))])
+        ));
     }
-    lines.push(match backup::list(path).into_iter().find(|b| b.check.is_ok()) {
-        Some(good) => format!(
-            "The newest good backup is {}: `cmdeck --db {} restore {}` puts it back (the damaged file is kept).",
-            good.path.display(),
-            path.display(),
-            good.path.display()
-        ),
-        None => format!(
-            "No good backup was found; `sqlite3 {} .recover` can save what is readable into a new file.",
-            path.display()
-        ),
-    });
+    lines.push(
+        match backup::list(path).into_iter().find(|b| b.check.is_ok()) {
+            Some(good) => lang.text_with(
+                "cli-check-newest-good-backup",
+                &[
+                    ("backup", Arg::Text(&good.path.display().to_string())),
+                    ("file", Arg::Text(&file)),
+                ],
+            ),
+            None => lang.text_with("cli-check-no-good-backup", &[("file", Arg::Text(&file))]),
+        },
+    );
     Err(lines.join("\n"))
 }
 
 /// Copies the database to `out`, or to a new file in the backups folder beside it.
-pub fn backup(db: &Db, path: &Path, out: Option<&Path>, stamp: &str) -> Result<String, String> {
+pub fn backup(
+    db: &Db,
+    path: &Path,
+    out: Option<&Path>,
+    stamp: &str,
+    lang: Lang,
+) -> Result<String, String> {
     let target = match out {
         Some(out) if out.exists() => {
-            return Err(format!(
-                "{} already exists; choose another file with --out (nothing was written)",
-                out.display()
+            return Err(lang.text_with(
+                "cli-backup-exists",
+                &[("file", Arg::Text(&out.display().to_string()))],
             ));
         }
         Some(out) => out.to_path_buf(),
         None => {
             let folder = backup::rolling_dir(path);
-            std::fs::create_dir_all(&folder)
-                .map_err(|error| format!("could not create {}: {error}", folder.display()))?;
+            std::fs::create_dir_all(&folder).map_err(|error| {
+                lang.text_with(
+                    "cli-could-not-create",
+                    &[
+                        ("folder", Arg::Text(&folder.display().to_string())),
+                        ("why", Arg::Text(&error.to_string())),
+                    ],
+                )
+            })?;
             let name = path
                 .file_name()
                 .map(|name| name.to_string_lossy().into_owned())
@@ -84,32 +106,46 @@ pub fn backup(db: &Db, path: &Path, out: Option<&Path>, stamp: &str) -> Result<S
         .map(|meta| meta.len())
         .unwrap_or(0);
     Ok(format!(
-        "Backed up {} to {} ({}, schema version {version}, checked).\n",
-        path.display(),
-        target.display(),
-        size(bytes)
+        "{}\n",
+        lang.text_with(
+            "cli-backup-done",
+            &[
+                ("file", Arg::Text(&path.display().to_string())),
+                ("target", Arg::Text(&target.display().to_string())),
+                ("size", Arg::Text(&size(bytes, lang))),
+                ("version", Arg::Text(&version.to_string())),
+            ],
+        )
     ))
 }
 
 /// Lists every backup of `path`, newest first, with date, size and check result.
-pub fn list(path: &Path, clock: &crate::clock::Clock) -> String {
+pub fn list(path: &Path, clock: &crate::clock::Clock, lang: Lang) -> String {
     let backups = backup::list(path);
     if backups.is_empty() {
         return format!(
-            "No backups of {} yet: `cmdeck backup` takes one; the desk takes one a day into {}.\n",
-            path.display(),
-            backup::rolling_dir(path).display()
+            "{}\n",
+            lang.text_with(
+                "cli-backups-none",
+                &[
+                    ("file", Arg::Text(&path.display().to_string())),
+                    (
+                        "folder",
+                        Arg::Text(&backup::rolling_dir(path).display().to_string()),
+                    ),
+                ],
+            )
         );
     }
     let mut out = String::new();
     for found in &backups {
-        out.push_str(&row(found, clock));
+        out.push_str(&row(found, clock, lang));
         out.push('\n');
     }
     out
 }
 
-fn row(found: &BackupFile, clock: &crate::clock::Clock) -> String {
+fn row(found: &BackupFile, clock: &crate::clock::Clock, lang: Lang) -> String {
     let when = found
         .written
         .map(|time| {
@@ -118,17 +154,20 @@ fn row(found: &BackupFile, clock: &crate::clock::Clock) -> String {
         })
         .unwrap_or_else(|| "?".into());
     let verdict = match &found.check {
-        Ok(version) => format!("good (schema {version})"),
-        Err(problem) => format!("BAD: {problem}"),
+        Ok(version) => lang.text_with(
+            "cli-backups-good",
+            &[("version", Arg::Text(&version.to_string()))],
+        ),
+        Err(problem) => lang.text_with("cli-backups-bad", &[("why", Arg::Text(problem))]),
     };
     crate::text::sanitize_line(&format!(
         "{when}  {:>9}  {verdict:<20}  {}",
-        size(found.bytes),
+        size(found.bytes, lang),
         found.path.display()
     ))
 }
 
-fn size(bytes: u64) -> String {
+fn size(bytes: u64, lang: Lang) -> String {
     const UNITS: [&str; 4] = ["B", "KB", "MB", "GB"];
     let mut value = bytes as f64;
     let mut unit = 0;
@@ -139,24 +178,38 @@ fn size(bytes: u64) -> String {
     if unit == 0 {
         format!("{bytes} B")
     } else {
-        format!("{value:.1} {}", UNITS[unit])
+        let shown = match lang {
+            Lang::En => format!("{value:.1}"),
+            Lang::Es => crate::i18n::decimal(lang, value, 1),
+        };
+        format!("{shown} {}", UNITS[unit])
     }
 }
 
 /// Puts `from` in place of the database at `path`.
-pub fn restore(path: &Path, from: &Path) -> Result<String, String> {
+pub fn restore(path: &Path, from: &Path, lang: Lang) -> Result<String, String> {
     let (version, kept) = backup::restore(path, from)?;
-    Ok(match kept {
-        Some(kept) => format!(
-            "Restored {} from {} (schema version {version}); the file as it was is kept as {}.\n",
-            path.display(),
-            from.display(),
-            kept.display()
+    let file = path.display().to_string();
+    let from = from.display().to_string();
+    let version = version.to_string();
+    let said = match kept {
+        Some(kept) => lang.text_with(
+            "cli-restore-done-kept",
+            &[
+                ("file", Arg::Text(&file)),
+                ("from", Arg::Text(&from)),
+                ("version", Arg::Text(&version)),
+                ("kept", Arg::Text(&kept.display().to_string())),
+            ],
         ),
-        None => format!(
-            "Restored {} from {} (schema version {version}).\n",
-            path.display(),
-            from.display()
+        None => lang.text_with(
+            "cli-restore-done",
+            &[
+                ("file", Arg::Text(&file)),
+                ("from", Arg::Text(&from)),
+                ("version", Arg::Text(&version)),
+            ],
         ),
-    })
+    };
+    Ok(format!("{said}\n"))
 }

@@ -8,7 +8,7 @@ use crate::cli::{ChannelAction, ListFormat};
 use crate::db::{Db, DbError};
 use crate::domain::channels::{self, ChannelRecord, ChannelSetup, network_named};
 use crate::domain::matching::find_channel;
-use crate::format::count;
+use crate::i18n::{Arg, Lang};
 use crate::import::audience::all_channels;
 use crate::text::{sanitize_line, truncate};
 use chrono::NaiveDate;
@@ -46,42 +46,55 @@ pub(crate) fn refusal(error: DbError) -> CommandError {
 }
 
 /// Checks a typed length limit.
-fn limit(typed: u32) -> Result<u32, CommandError> {
+fn limit(typed: u32, lang: Lang) -> Result<u32, CommandError> {
     if (1..=MAX_LIMIT).contains(&typed) {
         Ok(typed)
     } else {
-        Err(CommandError::usage(format!(
-            "--limit {typed} is out of range; a post limit is from 1 to {} characters",
-            count(i64::from(MAX_LIMIT))
+        Err(CommandError::usage(lang.text_with(
+            "cli-channel-limit-out-of-range",
+            &[
+                ("typed", Arg::Text(&typed.to_string())),
+                ("max", Arg::Text(&count(lang, i64::from(MAX_LIMIT)))),
+            ],
         )))
     }
 }
 
+/// A number with the language's thousands separators.
+fn count(lang: Lang, n: i64) -> String {
+    crate::i18n::count(lang, n)
+}
+
 /// Checks a typed display name: trimmed, one line, at most [`MAX_NAME_CHARS`] characters.
-fn name(typed: &str) -> Result<String, CommandError> {
+fn name(typed: &str, lang: Lang) -> Result<String, CommandError> {
     let name = typed.trim();
     if name.chars().any(char::is_control) {
-        return Err(CommandError::usage(format!(
-            "the name “{}” has a control character; write it on one line",
-            sanitize_line(name)
+        return Err(CommandError::usage(lang.text_with(
+            "cli-channel-name-control",
+            &[("name", Arg::Text(&sanitize_line(name)))],
         )));
     }
     if name.chars().count() > MAX_NAME_CHARS {
-        return Err(CommandError::usage(format!(
-            "the name is longer than {MAX_NAME_CHARS} characters"
+        return Err(CommandError::usage(lang.text_with(
+            "cli-channel-name-too-long",
+            &[("max", Arg::Text(&MAX_NAME_CHARS.to_string()))],
         )));
     }
     Ok(name.to_string())
 }
 
 /// The channel a typed `CHANNEL` names, among all channels (archived ones included).
-pub(crate) fn find(db: &Db, typed: &str) -> Result<ChannelRecord, CommandError> {
+pub(crate) fn find(db: &Db, typed: &str, lang: Lang) -> Result<ChannelRecord, CommandError> {
     let infos = all_channels(db)?;
     let id = find_channel(typed, &infos)
         .map_err(|message| CommandError::usage(sanitize_line(&message)))?
         .id;
-    db.channel_record(id)?
-        .ok_or_else(|| CommandError::usage(format!("there is no channel #{id}")))
+    db.channel_record(id)?.ok_or_else(|| {
+        CommandError::usage(lang.text_with(
+            "cli-channel-no-such-id",
+            &[("id", Arg::Text(&id.to_string()))],
+        ))
+    })
 }
 
 /// `instagram:@mimarca`, sanitized for printing.
@@ -97,25 +110,44 @@ pub fn add(
     display: Option<&str>,
     typed_limit: Option<u32>,
 ) -> Result<String, CommandError> {
+    add_in(db, network, handle, display, typed_limit, Lang::En)
+}
+
+/// [`add`], its words in `lang`.
+pub fn add_in(
+    db: &mut Db,
+    network: &str,
+    handle: &str,
+    display: Option<&str>,
+    typed_limit: Option<u32>,
+    lang: Lang,
+) -> Result<String, CommandError> {
     let network = network_named(network).map_err(|m| CommandError::usage(sanitize_line(&m)))?;
     let mut setup =
         ChannelSetup::new(network, handle).map_err(|m| CommandError::usage(sanitize_line(&m)))?;
     if let Some(typed) = display {
-        setup.name = name(typed)?;
+        setup.name = name(typed, lang)?;
     }
     if let Some(typed) = typed_limit {
-        setup.char_limit = limit(typed)?;
+        setup.char_limit = limit(typed, lang)?;
     }
     let id = db.add_channel(&setup).map_err(refusal)?;
     let named = match setup.name.as_str() {
         "" => String::new(),
         shown => format!(" “{}”", sanitize_line(shown)),
     };
-    Ok(format!(
-        "Added {}{named} (limit {} characters) as channel #{id}.\n",
-        key(&setup),
-        count(i64::from(setup.char_limit))
-    ))
+    let added = lang.text_with(
+        "cli-channel-added",
+        &[
+            ("channel", Arg::Text(&format!("{}{named}", key(&setup)))),
+            (
+                "limit",
+                Arg::Text(&count(lang, i64::from(setup.char_limit))),
+            ),
+            ("id", Arg::Text(&id.to_string())),
+        ],
+    );
+    Ok(format!("{added}\n"))
 }
 
 /// Changes what is given of a channel's name, limit and handle; the confirmation lists the
@@ -126,13 +158,14 @@ pub fn edit(
     display: Option<&str>,
     typed_limit: Option<u32>,
     handle: Option<&str>,
+    lang: Lang,
 ) -> Result<String, CommandError> {
     if display.is_none() && typed_limit.is_none() && handle.is_none() {
         return Err(CommandError::usage(
-            "nothing to change: give --name, --limit or --handle",
+            lang.text("cli-channel-nothing-to-change"),
         ));
     }
-    let record = find(db, typed)?;
+    let record = find(db, typed, lang)?;
     let before = record.setup.clone();
     let mut setup = record.setup;
     if let Some(typed) = handle {
@@ -140,101 +173,159 @@ pub fn edit(
             .map_err(|m| CommandError::usage(sanitize_line(&m)))?;
     }
     if let Some(typed) = display {
-        setup.name = name(typed)?;
+        setup.name = name(typed, lang)?;
     }
     if let Some(typed) = typed_limit {
-        setup.char_limit = limit(typed)?;
+        setup.char_limit = limit(typed, lang)?;
     }
     let mut changes = Vec::new();
     if setup.handle != before.handle {
-        changes.push(format!("now {}", key(&setup)));
+        changes.push(lang.text_with("cli-channel-now", &[("channel", Arg::Text(&key(&setup)))]));
     }
     if setup.name != before.name {
         changes.push(match setup.name.as_str() {
-            "" => "no name (the handle is shown)".to_string(),
-            shown => format!("name “{}”", sanitize_line(shown)),
+            "" => lang.text("cli-channel-no-name"),
+            shown => lang.text_with(
+                "cli-channel-new-name",
+                &[("name", Arg::Text(&sanitize_line(shown)))],
+            ),
         });
     }
     if setup.char_limit != before.char_limit {
-        changes.push(format!(
-            "limit {} → {} characters",
-            count(i64::from(before.char_limit)),
-            count(i64::from(setup.char_limit))
+        changes.push(lang.text_with(
+            "cli-channel-new-limit",
+            &[
+                (
+                    "before",
+                    Arg::Text(&count(lang, i64::from(before.char_limit))),
+                ),
+                (
+                    "after",
+                    Arg::Text(&count(lang, i64::from(setup.char_limit))),
+                ),
+            ],
         ));
     }
     if changes.is_empty() {
         return Ok(format!(
-            "{} already has those settings; nothing changed.\n",
-            key(&before)
+            "{}\n",
+            lang.text_with(
+                "cli-channel-unchanged",
+                &[("channel", Arg::Text(&key(&before)))],
+            )
         ));
     }
     db.edit_channel(record.id, &setup).map_err(refusal)?;
     Ok(format!(
-        "Changed {}: {}.\n",
-        key(&before),
-        changes.join(", ")
+        "{}\n",
+        lang.text_with(
+            "cli-channel-changed",
+            &[
+                ("channel", Arg::Text(&key(&before))),
+                ("changes", Arg::Text(&changes.join(", "))),
+            ],
+        )
     ))
 }
 
 /// Archives a channel on `today`: it leaves the forms, its history is kept.
-pub fn archive(db: &mut Db, typed: &str, today: NaiveDate) -> Result<String, CommandError> {
-    let record = find(db, typed)?;
+pub fn archive(
+    db: &mut Db,
+    typed: &str,
+    today: NaiveDate,
+    lang: Lang,
+) -> Result<String, CommandError> {
+    let record = find(db, typed, lang)?;
     let shown = key(&record.setup);
     if !db.archive_channel(record.id, today).map_err(refusal)? {
         let since = record
             .archived_on
-            .map(|d| format!(" on {}", d.format("%Y-%m-%d")))
-            .unwrap_or_default();
+            .map_or_else(|| "none".to_string(), |d| d.format("%Y-%m-%d").to_string());
         return Ok(format!(
-            "{shown} was already archived{since}; nothing changed.\n"
+            "{}\n",
+            lang.text_with(
+                "cli-channel-already-archived",
+                &[("channel", Arg::Text(&shown)), ("since", Arg::Text(&since))],
+            )
         ));
     }
     Ok(format!(
-        "Archived {shown}: it leaves the forms and its history is kept ({}, {}, {}); \
-         `cmdeck channel restore {shown}` brings it back.\n",
-        plural(record.posts, "post"),
-        plural(record.messages, "message"),
-        plural(record.audience, "follower count")
+        "{}\n",
+        lang.text_with(
+            "cli-channel-archived",
+            &[
+                ("channel", Arg::Text(&shown)),
+                ("posts", Arg::Text(&plural(lang, record.posts, Noun::Posts))),
+                (
+                    "messages",
+                    Arg::Text(&plural(lang, record.messages, Noun::Messages)),
+                ),
+                (
+                    "counts",
+                    Arg::Text(&plural(lang, record.audience, Noun::FollowerCounts)),
+                ),
+            ],
+        )
     ))
 }
 
 /// Puts an archived channel back in use.
-pub fn restore(db: &mut Db, typed: &str) -> Result<String, CommandError> {
-    let record = find(db, typed)?;
+pub fn restore(db: &mut Db, typed: &str, lang: Lang) -> Result<String, CommandError> {
+    let record = find(db, typed, lang)?;
     let shown = key(&record.setup);
-    Ok(if db.restore_channel(record.id).map_err(refusal)? {
-        format!("Restored {shown}: the forms offer it again.\n")
+    let args = [("channel", Arg::Text(&shown))];
+    let said = if db.restore_channel(record.id).map_err(refusal)? {
+        lang.text_with("cli-channel-restored", &args)
     } else {
-        format!("{shown} is in use, not archived; nothing changed.\n")
-    })
+        lang.text_with("cli-channel-not-archived", &args)
+    };
+    Ok(format!("{said}\n"))
 }
 
 /// Deletes a channel with no history; one with history is refused (archive it instead).
-pub fn remove(db: &mut Db, typed: &str) -> Result<String, CommandError> {
-    let record = find(db, typed)?;
+pub fn remove(db: &mut Db, typed: &str, lang: Lang) -> Result<String, CommandError> {
+    let record = find(db, typed, lang)?;
     let shown = key(&record.setup);
     db.delete_unused_channel(record.id)
         .map_err(|error| match refusal(error) {
             CommandError::Usage(mut lines) => {
-                lines.push(format!("  `cmdeck channel archive {shown}` archives it"));
+                lines.push(format!(
+                    "  {}",
+                    lang.text_with(
+                        "cli-channel-archive-instead",
+                        &[("channel", Arg::Text(&shown))],
+                    )
+                ));
                 CommandError::Usage(lines)
             }
             other => other,
         })?;
     Ok(format!(
-        "Removed {shown} (nothing was stored against it).\n"
+        "{}\n",
+        lang.text_with("cli-channel-removed", &[("channel", Arg::Text(&shown))])
     ))
 }
 
-fn plural(n: i64, noun: &str) -> String {
-    match n {
-        1 => format!("1 {noun}"),
-        n => format!("{} {noun}s", count(n)),
+/// What a channel's history counts.
+#[derive(Debug, Clone, Copy)]
+enum Noun {
+    Posts,
+    Messages,
+    FollowerCounts,
+}
+
+fn plural(lang: Lang, n: i64, noun: Noun) -> String {
+    let shown = count(lang, n);
+    let args = [("count", Arg::Count(n)), ("shown", Arg::Text(&shown))];
+    match noun {
+        Noun::Posts => lang.text_with("cli-channel-posts", &args),
+        Noun::Messages => lang.text_with("cli-channel-messages", &args),
+        Noun::FollowerCounts => lang.text_with("cli-channel-follower-counts", &args),
     }
 }
 
 /// The channels in use (with `all`, the archived ones too), in the format asked for.
-pub fn list(db: &Db, all: bool, format: ListFormat) -> Result<String, CommandError> {
+pub fn list(db: &Db, all: bool, format: ListFormat, lang: Lang) -> Result<String, CommandError> {
     let records = db.channel_records()?;
     let archived = records.iter().filter(|r| r.archived_on.is_some()).count();
     let shown: Vec<&ChannelRecord> = records
@@ -244,13 +335,21 @@ pub fn list(db: &Db, all: bool, format: ListFormat) -> Result<String, CommandErr
     let latest = db.latest_followers()?;
     let rows: Vec<ChannelRow> = shown.iter().map(|r| ChannelRow::new(r, &latest)).collect();
     Ok(match format {
-        ListFormat::Text if rows.is_empty() && archived > 0 => {
-            format!("No channels in use ({archived} archived; --all lists them).\n")
-        }
-        ListFormat::Text if rows.is_empty() => {
-            "No channels yet; add one with `cmdeck channel add NETWORK HANDLE`.\n".into()
-        }
-        ListFormat::Text => text(&rows),
+        ListFormat::Text if rows.is_empty() && archived > 0 => format!(
+            "{}\n",
+            lang.text_with(
+                "cli-channel-none-in-use",
+                &[
+                    (
+                        "count",
+                        Arg::Count(i64::try_from(archived).unwrap_or(i64::MAX))
+                    ),
+                    ("shown", Arg::Text(&archived.to_string())),
+                ],
+            )
+        ),
+        ListFormat::Text if rows.is_empty() => format!("{}\n", lang.text("cli-channel-none-yet")),
+        ListFormat::Text => text(&rows, lang),
         ListFormat::Csv => table_csv(&COLUMNS, rows, Cells::Safe)?,
         ListFormat::RawCsv => table_csv(&COLUMNS, rows, Cells::Raw)?,
         ListFormat::Json => table_json(rows)?,
@@ -302,7 +401,7 @@ fn pad(text: &str, width: usize) -> String {
 /// One line per channel:
 /// `#1  instagram:@mimarca  Mi Marca  limit 2,200  3 posts  5 messages  1,200 followers (2026-12-01)`,
 /// then `[archived 2026-12-02]` for an archived one.
-fn text(rows: &[ChannelRow]) -> String {
+fn text(rows: &[ChannelRow], lang: Lang) -> String {
     let keys: Vec<String> = rows
         .iter()
         .map(|r| format!("{}:{}", r.network, r.handle))
@@ -316,53 +415,77 @@ fn text(rows: &[ChannelRow]) -> String {
     let mut out = String::new();
     for (row, key) in rows.iter().zip(&keys) {
         let followers = match (row.followers, &row.followers_on) {
-            (Some(f), Some(on)) => format!("{} followers ({on})", count_u64(f)),
-            _ => "no follower count".to_string(),
+            (Some(f), Some(on)) => lang.text_with(
+                "cli-channel-followers-on",
+                &[
+                    ("followers", Arg::Text(&count_u64(lang, f))),
+                    ("day", Arg::Text(on)),
+                ],
+            ),
+            _ => lang.text("cli-channel-no-follower-count"),
         };
         let archived = row
             .archived_on
             .as_deref()
-            .map(|on| format!("  [archived {on}]"))
+            .map(|on| {
+                format!(
+                    "  [{}]",
+                    lang.text_with("cli-channel-archived-on", &[("day", Arg::Text(on))])
+                )
+            })
             .unwrap_or_default();
         let _ = writeln!(
             out,
-            "#{:<3} {}  {}  limit {:>6}  {:>11}  {:>14}  {followers}{archived}",
+            "#{:<3} {}  {}  {} {:>6}  {:>11}  {:>14}  {followers}{archived}",
             row.id,
             pad(key, key_width),
             pad(row.name.as_deref().unwrap_or("-"), 20),
-            count(i64::from(row.limit)),
-            plural(row.posts, "post"),
-            plural(row.messages, "message"),
+            lang.text("cli-channel-limit-column"),
+            count(lang, i64::from(row.limit)),
+            plural(lang, row.posts, Noun::Posts),
+            plural(lang, row.messages, Noun::Messages),
         );
     }
     out
 }
 
 /// A count that fits SQLite's integers, with thousands separators.
-fn count_u64(n: u64) -> String {
-    count(i64::try_from(n).unwrap_or(i64::MAX))
+fn count_u64(lang: Lang, n: u64) -> String {
+    count(lang, i64::try_from(n).unwrap_or(i64::MAX))
 }
 
 /// Carries out one `cmdeck channel` action and answers what to print (`today` dates an
 /// archiving).
-pub fn run(db: &mut Db, action: ChannelAction, today: NaiveDate) -> Result<String, CommandError> {
+pub fn run(
+    db: &mut Db,
+    action: ChannelAction,
+    today: NaiveDate,
+    lang: Lang,
+) -> Result<String, CommandError> {
     match action {
         ChannelAction::Add {
             network,
             handle,
             name,
             limit,
-        } => add(db, &network, &handle, name.as_deref(), limit),
-        ChannelAction::List { all, format } => list(db, all, format),
+        } => add_in(db, &network, &handle, name.as_deref(), limit, lang),
+        ChannelAction::List { all, format } => list(db, all, format, lang),
         ChannelAction::Edit {
             channel,
             name,
             limit,
             handle,
-        } => edit(db, &channel, name.as_deref(), limit, handle.as_deref()),
-        ChannelAction::Archive { channel } => archive(db, &channel, today),
-        ChannelAction::Restore { channel } => restore(db, &channel),
-        ChannelAction::Remove { channel } => remove(db, &channel),
+        } => edit(
+            db,
+            &channel,
+            name.as_deref(),
+            limit,
+            handle.as_deref(),
+            lang,
+        ),
+        ChannelAction::Archive { channel } => archive(db, &channel, today, lang),
+        ChannelAction::Restore { channel } => restore(db, &channel, lang),
+        ChannelAction::Remove { channel } => remove(db, &channel, lang),
     }
 }
 
@@ -378,7 +501,7 @@ mod tests {
         setup.name = "Mi \u{1b}[31mMarca\u{202e}".into();
         db.add_channel(&setup).unwrap();
         for format in [ListFormat::Text, ListFormat::Csv, ListFormat::Json] {
-            let out = list(&db, false, format).unwrap();
+            let out = list(&db, false, format, Lang::En).unwrap();
             assert!(out.contains("Mi [31mMarca"), "{format:?}: {out}");
             assert!(!out.contains(['\u{1b}', '\u{202e}']), "{format:?}: {out:?}");
         }
@@ -399,7 +522,7 @@ mod tests {
     fn editing_without_an_option_says_what_can_be_changed() {
         let mut db = Db::open_in_memory().unwrap();
         add(&mut db, "x", "mimarca", None, None).unwrap();
-        let error = edit(&mut db, "x", None, None, None).unwrap_err();
+        let error = edit(&mut db, "x", None, None, None, Lang::En).unwrap_err();
         assert_eq!(
             error.to_string(),
             "nothing to change: give --name, --limit or --handle"

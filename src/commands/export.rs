@@ -37,7 +37,13 @@ impl From<std::io::Error> for TableFailure {
 }
 
 /// Writes every data table into `dir`, then the manifest, and says how many rows went where.
-pub fn tables(db: &Db, format: ExportFormat, dir: &Path) -> Result<String, CommandError> {
+pub fn tables(
+    db: &Db,
+    format: ExportFormat,
+    dir: &Path,
+    lang: crate::i18n::Lang,
+) -> Result<String, CommandError> {
+    use crate::i18n::Arg;
     let tables = db.data_tables()?;
     let extension = export_manifest::extension(format);
     let mut counts = BTreeMap::new();
@@ -67,7 +73,7 @@ pub fn tables(db: &Db, format: ExportFormat, dir: &Path) -> Result<String, Comma
         lines.push(format!(
             "  {}.{extension}: {}",
             table.name,
-            super::import_all::rows_word(i64::try_from(rows).unwrap_or(i64::MAX))
+            super::import_all::rows_word(i64::try_from(rows).unwrap_or(i64::MAX), lang)
         ));
     }
     let manifest = Manifest {
@@ -75,18 +81,27 @@ pub fn tables(db: &Db, format: ExportFormat, dir: &Path) -> Result<String, Comma
         schema_version: db.schema_version()?,
         tables: counts,
     };
-    let text = manifest
-        .to_text()
-        .map_err(|error| CommandError::usage(format!("could not write the manifest: {error}")))?;
+    let text = manifest.to_text().map_err(|error| {
+        CommandError::usage(lang.text_with(
+            "cli-export-manifest-unwritable",
+            &[("why", Arg::Text(&error.to_string()))],
+        ))
+    })?;
     crate::files::write_atomically(&dir.join(export_manifest::FILE), text.as_bytes())?;
     let total: u64 = manifest.tables.values().sum();
-    Ok(format!(
-        "Exported {} tables ({total} rows) to {}:\n{}\n  {}: what the folder holds, for `cmdeck import all`\n",
-        tables.len(),
-        dir.display(),
-        lines.join("\n"),
-        export_manifest::FILE
-    ))
+    let head = lang.text_with(
+        "cli-export-done",
+        &[
+            ("tables", Arg::Text(&tables.len().to_string())),
+            ("rows", Arg::Text(&total.to_string())),
+            ("dir", Arg::Text(&dir.display().to_string())),
+        ],
+    );
+    let manifest_line = lang.text_with(
+        "cli-export-manifest-line",
+        &[("file", Arg::Text(export_manifest::FILE))],
+    );
+    Ok(format!("{head}\n{}\n  {manifest_line}\n", lines.join("\n")))
 }
 
 /// Streams one table into `out` and answers how many rows it wrote.

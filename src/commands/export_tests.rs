@@ -107,12 +107,12 @@ fn values_of_every_kind_come_back_identical_through_csv_and_the_second_export_is
     tricky_rows(&mut first);
     let dir = tempfile::tempdir().unwrap();
     let (a, b) = (dir.path().join("a"), dir.path().join("b"));
-    tables(&first, ExportFormat::Csv, &a).unwrap();
+    tables(&first, ExportFormat::Csv, &a, crate::i18n::Lang::En).unwrap();
     let mut second = db_with_later_table();
-    let said = all(&mut second, &a).unwrap();
+    let said = all(&mut second, &a, crate::i18n::Lang::En).unwrap();
     assert!(said.starts_with("Imported "), "{said}");
     assert_eq!(stored(&mut second), stored(&mut first));
-    tables(&second, ExportFormat::Csv, &b).unwrap();
+    tables(&second, ExportFormat::Csv, &b, crate::i18n::Lang::En).unwrap();
     assert_eq!(files(&a), files(&b));
     let csv = String::from_utf8(files(&a)["later.csv"].clone()).unwrap();
     assert!(
@@ -129,7 +129,7 @@ fn values_come_back_identical_through_raw_csv_whose_texts_are_as_stored() {
     tricky_rows(&mut first);
     let dir = tempfile::tempdir().unwrap();
     let (a, b) = (dir.path().join("a"), dir.path().join("b"));
-    tables(&first, ExportFormat::RawCsv, &a).unwrap();
+    tables(&first, ExportFormat::RawCsv, &a, crate::i18n::Lang::En).unwrap();
     let manifest = String::from_utf8(files(&a)["cmdeck-export.json"].clone()).unwrap();
     assert!(manifest.contains("\"format\": \"raw-csv\""), "{manifest}");
     let csv = String::from_utf8(files(&a)["later.csv"].clone()).unwrap();
@@ -138,9 +138,9 @@ fn values_come_back_identical_through_raw_csv_whose_texts_are_as_stored() {
         "{csv}"
     );
     let mut second = db_with_later_table();
-    all(&mut second, &a).unwrap();
+    all(&mut second, &a, crate::i18n::Lang::En).unwrap();
     assert_eq!(stored(&mut second), stored(&mut first));
-    tables(&second, ExportFormat::RawCsv, &b).unwrap();
+    tables(&second, ExportFormat::RawCsv, &b, crate::i18n::Lang::En).unwrap();
     assert_eq!(files(&a), files(&b));
 }
 
@@ -149,7 +149,12 @@ fn values_of_every_kind_but_an_infinite_real_come_back_identical_through_json() 
     let mut first = db_with_later_table();
     tricky_rows(&mut first);
     let dir = tempfile::tempdir().unwrap();
-    let refused = tables(&first, ExportFormat::Json, &dir.path().join("x"));
+    let refused = tables(
+        &first,
+        ExportFormat::Json,
+        &dir.path().join("x"),
+        crate::i18n::Lang::En,
+    );
     let Err(super::CommandError::Usage(lines)) = refused else {
         panic!("an infinite real is refused in JSON: {refused:?}");
     };
@@ -161,11 +166,11 @@ fn values_of_every_kind_but_an_infinite_real_come_back_identical_through_json() 
         .write(|tx| tx.execute_batch("UPDATE later SET i = 0 WHERE id = 4"))
         .unwrap();
     let (a, b) = (dir.path().join("a"), dir.path().join("b"));
-    tables(&first, ExportFormat::Json, &a).unwrap();
+    tables(&first, ExportFormat::Json, &a, crate::i18n::Lang::En).unwrap();
     let mut second = db_with_later_table();
-    all(&mut second, &a).unwrap();
+    all(&mut second, &a, crate::i18n::Lang::En).unwrap();
     assert_eq!(stored(&mut second), stored(&mut first));
-    tables(&second, ExportFormat::Json, &b).unwrap();
+    tables(&second, ExportFormat::Json, &b, crate::i18n::Lang::En).unwrap();
     assert_eq!(files(&a), files(&b));
     let json = String::from_utf8(files(&a)["later.json"].clone()).unwrap();
     assert!(
@@ -178,10 +183,10 @@ fn values_of_every_kind_but_an_infinite_real_come_back_identical_through_json() 
 fn import_all_refuses_a_database_that_already_holds_data() {
     let mut db = db_with_later_table();
     let dir = tempfile::tempdir().unwrap();
-    tables(&db, ExportFormat::Csv, dir.path()).unwrap();
+    tables(&db, ExportFormat::Csv, dir.path(), crate::i18n::Lang::En).unwrap();
     tricky_rows(&mut db);
     let before = stored(&mut db);
-    let refused = all(&mut db, dir.path());
+    let refused = all(&mut db, dir.path(), crate::i18n::Lang::En);
     let Err(super::CommandError::Usage(lines)) = refused else {
         panic!("a database with data is refused: {refused:?}");
     };

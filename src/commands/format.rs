@@ -71,7 +71,12 @@ impl PostRecord {
 }
 
 /// One line per post: `2026-11-24 09:30  scheduled  IG @cafelanora  [Promos]  the text…`.
-pub fn text(posts: &[PostRow], clock: &Clock) -> String {
+pub fn text(posts: &[PostRow], clock: &Clock, lang: crate::i18n::Lang) -> String {
+    // The longest status word: `scheduled` in English, `programada` in Spanish.
+    let width = match lang {
+        crate::i18n::Lang::En => 9,
+        crate::i18n::Lang::Es => 10,
+    };
     let mut out = String::new();
     for post in posts {
         let when = post
@@ -81,8 +86,8 @@ pub fn text(posts: &[PostRow], clock: &Clock) -> String {
         let pillar = post.pillar.as_deref().map(sanitize_line);
         let _ = writeln!(
             out,
-            "{when}  {:<9}  {} {}  [{}]  {}",
-            post.status.as_str(),
+            "{when}  {:<width$}  {} {}  [{}]  {}",
+            super::post::status_word(lang, post.status),
             post.network.short(),
             sanitize_line(&post.channel),
             pillar.as_deref().unwrap_or("-"),
@@ -293,7 +298,7 @@ mod tests {
 
     #[test]
     fn text_output_is_one_line_without_the_escape_character() {
-        let out = text(&[post(HOSTILE)], &clock());
+        let out = text(&[post(HOSTILE)], &clock(), crate::i18n::Lang::En);
         assert_eq!(out.lines().count(), 1);
         assert!(!out.contains('\u{1b}'));
         assert_eq!(

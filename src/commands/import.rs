@@ -5,6 +5,7 @@
 use super::CommandError;
 use crate::config::DEFAULT_TIMEOUT_SECONDS;
 use crate::db::Db;
+use crate::i18n::{Arg, Lang};
 use crate::import::ImportError;
 use crate::import::feeds::{FeedReport, import_feed};
 use crate::import::fetch::{fetch_bytes, note_lines};
@@ -29,7 +30,7 @@ pub fn messages(
     rejects: Option<&Path>,
     rules: &[crate::analytics::triage::TriageRule],
 ) -> Result<String, CommandError> {
-    messages_to(db, file, None, partial, rejects, rules)
+    messages_to(db, file, None, partial, rejects, rules, Lang::En)
 }
 
 /// [`messages`], also from Meta's "Download your information" export, whose messages go to
@@ -41,6 +42,7 @@ pub fn messages_to(
     partial: bool,
     rejects: Option<&Path>,
     rules: &[crate::analytics::triage::TriageRule],
+    lang: Lang,
 ) -> Result<String, CommandError> {
     let channels = db.channels().map_err(CommandError::Database)?;
     let stored = db.triage_rules().map_err(CommandError::Database)?;
@@ -50,7 +52,7 @@ pub fn messages_to(
         crate::import::arrival::prepare(message, &channels, &rules, &adjustments)
     };
     let report = import_messages_to(db, file, partial, channel, &prepare).map_err(import_error)?;
-    word(&report, file, partial, rejects, ("message", "messages"))
+    word(&report, file, partial, rejects, Imported::Messages, lang)
 }
 
 /// A whole-file failure as a command error.
@@ -69,41 +71,78 @@ pub fn mentions(
     partial: bool,
     rejects: Option<&Path>,
 ) -> Result<String, CommandError> {
+    mentions_in(db, file, partial, rejects, Lang::En)
+}
+
+/// [`mentions`], its words in `lang`.
+pub fn mentions_in(
+    db: &mut Db,
+    file: &Path,
+    partial: bool,
+    rejects: Option<&Path>,
+    lang: Lang,
+) -> Result<String, CommandError> {
     let rules = LocalRules::new(&db.rule_terms()?);
     let classify =
         |text: &str, source: &str, language: Option<&str>| rules.classify(text, source, language);
     let report = import_mentions(db, file, partial, &classify).map_err(import_error)?;
-    word(&report, file, partial, rejects, ("mention", "mentions"))
+    word(&report, file, partial, rejects, Imported::Mentions, lang)
 }
 
 /// Imports a feed from an `http(s)://` URL (given [`DEFAULT_TIMEOUT_SECONDS`]) or a file: the
 /// items a listening rule matches become mentions.
-pub fn feed(db: &mut Db, location: &str, now: DateTime<Utc>) -> Result<String, CommandError> {
+pub fn feed(
+    db: &mut Db,
+    location: &str,
+    now: DateTime<Utc>,
+    lang: Lang,
+) -> Result<String, CommandError> {
     let timeout = Duration::from_secs(u64::from(DEFAULT_TIMEOUT_SECONDS));
     let name = sanitize_line(location);
-    let bytes = fetch_bytes(location, timeout)
-        .map_err(|why| CommandError::usage(format!("{name} was not imported: {why}")))?;
+    let bytes = fetch_bytes(location, timeout).map_err(|why| {
+        CommandError::usage(lang.text_with(
+            "cli-import-not-imported",
+            &[
+                ("name", Arg::Text(&name)),
+                ("why", Arg::Text(&why.to_string())),
+            ],
+        ))
+    })?;
     let rules = LocalRules::new(&db.rule_terms()?);
     let classify =
         |text: &str, source: &str, language: Option<&str>| rules.classify(text, source, language);
     let report = import_feed(db, &bytes, location, &classify, now).map_err(import_error)?;
-    Ok(feed_lines(&name, &report))
+    Ok(feed_lines_in(lang, &name, &report))
 }
 
 /// The words of a feed import: the counts, then each note indented; all sanitized.
 pub fn feed_lines(name: &str, report: &FeedReport) -> String {
+    feed_lines_in(Lang::En, name, report)
+}
+
+/// [`feed_lines`] in `lang`.
+pub fn feed_lines_in(lang: Lang, name: &str, report: &FeedReport) -> String {
     let name = sanitize_line(name);
-    let mut out = format!(
-        "Read {name}: {}, {}",
-        plural(report.items, "item"),
-        plural(report.added, "new mention")
+    let mut out = lang.text_with(
+        "cli-feed-read",
+        &[
+            ("name", Arg::Text(&name)),
+            (
+                "items",
+                Arg::Text(&counted(lang, report.items, Counted::Items)),
+            ),
+            (
+                "added",
+                Arg::Text(&counted(lang, report.added, Counted::NewMentions)),
+            ),
+        ],
     );
     let mut extra = Vec::new();
     if report.duplicates > 0 {
-        extra.push(format!("{} already there", report.duplicates));
+        extra.push(counted(lang, report.duplicates, Counted::AlreadyThere));
     }
     if report.unmatched > 0 {
-        extra.push(format!("{} matched no listening rule", report.unmatched));
+        extra.push(counted(lang, report.unmatched, Counted::Unmatched));
     }
     if !extra.is_empty() {
         out.push_str(&format!(" ({})", extra.join(", ")));
@@ -167,14 +206,65 @@ pub(crate) fn write_rejected_rows(
     Ok(())
 }
 
-/// The words of an import: a count of the `nouns` (singular, plural) added, or the refusal with
-/// its problems; every rejected row is first written to `rejects` when given.
+/// What an import counts in its summary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Imported {
+    /// Inbox messages.
+    Messages,
+    /// Mentions.
+    Mentions,
+    /// People.
+    People,
+    /// Follower counts.
+    FollowerCounts,
+}
+
+/// What a count in an import's words counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Counted {
+    /// A feed's items.
+    Items,
+    /// The mentions a feed added.
+    NewMentions,
+    /// Rows or items already stored.
+    AlreadyThere,
+    /// A feed's items no listening rule matched.
+    Unmatched,
+}
+
+/// A number as the summaries write it: plain in English, as they always were, grouped in Spanish.
+pub(crate) fn shown(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::En => n.to_string(),
+        Lang::Es => crate::i18n::count(lang, i64::try_from(n).unwrap_or(i64::MAX)),
+    }
+}
+
+/// `n` as a plural count for a message.
+pub(crate) fn plural_count(n: usize) -> Arg<'static> {
+    Arg::Count(i64::try_from(n).unwrap_or(i64::MAX))
+}
+
+fn counted(lang: Lang, n: usize, what: Counted) -> String {
+    let shown = shown(lang, n);
+    let args = [("count", plural_count(n)), ("shown", Arg::Text(&shown))];
+    match what {
+        Counted::Items => lang.text_with("cli-feed-items", &args),
+        Counted::NewMentions => lang.text_with("cli-feed-new-mentions", &args),
+        Counted::AlreadyThere => lang.text_with("cli-import-already-there", &args),
+        Counted::Unmatched => lang.text_with("cli-feed-unmatched", &args),
+    }
+}
+
+/// The words of an import: a count of `what` was added, or the refusal with its problems; every
+/// rejected row is first written to `rejects` when given.
 pub(crate) fn word(
     report: &ImportReport,
     file: &Path,
     partial: bool,
     rejects: Option<&Path>,
-    nouns: (&str, &str),
+    what: Imported,
+    lang: Lang,
 ) -> Result<String, CommandError> {
     let name = sanitize_line(&file.display().to_string());
     if let Some(rejects) = rejects {
@@ -182,28 +272,37 @@ pub(crate) fn word(
     }
     if !partial && !report.rejected.is_empty() {
         let rows = report.bad_rows();
-        let mut lines = vec![format!(
-            "{name} was not imported: {} (nothing was changed); add --partial to import the others",
-            match rows {
-                1 => "1 row is wrong".to_string(),
-                n => format!("{n} rows are wrong"),
-            }
+        let shown_rows = shown(lang, rows);
+        let mut lines = vec![lang.text_with(
+            "cli-import-refused",
+            &[
+                ("name", Arg::Text(&name)),
+                ("count", plural_count(rows)),
+                ("shown", Arg::Text(&shown_rows)),
+            ],
         )];
-        lines.extend(problem_lines(report, rejects));
+        lines.extend(problem_lines_in(lang, report, rejects));
         return Err(CommandError::Usage(lines));
     }
-    let mut out = format!(
-        "Imported {} from {name}{}",
-        match report.added {
-            1 => format!("1 {}", nouns.0),
-            n => format!("{n} {}", nouns.1),
-        },
-        match report.duplicates {
-            0 => String::new(),
-            n => format!(" ({n} already there)"),
-        }
-    );
-    end_with_rows_left_out(&mut out, report, rejects);
+    let added = shown(lang, report.added);
+    let args = [
+        ("count", plural_count(report.added)),
+        ("shown", Arg::Text(&added)),
+        ("name", Arg::Text(&name)),
+    ];
+    let mut out = match what {
+        Imported::Messages => lang.text_with("cli-imported-messages", &args),
+        Imported::Mentions => lang.text_with("cli-imported-mentions", &args),
+        Imported::People => lang.text_with("cli-imported-people", &args),
+        Imported::FollowerCounts => lang.text_with("cli-imported-follower-counts", &args),
+    };
+    if report.duplicates > 0 {
+        out.push_str(&format!(
+            " ({})",
+            counted(lang, report.duplicates, Counted::AlreadyThere)
+        ));
+    }
+    end_with_rows_left_out(&mut out, report, rejects, lang);
     Ok(out)
 }
 
@@ -212,35 +311,47 @@ pub(crate) fn end_with_rows_left_out(
     out: &mut String,
     report: &ImportReport,
     rejects: Option<&Path>,
+    lang: Lang,
 ) {
     if report.rejected.is_empty() {
         out.push_str(".\n");
         return;
     }
-    out.push_str(&format!(
-        "; {} left out:\n",
-        match report.bad_rows() {
-            1 => "1 row was".to_string(),
-            n => format!("{n} rows were"),
-        }
+    let rows = report.bad_rows();
+    let shown_rows = shown(lang, rows);
+    out.push_str("; ");
+    out.push_str(&lang.text_with(
+        "cli-import-left-out",
+        &[
+            ("count", plural_count(rows)),
+            ("shown", Arg::Text(&shown_rows)),
+        ],
     ));
-    for line in problem_lines(report, rejects) {
+    out.push('\n');
+    for line in problem_lines_in(lang, report, rejects) {
         out.push_str(&line);
         out.push('\n');
-    }
-}
-
-fn plural(count: usize, noun: &str) -> String {
-    match count {
-        1 => format!("1 {noun}"),
-        n => format!("{n} {noun}s"),
     }
 }
 
 /// One indented line per problem (`  line 7: …`), sanitized, at most [`MAX_LISTED`] of them,
 /// then where every rejected row was written, or how to keep them all.
 pub fn problem_lines(report: &ImportReport, rejects: Option<&Path>) -> Vec<String> {
-    let place = report.format.place();
+    problem_lines_in(Lang::En, report, rejects)
+}
+
+/// [`problem_lines`] in `lang` (the problems themselves are worded by the importers).
+pub fn problem_lines_in(lang: Lang, report: &ImportReport, rejects: Option<&Path>) -> Vec<String> {
+    let (place, places) = match report.format.place() {
+        "item" => (
+            lang.text("cli-import-place-item"),
+            lang.text("cli-import-place-items"),
+        ),
+        _ => (
+            lang.text("cli-import-place-line"),
+            lang.text("cli-import-place-lines"),
+        ),
+    };
     let mut lines: Vec<String> = report
         .rejected
         .iter()
@@ -254,24 +365,47 @@ pub fn problem_lines(report: &ImportReport, rejects: Option<&Path>) -> Vec<Strin
         })
         .collect();
     if report.rejected.len() > MAX_LISTED {
+        let more = report.rejected.len() - MAX_LISTED;
+        let shown_more = shown(lang, more);
         lines.push(format!(
-            "  … and {} more problems",
-            report.rejected.len() - MAX_LISTED
+            "  {}",
+            lang.text_with(
+                "cli-import-more-problems",
+                &[
+                    ("count", plural_count(more)),
+                    ("shown", Arg::Text(&shown_more))
+                ],
+            )
         ));
     }
-    let rows = match report.bad_rows() {
-        1 => "the rejected row".to_string(),
-        n => format!("the {n} rejected rows"),
-    };
+    let rows = report.bad_rows();
+    let shown_rows = shown(lang, rows);
     match rejects {
-        Some(rejects) => lines.push(sanitize_line(&format!(
-            "  {rows}, with their {} and reasons, are in {}",
-            report.format.place(),
-            rejects.display()
-        ))),
+        Some(rejects) => {
+            let file = rejects.display().to_string();
+            lines.push(sanitize_line(&format!(
+                "  {}",
+                lang.text_with(
+                    "cli-import-rejects-written",
+                    &[
+                        ("count", plural_count(rows)),
+                        ("shown", Arg::Text(&shown_rows)),
+                        ("place", Arg::Text(&place)),
+                        ("file", Arg::Text(&file)),
+                    ],
+                )
+            )))
+        }
         None if report.rejected.len() > MAX_LISTED => lines.push(format!(
-            "  add --rejects FILE to keep {rows} with their {}s and reasons",
-            report.format.place()
+            "  {}",
+            lang.text_with(
+                "cli-import-keep-rejects",
+                &[
+                    ("count", plural_count(rows)),
+                    ("shown", Arg::Text(&shown_rows)),
+                    ("places", Arg::Text(&places)),
+                ],
+            )
         )),
         None => {}
     }

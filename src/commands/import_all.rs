@@ -19,18 +19,23 @@ use std::path::Path;
 const MAX_NAMED: usize = 5;
 
 /// `1 row`, `2 rows`.
-pub(crate) fn rows_word(rows: i64) -> String {
-    match rows {
-        1 => "1 row".into(),
-        n => format!("{n} rows"),
-    }
+pub(crate) fn rows_word(rows: i64, lang: crate::i18n::Lang) -> String {
+    lang.text_with(
+        "cli-rows",
+        &[
+            ("count", crate::i18n::Arg::Count(rows)),
+            ("shown", crate::i18n::Arg::Text(&rows.to_string())),
+        ],
+    )
 }
 
 /// Reads the export in `dir` into the empty `db`, all of it or nothing.
-pub fn all(db: &mut Db, dir: &Path) -> Result<String, CommandError> {
+pub fn all(db: &mut Db, dir: &Path, lang: crate::i18n::Lang) -> Result<String, CommandError> {
+    use crate::i18n::Arg;
     let name = sanitize_line(&dir.display().to_string());
     let refused = |problems: Vec<String>| {
-        let mut lines = vec![format!("{name} was not imported (nothing was changed):")];
+        let mut lines =
+            vec![lang.text_with("cli-import-all-refused", &[("name", Arg::Text(&name))])];
         lines.extend(problems.into_iter().map(|p| format!("  {p}")));
         CommandError::Usage(lines)
     };
@@ -40,14 +45,16 @@ pub fn all(db: &mut Db, dir: &Path) -> Result<String, CommandError> {
         let mut found: Vec<String> = held
             .iter()
             .take(MAX_NAMED)
-            .map(|(table, rows)| format!("{table}: {}", rows_word(*rows)))
+            .map(|(table, rows)| format!("{table}: {}", rows_word(*rows, lang)))
             .collect();
         if held.len() > MAX_NAMED {
-            found.push(format!("and {} more tables", held.len() - MAX_NAMED));
+            let more = (held.len() - MAX_NAMED).to_string();
+            found
+                .push(lang.text_with("cli-import-all-more-tables", &[("shown", Arg::Text(&more))]));
         }
-        return Err(CommandError::usage(format!(
-            "the database already holds data ({}); `cmdeck import all` only fills a new, empty one — pass a new file with --db",
-            found.join(", ")
+        return Err(CommandError::usage(lang.text_with(
+            "cli-import-all-not-empty",
+            &[("found", Arg::Text(&found.join(", ")))],
         )));
     }
     let manifest = read_manifest(dir).map_err(|why| refused(vec![why]))?;
@@ -97,8 +104,15 @@ pub fn all(db: &mut Db, dir: &Path) -> Result<String, CommandError> {
     }
     let total: u64 = manifest.tables.values().sum();
     Ok(format!(
-        "Imported {} tables ({total} rows) from {name}.\n",
-        tables.len()
+        "{}\n",
+        lang.text_with(
+            "cli-import-all-done",
+            &[
+                ("tables", Arg::Text(&tables.len().to_string())),
+                ("rows", Arg::Text(&total.to_string())),
+                ("name", Arg::Text(&name)),
+            ],
+        )
     ))
 }
 

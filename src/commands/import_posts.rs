@@ -7,7 +7,9 @@ use crate::db::Db;
 use crate::db::post_import::PostImportCounts;
 use crate::domain::matching::{NoChannel, channel_key, export_channel};
 use crate::domain::post::ChannelInfo;
+use crate::i18n::{Arg, Lang};
 use crate::import::messages::RowError;
+use crate::import::platform::PostFormat;
 use crate::import::platform::{PostExport, ReadOptions, open_export};
 use crate::text::sanitize_line;
 use std::path::PathBuf;
@@ -60,12 +62,23 @@ pub fn import_with_progress(
     clock: Clock,
     progress: &mut dyn FnMut(ImportProgress),
 ) -> Result<String, CommandError> {
+    import_with_progress_in(Lang::En, db, asked, clock, progress)
+}
+
+/// [`import_with_progress`], its words in `lang`.
+pub fn import_with_progress_in(
+    lang: Lang,
+    db: &mut Db,
+    asked: &PostImport,
+    clock: Clock,
+    progress: &mut dyn FnMut(ImportProgress),
+) -> Result<String, CommandError> {
     let channels = db.channels()?;
     let mut read_files = Vec::new();
     for file in &asked.files {
         let shown = sanitize_line(&file.display().to_string());
         progress(ImportProgress::Reading(shown.clone()));
-        let (channel, export) = read_file(file, asked, &channels, &clock)?;
+        let (channel, export) = read_file(file, asked, &channels, &clock, lang)?;
         read_files.push((shown, channel, export));
     }
     if let Some(rejects) = &asked.rejects {
@@ -75,12 +88,17 @@ pub fn import_with_progress(
         .iter()
         .filter(|(_, _, export)| !export.problems.is_empty())
         .flat_map(|(shown, _, export)| {
-            let place = export.format.place();
-            let mut lines = vec![format!(
-                "{shown} was not imported: {} could not be read (nothing was stored; --partial stores the rest)",
-                plural(export.problems.len(), place, &format!("{place}s"))
+            let wrong = export.problems.len();
+            let mut lines = vec![lang.text_with(
+                "cli-posts-refused",
+                &[
+                    ("name", Arg::Text(shown)),
+                    ("count", super::import::plural_count(wrong)),
+                    ("shown", Arg::Text(&grouped(lang, wrong))),
+                    ("place", Arg::Text(export.format.place())),
+                ],
             )];
-            lines.extend(problem_lines(export));
+            lines.extend(problem_lines(export, lang));
             lines
         })
         .collect();
@@ -107,8 +125,15 @@ pub fn import_with_progress(
             &mut storing,
         )?;
         storing(total);
-        lines.push(summary(shown, export, channel, &counts, asked.dry_run));
-        lines.extend(problem_lines(export));
+        lines.push(summary(
+            shown,
+            export,
+            channel,
+            &counts,
+            asked.dry_run,
+            lang,
+        ));
+        lines.extend(problem_lines(export, lang));
         if asked.dry_run {
             lines.extend(export.posts.iter().take(5).map(|post| {
                 format!(
@@ -128,6 +153,7 @@ fn read_file<'a>(
     asked: &PostImport,
     channels: &'a [ChannelInfo],
     clock: &Clock,
+    lang: Lang,
 ) -> Result<(&'a ChannelInfo, PostExport), CommandError> {
     let opened = open_export(file).map_err(super::import::import_error)?;
     let network = Some(opened.format.network());
@@ -146,11 +172,12 @@ fn read_file<'a>(
             network,
             channels,
             export.handle.as_deref(),
+            lang,
         )?;
         Ok((channel, export))
     } else {
         let named = opened.account.as_deref();
-        let channel = channel_for(asked.channel.as_deref(), network, channels, named)?;
+        let channel = channel_for(asked.channel.as_deref(), network, channels, named, lang)?;
         Ok((channel, read(&channel.handle)?))
     }
 }
@@ -189,25 +216,46 @@ fn channel_for<'a>(
     network: Option<crate::domain::Network>,
     channels: &'a [ChannelInfo],
     named: Option<&str>,
+    lang: Lang,
 ) -> Result<&'a ChannelInfo, CommandError> {
     export_channel(network, typed, named, channels).map_err(|no| {
         CommandError::usage(match no {
             NoChannel::Typed(message) => message,
-            NoChannel::NoNetwork => {
-                "say which channel the posts are of with --channel NETWORK:@HANDLE".to_string()
-            }
-            NoChannel::NotNamed(network, account) => format!(
-                "the file is the account @{account}'s and no {network} channel has that handle; add it with `cmdeck channel add {network} @{account}`, or say which channel with --channel"
+            NoChannel::NoNetwork => lang.text("cli-posts-say-channel"),
+            NoChannel::NotNamed(network, account) => lang.text_with(
+                "cli-posts-account-not-a-channel",
+                &[
+                    ("network", Arg::Text(&network.to_string())),
+                    ("account", Arg::Text(&account)),
+                ],
             ),
-            NoChannel::NoneOf(network) => format!(
-                "there is no {network} channel to import these posts into; add it with `cmdeck channel add {network} @HANDLE`"
+            NoChannel::NoneOf(network) => lang.text_with(
+                "cli-posts-no-channel-of-network",
+                &[("network", Arg::Text(&network.to_string()))],
             ),
-            NoChannel::Several(network, keys) => format!(
-                "there are several {network} channels ({}); say which with --channel",
-                keys.join(", ")
+            NoChannel::Several(network, keys) => lang.text_with(
+                "cli-posts-several-channels",
+                &[
+                    ("network", Arg::Text(&network.to_string())),
+                    ("channels", Arg::Text(&keys.join(", "))),
+                ],
             ),
         })
     })
+}
+
+/// The name of a network's export, said back to the user in `lang`.
+fn format_name(lang: Lang, format: PostFormat) -> String {
+    match format {
+        PostFormat::XArchive => lang.text("cli-format-x-archive"),
+        PostFormat::MastodonOutbox => lang.text("cli-format-mastodon-outbox"),
+        PostFormat::XAnalytics => lang.text("cli-format-x-analytics"),
+        PostFormat::MetaInstagram => lang.text("cli-format-meta-instagram"),
+        PostFormat::MetaFacebook => lang.text("cli-format-meta-facebook"),
+        PostFormat::BlueskyRepo => lang.text("cli-format-bluesky-repo"),
+        PostFormat::TikTokContent => lang.text("cli-format-tiktok-content"),
+        PostFormat::LinkedInContent => lang.text("cli-format-linkedin-content"),
+    }
 }
 
 fn summary(
@@ -216,62 +264,91 @@ fn summary(
     channel: &ChannelInfo,
     counts: &PostImportCounts,
     dry_run: bool,
+    lang: Lang,
 ) -> String {
     let range = match (counts.first, counts.last) {
         (Some(first), Some(last)) => format!(
-            " from {} to {}",
-            first.format("%Y-%m-%d"),
-            last.format("%Y-%m-%d")
+            " {}",
+            lang.text_with(
+                "cli-posts-range",
+                &[
+                    ("first", Arg::Text(&first.format("%Y-%m-%d").to_string())),
+                    ("last", Arg::Text(&last.format("%Y-%m-%d").to_string())),
+                ],
+            )
         ),
         _ => String::new(),
     };
     let lead = if dry_run {
-        "Dry run, nothing stored: "
+        format!("{} ", lang.text("cli-posts-dry-run"))
     } else {
-        ""
+        String::new()
     };
-    let verb = if dry_run { "would be added" } else { "added" };
     let figures = if export.format.has_figures() {
-        format!(
-            "; {} of figures {verb}, {} unchanged.",
-            plural(counts.snapshots, "snapshot", "snapshots"),
-            grouped(counts.unchanged)
-        )
+        let args = [
+            ("count", super::import::plural_count(counts.snapshots)),
+            ("shown", Arg::Text(&grouped(lang, counts.snapshots))),
+            ("unchanged", Arg::Text(&grouped(lang, counts.unchanged))),
+        ];
+        if dry_run {
+            lang.text_with("cli-posts-figures-would-be-added", &args)
+        } else {
+            lang.text_with("cli-posts-figures-added", &args)
+        }
     } else {
-        " (the file holds no figures).".to_string()
+        format!(" {}", lang.text("cli-posts-no-figures"))
     };
-    let mut line = format!(
-        "{lead}{shown} read as {}: {}{range} on {} — {} new, {} matched to posts already here{figures}",
-        export.format.name(),
-        plural(export.posts.len(), "post", "posts"),
-        channel_key(channel),
-        grouped(counts.new),
-        grouped(counts.matched),
+    let channel = channel_key(channel);
+    let mut line = lang.text_with(
+        "cli-posts-summary",
+        &[
+            ("lead", Arg::Text(&lead)),
+            ("name", Arg::Text(shown)),
+            ("format", Arg::Text(&format_name(lang, export.format))),
+            ("count", super::import::plural_count(export.posts.len())),
+            ("shown", Arg::Text(&grouped(lang, export.posts.len()))),
+            ("range", Arg::Text(&range)),
+            ("channel", Arg::Text(&channel)),
+            ("new", Arg::Text(&grouped(lang, counts.new))),
+            ("matched", Arg::Text(&grouped(lang, counts.matched))),
+            ("figures", Arg::Text(&figures)),
+        ],
     );
     if export.replies_skipped > 0 {
-        line.push_str(&format!(
-            " {} to other accounts left out (--replies keeps them).",
-            plural(export.replies_skipped, "reply", "replies")
+        line.push(' ');
+        line.push_str(&lang.text_with(
+            "cli-posts-replies-left-out",
+            &[
+                ("count", super::import::plural_count(export.replies_skipped)),
+                ("shown", Arg::Text(&grouped(lang, export.replies_skipped))),
+            ],
         ));
     }
     if export.reposts_skipped > 0 {
-        line.push_str(&format!(
-            " {} of other accounts' posts left out.",
-            plural(export.reposts_skipped, "repost", "reposts")
+        line.push(' ');
+        line.push_str(&lang.text_with(
+            "cli-posts-reposts-left-out",
+            &[
+                ("count", super::import::plural_count(export.reposts_skipped)),
+                ("shown", Arg::Text(&grouped(lang, export.reposts_skipped))),
+            ],
         ));
     }
     line
 }
 
-fn problem_lines(export: &PostExport) -> Vec<String> {
+fn problem_lines(export: &PostExport, lang: Lang) -> Vec<String> {
+    let place = match export.format.place() {
+        "item" => lang.text("cli-import-place-item"),
+        _ => lang.text("cli-import-place-line"),
+    };
     export
         .problems
         .iter()
         .take(super::import::MAX_LISTED)
         .map(|problem| {
             format!(
-                "  {} {}: {}",
-                export.format.place(),
+                "  {place} {}: {}",
                 problem.item,
                 sanitize_line(&problem.why)
             )
@@ -279,10 +356,6 @@ fn problem_lines(export: &PostExport) -> Vec<String> {
         .collect()
 }
 
-fn grouped(count: usize) -> String {
-    crate::format::count(i64::try_from(count).unwrap_or(i64::MAX))
-}
-
-fn plural(count: usize, one: &str, many: &str) -> String {
-    format!("{} {}", grouped(count), if count == 1 { one } else { many })
+fn grouped(lang: Lang, count: usize) -> String {
+    crate::i18n::count(lang, i64::try_from(count).unwrap_or(i64::MAX))
 }

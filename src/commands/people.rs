@@ -5,12 +5,13 @@
 
 use super::CommandError;
 use super::format::{Cells, table_csv, table_json};
-use super::import::{import_error, word};
+use super::import::{Imported, import_error, word};
 use crate::cli::{AddPerson, ListFormat};
 use crate::db::Db;
 use crate::domain::Role;
 use crate::domain::person::{PersonDraft, parse_handles, parse_reach, tidy_tags};
 use crate::domain::rows::PersonRow;
+use crate::i18n::{Arg, Lang};
 use crate::import::people::import_people;
 use crate::text::{sanitize_line, truncate};
 use chrono::{DateTime, Utc};
@@ -39,17 +40,18 @@ pub fn import(
     partial: bool,
     rejects: Option<&Path>,
     now: DateTime<Utc>,
+    lang: Lang,
 ) -> Result<String, CommandError> {
     let report = import_people(db, file, partial, now).map_err(import_error)?;
-    word(&report, file, partial, rejects, ("person", "people"))
+    word(&report, file, partial, rejects, Imported::People, lang)
 }
 
 /// Checks what `cmdeck people add` was given into a person; every mistake, one sentence each.
-fn checked(db: &Db, typed: &AddPerson) -> Result<PersonDraft, CommandError> {
+fn checked(db: &Db, typed: &AddPerson, lang: Lang) -> Result<PersonDraft, CommandError> {
     let mut problems = Vec::new();
     let name = typed.name.trim();
     if name.is_empty() {
-        problems.push("NAME is empty; give the person a name".to_string());
+        problems.push(lang.text("cli-people-name-empty"));
     }
     let mut handles = Vec::new();
     for text in &typed.handles {
@@ -87,15 +89,22 @@ fn checked(db: &Db, typed: &AddPerson) -> Result<PersonDraft, CommandError> {
                 Some(tier) => tier.clone(),
                 None if tiers.is_empty() => {
                     problems.push(format!(
-                        "--tier: there is no tier “{text}”; no advocacy tiers are set yet (they are part of the plan)"
+                        "--tier: {}",
+                        lang.text_with("cli-people-no-tiers", &[("tier", Arg::Text(text))])
                     ));
                     String::new()
                 }
                 None => {
                     let known: Vec<String> = tiers.iter().map(|t| sanitize_line(t)).collect();
                     problems.push(format!(
-                        "--tier: there is no tier “{text}”; the tiers are {}",
-                        known.join(", ")
+                        "--tier: {}",
+                        lang.text_with(
+                            "cli-people-unknown-tier",
+                            &[
+                                ("tier", Arg::Text(text)),
+                                ("tiers", Arg::Text(&known.join(", "))),
+                            ],
+                        )
                     ));
                     String::new()
                 }
@@ -119,18 +128,26 @@ fn checked(db: &Db, typed: &AddPerson) -> Result<PersonDraft, CommandError> {
 
 /// Adds one person in one transaction and says what was stored; a handle or name someone else
 /// has is refused (nothing is stored), naming them.
-pub fn add(db: &mut Db, typed: &AddPerson, now: DateTime<Utc>) -> Result<String, CommandError> {
-    let draft = checked(db, typed)?;
+pub fn add(
+    db: &mut Db,
+    typed: &AddPerson,
+    now: DateTime<Utc>,
+    lang: Lang,
+) -> Result<String, CommandError> {
+    let draft = checked(db, typed, lang)?;
     let id = db.save_person(None, &draft, now)?.map_err(|duplicate| {
-        CommandError::usage(format!(
-            "“{}” was not added: {duplicate} (nothing was changed)",
-            draft.name
+        CommandError::usage(lang.text_with(
+            "cli-people-not-added",
+            &[
+                ("name", Arg::Text(&draft.name)),
+                ("why", Arg::Text(&duplicate.to_string())),
+            ],
         ))
     })?;
     let Some(stored) = db.person_snapshot(id)? else {
-        return Err(CommandError::usage(format!(
-            "“{}” was stored but could not be read back",
-            draft.name
+        return Err(CommandError::usage(lang.text_with(
+            "cli-people-not-read-back",
+            &[("name", Arg::Text(&draft.name))],
         )));
     };
     let p = &stored.draft;
@@ -141,18 +158,37 @@ pub fn add(db: &mut Db, typed: &AddPerson, now: DateTime<Utc>) -> Result<String,
             text
         }
     };
-    let mut out = format!("Added “{}” (id {id}).\n", sanitize_line(&p.name));
+    let mut out = lang.text_with(
+        "cli-people-added",
+        &[
+            ("name", Arg::Text(&sanitize_line(&p.name))),
+            ("id", Arg::Text(&id.to_string())),
+        ],
+    );
+    out.push('\n');
     for (label, value) in [
-        ("role", p.role.to_string()),
-        ("tier", or_dash(sanitize_line(&p.tier))),
-        ("handles", or_dash(sanitize_line(&p.handles_text()))),
-        ("reach", p.reach.to_string()),
-        ("tags", or_dash(sanitize_line(&p.tags))),
+        (lang.text("cli-people-label-role"), role_word(lang, p.role)),
         (
-            "follow-up",
+            lang.text("cli-people-label-tier"),
+            or_dash(sanitize_line(&p.tier)),
+        ),
+        (
+            lang.text("cli-people-label-handles"),
+            or_dash(sanitize_line(&p.handles_text())),
+        ),
+        (lang.text("cli-people-label-reach"), p.reach.to_string()),
+        (
+            lang.text("cli-people-label-tags"),
+            or_dash(sanitize_line(&p.tags)),
+        ),
+        (
+            lang.text("cli-people-label-follow-up"),
             p.next_follow_up.map_or("-".into(), |d| d.to_string()),
         ),
-        ("notes", or_dash(sanitize_line(&p.notes))),
+        (
+            lang.text("cli-people-label-notes"),
+            or_dash(sanitize_line(&p.notes)),
+        ),
     ] {
         let _ = writeln!(out, "  {label:<10} {value}");
     }
@@ -160,14 +196,25 @@ pub fn add(db: &mut Db, typed: &AddPerson, now: DateTime<Utc>) -> Result<String,
 }
 
 /// The people stored (only those in `role` when given), in the format asked for.
-pub fn list(db: &Db, role: Option<Role>, format: ListFormat) -> Result<String, CommandError> {
+pub fn list(
+    db: &Db,
+    role: Option<Role>,
+    format: ListFormat,
+    lang: Lang,
+) -> Result<String, CommandError> {
     let people = db.people_by_role(role)?;
     Ok(match format {
         ListFormat::Text if people.is_empty() => match role {
-            Some(role) => format!("No people with the role {role}.\n"),
-            None => "No people yet.\n".into(),
+            Some(role) => format!(
+                "{}\n",
+                lang.text_with(
+                    "cli-people-none-with-role",
+                    &[("role", Arg::Text(&role_word(lang, role)))],
+                )
+            ),
+            None => format!("{}\n", lang.text("cli-people-none-yet")),
         },
-        ListFormat::Text => text(&people),
+        ListFormat::Text => text(&people, lang),
         ListFormat::Csv => csv(&people, Cells::Safe)?,
         ListFormat::RawCsv => csv(&people, Cells::Raw)?,
         ListFormat::Json => json(&people)?,
@@ -205,6 +252,15 @@ impl PersonRecord {
     }
 }
 
+/// A role as a person reads it: the stored word in English (as it always was), the catalogue's
+/// in Spanish.
+fn role_word(lang: Lang, role: Role) -> String {
+    match lang {
+        Lang::En => role.as_str().to_string(),
+        Lang::Es => role.word(lang),
+    }
+}
+
 /// Pads text to a display width (after cutting it to that width).
 fn pad(text: &str, width: usize) -> String {
     let cut = truncate(text, width);
@@ -213,7 +269,7 @@ fn pad(text: &str, width: usize) -> String {
 }
 
 /// One line per person: `Ana Ruiz  advocate  Embajador  2026-11-24  12400  instagram:@ana  [barista]`.
-pub fn text(people: &[PersonRow]) -> String {
+pub fn text(people: &[PersonRow], lang: Lang) -> String {
     let mut out = String::new();
     for person in people {
         let record = PersonRecord::new(person);
@@ -221,7 +277,7 @@ pub fn text(people: &[PersonRow]) -> String {
             out,
             "{}  {:<10}  {:<12}  {:<10}  {:>8}  {}  [{}]",
             pad(&record.name, NAME_WIDTH),
-            record.role,
+            role_word(lang, person.role),
             pad(record.tier.as_deref().unwrap_or("-"), 12),
             record.next_follow_up.as_deref().unwrap_or("-"),
             record.reach,

@@ -11,6 +11,7 @@ use crate::domain::PostStatus;
 use crate::domain::calendar::PostFilter;
 use crate::domain::matching::{find_channel, find_name};
 use crate::domain::post::{Field, PostDraft, parse_date};
+use crate::i18n::{Arg, Lang};
 use chrono::{Duration, NaiveDate};
 
 /// The longest range `post list` prints at once, in days.
@@ -27,7 +28,12 @@ fn split_at(at: &str) -> (String, String) {
 
 /// Plans the post on every channel asked for; one confirmation line per post created. On any
 /// mistake nothing is saved and every mistake is returned.
-pub fn add(db: &mut Db, clock: &Clock, args: &PostAddArgs) -> Result<String, CommandError> {
+pub fn add(
+    db: &mut Db,
+    clock: &Clock,
+    args: &PostAddArgs,
+    lang: Lang,
+) -> Result<String, CommandError> {
     let lookups = db.lookups()?;
     let mut problems = Vec::new();
     let mut channel_ids: Vec<i64> = Vec::new();
@@ -85,13 +91,45 @@ pub fn add(db: &mut Db, clock: &Clock, args: &PostAddArgs) -> Result<String, Com
             .find(|c| c.id == post.channel_id)
             .map(|c| crate::text::sanitize_line(&c.label()))
             .unwrap_or_default();
-        let when = match post.scheduled_at {
-            Some(at) => format!("for {}", clock.local(at).format("%a %d %b %Y %H:%M")),
-            None => format!("with no date yet ({})", post.status),
+        let id = id.to_string();
+        let line = match post.scheduled_at {
+            Some(at) => lang.text_with(
+                "cli-post-planned-for",
+                &[
+                    ("id", Arg::Text(&id)),
+                    ("channel", Arg::Text(&label)),
+                    (
+                        "when",
+                        Arg::Text(&crate::i18n::dated(
+                            lang,
+                            clock.local(at),
+                            "%a %d %b %Y %H:%M",
+                        )),
+                    ),
+                ],
+            ),
+            None => lang.text_with(
+                "cli-post-planned-undated",
+                &[
+                    ("id", Arg::Text(&id)),
+                    ("channel", Arg::Text(&label)),
+                    ("status", Arg::Text(&status_word(lang, post.status))),
+                ],
+            ),
         };
-        out.push_str(&format!("Planned post #{id} on {label} {when}.\n"));
+        out.push_str(&line);
+        out.push('\n');
     }
     Ok(out)
+}
+
+/// A post's status as a person reads it: the stored word in English (as it always was), the
+/// catalogue's in Spanish.
+pub(crate) fn status_word(lang: Lang, status: PostStatus) -> String {
+    match lang {
+        Lang::En => status.as_str().to_string(),
+        Lang::Es => status.word(lang),
+    }
 }
 
 /// Reads `--from`/`--to` style dates, naming the option in the mistake.
@@ -106,26 +144,49 @@ pub fn list_range(
     today: NaiveDate,
     from: Option<&str>,
     to: Option<&str>,
+    lang: Lang,
 ) -> Result<(NaiveDate, NaiveDate), CommandError> {
     let first = date_option("--from", from)?.unwrap_or(today);
     let last = date_option("--to", to)?.unwrap_or(first + Duration::days(6));
+    let (first_text, last_text) = (first.to_string(), last.to_string());
     if first > last {
-        return Err(CommandError::usage(format!(
-            "--from {first} is after --to {last}; give the earlier day first"
+        return Err(CommandError::usage(lang.text_with(
+            "cli-post-range-backwards",
+            &[
+                ("first", Arg::Text(&first_text)),
+                ("last", Arg::Text(&last_text)),
+            ],
         )));
     }
     let days = (last - first).num_days() + 1;
     if days > MAX_LIST_DAYS {
-        return Err(CommandError::usage(format!(
-            "{first} to {last} covers {days} days; list at most {MAX_LIST_DAYS} days at a time"
+        let (days_text, max_text) = (days.to_string(), MAX_LIST_DAYS.to_string());
+        return Err(CommandError::usage(lang.text_with(
+            "cli-post-range-too-long",
+            &[
+                ("first", Arg::Text(&first_text)),
+                ("last", Arg::Text(&last_text)),
+                ("days", Arg::Text(&days_text)),
+                ("max", Arg::Text(&max_text)),
+            ],
         )));
     }
     Ok((first, last))
 }
 
 /// The posts planned in the range asked for, in the format asked for.
-pub fn list(db: &Db, clock: &Clock, args: &PostListArgs) -> Result<String, CommandError> {
-    let (first, last) = list_range(clock.today(), args.from.as_deref(), args.to.as_deref())?;
+pub fn list(
+    db: &Db,
+    clock: &Clock,
+    args: &PostListArgs,
+    lang: Lang,
+) -> Result<String, CommandError> {
+    let (first, last) = list_range(
+        clock.today(),
+        args.from.as_deref(),
+        args.to.as_deref(),
+        lang,
+    )?;
     let channel_id = match args.channel.as_deref() {
         Some(typed) => Some(
             find_channel(typed, &db.channels()?)
@@ -142,8 +203,17 @@ pub fn list(db: &Db, clock: &Clock, args: &PostListArgs) -> Result<String, Comma
     let (from, to) = clock.day_range(first, last);
     let posts = db.posts_between(from, to, &filter)?;
     Ok(match args.format {
-        ListFormat::Text if posts.is_empty() => format!("No posts from {first} to {last}.\n"),
-        ListFormat::Text => format::text(&posts, clock),
+        ListFormat::Text if posts.is_empty() => format!(
+            "{}\n",
+            lang.text_with(
+                "cli-post-none",
+                &[
+                    ("first", Arg::Text(&first.to_string())),
+                    ("last", Arg::Text(&last.to_string())),
+                ],
+            )
+        ),
+        ListFormat::Text => format::text(&posts, clock, lang),
         ListFormat::Csv => format::csv(&posts, clock, format::Cells::Safe)?,
         ListFormat::RawCsv => format::csv(&posts, clock, format::Cells::Raw)?,
         ListFormat::Json => format::json(&posts, clock)?,
@@ -180,24 +250,49 @@ mod tests {
     fn the_list_covers_a_week_from_today_by_default() {
         let today = day("2026-11-23");
         assert_eq!(
-            list_range(today, None, None).unwrap(),
+            list_range(today, None, None, Lang::En).unwrap(),
             (today, day("2026-11-29"))
         );
         assert_eq!(
-            list_range(today, Some("2026-12-01"), None).unwrap(),
+            list_range(today, Some("2026-12-01"), None, Lang::En).unwrap(),
             (day("2026-12-01"), day("2026-12-07"))
+        );
+    }
+
+    #[test]
+    fn a_backwards_range_is_refused_in_spanish_too() {
+        let today = day("2026-11-23");
+        let backwards = problems(list_range(
+            today,
+            Some("2026-11-30"),
+            Some("2026-11-24"),
+            Lang::Es,
+        ));
+        assert_eq!(
+            backwards,
+            ["--from 2026-11-30 es posterior a --to 2026-11-24; pon primero el día anterior"]
         );
     }
 
     #[test]
     fn a_backwards_or_overlong_range_is_refused() {
         let today = day("2026-11-23");
-        let backwards = problems(list_range(today, Some("2026-11-30"), Some("2026-11-24")));
+        let backwards = problems(list_range(
+            today,
+            Some("2026-11-30"),
+            Some("2026-11-24"),
+            Lang::En,
+        ));
         assert!(backwards[0].contains("is after --to"), "{backwards:?}");
-        assert!(list_range(today, Some("2026-01-01"), Some("2027-02-04")).is_ok());
-        let long = problems(list_range(today, Some("2026-01-01"), Some("2027-02-05")));
+        assert!(list_range(today, Some("2026-01-01"), Some("2027-02-04"), Lang::En).is_ok());
+        let long = problems(list_range(
+            today,
+            Some("2026-01-01"),
+            Some("2027-02-05"),
+            Lang::En,
+        ));
         assert!(long[0].contains("401 days"), "{long:?}");
-        let bad = problems(list_range(today, Some("2026-02-30"), None));
+        let bad = problems(list_range(today, Some("2026-02-30"), None, Lang::En));
         assert!(
             bad[0].starts_with("--from: “2026-02-30” is not a date"),
             "{bad:?}"

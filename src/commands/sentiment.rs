@@ -201,25 +201,53 @@ fn report(out: &mut String, file: &Path, c: &Confusion, languages: [usize; 4]) {
 }
 
 /// Lists what the desk learned from the person's corrections, strongest first.
-pub fn learned(db: &Db) -> Result<String, CommandError> {
+pub fn learned(db: &Db, lang: crate::i18n::Lang) -> Result<String, CommandError> {
+    use crate::i18n::Arg;
     let adjustments = db.sentiment_adjustments()?;
     let learned = adjustments.learned();
     let examples = db.sentiment_examples()?.len();
+    let examples_shown = examples.to_string();
+    let examples_count = Arg::Count(i64::try_from(examples).unwrap_or(i64::MAX));
     let mut out = String::new();
     if learned.is_empty() {
+        let agreement = format!(
+            "{:.0}",
+            crate::analytics::sentiment::LEARN_AGREEMENT * 100.0
+        );
         let _ = writeln!(
             out,
-            "Nothing learned yet from {examples} corrected texts: a word is learned once {} corrected texts hold it and {:.0}% of them agree.",
-            crate::analytics::sentiment::LEARN_FROM,
-            crate::analytics::sentiment::LEARN_AGREEMENT * 100.0
+            "{}",
+            lang.text_with(
+                "cli-sentiment-nothing-learned",
+                &[
+                    ("count", examples_count),
+                    ("shown", Arg::Text(&examples_shown)),
+                    (
+                        "from",
+                        Arg::Text(&crate::analytics::sentiment::LEARN_FROM.to_string()),
+                    ),
+                    ("agreement", Arg::Text(&agreement)),
+                ],
+            )
         );
         return Ok(out);
     }
-    let words = if learned.len() == 1 { "word" } else { "words" };
+    let words = learned.len().to_string();
     let _ = writeln!(
         out,
-        "Learned from {examples} corrected texts ({} {words}):",
-        learned.len()
+        "{}",
+        lang.text_with(
+            "cli-sentiment-learned",
+            &[
+                ("count", examples_count),
+                ("shown", Arg::Text(&examples_shown)),
+                (
+                    "words_count",
+                    Arg::Count(i64::try_from(learned.len()).unwrap_or(i64::MAX)),
+                ),
+                ("words", Arg::Text(&words)),
+            ],
+        )
     );
     for (word, weight, reason) in learned {
         let reason = match reason {
@@ -234,14 +262,27 @@ pub fn learned(db: &Db) -> Result<String, CommandError> {
             reason
         );
     }
-    out.push_str("`cmdeck sentiment forget` starts over (the corrections themselves stay).\n");
+    out.push_str(&lang.text("cli-sentiment-forget-hint"));
+    out.push('\n');
     Ok(out)
 }
 
 /// Forgets what the corrections taught, keeping the corrected labels.
-pub fn forget(db: &mut Db) -> Result<String, CommandError> {
+pub fn forget(db: &mut Db, lang: crate::i18n::Lang) -> Result<String, CommandError> {
+    use crate::i18n::Arg;
     let forgotten = db.forget_sentiment_lessons()?;
+    let shown = forgotten.to_string();
     Ok(format!(
-        "Forgot what {forgotten} corrected texts taught; their labels stay as you set them, and new corrections teach again.\n"
+        "{}\n",
+        lang.text_with(
+            "cli-sentiment-forgot",
+            &[
+                (
+                    "count",
+                    Arg::Count(i64::try_from(forgotten).unwrap_or(i64::MAX))
+                ),
+                ("shown", Arg::Text(&shown)),
+            ],
+        )
     ))
 }

@@ -16,29 +16,41 @@ pub(super) fn demo_config(mut config: Config, folder: &Path) -> Config {
 }
 
 /// Writes the demo brand into a new or empty database and says what it holds.
-pub(super) fn write_demo(path: &Path, scale: crate::cli::Scale) -> Result<(), Failure> {
+pub(super) fn write_demo(
+    path: &Path,
+    scale: crate::cli::Scale,
+    lang: crate::i18n::Lang,
+) -> Result<(), Failure> {
+    use crate::i18n::Arg;
     let mut db = Db::open(path)?;
+    let file = path.display().to_string();
     if !db.is_empty()? {
         return Err(Failure {
             code: USAGE,
-            message: format!(
-                "{} already holds data; the demo is only written into a new or empty database",
-                path.display()
-            ),
+            message: lang.text_with("cli-demo-not-empty", &[("file", Arg::Text(&file))]),
         });
     }
     let summary = match scale {
         crate::cli::Scale::Small => crate::demo::populate(&mut db, chrono::Utc::now())?,
         crate::cli::Scale::Large => crate::demo::populate_large(&mut db, chrono::Utc::now())?,
     };
+    let number = |n: usize| match lang {
+        crate::i18n::Lang::En => n.to_string(),
+        crate::i18n::Lang::Es => crate::i18n::count(lang, i64::try_from(n).unwrap_or(i64::MAX)),
+    };
     println!(
-        "Wrote the demo brand to {}: {} channels, {} posts, {} messages, {} mentions, {} people.",
-        path.display(),
-        summary.channels,
-        summary.posts,
-        summary.messages,
-        summary.mentions,
-        summary.people
+        "{}",
+        lang.text_with(
+            "cli-demo-written",
+            &[
+                ("file", Arg::Text(&file)),
+                ("channels", Arg::Text(&number(summary.channels))),
+                ("posts", Arg::Text(&number(summary.posts))),
+                ("messages", Arg::Text(&number(summary.messages))),
+                ("mentions", Arg::Text(&number(summary.mentions))),
+                ("people", Arg::Text(&number(summary.people))),
+            ],
+        )
     );
     Ok(())
 }
