@@ -4,6 +4,7 @@ mod error;
 mod feeds;
 mod inbox;
 mod scores;
+mod toml_words;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -13,6 +14,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::domain::enums::Network;
+use crate::i18n::{Arg, Lang};
 use crate::keymap::{KeyTables, Keymap};
 
 pub use error::ConfigError;
@@ -208,14 +210,20 @@ impl Config {
     /// Loads the config: an `explicit` path (from `--config`) must exist; without one the default
     /// path is used when the file exists, and the defaults otherwise.
     pub fn load(explicit: Option<&Path>) -> Result<Config, ConfigError> {
+        Config::load_in(explicit, Lang::En)
+    }
+
+    /// [`Config::load`], its errors worded in `lang` (the config cannot say its own language
+    /// when it is broken: the run's `--lang` or the locale decides).
+    pub fn load_in(explicit: Option<&Path>, lang: Lang) -> Result<Config, ConfigError> {
         match explicit {
             Some(path) if !path.exists() => Err(ConfigError::file(
                 path,
-                "the config file does not exist; check the --config path",
+                lang.text("error-config-missing-file"),
             )),
-            Some(path) => Config::load_from(path),
+            Some(path) => Config::load_from_in(path, lang),
             None => match Config::default_path() {
-                Some(path) if path.exists() => Config::load_from(&path),
+                Some(path) if path.exists() => Config::load_from_in(&path, lang),
                 _ => Ok(Config::default()),
             },
         }
@@ -223,27 +231,44 @@ impl Config {
 
     /// Reads and validates the config file at `path`.
     pub fn load_from(path: &Path) -> Result<Config, ConfigError> {
+        Config::load_from_in(path, Lang::En)
+    }
+
+    /// [`Config::load_from`], its errors worded in `lang`.
+    pub fn load_from_in(path: &Path, lang: Lang) -> Result<Config, ConfigError> {
         let text = std::fs::read_to_string(path).map_err(|error| {
-            ConfigError::file(path, format!("cannot read the config file: {error}"))
+            ConfigError::file(
+                path,
+                lang.text_with(
+                    "error-config-unreadable",
+                    &[("error", Arg::Text(&crate::files::io_reason(lang, &error)))],
+                ),
+            )
         })?;
-        Config::parse(&text, path)
+        Config::parse_in(&text, path, lang)
     }
 
     /// Validates config `text`; `path` is only used to name the file in errors.
     pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
-        let raw: RawConfig =
-            toml::from_str(text).map_err(|error| ConfigError::from_toml(path, text, &error))?;
+        Config::parse_in(text, path, Lang::En)
+    }
+
+    /// [`Config::parse`], its errors worded in `lang`.
+    pub fn parse_in(text: &str, path: &Path, lang: Lang) -> Result<Config, ConfigError> {
+        let raw: RawConfig = toml::from_str(text)
+            .map_err(|error| ConfigError::from_toml_in(path, text, &error, lang))?;
         let mut config = Config::default();
+        let at = Place { text, path, lang };
 
         config.data.db = raw
             .data
             .db
-            .map(|db| expand_path(&db, "data.db", text, path))
+            .map(|db| expand_path(&db, "data.db", at))
             .transpose()?;
         config.data.reports_dir = raw
             .data
             .reports_dir
-            .map(|dir| expand_path(&dir, "data.reports_dir", text, path))
+            .map(|dir| expand_path(&dir, "data.reports_dir", at))
             .transpose()?;
 
         if let Some(week_start) = raw.general.week_start {
@@ -251,21 +276,22 @@ impl Config {
         }
         if let Some(minutes) = raw.general.response_target_minutes {
             config.general.response_target_minutes =
-                at_least_one(&minutes, "general.response_target_minutes", text, path)?;
+                at_least_one(&minutes, "general.response_target_minutes", at)?;
         }
         if let Some(language) = &raw.general.language {
-            let lang = crate::i18n::Lang::ALL
+            let chosen = Lang::ALL
                 .into_iter()
-                .find(|lang| lang.code() == language.get_ref().trim());
-            config.general.language = Some(lang.ok_or_else(|| {
-                ConfigError::at(
-                    path,
-                    text,
+                .find(|known| known.code() == language.get_ref().trim());
+            config.general.language = Some(chosen.ok_or_else(|| {
+                at.error(
                     language.span(),
-                    "general.language".to_string(),
-                    format!(
-                        "unknown language `{}`; cmdeck speaks \"en\" and \"es\"",
-                        crate::text::sanitize_line(language.get_ref())
+                    "general.language",
+                    at.lang.text_with(
+                        "error-config-unknown-language",
+                        &[(
+                            "language",
+                            Arg::Text(&crate::text::sanitize_line(language.get_ref())),
+                        )],
                     ),
                 )
             })?);
@@ -278,10 +304,12 @@ impl Config {
                     .iter()
                     .map(|network| network.as_str())
                     .collect();
-                let message = format!(
-                    "unknown network `{}`; known networks: {}",
-                    name.get_ref(),
-                    known.join(", ")
+                let message = lang.text_with(
+                    "error-config-unknown-network",
+                    &[
+                        ("network", Arg::Text(name.get_ref())),
+                        ("known", Arg::Text(&known.join(", "))),
+                    ],
                 );
                 ConfigError::at(path, text, name.span(), key.clone(), message)
             })?;
@@ -290,8 +318,7 @@ impl Config {
                 slots: None,
             });
             if let Some(limit) = &channel.char_limit {
-                defaults.char_limit =
-                    at_least_one(limit, &format!("{key}.char_limit"), text, path)?;
+                defaults.char_limit = at_least_one(limit, &format!("{key}.char_limit"), at)?;
             }
             if let Some(slots) = &channel.slots {
                 crate::analytics::parse_slots(slots.get_ref()).map_err(|error| {
@@ -314,17 +341,16 @@ impl Config {
             config.calendar.evergreen_auto = auto;
         }
         if let Some(weeks) = raw.calendar.best_time_weeks {
-            config.calendar.best_time_weeks =
-                at_least_one(&weeks, "calendar.best_time_weeks", text, path)?;
+            config.calendar.best_time_weeks = at_least_one(&weeks, "calendar.best_time_weeks", at)?;
         }
         if let Some(posts) = raw.calendar.best_time_min_posts {
             config.calendar.best_time_min_posts =
-                at_least_one(&posts, "calendar.best_time_min_posts", text, path)? as usize;
+                at_least_one(&posts, "calendar.best_time_min_posts", at)? as usize;
         }
 
-        config.inbox = inbox::inbox_config(&raw.inbox, text, path)?;
-        config.feeds = feeds::feeds_config(&raw.feeds, text, path)?;
-        config.scores = scores::scores_config(&raw.scores, text, path)?;
+        config.inbox = inbox::inbox_config(&raw.inbox, at)?;
+        config.feeds = feeds::feeds_config(&raw.feeds, at)?;
+        config.scores = scores::scores_config(&raw.scores, at)?;
 
         config.keymap = Keymap::defaults()
             .with_overrides(&raw.keys)
@@ -357,41 +383,43 @@ impl Config {
     }
 }
 
+/// The config file being read: its text and path, to place an error, and the language errors
+/// are worded in.
+#[derive(Clone, Copy)]
+pub(crate) struct Place<'a> {
+    /// The whole text of the file.
+    pub text: &'a str,
+    /// The file, named in errors.
+    pub path: &'a Path,
+    /// The language of the messages.
+    pub lang: Lang,
+}
+
+impl Place<'_> {
+    /// An error at the `span` of an entry with `key`.
+    pub(crate) fn error(
+        &self,
+        span: std::ops::Range<usize>,
+        key: impl Into<String>,
+        message: impl Into<String>,
+    ) -> ConfigError {
+        ConfigError::at(self.path, self.text, span, key, message)
+    }
+}
+
 /// A positive number, or an error at its position.
-fn at_least_one(
-    value: &Spanned<u32>,
-    key: &str,
-    text: &str,
-    path: &Path,
-) -> Result<u32, ConfigError> {
+fn at_least_one(value: &Spanned<u32>, key: &str, at: Place<'_>) -> Result<u32, ConfigError> {
     match *value.get_ref() {
-        0 => Err(ConfigError::at(
-            path,
-            text,
-            value.span(),
-            key,
-            "must be at least 1",
-        )),
+        0 => Err(at.error(value.span(), key, at.lang.text("error-config-at-least-one"))),
         number => Ok(number),
     }
 }
 
 /// A `[data]` path with a leading `~/` replaced by the home folder.
-fn expand_path(
-    value: &Spanned<String>,
-    key: &str,
-    text: &str,
-    path: &Path,
-) -> Result<PathBuf, ConfigError> {
+fn expand_path(value: &Spanned<String>, key: &str, at: Place<'_>) -> Result<PathBuf, ConfigError> {
     let raw = value.get_ref();
     if raw.trim().is_empty() {
-        return Err(ConfigError::at(
-            path,
-            text,
-            value.span(),
-            key,
-            "the path is empty; remove the line to use the default",
-        ));
+        return Err(at.error(value.span(), key, at.lang.text("error-config-empty-path")));
     }
     let rest = match raw
         .strip_prefix("~/")
@@ -402,13 +430,7 @@ fn expand_path(
     };
     match BaseDirs::new() {
         Some(dirs) => Ok(dirs.home_dir().join(rest)),
-        None => Err(ConfigError::at(
-            path,
-            text,
-            value.span(),
-            key,
-            "cannot expand `~`: the home folder is unknown",
-        )),
+        None => Err(at.error(value.span(), key, at.lang.text("error-config-no-home"))),
     }
 }
 

@@ -4,6 +4,8 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use crate::i18n::{Arg, Lang};
+
 /// A file that could not be written; nothing was left in its place.
 #[derive(Debug, thiserror::Error)]
 #[error("could not write {}: {source}", path.display())]
@@ -50,4 +52,41 @@ pub fn write_with(
     temp.as_file().sync_all().map_err(failed)?;
     temp.persist(file).map_err(|error| failed(error.error))?;
     Ok(())
+}
+
+impl WriteError {
+    /// The failure in `lang`, naming the file.
+    pub fn message(&self, lang: Lang) -> String {
+        lang.text_with(
+            "error-file-write",
+            &[
+                ("path", Arg::Text(&self.path.display().to_string())),
+                ("error", Arg::Text(&io_reason(lang, &self.source))),
+            ],
+        )
+    }
+}
+
+/// What the system said of a failed file operation, in `lang`: the common kinds (no such file,
+/// no permission, a folder where a file was expected, a full disk…) in words, any other as the
+/// system wrote it; in English always as the system wrote it.
+pub fn io_reason(lang: Lang, error: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    if lang == Lang::En {
+        return error.to_string();
+    }
+    match error.kind() {
+        ErrorKind::NotFound => lang.text("error-io-not-found"),
+        ErrorKind::PermissionDenied => lang.text("error-io-permission-denied"),
+        ErrorKind::AlreadyExists => lang.text("error-io-already-exists"),
+        ErrorKind::IsADirectory => lang.text("error-io-is-a-directory"),
+        ErrorKind::NotADirectory => lang.text("error-io-not-a-directory"),
+        ErrorKind::StorageFull => lang.text("error-io-storage-full"),
+        ErrorKind::ReadOnlyFilesystem => lang.text("error-io-read-only"),
+        ErrorKind::InvalidData => lang.text("error-io-invalid-data"),
+        ErrorKind::UnexpectedEof => lang.text("error-io-unexpected-end"),
+        ErrorKind::TimedOut => lang.text("error-io-timed-out"),
+        ErrorKind::Interrupted => lang.text("error-io-interrupted"),
+        _ => error.to_string(),
+    }
 }

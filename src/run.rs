@@ -67,9 +67,11 @@ pub fn run(cli: Cli) -> ExitCode {
 }
 
 fn dispatch(cli: Cli) -> Result<(), Failure> {
-    let mut config = Config::load(cli.config.as_deref()).map_err(|error| Failure {
+    // A broken config cannot say its own language: its errors follow --lang or the locale.
+    let early = crate::i18n::Lang::choose(cli.lang, None, |name| std::env::var(name).ok());
+    let mut config = Config::load_in(cli.config.as_deref(), early).map_err(|error| Failure {
         code: USAGE,
-        message: error.to_string(),
+        message: error.message(early),
     })?;
     // The language of the run, decided once: every screen and command reads it from the config.
     let lang = crate::i18n::Lang::choose(cli.lang, config.general.language, |name| {

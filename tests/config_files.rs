@@ -201,3 +201,30 @@ fn a_huge_value_in_the_config_is_never_echoed_whole() {
     let message = Config::load_from(&path).err().unwrap().to_string();
     assert!(message.len() < 1_000, "{} bytes", message.len());
 }
+
+#[test]
+fn every_invalid_config_fails_in_spanish_with_one_line_naming_the_file_and_line() {
+    let lang = cmdeck::i18n::Lang::Es;
+    for path in fixtures("invalid") {
+        let message = match Config::load_from_in(&path, lang) {
+            Ok(_) => panic!("{} should be refused", path.display()),
+            Err(error) => error.message(lang),
+        };
+        println!("{message}");
+        assert!(
+            message.starts_with(&path.display().to_string()),
+            "{message}"
+        );
+        assert!(message.contains(", línea "), "no line number in: {message}");
+        assert!(!message.contains(", line "), "English in: {message}");
+        assert!(!message.contains('\n'), "more than one line: {message}");
+    }
+    let missing = Config::load_in(Some(Path::new("no/such/config.toml")), lang)
+        .err()
+        .unwrap()
+        .message(lang);
+    assert_eq!(
+        missing,
+        "no/such/config.toml: el archivo de configuración no existe; revisa la ruta de --config"
+    );
+}

@@ -173,9 +173,10 @@ impl App {
                 self.data_changed();
             }
             Err(DbError::Refused(why)) => {
-                self.panes
-                    .reports
-                    .receive(ReportsData::Refused(vec![("channel", why)]));
+                self.panes.reports.receive(ReportsData::Refused(vec![(
+                    "channel",
+                    why.message(self.lang),
+                )]));
             }
             Err(error) => self.message = Some(format!("Nothing was changed: {error}")),
         }

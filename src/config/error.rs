@@ -4,6 +4,8 @@ use std::fmt;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
+use crate::i18n::{Arg, Lang};
+
 /// A config file that cannot be used. Displays as one line:
 /// `<path>, line <n>, key `<key>`: <message>` (the parts that are unknown are left out).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,14 +22,33 @@ pub struct ConfigError {
 
 impl fmt::Display for ConfigError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.path.display())?;
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl ConfigError {
+    /// The error as one line in `lang`: `<path>, line <n>, key `<key>`: <message>` (`línea`,
+    /// `clave` in Spanish), the parts that are unknown left out. The message itself is in the
+    /// language the config was read in (see [`super::Config::parse_in`]).
+    pub fn message(&self, lang: Lang) -> String {
+        let mut out = self.path.display().to_string();
         if let Some(line) = self.line {
-            write!(f, ", line {line}")?;
+            out.push_str(", ");
+            out.push_str(&lang.text_with(
+                "error-config-line",
+                &[("line", Arg::Text(&line.to_string()))],
+            ));
         }
         if let Some(key) = &self.key {
-            write!(f, ", key `{}`", cut(key, LONGEST_KEY))?;
+            out.push_str(", ");
+            out.push_str(&lang.text_with(
+                "error-config-key",
+                &[("key", Arg::Text(&cut(lang, key, LONGEST_KEY)))],
+            ));
         }
-        write!(f, ": {}", cut(&self.message, LONGEST_MESSAGE))
+        out.push_str(": ");
+        out.push_str(&cut(lang, &self.message, LONGEST_MESSAGE));
+        out
     }
 }
 
@@ -38,13 +59,20 @@ const LONGEST_MESSAGE: usize = 300;
 
 /// `text` when it is at most `most` characters, else its start and how long it was, so that a
 /// huge value typed in the config is never echoed whole.
-fn cut(text: &str, most: usize) -> std::borrow::Cow<'_, str> {
+fn cut<'a>(lang: Lang, text: &'a str, most: usize) -> std::borrow::Cow<'a, str> {
     let length = text.chars().count();
     if length <= most {
         return std::borrow::Cow::Borrowed(text);
     }
     let start: String = text.chars().take(most.saturating_sub(20)).collect();
-    std::borrow::Cow::Owned(format!("{start}… ({length} characters in all)"))
+    std::borrow::Cow::Owned(lang.text_with(
+        "error-config-cut",
+        &[
+            ("start", Arg::Text(&start)),
+            ("length", Arg::Count(length as i64)),
+            ("shown", Arg::Text(&crate::i18n::count(lang, length as i64))),
+        ],
+    ))
 }
 
 impl std::error::Error for ConfigError {}
@@ -78,7 +106,17 @@ impl ConfigError {
 
     /// Turns a TOML or serde error into a one-line error, finding the line and key from its span.
     pub(crate) fn from_toml(path: &Path, text: &str, error: &toml::de::Error) -> ConfigError {
-        let message = first_line(error.message());
+        ConfigError::from_toml_in(path, text, error, Lang::En)
+    }
+
+    /// [`ConfigError::from_toml`] with the parser's words put in `lang`.
+    pub(crate) fn from_toml_in(
+        path: &Path,
+        text: &str,
+        error: &toml::de::Error,
+        lang: Lang,
+    ) -> ConfigError {
+        let message = super::toml_words::in_language(lang, &first_line(error.message()));
         match error.span() {
             Some(span) => ConfigError {
                 path: path.to_path_buf(),

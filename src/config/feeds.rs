@@ -1,13 +1,12 @@
 //! The `[[feeds]]` entries: the RSS / Atom feeds `cmdeck fetch` reads, each an `http://` or
 //! `https://` URL or a file path, with an optional name and timeout.
 
-use std::path::Path;
 use std::time::Duration;
 
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::ConfigError;
+use super::{ConfigError, Place};
 
 /// The time a feed is given to answer when its entry sets none, in seconds.
 pub const DEFAULT_TIMEOUT_SECONDS: u32 = 10;
@@ -48,42 +47,36 @@ pub(super) struct RawFeed {
 /// Validates the `[[feeds]]` entries; errors count them from 1 (`feeds[2].url`).
 pub(super) fn feeds_config(
     raw: &[Spanned<RawFeed>],
-    text: &str,
-    path: &Path,
+    at: Place<'_>,
 ) -> Result<Vec<FeedConfig>, ConfigError> {
+    let lang = at.lang;
     let mut feeds = Vec::with_capacity(raw.len());
     for (index, entry) in raw.iter().enumerate() {
         let key = |field: &str| format!("feeds[{}].{field}", index + 1);
         let feed = entry.get_ref();
         let Some(url) = &feed.url else {
-            return Err(ConfigError::at(
-                path,
-                text,
+            return Err(at.error(
                 entry.span(),
                 key("url"),
-                "a feed needs `url`: an http:// or https:// address, or a file path",
+                lang.text("error-config-feed-no-url"),
             ));
         };
         let location = url.get_ref().trim();
         let scheme = location.split_once("://").map(|(scheme, _)| scheme);
         let file_url = scheme.is_some_and(|scheme| scheme.eq_ignore_ascii_case("file"));
         if location.is_empty() || (scheme.is_some() && !is_http(location) && !file_url) {
-            return Err(ConfigError::at(
-                path,
-                text,
+            return Err(at.error(
                 url.span(),
                 key("url"),
-                "must be an http:// or https:// address, a file:// URL or a file path",
+                lang.text("error-config-feed-bad-url"),
             ));
         }
         let name = match &feed.name {
             Some(name) if name.get_ref().trim().is_empty() => {
-                return Err(ConfigError::at(
-                    path,
-                    text,
+                return Err(at.error(
                     name.span(),
                     key("name"),
-                    "the name is empty; remove the line to name the feed by its address",
+                    lang.text("error-config-feed-empty-name"),
                 ));
             }
             Some(name) => Some(name.get_ref().trim().to_string()),
@@ -91,12 +84,10 @@ pub(super) fn feeds_config(
         };
         let seconds = match &feed.timeout_seconds {
             Some(seconds) if !(1..=300).contains(seconds.get_ref()) => {
-                return Err(ConfigError::at(
-                    path,
-                    text,
+                return Err(at.error(
                     seconds.span(),
                     key("timeout_seconds"),
-                    "must be between 1 and 300",
+                    lang.text("error-config-feed-timeout"),
                 ));
             }
             Some(seconds) => *seconds.get_ref(),

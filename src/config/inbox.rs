@@ -2,14 +2,14 @@
 //! (each field read by [`fields`], as the Inbox's rule form reads it).
 
 use std::collections::BTreeSet;
-use std::path::Path;
 
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::ConfigError;
+use super::{ConfigError, Place};
 use crate::analytics::triage::fields;
 use crate::analytics::{Actions, BusinessHours, Conditions, TriageRule, parse_business_hours};
+use crate::i18n::Arg;
 
 /// The inbox's settings, from `[inbox]`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -43,17 +43,16 @@ struct RawRule {
     saved_reply: Option<Spanned<String>>,
 }
 
-/// The text of the config file and its path, for errors.
+/// The config file being read, for errors and their language.
 #[derive(Clone, Copy)]
 struct Source<'a> {
-    text: &'a str,
-    path: &'a Path,
+    at: Place<'a>,
 }
 
 impl Source<'_> {
     /// An error at `value`'s position.
     fn error<T>(&self, value: &Spanned<T>, key: &str, message: String) -> ConfigError {
-        ConfigError::at(self.path, self.text, value.span(), key, message)
+        self.at.error(value.span(), key, message)
     }
 
     /// An optional field read by `read` (one of [`fields`]'s functions), its mistake placed at
@@ -74,12 +73,8 @@ impl Source<'_> {
 /// Validates `[inbox]`: business hours through [`parse_business_hours`], and every rule's names,
 /// words, values, and that it has at least one condition and one action. Rules are counted from
 /// 1 in keys: `inbox.rules[2].priority` is the second rule's priority.
-pub(super) fn inbox_config(
-    raw: &RawInbox,
-    text: &str,
-    path: &Path,
-) -> Result<InboxConfig, ConfigError> {
-    let source = Source { text, path };
+pub(super) fn inbox_config(raw: &RawInbox, at: Place<'_>) -> Result<InboxConfig, ConfigError> {
+    let source = Source { at };
     let business_hours = raw
         .business_hours
         .as_ref()
@@ -94,22 +89,16 @@ pub(super) fn inbox_config(
         let key = format!("inbox.rules[{}]", index + 1);
         let parsed = triage_rule(rule, &key, source)?;
         if !names.insert(parsed.name.clone()) {
-            let message = format!(
-                "the rule name `{}` is used twice: give each rule its own name",
-                parsed.name
+            let message = at.lang.text_with(
+                "error-config-rule-name-twice",
+                &[("name", Arg::Text(&parsed.name))],
             );
-            let at = rule
+            let span = rule
                 .get_ref()
                 .name
                 .as_ref()
                 .map_or(rule.span(), Spanned::span);
-            return Err(ConfigError::at(
-                path,
-                text,
-                at,
-                format!("{key}.name"),
-                message,
-            ));
+            return Err(at.error(span, format!("{key}.name"), message));
         }
         rules.push(parsed);
     }
@@ -130,9 +119,8 @@ fn triage_rule(
         Some(name) => fields::name(name.get_ref())
             .map_err(|message| source.error(name, &format!("{key}.name"), message))?,
         None => {
-            let message =
-                "the rule has no name: add `name = \"…\"`, it is shown on the messages it touches";
-            return Err(source.error(spanned, key, message.to_string()));
+            let message = source.at.lang.text("error-config-rule-no-name");
+            return Err(source.error(spanned, key, message));
         }
     };
     for word in &raw.contains {

@@ -1,13 +1,12 @@
 //! The `[scores]` table: the weights of the advocacy and risk scores, and the thresholds above
 //! which a person is suggested as a prescriptor candidate or for the watchlist.
 
-use std::path::Path;
-
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::ConfigError;
+use super::{ConfigError, Place};
 use crate::analytics::Weights;
+use crate::i18n::Arg;
 
 /// The scores' settings, from `[scores]`.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -48,11 +47,7 @@ pub(super) struct RawScores {
 }
 
 /// Validates `[scores]`: every number must be finite and 0 or more; the half-life more than 0.
-pub(super) fn scores_config(
-    raw: &RawScores,
-    text: &str,
-    path: &Path,
-) -> Result<ScoresConfig, ConfigError> {
+pub(super) fn scores_config(raw: &RawScores, at: Place<'_>) -> Result<ScoresConfig, ConfigError> {
     let mut config = ScoresConfig::default();
     let fields: [(&Option<Spanned<f64>>, &str, &mut f64); 8] = [
         (&raw.positive, "positive", &mut config.weights.positive),
@@ -74,15 +69,15 @@ pub(super) fn scores_config(
     ];
     for (value, name, target) in fields {
         if let Some(value) = value {
-            *target = not_negative(value, name, text, path)?;
+            *target = not_negative(value, name, at)?;
         }
     }
     if let Some(days) = &raw.recency_half_life_days {
         let key = "scores.recency_half_life_days";
-        let half_life = not_negative(days, "recency_half_life_days", text, path)?;
+        let half_life = not_negative(days, "recency_half_life_days", at)?;
         if half_life == 0.0 {
-            let message = "must be more than 0 days: activity would count for nothing at once";
-            return Err(ConfigError::at(path, text, days.span(), key, message));
+            let message = at.lang.text("error-config-half-life");
+            return Err(at.error(days.span(), key, message));
         }
         config.weights.recency_half_life_days = half_life;
     }
@@ -90,28 +85,20 @@ pub(super) fn scores_config(
 }
 
 /// A finite number of 0 or more, or an error at its position naming `scores.<name>`.
-fn not_negative(
-    value: &Spanned<f64>,
-    name: &str,
-    text: &str,
-    path: &Path,
-) -> Result<f64, ConfigError> {
+fn not_negative(value: &Spanned<f64>, name: &str, at: Place<'_>) -> Result<f64, ConfigError> {
     let number = *value.get_ref();
     if number.is_finite() && number >= 0.0 {
         return Ok(number);
     }
     let message = if number.is_finite() {
-        format!("must be 0 or more, not {number}")
+        at.lang.text_with(
+            "error-config-not-negative",
+            &[("number", Arg::Text(&number.to_string()))],
+        )
     } else {
-        "must be a finite number".to_string()
+        at.lang.text("error-config-not-finite")
     };
-    Err(ConfigError::at(
-        path,
-        text,
-        value.span(),
-        format!("scores.{name}"),
-        message,
-    ))
+    Err(at.error(value.span(), format!("scores.{name}"), message))
 }
 
 #[cfg(test)]

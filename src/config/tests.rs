@@ -249,3 +249,75 @@ proptest::proptest! {
         }
     }
 }
+
+fn fail_in_spanish(text: &str) -> ConfigError {
+    match Config::parse_in(text, Path::new("test.toml"), crate::i18n::Lang::Es) {
+        Ok(config) => panic!("expected an error, got {config:?}"),
+        Err(error) => error,
+    }
+}
+
+#[test]
+fn a_broken_config_is_refused_in_spanish_naming_its_line_and_key() {
+    let error = fail_in_spanish("[general]\n\nwek_start = \"monday\"\n");
+    assert_eq!(error.line, Some(3));
+    assert_eq!(
+        error.message(crate::i18n::Lang::Es),
+        "test.toml, línea 3, clave `general.wek_start`: campo desconocido `wek_start`; se esperaba uno de `week_start`, `response_target_minutes`, `language`"
+    );
+    let error = fail_in_spanish("[calendar]\nbest_time_weeks = 0\n");
+    assert_eq!(
+        error.message(crate::i18n::Lang::Es),
+        "test.toml, línea 2, clave `calendar.best_time_weeks`: debe ser 1 como mínimo"
+    );
+    let error = fail_in_spanish("[channels.myspace]\nchar_limit = 500\n");
+    assert!(
+        error
+            .message(crate::i18n::Lang::Es)
+            .starts_with("test.toml, línea 1, clave `channels.myspace`: red desconocida `myspace`; las redes que conoce son: x, bluesky"),
+        "{}",
+        error.message(crate::i18n::Lang::Es)
+    );
+    let error = fail_in_spanish("[general\nweek_start = \"monday\"\n");
+    assert_eq!(
+        error.message(crate::i18n::Lang::Es),
+        "test.toml, línea 1: tabla sin cerrar; se esperaba `]`"
+    );
+    let missing: Vec<_> = crate::i18n::missing_messages()
+        .into_iter()
+        .filter(|key| key.contains("error-"))
+        .collect();
+    assert!(missing.is_empty(), "{missing:?}");
+}
+
+#[test]
+fn refused_values_of_feeds_rules_and_scores_are_worded_in_spanish() {
+    let error = fail_in_spanish("[[feeds]]\nurl = \"gopher://example.com/feed\"\n");
+    assert_eq!(
+        error.message(crate::i18n::Lang::Es),
+        "test.toml, línea 2, clave `feeds[1].url`: debe ser una dirección http:// o https://, una URL file:// o la ruta de un archivo"
+    );
+    let error = fail_in_spanish("[scores]\nhostile = -1.5\n");
+    assert_eq!(error.message, "debe ser 0 o más, no -1.5");
+    let error =
+        fail_in_spanish("[[inbox.rules]]\ncontains = [\"reembolso\"]\npriority = \"high\"\n");
+    assert!(
+        error.message.starts_with("la regla no tiene nombre"),
+        "{error}"
+    );
+    let error = fail_in_spanish("[general]\nresponse_target_minutes = \"dos horas\"\n");
+    assert_eq!(
+        error.message,
+        "tipo no válido: el texto \"dos horas\"; se esperaba un número entero"
+    );
+}
+
+#[test]
+fn the_same_broken_config_still_reads_in_english_by_default() {
+    let error = fail("[calendar]\nbest_time_weeks = 0\n");
+    assert_eq!(error.message(crate::i18n::Lang::En), error.to_string());
+    assert_eq!(
+        error.to_string(),
+        "test.toml, line 2, key `calendar.best_time_weeks`: must be at least 1"
+    );
+}

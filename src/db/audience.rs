@@ -1,7 +1,7 @@
 //! Follower counts beyond one at a time: the latest count of every channel, a whole file of
 //! counts recorded in one transaction, and a day's count put back as it was (for undo).
 
-use super::{Db, DbError, format_date, parse_date};
+use super::{Db, DbError, Refusal, format_date, parse_date};
 use crate::domain::audience::{FollowerCount, Recorded};
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Transaction, params};
@@ -63,7 +63,7 @@ impl Db {
             for (count, followers) in stored {
                 let day = format_date(count.on);
                 if !channel_exists(tx, count.channel)? {
-                    let missing = format!("there is no channel #{}", count.channel);
+                    let missing = Refusal::NoChannel { id: count.channel };
                     return Ok((Err(DbError::Refused(missing)), false));
                 }
                 let before = stored_count(tx, count.channel, &day)?;
@@ -107,11 +107,7 @@ impl Db {
 
 /// A count as SQLite stores it; refused when it does not fit.
 fn storable(followers: u64) -> Result<i64, DbError> {
-    i64::try_from(followers).map_err(|_| {
-        DbError::Refused(format!(
-            "{followers} followers is more than cmdeck can store"
-        ))
-    })
+    i64::try_from(followers).map_err(|_| DbError::Refused(Refusal::TooManyFollowers { followers }))
 }
 
 fn channel_exists(tx: &Transaction<'_>, channel: i64) -> rusqlite::Result<bool> {

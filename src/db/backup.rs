@@ -142,9 +142,9 @@ pub(crate) fn before_upgrade(
         reason,
     })?;
     if copied != version {
-        return Err(DbError::Backup {
+        return Err(DbError::BackupNotVerified {
             path: path.to_path_buf(),
-            reason: format!("the copy at {} did not verify", target.display()),
+            copy: target,
         });
     }
     Ok(target)

@@ -1,7 +1,7 @@
 //! Setting up channels: add, edit, archive and restore them, list them with the history that
 //! hangs on them, and record follower counts. A channel with history is never deleted.
 
-use super::{Db, DbError, format_date, parse_date};
+use super::{Db, DbError, Refusal, format_date, parse_date};
 use crate::domain::channels::{ChannelRecord, ChannelSetup};
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Transaction, params};
@@ -116,13 +116,12 @@ impl Db {
             return Err(missing(id));
         };
         if record.has_history() {
-            return Err(DbError::Refused(format!(
-                "{} has {} posts, {} messages and {} follower counts; archive it instead, its history is kept",
-                record.setup.key(),
-                record.posts,
-                record.messages,
-                record.audience
-            )));
+            return Err(DbError::Refused(Refusal::ChannelHasHistory {
+                channel: record.setup.key(),
+                posts: record.posts,
+                messages: record.messages,
+                counts: record.audience,
+            }));
         }
         self.write(|tx| tx.execute("DELETE FROM channels WHERE id = ?1", [id]))?;
         Ok(())
@@ -149,11 +148,8 @@ impl Db {
         followers: u64,
     ) -> Result<Option<u64>, DbError> {
         let day = format_date(on);
-        let followers = i64::try_from(followers).map_err(|_| {
-            DbError::Refused(format!(
-                "{followers} followers is more than cmdeck can store"
-            ))
-        })?;
+        let followers = i64::try_from(followers)
+            .map_err(|_| DbError::Refused(Refusal::TooManyFollowers { followers }))?;
         self.write(|tx| {
             if tx
                 .query_row("SELECT 1 FROM channels WHERE id = ?1", [channel], |_| Ok(()))
@@ -204,9 +200,11 @@ fn channel_id(tx: &Transaction<'_>, setup: &ChannelSetup) -> rusqlite::Result<Op
 }
 
 fn taken(setup: &ChannelSetup) -> DbError {
-    DbError::Refused(format!("the channel {} already exists", setup.key()))
+    DbError::Refused(Refusal::ChannelExists {
+        channel: setup.key(),
+    })
 }
 
 fn missing(id: i64) -> DbError {
-    DbError::Refused(format!("there is no channel #{id}"))
+    DbError::Refused(Refusal::NoChannel { id })
 }

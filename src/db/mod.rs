@@ -54,7 +54,7 @@ mod undo_statements;
 pub mod week;
 
 pub use migrate::{LATEST_VERSION, MIGRATIONS, Migration};
-pub use open::DbError;
+pub use open::{DbError, Refusal};
 pub use time::{format_date, format_time, parse_date, parse_time};
 
 use rusqlite::{Connection, Transaction, TransactionBehavior};

@@ -5,6 +5,7 @@
 use super::health::{self, Health};
 use super::migrate::{self, MIGRATIONS, Migration};
 use super::{APPLICATION_ID, Db};
+use crate::i18n::{Arg, Lang};
 use rusqlite::Connection;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -19,11 +20,11 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 /// and its first write waits for the check.
 const CHECK_FIRST_BYTES: u64 = 8 * 1024 * 1024;
 
-/// Why the database could not be opened or used; each message says what to do.
-#[derive(Debug, thiserror::Error)]
+/// Why the database could not be opened or used; each message says what to do. Displays in
+/// English; [`DbError::message`] words it in a language.
+#[derive(Debug)]
 pub enum DbError {
     /// The file failed SQLite's `quick_check`; it was not written to.
-    #[error("{}", damaged_sentence(.path, .finding, .backup.as_deref()))]
     Damaged {
         /// The refused file.
         path: PathBuf,
@@ -34,9 +35,6 @@ pub enum DbError {
     },
     /// The file records a schema version that no cmdeck writes (negative, or none on a file
     /// that has tables); it was not written to.
-    #[error(
-        "{path} records schema version {found}, which no cmdeck writes, so it is damaged or was changed by another program; it was left untouched — run `cmdeck check --db {path}` to see more, or restore a backup with `cmdeck restore`"
-    )]
     UnknownVersion {
         /// The refused file.
         path: PathBuf,
@@ -44,17 +42,11 @@ pub enum DbError {
         found: i64,
     },
     /// The file exists but is not a cmdeck database (or is damaged); it was not written to.
-    #[error(
-        "{path} is not a cmdeck database (or it is damaged); it was left untouched — pass another file with --db"
-    )]
     NotCmdeck {
         /// The refused file.
         path: PathBuf,
     },
     /// The file was written by a newer cmdeck; it was not written to.
-    #[error(
-        "{path} uses schema version {found}, newer than this cmdeck understands (version {known}); it was left untouched — upgrade cmdeck to open it"
-    )]
     TooNew {
         /// The refused file.
         path: PathBuf,
@@ -63,48 +55,242 @@ pub enum DbError {
         /// The newest schema version this binary knows.
         known: i64,
     },
-    /// The backup taken before a migration could not be written or verified.
-    #[error("could not back up {path} before upgrading it ({reason}); nothing was changed")]
+    /// The backup taken before a migration could not be written (`reason` is the system's or
+    /// SQLite's words).
     Backup {
         /// The database that was to be migrated.
         path: PathBuf,
         /// What went wrong.
         reason: String,
     },
+    /// The backup taken before a migration was written but its copy did not pass the check.
+    BackupNotVerified {
+        /// The database that was to be migrated.
+        path: PathBuf,
+        /// The copy that did not verify.
+        copy: PathBuf,
+    },
     /// Foreign keys could not be switched on (a SQLite built without them).
-    #[error("this SQLite refuses to enforce foreign keys; cmdeck will not run without them")]
     ForeignKeysOff,
     /// A change refused because of what is stored (a name already taken, a row that is gone).
-    #[error("{0}")]
-    Refused(String),
+    Refused(Refusal),
     /// Any other SQLite failure.
-    #[error("{}", sqlite_sentence(.0))]
-    Sqlite(#[from] rusqlite::Error),
+    Sqlite(rusqlite::Error),
+}
+
+/// A change the database refused because of what it holds; the facts, worded by
+/// [`Refusal::message`] (English when displayed).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    /// A channel with that network and handle is already stored (`x:@cafe`).
+    ChannelExists {
+        /// The channel as `network:handle`.
+        channel: String,
+    },
+    /// No channel has that id.
+    NoChannel {
+        /// The id asked for.
+        id: i64,
+    },
+    /// The channel has history, so it may only be archived.
+    ChannelHasHistory {
+        /// The channel as `network:handle`.
+        channel: String,
+        /// Posts planned or published on it.
+        posts: i64,
+        /// Messages received on it.
+        messages: i64,
+        /// Follower counts recorded for it.
+        counts: i64,
+    },
+    /// A follower count larger than SQLite stores.
+    TooManyFollowers {
+        /// The count typed.
+        followers: u64,
+    },
+    /// The plan's channels could not be listed for the query (the serializer's words).
+    PlanChannels {
+        /// What the serializer said.
+        reason: String,
+    },
+}
+
+impl Refusal {
+    /// The refusal in `lang`, in one sentence.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            Refusal::ChannelExists { channel } => lang.text_with(
+                "error-db-channel-exists",
+                &[("channel", Arg::Text(channel))],
+            ),
+            Refusal::NoChannel { id } => {
+                lang.text_with("error-db-no-channel", &[("id", Arg::Text(&id.to_string()))])
+            }
+            Refusal::ChannelHasHistory {
+                channel,
+                posts,
+                messages,
+                counts,
+            } => lang.text_with(
+                "error-db-channel-has-history",
+                &[
+                    ("channel", Arg::Text(channel)),
+                    ("posts", Arg::Count(*posts)),
+                    ("messages", Arg::Count(*messages)),
+                    ("counts", Arg::Count(*counts)),
+                    ("posts_shown", Arg::Text(&crate::i18n::count(lang, *posts))),
+                    (
+                        "messages_shown",
+                        Arg::Text(&crate::i18n::count(lang, *messages)),
+                    ),
+                    (
+                        "counts_shown",
+                        Arg::Text(&crate::i18n::count(lang, *counts)),
+                    ),
+                ],
+            ),
+            Refusal::TooManyFollowers { followers } => lang.text_with(
+                "error-db-too-many-followers",
+                &[("followers", Arg::Text(&followers.to_string()))],
+            ),
+            Refusal::PlanChannels { reason } => {
+                lang.text_with("error-db-plan-channels", &[("reason", Arg::Text(reason))])
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for Refusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+/// A refusal as the English sentence it displays as (for callers that keep text).
+impl From<Refusal> for String {
+    fn from(refusal: Refusal) -> String {
+        refusal.to_string()
+    }
+}
+
+impl DbError {
+    /// The error in `lang`, in one sentence that says what to do; the paths and SQLite's own
+    /// findings are put in as they are.
+    pub fn message(&self, lang: Lang) -> String {
+        let shown = |path: &Path| path.display().to_string();
+        match self {
+            DbError::Damaged {
+                path,
+                finding,
+                backup,
+            } => damaged_sentence(lang, path, finding, backup.as_deref()),
+            DbError::UnknownVersion { path, found } => lang.text_with(
+                "error-db-unknown-version",
+                &[
+                    ("path", Arg::Text(&shown(path))),
+                    ("found", Arg::Text(&found.to_string())),
+                ],
+            ),
+            DbError::NotCmdeck { path } => {
+                lang.text_with("error-db-not-cmdeck", &[("path", Arg::Text(&shown(path)))])
+            }
+            DbError::TooNew { path, found, known } => lang.text_with(
+                "error-db-too-new",
+                &[
+                    ("path", Arg::Text(&shown(path))),
+                    ("found", Arg::Text(&found.to_string())),
+                    ("known", Arg::Text(&known.to_string())),
+                ],
+            ),
+            DbError::Backup { path, reason } => lang.text_with(
+                "error-db-backup",
+                &[
+                    ("path", Arg::Text(&shown(path))),
+                    ("reason", Arg::Text(reason)),
+                ],
+            ),
+            DbError::BackupNotVerified { path, copy } => lang.text_with(
+                "error-db-backup",
+                &[
+                    ("path", Arg::Text(&shown(path))),
+                    (
+                        "reason",
+                        Arg::Text(&lang.text_with(
+                            "error-db-backup-not-verified",
+                            &[("copy", Arg::Text(&shown(copy)))],
+                        )),
+                    ),
+                ],
+            ),
+            DbError::ForeignKeysOff => lang.text("error-db-foreign-keys-off"),
+            DbError::Refused(refusal) => refusal.message(lang),
+            DbError::Sqlite(error) => sqlite_sentence(lang, error),
+        }
+    }
+}
+
+impl std::fmt::Display for DbError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for DbError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            DbError::Sqlite(error) => Some(error),
+            _ => None,
+        }
+    }
+}
+
+impl From<rusqlite::Error> for DbError {
+    fn from(error: rusqlite::Error) -> DbError {
+        DbError::Sqlite(error)
+    }
+}
+
+impl From<Refusal> for DbError {
+    fn from(refusal: Refusal) -> DbError {
+        DbError::Refused(refusal)
+    }
 }
 
 /// The refusal of a damaged file, naming the backup to restore when there is one.
-fn damaged_sentence(path: &Path, finding: &str, backup: Option<&Path>) -> String {
-    let path = path.display();
+fn damaged_sentence(lang: Lang, path: &Path, finding: &str, backup: Option<&Path>) -> String {
+    let path = path.display().to_string();
     let next = match backup {
-        Some(backup) => format!(
-            "restore its newest good backup with `cmdeck --db {path} restore {}`",
-            backup.display()
+        Some(backup) => lang.text_with(
+            "error-db-damaged-restore",
+            &[
+                ("path", Arg::Text(&path)),
+                ("backup", Arg::Text(&backup.display().to_string())),
+            ],
         ),
-        None => format!(
-            "no good backup of it was found; `cmdeck --db {path} check` lists the problems, and `sqlite3 {path} .recover` can save what is readable into a new file"
-        ),
+        None => lang.text_with("error-db-damaged-no-backup", &[("path", Arg::Text(&path))]),
     };
-    format!("{path} is damaged (SQLite's check says: {finding}); it was left untouched — {next}")
+    lang.text_with(
+        "error-db-damaged",
+        &[
+            ("path", Arg::Text(&path)),
+            ("finding", Arg::Text(finding)),
+            ("next", Arg::Text(&next)),
+        ],
+    )
 }
 
 /// A SQLite failure in words; a file locked by another program says what to do about it.
-fn sqlite_sentence(error: &rusqlite::Error) -> String {
+fn sqlite_sentence(lang: Lang, error: &rusqlite::Error) -> String {
     match error.sqlite_error_code() {
-        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => format!(
-            "the database is busy: another program (another cmdeck, or sqlite3) kept it locked for more than {} s; close that program or wait for it to finish, then try again — nothing was changed",
-            BUSY_TIMEOUT.as_secs()
+        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => lang
+            .text_with(
+                "error-db-busy",
+                &[("seconds", Arg::Text(&BUSY_TIMEOUT.as_secs().to_string()))],
+            ),
+        _ => lang.text_with(
+            "error-db-sqlite",
+            &[("error", Arg::Text(&error.to_string()))],
         ),
-        _ => format!("database error: {error}"),
     }
 }
 

@@ -467,3 +467,91 @@ fn a_database_held_by_another_program_says_to_close_it_or_wait() {
     assert!(message.contains("close that program or wait"), "{message}");
     assert!(message.contains("nothing was changed"), "{message}");
 }
+
+#[test]
+fn a_file_that_is_not_a_database_is_refused_in_spanish_naming_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("notas.sqlite3");
+    std::fs::write(&path, "Son mis notas, no una base de datos.\n".repeat(200)).unwrap();
+    let error = Db::open(&path).err().unwrap();
+    let message = error.message(crate::i18n::Lang::Es);
+    assert_eq!(
+        message,
+        format!(
+            "{} no es una base de datos de cmdeck (o está dañada); no se ha tocado — indica otro archivo con --db",
+            path.display()
+        )
+    );
+    assert_eq!(error.message(crate::i18n::Lang::En), error.to_string());
+}
+
+#[test]
+fn a_locked_database_says_in_spanish_to_close_the_other_program_or_wait() {
+    let busy = DbError::Sqlite(rusqlite::Error::SqliteFailure(
+        rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY),
+        Some("database is locked".into()),
+    ));
+    let message = busy.message(crate::i18n::Lang::Es);
+    assert!(
+        message.starts_with("la base de datos está ocupada"),
+        "{message}"
+    );
+    assert!(message.contains("más de 5 s"), "{message}");
+    assert!(message.contains("no se ha cambiado nada"), "{message}");
+}
+
+#[test]
+fn a_newer_or_damaged_file_is_refused_in_spanish_with_what_to_do() {
+    let newer = DbError::TooNew {
+        path: "/srv/marca.sqlite3".into(),
+        found: 40,
+        known: 12,
+    };
+    assert_eq!(
+        newer.message(crate::i18n::Lang::Es),
+        "/srv/marca.sqlite3 usa la versión de esquema 40, más nueva de lo que entiende este cmdeck (versión 12); no se ha tocado — actualiza cmdeck para abrirlo"
+    );
+    let damaged = DbError::Damaged {
+        path: "/srv/marca.sqlite3".into(),
+        finding: "database disk image is malformed".into(),
+        backup: Some("/srv/backups/marca.sqlite3.2026-12-01.bak".into()),
+    };
+    let message = damaged.message(crate::i18n::Lang::Es);
+    assert!(
+        message.starts_with("/srv/marca.sqlite3 está dañado (la comprobación de SQLite dice: database disk image is malformed)"),
+        "{message}"
+    );
+    assert!(
+        message.ends_with("restaura su copia de seguridad buena más reciente con `cmdeck --db /srv/marca.sqlite3 restore /srv/backups/marca.sqlite3.2026-12-01.bak`"),
+        "{message}"
+    );
+}
+
+#[test]
+fn a_channel_clash_and_a_channel_with_history_are_refused_in_spanish() {
+    let mut db = Db::open_in_memory().unwrap();
+    let setup =
+        crate::domain::channels::ChannelSetup::new(Network::Instagram, "cafelanora").unwrap();
+    let id = db.add_channel(&setup).unwrap();
+    let clash = db.add_channel(&setup).unwrap_err();
+    assert_eq!(
+        clash.message(crate::i18n::Lang::Es),
+        "el canal instagram:@cafelanora ya existe"
+    );
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+    db.record_followers(id, day, 1_200).unwrap();
+    let history = db.delete_unused_channel(id).unwrap_err();
+    assert_eq!(
+        history.message(crate::i18n::Lang::Es),
+        "instagram:@cafelanora tiene 0 publicaciones, 0 mensajes y 1 recuento de seguidores; archívalo en su lugar, así se conserva su historial"
+    );
+    assert_eq!(
+        history.to_string(),
+        "instagram:@cafelanora has 0 posts, 0 messages and 1 follower counts; archive it instead, its history is kept"
+    );
+    let missing: Vec<_> = crate::i18n::missing_messages()
+        .into_iter()
+        .filter(|key| key.contains("error-"))
+        .collect();
+    assert!(missing.is_empty(), "{missing:?}");
+}

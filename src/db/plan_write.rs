@@ -7,7 +7,7 @@
 //! survive; the other lists are rewritten.
 
 use super::plan_tables::{NamedTable, delete_others, existing, put};
-use super::{Db, DbError};
+use super::{Db, DbError, Refusal};
 use crate::plan::{Plan, Rename, cents};
 use rusqlite::{ToSql, Transaction, params};
 use std::collections::{HashMap, HashSet};
@@ -25,7 +25,9 @@ impl Db {
     pub fn restore_plan(&mut self, plan: &Plan, renames: &[Rename]) -> Result<(), DbError> {
         let listed: Vec<&str> = plan.channels.iter().map(|c| c.channel.as_str()).collect();
         let listed = serde_json::to_string(&listed).map_err(|error| {
-            DbError::Refused(format!("the plan's channels could not be listed: {error}"))
+            DbError::Refused(Refusal::PlanChannels {
+                reason: error.to_string(),
+            })
         })?;
         self.write(|tx| {
             rename_and_replace(tx, plan, renames)?;

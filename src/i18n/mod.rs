@@ -30,6 +30,7 @@ macro_rules! catalogues {
 
 catalogues!(
     "common", "today", "app", "calendar", "inbox", "mentions", "people", "plan", "report", "cli",
+    "errors",
 );
 
 /// A language of the interface.
