@@ -7,6 +7,7 @@ mod channel;
 pub mod help;
 mod people;
 mod post;
+pub mod refusal;
 mod report;
 
 pub use channel::{AudienceAction, ChannelAction};
@@ -283,7 +284,18 @@ fn parse_lang(text: &str) -> Result<crate::i18n::Lang, String> {
     crate::i18n::Lang::ALL
         .into_iter()
         .find(|lang| lang.code() == text.trim())
-        .ok_or_else(|| format!("`{text}` is not a language cmdeck speaks: use es or en"))
+        .ok_or_else(|| {
+            // The language being parsed cannot word its own refusal: the locale's does.
+            let lang =
+                crate::i18n::Lang::from_locale(|name| std::env::var(name).ok()).unwrap_or_default();
+            lang.text_with(
+                "cli-refusal-unknown-language",
+                &[(
+                    "value",
+                    crate::i18n::Arg::Text(&crate::text::sanitize_line(text)),
+                )],
+            )
+        })
 }
 
 #[cfg(test)]

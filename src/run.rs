@@ -302,9 +302,9 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
             let mut db = Db::open(&db_path(cli.db, &config, lang)?)?;
             let out = match action {
                 PlanAction::Export { file, force } => {
-                    crate::commands::plan::export(&db, &file, force)?
+                    crate::commands::plan::export(&db, &file, force, lang)?
                 }
-                PlanAction::Import { file } => crate::commands::plan::import(&mut db, &file)?,
+                PlanAction::Import { file } => crate::commands::plan::import(&mut db, &file, lang)?,
             };
             emit(lang, &out)
         }
@@ -380,6 +380,7 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
                 &mut db,
                 &config.feeds,
                 chrono::Utc::now(),
+                lang,
                 &mut progress,
             )? {
                 Ok(closing) => emit(lang, &format!("{closing}\n")),

@@ -228,3 +228,78 @@ fn an_import_summary_is_spanish_with_its_plural() {
     assert!(said.contains("1 fila es errónea"), "{said}");
     assert!(said.contains("  línea 2: "), "{said}");
 }
+
+#[test]
+fn a_mistyped_command_line_is_refused_in_spanish_with_the_usual_exit_code() {
+    let home = tempfile::tempdir().unwrap();
+    let out = run(
+        home.path(),
+        "es_ES.UTF-8",
+        &["report", "--fomr", "2026-11-30"],
+    );
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert_spanish(
+        &said,
+        &[
+            "no se esperaba el argumento «--fomr»",
+            "¿Querías decir «--from»?",
+            "Uso: cmdeck report",
+            "prueba «--help»",
+        ],
+        &["unexpected", "Usage:", "tip:"],
+    );
+    let unknown = run(home.path(), "es_ES.UTF-8", &["--lang", "fr", "today"]);
+    assert_eq!(unknown.status.code(), Some(2), "{unknown:?}");
+    assert_spanish(
+        &String::from_utf8_lossy(&unknown.stderr),
+        &["«fr» no es un idioma que cmdeck hable: usa es o en"],
+        &["invalid value", "is not a language"],
+    );
+}
+
+#[test]
+fn a_plan_exported_and_imported_is_summed_up_in_spanish() {
+    let home = tempfile::tempdir().unwrap();
+    let db = home.path().join("demo.db");
+    let db = db.to_str().unwrap();
+    stdout(&run(home.path(), "C.UTF-8", &["demo", "--db", db]));
+    let plan = home.path().join("plan.toml");
+    let plan = plan.to_str().unwrap();
+    let exported = stdout(&run(
+        home.path(),
+        "es_ES.UTF-8",
+        &["plan", "export", plan, "--db", db],
+    ));
+    assert_spanish(
+        &exported,
+        &[
+            "Plan exportado a",
+            "objetivos",
+            "pilares",
+            "reglas de escucha",
+        ],
+        &["Exported", "objectives", "pillars"],
+    );
+    let imported = stdout(&run(
+        home.path(),
+        "es_ES.UTF-8",
+        &["plan", "import", plan, "--db", db],
+    ));
+    assert_spanish(
+        &imported,
+        &["Plan importado de", "campañas"],
+        &["Imported", "campaigns"],
+    );
+    let again = run(
+        home.path(),
+        "es_ES.UTF-8",
+        &["plan", "export", plan, "--db", db],
+    );
+    assert!(!again.status.success());
+    assert_spanish(
+        &String::from_utf8_lossy(&again.stderr),
+        &["ya existe; añade --force para sobrescribirlo"],
+        &["already exists"],
+    );
+}

@@ -30,23 +30,23 @@ impl App {
         )];
         let stopped = self.lang.text("mentions-fetch-stopped");
         let now = self.clock.now;
+        let lang = self.lang;
         let feeds = self.feeds.clone();
         match self.worker.clone() {
             Some((sender, path)) => {
                 self.fetching = true;
                 std::thread::spawn(move || {
-                    let outcome =
-                        Db::open_another(&path)
-                            .map_err(|e| e.to_string())
-                            .and_then(|mut db| {
-                                let progress_sender = sender.clone();
-                                let mut progress = |line: &str| {
-                                    let _ = progress_sender
-                                        .send(AppEvent::Progress(crate::text::sanitize_line(line)));
-                                };
-                                fetch_feeds(&mut db, &feeds, now, &mut progress)
-                                    .map_err(|e| e.to_string())
-                            });
+                    let outcome = Db::open_another(&path)
+                        .map_err(|e| e.message(lang))
+                        .and_then(|mut db| {
+                            let progress_sender = sender.clone();
+                            let mut progress = |line: &str| {
+                                let _ = progress_sender
+                                    .send(AppEvent::Progress(crate::text::sanitize_line(line)));
+                            };
+                            fetch_feeds(&mut db, &feeds, now, lang, &mut progress)
+                                .map_err(|e| e.message(lang))
+                        });
                     let line = match outcome {
                         Ok(Ok(line)) | Ok(Err(line)) => line,
                         Err(error) => format!("{stopped}: {error}"),
@@ -56,13 +56,13 @@ impl App {
             }
             None => {
                 let mut lines = Vec::new();
-                let outcome = fetch_feeds(&mut self.db, &feeds, now, &mut |line: &str| {
+                let outcome = fetch_feeds(&mut self.db, &feeds, now, lang, &mut |line: &str| {
                     lines.push(crate::text::sanitize_line(line))
                 });
                 self.fetch_log.extend(lines);
                 let line = match outcome {
                     Ok(Ok(line)) | Ok(Err(line)) => line,
-                    Err(error) => format!("{stopped}: {error}"),
+                    Err(error) => format!("{stopped}: {}", error.message(lang)),
                 };
                 self.update(AppEvent::Finished(line));
             }

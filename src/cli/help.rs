@@ -14,8 +14,27 @@ use std::path::PathBuf;
 pub fn parse() -> Cli {
     let args: Vec<OsString> = std::env::args_os().collect();
     let lang = language_of(&args, |name| std::env::var(name).ok());
-    let matches = command(lang).get_matches_from(args);
-    Cli::from_arg_matches(&matches).unwrap_or_else(|error| error.exit())
+    let matches = command(lang)
+        .try_get_matches_from(args)
+        .and_then(|matches| Cli::from_arg_matches(&matches).map(|_| matches));
+    match matches.and_then(|matches| Cli::from_arg_matches(&matches)) {
+        Ok(cli) => cli,
+        Err(error) => exit_refused(lang, &error),
+    }
+}
+
+/// Prints clap's refusal (or the help or version asked for) in `lang` and ends the run as clap
+/// would: 0 for help and version, 2 for a refused command line.
+fn exit_refused(lang: Lang, error: &clap::Error) -> ! {
+    use std::io::Write as _;
+    let text = super::refusal::refusal(lang, error);
+    // A closed stdout or stderr leaves nothing to tell; the exit code still says it.
+    if error.use_stderr() {
+        let _ = std::io::stderr().write_all(text.as_bytes());
+    } else {
+        let _ = std::io::stdout().write_all(text.as_bytes());
+    }
+    std::process::exit(error.exit_code())
 }
 
 /// The language of a run from its raw arguments: `--lang es` / `--lang=es`, else the config

@@ -99,7 +99,7 @@ pub fn feed(
 ) -> Result<String, CommandError> {
     let timeout = Duration::from_secs(u64::from(DEFAULT_TIMEOUT_SECONDS));
     let name = sanitize_line(location);
-    let bytes = fetch_bytes(location, timeout).map_err(|why| {
+    let bytes = fetch_bytes(location, timeout, lang).map_err(|why| {
         CommandError::usage(lang.text_with(
             "cli-import-not-imported",
             &[
@@ -148,7 +148,7 @@ pub fn feed_lines_in(lang: Lang, name: &str, report: &FeedReport) -> String {
         out.push_str(&format!(" ({})", extra.join(", ")));
     }
     out.push_str(".\n");
-    for line in note_lines(report, MAX_LISTED) {
+    for line in note_lines(lang, report, MAX_LISTED) {
         out.push_str(&line);
         out.push('\n');
     }

@@ -43,7 +43,8 @@ fn escape_sequences_are_stored_as_given_and_the_printed_lines_are_sanitized() {
         row.text
     );
     let printed = super::import::feed_lines(row.source.raw(), &report);
-    let line = crate::import::fetch::progress_line(row.source.raw(), &Ok(report));
+    let line =
+        crate::import::fetch::progress_line(crate::i18n::Lang::En, row.source.raw(), &Ok(report));
     for out in [printed, line] {
         assert!(!out.contains('\u{1b}'), "sanitized: {out:?}");
     }
@@ -64,7 +65,24 @@ fn a_feed_report_lists_its_notes_sanitized_up_to_the_limit_and_counts_the_rest()
     assert_eq!(lines[100], "  note 100[2J");
     assert_eq!(lines[101], "  … and 2 more notes");
     assert_eq!(lines.len(), 102);
-    let shown = crate::import::fetch::note_lines(&report, 5);
+    let shown = crate::import::fetch::note_lines(crate::i18n::Lang::En, &report, 5);
     assert_eq!(shown.len(), 6);
     assert_eq!(shown[5], "  … and 97 more notes");
+}
+
+#[test]
+fn a_feed_s_progress_and_note_lines_read_in_spanish() {
+    let report = crate::import::feeds::FeedReport {
+        items: 12,
+        added: 1,
+        notes: (1..=7).map(|n| format!("note {n}")).collect(),
+        ..Default::default()
+    };
+    let lang = crate::i18n::Lang::Es;
+    let line = crate::import::fetch::progress_line(lang, "Blog", &Ok(report.clone()));
+    assert_eq!(line, "✓ Blog — 12 elementos, 1 mención nueva");
+    let failed = crate::import::fetch::progress_line(lang, "Blog", &Err("sin respuesta".into()));
+    assert_eq!(failed, "✕ Blog — sin respuesta");
+    let shown = crate::import::fetch::note_lines(lang, &report, 5);
+    assert_eq!(shown[5], "  … y 2 notas más");
 }

@@ -50,15 +50,24 @@ fn is_public_v6(address: Ipv6Addr) -> bool {
 
 /// Whether a redirect may be followed: from a feed whose own address was public (`from_public`)
 /// to a host that resolved to `to`. A feed the user pointed at a local address may redirect
-/// anywhere; a public one may only lead to public addresses. The refusal is one clause.
-pub fn may_follow(from_public: bool, host: &str, to: &[IpAddr]) -> Result<(), String> {
+/// anywhere; a public one may only lead to public addresses. The refusal is one clause, in `lang`.
+pub fn may_follow(
+    from_public: bool,
+    host: &str,
+    to: &[IpAddr],
+    lang: crate::i18n::Lang,
+) -> Result<(), String> {
     if !from_public {
         return Ok(());
     }
     match to.iter().find(|address| !is_public(**address)) {
         None => Ok(()),
-        Some(local) => Err(format!(
-            "it redirects to {host} ({local}), a local or private address that a public feed may not lead to"
+        Some(local) => Err(lang.text_with(
+            "fetch-redirect-local",
+            &[
+                ("host", crate::i18n::Arg::Text(host)),
+                ("address", crate::i18n::Arg::Text(&local.to_string())),
+            ],
         )),
     }
 }
@@ -115,15 +124,32 @@ mod tests {
 
     #[test]
     fn a_public_feed_may_not_redirect_to_a_local_address_but_a_local_one_may() {
-        assert!(may_follow(true, "news.example", &[ip("93.184.216.34")]).is_ok());
+        assert!(
+            may_follow(
+                true,
+                "news.example",
+                &[ip("93.184.216.34")],
+                crate::i18n::Lang::En
+            )
+            .is_ok()
+        );
         let refused = may_follow(
             true,
             "metadata",
             &[ip("93.184.216.34"), ip("169.254.169.254")],
+            crate::i18n::Lang::En,
         )
         .unwrap_err();
         assert!(refused.contains("169.254.169.254"), "{refused}");
-        assert!(may_follow(true, "localhost", &[ip("::1")]).is_err());
-        assert!(may_follow(false, "localhost", &[ip("127.0.0.1")]).is_ok());
+        assert!(may_follow(true, "localhost", &[ip("::1")], crate::i18n::Lang::En).is_err());
+        assert!(
+            may_follow(
+                false,
+                "localhost",
+                &[ip("127.0.0.1")],
+                crate::i18n::Lang::En
+            )
+            .is_ok()
+        );
     }
 }

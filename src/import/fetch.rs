@@ -7,6 +7,7 @@ use super::address_policy::{MAX_REDIRECTS, is_public, may_follow};
 use super::feeds::{FeedReport, MAX_FEED_BYTES, import_feed, origin_name};
 use crate::config::FeedConfig;
 use crate::db::{Db, DbError};
+use crate::i18n::{Arg, Lang};
 use crate::text::sanitize_line;
 use chrono::{DateTime, Utc};
 use std::io::Read;
@@ -39,16 +40,28 @@ pub fn say_duration(duration: Duration) -> String {
 /// Reads a feed document: an HTTP GET for an `http(s)://` location, given `timeout` in all,
 /// following at most [`MAX_REDIRECTS`] redirects and none from a public address to a local one
 /// (see [`super::address_policy`]); otherwise a file, named by its path or a `file://` URL. Over
-/// [`MAX_FEED_BYTES`] is refused. The error is one clause.
-pub fn fetch_bytes(location: &str, timeout: Duration) -> Result<Vec<u8>, String> {
-    let too_large = || "it is over the 10 MB a feed may be".to_string();
+/// [`MAX_FEED_BYTES`] is refused. The error is one clause, in `lang`.
+pub fn fetch_bytes(location: &str, timeout: Duration, lang: Lang) -> Result<Vec<u8>, String> {
+    let too_large = || lang.text("fetch-too-large");
+    let cannot_read = |error: std::io::Error| {
+        lang.text_with(
+            "fetch-cannot-read",
+            &[("why", Arg::Text(&crate::files::io_reason(lang, &error)))],
+        )
+    };
+    let timed_out = || {
+        lang.text_with(
+            "fetch-timed-out",
+            &[("duration", Arg::Text(&say_duration(timeout)))],
+        )
+    };
     if !crate::config::is_http(location) {
-        let path = file_location(location)?;
-        let file = std::fs::File::open(path).map_err(|e| format!("cannot read it: {e}"))?;
+        let path = file_location(location, lang)?;
+        let file = std::fs::File::open(path).map_err(cannot_read)?;
         let mut bytes = Vec::new();
         file.take(MAX_FEED_BYTES as u64 + 1)
             .read_to_end(&mut bytes)
-            .map_err(|e| format!("cannot read it: {e}"))?;
+            .map_err(cannot_read)?;
         return if bytes.len() > MAX_FEED_BYTES {
             Err(too_large())
         } else {
@@ -62,16 +75,23 @@ pub fn fetch_bytes(location: &str, timeout: Duration) -> Result<Vec<u8>, String>
         .build()
         .into();
     let describe = |error: ureq::Error| match error {
-        ureq::Error::StatusCode(code) => format!("the server answered HTTP {code}"),
-        ureq::Error::Timeout(_) => format!("timed out after {}", say_duration(timeout)),
+        ureq::Error::StatusCode(code) => lang.text_with(
+            "fetch-http-status",
+            &[("code", Arg::Text(&code.to_string()))],
+        ),
+        ureq::Error::Timeout(_) => timed_out(),
         ureq::Error::BodyExceedsLimit(_) => too_large(),
-        ureq::Error::HostNotFound => "its host was not found".to_string(),
-        ureq::Error::ConnectionFailed => "the connection failed".to_string(),
+        ureq::Error::HostNotFound => lang.text("fetch-host-not-found"),
+        ureq::Error::ConnectionFailed => lang.text("fetch-connection-failed"),
         other => other.to_string(),
     };
     let started = Instant::now();
-    let mut current =
-        url::Url::parse(location.trim()).map_err(|e| format!("it is not a valid address: {e}"))?;
+    let mut current = url::Url::parse(location.trim()).map_err(|e| {
+        lang.text_with(
+            "fetch-not-an-address",
+            &[("why", Arg::Text(&e.to_string()))],
+        )
+    })?;
     let from_public = addresses(&current)
         .map(|found| found.iter().all(|address| is_public(*address)))
         .unwrap_or(true);
@@ -79,7 +99,7 @@ pub fn fetch_bytes(location: &str, timeout: Duration) -> Result<Vec<u8>, String>
     let mut response = loop {
         let left = timeout.saturating_sub(started.elapsed());
         if left.is_zero() {
-            return Err(format!("timed out after {}", say_duration(timeout)));
+            return Err(timed_out());
         }
         let response = agent.get(current.as_str()).call().map_err(describe)?;
         if !response.status().is_redirection() {
@@ -87,24 +107,31 @@ pub fn fetch_bytes(location: &str, timeout: Duration) -> Result<Vec<u8>, String>
         }
         redirects += 1;
         if redirects > MAX_REDIRECTS {
-            return Err(format!("it redirects more than {MAX_REDIRECTS} times"));
+            return Err(lang.text_with(
+                "fetch-too-many-redirects",
+                &[("count", Arg::Count(count_of(MAX_REDIRECTS)))],
+            ));
         }
         let next = response
             .headers()
             .get("location")
             .and_then(|value| value.to_str().ok())
             .and_then(|target| current.join(target).ok())
-            .ok_or_else(|| "it redirects without saying where to".to_string())?;
+            .ok_or_else(|| lang.text("fetch-redirect-nowhere"))?;
         if !matches!(next.scheme(), "http" | "https") {
-            return Err(format!(
-                "it redirects to a {} address, which is not followed",
-                next.scheme()
+            return Err(lang.text_with(
+                "fetch-redirect-scheme",
+                &[("scheme", Arg::Text(next.scheme()))],
             ));
         }
         let host = next.host_str().unwrap_or_default().to_string();
-        let found = addresses(&next)
-            .map_err(|_| format!("it redirects to {host}, whose host was not found"))?;
-        may_follow(from_public, &host, &found)?;
+        let found = addresses(&next).map_err(|_| {
+            lang.text_with(
+                "fetch-redirect-host-not-found",
+                &[("host", Arg::Text(&host))],
+            )
+        })?;
+        may_follow(from_public, &host, &found, lang)?;
         current = next;
     };
     response
@@ -128,7 +155,7 @@ fn addresses(url: &url::Url) -> std::io::Result<Vec<std::net::IpAddr>> {
 }
 
 /// The file a location names: a path as written, or the path of a `file://` URL.
-fn file_location(location: &str) -> Result<std::path::PathBuf, String> {
+fn file_location(location: &str, lang: Lang) -> Result<std::path::PathBuf, String> {
     let trimmed = location.trim();
     if trimmed
         .get(..7)
@@ -137,9 +164,7 @@ fn file_location(location: &str) -> Result<std::path::PathBuf, String> {
         return url::Url::parse(trimmed)
             .ok()
             .and_then(|url| url.to_file_path().ok())
-            .ok_or_else(|| {
-                "it is not a file:// URL of a local file (file:///path/to/feed.xml)".to_string()
-            });
+            .ok_or_else(|| lang.text("fetch-not-a-file-url"));
     }
     Ok(std::path::PathBuf::from(location))
 }
@@ -149,49 +174,77 @@ pub fn feed_name(feed: &FeedConfig) -> String {
     feed.name.clone().unwrap_or_else(|| origin_name(&feed.url))
 }
 
-/// One progress line, sanitized: `✓ Name — 12 items, 3 new mentions` or `✕ Name — why`.
-pub fn progress_line(name: &str, result: &Result<FeedReport, String>) -> String {
+/// One progress line in `lang`, sanitized: `✓ Name — 12 items, 3 new mentions` or
+/// `✕ Name — why`.
+pub fn progress_line(lang: Lang, name: &str, result: &Result<FeedReport, String>) -> String {
     let name = sanitize_line(name);
     match result {
-        Ok(report) => format!(
-            "✓ {name} — {} item{}, {} new mention{}",
-            report.items,
-            if report.items == 1 { "" } else { "s" },
-            report.added,
-            if report.added == 1 { "" } else { "s" }
+        Ok(report) => lang.text_with(
+            "fetch-feed-read",
+            &[
+                ("name", Arg::Text(&name)),
+                ("items", Arg::Count(count_of(report.items))),
+                (
+                    "items_shown",
+                    Arg::Text(&crate::i18n::count(lang, count_of(report.items))),
+                ),
+                ("added", Arg::Count(count_of(report.added))),
+                (
+                    "added_shown",
+                    Arg::Text(&crate::i18n::count(lang, count_of(report.added))),
+                ),
+            ],
         ),
-        Err(why) => format!("✕ {name} — {}", sanitize_line(why)),
+        Err(why) => lang.text_with(
+            "fetch-feed-failed",
+            &[
+                ("name", Arg::Text(&name)),
+                ("why", Arg::Text(&sanitize_line(why))),
+            ],
+        ),
     }
+}
+
+/// A count of things as a message argument.
+fn count_of(n: usize) -> i64 {
+    i64::try_from(n).unwrap_or(i64::MAX)
 }
 
 /// The most notes printed under a feed's progress line; the rest are counted.
 pub const MAX_NOTES_SHOWN: usize = 5;
 
 /// The notes of a feed import (bytes replaced, a repair made, a field cut…) as indented,
-/// sanitized lines, at most `limit` of them and then one line counting the rest.
-pub fn note_lines(report: &FeedReport, limit: usize) -> Vec<String> {
+/// sanitized lines, at most `limit` of them and then one line counting the rest, in `lang`.
+pub fn note_lines(lang: Lang, report: &FeedReport, limit: usize) -> Vec<String> {
     let mut lines: Vec<String> = report
         .notes
         .iter()
         .take(limit)
         .map(|note| format!("  {}", sanitize_line(note)))
         .collect();
-    match report.notes.len().saturating_sub(limit) {
-        0 => {}
-        1 => lines.push("  … and 1 more note".to_string()),
-        more => lines.push(format!("  … and {more} more notes")),
+    let more = count_of(report.notes.len().saturating_sub(limit));
+    if more > 0 {
+        let counted = lang.text_with(
+            "fetch-more-notes",
+            &[
+                ("count", Arg::Count(more)),
+                ("shown", Arg::Text(&crate::i18n::count(lang, more))),
+            ],
+        );
+        lines.push(format!("  {counted}"));
     }
     lines
 }
 
 /// Fetches every feed on its own worker thread and imports each as it arrives, calling
-/// `progress` with its line, then with each of its [notes](note_lines). A feed that fails is reported and skipped; a database failure stops
+/// `progress` with its line, then with each of its [notes](note_lines), in `lang`. A feed that fails is reported and skipped; a database failure stops
 /// everything (what was imported before it stays stored, one transaction per feed).
 pub fn fetch_all(
     db: &mut Db,
     feeds: &[FeedConfig],
     classify: &super::Classify<'_>,
     now: DateTime<Utc>,
+    lang: Lang,
     progress: &mut dyn FnMut(&str),
 ) -> Result<FetchSummary, DbError> {
     let (sender, receiver) = mpsc::channel();
@@ -200,7 +253,7 @@ pub fn fetch_all(
         let (url, timeout) = (feed.url.clone(), feed.timeout);
         std::thread::spawn(move || {
             // The receiver may be gone after its deadline; nothing is left to tell then.
-            let _ = sender.send((index, fetch_bytes(&url, timeout)));
+            let _ = sender.send((index, fetch_bytes(&url, timeout, lang)));
         });
     }
     drop(sender);
@@ -231,17 +284,20 @@ pub fn fetch_all(
             }
             Err(_) => summary.failed += 1,
         }
-        progress(&progress_line(&feed_name(feed), &result));
+        progress(&progress_line(lang, &feed_name(feed), &result));
         if let Ok(report) = &result {
-            for line in note_lines(report, MAX_NOTES_SHOWN) {
+            for line in note_lines(lang, report, MAX_NOTES_SHOWN) {
                 progress(&line);
             }
         }
     }
     for (feed, _) in feeds.iter().zip(&done).filter(|(_, done)| !**done) {
         summary.failed += 1;
-        let why = format!("timed out after {}", say_duration(feed.timeout));
-        progress(&progress_line(&feed_name(feed), &Err(why)));
+        let why = lang.text_with(
+            "fetch-timed-out",
+            &[("duration", Arg::Text(&say_duration(feed.timeout)))],
+        );
+        progress(&progress_line(lang, &feed_name(feed), &Err(why)));
     }
     Ok(summary)
 }

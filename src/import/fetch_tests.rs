@@ -110,9 +110,14 @@ fn fetch_reports_one_line_per_feed_and_stores_the_good_ones_despite_the_broken()
     })
     .unwrap();
     let mut lines = Vec::new();
-    let summary = fetch_all(&mut db, &feeds, &classify, now, &mut |line| {
-        lines.push(line.to_string())
-    })
+    let summary = fetch_all(
+        &mut db,
+        &feeds,
+        &classify,
+        now,
+        crate::i18n::Lang::En,
+        &mut |line| lines.push(line.to_string()),
+    )
     .unwrap();
     lines.sort();
     assert_eq!(
@@ -135,13 +140,15 @@ fn redirects_are_followed_up_to_five_times_and_a_loop_or_another_scheme_is_refus
     let (base, _hold) = serve();
     let timeout = Duration::from_secs(10);
     // /moved → /hop/3 → /hop/2 → /hop/1 → /hop/0 → /good: five redirects, then the feed.
-    let moved = fetch_bytes(&format!("{base}/moved"), timeout).unwrap();
+    let moved = fetch_bytes(&format!("{base}/moved"), timeout, crate::i18n::Lang::En).unwrap();
     assert_eq!(String::from_utf8(moved).unwrap(), GOOD);
-    let too_many = fetch_bytes(&format!("{base}/hop/5"), timeout).unwrap_err();
+    let too_many =
+        fetch_bytes(&format!("{base}/hop/5"), timeout, crate::i18n::Lang::En).unwrap_err();
     assert_eq!(too_many, "it redirects more than 5 times");
-    let endless = fetch_bytes(&format!("{base}/loop"), timeout).unwrap_err();
+    let endless = fetch_bytes(&format!("{base}/loop"), timeout, crate::i18n::Lang::En).unwrap_err();
     assert_eq!(endless, "it redirects more than 5 times");
-    let gopher = fetch_bytes(&format!("{base}/gopher"), timeout).unwrap_err();
+    let gopher =
+        fetch_bytes(&format!("{base}/gopher"), timeout, crate::i18n::Lang::En).unwrap_err();
     assert!(gopher.contains("gopher"), "{gopher}");
 }
 
@@ -153,8 +160,13 @@ fn a_file_url_reads_the_local_file_it_names() {
     std::fs::write(&file, GOOD).unwrap();
     let url = url::Url::from_file_path(&file).unwrap();
     assert!(url.as_str().contains("%20"), "{url}");
-    let read = fetch_bytes(url.as_str(), Duration::from_secs(1)).unwrap();
+    let read = fetch_bytes(url.as_str(), Duration::from_secs(1), crate::i18n::Lang::En).unwrap();
     assert_eq!(read, GOOD.as_bytes());
-    let missing = fetch_bytes("file:///no/such/feed.xml", Duration::from_secs(1)).unwrap_err();
+    let missing = fetch_bytes(
+        "file:///no/such/feed.xml",
+        Duration::from_secs(1),
+        crate::i18n::Lang::En,
+    )
+    .unwrap_err();
     assert!(missing.starts_with("cannot read it"), "{missing}");
 }

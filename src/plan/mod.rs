@@ -67,11 +67,17 @@ impl ChannelPlan {
 impl Plan {
     /// What is allowed but probably unintended: pillar shares that do not add up to 1.
     pub fn warnings(&self) -> Vec<String> {
+        self.warnings_in(crate::i18n::Lang::En)
+    }
+
+    /// [`Plan::warnings`], worded in `lang`.
+    pub fn warnings_in(&self, lang: crate::i18n::Lang) -> Vec<String> {
         let total: f64 = self.pillars.iter().map(|p| p.share).sum();
         if !self.pillars.is_empty() && (total - 1.0).abs() > 0.01 {
-            vec![format!(
-                "the pillar shares add up to {:.0}%, not 100%: the pillar mix is measured against them as they are",
-                total * 100.0
+            let sum = crate::i18n::decimal(lang, total * 100.0, 0);
+            vec![lang.text_with(
+                "cli-plan-shares-off",
+                &[("sum", crate::i18n::Arg::Text(&sum))],
             )]
         } else {
             Vec::new()

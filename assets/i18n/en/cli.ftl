@@ -384,3 +384,110 @@ cli-import-all-done = Imported { $tables } tables ({ $rows } rows) from { $name 
 cli-export-manifest-unwritable = could not write the manifest: { $why }
 cli-export-done = Exported { $tables } tables ({ $rows } rows) to { $dir }:
 cli-export-manifest-line = { $file }: what the folder holds, for `cmdeck import all`
+
+## fetch: feeds read from the network or from files
+
+fetch-no-feeds = no feeds to fetch: add [[feeds]] entries with a url to the config file (see config.example.toml)
+fetch-feed-read = ✓ { $name } — { $items ->
+    [one] 1 item
+   *[other] { $items_shown } items
+}, { $added ->
+    [one] 1 new mention
+   *[other] { $added_shown } new mentions
+}
+fetch-feed-failed = ✕ { $name } — { $why }
+fetch-more-notes = { $count ->
+    [one] … and 1 more note
+   *[other] … and { $shown } more notes
+}
+fetch-none-worked = none of the { $shown } feeds could be read
+fetch-closing = { $worked } of { $shown } feeds read, { $added ->
+    [one] 1 new mention
+   *[other] { $added_shown } new mentions
+}.
+fetch-too-large = it is over the 10 MB a feed may be
+fetch-cannot-read = cannot read it: { $why }
+fetch-timed-out = timed out after { $duration }
+fetch-http-status = the server answered HTTP { $code }
+fetch-host-not-found = its host was not found
+fetch-connection-failed = the connection failed
+fetch-not-an-address = it is not a valid address: { $why }
+fetch-too-many-redirects = it redirects more than { $count } times
+fetch-redirect-nowhere = it redirects without saying where to
+fetch-redirect-scheme = it redirects to a { $scheme } address, which is not followed
+fetch-redirect-host-not-found = it redirects to { $host }, whose host was not found
+fetch-redirect-local = it redirects to { $host } ({ $address }), a local or private address that a public feed may not lead to
+fetch-not-a-file-url = it is not a file:// URL of a local file (file:///path/to/feed.xml)
+
+## plan export, plan import
+
+cli-plan-exists = { $file } already exists; pass --force to overwrite it
+cli-plan-not-read = could not read { $file }: { $why }
+cli-plan-exported = Exported the plan to { $file }: { $summary }.
+cli-plan-imported = Imported the plan from { $file }: { $summary }.
+cli-plan-warning = Warning: { $warning }.
+cli-plan-shares-off = the pillar shares add up to { $sum }%, not 100%: the pillar mix is measured against them as they are
+# One count of the plan's summary; $what names the kind of entry.
+cli-plan-counted = { $what ->
+    [objectives] { $count ->
+        [one] 1 objective
+       *[other] { $shown } objectives
+    }
+    [personas] { $count ->
+        [one] 1 persona
+       *[other] { $shown } personas
+    }
+    [pillars] { $count ->
+        [one] 1 pillar
+       *[other] { $shown } pillars
+    }
+    [channel-plans] { $count ->
+        [one] 1 channel plan
+       *[other] { $shown } channel plans
+    }
+    [campaigns] { $count ->
+        [one] 1 campaign
+       *[other] { $shown } campaigns
+    }
+    [competitors] { $count ->
+        [one] 1 competitor
+       *[other] { $shown } competitors
+    }
+    [listening-rules] { $count ->
+        [one] 1 listening rule
+       *[other] { $shown } listening rules
+    }
+    [crisis-steps] { $count ->
+        [one] 1 crisis step
+       *[other] { $shown } crisis steps
+    }
+    [crisis-contacts] { $count ->
+        [one] 1 crisis contact
+       *[other] { $shown } crisis contacts
+    }
+    [holding-statements] { $count ->
+        [one] 1 holding statement
+       *[other] { $shown } holding statements
+    }
+   *[advocacy-tiers] { $count ->
+        [one] 1 advocacy tier
+       *[other] { $shown } advocacy tiers
+    }
+}
+
+## command lines refused (English uses clap's own words; these keys keep the files in step)
+
+cli-refusal-unknown-language = `{ $value }` is not a language cmdeck speaks: use es or en
+cli-refusal-invalid-value = error: invalid value '{ $value }' for '{ $arg }'
+cli-refusal-value-missing = error: a value is required for '{ $arg }' but none was supplied
+cli-refusal-unknown-argument = error: unexpected argument '{ $arg }' found
+cli-refusal-unknown-command = error: unrecognized subcommand '{ $value }'
+cli-refusal-missing-argument = error: the following required arguments were not provided: { $arg }
+cli-refusal-missing-command = error: a subcommand is required
+cli-refusal-conflict = error: the argument '{ $arg }' cannot be used with '{ $other }'
+cli-refusal-value-refused = error: invalid value '{ $value }' for '{ $arg }': { $why }
+cli-refusal-wrong-values = error: unexpected values for '{ $arg }'
+cli-refusal-not-understood = error: the command line could not be read
+cli-refusal-valid-values =   [possible values: { $values }]
+cli-refusal-suggestion =   tip: a similar argument exists: '{ $suggested }'
+cli-refusal-more = For more information, try '--help'.

@@ -413,3 +413,113 @@ cli-import-all-done = Importadas { $tables } tablas ({ $rows } filas) de { $name
 cli-export-manifest-unwritable = no se ha podido escribir el manifiesto: { $why }
 cli-export-done = Exportadas { $tables } tablas ({ $rows } filas) a { $dir }:
 cli-export-manifest-line = { $file }: lo que contiene la carpeta, para `cmdeck import all`
+
+## fetch: fuentes leídas de la red o de archivos
+
+fetch-no-feeds = no hay fuentes que leer: añade entradas [[feeds]] con su url al archivo de configuración (mira config.example.toml)
+fetch-feed-read = ✓ { $name } — { $items ->
+    [one] 1 elemento
+   *[other] { $items_shown } elementos
+}, { $added ->
+    [one] 1 mención nueva
+   *[other] { $added_shown } menciones nuevas
+}
+fetch-feed-failed = ✕ { $name } — { $why }
+fetch-more-notes = { $count ->
+    [one] … y 1 nota más
+   *[other] … y { $shown } notas más
+}
+fetch-none-worked = { $total ->
+    [one] no se pudo leer la única fuente
+   *[other] no se pudo leer ninguna de las { $shown } fuentes
+}
+fetch-closing = { $worked } de { $shown } fuentes leídas, { $added ->
+    [one] 1 mención nueva
+   *[other] { $added_shown } menciones nuevas
+}.
+fetch-too-large = pasa de los 10 MB que puede ocupar una fuente
+fetch-cannot-read = no se puede leer: { $why }
+fetch-timed-out = sin respuesta tras { $duration }
+fetch-http-status = el servidor respondió HTTP { $code }
+fetch-host-not-found = no se encontró su servidor
+fetch-connection-failed = falló la conexión
+fetch-not-an-address = no es una dirección válida: { $why }
+fetch-too-many-redirects = redirige más de { $count } veces
+fetch-redirect-nowhere = redirige sin decir adónde
+fetch-redirect-scheme = redirige a una dirección { $scheme }, que no se sigue
+fetch-redirect-host-not-found = redirige a { $host }, cuyo servidor no se encontró
+fetch-redirect-local = redirige a { $host } ({ $address }), una dirección local o privada a la que una fuente pública no puede llevar
+fetch-not-a-file-url = no es una URL file:// de un archivo local (file:///ruta/a/fuente.xml)
+
+## plan export, plan import
+
+cli-plan-exists = { $file } ya existe; añade --force para sobrescribirlo
+cli-plan-not-read = no se pudo leer { $file }: { $why }
+cli-plan-exported = Plan exportado a { $file }: { $summary }.
+cli-plan-imported = Plan importado de { $file }: { $summary }.
+cli-plan-warning = Aviso: { $warning }.
+cli-plan-shares-off = los pesos de los pilares suman un { $sum } %, no un 100 %: la mezcla de pilares se mide contra ellos tal cual
+# Una cifra del resumen del plan; $what dice de qué clase de entrada.
+cli-plan-counted = { $what ->
+    [objectives] { $count ->
+        [one] 1 objetivo
+       *[other] { $shown } objetivos
+    }
+    [personas] { $count ->
+        [one] 1 buyer persona
+       *[other] { $shown } buyer personas
+    }
+    [pillars] { $count ->
+        [one] 1 pilar
+       *[other] { $shown } pilares
+    }
+    [channel-plans] { $count ->
+        [one] 1 plan de canal
+       *[other] { $shown } planes de canal
+    }
+    [campaigns] { $count ->
+        [one] 1 campaña
+       *[other] { $shown } campañas
+    }
+    [competitors] { $count ->
+        [one] 1 competidor
+       *[other] { $shown } competidores
+    }
+    [listening-rules] { $count ->
+        [one] 1 regla de escucha
+       *[other] { $shown } reglas de escucha
+    }
+    [crisis-steps] { $count ->
+        [one] 1 paso de crisis
+       *[other] { $shown } pasos de crisis
+    }
+    [crisis-contacts] { $count ->
+        [one] 1 contacto de crisis
+       *[other] { $shown } contactos de crisis
+    }
+    [holding-statements] { $count ->
+        [one] 1 comunicado de espera
+       *[other] { $shown } comunicados de espera
+    }
+   *[advocacy-tiers] { $count ->
+        [one] 1 nivel de embajadores
+       *[other] { $shown } niveles de embajadores
+    }
+}
+
+## órdenes rechazadas
+
+cli-refusal-unknown-language = «{ $value }» no es un idioma que cmdeck hable: usa es o en
+cli-refusal-invalid-value = error: «{ $value }» no es un valor válido de { $arg }
+cli-refusal-value-missing = error: { $arg } necesita un valor y no se dio ninguno
+cli-refusal-unknown-argument = error: no se esperaba el argumento «{ $arg }»
+cli-refusal-unknown-command = error: «{ $value }» no es una orden de cmdeck
+cli-refusal-missing-argument = error: falta un argumento obligatorio: { $arg }
+cli-refusal-missing-command = error: falta la orden
+cli-refusal-conflict = error: { $arg } no se puede usar junto con { $other }
+cli-refusal-value-refused = error: valor no válido «{ $value }» para { $arg }: { $why }
+cli-refusal-wrong-values = error: valores de más para { $arg }
+cli-refusal-not-understood = error: no se entiende la orden
+cli-refusal-valid-values =   valores posibles: { $values }
+cli-refusal-suggestion =   ¿Querías decir «{ $suggested }»?
+cli-refusal-more = Para más información, prueba «--help».
