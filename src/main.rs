@@ -4,5 +4,8 @@
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    cmdeck::run::run(cmdeck::cli::help::parse())
+    match cmdeck::cli::help::parse() {
+        Ok(cli) => cmdeck::run::run(cli),
+        Err(code) => code,
+    }
 }

@@ -9,23 +9,21 @@ use clap::{CommandFactory, FromArgMatches};
 use std::ffi::OsString;
 use std::path::PathBuf;
 
-/// Parses the process's arguments with `--help` in the run's language; a usage mistake, `--help`
-/// and `--version` print and exit as clap does.
-pub fn parse() -> Cli {
+/// Reads the process's command line with its `--help` in the run's language: the parsed
+/// command line, or — after printing the help or version asked for, or clap's refusal worded in
+/// that language — the exit code the run ends with (0 for help and version, 2 for a refusal).
+pub fn parse() -> Result<Cli, std::process::ExitCode> {
     let args: Vec<OsString> = std::env::args_os().collect();
     let lang = language_of(&args, |name| std::env::var(name).ok());
-    let matches = command(lang)
+    let parsed = command(lang)
         .try_get_matches_from(args)
-        .and_then(|matches| Cli::from_arg_matches(&matches).map(|_| matches));
-    match matches.and_then(|matches| Cli::from_arg_matches(&matches)) {
-        Ok(cli) => cli,
-        Err(error) => exit_refused(lang, &error),
-    }
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    parsed.map_err(|error| refused(lang, &error))
 }
 
-/// Prints clap's refusal (or the help or version asked for) in `lang` and ends the run as clap
-/// would: 0 for help and version, 2 for a refused command line.
-fn exit_refused(lang: Lang, error: &clap::Error) -> ! {
+/// Prints clap's refusal (or the help or version asked for) in `lang`, returning the exit code
+/// clap would end with.
+fn refused(lang: Lang, error: &clap::Error) -> std::process::ExitCode {
     use std::io::Write as _;
     let text = super::refusal::refusal(lang, error);
     // A closed stdout or stderr leaves nothing to tell; the exit code still says it.
@@ -34,7 +32,7 @@ fn exit_refused(lang: Lang, error: &clap::Error) -> ! {
     } else {
         let _ = std::io::stdout().write_all(text.as_bytes());
     }
-    std::process::exit(error.exit_code())
+    std::process::ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2))
 }
 
 /// The language of a run from its raw arguments: `--lang es` / `--lang=es`, else the config
