@@ -353,7 +353,7 @@ impl Config {
         config.scores = scores::scores_config(&raw.scores, at)?;
 
         config.keymap = Keymap::defaults()
-            .with_overrides(&raw.keys)
+            .with_overrides_in(&raw.keys, lang)
             .map_err(|error| ConfigError::at(path, text, error.span, error.key, error.message))?;
         Ok(config)
     }

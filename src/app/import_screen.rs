@@ -6,7 +6,7 @@
 
 use super::{App, AppEvent};
 use crate::commands::CommandError;
-use crate::commands::import_posts::{ImportProgress, PostImport, import_with_progress};
+use crate::commands::import_posts::{ImportProgress, PostImport, import_with_progress_in};
 use crate::db::Db;
 use crate::i18n::{Arg, Lang};
 use crate::panes::form::{Form, FormAction, FormField};
@@ -128,21 +128,21 @@ impl App {
             Some((sender, path)) => {
                 std::thread::spawn(move || {
                     let said = Db::open_another(&path)
-                        .map_err(|error| vec![error.to_string()])
+                        .map_err(|error| vec![sanitize_line(&error.message(lang))])
                         .and_then(|mut db| {
                             let progress = sender.clone();
-                            import_with_progress(&mut db, &asked, clock, &mut |step| {
+                            import_with_progress_in(lang, &mut db, &asked, clock, &mut |step| {
                                 let _ = progress
                                     .send(AppEvent::ImportProgress(progress_line(lang, &step)));
                             })
-                            .map_err(refusal)
+                            .map_err(|error| refusal(lang, error))
                         });
                     let _ = sender.send(AppEvent::Imported(outcome(asked.dry_run, said)));
                 });
             }
             None => {
-                let said =
-                    import_with_progress(&mut self.db, &asked, clock, &mut |_| {}).map_err(refusal);
+                let said = import_with_progress_in(lang, &mut self.db, &asked, clock, &mut |_| {})
+                    .map_err(|error| refusal(lang, error));
                 self.update(AppEvent::Imported(outcome(asked.dry_run, said)));
             }
         }
@@ -183,10 +183,10 @@ fn outcome(dry_run: bool, said: Result<String, Vec<String>>) -> ImportOutcome {
     }
 }
 
-fn refusal(error: CommandError) -> Vec<String> {
+fn refusal(lang: Lang, error: CommandError) -> Vec<String> {
     match error {
         CommandError::Usage(lines) => lines.iter().map(|l| sanitize_line(l)).collect(),
-        other => vec![sanitize_line(&other.to_string())],
+        CommandError::Database(error) => vec![sanitize_line(&error.message(lang))],
     }
 }
 

@@ -321,3 +321,28 @@ fn the_same_broken_config_still_reads_in_english_by_default() {
         "test.toml, line 2, key `calendar.best_time_weeks`: must be at least 1"
     );
 }
+
+#[test]
+fn a_refused_key_binding_is_worded_in_spanish_naming_its_line_and_entry() {
+    let error = fail_in_spanish("[keys.global]\nquit = \"ctrl+nope\"\n");
+    assert_eq!(
+        error.message(crate::i18n::Lang::Es),
+        "test.toml, línea 2, clave `keys.global.quit`: `ctrl+nope` no es una tecla conocida"
+    );
+    let error = fail_in_spanish("[keys.global]\nquit = []\n");
+    assert!(
+        error
+            .message(crate::i18n::Lang::Es)
+            .contains("`quit` debe conservar al menos una tecla; si no, solo una señal podría cerrar cmdeck; dale una tecla como \"q\""),
+        "{}",
+        error.message(crate::i18n::Lang::Es)
+    );
+    let error = fail_in_spanish("[keys.sidebar]\nquit = \"q\"\n");
+    assert!(
+        error
+            .message(crate::i18n::Lang::Es)
+            .contains("`sidebar` no es un ámbito de teclas; los que hay: global"),
+        "{}",
+        error.message(crate::i18n::Lang::Es)
+    );
+}

@@ -9,6 +9,7 @@ use toml::Spanned;
 
 use super::{KeyChord, Keymap, Scope};
 use crate::command::Command;
+use crate::i18n::{Arg, Lang};
 
 /// The `[keys]` table as written: scope name → command name → key or keys, each with its position.
 pub type KeyTables = BTreeMap<Spanned<String>, BTreeMap<Spanned<String>, Spanned<KeyList>>>;
@@ -73,17 +74,28 @@ impl Keymap {
     ///
     /// Fails on the first bad entry in file order: unknown scope, unknown command, unknown key
     /// name, or one key given to two commands of the same table.
-    pub fn with_overrides(mut self, tables: &KeyTables) -> Result<Keymap, KeymapError> {
+    pub fn with_overrides(self, tables: &KeyTables) -> Result<Keymap, KeymapError> {
+        self.with_overrides_in(tables, Lang::En)
+    }
+
+    /// [`Keymap::with_overrides`], its refusal worded in `lang`.
+    pub fn with_overrides_in(
+        mut self,
+        tables: &KeyTables,
+        lang: Lang,
+    ) -> Result<Keymap, KeymapError> {
         let mut scopes: Vec<_> = tables.iter().collect();
         scopes.sort_by_key(|(name, _)| name.span().start);
         for (scope_name, entries) in scopes {
             let scope = Scope::from_name(scope_name.get_ref()).ok_or_else(|| KeymapError {
                 span: scope_name.span(),
                 key: format!("keys.{}", scope_name.get_ref()),
-                message: format!(
-                    "unknown key map scope `{}`; known scopes: {}",
-                    scope_name.get_ref(),
-                    scope_list()
+                message: lang.text_with(
+                    "error-keys-unknown-scope",
+                    &[
+                        ("scope", Arg::Text(scope_name.get_ref())),
+                        ("known", Arg::Text(&scope_list())),
+                    ],
                 ),
             })?;
             let mut entries: Vec<_> = entries.iter().collect();
@@ -95,10 +107,12 @@ impl Keymap {
                     Command::from_name(command_name.get_ref()).ok_or_else(|| KeymapError {
                         span: command_name.span(),
                         key: key.clone(),
-                        message: format!(
-                            "unknown command `{}`; known commands: {}",
-                            command_name.get_ref(),
-                            command_list()
+                        message: lang.text_with(
+                            "error-keys-unknown-command",
+                            &[
+                                ("command", Arg::Text(command_name.get_ref())),
+                                ("known", Arg::Text(&command_list())),
+                            ],
                         ),
                     })?;
                 let mut chords = Vec::new();
@@ -111,7 +125,10 @@ impl Keymap {
                     let chord = KeyChord::parse(name.get_ref()).ok_or_else(|| KeymapError {
                         span: span.clone(),
                         key: key.clone(),
-                        message: format!("unknown key `{}`", name.get_ref()),
+                        message: lang.text_with(
+                            "error-keys-unknown-key",
+                            &[("key", Arg::Text(name.get_ref()))],
+                        ),
                     })?;
                     if let Some((_, other)) = claimed
                         .iter()
@@ -120,11 +137,13 @@ impl Keymap {
                         return Err(KeymapError {
                             span,
                             key,
-                            message: format!(
-                                "key `{}` is also bound to `{}` in [keys.{}]",
-                                name.get_ref(),
-                                other,
-                                scope.name()
+                            message: lang.text_with(
+                                "error-keys-taken",
+                                &[
+                                    ("key", Arg::Text(name.get_ref())),
+                                    ("other", Arg::Text(&other.to_string())),
+                                    ("scope", Arg::Text(scope.name())),
+                                ],
                             ),
                         });
                     }
@@ -136,52 +155,24 @@ impl Keymap {
                 self.set(scope, command, chords);
             }
         }
-        self.refuse_a_way_out_lost(tables)?;
+        self.refuse_a_way_out_lost(tables, lang)?;
         Ok(self)
     }
 
     /// Refuses a key map that leaves a layer of the desk with no way out: the lists without
     /// `quit`, a form, editor, picker, filter, help, plan or crisis view without `back`. The
     /// error points at the entry that took the last key away.
-    fn refuse_a_way_out_lost(&self, tables: &KeyTables) -> Result<(), KeymapError> {
+    fn refuse_a_way_out_lost(&self, tables: &KeyTables, lang: Lang) -> Result<(), KeymapError> {
         use super::Layer;
         let exits: [(Layer, Command, &str); 8] = [
-            (
-                Layer::List,
-                Command::Quit,
-                "nothing but a signal would end cmdeck",
-            ),
-            (
-                Layer::Form,
-                Command::Back,
-                "a form could only be left by saving it",
-            ),
-            (
-                Layer::Editor,
-                Command::Back,
-                "the reply editor could only be left by sending",
-            ),
-            (
-                Layer::Picker,
-                Command::Back,
-                "the saved-reply search could not be closed",
-            ),
-            (
-                Layer::Filter,
-                Command::Back,
-                "a filter could not be cleared",
-            ),
-            (Layer::Help, Command::Back, "the help could not be closed"),
-            (
-                Layer::Plan,
-                Command::Back,
-                "the plan screen could not be closed",
-            ),
-            (
-                Layer::Crisis,
-                Command::Back,
-                "the crisis view could not be closed",
-            ),
+            (Layer::List, Command::Quit, "list"),
+            (Layer::Form, Command::Back, "form"),
+            (Layer::Editor, Command::Back, "editor"),
+            (Layer::Picker, Command::Back, "picker"),
+            (Layer::Filter, Command::Back, "filter"),
+            (Layer::Help, Command::Back, "help"),
+            (Layer::Plan, Command::Back, "plan"),
+            (Layer::Crisis, Command::Back, "crisis"),
         ];
         for (layer, command, consequence) in exits {
             let scopes = layer.scopes(Scope::Calendar, false);
@@ -210,10 +201,16 @@ impl Keymap {
             return Err(KeymapError {
                 span: entry.unwrap_or(0..0),
                 key: format!("keys.{}.{}", scope.name(), command.name()),
-                message: format!(
-                    "`{}` must keep at least one key, or {consequence}; give it a key such as \"{}\"",
-                    command.name(),
-                    if command == Command::Quit { "q" } else { "esc" }
+                message: lang.text_with(
+                    "error-keys-way-out-lost",
+                    &[
+                        ("command", Arg::Text(command.name())),
+                        ("layer", Arg::Text(consequence)),
+                        (
+                            "suggested",
+                            Arg::Text(if command == Command::Quit { "q" } else { "esc" }),
+                        ),
+                    ],
                 ),
             });
         }

@@ -108,3 +108,21 @@ error-io-unexpected-end = the file ends too early
 error-io-timed-out = timed out
 error-io-interrupted = interrupted
 error-file-write = could not write { $path }: { $error }
+
+## [keys] entries of the config
+
+error-keys-unknown-scope = unknown key map scope `{ $scope }`; known scopes: { $known }
+error-keys-unknown-command = unknown command `{ $command }`; known commands: { $known }
+error-keys-unknown-key = unknown key `{ $key }`
+error-keys-taken = key `{ $key }` is also bound to `{ $other }` in [keys.{ $scope }]
+# $layer says which layer of the desk would have no way out.
+error-keys-way-out-lost = `{ $command }` must keep at least one key, or { $layer ->
+    [list] nothing but a signal would end cmdeck
+    [form] a form could only be left by saving it
+    [editor] the reply editor could only be left by sending
+    [picker] the saved-reply search could not be closed
+    [filter] a filter could not be cleared
+    [help] the help could not be closed
+    [plan] the plan screen could not be closed
+   *[crisis] the crisis view could not be closed
+}; give it a key such as "{ $suggested }"

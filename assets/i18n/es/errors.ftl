@@ -117,3 +117,21 @@ error-io-unexpected-end = el archivo termina antes de tiempo
 error-io-timed-out = se ha agotado el tiempo de espera
 error-io-interrupted = interrumpido
 error-file-write = no se ha podido escribir { $path }: { $error }
+
+## Entradas [keys] de la configuración
+
+error-keys-unknown-scope = `{ $scope }` no es un ámbito de teclas; los que hay: { $known }
+error-keys-unknown-command = `{ $command }` no es una orden; las que hay: { $known }
+error-keys-unknown-key = `{ $key }` no es una tecla conocida
+error-keys-taken = la tecla `{ $key }` ya está asignada a `{ $other }` en [keys.{ $scope }]
+# $layer dice qué capa del escritorio se quedaría sin salida.
+error-keys-way-out-lost = `{ $command }` debe conservar al menos una tecla; si no, { $layer ->
+    [list] solo una señal podría cerrar cmdeck
+    [form] de un formulario solo se saldría guardándolo
+    [editor] del editor de respuestas solo se saldría enviando
+    [picker] la búsqueda de respuestas guardadas no se podría cerrar
+    [filter] un filtro no se podría quitar
+    [help] la ayuda no se podría cerrar
+    [plan] la pantalla del plan no se podría cerrar
+   *[crisis] la vista de crisis no se podría cerrar
+}; dale una tecla como "{ $suggested }"
