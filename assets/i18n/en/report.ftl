@@ -231,6 +231,7 @@ report-chart-spike-series = negative spike alert above
 report-chart-sentiment-title = Brand mentions by sentiment per day, with the negative-spike threshold
 
 ## The Reports pane
+# $week is the ISO label (2026-W49), $number the week alone (49).
 report-pane-title = Reports — { $week } ({ $first } – { $last }){ $current } · { $keys }
 report-pane-this-week = this week
 report-hint-week = week

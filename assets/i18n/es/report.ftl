@@ -20,7 +20,7 @@ report-summary = { $posts_count ->
 } y { $answered } con respuesta (mediana de primera respuesta: { $median }); { $mentions_count ->
     [one] { $mentions } mención
    *[other] { $mentions } menciones
-}, con una cuota de voz de { $voice }. Objetivos: { $on_track } en camino, { $at_risk } en riesgo, { $off_track } { $off_track_count ->
+}; cuota de voz: { $voice }. Objetivos: { $on_track } en camino, { $at_risk } en riesgo, { $off_track } { $off_track_count ->
     [one] desviado
    *[other] desviados
 }.
@@ -35,9 +35,9 @@ report-objectives = Objetivos
 report-objectives-aside = : KPI actual frente al valor objetivo
 report-objectives-none = No hay objetivos en el plan.
 report-objectives-none-pane = Aún no hay objetivos en el plan: O abre el plan.
-report-objective-detail = { $kpi }: { $actual } actual · valor inicial { $baseline } → objetivo { $target } para el { $deadline }
+report-objective-detail = { $kpi }: { $actual } actual · punto de partida { $baseline } → objetivo { $target } para el { $deadline }
 report-column-objective = Objetivo
-report-column-baseline = Valor inicial
+report-column-baseline = Punto de partida
 report-column-actual = Valor actual
 report-column-target = Valor objetivo
 report-column-deadline = Fecha límite
@@ -126,7 +126,7 @@ report-column-slowest = Más lenta
 report-column-slowest-pane = más lenta
 report-column-within = En { $target } o menos
 report-column-within-pane = en plazo
-report-received-vs-last-week = { $change } recibidos vs. semana anterior
+report-received-vs-last-week = { $change } vs. sem. ant.
 report-community-formula-pane = primera respuesta = primera contestación − recepción (solo horas de atención si hay horario); sobre los mensajes recibidos esta semana
 report-community-formula = Primera respuesta = primera contestación − recepción (solo horas de atención cuando hay horario configurado), sobre los mensajes recibidos en el periodo y respondidos.
 
@@ -253,7 +253,7 @@ report-chart-voice-series = menciones en el periodo
 report-chart-voice-title = Cuota de voz frente a la competencia
 report-chart-progress-series = avance hacia el objetivo
 report-chart-elapsed-series = tiempo transcurrido
-report-chart-objectives-title = Objetivos: avance desde el valor inicial hasta el objetivo frente al tiempo transcurrido
+report-chart-objectives-title = Objetivos: avance desde el punto de partida hasta el objetivo frente al tiempo transcurrido
 report-chart-positive = positivas
 report-chart-neutral = neutras
 report-chart-negative = negativas
@@ -261,7 +261,7 @@ report-chart-spike-series = alerta de pico negativo por encima
 report-chart-sentiment-title = Menciones de la marca por sentimiento y día, con el umbral de pico negativo
 
 ## El panel Informes
-report-pane-title = Informes — { $week } ({ $first } – { $last }){ $current } · { $keys }
+report-pane-title = Informes — semana { $number } ({ $first } – { $last }){ $current } · { $keys }
 report-pane-this-week = esta semana
 report-hint-week = semana
 report-hint-now = ahora

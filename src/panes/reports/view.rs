@@ -12,6 +12,7 @@ use crate::panes::form::FormView;
 use crate::ui::PaneView;
 use crate::ui::hints::Hints;
 use crate::ui::widgets::{face, pane_block};
+use chrono::Datelike;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
@@ -54,11 +55,13 @@ impl Widget for ReportsPaneView<'_> {
             )
         }
         .join(", ");
-        let week = crate::report::week_label(lang, &iso_week_label(first));
+        let week = iso_week_label(first);
+        let number = first.iso_week().week().to_string();
         let title = lang.text_with(
             "report-pane-title",
             &[
                 ("week", Arg::Text(&week)),
+                ("number", Arg::Text(&number)),
                 ("first", Arg::Text(&dated(lang, first, "%d %b"))),
                 ("last", Arg::Text(&dated(lang, last, "%d %b"))),
                 ("current", Arg::Text(&current)),
