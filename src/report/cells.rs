@@ -127,3 +127,9 @@ pub fn week_label(lang: Lang, label: &str) -> String {
         None => label.to_string(),
     }
 }
+
+/// The name of the report's voice at `index` when it is cmdeck's own placeholder for a brand
+/// without a name (the first voice is always the brand's): "the brand" in `lang`.
+pub(super) fn unnamed_brand(r: &Report, index: usize, lang: Lang) -> Option<String> {
+    (index == 0 && r.brand.is_empty()).then(|| lang.text("report-the-brand"))
+}

@@ -2,7 +2,7 @@
 //! sentiment, share of voice, spikes and crises), prescriptors and the period's campaigns. Pure,
 //! like [`super::sections`].
 
-use super::cells::{cost, euros, roi, row, share, signed};
+use super::cells::{cost, euros, roi, row, share, signed, unnamed_brand};
 use super::model::{Block, Cell, Column, Items, Line, Meaning, Piece, Section, Show, Table};
 use crate::clock::Clock;
 use crate::domain::RuleKind;
@@ -54,11 +54,13 @@ pub(super) fn listening(r: &Report, clock: &Clock, lang: Lang) -> Section {
     let rows = r
         .voices
         .iter()
-        .map(|(name, n)| {
+        .enumerate()
+        .map(|(i, (name, n))| {
+            let piece = unnamed_brand(r, i, lang).map_or_else(|| Piece::outside(name), Piece::own);
             row(vec![
-                Cell::outside(name).on_pane_as(vec![
+                Cell::of(vec![piece.clone()]).on_pane_as(vec![
                     Piece::own(format!("{} ", lang.text("report-voice-lead"))),
-                    Piece::outside(name),
+                    piece,
                 ]),
                 Cell::own(count(lang, *n)),
                 Cell::own(share(lang, ratio(*n, total))),

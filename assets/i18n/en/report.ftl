@@ -124,6 +124,7 @@ report-column-mentions = Mentions
 report-column-mentions-pane = mentions
 report-column-last-week-pane = last week
 report-voice-lead = voice:
+report-the-brand = the brand
 report-column-voice = Voice
 report-column-share-of-voice = Share of voice
 report-voice-formula-pane = share of voice = brand mentions ÷ (brand + competitor mentions); corrected sentiment wins

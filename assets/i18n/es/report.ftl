@@ -139,6 +139,7 @@ report-column-mentions = Menciones
 report-column-mentions-pane = menciones
 report-column-last-week-pane = sem. ant.
 report-voice-lead = voz:
+report-the-brand = la marca
 report-column-voice = Voz
 report-column-share-of-voice = Cuota de voz
 report-voice-formula-pane = cuota de voz = menciones de la marca ÷ (menciones de la marca + de la competencia); manda el sentimiento corregido

@@ -307,7 +307,13 @@ fn share_of_voice(report: &Report, lang: Lang) -> Built {
     let categories: Vec<String> = report
         .voices
         .iter()
-        .map(|(name, n)| format!("{} {}", label(name), percent(lang, *n as f64 / all as f64)))
+        .enumerate()
+        .map(|(i, (name, n))| {
+            let name = (i == 0 && report.brand.is_empty())
+                .then(|| lang.text("report-the-brand"))
+                .unwrap_or_else(|| name.clone());
+            format!("{} {}", label(&name), percent(lang, *n as f64 / all as f64))
+        })
         .collect();
     let series = [Series {
         name: lang.text("report-chart-voice-series"),
