@@ -309,9 +309,11 @@ fn share_of_voice(report: &Report, lang: Lang) -> Built {
         .iter()
         .enumerate()
         .map(|(i, (name, n))| {
-            let name = (i == 0 && report.brand.is_empty())
-                .then(|| lang.text("report-the-brand"))
-                .unwrap_or_else(|| name.clone());
+            let name = if i == 0 && report.brand.is_empty() {
+                lang.text("report-the-brand")
+            } else {
+                name.clone()
+            };
             format!("{} {}", label(&name), percent(lang, *n as f64 / all as f64))
         })
         .collect();
