@@ -7,7 +7,8 @@ use std::path::{Path, PathBuf};
 
 use crate::clock::Clock;
 use crate::domain::report::Report;
-use crate::report::charts::charts;
+use crate::i18n::Lang;
+use crate::report::charts::charts_in;
 
 /// What was written.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,10 +29,20 @@ pub fn charts_folder(markdown: &Path) -> PathBuf {
     markdown.with_file_name(format!("{stem}-charts"))
 }
 
-/// Writes the charts, then the Markdown linking them; every file is written atomically, and
-/// the Markdown last, so it never links to a chart that is not there.
+/// Writes the charts, then the Markdown linking them, in English (see [`write_report_in`]).
 pub fn write_report(report: &Report, clock: &Clock, markdown: &Path) -> Result<Written, String> {
-    let drawn = charts(report).map_err(|error| error.to_string())?;
+    write_report_in(report, clock, markdown, Lang::En)
+}
+
+/// Writes the charts, then the Markdown linking them, both in `lang`; every file is written
+/// atomically, and the Markdown last, so it never links to a chart that is not there.
+pub fn write_report_in(
+    report: &Report,
+    clock: &Clock,
+    markdown: &Path,
+    lang: Lang,
+) -> Result<Written, String> {
+    let drawn = charts_in(report, lang).map_err(|error| error.to_string())?;
     let folder = charts_folder(markdown);
     for chart in &drawn {
         crate::files::write_atomically(&folder.join(chart.file), chart.svg.as_bytes())
@@ -41,7 +52,7 @@ pub fn write_report(report: &Report, clock: &Clock, markdown: &Path) -> Result<W
         .file_name()
         .map(|name| name.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let text = crate::report::to_markdown_with_charts(report, clock, &folder_name, &drawn);
+    let text = crate::report::to_markdown_with_charts_in(report, clock, &folder_name, &drawn, lang);
     crate::files::write_atomically(markdown, text.as_bytes()).map_err(|error| error.to_string())?;
     Ok(Written {
         markdown: markdown.to_path_buf(),

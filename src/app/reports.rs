@@ -6,6 +6,7 @@ use super::App;
 use super::undo::{Undo, UndoAction};
 use crate::db::DbError;
 use crate::domain::week::iso_week_label;
+use crate::i18n::Arg;
 use crate::keymap::Input;
 use crate::panes::reports::ReportsData;
 use crate::panes::{ReportsRequest, Request};
@@ -14,6 +15,7 @@ use chrono::NaiveDate;
 impl App {
     /// Carries out a request of the Reports pane; a failure becomes a message.
     pub(super) fn perform_reports(&mut self, request: ReportsRequest) {
+        self.panes.reports.set_lang(self.lang);
         let result = match request {
             ReportsRequest::ExportReport => self.export_report(),
             ReportsRequest::ReadWeekNotes(first) => self.read_week_notes(first),
@@ -36,42 +38,62 @@ impl App {
             }
         };
         if let Err(error) = result {
-            self.message = Some(format!("Nothing was written: {error}"));
+            self.message = Some(self.nothing_written(&error));
         }
     }
 
+    /// "Nothing was written", with why in the app's language.
+    fn nothing_written(&self, error: &DbError) -> String {
+        let error = error.message(self.lang);
+        self.lang
+            .text_with("report-nothing-written", &[("error", Arg::Text(&error))])
+    }
+
+    /// "Nothing was changed", with why in the app's language.
+    fn nothing_changed(&self, error: &DbError) -> String {
+        let error = error.message(self.lang);
+        self.lang
+            .text_with("report-nothing-changed", &[("error", Arg::Text(&error))])
+    }
+
     fn export_report(&mut self) -> Result<(), DbError> {
+        let lang = self.lang;
         let pane = &self.panes.reports;
         let Some(report) = pane.report().filter(|_| !pane.needs_report()) else {
-            self.message = Some("The report is still being gathered; try again.".into());
+            self.message = Some(lang.text("report-still-gathering"));
             return Ok(());
         };
         let Some(dir) = self.reports_dir.clone() else {
-            self.message = Some(
-                "No report folder is known: set data.reports_dir in the config, or use `cmdeck report --out FILE`."
-                    .into(),
-            );
+            self.message = Some(lang.text("report-no-folder"));
             return Ok(());
         };
         let file = dir.join(crate::domain::week::report_file_name(
             report.first,
             report.last,
         ));
+        let shown = file.display().to_string();
         self.message = Some(
-            match crate::report_files::write_report(report, &self.clock, &file) {
+            match crate::report_files::write_report_in(report, &self.clock, &file, lang) {
                 Ok(written) => match &written.charts {
-                    Some(folder) => format!(
-                        "Report written to {} (and its {} charts in {}/)",
-                        file.display(),
-                        written.chart_count,
-                        folder
+                    Some(folder) => {
+                        let folder = folder
                             .file_name()
                             .map(|name| name.to_string_lossy().into_owned())
-                            .unwrap_or_default()
-                    ),
-                    None => format!("Report written to {}", file.display()),
+                            .unwrap_or_default();
+                        let charts = crate::i18n::count(lang, written.chart_count as i64);
+                        lang.text_with(
+                            "report-written-with-charts",
+                            &[
+                                ("file", Arg::Text(&shown)),
+                                ("charts", Arg::Text(&charts)),
+                                ("count", Arg::Count(written.chart_count as i64)),
+                                ("folder", Arg::Text(&folder)),
+                            ],
+                        )
+                    }
+                    None => lang.text_with("report-written", &[("file", Arg::Text(&shown))]),
                 },
-                Err(error) => format!("The report was not written: {error}"),
+                Err(error) => lang.text_with("report-not-written", &[("error", Arg::Text(&error))]),
             },
         );
         Ok(())
@@ -92,14 +114,17 @@ impl App {
         let before = match self.db.week_note(&week) {
             Ok(before) => before,
             Err(error) => {
-                self.message = Some(format!("Nothing was written: {error}"));
+                self.message = Some(self.nothing_written(&error));
                 return;
             }
         };
+        let shown_week = crate::report::week_label(self.lang, &week);
         match self.db.save_week_note(&week, victories, notes) {
             Ok(()) => {
                 self.record(super::Undo {
-                    label: format!("notes of {week}"),
+                    label: self
+                        .lang
+                        .text_with("report-undo-notes", &[("week", Arg::Text(&shown_week))]),
                     action: super::UndoAction::WeekNote {
                         week: week.clone(),
                         victories: before.0,
@@ -107,10 +132,13 @@ impl App {
                     },
                 });
                 self.panes.reports.receive(ReportsData::Saved);
-                self.message = Some(format!("Saved the notes of {week}{}", self.undoes()));
+                let saved = self
+                    .lang
+                    .text_with("report-notes-saved", &[("week", Arg::Text(&shown_week))]);
+                self.message = Some(format!("{saved}{}", self.undoes()));
                 self.data_changed();
             }
-            Err(error) => self.message = Some(format!("Nothing was changed: {error}")),
+            Err(error) => self.message = Some(self.nothing_changed(&error)),
         }
     }
 
@@ -122,9 +150,7 @@ impl App {
             .map(|channel| (channel.id, channel.label()))
             .collect();
         if channels.is_empty() {
-            self.message = Some(
-                "No channels in use yet: add one with `cmdeck channel add NETWORK HANDLE`.".into(),
-            );
+            self.message = Some(self.lang.text("report-no-channels"));
             return Ok(());
         }
         self.panes.reports.receive(ReportsData::FollowerChannels {
@@ -140,29 +166,48 @@ impl App {
                 .iter()
                 .find(|c| c.id == channel)
                 .map(|c| crate::text::sanitize_line(&c.label()))
-                .unwrap_or_else(|| format!("channel #{channel}")),
+                .unwrap_or_else(|| {
+                    self.lang.text_with(
+                        "report-channel-number",
+                        &[("id", Arg::Text(&channel.to_string()))],
+                    )
+                }),
             Err(error) => {
-                self.message = Some(format!("Nothing was changed: {error}"));
+                self.message = Some(self.nothing_changed(&error));
                 return;
             }
         };
         match self.db.record_followers(channel, on, followers) {
             Ok(before) => {
-                let count = |n: u64| crate::format::count(i64::try_from(n).unwrap_or(i64::MAX));
-                let day = on.format("%Y-%m-%d");
+                let lang = self.lang;
+                let number = |n: u64| i64::try_from(n).unwrap_or(i64::MAX);
+                let count = |n: u64| crate::i18n::count(lang, number(n));
+                let day = on.format("%Y-%m-%d").to_string();
                 let replaced = match before {
-                    Some(earlier) if earlier != followers => {
-                        format!(" (it replaces {})", count(earlier))
-                    }
+                    Some(earlier) if earlier != followers => format!(
+                        " {}",
+                        lang.text_with(
+                            "report-followers-replaces",
+                            &[("followers", Arg::Text(&count(earlier)))],
+                        )
+                    ),
                     _ => String::new(),
                 };
-                self.message = Some(format!(
-                    "Recorded {} followers for {label} on {day}{replaced}{}",
-                    count(followers),
-                    self.undoes()
-                ));
+                let recorded = lang.text_with(
+                    "report-followers-recorded",
+                    &[
+                        ("followers", Arg::Text(&count(followers))),
+                        ("count", Arg::Count(number(followers))),
+                        ("channel", Arg::Text(&label)),
+                        ("day", Arg::Text(&day)),
+                    ],
+                );
+                self.message = Some(format!("{recorded}{replaced}{}", self.undoes()));
                 self.record(Undo {
-                    label: format!("the follower count of {label} on {day}"),
+                    label: lang.text_with(
+                        "report-undo-followers",
+                        &[("channel", Arg::Text(&label)), ("day", Arg::Text(&day))],
+                    ),
                     action: UndoAction::Followers {
                         channel,
                         on,
@@ -178,7 +223,7 @@ impl App {
                     why.message(self.lang),
                 )]));
             }
-            Err(error) => self.message = Some(format!("Nothing was changed: {error}")),
+            Err(error) => self.message = Some(self.nothing_changed(&error)),
         }
     }
 

@@ -9,6 +9,7 @@ use chrono::Duration;
 impl App {
     /// Asks the gatherer for the report of the week shown when it is out of date.
     pub(super) fn sync_reports(&mut self, week: &ThisWeek) -> Result<(), DbError> {
+        self.panes.reports.set_lang(self.lang);
         let reports = &self.panes.reports;
         if reports.wants_report() {
             let first = reports.week_start().unwrap_or(week.first);

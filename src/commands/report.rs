@@ -8,6 +8,7 @@ use crate::clock::Clock;
 use crate::config::Config;
 use crate::db::Db;
 use crate::domain::week::{parse_iso_week, report_file_name};
+use crate::i18n::{Arg, Lang};
 use crate::report::ReportRequest;
 use chrono::{Datelike, Duration, NaiveDate};
 use std::path::PathBuf;
@@ -33,31 +34,36 @@ pub fn request(
     })
 }
 
-/// The period asked for: a week, a range of days, or this ISO week.
-fn period(args: &ReportArgs, today: NaiveDate) -> Result<(NaiveDate, NaiveDate), CommandError> {
+/// The period asked for: a week, a range of days, or this ISO week; refusals in `lang`.
+fn period(
+    args: &ReportArgs,
+    today: NaiveDate,
+    lang: Lang,
+) -> Result<(NaiveDate, NaiveDate), CommandError> {
     let date = |text: &str, flag: &str| {
         NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| {
-            CommandError::usage(format!(
-                "--{flag} `{text}` is not a date that exists (YYYY-MM-DD)"
+            CommandError::usage(lang.text_with(
+                "report-cli-bad-date",
+                &[("flag", Arg::Text(flag)), ("text", Arg::Text(text))],
             ))
         })
     };
     match (&args.week, &args.from, &args.to) {
         (Some(week), _, _) => {
             let monday = parse_iso_week(week).ok_or_else(|| {
-                CommandError::usage(format!(
-                    "--week `{week}` is not an ISO week that exists (such as 2026-W47)"
-                ))
+                CommandError::usage(
+                    lang.text_with("report-cli-bad-week", &[("week", Arg::Text(week))]),
+                )
             })?;
             Ok((monday, monday + Duration::days(6)))
         }
         (None, Some(from), Some(to)) => {
             let (first, last) = (date(from, "from")?, date(to, "to")?);
             if last < first {
-                return Err(CommandError::usage("--to is before --from"));
+                return Err(CommandError::usage(lang.text("report-cli-to-before-from")));
             }
             if (last - first).num_days() > 366 * 3 {
-                return Err(CommandError::usage("a report covers at most three years"));
+                return Err(CommandError::usage(lang.text("report-cli-too-long")));
             }
             Ok((first, last))
         }
@@ -68,39 +74,49 @@ fn period(args: &ReportArgs, today: NaiveDate) -> Result<(NaiveDate, NaiveDate),
     }
 }
 
-/// Writes the report and says where.
+/// Writes the report and says where, in the run's language (`general.language`, decided by
+/// the run before the command).
 pub fn write(
     db: &Db,
     config: &Config,
     clock: Clock,
     args: &ReportArgs,
 ) -> Result<String, CommandError> {
-    let (first, last) = period(args, clock.today())?;
+    let lang = config.general.language.unwrap_or_default();
+    let (first, last) = period(args, clock.today(), lang)?;
     let out: PathBuf = match &args.out {
         Some(file) => file.clone(),
         None => config
             .reports_dir()
-            .ok_or_else(|| {
-                CommandError::usage(
-                    "no report folder is known: pass --out FILE or set data.reports_dir",
-                )
-            })?
+            .ok_or_else(|| CommandError::usage(lang.text("report-cli-no-folder")))?
             .join(report_file_name(first, last)),
     };
     let report = db.report(&request(db, config, clock, first, last)?)?;
-    let written =
-        crate::report_files::write_report(&report, &clock, &out).map_err(CommandError::usage)?;
+    let written = crate::report_files::write_report_in(&report, &clock, &out, lang)
+        .map_err(CommandError::usage)?;
     let charts = match &written.charts {
-        Some(folder) => format!(
-            ", with {} charts in {}",
-            written.chart_count,
-            folder.display()
+        Some(folder) => lang.text_with(
+            "report-cli-wrote-charts",
+            &[
+                (
+                    "charts",
+                    Arg::Text(&crate::i18n::count(lang, written.chart_count as i64)),
+                ),
+                ("count", Arg::Count(written.chart_count as i64)),
+                ("folder", Arg::Text(&folder.display().to_string())),
+            ],
         ),
         None => String::new(),
     };
-    Ok(format!(
-        "Wrote the report for {} to {}{charts}.\n",
-        crate::report::period_title(&report),
-        out.display()
-    ))
+    let period = crate::report::period_title_in(&report, lang);
+    let file = out.display().to_string();
+    let text = lang.text_with(
+        "report-cli-wrote",
+        &[
+            ("period", Arg::Text(&period)),
+            ("file", Arg::Text(&file)),
+            ("charts", Arg::Text(&charts)),
+        ],
+    );
+    Ok(format!("{text}\n"))
 }

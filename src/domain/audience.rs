@@ -1,6 +1,7 @@
 //! Follower counts: how a typed count reads (`1200`, `1.200`, `1,200`), which days a count may
 //! be taken on, and what recording one did to what was stored.
 
+use crate::i18n::{Arg, Lang};
 use chrono::NaiveDate;
 
 /// One follower count to record: a channel's followers on a day.
@@ -26,32 +27,42 @@ pub enum Recorded {
 }
 
 /// Reads a typed follower count: digits, optionally in groups of three separated by `.`, `,`
-/// or a space (`1200`, `1.200`, `1,200`, `1 200`); says why when it is not a whole number.
+/// or a space (`1200`, `1.200`, `1,200`, `1 200`); says why in English when it is not a whole
+/// number (see [`parse_followers_in`]).
 pub fn parse_followers(typed: &str) -> Result<u64, String> {
+    parse_followers_in(Lang::En, typed)
+}
+
+/// Reads a typed follower count like [`parse_followers`]; says why in `lang`.
+pub fn parse_followers_in(lang: Lang, typed: &str) -> Result<u64, String> {
     let text = typed.trim();
     if text.is_empty() {
-        return Err("the follower count is empty; write a whole number such as 1200".into());
+        return Err(lang.text("report-followers-empty"));
     }
     let refused = || {
-        format!(
-            "“{}” is not a follower count; write 1200, 1.200 or 1,200",
-            text.escape_debug()
+        let shown = text.escape_debug().to_string();
+        lang.text_with(
+            "report-followers-not-a-count",
+            &[("text", Arg::Text(&shown))],
         )
     };
     if super::typed_number::decimal(text).is_ok_and(|reading| reading.value > 9.0e15) {
-        return Err(format!("{text} followers is more than cmdeck can store"));
+        return Err(lang.text_with("report-followers-too-many", &[("text", Arg::Text(text))]));
     }
     let followers = super::typed_number::whole(text).map_err(|_| refused())?;
     u64::try_from(followers).map_err(|_| refused())
 }
 
-/// Checks the day a count was taken: not after `today`.
+/// Checks the day a count was taken: not after `today`; says why in English.
 pub fn check_day(on: NaiveDate, today: NaiveDate) -> Result<NaiveDate, String> {
+    check_day_in(Lang::En, on, today)
+}
+
+/// Checks the day a count was taken: not after `today`; says why in `lang`.
+pub fn check_day_in(lang: Lang, on: NaiveDate, today: NaiveDate) -> Result<NaiveDate, String> {
     if on > today {
-        return Err(format!(
-            "{} is in the future; a follower count is recorded for today or a day before",
-            on.format("%Y-%m-%d")
-        ));
+        let day = on.format("%Y-%m-%d").to_string();
+        return Err(lang.text_with("report-followers-future", &[("day", Arg::Text(&day))]));
     }
     Ok(on)
 }

@@ -1,87 +1,113 @@
 //! The report's sections on the channels' activity: publishing, engagement, audience and
-//! community. Pure, like [`super::sections`]: figures formatted once, outside text raw.
+//! community. Pure, like [`super::sections`]: figures formatted once in the report's language,
+//! outside text raw.
 
-use super::cells::{channel_table, row, signed};
+use super::cells::{channel_table, minutes, row, share, signed, whole_percent};
 use super::model::{Block, Cell, Column, Line, Piece, Section, Show, Table};
 use crate::clock::Clock;
 use crate::domain::report::{Report, bar};
 use crate::domain::week::{median, ratio};
-use crate::format::{count, delta, minutes, percent};
+use crate::i18n::{Arg, Lang, count, dated, decimal, delta};
+
+/// `▲ 3 vs last week`: a change against the week before, as the pane's remark.
+fn versus(lang: Lang, change: &str) -> String {
+    lang.text_with("report-vs-last-week", &[("change", Arg::Text(change))])
+}
 
 /// Posts planned and published per channel, then per pillar against its target share.
-pub(super) fn publishing(r: &Report) -> Section {
-    let mut section = Section::new("Publishing", ": posts planned and published per channel");
+pub(super) fn publishing(r: &Report, lang: Lang) -> Section {
+    let mut section = Section::new(
+        lang.text("report-publishing"),
+        lang.text("report-publishing-aside"),
+    );
     let most = r.channels.iter().map(|c| c.published).max().unwrap_or(0);
     let columns = vec![
-        Column::text("Channel"),
-        Column::figure("Planned", "planned"),
-        Column::figure("Published", "published"),
-        Column::figure("Change", "").only(Show::Document),
+        Column::text(lang.text("report-column-channel")),
+        Column::figure(
+            lang.text("report-column-planned"),
+            lang.text("report-column-planned-pane"),
+        ),
+        Column::figure(
+            lang.text("report-column-published"),
+            lang.text("report-column-published-pane"),
+        ),
+        Column::figure(lang.text("report-column-change"), "").only(Show::Document),
         Column::remark(),
     ];
     let table = channel_table(
+        lang,
         r,
         columns,
         |c| {
             vec![
-                Cell::own(count(c.planned)),
-                Cell::own(count(c.published)),
-                Cell::own(signed(c.published, c.published_before)),
+                Cell::own(count(lang, c.planned)),
+                Cell::own(count(lang, c.published)),
+                Cell::own(signed(lang, c.published, c.published_before)),
                 Cell::own(format!(
                     "{} {}",
-                    delta(c.published, c.published_before),
+                    delta(lang, c.published, c.published_before),
                     bar(c.published, most, 12)
                 )),
             ]
         },
         vec![
-            Cell::own(count(r.this.posts_planned)),
-            Cell::own(count(r.this.posts_published)),
-            Cell::own(signed(r.this.posts_published, r.before.posts_published)),
-            Cell::own(format!(
-                "{} vs last week",
-                delta(r.this.posts_published, r.before.posts_published)
+            Cell::own(count(lang, r.this.posts_planned)),
+            Cell::own(count(lang, r.this.posts_published)),
+            Cell::own(signed(
+                lang,
+                r.this.posts_published,
+                r.before.posts_published,
+            )),
+            Cell::own(versus(
+                lang,
+                &delta(lang, r.this.posts_published, r.before.posts_published),
             )),
         ],
     );
     section.push(Block::Table(Show::Both, table));
     section.push(Block::formula(
         Show::Pane,
-        "planned = scheduled in the week, any status but cancelled; published = published in the week",
+        lang.text("report-publishing-formula-pane"),
     ));
     let total: i64 = r.pillars.iter().map(|p| p.posts).sum();
     let rows = r
         .pillars
         .iter()
         .map(|p| {
-            let share = ratio(p.posts, total);
-            let gap = match (share, p.target) {
+            let pillar_share = ratio(p.posts, total);
+            let gap = match (pillar_share, p.target) {
                 (Some(s), Some(t)) if (s - t).abs() >= 0.10 => {
                     if s > t {
-                        "▲ over target"
+                        lang.text("report-pillar-over")
                     } else {
-                        "▼ under target"
+                        lang.text("report-pillar-under")
                     }
                 }
-                _ => "",
+                _ => String::new(),
             };
             row(vec![
                 Cell::outside(&p.name),
-                Cell::own(
-                    p.target
-                        .map_or("—".to_string(), |t| format!("{:.0}%", t * 100.0)),
-                ),
-                Cell::own(count(p.posts)),
-                Cell::own(percent(share)),
+                Cell::own(p.target.map_or("—".to_string(), |t| whole_percent(lang, t))),
+                Cell::own(count(lang, p.posts)),
+                Cell::own(share(lang, pillar_share)),
                 Cell::own(format!("{} {gap}", bar(p.posts, total, 12))),
             ])
         })
         .collect();
     let columns = vec![
-        Column::text("Pillar"),
-        Column::figure("Target share", "target"),
-        Column::figure("Posts planned", "posts"),
-        Column::figure("Actual share", "share"),
+        Column::text(lang.text("report-column-pillar")),
+        Column::figure(
+            lang.text("report-column-target-share"),
+            lang.text("report-column-target-share-pane"),
+        ),
+        Column::figure(
+            lang.text("report-column-posts-planned"),
+            lang.text("report-column-posts-planned-pane"),
+        ),
+        Column::figure(
+            lang.text("report-column-actual-share"),
+            lang.text("report-column-actual-share-pane"),
+        ),
         Column::remark(),
     ];
     let show = if r.pillars.is_empty() {
@@ -91,70 +117,108 @@ pub(super) fn publishing(r: &Report) -> Section {
     };
     section.push(Block::Table(show, Table { columns, rows }));
     section.formulas(
-        "pillar share = the pillar's posts planned ÷ all posts planned in the week",
-        "Planned = posts scheduled in the period, any status but cancelled; actual share = the pillar's posts ÷ all posts planned.",
+        &lang.text("report-pillar-formula-pane"),
+        &lang.text("report-pillar-formula"),
     );
     section
 }
 
 /// The change of a rate in points: `+0.4 pts`, or `None` without both rates.
-fn points(now: Option<f64>, before: Option<f64>) -> Option<String> {
+fn points(lang: Lang, now: Option<f64>, before: Option<f64>) -> Option<String> {
     match (now, before) {
-        (Some(a), Some(b)) => Some(format!("{:+.1} pts", (a - b) * 100.0)),
+        (Some(a), Some(b)) => {
+            let change = (a - b) * 100.0;
+            let number = decimal(lang, change, 1);
+            let signed = if number.starts_with('-') {
+                number
+            } else {
+                format!("+{number}")
+            };
+            Some(lang.text_with("report-points", &[("points", Arg::Text(&signed))]))
+        }
         _ => None,
     }
 }
 
 /// Impressions, reach, interactions and the engagement rate against the period before, then
 /// the top and bottom posts.
-pub(super) fn engagement(r: &Report, clock: &Clock) -> Section {
-    let mut section = Section::new("Engagement", ": posts published this week, latest metrics");
+pub(super) fn engagement(r: &Report, clock: &Clock, lang: Lang) -> Section {
+    let mut section = Section::new(
+        lang.text("report-engagement"),
+        lang.text("report-engagement-aside"),
+    );
     let (t, b) = (&r.this, &r.before);
-    let figure = |name: &str, now: i64, before: i64| {
+    let figure = |name: String, pane: String, now: i64, before: i64| {
         row(vec![
-            Cell::own(name).on_pane(name.to_lowercase()),
-            Cell::own(count(now)),
-            Cell::own(count(before)),
-            Cell::own(signed(now, before)),
-            Cell::own(format!("{} vs last week", delta(now, before))),
+            Cell::own(name).on_pane(pane),
+            Cell::own(count(lang, now)),
+            Cell::own(count(lang, before)),
+            Cell::own(signed(lang, now, before)),
+            Cell::own(versus(lang, &delta(lang, now, before))),
         ])
     };
-    let change = points(t.engagement_rate(), b.engagement_rate());
+    let change = points(lang, t.engagement_rate(), b.engagement_rate());
+    let no_data = lang.text("no-data");
     let rows = vec![
-        figure("Impressions", t.impressions, b.impressions),
-        figure("Reach", t.reach, b.reach),
-        figure("Interactions", t.interactions, b.interactions),
+        figure(
+            lang.text("report-impressions"),
+            lang.text("report-impressions-pane"),
+            t.impressions,
+            b.impressions,
+        ),
+        figure(
+            lang.text("report-reach"),
+            lang.text("report-reach-pane"),
+            t.reach,
+            b.reach,
+        ),
+        figure(
+            lang.text("report-interactions"),
+            lang.text("report-interactions-pane"),
+            t.interactions,
+            b.interactions,
+        ),
         row(vec![
-            Cell::own("Engagement rate").on_pane("engagement rate"),
-            Cell::own(percent(t.engagement_rate())),
-            Cell::own(percent(b.engagement_rate())),
-            Cell::own(change.clone().unwrap_or_else(|| "no data".to_string())),
-            Cell::own(change.map_or("vs last week: no data".to_string(), |c| {
-                format!("{c} vs last week")
-            })),
+            Cell::own(lang.text("report-engagement-rate"))
+                .on_pane(lang.text("report-engagement-rate-pane")),
+            Cell::own(share(lang, t.engagement_rate())),
+            Cell::own(share(lang, b.engagement_rate())),
+            Cell::own(change.clone().unwrap_or_else(|| no_data.clone())),
+            Cell::own(change.map_or_else(
+                || lang.text("report-vs-last-week-no-data"),
+                |c| versus(lang, &c),
+            )),
         ]),
     ];
     let columns = vec![
-        Column::text("Figure"),
-        Column::figure("This period", ""),
-        Column::figure("Period before", "").only(Show::Document),
-        Column::figure("Change", "").only(Show::Document),
+        Column::text(lang.text("report-column-figure")),
+        Column::figure(lang.text("report-column-this-period"), ""),
+        Column::figure(lang.text("report-column-period-before"), "").only(Show::Document),
+        Column::figure(lang.text("report-column-change"), "").only(Show::Document),
         Column::remark(),
     ];
     section.push(Block::Table(Show::Both, Table { columns, rows }));
     section.formulas(
-        "engagement rate = (likes + comments + shares + saves) ÷ impressions (reach when impressions are missing)",
-        "Engagement rate = (likes + comments + shares + saves) ÷ impressions (reach when impressions are missing), latest metrics of the posts published in the period.",
+        &lang.text("report-engagement-formula-pane"),
+        &lang.text("report-engagement-formula"),
     );
     for (title, pane_title, posts) in [
-        ("Top posts", "top 3", &r.top_posts),
-        ("Bottom posts", "bottom 3", &r.bottom_posts),
+        (
+            lang.text("report-top-posts"),
+            lang.text("report-top-posts-pane"),
+            &r.top_posts,
+        ),
+        (
+            lang.text("report-bottom-posts"),
+            lang.text("report-bottom-posts-pane"),
+            &r.bottom_posts,
+        ),
     ] {
-        section.push(Block::Subheading(Show::Document, title.to_string()));
+        section.push(Block::Subheading(Show::Document, title));
         if posts.is_empty() {
             section.push(Block::Line(
                 Show::Document,
-                Line::own("No published posts with metrics."),
+                Line::own(lang.text("report-no-posts-with-metrics")),
             ));
             continue;
         }
@@ -164,18 +228,16 @@ pub(super) fn engagement(r: &Report, clock: &Clock) -> Section {
             .enumerate()
             .map(|(i, p)| {
                 let at = p.published_at.map(|at| clock.local(at));
-                let rate = percent(p.rate);
+                let rate = share(lang, p.rate);
                 let link = p.url.as_deref().map_or(Cell::own("—"), |url| {
-                    Cell::of(vec![Piece::link("open", url)])
+                    Cell::of(vec![Piece::link(lang.text("report-open-link"), url)])
                 });
                 row(vec![
                     Cell::own((i + 1).to_string()),
                     Cell::outside(&p.channel),
-                    Cell::own(at.map_or("—".to_string(), |at| {
-                        at.format("%a %d %b %H:%M").to_string()
-                    })),
+                    Cell::own(at.map_or("—".to_string(), |at| dated(lang, at, "%a %d %b %H:%M"))),
                     Cell::of(vec![Piece::excerpt(&p.body, 80)]),
-                    Cell::own(count(p.interactions)),
+                    Cell::own(count(lang, p.interactions)),
                     Cell::own(rate.clone()),
                     link,
                     Cell::of(vec![
@@ -183,7 +245,7 @@ pub(super) fn engagement(r: &Report, clock: &Clock) -> Section {
                         Piece::outside(&p.channel),
                         Piece::own(format!(
                             " {}",
-                            at.map_or(String::new(), |at| at.format("%a %H:%M").to_string())
+                            at.map_or(String::new(), |at| dated(lang, at, "%a %H:%M"))
                         )),
                     ]),
                     Cell::of(vec![Piece::excerpt(&p.body, 70)]),
@@ -192,12 +254,12 @@ pub(super) fn engagement(r: &Report, clock: &Clock) -> Section {
             .collect();
         let columns = vec![
             Column::figure("#", "").only(Show::Document),
-            Column::text("Channel").only(Show::Document),
-            Column::text("Published").only(Show::Document),
-            Column::text("Post").only(Show::Document),
-            Column::figure("Interactions", "").only(Show::Document),
-            Column::figure("Engagement", "").only(Show::Document),
-            Column::text("Link").only(Show::Document),
+            Column::text(lang.text("report-column-channel")).only(Show::Document),
+            Column::text(lang.text("report-column-published-at")).only(Show::Document),
+            Column::text(lang.text("report-column-post")).only(Show::Document),
+            Column::figure(lang.text("report-interactions"), "").only(Show::Document),
+            Column::figure(lang.text("report-column-engagement"), "").only(Show::Document),
+            Column::text(lang.text("report-column-link")).only(Show::Document),
             Column::text("").only(Show::Pane),
             Column::remark(),
         ];
@@ -206,28 +268,46 @@ pub(super) fn engagement(r: &Report, clock: &Clock) -> Section {
     if r.top_posts.is_empty() {
         section.push(Block::Line(
             Show::Pane,
-            Line::dim("No published posts with metrics this week."),
+            Line::dim(lang.text("report-no-posts-with-metrics-pane")),
         ));
     }
     section
 }
 
 /// Followers per channel at the start and end of the period.
-pub(super) fn audience(r: &Report) -> Section {
-    let mut section = Section::new("Audience", ": followers per channel");
-    let show = |f: Option<i64>| Cell::own(f.map_or("no data".to_string(), count));
+pub(super) fn audience(r: &Report, lang: Lang) -> Section {
+    let mut section = Section::new(
+        lang.text("report-audience"),
+        lang.text("report-audience-aside"),
+    );
+    let show =
+        |f: Option<i64>| Cell::own(f.map_or_else(|| lang.text("no-data"), |f| count(lang, f)));
     let growth = |start: Option<i64>, end: Option<i64>| match (start, end) {
-        (Some(s), Some(e)) => Cell::own(signed(e, s)).on_pane(format!("{:+}", e - s)),
-        _ => Cell::own("no data"),
+        (Some(s), Some(e)) => Cell::own(signed(lang, e, s)).on_pane(if e >= s {
+            format!("+{}", count(lang, e - s))
+        } else {
+            count(lang, e - s)
+        }),
+        _ => Cell::own(lang.text("no-data")),
     };
     let columns = vec![
-        Column::text("Channel"),
-        Column::figure("Followers at start", "start"),
-        Column::figure("At end", "end"),
-        Column::figure("Growth", "growth"),
+        Column::text(lang.text("report-column-channel")),
+        Column::figure(
+            lang.text("report-column-followers-start"),
+            lang.text("report-column-followers-start-pane"),
+        ),
+        Column::figure(
+            lang.text("report-column-followers-end"),
+            lang.text("report-column-followers-end-pane"),
+        ),
+        Column::figure(
+            lang.text("report-column-growth"),
+            lang.text("report-column-growth-pane"),
+        ),
     ];
     let t = &r.this;
     let table = channel_table(
+        lang,
         r,
         columns,
         |c| {
@@ -246,19 +326,20 @@ pub(super) fn audience(r: &Report) -> Section {
     section.push(Block::Table(Show::Both, table));
     section.push(Block::formula(
         Show::Pane,
-        "followers = latest audience snapshot on or before the day; start = the day before the week",
+        lang.text("report-audience-formula-pane"),
     ));
     section
 }
 
 /// Messages received and answered per channel, with first-response times against the target.
-pub(super) fn community(r: &Report) -> Section {
+pub(super) fn community(r: &Report, lang: Lang) -> Section {
     let target = f64::from(r.target_minutes);
+    let target_shown = minutes(lang, Some(target));
     let mut section = Section::new(
-        "Community",
-        format!(
-            ": messages and first responses (target {})",
-            minutes(Some(target))
+        lang.text("report-community"),
+        lang.text_with(
+            "report-community-aside",
+            &[("target", Arg::Text(&target_shown))],
         ),
     );
     let within = |m: &[f64]| {
@@ -270,28 +351,54 @@ pub(super) fn community(r: &Report) -> Section {
     let slowest = |m: &[f64]| m.iter().copied().reduce(f64::max);
     let figures = |received: i64, answered: i64, m: &[f64], remark: String| {
         vec![
-            Cell::own(count(received)),
-            Cell::own(count(answered)),
-            Cell::own(minutes(median(m))),
-            Cell::own(minutes(slowest(m))),
-            Cell::own(percent(within(m))),
+            Cell::own(count(lang, received)),
+            Cell::own(count(lang, answered)),
+            Cell::own(minutes(lang, median(m))),
+            Cell::own(minutes(lang, slowest(m))),
+            Cell::own(share(lang, within(m))),
             Cell::own(remark),
         ]
     };
     let columns = vec![
-        Column::text("Channel"),
-        Column::figure("Received", "received"),
-        Column::figure("Answered", "answered"),
-        Column::figure("Median first response", "median"),
-        Column::figure("Slowest", "slowest"),
-        Column::figure(format!("Within {}", minutes(Some(target))), "in target"),
+        Column::text(lang.text("report-column-channel")),
+        Column::figure(
+            lang.text("report-column-received"),
+            lang.text("report-column-received-pane"),
+        ),
+        Column::figure(
+            lang.text("report-column-answered"),
+            lang.text("report-column-answered-pane"),
+        ),
+        Column::figure(
+            lang.text("report-column-median-response"),
+            lang.text("report-column-median-response-pane"),
+        ),
+        Column::figure(
+            lang.text("report-column-slowest"),
+            lang.text("report-column-slowest-pane"),
+        ),
+        Column::figure(
+            lang.text_with(
+                "report-column-within",
+                &[("target", Arg::Text(&target_shown))],
+            ),
+            lang.text("report-column-within-pane"),
+        ),
         Column::remark(),
     ];
-    let remark = format!(
-        "{} received vs last week",
-        delta(r.this.messages_received, r.before.messages_received)
+    let remark = lang.text_with(
+        "report-received-vs-last-week",
+        &[(
+            "change",
+            Arg::Text(&delta(
+                lang,
+                r.this.messages_received,
+                r.before.messages_received,
+            )),
+        )],
     );
     let table = channel_table(
+        lang,
         r,
         columns,
         |c| {
@@ -307,8 +414,8 @@ pub(super) fn community(r: &Report) -> Section {
     );
     section.push(Block::Table(Show::Both, table));
     section.formulas(
-        "first response = first reply − received (open hours only with business hours); over messages received this week",
-        "First response = first reply − received (open hours only when business hours are set), over the messages received in the period and answered.",
+        &lang.text("report-community-formula-pane"),
+        &lang.text("report-community-formula"),
     );
     section
 }

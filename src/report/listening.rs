@@ -2,138 +2,183 @@
 //! sentiment, share of voice, spikes and crises), prescriptors and the period's campaigns. Pure,
 //! like [`super::sections`].
 
-use super::cells::{cost, roi, row, signed};
+use super::cells::{cost, euros, roi, row, share, signed, unnamed_brand};
 use super::model::{Block, Cell, Column, Items, Line, Meaning, Piece, Section, Show, Table};
 use crate::clock::Clock;
+use crate::domain::RuleKind;
 use crate::domain::report::{Report, bar};
 use crate::domain::week::ratio;
-use crate::format::{count, delta, euros, percent};
+use crate::i18n::{Arg, Lang, count, dated, delta};
 
 /// Mentions per rule, the sentiment split, share of voice, then spikes and crises.
-pub(super) fn listening(r: &Report, clock: &Clock) -> Section {
-    let mut section = Section::new("Listening", ": mentions by rule, sentiment, share of voice");
+pub(super) fn listening(r: &Report, clock: &Clock, lang: Lang) -> Section {
+    let mut section = Section::new(
+        lang.text("report-listening"),
+        lang.text("report-listening-aside"),
+    );
     let rows = r
         .rules
         .iter()
         .map(|l| {
+            let kind = RuleKind::parse(&l.kind).map_or_else(|| l.kind.clone(), |k| k.word(lang));
             row(vec![
                 Cell::outside(&l.name).on_pane_as(vec![
                     Piece::outside(&l.name),
-                    Piece::own(format!(" ({})", l.kind)),
+                    Piece::own(format!(" ({kind})")),
                 ]),
-                Cell::own(&l.kind),
-                Cell::own(count(l.mentions)),
-                Cell::own(count(l.before)),
-                Cell::own(signed(l.mentions, l.before)),
-                Cell::own(delta(l.mentions, l.before)),
+                Cell::own(kind),
+                Cell::own(count(lang, l.mentions)),
+                Cell::own(count(lang, l.before)),
+                Cell::own(signed(lang, l.mentions, l.before)),
+                Cell::own(delta(lang, l.mentions, l.before)),
             ])
         })
         .collect();
     let columns = vec![
-        Column::text("Rule"),
-        Column::text("Kind").only(Show::Document),
-        Column::figure("Mentions", "mentions"),
-        Column::figure("Period before", "last week"),
-        Column::figure("Change", "").only(Show::Document),
+        Column::text(lang.text("report-column-rule")),
+        Column::text(lang.text("report-column-kind")).only(Show::Document),
+        Column::figure(
+            lang.text("report-column-mentions"),
+            lang.text("report-column-mentions-pane"),
+        ),
+        Column::figure(
+            lang.text("report-column-period-before"),
+            lang.text("report-column-last-week-pane"),
+        ),
+        Column::figure(lang.text("report-column-change"), "").only(Show::Document),
         Column::remark(),
     ];
     section.push(Block::Table(Show::Both, Table { columns, rows }));
-    sentiment(r, &mut section);
+    sentiment(r, &mut section, lang);
     let total: i64 = r.voices.iter().map(|(_, n)| n).sum();
     let rows = r
         .voices
         .iter()
-        .map(|(name, n)| {
+        .enumerate()
+        .map(|(i, (name, n))| {
+            let piece = unnamed_brand(r, i, lang).map_or_else(|| Piece::outside(name), Piece::own);
             row(vec![
-                Cell::outside(name).on_pane_as(vec![Piece::own("voice: "), Piece::outside(name)]),
-                Cell::own(count(*n)),
-                Cell::own(percent(ratio(*n, total))),
+                Cell::of(vec![piece.clone()]).on_pane_as(vec![
+                    Piece::own(format!("{} ", lang.text("report-voice-lead"))),
+                    piece,
+                ]),
+                Cell::own(count(lang, *n)),
+                Cell::own(share(lang, ratio(*n, total))),
                 Cell::own(bar(*n, total, 20)),
             ])
         })
         .collect();
     let columns = vec![
-        Column::text("Voice"),
-        Column::figure("Mentions", ""),
-        Column::figure("Share of voice", ""),
+        Column::text(lang.text("report-column-voice")),
+        Column::figure(lang.text("report-column-mentions"), ""),
+        Column::figure(lang.text("report-column-share-of-voice"), ""),
         Column::remark(),
     ];
     section.push(Block::Table(Show::Both, Table { columns, rows }));
     section.formulas(
-        "share of voice = brand mentions ÷ (brand + competitor mentions); corrected sentiment wins",
-        "Share of voice = brand mentions ÷ (brand + competitor mentions); a corrected sentiment wins over the automatic one.",
+        &lang.text("report-voice-formula-pane"),
+        &lang.text("report-voice-formula"),
     );
-    alerts(r, clock, &mut section);
+    alerts(r, clock, &mut section, lang);
     section
 }
 
 /// The sentiment split: a table in the document, one coloured line on the pane.
-fn sentiment(r: &Report, section: &mut Section) {
+fn sentiment(r: &Report, section: &mut Section, lang: Lang) {
     let t = &r.this;
-    let share = |n: i64| Cell::own(percent(ratio(n, t.mentions())));
+    let part = |n: i64| Cell::own(share(lang, ratio(n, t.mentions())));
     let rows = vec![
         row(vec![
-            Cell::own("Positive"),
-            Cell::own(count(t.mentions_positive)),
-            share(t.mentions_positive),
+            Cell::own(lang.text("report-positive")),
+            Cell::own(count(lang, t.mentions_positive)),
+            part(t.mentions_positive),
         ]),
         row(vec![
-            Cell::own("Neutral"),
-            Cell::own(count(t.mentions_neutral)),
-            share(t.mentions_neutral),
+            Cell::own(lang.text("report-neutral")),
+            Cell::own(count(lang, t.mentions_neutral)),
+            part(t.mentions_neutral),
         ]),
         row(vec![
-            Cell::own("Negative"),
-            Cell::own(count(t.mentions_negative)),
-            share(t.mentions_negative),
+            Cell::own(lang.text("report-negative")),
+            Cell::own(count(lang, t.mentions_negative)),
+            part(t.mentions_negative),
         ]),
     ];
     let columns = vec![
-        Column::text("Sentiment"),
-        Column::figure("Mentions", ""),
-        Column::figure("Share", ""),
+        Column::text(lang.text("report-column-sentiment")),
+        Column::figure(lang.text("report-column-mentions"), ""),
+        Column::figure(lang.text("report-column-share"), ""),
     ];
     section.push(Block::Table(Show::Document, Table { columns, rows }));
+    let positive_share = share(lang, t.positive_share());
     section.push(Block::Line(
         Show::Pane,
         Line {
-            lead: Some("sentiment".to_string()),
+            lead: Some(lang.text("report-sentiment-pane")),
             ..Line::of(vec![
-                Piece::own(format!("+{} ", t.mentions_positive)).meaning(Meaning::Good),
-                Piece::own(format!("·{} ", t.mentions_neutral)).meaning(Meaning::Dim),
-                Piece::own(format!("−{}", t.mentions_negative)).meaning(Meaning::Bad),
-                Piece::own(format!("   positive share {}", percent(t.positive_share())))
-                    .meaning(Meaning::Dim),
+                Piece::own(format!("+{} ", count(lang, t.mentions_positive)))
+                    .meaning(Meaning::Good),
+                Piece::own(format!("·{} ", count(lang, t.mentions_neutral))).meaning(Meaning::Dim),
+                Piece::own(format!("−{}", count(lang, t.mentions_negative))).meaning(Meaning::Bad),
+                Piece::own(format!(
+                    "   {}",
+                    lang.text_with(
+                        "report-positive-share",
+                        &[("share", Arg::Text(&positive_share))]
+                    )
+                ))
+                .meaning(Meaning::Dim),
             ])
         },
     ));
 }
 
 /// Spike alerts and crises: a list in the document, rows on the pane.
-fn alerts(r: &Report, clock: &Clock, section: &mut Section) {
+fn alerts(r: &Report, clock: &Clock, section: &mut Section, lang: Lang) {
     section.push(Block::Subheading(
         Show::Document,
-        "Spikes and crises".to_string(),
+        lang.text("report-spikes-and-crises"),
     ));
     if r.spikes.is_empty() && r.crises.is_empty() {
         section.nothing(
-            "No spike alert and no crisis in the period.",
-            "No spike alert and no crisis this week.",
+            &lang.text("report-no-alerts"),
+            &lang.text("report-no-alerts-pane"),
         );
     }
     let mut items = Vec::new();
     let mut rows = Vec::new();
     for (day, label, n) in &r.spikes {
+        let shown = count(lang, i64::from(*n));
+        let day_text = day.to_string();
         items.push(vec![
-            Piece::own(format!("Spike on {day}: ")),
+            Piece::own(format!(
+                "{} ",
+                lang.text_with("report-spike-on", &[("day", Arg::Text(&day_text))])
+            )),
             Piece::outside(label),
-            Piece::own(format!(" ({n} mentions in 24 h)")),
+            Piece::own(format!(
+                " {}",
+                lang.text_with(
+                    "report-spike-mentions",
+                    &[
+                        ("mentions", Arg::Text(&shown)),
+                        ("count", Arg::Count(i64::from(*n)))
+                    ],
+                )
+            )),
         ]);
+        let short_day = dated(lang, day, "%a %d");
         rows.push(row(vec![
-            Cell::own(format!("⚠ spike {}", day.format("%a %d"))),
+            Cell::own(lang.text_with("report-spike-pane", &[("day", Arg::Text(&short_day))])),
             Cell::of(vec![
                 Piece::outside(label),
-                Piece::own(format!(" ({n} in 24 h)")),
+                Piece::own(format!(
+                    " {}",
+                    lang.text_with(
+                        "report-spike-mentions-pane",
+                        &[("mentions", Arg::Text(&shown))],
+                    )
+                )),
             ]),
         ]));
     }
@@ -141,31 +186,48 @@ fn alerts(r: &Report, clock: &Clock, section: &mut Section) {
         let opened = c.opened_at.map(|t| clock.local(t));
         let closed = c.closed_at.map(|t| clock.local(t));
         let long = |t: Option<chrono::NaiveDateTime>| {
-            t.map_or("still open".to_string(), |t| {
-                t.format("%Y-%m-%d %H:%M").to_string()
-            })
+            t.map_or_else(
+                || lang.text("report-crisis-still-open"),
+                |t| t.format("%Y-%m-%d %H:%M").to_string(),
+            )
         };
+        let level = c.level.to_string();
+        let (opened_long, closed_long) = (long(opened), long(closed));
         items.push(vec![
             Piece::own(format!(
-                "Crisis level {}: opened {}, closed {} — ",
-                c.level,
-                long(opened),
-                long(closed)
+                "{} ",
+                lang.text_with(
+                    "report-crisis",
+                    &[
+                        ("level", Arg::Text(&level)),
+                        ("opened", Arg::Text(&opened_long)),
+                        ("closed", Arg::Text(&closed_long)),
+                    ],
+                )
             )),
             Piece::outside(&c.note),
         ]);
-        let short = |t: chrono::NaiveDateTime| t.format("%a %d %H:%M").to_string();
+        let short = |t: chrono::NaiveDateTime| dated(lang, t, "%a %d %H:%M");
+        let opened_short = opened.map_or(String::new(), short);
+        let closed_short = closed.map_or_else(
+            || lang.text("report-crisis-still-open"),
+            |t| {
+                lang.text_with(
+                    "report-crisis-closed-pane",
+                    &[("closed", Arg::Text(&short(t)))],
+                )
+            },
+        );
         rows.push(row(vec![
-            Cell::own(format!(
-                "⛑ crisis level {} {}",
-                c.level,
-                opened.map_or(String::new(), short)
+            Cell::own(lang.text_with(
+                "report-crisis-pane",
+                &[
+                    ("level", Arg::Text(&level)),
+                    ("opened", Arg::Text(&opened_short)),
+                ],
             )),
             Cell::of(vec![
-                Piece::own(format!(
-                    "{} — ",
-                    closed.map_or("still open".to_string(), |t| format!("closed {}", short(t)))
-                )),
+                Piece::own(format!("{closed_short} — ")),
                 Piece::excerpt(&c.note, 45),
             ]),
         ]));
@@ -183,75 +245,78 @@ fn alerts(r: &Report, clock: &Clock, section: &mut Section) {
 }
 
 /// The prescriptor programme's activity.
-pub(super) fn prescriptors(r: &Report) -> Section {
-    let mut section = Section::new("Prescriptors", "");
+pub(super) fn prescriptors(r: &Report, lang: Lang) -> Section {
+    let mut section = Section::new(lang.text("report-prescriptors"), "");
     let p = &r.prescriptors;
-    let figure = |document: &str, pane: &str, value: i64, remark: String| {
+    let figure = |document: String, pane: String, value: i64, remark: String| {
         row(vec![
             Cell::own(document).on_pane(pane),
-            Cell::own(count(value)),
+            Cell::own(count(lang, value)),
             Cell::own(remark),
         ])
     };
     let rows = vec![
         figure(
-            "Active advocates and influencers",
-            "active advocates and influencers",
+            lang.text("report-prescriptors-active"),
+            lang.text("report-prescriptors-active-pane"),
             p.active,
-            format!(
-                "{} vs last week",
-                delta(p.active, r.before.active_prescriptors)
+            lang.text_with(
+                "report-vs-last-week",
+                &[(
+                    "change",
+                    Arg::Text(&delta(lang, p.active, r.before.active_prescriptors)),
+                )],
             ),
         ),
         figure(
-            "New advocates and influencers",
-            "new advocates and influencers",
+            lang.text("report-prescriptors-new"),
+            lang.text("report-prescriptors-new-pane"),
             p.new_candidates,
             String::new(),
         ),
         figure(
-            "Follow-ups done (interactions logged)",
-            "follow-ups done",
+            lang.text("report-follow-ups-done"),
+            lang.text("report-follow-ups-done-pane"),
             p.follow_ups_done,
-            "interactions logged".to_string(),
+            lang.text("report-follow-ups-done-remark"),
         ),
         figure(
-            "Follow-ups overdue at the end of the period",
-            "follow-ups overdue",
+            lang.text("report-follow-ups-overdue"),
+            lang.text("report-follow-ups-overdue-pane"),
             p.follow_ups_overdue,
-            "at the end of the week".to_string(),
+            lang.text("report-follow-ups-overdue-remark"),
         ),
         figure(
-            "Watchlist activity (messages and mentions)",
-            "watchlist activity",
+            lang.text("report-watchlist"),
+            lang.text("report-watchlist-pane"),
             p.watchlist_activity,
-            "messages and mentions from detractors and trolls".to_string(),
+            lang.text("report-watchlist-remark"),
         ),
     ];
     let columns = vec![
-        Column::text("Figure"),
-        Column::figure("Value", ""),
+        Column::text(lang.text("report-column-figure")),
+        Column::figure(lang.text("report-column-value"), ""),
         Column::remark(),
     ];
     section.push(Block::Table(Show::Both, Table { columns, rows }));
     section.push(Block::formula(
         Show::Pane,
-        "active = an advocate or influencer with a linked message or mention this week",
+        lang.text("report-prescriptors-formula-pane"),
     ));
     section
 }
 
 /// Campaigns running in the period: spend in the period and to date, conversions, returns.
-pub(super) fn campaigns(r: &Report) -> Section {
-    let mut section = Section::new("Campaigns", " running this week");
-    let formula = Block::formula(
-        Show::Pane,
-        "cost per result = spend ÷ conversions; ROI = (revenue − spend) ÷ spend",
+pub(super) fn campaigns(r: &Report, lang: Lang) -> Section {
+    let mut section = Section::new(
+        lang.text("report-campaigns"),
+        format!(" {}", lang.text("report-campaigns-running-aside")),
     );
+    let formula = Block::formula(Show::Pane, lang.text("report-campaigns-formula-pane"));
     if r.campaigns.is_empty() {
         section.nothing(
-            "No campaign running in the period.",
-            "No campaign runs this week.",
+            &lang.text("report-campaigns-none"),
+            &lang.text("report-campaigns-none-pane"),
         );
         section.push(formula);
         return section;
@@ -261,18 +326,26 @@ pub(super) fn campaigns(r: &Report) -> Section {
         .iter()
         .map(|c| {
             let l = &c.line;
-            let (spent, budget) = (euros(l.spent_cents), euros(l.budget_cents));
+            let (spent, budget) = (euros(lang, l.spent_cents), euros(lang, l.budget_cents));
             let (conversions, cpr, roi) = (
-                count(l.conversions),
-                cost(l.cost_per_result()),
-                roi(l.roi()),
+                count(lang, l.conversions),
+                cost(lang, l.cost_per_result()),
+                roi(lang, l.roi()),
             );
-            let remark = format!(
-                "this week · {spent} of {budget} to date · {conversions} conversions · cost per result {cpr} · ROI {roi}"
+            let remark = lang.text_with(
+                "report-campaign-remark",
+                &[
+                    ("spent", Arg::Text(&spent)),
+                    ("budget", Arg::Text(&budget)),
+                    ("conversions", Arg::Text(&conversions)),
+                    ("conversions_count", Arg::Count(l.conversions)),
+                    ("cost", Arg::Text(&cpr)),
+                    ("roi", Arg::Text(&roi)),
+                ],
             );
             row(vec![
                 Cell::outside(l.name.raw()),
-                Cell::own(euros(c.spent_in_period_cents)),
+                Cell::own(euros(lang, c.spent_in_period_cents)),
                 Cell::own(spent),
                 Cell::own(budget),
                 Cell::own(conversions),
@@ -283,12 +356,12 @@ pub(super) fn campaigns(r: &Report) -> Section {
         })
         .collect();
     let columns = vec![
-        Column::text("Campaign"),
-        Column::figure("Spent in period", ""),
-        Column::figure("Spent to date", "").only(Show::Document),
-        Column::figure("Budget", "").only(Show::Document),
-        Column::figure("Conversions", "").only(Show::Document),
-        Column::figure("Cost per result", "").only(Show::Document),
+        Column::text(lang.text("report-column-campaign")),
+        Column::figure(lang.text("report-column-spent-in-period"), ""),
+        Column::figure(lang.text("report-column-spent-to-date"), "").only(Show::Document),
+        Column::figure(lang.text("report-column-budget"), "").only(Show::Document),
+        Column::figure(lang.text("report-column-conversions"), "").only(Show::Document),
+        Column::figure(lang.text("report-column-cost-per-result"), "").only(Show::Document),
         Column::figure("ROI", "").only(Show::Document),
         Column::remark(),
     ];
@@ -296,7 +369,7 @@ pub(super) fn campaigns(r: &Report) -> Section {
     section.push(formula);
     section.push(Block::formula(
         Show::Document,
-        "Cost per result = spend to date ÷ conversions; ROI = (revenue − spend) ÷ spend.",
+        lang.text("report-campaigns-formula"),
     ));
     section
 }

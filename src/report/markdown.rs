@@ -7,35 +7,71 @@ use super::model::{Align, Block, Items, Line, Piece, Section, Source, Table};
 use crate::clock::Clock;
 use crate::domain::report::Report;
 use crate::domain::week::iso_week_label;
+use crate::i18n::{Arg, Lang, dated};
 use std::fmt::Write;
 
 /// The period's title: `2026-W48 (23 Nov – 29 Nov 2026)` or `2026-10-01 to 2026-12-31`.
 pub fn period_title(report: &Report) -> String {
+    period_title_in(report, Lang::En)
+}
+
+/// The period's title in `lang`: `2026-W48 (23 Nov – 29 Nov 2026)` /
+/// `semana 48 de 2026 (23 nov – 29 nov 2026)`, or a range of days.
+pub fn period_title_in(report: &Report, lang: Lang) -> String {
     let days = (report.last - report.first).num_days() + 1;
     if days == 7 && iso_week_label(report.first) == iso_week_label(report.last) {
-        format!(
-            "{} ({} – {})",
-            iso_week_label(report.first),
-            report.first.format("%d %b"),
-            report.last.format("%d %b %Y")
+        let week = super::cells::week_label(lang, &iso_week_label(report.first));
+        let first = dated(lang, report.first, "%d %b");
+        let last = dated(lang, report.last, "%d %b %Y");
+        lang.text_with(
+            "report-period-week",
+            &[
+                ("week", Arg::Text(&week)),
+                ("first", Arg::Text(&first)),
+                ("last", Arg::Text(&last)),
+            ],
         )
     } else {
-        format!("{} to {}", report.first, report.last)
+        let pattern = lang.text("report-range-date");
+        let first = dated(lang, report.first, &pattern);
+        let last = dated(lang, report.last, &pattern);
+        lang.text_with(
+            "report-period-range",
+            &[("first", Arg::Text(&first)), ("last", Arg::Text(&last))],
+        )
     }
 }
 
-/// The whole report as Markdown; times are shown on `clock`'s local time.
+/// The whole report as Markdown, in English; times are shown on `clock`'s local time.
 pub fn to_markdown(report: &Report, clock: &Clock) -> String {
     to_markdown_with_charts(report, clock, "", &[])
 }
 
-/// The whole report as Markdown with its charts after the summary, each an image whose address
-/// is `folder/file`, relative to the Markdown file (so the folder renders anywhere it is copied).
+/// The whole report as Markdown in `lang`; times are shown on `clock`'s local time.
+pub fn to_markdown_in(report: &Report, clock: &Clock, lang: Lang) -> String {
+    to_markdown_with_charts_in(report, clock, "", &[], lang)
+}
+
+/// The whole report as Markdown in English with its charts after the summary (see
+/// [`to_markdown_with_charts_in`]).
 pub fn to_markdown_with_charts(
     report: &Report,
     clock: &Clock,
     folder: &str,
     charts: &[super::charts::Chart],
+) -> String {
+    to_markdown_with_charts_in(report, clock, folder, charts, Lang::En)
+}
+
+/// The whole report as Markdown in `lang` with its charts after the summary, each an image
+/// whose address is `folder/file`, relative to the Markdown file (so the folder renders anywhere
+/// it is copied).
+pub fn to_markdown_with_charts_in(
+    report: &Report,
+    clock: &Clock,
+    folder: &str,
+    charts: &[super::charts::Chart],
+    lang: Lang,
 ) -> String {
     let mut out = String::new();
     let brand = if report.brand.is_empty() {
@@ -43,12 +79,17 @@ pub fn to_markdown_with_charts(
     } else {
         inline(&report.brand)
     };
-    let _ = writeln!(out, "# {brand} — report for {}\n", period_title(report));
-    let sections = super::sections(report, clock);
+    let period = period_title_in(report, lang);
+    let title = lang.text_with(
+        "report-document-title",
+        &[("brand", Arg::Text(&brand)), ("period", Arg::Text(&period))],
+    );
+    let _ = writeln!(out, "# {title}\n");
+    let sections = super::sections::sections_in(report, clock, lang);
     let (summary, rest) = sections.split_at(sections.len().min(1));
     out.push_str(&sections_markdown(summary));
     if !charts.is_empty() {
-        out.push_str("## Charts\n\n");
+        let _ = writeln!(out, "## {}\n", lang.text("report-charts"));
         for chart in charts {
             let address: String =
                 percent_encoding::utf8_percent_encode(&format!("{folder}/{}", chart.file), PATH)
@@ -57,7 +98,7 @@ pub fn to_markdown_with_charts(
         }
     }
     out.push_str(&sections_markdown(rest));
-    out.push_str("---\n\n*Written by cmdeck. Every figure is computed from the local database; the formulas are under each table.*\n");
+    let _ = writeln!(out, "---\n\n*{}*", lang.text("report-footer"));
     out
 }
 

@@ -22,8 +22,12 @@ mod request;
 mod sections;
 mod weeks;
 
-pub use markdown::{period_title, sections_markdown, to_markdown, to_markdown_with_charts};
+pub use cells::week_label;
+pub use markdown::{
+    period_title, period_title_in, sections_markdown, to_markdown, to_markdown_in,
+    to_markdown_with_charts, to_markdown_with_charts_in,
+};
 pub use request::ReportRequest;
-pub use sections::sections;
+pub use sections::{sections, sections_in};
 #[cfg(test)]
 pub(crate) mod tests;

@@ -221,3 +221,124 @@ fn an_empty_report_says_there_is_nothing_in_each_mediums_words() {
         "the pane leaves out an empty pillar table"
     );
 }
+
+/// The small report moved to ISO week 49 (30 November – 6 December 2026) with the figures the
+/// Spanish tests check by hand: 12,345 impressions and 272 interactions (2.2 %), a campaign that
+/// spent 192.02 €, a manual objective at 1,234.5 and a top post published on Monday 30 November.
+pub(crate) fn spanish_week() -> Report {
+    use crate::domain::report::{CampaignPeriod, PostLine};
+    use crate::domain::strategy::CampaignLine;
+    let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).unwrap_or_default();
+    let mut r = small_report();
+    r.first = day(11, 30);
+    r.last = day(12, 6);
+    r.this.impressions = 12_345;
+    r.this.interactions = 272;
+    r.top_posts = vec![PostLine {
+        channel: "IG @mimarca".to_string(),
+        published_at: Some(Utc.with_ymd_and_hms(2026, 11, 30, 9, 30, 0).unwrap()),
+        body: "Receta de otoño".to_string(),
+        url: Some("https://example.com/p/1".to_string()),
+        interactions: 272,
+        rate: Some(0.022),
+    }];
+    r.campaigns = vec![CampaignPeriod {
+        line: CampaignLine {
+            name: "Navidad".into(),
+            starts_on: day(11, 1),
+            ends_on: day(12, 31),
+            budget_cents: 150_000,
+            spent_cents: 19_202,
+            conversions: 4,
+            revenue_cents: 60_000,
+            ..CampaignLine::default()
+        },
+        spent_in_period_cents: 19_202,
+    }];
+    r.strategy.objectives.push(ObjectiveLine {
+        name: "Menciones en prensa".into(),
+        kpi: Kpi::Manual,
+        baseline: 0.0,
+        target: 2_000.0,
+        actual: Some(1_234.5),
+        starts_on: day(11, 1),
+        deadline: day(12, 31),
+        light: Some(TrafficLight::OnTrack),
+    });
+    r.notes = vec![(
+        "2026-W49".to_string(),
+        "- primera victoria".to_string(),
+        String::new(),
+    )];
+    r
+}
+
+#[test]
+fn the_markdown_report_in_spanish_has_spanish_headings_and_spanish_numbers() {
+    use crate::i18n::Lang;
+    let text = super::to_markdown_in(&spanish_week(), &clock(), Lang::Es);
+    for heading in [
+        "# Brand — informe: semana 49 de 2026 (30 nov – 06 dic 2026)\n",
+        "## Objetivos\n",
+        "## Publicaciones\n",
+        "## Interacción\n",
+        "### Mejores publicaciones\n",
+        "## Audiencia\n",
+        "## Comunidad\n",
+        "## Escucha\n",
+        "### Picos y crisis\n",
+        "## Prescriptores\n",
+        "## Campañas\n",
+        "## Pequeñas victorias y notas\n",
+        "### semana 49 de 2026\n",
+        "## Próxima semana\n",
+        "| Canal | Previstas | Publicadas | Cambio |\n",
+        "| **Todos los canales** | 5 | 3 | −1 |\n",
+        "*Semáforo:* avance = ",
+    ] {
+        assert!(text.contains(heading), "{heading:?} missing in:\n{text}");
+    }
+    // 272 ÷ 12,345 = 2.2 %; 1,000 followers at the start; 19,202 cents; the manual KPI's value.
+    for number in [
+        "| Impresiones | 12.345 | 0 | +12.345 |",
+        "| Tasa de interacción | 2,2\u{a0}% |",
+        "1.000",
+        "| Navidad | 192,02\u{a0}€ | 192,02\u{a0}€ | 1.500,00\u{a0}€ | 4 | 48,01\u{a0}€ |",
+        "| 1.234,50 |",
+        "lun 30 nov 09:30",
+        "**Resumen.** 3 publicaciones publicadas (−1 respecto al periodo anterior); tasa de interacción: 2,2\u{a0}%;",
+    ] {
+        assert!(text.contains(number), "{number:?} missing in:\n{text}");
+    }
+    for english in [
+        "Channel",
+        "Planned",
+        "All channels",
+        "report for",
+        "no data",
+        "Summary",
+    ] {
+        assert!(!text.contains(english), "{english:?} left in:\n{text}");
+    }
+    assert!(
+        crate::i18n::missing_messages()
+            .iter()
+            .all(|m| !m.contains("report-")),
+        "{:?}",
+        crate::i18n::missing_messages()
+    );
+}
+
+#[test]
+fn hostile_text_stays_escaped_in_the_spanish_report_as_in_the_english_one() {
+    use crate::i18n::Lang;
+    let mut report = spanish_week();
+    report.channels[1].label = "<script>x</script> | @todos".to_string();
+    let spanish = super::to_markdown_in(&report, &clock(), Lang::Es);
+    let english = super::to_markdown(&report, &clock());
+    let escaped = crate::report::escape::inline("<script>x</script> | @todos");
+    for text in [&spanish, &english] {
+        assert!(!text.contains("<script>"), "{text}");
+        assert!(text.contains(&escaped), "{escaped} in {text}");
+    }
+}

@@ -1,25 +1,34 @@
 //! The report's sections across weeks: the eight-week trends, the small victories and notes, and
 //! next week's posts. Pure, like [`super::sections`].
 
-use super::cells::row;
+use super::cells::{row, share, week_label};
 use super::model::{Block, Cell, Column, Items, Line, Piece, Section, Show, Table};
 use crate::clock::Clock;
 use crate::domain::report::{Report, sparkline};
-use crate::format::count;
+use crate::i18n::{Arg, Lang, count, dated};
 
 /// The main figures over the last eight weeks, as sparklines with the first and last value.
-pub(super) fn trends(r: &Report) -> Section {
+pub(super) fn trends(r: &Report, lang: Lang) -> Section {
     let weeks = &r.trends.weeks;
-    let span = |between: &str| match (weeks.first(), weeks.last()) {
-        (Some(a), Some(b)) => format!(" ({a} {between} {b})"),
+    let span = |key: &str| match (weeks.first(), weeks.last()) {
+        (Some(a), Some(b)) => format!(
+            " ({})",
+            lang.text_with(
+                key,
+                &[
+                    ("first", Arg::Text(&week_label(lang, a))),
+                    ("last", Arg::Text(&week_label(lang, b))),
+                ],
+            )
+        ),
         _ => " ()".to_string(),
     };
-    let mut section = Section::new("Trends, last 8 weeks", span("→"));
-    section.document_aside = span("to");
+    let mut section = Section::new(lang.text("report-trends"), span("report-trends-span-pane"));
+    section.document_aside = span("report-trends-span");
     let show = |v: Option<f64>, rate: bool| match v {
-        None => "no data".to_string(),
-        Some(v) if rate => format!("{:.1}%", v * 100.0),
-        Some(v) => count(v.round() as i64),
+        None => lang.text("no-data"),
+        Some(v) if rate => share(lang, Some(v)),
+        Some(v) => count(lang, v.round() as i64),
     };
     let rows = r
         .trends
@@ -31,7 +40,7 @@ pub(super) fn trends(r: &Report) -> Section {
             let last = show(values.last().copied().flatten(), *rate);
             let remark = format!("{trend}  {first} → {last}");
             row(vec![
-                Cell::own(*name),
+                Cell::own(trend_name(lang, name)),
                 Cell::own(trend),
                 Cell::own(first),
                 Cell::own(last),
@@ -40,29 +49,48 @@ pub(super) fn trends(r: &Report) -> Section {
         })
         .collect();
     let columns = vec![
-        Column::text("Figure"),
-        Column::text("Trend").only(Show::Document),
-        Column::figure("First week", "").only(Show::Document),
-        Column::figure("Last week", "").only(Show::Document),
+        Column::text(lang.text("report-column-figure")),
+        Column::text(lang.text("report-column-trend")).only(Show::Document),
+        Column::figure(lang.text("report-column-first-week"), "").only(Show::Document),
+        Column::figure(lang.text("report-column-last-week"), "").only(Show::Document),
         Column::remark(),
     ];
     section.push(Block::Table(Show::Both, Table { columns, rows }));
     section
 }
 
+/// A trend's name in `lang` (the trends name their series in English).
+fn trend_name(lang: Lang, name: &str) -> String {
+    match name {
+        "posts published" => lang.text("report-trend-posts"),
+        "engagement rate" => lang.text("report-trend-engagement"),
+        "followers" => lang.text("report-trend-followers"),
+        "messages received" => lang.text("report-trend-messages"),
+        "median first response (min)" => lang.text("report-trend-response"),
+        "mentions" => lang.text("report-trend-mentions"),
+        "share of voice" => lang.text("report-trend-voice"),
+        other => other.to_string(),
+    }
+}
+
 /// The small victories and notes written for the weeks of the period.
-pub(super) fn notes(r: &Report) -> Section {
-    let mut section = Section::new("Small victories and notes", " (n writes them)");
+pub(super) fn notes(r: &Report, lang: Lang) -> Section {
+    let mut section = Section::new(
+        lang.text("report-notes"),
+        format!(" {}", lang.text("report-notes-aside")),
+    );
     if r.notes.is_empty() {
         section.nothing(
-            "Nothing written for this period.",
-            "Nothing written for this week yet.",
+            &lang.text("report-notes-none"),
+            &lang.text("report-notes-none-pane"),
         );
     }
     for (week, victories, notes) in &r.notes {
-        section.push(Block::Subheading(Show::Document, week.clone()));
-        for (label, mark, text) in [("Small victories", "★", victories), ("Notes", "✎", notes)]
-        {
+        section.push(Block::Subheading(Show::Document, week_label(lang, week)));
+        for (label, mark, text) in [
+            (lang.text("report-small-victories"), "★", victories),
+            (lang.text("report-notes-label"), "✎", notes),
+        ] {
             let items: Vec<Vec<Piece>> = text
                 .lines()
                 .map(str::trim)
@@ -75,7 +103,7 @@ pub(super) fn notes(r: &Report) -> Section {
             section.push(Block::Items(
                 Show::Both,
                 Items {
-                    label: Some(label.to_string()),
+                    label: Some(label),
                     mark: mark.to_string(),
                     items,
                 },
@@ -86,17 +114,25 @@ pub(super) fn notes(r: &Report) -> Section {
 }
 
 /// The posts scheduled for the seven days after the period.
-pub(super) fn next_week(r: &Report, clock: &Clock) -> Section {
+pub(super) fn next_week(r: &Report, clock: &Clock, lang: Lang) -> Section {
+    let total = count(lang, r.next_week_total);
     let mut section = Section::new(
-        "Next week",
-        format!(": {} posts scheduled", count(r.next_week_total)),
+        lang.text("report-next-week"),
+        lang.text_with(
+            "report-next-week-aside",
+            &[
+                ("posts", Arg::Text(&total)),
+                ("count", Arg::Count(r.next_week_total)),
+            ],
+        ),
     );
     let shown = r.next_week.len() as i64;
     let more = r.next_week_total - shown;
+    let more_shown = count(lang, more);
     if r.next_week.is_empty() {
         section.push(Block::Line(
             Show::Document,
-            Line::own("Nothing scheduled for the next seven days."),
+            Line::own(lang.text("report-next-week-none")),
         ));
     } else {
         let rows = r
@@ -105,7 +141,7 @@ pub(super) fn next_week(r: &Report, clock: &Clock) -> Section {
             .map(|p| {
                 let at = p.at.map(|at| clock.local(at));
                 let when = |format: &str, none: &str| {
-                    at.map_or(none.to_string(), |at| at.format(format).to_string())
+                    at.map_or(none.to_string(), |at| dated(lang, at, format))
                 };
                 row(vec![
                     Cell::own(when("%a %d %b %H:%M", "—")),
@@ -120,9 +156,9 @@ pub(super) fn next_week(r: &Report, clock: &Clock) -> Section {
             })
             .collect();
         let columns = vec![
-            Column::text("When").only(Show::Document),
-            Column::text("Channel").only(Show::Document),
-            Column::text("Post").only(Show::Document),
+            Column::text(lang.text("report-column-when")).only(Show::Document),
+            Column::text(lang.text("report-column-channel")).only(Show::Document),
+            Column::text(lang.text("report-column-post")).only(Show::Document),
             Column::text("").only(Show::Pane),
             Column::remark(),
         ];
@@ -130,14 +166,26 @@ pub(super) fn next_week(r: &Report, clock: &Clock) -> Section {
         if more > 0 {
             section.push(Block::Line(
                 Show::Document,
-                Line::own(format!("…and {more} more scheduled posts.")),
+                Line::own(lang.text_with(
+                    "report-next-week-more",
+                    &[
+                        ("more", Arg::Text(&more_shown)),
+                        ("count", Arg::Count(more)),
+                    ],
+                )),
             ));
         }
     }
     if more > 0 {
         section.push(Block::Line(
             Show::Pane,
-            Line::dim(format!("…and {more} more")),
+            Line::dim(lang.text_with(
+                "report-next-week-more-pane",
+                &[
+                    ("more", Arg::Text(&more_shown)),
+                    ("count", Arg::Count(more)),
+                ],
+            )),
         ));
     }
     section

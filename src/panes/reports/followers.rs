@@ -2,8 +2,9 @@
 //! checked into a request to record it; what is wrong is shown under its field.
 
 use super::ReportsRequest;
-use crate::domain::audience::{check_day, parse_followers};
-use crate::domain::post::parse_date;
+use crate::domain::audience::{check_day_in, parse_followers_in};
+use crate::domain::post::parse_date_in;
+use crate::i18n::Lang;
 use crate::keymap::Input;
 use crate::panes::form::{Form, FormAction, FormField};
 use chrono::NaiveDate;
@@ -13,6 +14,8 @@ use chrono::NaiveDate;
 pub struct FollowersForm {
     /// Today, the latest day a count may be recorded for.
     today: NaiveDate,
+    /// The language of its labels and of what it refuses.
+    lang: Lang,
     /// Its fields.
     form: Form,
 }
@@ -29,8 +32,16 @@ pub enum FollowersKey {
 }
 
 impl FollowersForm {
-    /// The form over the channels in use (id and label), on the first of them, dated `today`.
+    /// The form over the channels in use (id and label), on the first of them, dated `today`,
+    /// in English (the tests' form).
+    #[cfg(test)]
     pub fn new(channels: &[(i64, String)], today: NaiveDate) -> FollowersForm {
+        FollowersForm::new_in(channels, today, Lang::En)
+    }
+
+    /// The form over the channels in use (id and label), on the first of them, dated `today`,
+    /// in `lang`.
+    pub fn new_in(channels: &[(i64, String)], today: NaiveDate, lang: Lang) -> FollowersForm {
         let options = channels
             .iter()
             .map(|(id, label)| (Some(*id), crate::text::sanitize_line(label)))
@@ -38,16 +49,20 @@ impl FollowersForm {
         let first = channels.first().map(|(id, _)| *id);
         FollowersForm {
             today,
+            lang,
             form: Form::new(
-                "Record followers — a channel's follower count for a day (it replaces that day's)",
+                lang.text("report-followers-form-title"),
                 vec![
-                    FormField::choice("channel", "Channel", options, first),
+                    FormField::choice("channel", "Channel", options, first)
+                        .labelled(lang.text("report-followers-field-channel")),
                     FormField::text(
                         "date",
                         "Date (YYYY-MM-DD)",
                         today.format("%Y-%m-%d").to_string(),
-                    ),
-                    FormField::text("followers", "Followers", ""),
+                    )
+                    .labelled(lang.text("report-followers-field-date")),
+                    FormField::text("followers", "Followers", "")
+                        .labelled(lang.text("report-followers-field-followers")),
                 ],
             ),
         }
@@ -81,16 +96,17 @@ impl FollowersForm {
 
     /// The typed values as a request, or every mistake by field.
     fn read(&self) -> Result<ReportsRequest, Vec<(&'static str, String)>> {
+        let lang = self.lang;
         let mut errors = Vec::new();
         let channel = self.form.choice("channel");
         if channel.is_none() {
-            errors.push(("channel", "choose a channel".to_string()));
+            errors.push(("channel", lang.text("report-followers-choose-channel")));
         }
-        let on = parse_date(&self.form.text("date"))
-            .and_then(|on| check_day(on, self.today))
+        let on = parse_date_in(lang, &self.form.text("date"))
+            .and_then(|on| check_day_in(lang, on, self.today))
             .map_err(|message| errors.push(("date", message)))
             .ok();
-        let followers = parse_followers(&self.form.text("followers"))
+        let followers = parse_followers_in(lang, &self.form.text("followers"))
             .map_err(|message| errors.push(("followers", message)))
             .ok();
         match (channel, on, followers) {

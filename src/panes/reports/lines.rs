@@ -26,7 +26,10 @@ pub fn report_lines(
             section(s, theme, formulas, &mut out);
         }
         out.push(Line::raw(""));
-        out.push(heading("The week in figures", theme));
+        out.push(heading(
+            &theme.lang.text("report-pane-week-in-figures"),
+            theme,
+        ));
     }
     for (i, s) in shown().filter(|s| !s.strategy).enumerate() {
         if i > 0 {

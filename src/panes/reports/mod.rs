@@ -20,6 +20,7 @@ use super::{Outcome, StrategyFace};
 use crate::clock::Clock;
 use crate::command::Command;
 use crate::domain::report::Report;
+use crate::i18n::Lang;
 use crate::keymap::{Input, Layer};
 use crate::panes::form::Form;
 use crate::report::model::Section;
@@ -51,6 +52,8 @@ pub struct ReportsPane {
     notes: Option<WeekNotesForm>,
     /// The form of a follower count, when open.
     followers: Option<FollowersForm>,
+    /// The language its report and forms are written in, as the app last said.
+    lang: Lang,
 }
 
 impl ReportsPane {
@@ -73,6 +76,12 @@ impl ReportsPane {
     /// The open follower-count form's fields.
     pub fn followers_form(&self) -> Option<&Form> {
         self.followers.as_ref().map(FollowersForm::form)
+    }
+
+    /// Says which language its report and forms are written in (the next report shown, the
+    /// next form opened).
+    pub fn set_lang(&mut self, lang: Lang) {
+        self.lang = lang;
     }
 
     /// Whether the gatherer should be asked for the report.
@@ -112,9 +121,11 @@ impl ReportsPane {
                 first,
                 victories,
                 notes,
-            } => self.notes = Some(WeekNotesForm::new(first, &victories, &notes)),
+            } => {
+                self.notes = Some(WeekNotesForm::new_in(first, &victories, &notes, self.lang));
+            }
             ReportsData::FollowerChannels { channels, today } => {
-                self.followers = Some(FollowersForm::new(&channels, today));
+                self.followers = Some(FollowersForm::new_in(&channels, today, self.lang));
             }
             ReportsData::Saved => {
                 self.notes = None;
@@ -205,9 +216,10 @@ impl ReportsPane {
     }
 
     /// Shows a report gathered for the current generation, gathered once into the sections the
-    /// view draws (times in `clock`'s zone), so that no frame rebuilds them.
+    /// view draws (times in `clock`'s zone, words in the pane's language), so that no frame
+    /// rebuilds them.
     pub fn show(&mut self, report: Box<Report>, clock: &Clock) {
-        self.sections = crate::report::sections(&report, clock);
+        self.sections = crate::report::sections_in(&report, clock, self.lang);
         self.report = Some(report);
         self.fresh.mark_shown();
     }

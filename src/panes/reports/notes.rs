@@ -3,6 +3,7 @@
 
 use super::ReportsRequest;
 use crate::domain::week::iso_week_label;
+use crate::i18n::{Arg, Lang, dated};
 use crate::keymap::Input;
 use crate::panes::form::{Form, FormAction, FormField};
 use chrono::{Duration, NaiveDate};
@@ -28,22 +29,27 @@ pub enum NotesKey {
 }
 
 impl WeekNotesForm {
-    /// The form of the week starting on `first`, filled with what is stored for it.
-    pub fn new(first: NaiveDate, victories: &str, notes: &str) -> WeekNotesForm {
+    /// The form of the week starting on `first`, filled with what is stored for it, in `lang`.
+    pub fn new_in(first: NaiveDate, victories: &str, notes: &str, lang: Lang) -> WeekNotesForm {
         let last = first + Duration::days(6);
-        let title = format!(
-            "{} ({} – {}) — small victories and notes · one per line",
-            iso_week_label(first),
-            first.format("%d %b"),
-            last.format("%d %b")
+        let week = crate::report::week_label(lang, &iso_week_label(first));
+        let title = lang.text_with(
+            "report-notes-form-title",
+            &[
+                ("week", Arg::Text(&week)),
+                ("first", Arg::Text(&dated(lang, first, "%d %b"))),
+                ("last", Arg::Text(&dated(lang, last, "%d %b"))),
+            ],
         );
         WeekNotesForm {
             first,
             form: Form::new(
                 title,
                 vec![
-                    FormField::editor("victories", "Small victories", victories),
-                    FormField::editor("notes", "Notes and decisions", notes),
+                    FormField::editor("victories", "Small victories", victories)
+                        .labelled(lang.text("report-notes-field-victories")),
+                    FormField::editor("notes", "Notes and decisions", notes)
+                        .labelled(lang.text("report-notes-field-notes")),
                 ],
             ),
         }

@@ -6,11 +6,13 @@ use super::ReportsPane;
 use super::lines::report_lines;
 use crate::command::Command;
 use crate::domain::week::iso_week_label;
+use crate::i18n::{Arg, dated};
 use crate::keymap::Scope;
 use crate::panes::form::FormView;
 use crate::ui::PaneView;
 use crate::ui::hints::Hints;
 use crate::ui::widgets::{face, pane_block};
+use chrono::Datelike;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
@@ -23,39 +25,56 @@ impl Widget for ReportsPaneView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let ReportsPaneView { pane, ctx } = self;
         let theme = ctx.theme;
+        let lang = ctx.lang;
         let Some(first) = pane.week_start else {
             return;
         };
         let last = first + chrono::Duration::days(6);
         let current = if pane.current_week == Some(first) {
-            " · this week"
+            format!(" · {}", lang.text("report-pane-this-week"))
         } else {
-            ""
+            String::new()
         };
         let hints = Hints::new(ctx.keys, Scope::Reports)
-            .keys(&[Command::PrevPeriod, Command::NextPeriod], "week")
-            .key(Command::ThisPeriod, "now")
-            .key(Command::ExportReport, "export")
-            .key(Command::WeekNotes, "notes")
-            .key(Command::ToggleFormulas, "formulas");
+            .keys(
+                &[Command::PrevPeriod, Command::NextPeriod],
+                &lang.text("report-hint-week"),
+            )
+            .key(Command::ThisPeriod, &lang.text("report-hint-now"))
+            .key(Command::ExportReport, &lang.text("report-hint-export"))
+            .key(Command::WeekNotes, &lang.text("report-hint-notes"))
+            .key(Command::ToggleFormulas, &lang.text("report-hint-formulas"));
         // The follower counts feed the execution face's Audience section; the strategy face's
         // longer title has no room for the hint (the key works there too, and help lists it).
         let keys = if ctx.strategy {
             hints
         } else {
-            hints.key(Command::RecordFollowers, "followers")
+            hints.key(
+                Command::RecordFollowers,
+                &lang.text("report-hint-followers"),
+            )
         }
         .join(", ");
-        let title = format!(
-            "Reports — {} ({} – {}){current} · {keys}",
-            iso_week_label(first),
-            first.format("%d %b"),
-            last.format("%d %b")
+        let week = iso_week_label(first);
+        let number = first.iso_week().week().to_string();
+        let title = lang.text_with(
+            "report-pane-title",
+            &[
+                ("week", Arg::Text(&week)),
+                ("number", Arg::Text(&number)),
+                ("first", Arg::Text(&dated(lang, first, "%d %b"))),
+                ("last", Arg::Text(&dated(lang, last, "%d %b"))),
+                ("current", Arg::Text(&current)),
+                ("keys", Arg::Text(&keys)),
+            ],
         );
         let block = pane_block(&title, ctx.strategy, theme);
         let (lines, scroll) = match pane.report.as_deref() {
             None => (
-                vec![Line::styled(" Gathering the week's figures…", theme.dim())],
+                vec![Line::styled(
+                    format!(" {}", lang.text("report-pane-gathering")),
+                    theme.dim(),
+                )],
                 0,
             ),
             Some(_) => {

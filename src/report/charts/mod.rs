@@ -9,7 +9,7 @@ mod draw;
 mod tests;
 
 use crate::domain::report::Report;
-use crate::format::{count, minutes};
+use crate::i18n::{Arg, Lang, count, dated, minutes};
 use crate::text::{sanitize_line, truncate};
 use draw::{Figure, Kind, PALETTE, Series};
 
@@ -52,23 +52,36 @@ fn label(name: &str) -> String {
     truncate(&sanitize_line(name), 18)
 }
 
-/// A share 0–1 as a percentage with one decimal.
-fn percent(value: f64) -> String {
-    format!("{:.1}%", value * 100.0)
+/// A share 0–1 as a percentage with one decimal: `2.2%` / `2,2 %`.
+fn percent(lang: Lang, value: f64) -> String {
+    crate::i18n::percent(lang, value)
 }
 
-/// Every chart the report has data for, in the order the report links them.
+/// Every chart the report has data for, in the order the report links them, in English (see
+/// [`charts_in`]).
 pub fn charts(report: &Report) -> Result<Vec<Chart>, ChartError> {
+    charts_in(report, Lang::En)
+}
+
+/// Every chart the report has data for, in the order the report links them: titles, legends,
+/// axis labels, tick numbers and dates in `lang`.
+pub fn charts_in(report: &Report, lang: Lang) -> Result<Vec<Chart>, ChartError> {
     let mut out = Vec::new();
     for (file, built) in [
-        ("posts-per-channel.svg", posts_per_channel(report)),
-        ("engagement-rate.svg", engagement_rate(report)),
-        ("followers-per-channel.svg", followers_per_channel(report)),
-        ("inbox-volume.svg", inbox_volume(report)),
-        ("first-response.svg", first_response(report)),
-        ("mentions-by-sentiment.svg", mentions_by_sentiment(report)),
-        ("share-of-voice.svg", share_of_voice(report)),
-        ("objectives-progress.svg", objectives_progress(report)),
+        ("posts-per-channel.svg", posts_per_channel(report, lang)),
+        ("engagement-rate.svg", engagement_rate(report, lang)),
+        (
+            "followers-per-channel.svg",
+            followers_per_channel(report, lang),
+        ),
+        ("inbox-volume.svg", inbox_volume(report, lang)),
+        ("first-response.svg", first_response(report, lang)),
+        (
+            "mentions-by-sentiment.svg",
+            mentions_by_sentiment(report, lang),
+        ),
+        ("share-of-voice.svg", share_of_voice(report, lang)),
+        ("objectives-progress.svg", objectives_progress(report, lang)),
     ] {
         if let Some((title, svg)) = built {
             let svg = svg.map_err(|reason| ChartError { file, reason })?;
@@ -113,11 +126,12 @@ fn draw_chart(
     Some((title, svg))
 }
 
-fn whole(value: f64) -> String {
-    count(value.round() as i64)
+/// A whole number in `lang`.
+fn whole(lang: Lang) -> impl Fn(f64) -> String {
+    move |value| count(lang, value.round() as i64)
 }
 
-fn posts_per_channel(report: &Report) -> Built {
+fn posts_per_channel(report: &Report, lang: Lang) -> Built {
     let channels: Vec<_> = report
         .channels
         .iter()
@@ -129,39 +143,53 @@ fn posts_per_channel(report: &Report) -> Built {
     let categories: Vec<String> = channels.iter().map(|c| label(&c.label)).collect();
     let series = [
         Series {
-            name: "planned".into(),
+            name: lang.text("report-chart-planned"),
             color: PALETTE[1],
             values: channels.iter().map(|c| Some(c.planned as f64)).collect(),
         },
         Series {
-            name: "published".into(),
+            name: lang.text("report-chart-published"),
             color: PALETTE[0],
             values: channels.iter().map(|c| Some(c.published as f64)).collect(),
         },
     ];
-    let title = "Posts published per channel against the plan".to_string();
-    draw_chart(title, &categories, &series, &whole, PLAIN, Kind::Bars)
+    let title = lang.text("report-chart-posts-title");
+    draw_chart(title, &categories, &series, &whole(lang), PLAIN, Kind::Bars)
 }
 
-/// The trend weeks' labels (`W49`) and one series, or `None` when the series has no value.
-fn trend(report: &Report, values: &[Option<f64>]) -> Option<Vec<String>> {
+/// The trend weeks' labels (`W49` / `sem. 49`) and one series, or `None` when the series has
+/// no value.
+fn trend(report: &Report, values: &[Option<f64>], lang: Lang) -> Option<Vec<String>> {
     values.iter().any(Option::is_some).then(|| {
         report
             .trends
             .weeks
             .iter()
-            .map(|week| week.rsplit('-').next().unwrap_or(week).to_string())
+            .map(|week| {
+                let short = week.rsplit('-').next().unwrap_or(week);
+                match short.strip_prefix('W').and_then(|n| n.parse::<u32>().ok()) {
+                    Some(number) => lang.text_with(
+                        "report-chart-week",
+                        &[
+                            ("week", Arg::Text(short)),
+                            ("number", Arg::Text(&number.to_string())),
+                        ],
+                    ),
+                    None => short.to_string(),
+                }
+            })
             .collect()
     })
 }
 
-fn engagement_rate(report: &Report) -> Built {
+fn engagement_rate(report: &Report, lang: Lang) -> Built {
     weekly(
         report,
+        lang,
         &report.trends.engagement,
-        "Engagement rate",
-        "interactions ÷ impressions",
-        &percent,
+        &lang.text("report-chart-engagement-title"),
+        &lang.text("report-chart-engagement-series"),
+        &move |v| percent(lang, v),
         PLAIN,
         Kind::Lines,
     )
@@ -169,8 +197,10 @@ fn engagement_rate(report: &Report) -> Built {
 
 /// A chart of one trend over the report's weeks, titled `what, last N weeks`; `None` when the
 /// trend has no value.
+#[allow(clippy::too_many_arguments)]
 fn weekly(
     report: &Report,
+    lang: Lang,
     values: &[Option<f64>],
     what: &str,
     series_name: &str,
@@ -178,8 +208,15 @@ fn weekly(
     extras: Extras,
     kind: Kind,
 ) -> Built {
-    let weeks = trend(report, values)?;
-    let title = format!("{what}, last {} weeks", weeks.len());
+    let weeks = trend(report, values, lang)?;
+    let title = lang.text_with(
+        "report-chart-weekly-title",
+        &[
+            ("what", Arg::Text(what)),
+            ("weeks", Arg::Text(&count(lang, weeks.len() as i64))),
+            ("count", Arg::Count(weeks.len() as i64)),
+        ],
+    );
     let series = [Series {
         name: series_name.into(),
         color: PALETTE[0],
@@ -188,7 +225,7 @@ fn weekly(
     draw_chart(title, &weeks, &series, format, extras, kind)
 }
 
-fn followers_per_channel(report: &Report) -> Built {
+fn followers_per_channel(report: &Report, lang: Lang) -> Built {
     let channels: Vec<_> = report
         .channels
         .iter()
@@ -200,7 +237,10 @@ fn followers_per_channel(report: &Report) -> Built {
     let categories: Vec<String> = channels.iter().map(|c| label(&c.label)).collect();
     let series = [
         Series {
-            name: format!("on {}", report.first.format("%d %b")),
+            name: lang.text_with(
+                "report-chart-on-day",
+                &[("day", Arg::Text(&dated(lang, report.first, "%d %b")))],
+            ),
             color: PALETTE[1],
             values: channels
                 .iter()
@@ -208,7 +248,10 @@ fn followers_per_channel(report: &Report) -> Built {
                 .collect(),
         },
         Series {
-            name: format!("on {}", report.last.format("%d %b")),
+            name: lang.text_with(
+                "report-chart-on-day",
+                &[("day", Arg::Text(&dated(lang, report.last, "%d %b")))],
+            ),
             color: PALETTE[0],
             values: channels
                 .iter()
@@ -216,31 +259,37 @@ fn followers_per_channel(report: &Report) -> Built {
                 .collect(),
         },
     ];
-    let title = "Followers per channel".to_string();
-    draw_chart(title, &categories, &series, &whole, PLAIN, Kind::Bars)
+    let title = lang.text("report-chart-followers-title");
+    draw_chart(title, &categories, &series, &whole(lang), PLAIN, Kind::Bars)
 }
 
-fn inbox_volume(report: &Report) -> Built {
+fn inbox_volume(report: &Report, lang: Lang) -> Built {
     weekly(
         report,
+        lang,
         &report.trends.messages,
-        "Messages received",
-        "messages received",
-        &whole,
+        &lang.text("report-chart-inbox-title"),
+        &lang.text("report-chart-inbox-series"),
+        &whole(lang),
         PLAIN,
         Kind::Bars,
     )
 }
 
-fn first_response(report: &Report) -> Built {
-    let format = |value: f64| minutes(Some(value));
-    let target = (report.target_minutes > 0)
-        .then(|| (f64::from(report.target_minutes), "target".to_string()));
+fn first_response(report: &Report, lang: Lang) -> Built {
+    let format = move |value: f64| minutes(lang, Some(value));
+    let target = (report.target_minutes > 0).then(|| {
+        (
+            f64::from(report.target_minutes),
+            lang.text("report-chart-target"),
+        )
+    });
     weekly(
         report,
+        lang,
         &report.trends.median_response,
-        "Median first response against the target",
-        "median first response",
+        &lang.text("report-chart-response-title"),
+        &lang.text("report-chart-response-series"),
         &format,
         Extras {
             reference: target,
@@ -250,7 +299,7 @@ fn first_response(report: &Report) -> Built {
     )
 }
 
-fn share_of_voice(report: &Report) -> Built {
+fn share_of_voice(report: &Report, lang: Lang) -> Built {
     let all: i64 = report.voices.iter().map(|(_, n)| n).sum();
     if all == 0 {
         return None;
@@ -258,18 +307,26 @@ fn share_of_voice(report: &Report) -> Built {
     let categories: Vec<String> = report
         .voices
         .iter()
-        .map(|(name, n)| format!("{} {}", label(name), percent(*n as f64 / all as f64)))
+        .enumerate()
+        .map(|(i, (name, n))| {
+            let name = if i == 0 && report.brand.is_empty() {
+                lang.text("report-the-brand")
+            } else {
+                name.clone()
+            };
+            format!("{} {}", label(&name), percent(lang, *n as f64 / all as f64))
+        })
         .collect();
     let series = [Series {
-        name: "mentions in the period".into(),
+        name: lang.text("report-chart-voice-series"),
         color: PALETTE[2],
         values: report.voices.iter().map(|(_, n)| Some(*n as f64)).collect(),
     }];
-    let title = "Share of voice against the competitors".to_string();
-    draw_chart(title, &categories, &series, &whole, PLAIN, Kind::Bars)
+    let title = lang.text("report-chart-voice-title");
+    draw_chart(title, &categories, &series, &whole(lang), PLAIN, Kind::Bars)
 }
 
-fn objectives_progress(report: &Report) -> Built {
+fn objectives_progress(report: &Report, lang: Lang) -> Built {
     let objectives: Vec<_> = report
         .strategy
         .objectives
@@ -282,7 +339,7 @@ fn objectives_progress(report: &Report) -> Built {
     let categories: Vec<String> = objectives.iter().map(|o| label(o.name.raw())).collect();
     let series = [
         Series {
-            name: "progress to the target".into(),
+            name: lang.text("report-chart-progress-series"),
             color: PALETTE[0],
             values: objectives
                 .iter()
@@ -293,7 +350,7 @@ fn objectives_progress(report: &Report) -> Built {
                 .collect(),
         },
         Series {
-            name: "time elapsed".into(),
+            name: lang.text("report-chart-elapsed-series"),
             color: PALETTE[3],
             values: objectives
                 .iter()
@@ -305,22 +362,21 @@ fn objectives_progress(report: &Report) -> Built {
                 .collect(),
         },
     ];
-    let title =
-        "Objectives: progress from the baseline to the target against time elapsed".to_string();
+    let title = lang.text("report-chart-objectives-title");
     draw_chart(
         title,
         &categories,
         &series,
-        &percent,
+        &move |v| percent(lang, v),
         Extras {
-            reference: Some((1.0, "target".to_string())),
+            reference: Some((1.0, lang.text("report-chart-target"))),
             overlay: None,
         },
         Kind::Bars,
     )
 }
 
-fn mentions_by_sentiment(report: &Report) -> Built {
+fn mentions_by_sentiment(report: &Report, lang: Lang) -> Built {
     let days = &report.daily_sentiment;
     if days
         .iter()
@@ -328,40 +384,43 @@ fn mentions_by_sentiment(report: &Report) -> Built {
     {
         return None;
     }
-    let categories: Vec<String> = days
-        .iter()
-        .map(|d| d.day.format("%a %d").to_string())
-        .collect();
+    let categories: Vec<String> = days.iter().map(|d| dated(lang, d.day, "%a %d")).collect();
     let of = |count: fn(&crate::domain::report::DaySentiment) -> i64| {
         days.iter().map(|d| Some(count(d) as f64)).collect()
     };
     let series = [
         Series {
-            name: "positive".into(),
+            name: lang.text("report-chart-positive"),
             color: PALETTE[2],
             values: of(|d| d.positive),
         },
         Series {
-            name: "neutral".into(),
+            name: lang.text("report-chart-neutral"),
             color: draw::NEUTRAL,
             values: of(|d| d.neutral),
         },
         Series {
-            name: "negative".into(),
+            name: lang.text("report-chart-negative"),
             color: draw::REFERENCE,
             values: of(|d| d.negative),
         },
     ];
     let overlay = days.iter().any(|d| d.threshold.is_some()).then(|| Series {
-        name: "negative spike alert above".into(),
+        name: lang.text("report-chart-spike-series"),
         color: draw::INK,
         values: days.iter().map(|d| d.threshold).collect(),
     });
-    let title =
-        "Brand mentions by sentiment per day, with the negative-spike threshold".to_string();
+    let title = lang.text("report-chart-sentiment-title");
     let extras = Extras {
         reference: None,
         overlay,
     };
-    draw_chart(title, &categories, &series, &whole, extras, Kind::Bars)
+    draw_chart(
+        title,
+        &categories,
+        &series,
+        &whole(lang),
+        extras,
+        Kind::Bars,
+    )
 }

@@ -253,3 +253,102 @@ fn mentions_by_sentiment_count_each_day_with_the_threshold_drawn_over_them() {
         "no mention, no chart"
     );
 }
+
+#[test]
+fn the_charts_in_spanish_parse_as_xml_and_speak_spanish_in_titles_legends_ticks_and_dates() {
+    use crate::domain::report::DaySentiment;
+    use crate::i18n::Lang;
+    let mut report = with_trends();
+    report.channels[0].planned = 1_234;
+    let day = |d| chrono::NaiveDate::from_ymd_opt(2026, 11, d).unwrap_or_default();
+    report.daily_sentiment = vec![DaySentiment {
+        day: day(30),
+        positive: 2,
+        neutral: 1,
+        negative: 4,
+        threshold: Some(3.5),
+    }];
+    let all = super::charts_in(&report, Lang::Es).expect("drawn");
+    assert_eq!(all.len(), charts(&report).expect("drawn").len());
+    let of = |file: &str| texts(&chart(&all, file).svg);
+    let posts = of("posts-per-channel.svg");
+    for expected in [
+        "Publicaciones publicadas por canal frente al plan",
+        "previstas",
+        "publicadas",
+        "1.234",
+        "shop | <b>",
+    ] {
+        assert!(
+            posts.contains(&expected.to_string()),
+            "{expected} in {posts:?}"
+        );
+    }
+    let engagement = of("engagement-rate.svg");
+    for expected in [
+        "Tasa de interacción, últimas 3 semanas",
+        "sem. 45",
+        "2,1\u{a0}%",
+        "3,4\u{a0}%",
+    ] {
+        assert!(
+            engagement.contains(&expected.to_string()),
+            "{expected} in {engagement:?}"
+        );
+    }
+    let response = of("first-response.svg");
+    for expected in ["45 min", "1 h 35 min", "objetivo: 1 h 00 min"] {
+        assert!(
+            response.contains(&expected.to_string()),
+            "{expected} in {response:?}"
+        );
+    }
+    let followers = of("followers-per-channel.svg");
+    assert!(
+        followers.contains(&"el 16 nov".to_string()) && followers.contains(&"1.000".to_string()),
+        "{followers:?}"
+    );
+    let sentiment = of("mentions-by-sentiment.svg");
+    for expected in ["lun 30", "positivas", "neutras", "negativas"] {
+        assert!(
+            sentiment.contains(&expected.to_string()),
+            "{expected} in {sentiment:?}"
+        );
+    }
+    let voice = of("share-of-voice.svg");
+    assert!(
+        voice.contains(&"Brand 75,0\u{a0}%".to_string()),
+        "{voice:?}"
+    );
+    let objectives = of("objectives-progress.svg");
+    for expected in [
+        "15,8\u{a0}%",
+        "72,4\u{a0}%",
+        "objetivo: 100,0\u{a0}%",
+        "tiempo transcurrido",
+    ] {
+        assert!(
+            objectives.contains(&expected.to_string()),
+            "{expected} in {objectives:?}"
+        );
+    }
+    let english = [
+        "planned",
+        "published",
+        "weeks",
+        "target",
+        "positive",
+        "on 16 Nov",
+        "Mon 30",
+    ];
+    for chart in &all {
+        let words = texts(&chart.svg);
+        for left in english {
+            assert!(
+                words.iter().all(|w| !w.contains(left)),
+                "{left} left in {}: {words:?}",
+                chart.file
+            );
+        }
+    }
+}
