@@ -65,21 +65,21 @@ fn set(form: &mut InboxForm, key: &str, value: &str) {
 
 #[test]
 fn the_form_built_from_a_stored_rule_reads_back_the_same_rule() {
-    let form = InboxForm::triage_rule(Some(7), Some(&rule("refunds")));
+    let form = InboxForm::triage_rule(Some(7), Some(&rule("refunds")), Lang::En);
     assert_eq!(form.purpose, InboxFormPurpose::TriageRule(Some(7)));
     assert_eq!(form.form.text("contains"), "reembolso, no funciona");
     assert_eq!(form.form.text("channel"), "instagram");
     assert_eq!(form.form.text("role"), "");
-    assert_eq!(read(&form.form), Ok(rule("refunds")));
+    assert_eq!(read(&form.form, Lang::En), Ok(rule("refunds")));
 }
 
 #[test]
 fn typed_values_are_read_like_the_config_file_reads_them() {
-    let mut form = InboxForm::triage_rule(None, None);
+    let mut form = InboxForm::triage_rule(None, None, Lang::En);
     set(&mut form, "name", "  Reseñas ");
     set(&mut form, "kind", "Review");
     set(&mut form, "priority", " HIGH ");
-    let read = read(&form.form).unwrap();
+    let read = read(&form.form, Lang::En).unwrap();
     assert_eq!(read.name, "Reseñas");
     assert_eq!(read.when.kind, Some(MessageKind::Review));
     assert_eq!(read.then.priority, Some(Priority::High));
@@ -88,11 +88,11 @@ fn typed_values_are_read_like_the_config_file_reads_them() {
 
 #[test]
 fn mistakes_land_on_their_fields_in_the_config_files_words() {
-    let mut form = InboxForm::triage_rule(None, None);
+    let mut form = InboxForm::triage_rule(None, None, Lang::En);
     set(&mut form, "contains", "a, , b");
     set(&mut form, "channel", "myspace");
     set(&mut form, "priority", "asap");
-    let errors = read(&form.form).unwrap_err();
+    let errors = read(&form.form, Lang::En).unwrap_err();
     assert_eq!(
         errors,
         vec![
@@ -102,11 +102,11 @@ fn mistakes_land_on_their_fields_in_the_config_files_words() {
             ("priority", "unknown priority `asap`; use one of: low, normal, high, urgent".to_string()),
         ]
     );
-    let mut idle = InboxForm::triage_rule(None, None);
+    let mut idle = InboxForm::triage_rule(None, None, Lang::En);
     set(&mut idle, "name", "idle");
     set(&mut idle, "channel", "x");
     assert_eq!(
-        read(&idle.form).unwrap_err(),
+        read(&idle.form, Lang::En).unwrap_err(),
         vec![("priority", "rule `idle` has no action: give at least one of priority, sentiment, status, saved_reply".to_string())]
     );
 }
