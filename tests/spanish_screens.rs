@@ -205,10 +205,53 @@ fn walk_pane(app: &mut App, digit: char) -> Vec<(String, String)> {
     screens
 }
 
-/// The panes whose contents are in the catalogue so far (their keys): the Calendar and Mentions.
-/// The Inbox, Prescriptors, Reports and the plan screen are still English inside the Spanish
+/// The panes whose contents are in the catalogue so far (their keys): the Calendar, the Inbox
+/// and Mentions. Prescriptors, Reports and the plan screen are still English inside the Spanish
 /// frame, so they are not walked yet.
-const TRANSLATED_PANES: [char; 2] = ['1', '3'];
+const TRANSLATED_PANES: [char; 3] = ['1', '2', '3'];
+
+/// The Inbox's own screens beyond the common walk: the reply editor with its saved-reply search,
+/// the saved replies library and its form, the snooze, filter and link-to-person forms, and the
+/// triage rule form on the strategy face.
+fn walk_inbox(app: &mut App) -> Vec<(String, String)> {
+    let mut screens = Vec::new();
+    let mut look = |app: &mut App, what: &str| screens.push((what.to_string(), screen(app)));
+    key(app, KeyCode::Char('2'));
+    key(app, KeyCode::Char('r'));
+    look(app, "inbox reply editor");
+    let ctrl_t = crossterm::event::KeyEvent::new(
+        KeyCode::Char('t'),
+        crossterm::event::KeyModifiers::CONTROL,
+    );
+    app.update(AppEvent::Key(ctrl_t));
+    app.update(AppEvent::Tick(now()));
+    look(app, "inbox saved-reply search");
+    key(app, KeyCode::Esc);
+    key(app, KeyCode::Esc);
+    key(app, KeyCode::Char('R'));
+    look(app, "inbox saved replies");
+    key(app, KeyCode::Char('n'));
+    look(app, "inbox saved reply form");
+    key(app, KeyCode::Esc);
+    key(app, KeyCode::Esc);
+    key(app, KeyCode::Char('z'));
+    look(app, "inbox snooze form");
+    key(app, KeyCode::Esc);
+    key(app, KeyCode::Char('f'));
+    look(app, "inbox filter form");
+    key(app, KeyCode::Esc);
+    key(app, KeyCode::Char('@'));
+    look(app, "inbox link form");
+    key(app, KeyCode::Esc);
+    key(app, KeyCode::Char('v'));
+    look(app, "inbox all messages");
+    key(app, KeyCode::Char('S'));
+    key(app, KeyCode::Char('n'));
+    look(app, "inbox triage rule form");
+    key(app, KeyCode::Esc);
+    key(app, KeyCode::Char('S'));
+    screens
+}
 
 /// The overlays over the whole desk: help and crisis.
 fn walk_overlays(app: &mut App) -> Vec<(String, String)> {
@@ -257,6 +300,7 @@ fn every_screen_of_the_demo_desk_reads_in_spanish_with_no_message_missing() {
     for digit in TRANSLATED_PANES {
         screens.extend(walk_pane(&mut app, digit));
     }
+    screens.extend(walk_inbox(&mut app));
     screens.extend(walk_overlays(&mut app));
     check(&screens, &data);
 }
@@ -269,6 +313,7 @@ fn a_desk_set_up_from_nothing_speaks_spanish_from_its_welcome_screen_on() {
     for digit in TRANSLATED_PANES {
         screens.extend(walk_pane(&mut app, digit));
     }
+    screens.extend(walk_inbox(&mut app));
     screens.extend(walk_overlays(&mut app));
     let data = data_words(&mut app);
     check(&screens, &data);
@@ -300,4 +345,14 @@ fn mentions_in_spanish_show_their_execution_face() {
 #[test]
 fn mentions_in_spanish_show_their_strategy_face() {
     insta::assert_snapshot!(face(Tab::Mentions, true));
+}
+
+#[test]
+fn the_inbox_in_spanish_shows_its_execution_face() {
+    insta::assert_snapshot!(face(Tab::Inbox, false));
+}
+
+#[test]
+fn the_inbox_in_spanish_shows_its_strategy_face() {
+    insta::assert_snapshot!(face(Tab::Inbox, true));
 }

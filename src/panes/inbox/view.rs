@@ -112,11 +112,18 @@ fn queue(view: &InboxPaneView<'_>, theme: &Theme, buf: &mut Buffer, area: Rect) 
         .chain(std::iter::once(priority_head.chars().count()))
         .max()
         .unwrap_or(8) as u16;
+    // Eight cells, or the longest kind's word when it is longer (`comentario`).
+    let kind_width = MessageKind::ALL
+        .iter()
+        .map(|k| kind_word(lang, *k).chars().count())
+        .max()
+        .unwrap_or(8)
+        .max(8) as u16;
     let columns = [
         Column::fixed("", 1),
         Column::fixed(lasting(lang.text("inbox-column-age")), age_width),
         Column::fixed(lasting(lang.text("inbox-column-net")), 5),
-        Column::fixed(lasting(lang.text("inbox-column-kind")), 8).narrows_to(4),
+        Column::fixed(lasting(lang.text("inbox-column-kind")), kind_width).narrows_to(4),
         Column::fixed(lasting(lang.text("inbox-column-from")), 20).narrows_to(11),
         Column::fixed(lasting(lang.text("inbox-column-tone")), 4),
         Column::fixed(lasting(priority_head), priority_width),
