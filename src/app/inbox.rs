@@ -61,10 +61,9 @@ impl App {
                 self.db.change_messages(&ids, &change)?;
                 let what = match &change {
                     MessageChange::Status(MessageStatus::Done) => lang.text("inbox-marked-done"),
-                    MessageChange::Status(status) => lang.text_with(
-                        "inbox-set-to",
-                        &[("status", Arg::Text(&status.word(lang)))],
-                    ),
+                    MessageChange::Status(status) => {
+                        lang.text_with("inbox-set-to", &[("status", Arg::Text(&status.word(lang)))])
+                    }
                     MessageChange::Priority(priority) => lang.text_with(
                         "inbox-priority-set",
                         &[("priority", Arg::Text(&priority.word(lang)))],
@@ -230,7 +229,10 @@ impl App {
         let lang = self.lang;
         let recorded = if first {
             let after = i18n::age(lang, now - Duration::minutes(waited), now);
-            lang.text_with("inbox-reply-recorded-first", &[("after", Arg::Text(&after))])
+            lang.text_with(
+                "inbox-reply-recorded-first",
+                &[("after", Arg::Text(&after))],
+            )
         } else {
             lang.text("inbox-reply-recorded")
         };

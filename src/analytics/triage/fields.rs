@@ -101,7 +101,13 @@ pub fn status(text: &str) -> Result<MessageStatus, String> {
 
 /// [`status`], its refusal in `lang`.
 pub fn status_in(text: &str, lang: Lang) -> Result<MessageStatus, String> {
-    known(text, "status", MessageStatus::parse, MessageStatus::ALL, lang)
+    known(
+        text,
+        "status",
+        MessageStatus::parse,
+        MessageStatus::ALL,
+        lang,
+    )
 }
 
 /// The `contains` words of rule `rule`, kept as written; a blank one is refused.

@@ -170,7 +170,10 @@ fn reply_editor(theme: &Theme, keys: &Keymap, lang: Lang, buf: &mut Buffer, repl
                 " {} · {} ",
                 lang.text("inbox-picker-search"),
                 Hints::new(keys, Scope::Picker)
-                    .keys(&[Command::Up, Command::Down], &lang.text("inbox-hint-choose"))
+                    .keys(
+                        &[Command::Up, Command::Down],
+                        &lang.text("inbox-hint-choose")
+                    )
                     .key(Command::Open, &lang.text("inbox-hint-inserts"))
                     .key(Command::Back, &lang.text("inbox-hint-back-to-text"))
                     .key(Command::Help, &lang.text("inbox-hint-keys"))
@@ -192,7 +195,10 @@ fn reply_editor(theme: &Theme, keys: &Keymap, lang: Lang, buf: &mut Buffer, repl
         Paragraph::new(Line::styled(
             Hints::new(keys, Scope::Editor)
                 .key(Command::Save, &lang.text("inbox-hint-records"))
-                .key(Command::InsertSavedReply, &lang.text("inbox-hint-saved-replies"))
+                .key(
+                    Command::InsertSavedReply,
+                    &lang.text("inbox-hint-saved-replies"),
+                )
                 .key(Command::Back, &lang.text("inbox-hint-cancels"))
                 .key(Command::Help, &lang.text("inbox-hint-keys"))
                 .join(" · "),

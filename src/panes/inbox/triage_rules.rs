@@ -167,7 +167,10 @@ pub(super) fn lines(
     theme: &Theme,
 ) -> Vec<Line<'static>> {
     let hints = Hints::new(keys, Scope::Global)
-        .keys(&[Command::Down, Command::Up], &lang.text("inbox-hint-choose"))
+        .keys(
+            &[Command::Down, Command::Up],
+            &lang.text("inbox-hint-choose"),
+        )
         .scope(Scope::Inbox)
         .key(Command::New, &lang.text("inbox-hint-new"))
         .key(Command::Edit, &lang.text("inbox-hint-edit"))

@@ -190,3 +190,71 @@ fn the_strategy_face_lists_the_config_rules_first_marked_from_config() {
     assert!(shown.lines().nth(config).unwrap().contains("(from config)"));
     assert!(!shown.lines().nth(typed).unwrap().contains("(from config)"));
 }
+
+#[test]
+fn the_triage_rules_read_in_spanish_with_their_values_in_words() {
+    let spanish = Context {
+        lang: Lang::Es,
+        ..context()
+    };
+    let mut pane = InboxPane::default();
+    pane.receive(
+        InboxData::TriageRules(vec![
+            TriageRuleEntry {
+                id: None,
+                rule: rule("desde config"),
+            },
+            TriageRuleEntry {
+                id: Some(7),
+                rule: rule("tecleada"),
+            },
+        ]),
+        &spanish,
+    );
+    pane.receive(
+        InboxData::Strategy(crate::domain::strategy::InboxStrategy {
+            target_minutes: 60,
+            this_week: Default::default(),
+            last_week: Default::default(),
+            volume: Vec::new(),
+            tone_guide: String::new(),
+            escalation_rules: String::new(),
+        }),
+        &spanish,
+    );
+    let shown =
+        crate::ui::testing::screen_in(Lang::Es, 120, 30, spanish.clock, true, |ctx, area, buf| {
+            InboxPaneView::new(&pane, ctx).render(area, buf)
+        });
+    insta::assert_snapshot!(shown);
+    assert!(shown.contains("estado escalado"), "{shown}");
+    assert!(shown.contains("(configuración) si contiene"), "{shown}");
+    assert!(matches!(
+        pane.handle_strategy(Command::Edit, 10),
+        Outcome::Message(text) if text.contains("archivo de configuración")
+    ));
+}
+
+#[test]
+fn a_mistyped_rule_is_refused_in_spanish_on_its_field() {
+    let mut form = InboxForm::triage_rule(None, None, Lang::Es);
+    set(&mut form, "name", "envíos");
+    set(&mut form, "contains", "retraso");
+    set(&mut form, "priority", "urgente");
+    let errors = read(&form.form, Lang::Es).unwrap_err();
+    assert_eq!(
+        errors,
+        vec![(
+            "priority",
+            "«urgente» no vale como prioridad; usa uno de estos: `low, normal, high, urgent`"
+                .to_string()
+        )]
+    );
+    let shown = form
+        .form
+        .fields
+        .iter()
+        .map(|f| f.shown())
+        .collect::<Vec<_>>();
+    assert_eq!(shown.first(), Some(&"Nombre (`name`)"));
+}

@@ -26,10 +26,7 @@ fn stats_lines(
                 &[
                     ("received", Arg::Text(&count(lang, stats.received))),
                     ("answered", Arg::Text(&count(lang, stats.answered))),
-                    (
-                        "target",
-                        Arg::Text(&minutes(lang, Some(f64::from(target)))),
-                    ),
+                    ("target", Arg::Text(&minutes(lang, Some(f64::from(target)))),),
                     ("within", Arg::Text(&count(lang, stats.within_target))),
                     ("share", Arg::Text(&share(lang, met))),
                 ],
@@ -51,22 +48,24 @@ fn stats_lines(
 /// A volume line's label, `network kind` as the database groups it, in `lang`; a label that is
 /// not one is shown as it is.
 fn volume_label(label: &str, lang: Lang) -> String {
-    let parsed = label.split_once(' ').and_then(|(network, kind)| {
-        Some((Network::parse(network)?, MessageKind::parse(kind)?))
-    });
+    let parsed = label
+        .split_once(' ')
+        .and_then(|(network, kind)| Some((Network::parse(network)?, MessageKind::parse(kind)?)));
     match parsed {
-        Some((network, kind)) => format!(
-            "{} {}",
-            network_word(lang, network),
-            kind_word(lang, kind)
-        ),
+        Some((network, kind)) => {
+            format!("{} {}", network_word(lang, network), kind_word(lang, kind))
+        }
         None => crate::text::sanitize_line(label),
     }
 }
 
 /// The strategy face's lines: the response-time target against this week and the last, the
 /// volume by channel and kind, the tone of voice and the escalation rules.
-pub(super) fn strategy_lines(data: &InboxStrategy, lang: Lang, theme: &Theme) -> Vec<Line<'static>> {
+pub(super) fn strategy_lines(
+    data: &InboxStrategy,
+    lang: Lang,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
     let mut lines = vec![heading(
         &lang.text_with(
             "inbox-sla-heading",
