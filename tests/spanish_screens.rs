@@ -205,10 +205,10 @@ fn walk_pane(app: &mut App, digit: char) -> Vec<(String, String)> {
     screens
 }
 
-/// The panes whose contents are in the catalogue so far (their keys): the Calendar, Mentions and
-/// Reports. The Inbox, Prescriptors and the plan screen are still English inside the Spanish
+/// The panes whose contents are in the catalogue so far (their keys): the Calendar, the Inbox,
+/// Mentions and Reports. Prescriptors and the plan screen are still English inside the Spanish
 /// frame, so they are not walked yet.
-const TRANSLATED_PANES: [char; 3] = ['1', '3', '5'];
+const TRANSLATED_PANES: [char; 4] = ['1', '2', '3', '5'];
 
 /// The Reports pane's second form, the follower count (`a`), which the pane walk's `n` (the
 /// week's notes) does not reach.
@@ -217,6 +217,49 @@ fn walk_reports_forms(app: &mut App) -> Vec<(String, String)> {
     key(app, KeyCode::Char('a'));
     let screens = vec![("followers".to_string(), screen(app))];
     key(app, KeyCode::Esc);
+    screens
+}
+
+/// The Inbox's own screens beyond the common walk: the reply editor with its saved-reply search,
+/// the saved replies library and its form, the snooze, filter and link-to-person forms, and the
+/// triage rule form on the strategy face.
+fn walk_inbox(app: &mut App) -> Vec<(String, String)> {
+    let mut screens = Vec::new();
+    let mut look = |app: &mut App, what: &str| screens.push((what.to_string(), screen(app)));
+    key(app, KeyCode::Char('2'));
+    key(app, KeyCode::Char('r'));
+    look(app, "inbox reply editor");
+    let ctrl_t = crossterm::event::KeyEvent::new(
+        KeyCode::Char('t'),
+        crossterm::event::KeyModifiers::CONTROL,
+    );
+    app.update(AppEvent::Key(ctrl_t));
+    app.update(AppEvent::Tick(now()));
+    look(app, "inbox saved-reply search");
+    key(app, KeyCode::Esc);
+    key(app, KeyCode::Esc);
+    key(app, KeyCode::Char('R'));
+    look(app, "inbox saved replies");
+    key(app, KeyCode::Char('n'));
+    look(app, "inbox saved reply form");
+    key(app, KeyCode::Esc);
+    key(app, KeyCode::Esc);
+    key(app, KeyCode::Char('z'));
+    look(app, "inbox snooze form");
+    key(app, KeyCode::Esc);
+    key(app, KeyCode::Char('f'));
+    look(app, "inbox filter form");
+    key(app, KeyCode::Esc);
+    key(app, KeyCode::Char('@'));
+    look(app, "inbox link form");
+    key(app, KeyCode::Esc);
+    key(app, KeyCode::Char('v'));
+    look(app, "inbox all messages");
+    key(app, KeyCode::Char('S'));
+    key(app, KeyCode::Char('n'));
+    look(app, "inbox triage rule form");
+    key(app, KeyCode::Esc);
+    key(app, KeyCode::Char('S'));
     screens
 }
 
@@ -268,6 +311,7 @@ fn every_screen_of_the_demo_desk_reads_in_spanish_with_no_message_missing() {
         screens.extend(walk_pane(&mut app, digit));
     }
     screens.extend(walk_reports_forms(&mut app));
+    screens.extend(walk_inbox(&mut app));
     screens.extend(walk_overlays(&mut app));
     check(&screens, &data);
 }
@@ -281,6 +325,7 @@ fn a_desk_set_up_from_nothing_speaks_spanish_from_its_welcome_screen_on() {
         screens.extend(walk_pane(&mut app, digit));
     }
     screens.extend(walk_reports_forms(&mut app));
+    screens.extend(walk_inbox(&mut app));
     screens.extend(walk_overlays(&mut app));
     let data = data_words(&mut app);
     check(&screens, &data);
@@ -312,4 +357,14 @@ fn mentions_in_spanish_show_their_execution_face() {
 #[test]
 fn mentions_in_spanish_show_their_strategy_face() {
     insta::assert_snapshot!(face(Tab::Mentions, true));
+}
+
+#[test]
+fn the_inbox_in_spanish_shows_its_execution_face() {
+    insta::assert_snapshot!(face(Tab::Inbox, false));
+}
+
+#[test]
+fn the_inbox_in_spanish_shows_its_strategy_face() {
+    insta::assert_snapshot!(face(Tab::Inbox, true));
 }

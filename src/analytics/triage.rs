@@ -137,17 +137,17 @@ impl Actions {
 impl TriageRule {
     /// Why the rule cannot be used (no condition, no action, a blank word), or `Ok`.
     pub fn validate(&self) -> Result<(), String> {
+        self.validate_in(crate::i18n::Lang::En)
+    }
+
+    /// [`TriageRule::validate`], its refusal written in `lang`.
+    pub fn validate_in(&self, lang: crate::i18n::Lang) -> Result<(), String> {
+        let name = [("rule", crate::i18n::Arg::Text(&self.name))];
         if self.when.is_empty() {
-            return Err(format!(
-                "rule `{}` has no condition: give at least one of contains, channel, kind, role",
-                self.name
-            ));
+            return Err(lang.text_with("inbox-rule-error-no-condition", &name));
         }
         if self.then.is_empty() {
-            return Err(format!(
-                "rule `{}` has no action: give at least one of priority, sentiment, status, saved_reply",
-                self.name
-            ));
+            return Err(lang.text_with("inbox-rule-error-no-action", &name));
         }
         if self
             .when
@@ -155,10 +155,7 @@ impl TriageRule {
             .iter()
             .any(|term| normalize(term).is_empty())
         {
-            return Err(format!(
-                "rule `{}` has a blank word in contains: remove it",
-                self.name
-            ));
+            return Err(lang.text_with("inbox-rule-error-blank-contains", &name));
         }
         Ok(())
     }

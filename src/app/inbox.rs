@@ -8,6 +8,7 @@ use crate::db::DbError;
 use crate::db::undo_rows::{RowImage, Table};
 use crate::domain::inbox::{MessageChange, NewMessage};
 use crate::domain::{MessageStatus, Priority};
+use crate::i18n::{self, Arg};
 use crate::keymap::Input;
 use crate::panes::inbox::{InboxData, LinkTo};
 use crate::panes::{InboxRequest, Request};
@@ -36,7 +37,10 @@ impl App {
 
     pub(super) fn perform_inbox(&mut self, request: InboxRequest) {
         if let Err(error) = self.try_inbox(request) {
-            self.message = Some(format!("Nothing was changed: {error}"));
+            self.message = Some(self.lang.text_with(
+                "app-nothing-changed-because",
+                &[("error", Arg::Text(&error.to_string()))],
+            ));
         }
     }
 
@@ -47,6 +51,7 @@ impl App {
     }
 
     fn try_inbox(&mut self, request: InboxRequest) -> Result<(), DbError> {
+        let lang = self.lang;
         match request {
             InboxRequest::TriageRuleToEdit(id) => self.open_triage_rule_form(id)?,
             InboxRequest::SaveTriageRule { id, rule } => self.save_triage_rule(id, rule)?,
@@ -55,16 +60,32 @@ impl App {
                 let before = self.message_images(&ids)?;
                 self.db.change_messages(&ids, &change)?;
                 let what = match &change {
-                    MessageChange::Status(MessageStatus::Done) => "Marked done".to_string(),
-                    MessageChange::Status(status) => format!("Set to {status}"),
-                    MessageChange::Priority(priority) => format!("Priority {priority}"),
-                    MessageChange::Sentiment(sentiment) => format!(
-                        "Sentiment corrected to {sentiment} (the automatic guess is kept apart)"
+                    MessageChange::Status(MessageStatus::Done) => lang.text("inbox-marked-done"),
+                    MessageChange::Status(status) => {
+                        lang.text_with("inbox-set-to", &[("status", Arg::Text(&status.word(lang)))])
+                    }
+                    MessageChange::Priority(priority) => lang.text_with(
+                        "inbox-priority-set",
+                        &[("priority", Arg::Text(&priority.word(lang)))],
                     ),
-                    MessageChange::Snooze(_) | MessageChange::Person(_) => "Changed".to_string(),
+                    MessageChange::Sentiment(sentiment) => lang.text_with(
+                        "inbox-sentiment-set",
+                        &[("sentiment", Arg::Text(&sentiment.word(lang)))],
+                    ),
+                    MessageChange::Snooze(_) | MessageChange::Person(_) => {
+                        lang.text("inbox-changed")
+                    }
                 };
                 let count = if ids.len() > 1 {
-                    format!(" ({} messages)", ids.len())
+                    let n = ids.len() as i64;
+                    let messages = lang.text_with(
+                        "inbox-messages-count",
+                        &[
+                            ("count", Arg::Count(n)),
+                            ("shown", Arg::Text(&i18n::count(lang, n))),
+                        ],
+                    );
+                    format!(" ({messages})")
                 } else {
                     String::new()
                 };
@@ -94,10 +115,10 @@ impl App {
                 let before = self.message_images(&ids)?;
                 self.db
                     .change_messages(&ids, &MessageChange::Snooze(until))?;
-                let when = self.clock.local(until).format("%a %d %b %H:%M");
+                let when = i18n::dated(lang, self.clock.local(until), "%a %d %b %H:%M");
                 self.inbox_changed(
-                    format!("Snoozed until {when}"),
-                    Undo::rows("snooze", before, Vec::new()),
+                    lang.text_with("inbox-snoozed-until", &[("when", Arg::Text(&when))]),
+                    Undo::rows(lang.text("inbox-undo-snooze"), before, Vec::new()),
                 );
             }
             InboxRequest::LoadLinkChoices(ids) => {
@@ -153,14 +174,19 @@ impl App {
                 };
                 self.prepare_message(&mut message)?;
                 let id = self.db.insert_message(&message)?;
-                let rule = message
-                    .rule
-                    .as_deref()
-                    .map(|r| format!(" (rule: {r})"))
-                    .unwrap_or_default();
+                let added = match message.rule.as_deref() {
+                    Some(rule) => {
+                        lang.text_with("inbox-added-message-rule", &[("rule", Arg::Text(rule))])
+                    }
+                    None => lang.text("inbox-added-message"),
+                };
                 self.inbox_changed(
-                    format!("Added the message{rule}"),
-                    Undo::rows("new message", Vec::new(), vec![(Table::Messages, id)]),
+                    added,
+                    Undo::rows(
+                        lang.text("inbox-undo-new-message"),
+                        Vec::new(),
+                        vec![(Table::Messages, id)],
+                    ),
                 );
             }
             InboxRequest::LoadLibrary => self.open_library()?,
@@ -200,17 +226,23 @@ impl App {
             .received_at(id)?
             .map(|received| (now - received).num_minutes())
             .unwrap_or(0);
-        let note = if first {
-            format!(
-                " — first response after {}",
-                crate::clock::short_age(now - Duration::minutes(waited), now)
+        let lang = self.lang;
+        let recorded = if first {
+            let after = i18n::age(lang, now - Duration::minutes(waited), now);
+            lang.text_with(
+                "inbox-reply-recorded-first",
+                &[("after", Arg::Text(&after))],
             )
         } else {
-            String::new()
+            lang.text("inbox-reply-recorded")
         };
         self.inbox_changed(
-            format!("Reply recorded{note}; post it on the network yourself"),
-            Undo::rows("reply", before, vec![(Table::Replies, reply)]),
+            recorded,
+            Undo::rows(
+                lang.text("inbox-undo-reply"),
+                before,
+                vec![(Table::Replies, reply)],
+            ),
         );
         Ok(())
     }
@@ -218,13 +250,14 @@ impl App {
     /// Links the senders to an existing person, or to a new one added to Prescriptors.
     fn link_person(&mut self, ids: Vec<i64>, to: LinkTo) -> Result<(), DbError> {
         let before = self.message_images(&ids)?;
+        let lang = self.lang;
         match to {
             LinkTo::Person(person) => {
                 self.db
                     .change_messages(&ids, &MessageChange::Person(person))?;
                 self.inbox_changed(
-                    "Linked to the person".into(),
-                    Undo::rows("link", before, Vec::new()),
+                    lang.text("inbox-linked"),
+                    Undo::rows(lang.text("inbox-undo-link"), before, Vec::new()),
                 );
             }
             LinkTo::NewPerson { name, role } => {
@@ -242,8 +275,18 @@ impl App {
                     now,
                 )?;
                 self.inbox_changed(
-                    format!("Added {name} to Prescriptors as {role} and linked"),
-                    Undo::rows("new person", before, vec![(Table::People, person)]),
+                    lang.text_with(
+                        "inbox-linked-new-person",
+                        &[
+                            ("name", Arg::Text(&name)),
+                            ("role", Arg::Text(&role.word(lang))),
+                        ],
+                    ),
+                    Undo::rows(
+                        lang.text("inbox-undo-new-person"),
+                        before,
+                        vec![(Table::People, person)],
+                    ),
                 );
             }
         }

@@ -15,6 +15,7 @@ impl App {
 
     /// Loads the face shown: the queue's page, or the strategy face when it is out of date.
     pub(super) fn sync_inbox(&mut self, week: &ThisWeek) -> Result<(), DbError> {
+        self.panes.inbox.set_lang(self.lang);
         let db = &self.db;
         if self.strategy {
             if self.panes.inbox.strategy().is_stale() {

@@ -4,6 +4,7 @@
 use super::{App, Undo, UndoAction};
 use crate::db::DbError;
 use crate::domain::inbox::SavedReply;
+use crate::i18n::Arg;
 use crate::panes::inbox::InboxData;
 
 impl App {
@@ -26,7 +27,7 @@ impl App {
         if SavedReply::name_taken(&existing, name, id) {
             self.inbox_receive(InboxData::Refused(vec![(
                 "name",
-                "another saved reply has that name".to_string(),
+                self.lang.text("inbox-saved-reply-name-taken"),
             )]));
             return Ok(());
         }
@@ -35,9 +36,10 @@ impl App {
         let saved = self.db.save_saved_reply(id, name, body)?;
         let remove = before.is_none().then_some(saved);
         self.inbox_changed(
-            format!("Saved “{name}”"),
+            self.lang
+                .text_with("inbox-saved-reply-saved", &[("name", Arg::Text(name))]),
             Undo {
-                label: "saved reply".into(),
+                label: self.lang.text("inbox-undo-saved-reply"),
                 action: UndoAction::SavedReply {
                     restore: before,
                     remove,
@@ -52,9 +54,9 @@ impl App {
         let before = self.db.saved_replies()?.into_iter().find(|r| r.id == id);
         self.db.delete_saved_reply(id)?;
         self.inbox_changed(
-            "Deleted the saved reply".into(),
+            self.lang.text("inbox-saved-reply-deleted"),
             Undo {
-                label: "delete saved reply".into(),
+                label: self.lang.text("inbox-undo-delete-saved-reply"),
                 action: UndoAction::SavedReply {
                     restore: before,
                     remove: None,

@@ -5,6 +5,7 @@
 use super::{App, Undo, UndoAction};
 use crate::analytics::triage::{StoredRule, TriageRule, in_force};
 use crate::db::DbError;
+use crate::i18n::Arg;
 use crate::panes::inbox::{InboxData, TriageRuleEntry};
 use crate::text::fold;
 
@@ -60,18 +61,19 @@ impl App {
             .any(|r| fold(&r.rule.name) == name && Some(r.id) != id);
         if in_config || typed {
             let why = if in_config {
-                "a rule in the config file has that name: give this one its own"
+                self.lang.text("inbox-rule-name-in-config")
             } else {
-                "another triage rule has that name"
+                self.lang.text("inbox-rule-name-taken")
             };
-            self.inbox_receive(InboxData::Refused(vec![("name", why.into())]));
+            self.inbox_receive(InboxData::Refused(vec![("name", why)]));
             return Ok(());
         }
         let before = id.and_then(|id| stored.into_iter().find(|r| r.id == id));
         let saved = self.db.save_triage_rule(id, &rule)?;
         let remove = before.is_none().then_some(saved);
         self.triage_rule_changed(
-            format!("Saved the triage rule “{}”", rule.name),
+            self.lang
+                .text_with("inbox-rule-saved", &[("name", Arg::Text(&rule.name))]),
             UndoAction::TriageRule {
                 restore: before,
                 remove,
@@ -85,7 +87,7 @@ impl App {
         let before = self.db.triage_rule(id)?;
         self.db.delete_triage_rule(id)?;
         self.triage_rule_changed(
-            "Deleted the triage rule".into(),
+            self.lang.text("inbox-rule-deleted"),
             UndoAction::TriageRule {
                 restore: before,
                 remove: None,
@@ -101,7 +103,7 @@ impl App {
             self.undoes()
         ));
         self.record(Undo {
-            label: "triage rule".into(),
+            label: self.lang.text("inbox-undo-triage-rule"),
             action,
         });
         self.inbox_receive(InboxData::Saved);

@@ -32,7 +32,7 @@ impl InboxView {
         InboxView::Escalated,
     ];
 
-    /// What the view is called on screen.
+    /// What the view is called on screen, in English.
     pub fn label(self) -> &'static str {
         match self {
             InboxView::NeedsAnswer => "needs an answer",
@@ -40,6 +40,17 @@ impl InboxView {
             InboxView::Snoozed => "snoozed",
             InboxView::Done => "replied and done",
             InboxView::Escalated => "escalated",
+        }
+    }
+
+    /// What the view is called on screen, in `lang` (`needs an answer` / `por responder`).
+    pub fn label_in(self, lang: crate::i18n::Lang) -> String {
+        match self {
+            InboxView::NeedsAnswer => lang.text("inbox-view-needs-answer"),
+            InboxView::All => lang.text("inbox-view-all"),
+            InboxView::Snoozed => lang.text("inbox-view-snoozed"),
+            InboxView::Done => lang.text("inbox-view-done"),
+            InboxView::Escalated => lang.text("inbox-view-escalated"),
         }
     }
 

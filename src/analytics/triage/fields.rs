@@ -4,61 +4,110 @@
 
 use super::{Actions, Conditions, TriageRule};
 use crate::domain::enums::{MessageKind, MessageStatus, Network, Priority, Role, Sentiment};
+use crate::i18n::{Arg, Lang};
 use std::fmt::Display;
 
 /// The rule's name, trimmed; an empty one is refused.
 pub fn name(text: &str) -> Result<String, String> {
+    name_in(text, Lang::En)
+}
+
+/// [`name`], its refusal in `lang`.
+pub fn name_in(text: &str, lang: Lang) -> Result<String, String> {
     let name = text.trim();
     if name.is_empty() {
-        return Err(
-            "the rule name is empty: name the rule, it is shown on the messages it touches".into(),
-        );
+        return Err(lang.text("inbox-rule-error-no-name"));
     }
     Ok(name.to_string())
 }
 
 /// A stored name (case and surrounding space ignored) read back as one of `all`, or the sentence
-/// naming the known ones (`unknown priority `asap`; use one of: low, normal, high, urgent`).
+/// in `lang` naming the known ones (`unknown priority `asap`; use one of: low, normal, high,
+/// urgent`). `what` is the key of the field's name in the catalogue.
 fn known<T: Copy + Display>(
     text: &str,
     what: &str,
     parse: fn(&str) -> Option<T>,
     all: &[T],
+    lang: Lang,
 ) -> Result<T, String> {
     parse(text.trim().to_lowercase().as_str()).ok_or_else(|| {
         let known: Vec<String> = all.iter().map(ToString::to_string).collect();
-        format!("unknown {what} `{text}`; use one of: {}", known.join(", "))
+        lang.text_with(
+            "inbox-rule-error-unknown",
+            &[
+                ("what", Arg::Text(what)),
+                ("text", Arg::Text(text)),
+                ("known", Arg::Text(&known.join(", "))),
+            ],
+        )
     })
 }
 
 /// The `channel` condition: a network's name.
 pub fn channel(text: &str) -> Result<Network, String> {
-    known(text, "network", Network::parse, Network::ALL)
+    channel_in(text, Lang::En)
+}
+
+/// [`channel`], its refusal in `lang`.
+pub fn channel_in(text: &str, lang: Lang) -> Result<Network, String> {
+    known(text, "network", Network::parse, Network::ALL, lang)
 }
 
 /// The `kind` condition: a sort of message.
 pub fn kind(text: &str) -> Result<MessageKind, String> {
-    known(text, "kind", MessageKind::parse, MessageKind::ALL)
+    kind_in(text, Lang::En)
+}
+
+/// [`kind`], its refusal in `lang`.
+pub fn kind_in(text: &str, lang: Lang) -> Result<MessageKind, String> {
+    known(text, "kind", MessageKind::parse, MessageKind::ALL, lang)
 }
 
 /// The `role` condition: the sender's role.
 pub fn role(text: &str) -> Result<Role, String> {
-    known(text, "role", Role::parse, Role::ALL)
+    role_in(text, Lang::En)
+}
+
+/// [`role`], its refusal in `lang`.
+pub fn role_in(text: &str, lang: Lang) -> Result<Role, String> {
+    known(text, "role", Role::parse, Role::ALL, lang)
 }
 
 /// The `priority` action.
 pub fn priority(text: &str) -> Result<Priority, String> {
-    known(text, "priority", Priority::parse, Priority::ALL)
+    priority_in(text, Lang::En)
+}
+
+/// [`priority`], its refusal in `lang`.
+pub fn priority_in(text: &str, lang: Lang) -> Result<Priority, String> {
+    known(text, "priority", Priority::parse, Priority::ALL, lang)
 }
 
 /// The `sentiment` action.
 pub fn sentiment(text: &str) -> Result<Sentiment, String> {
-    known(text, "sentiment", Sentiment::parse, Sentiment::ALL)
+    sentiment_in(text, Lang::En)
+}
+
+/// [`sentiment`], its refusal in `lang`.
+pub fn sentiment_in(text: &str, lang: Lang) -> Result<Sentiment, String> {
+    known(text, "sentiment", Sentiment::parse, Sentiment::ALL, lang)
 }
 
 /// The `status` action: the state to set.
 pub fn status(text: &str) -> Result<MessageStatus, String> {
-    known(text, "status", MessageStatus::parse, MessageStatus::ALL)
+    status_in(text, Lang::En)
+}
+
+/// [`status`], its refusal in `lang`.
+pub fn status_in(text: &str, lang: Lang) -> Result<MessageStatus, String> {
+    known(
+        text,
+        "status",
+        MessageStatus::parse,
+        MessageStatus::ALL,
+        lang,
+    )
 }
 
 /// The `contains` words of rule `rule`, kept as written; a blank one is refused.
@@ -66,13 +115,20 @@ pub fn contains<'a>(
     rule: &str,
     words: impl IntoIterator<Item = &'a str>,
 ) -> Result<Vec<String>, String> {
+    contains_in(rule, words, Lang::En)
+}
+
+/// [`contains`], its refusal in `lang`.
+pub fn contains_in<'a>(
+    rule: &str,
+    words: impl IntoIterator<Item = &'a str>,
+    lang: Lang,
+) -> Result<Vec<String>, String> {
     words
         .into_iter()
         .map(|word| {
             if word.trim().is_empty() {
-                Err(format!(
-                    "rule `{rule}` has a blank word: remove it from the list"
-                ))
+                Err(lang.text_with("inbox-rule-error-blank-word", &[("rule", Arg::Text(rule))]))
             } else {
                 Ok(word.to_string())
             }
@@ -92,10 +148,16 @@ pub fn contains_line(line: &str) -> Vec<&str> {
 /// The `saved_reply` action of rule `rule`: a saved reply's title, trimmed; an empty one is
 /// refused.
 pub fn saved_reply(rule: &str, text: &str) -> Result<String, String> {
+    saved_reply_in(rule, text, Lang::En)
+}
+
+/// [`saved_reply`], its refusal in `lang`.
+pub fn saved_reply_in(rule: &str, text: &str, lang: Lang) -> Result<String, String> {
     let title = text.trim();
     if title.is_empty() {
-        return Err(format!(
-            "rule `{rule}` has an empty saved reply: give a saved reply's title or remove the line"
+        return Err(lang.text_with(
+            "inbox-rule-error-empty-saved-reply",
+            &[("rule", Arg::Text(rule))],
         ));
     }
     Ok(title.to_string())
@@ -151,34 +213,46 @@ impl Written {
     /// Reads every field through the functions above (an empty field is not given), then checks
     /// the rule as a whole with [`TriageRule::validate`]; every mistake, by field.
     pub fn read(&self) -> Result<TriageRule, Vec<(Field, String)>> {
+        self.read_in(Lang::En)
+    }
+
+    /// [`Written::read`], every mistake written in `lang`.
+    pub fn read_in(&self, lang: Lang) -> Result<TriageRule, Vec<(Field, String)>> {
         let mut errors: Vec<(Field, String)> = Vec::new();
-        let name = name(&self.name).unwrap_or_else(|error| {
+        let name = name_in(&self.name, lang).unwrap_or_else(|error| {
             errors.push(("name", error));
             String::new()
         });
-        let contains = contains(&name, contains_line(&self.contains)).unwrap_or_else(|error| {
-            errors.push(("contains", error));
-            Vec::new()
-        });
+        let contains =
+            contains_in(&name, contains_line(&self.contains), lang).unwrap_or_else(|error| {
+                errors.push(("contains", error));
+                Vec::new()
+            });
         let when = Conditions {
             contains,
-            channel: given(&mut errors, "channel", &self.channel, channel),
-            kind: given(&mut errors, "kind", &self.kind, kind),
-            role: given(&mut errors, "role", &self.role, role),
+            channel: given(&mut errors, "channel", &self.channel, |t| {
+                channel_in(t, lang)
+            }),
+            kind: given(&mut errors, "kind", &self.kind, |t| kind_in(t, lang)),
+            role: given(&mut errors, "role", &self.role, |t| role_in(t, lang)),
         };
         let then = Actions {
-            priority: given(&mut errors, "priority", &self.priority, priority),
-            sentiment: given(&mut errors, "sentiment", &self.sentiment, sentiment),
-            status: given(&mut errors, "status", &self.status, status),
+            priority: given(&mut errors, "priority", &self.priority, |t| {
+                priority_in(t, lang)
+            }),
+            sentiment: given(&mut errors, "sentiment", &self.sentiment, |t| {
+                sentiment_in(t, lang)
+            }),
+            status: given(&mut errors, "status", &self.status, |t| status_in(t, lang)),
             saved_reply: given(&mut errors, "saved_reply", &self.saved_reply, |text| {
-                saved_reply(&name, text)
+                saved_reply_in(&name, text, lang)
             }),
         };
         if !errors.is_empty() {
             return Err(errors);
         }
         let rule = TriageRule { name, when, then };
-        rule.validate().map_err(|error| {
+        rule.validate_in(lang).map_err(|error| {
             let field = if rule.when.is_empty() {
                 "contains"
             } else if rule.then.is_empty() {

@@ -8,7 +8,9 @@ use super::{InboxRequest, LinkTo};
 use crate::clock::{Clock, LocalZone};
 use crate::domain::inbox::{MessageFilter, SavedReply, Snooze};
 use crate::domain::{MessageKind, Role, Sentiment};
+use crate::i18n::{Arg, Lang};
 use crate::keymap::Input;
+use crate::panes::mentions::lasting;
 use chrono::{DateTime, NaiveDateTime, Utc};
 
 /// What an inbox form is for.
@@ -35,6 +37,8 @@ pub struct InboxForm {
     pub(super) purpose: InboxFormPurpose,
     /// Its fields.
     pub(super) form: Form,
+    /// The language its mistakes are written in.
+    pub(super) lang: Lang,
 }
 
 /// What happened to the form after a key.
@@ -53,10 +57,19 @@ pub enum InboxFormOutcome {
 /// Errors keyed by field, as the form shows them.
 type Errors = Vec<(&'static str, String)>;
 
-/// A typed local time, `YYYY-MM-DD HH:MM`, or the sentence that says it is not one.
-fn local_time(text: &str) -> Result<NaiveDateTime, String> {
+/// A typed local time, `YYYY-MM-DD HH:MM`, or the sentence in `lang` that says it is not one.
+fn local_time(text: &str, lang: Lang) -> Result<NaiveDateTime, String> {
     NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M")
-        .map_err(|_| format!("“{text}” is not a time; write it as YYYY-MM-DD HH:MM"))
+        .map_err(|_| lang.text_with("inbox-not-a-time", &[("text", Arg::Text(text))]))
+}
+
+/// A stored value as the forms and lists show it: its stored name in English (the name the
+/// config file and the rule form take), its word in Spanish.
+pub(super) fn value_word(lang: Lang, stored: &str, word: String) -> String {
+    lang.text_with(
+        "inbox-value",
+        &[("stored", Arg::Text(stored)), ("word", Arg::Text(&word))],
+    )
 }
 
 fn with_any(items: &[(i64, String)], none: &str) -> Vec<(Option<i64>, String)> {
@@ -65,10 +78,14 @@ fn with_any(items: &[(i64, String)], none: &str) -> Vec<(Option<i64>, String)> {
         .collect()
 }
 
-fn enum_options<T: Copy + std::fmt::Display>(all: &[T]) -> Vec<(Option<i64>, String)> {
+fn enum_options<T: Copy + std::fmt::Display>(
+    all: &[T],
+    word: impl Fn(T) -> String,
+    lang: Lang,
+) -> Vec<(Option<i64>, String)> {
     all.iter()
         .enumerate()
-        .map(|(i, v)| (Some(i as i64), v.to_string()))
+        .map(|(i, v)| (Some(i as i64), value_word(lang, &v.to_string(), word(*v))))
         .collect()
 }
 
@@ -76,33 +93,41 @@ fn enum_of<T: Copy>(all: &[T], id: Option<i64>) -> Option<T> {
     id.and_then(|i| all.get(usize::try_from(i).ok()?).copied())
 }
 
-const SNOOZE_PRESETS: [&str; 4] = [
-    "in 1 hour",
-    "tomorrow 9:00",
-    "next Monday 9:00",
-    "at the time below",
-];
-
 impl InboxForm {
     /// When to bring the messages back.
-    pub fn snooze(ids: Vec<i64>) -> InboxForm {
-        let options = SNOOZE_PRESETS
-            .iter()
+    pub fn snooze(ids: Vec<i64>, lang: Lang) -> InboxForm {
+        let presets = [
+            lang.text("inbox-snooze-in-an-hour"),
+            lang.text("inbox-snooze-tomorrow"),
+            lang.text("inbox-snooze-next-monday"),
+            lang.text("inbox-snooze-at-time"),
+        ];
+        let options = presets
+            .into_iter()
             .enumerate()
-            .map(|(i, l)| (Some(i as i64), l.to_string()))
+            .map(|(i, l)| (Some(i as i64), l))
             .collect();
-        let title = format!(
-            "Snooze {} message{}",
-            ids.len(),
-            if ids.len() == 1 { "" } else { "s" }
+        let n = ids.len() as i64;
+        let title = lang.text_with(
+            "inbox-snooze-title",
+            &[
+                ("count", Arg::Count(n)),
+                ("shown", Arg::Text(&crate::i18n::count(lang, n))),
+            ],
         );
         let fields = vec![
-            FormField::choice("when", "Until", options, Some(0)),
-            FormField::text("at", "Time (YYYY-MM-DD HH:MM)", ""),
+            FormField::choice(
+                "when",
+                lasting(lang.text("inbox-snooze-until")),
+                options,
+                Some(0),
+            ),
+            FormField::text("at", lasting(lang.text("inbox-snooze-time")), ""),
         ];
         InboxForm {
             purpose: InboxFormPurpose::Snooze(ids),
             form: Form::new(title, fields),
+            lang,
         }
     }
 
@@ -112,20 +137,31 @@ impl InboxForm {
         people: &[(i64, String)],
         suggested: Option<i64>,
         author: &str,
+        lang: Lang,
     ) -> InboxForm {
         let fields = vec![
             FormField::choice(
                 "person",
-                "Person",
-                with_any(people, "— a new person —"),
+                lasting(lang.text("inbox-link-person")),
+                with_any(people, &lang.text("inbox-link-new-person")),
                 suggested,
             ),
-            FormField::text("name", "New person's name", author.trim_start_matches('@')),
-            FormField::choice("role", "Role", enum_options(Role::ALL), Some(2)),
+            FormField::text(
+                "name",
+                lasting(lang.text("inbox-link-name")),
+                author.trim_start_matches('@'),
+            ),
+            FormField::choice(
+                "role",
+                lasting(lang.text("inbox-link-role")),
+                enum_options(Role::ALL, |r| r.word(lang), lang),
+                Some(2),
+            ),
         ];
         InboxForm {
             purpose: InboxFormPurpose::LinkPerson(ids),
-            form: Form::new("Link the sender to a person", fields),
+            form: Form::new(lang.text("inbox-link-title"), fields),
+            lang,
         }
     }
 
@@ -134,76 +170,95 @@ impl InboxForm {
         channels: &[(i64, String)],
         people: &[(i64, String)],
         current: &MessageFilter,
+        lang: Lang,
     ) -> InboxForm {
         let sentiment = current
             .sentiment
             .and_then(|s| Sentiment::ALL.iter().position(|x| *x == s))
             .map(|i| i as i64);
-        let mut sentiments = vec![(None, "any".to_string())];
-        sentiments.extend(enum_options(Sentiment::ALL));
+        let any = lang.text("inbox-filter-any");
+        let mut sentiments = vec![(None, any.clone())];
+        sentiments.extend(enum_options(Sentiment::ALL, |s| s.word(lang), lang));
         let fields = vec![
             FormField::choice(
                 "channel",
-                "Channel",
-                with_any(channels, "any"),
+                lasting(lang.text("inbox-filter-channel")),
+                with_any(channels, &any),
                 current.channel_id,
             ),
-            FormField::choice("sentiment", "Sentiment", sentiments, sentiment),
+            FormField::choice(
+                "sentiment",
+                lasting(lang.text("inbox-filter-sentiment")),
+                sentiments,
+                sentiment,
+            ),
             FormField::choice(
                 "person",
-                "Person",
-                with_any(people, "any"),
+                lasting(lang.text("inbox-filter-person")),
+                with_any(people, &any),
                 current.person_id,
             ),
         ];
         InboxForm {
             purpose: InboxFormPurpose::Filter,
-            form: Form::new("Show only…", fields),
+            form: Form::new(lang.text("inbox-filter-title"), fields),
+            lang,
         }
     }
 
     /// A message typed by hand (a phone call, an email forwarded…).
-    pub fn new_message(channels: &[(i64, String)]) -> InboxForm {
+    pub fn new_message(channels: &[(i64, String)], lang: Lang) -> InboxForm {
         let first = channels.first().map(|(id, _)| *id);
         let fields = vec![
             FormField::choice(
                 "channel",
-                "Channel",
+                lasting(lang.text("inbox-new-channel")),
                 channels
                     .iter()
                     .map(|(id, l)| (Some(*id), l.clone()))
                     .collect(),
                 first,
             ),
-            FormField::choice("kind", "Kind", enum_options(MessageKind::ALL), Some(0)),
-            FormField::text("author", "From", ""),
-            FormField::editor("body", "Message", ""),
-            FormField::text("received", "Received (empty = now)", ""),
+            FormField::choice(
+                "kind",
+                lasting(lang.text("inbox-new-kind")),
+                enum_options(MessageKind::ALL, |k| k.word(lang), lang),
+                Some(0),
+            ),
+            FormField::text("author", lasting(lang.text("inbox-new-from")), ""),
+            FormField::editor("body", lasting(lang.text("inbox-new-body")), ""),
+            FormField::text("received", lasting(lang.text("inbox-new-received")), ""),
         ];
         InboxForm {
             purpose: InboxFormPurpose::NewMessage,
-            form: Form::new("New message", fields),
+            form: Form::new(lang.text("inbox-new-title"), fields),
+            lang,
         }
     }
 
     /// A saved reply to add or edit.
-    pub fn saved_reply(existing: Option<&SavedReply>) -> InboxForm {
+    pub fn saved_reply(existing: Option<&SavedReply>, lang: Lang) -> InboxForm {
         let fields = vec![
-            FormField::text("name", "Name", existing.map_or("", |r| r.name.as_str())),
+            FormField::text(
+                "name",
+                lasting(lang.text("inbox-saved-reply-name")),
+                existing.map_or("", |r| r.name.as_str()),
+            ),
             FormField::editor(
                 "body",
-                "Text ({name} {channel} {today})",
+                lasting(lang.text("inbox-saved-reply-body")),
                 existing.map_or("", |r| r.body.as_str()),
             ),
         ];
         let title = if existing.is_some() {
-            "Edit saved reply"
+            lang.text("inbox-saved-reply-edit-title")
         } else {
-            "New saved reply"
+            lang.text("inbox-saved-reply-new-title")
         };
         InboxForm {
             purpose: InboxFormPurpose::SavedReply(existing.map(|r| r.id)),
             form: Form::new(title, fields),
+            lang,
         }
     }
 
@@ -241,6 +296,7 @@ impl InboxForm {
 
     fn submit(&self, clock: &Clock, library: &[SavedReply]) -> Result<InboxFormOutcome, Errors> {
         let form = &self.form;
+        let lang = self.lang;
         let request = match &self.purpose {
             InboxFormPurpose::Snooze(ids) => InboxRequest::SnoozeMessages {
                 ids: ids.clone(),
@@ -252,7 +308,7 @@ impl InboxForm {
                     None => {
                         let name = form.text("name").trim().to_string();
                         if name.is_empty() {
-                            return Err(vec![("name", "give the new person a name".into())]);
+                            return Err(vec![("name", lang.text("inbox-link-name-missing"))]);
                         }
                         let role =
                             enum_of(Role::ALL, form.choice("role")).unwrap_or(Role::Customer);
@@ -281,19 +337,19 @@ impl InboxForm {
             InboxFormPurpose::NewMessage => self.typed_message(clock)?,
             InboxFormPurpose::TriageRule(id) => InboxRequest::SaveTriageRule {
                 id: *id,
-                rule: super::triage_rules::read(form)?,
+                rule: super::triage_rules::read(form, lang)?,
             },
             InboxFormPurpose::SavedReply(id) => {
                 let (name, body) = (form.text("name"), form.text("body"));
                 let mut errors = Vec::new();
                 if name.trim().is_empty() {
-                    errors.push(("name", "give the reply a name".to_string()));
+                    errors.push(("name", lang.text("inbox-saved-reply-name-missing")));
                 }
                 if body.trim().is_empty() {
-                    errors.push(("body", "the reply has no text".to_string()));
+                    errors.push(("body", lang.text("inbox-saved-reply-body-missing")));
                 }
                 if SavedReply::name_taken(library, &name, *id) {
-                    errors.push(("name", "another saved reply has that name".to_string()));
+                    errors.push(("name", lang.text("inbox-saved-reply-name-taken")));
                 }
                 if !errors.is_empty() {
                     return Err(errors);
@@ -314,11 +370,13 @@ impl InboxForm {
             Some(0) => Snooze::OneHour,
             Some(1) => Snooze::TomorrowNine,
             Some(2) => Snooze::NextMondayNine,
-            _ => Snooze::At(local_time(self.form.text("at").trim()).map_err(|e| vec![("at", e)])?),
+            _ => Snooze::At(
+                local_time(self.form.text("at").trim(), self.lang).map_err(|e| vec![("at", e)])?,
+            ),
         };
         let until = snooze.until(clock);
         if matches!(snooze, Snooze::At(_)) && until <= clock.now {
-            return Err(vec![("at", "that time has already passed".into())]);
+            return Err(vec![("at", self.lang.text("inbox-snooze-passed"))]);
         }
         Ok(until)
     }
@@ -326,6 +384,7 @@ impl InboxForm {
     /// A message typed by hand: a channel, a sender, a text and, if typed, a valid time.
     fn typed_message(&self, clock: &Clock) -> Result<InboxRequest, Errors> {
         let form = &self.form;
+        let lang = self.lang;
         let (channel_id, author, body) = (
             form.choice("channel"),
             form.text("author"),
@@ -333,17 +392,17 @@ impl InboxForm {
         );
         let mut errors = Vec::new();
         if channel_id.is_none() {
-            errors.push(("channel", "choose the channel it came from".to_string()));
+            errors.push(("channel", lang.text("inbox-new-channel-missing")));
         }
         if author.trim().is_empty() {
-            errors.push(("author", "say who sent it".to_string()));
+            errors.push(("author", lang.text("inbox-new-from-missing")));
         }
         if body.trim().is_empty() {
-            errors.push(("body", "the message has no text".to_string()));
+            errors.push(("body", lang.text("inbox-new-body-missing")));
         }
         let received_at = match form.text("received").trim() {
             "" => Some(clock.now),
-            text => match local_time(text) {
+            text => match local_time(text, lang) {
                 Ok(local) => Some(clock.to_utc(local)),
                 Err(error) => {
                     errors.push(("received", error));

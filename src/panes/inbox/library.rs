@@ -4,6 +4,7 @@
 use super::{InboxForm, InboxRequest, Outcome};
 use crate::command::Command;
 use crate::domain::inbox::SavedReply;
+use crate::i18n::{Arg, Lang};
 
 /// The saved replies library, open over the queue.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -38,8 +39,8 @@ impl Library {
         &self.replies
     }
 
-    /// Applies a command: move, close, add, edit or (after a question) delete.
-    pub(super) fn handle(&mut self, command: Command) -> LibraryKey {
+    /// Applies a command: move, close, add, edit or (after a question in `lang`) delete.
+    pub(super) fn handle(&mut self, command: Command, lang: Lang) -> LibraryKey {
         let selected = self.replies.get(self.selected).cloned();
         match command {
             Command::Down => {
@@ -47,16 +48,19 @@ impl Library {
             }
             Command::Up => self.selected = self.selected.saturating_sub(1),
             Command::Back | Command::SavedReplies => return LibraryKey::Close,
-            Command::New => return LibraryKey::Form(InboxForm::saved_reply(None)),
+            Command::New => return LibraryKey::Form(InboxForm::saved_reply(None, lang)),
             Command::Edit | Command::Open => {
                 if let Some(reply) = selected {
-                    return LibraryKey::Form(InboxForm::saved_reply(Some(&reply)));
+                    return LibraryKey::Form(InboxForm::saved_reply(Some(&reply), lang));
                 }
             }
             Command::Delete => {
                 if let Some(reply) = selected {
                     return LibraryKey::Outcome(Outcome::Confirm(
-                        format!("Delete the saved reply “{}”?", reply.name),
+                        lang.text_with(
+                            "inbox-library-delete-question",
+                            &[("name", Arg::Text(&reply.name))],
+                        ),
                         InboxRequest::DeleteSavedReply(reply.id),
                     ));
                 }

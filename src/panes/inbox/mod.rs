@@ -59,7 +59,9 @@ use crate::domain::inbox::{InboxQuery, InboxView, MessageChange, MessageFilter};
 use crate::domain::rows::MessageRow;
 use crate::domain::strategy::InboxStrategy;
 use crate::domain::{MessageStatus, Sentiment};
+use crate::i18n::Lang;
 use crate::keymap::{Input, Layer};
+use crate::panes::mentions::lasting;
 use chrono::{DateTime, Utc};
 use library::LibraryKey;
 use std::collections::BTreeSet;
@@ -95,6 +97,8 @@ pub struct InboxPane {
     page_height: usize,
     /// The response-time target and business hours messages are measured against.
     service: ServiceLevel,
+    /// The language its forms, questions and messages are written in, as the app last said.
+    lang: Lang,
 }
 
 impl InboxPane {
@@ -121,6 +125,16 @@ impl InboxPane {
         }
     }
 
+    /// Writes its forms, questions and messages in `lang` from now on.
+    pub fn set_lang(&mut self, lang: Lang) {
+        self.lang = lang;
+    }
+
+    /// "Select a message first." in the pane's language.
+    fn select_first(&self) -> Outcome<InboxRequest> {
+        Outcome::Message(lasting(self.lang.text("inbox-select-first")))
+    }
+
     fn restart(&mut self) {
         self.queue = ListPane::default();
         self.queue.set_height(self.page_height);
@@ -139,7 +153,7 @@ impl InboxPane {
         label: &'static str,
     ) -> Outcome<InboxRequest> {
         let Some(row) = self.queue.selected_row() else {
-            return Outcome::Message("Select a message first.");
+            return self.select_first();
         };
         Outcome::Request(InboxRequest::ChangeMessages {
             ids: self.targets(),
@@ -150,8 +164,9 @@ impl InboxPane {
 
     /// Handles the inbox's commands in its execution face.
     pub fn handle(&mut self, command: Command) -> Outcome<InboxRequest> {
+        let lang = self.lang;
         if let Some(library) = self.library.as_mut() {
-            return match library.handle(command) {
+            return match library.handle(command, lang) {
                 LibraryKey::Outcome(outcome) => outcome,
                 LibraryKey::Close => {
                     self.library = None;
@@ -166,21 +181,24 @@ impl InboxPane {
         match command {
             Command::Reply => match self.queue.selected_row() {
                 Some(row) => return Outcome::Request(InboxRequest::OpenReply(row.id)),
-                None => return Outcome::Message("Select a message first."),
+                None => return self.select_first(),
             },
             Command::MarkDone => {
-                return self.change(|_| MessageChange::Status(MessageStatus::Done), "mark done");
+                return self.change(
+                    |_| MessageChange::Status(MessageStatus::Done),
+                    lasting(lang.text("inbox-undo-mark-done")),
+                );
             }
             Command::Escalate => {
                 return self.change(
                     |_| MessageChange::Status(MessageStatus::Escalated),
-                    "escalate",
+                    lasting(lang.text("inbox-undo-escalate")),
                 );
             }
             Command::CyclePriority => {
                 return self.change(
                     |row| MessageChange::Priority(row.priority.next()),
-                    "priority",
+                    lasting(lang.text("inbox-undo-priority")),
                 );
             }
             Command::CorrectSentiment => {
@@ -190,18 +208,18 @@ impl InboxPane {
                             row.sentiment.map_or(Sentiment::Positive, Sentiment::next),
                         )
                     },
-                    "sentiment correction",
+                    lasting(lang.text("inbox-undo-sentiment")),
                 );
             }
             Command::Snooze => {
                 if self.queue.selected_row().is_none() {
-                    return Outcome::Message("Select a message first.");
+                    return self.select_first();
                 }
-                self.form = Some(InboxForm::snooze(self.targets()));
+                self.form = Some(InboxForm::snooze(self.targets(), lang));
             }
             Command::LinkPerson => {
                 if self.queue.selected_row().is_none() {
-                    return Outcome::Message("Select a message first.");
+                    return self.select_first();
                 }
                 return Outcome::Request(InboxRequest::LoadLinkChoices(self.targets()));
             }
@@ -255,6 +273,7 @@ impl InboxPane {
     /// Sends a key to the open reply editor or form: editing stays here, a saved reply or form
     /// becomes a request (checked first: a mistake stays on the form), cancel closes.
     pub fn form_key(&mut self, input: Input, ctx: &Context) -> Outcome<InboxRequest> {
+        self.lang = ctx.lang;
         if let Some(reply) = self.reply.as_mut() {
             return match reply.handle_key(input) {
                 ReplyOutcome::Open => Outcome::Handled,
@@ -290,6 +309,8 @@ impl InboxPane {
     /// Takes what the app read or did for a request: opens the form or editor it was for,
     /// shows what was read, closes the form after a save, or shows why a save was refused.
     pub fn receive(&mut self, data: InboxData, ctx: &Context) {
+        self.lang = ctx.lang;
+        let lang = ctx.lang;
         match data {
             InboxData::ReplyLibrary {
                 message_id,
@@ -308,7 +329,9 @@ impl InboxPane {
                     });
                 if let Some(message) = message {
                     let today = ctx.clock.today();
-                    self.reply = Some(ReplyEditor::answering(message, replies, statements, today));
+                    self.reply = Some(
+                        ReplyEditor::answering(message, replies, statements, today).speaking(lang),
+                    );
                 }
             }
             InboxData::LinkChoices {
@@ -316,17 +339,23 @@ impl InboxPane {
                 people,
                 suggested,
                 author,
-            } => self.form = Some(InboxForm::link_person(ids, &people, suggested, &author)),
-            InboxData::FilterChoices { channels, people } => {
-                self.form = Some(InboxForm::filter(&channels, &people, &self.filter))
+            } => {
+                self.form = Some(InboxForm::link_person(
+                    ids, &people, suggested, &author, lang,
+                ))
             }
-            InboxData::Channels(channels) => self.form = Some(InboxForm::new_message(&channels)),
+            InboxData::FilterChoices { channels, people } => {
+                self.form = Some(InboxForm::filter(&channels, &people, &self.filter, lang))
+            }
+            InboxData::Channels(channels) => {
+                self.form = Some(InboxForm::new_message(&channels, lang))
+            }
             InboxData::Library(replies) => self.library = Some(Library::new(replies)),
             InboxData::Replies(replies) => self.detail_replies = replies,
             InboxData::Strategy(data) => self.strategy.show(data),
             InboxData::TriageRules(entries) => self.triage_rules.show(entries),
             InboxData::TriageRuleToEdit { id, rule } => {
-                self.form = Some(InboxForm::triage_rule(id, rule.as_ref()))
+                self.form = Some(InboxForm::triage_rule(id, rule.as_ref(), lang))
             }
             InboxData::Saved => {
                 self.form = None;

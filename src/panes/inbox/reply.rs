@@ -1,11 +1,13 @@
 //! The reply editor: built for one message from the saved replies and the crisis protocol's
 //! holding statements the app read, a multi-line text with both at hand in a picker that keeps
 //! only what holds every typed word (accents and case aside), inserted with `{name}`,
-//! `{channel}` and `{today}` filled in; saving asks to record the reply.
+//! `{channel}` and `{today}` (or their Spanish names `{nombre}`, `{canal}`, `{hoy}`) filled in;
+//! saving asks to record the reply.
 
 use crate::command::Command;
 use crate::domain::inbox::{HoldingStatement, SavedReply};
 use crate::domain::rows::MessageRow;
+use crate::i18n::{Arg, Lang};
 use crate::keymap::{Input, Layer};
 use crate::text::fold;
 use chrono::NaiveDate;
@@ -102,12 +104,16 @@ fn words_of(typed: &str) -> Vec<String> {
     fold(typed).split_whitespace().map(str::to_string).collect()
 }
 
-/// Fills a saved reply's placeholders.
+/// Fills a saved reply's placeholders, written in English (`{name}`, `{channel}`, `{today}`) or
+/// in Spanish (`{nombre}`, `{canal}`, `{hoy}`).
 pub fn fill(template: &str, vars: &Variables) -> String {
     template
         .replace("{name}", &vars.name)
+        .replace("{nombre}", &vars.name)
         .replace("{channel}", &vars.channel)
+        .replace("{canal}", &vars.channel)
         .replace("{today}", &vars.today)
+        .replace("{hoy}", &vars.today)
 }
 
 /// The saved-reply search under way.
@@ -162,6 +168,8 @@ pub struct ReplyEditor {
     pub(super) picker: Option<Picker>,
     /// A mistake to show.
     pub(super) error: Option<String>,
+    /// The language its mistakes are written in.
+    pub(super) lang: Lang,
 }
 
 impl ReplyEditor {
@@ -189,6 +197,12 @@ impl ReplyEditor {
             reply.open_picker();
         }
         reply
+    }
+
+    /// The same editor, writing its mistakes in `lang`.
+    pub fn speaking(mut self, lang: Lang) -> ReplyEditor {
+        self.lang = lang;
+        self
     }
 
     /// The replies at hand: the saved ones, then the holding statements.
@@ -244,6 +258,7 @@ impl ReplyEditor {
             suggestion,
             picker: None,
             error: None,
+            lang: Lang::En,
         };
         if reply.suggestion.is_some() {
             reply.open_picker();
@@ -338,9 +353,9 @@ impl ReplyEditor {
                             self.picker = None;
                         }
                         None => {
-                            self.error = Some(format!(
-                                "No saved reply matches “{}”; nothing was inserted.",
-                                picker.typed.trim()
+                            self.error = Some(self.lang.text_with(
+                                "inbox-reply-no-match",
+                                &[("typed", Arg::Text(picker.typed.trim()))],
                             ));
                         }
                     }
@@ -363,8 +378,7 @@ impl ReplyEditor {
             Some(Command::Save) => {
                 let text = self.text();
                 if text.trim().is_empty() {
-                    self.error =
-                        Some("The reply is empty; write it or insert a saved reply.".into());
+                    self.error = Some(self.lang.text("inbox-reply-empty"));
                     ReplyOutcome::Open
                 } else {
                     ReplyOutcome::Send(text.trim_end().to_string())

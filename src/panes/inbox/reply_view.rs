@@ -4,6 +4,7 @@
 use super::InboxPaneView;
 use super::reply::{Group, ReplyEditor, fill};
 use crate::command::Command;
+use crate::i18n::{Arg, Lang};
 use crate::keymap::{Keymap, Scope};
 use crate::panes::form::FormView;
 use crate::text::{sanitize_line, truncate};
@@ -19,8 +20,9 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 /// Draws whichever inbox overlay is open.
 pub fn render(view: &InboxPaneView<'_>, theme: &Theme, buf: &mut Buffer) {
     let pane = view.pane;
+    let lang = view.ctx.lang;
     if let Some(reply) = &pane.reply {
-        reply_editor(theme, view.ctx.keys, buf, reply);
+        reply_editor(theme, view.ctx.keys, lang, buf, reply);
     } else if let Some(open) = &pane.form {
         FormView::new(&open.form, theme, view.ctx.keys).render(buf.area, buf);
     } else if let Some(library) = &pane.library {
@@ -30,24 +32,37 @@ pub fn render(view: &InboxPaneView<'_>, theme: &Theme, buf: &mut Buffer) {
             .borders(Borders::ALL)
             .border_style(theme.heading())
             .title(format!(
-                " Saved replies — {} ",
-                Hints::new(view.ctx.keys, Scope::Inbox)
-                    .key(Command::New, "new")
-                    .key(Command::Edit, "edit")
-                    .key(Command::Delete, "delete")
-                    .scope(Scope::Global)
-                    .key(Command::Back, "closes")
-                    .join(", ")
+                " {} ",
+                lang.text_with(
+                    "inbox-library-title",
+                    &[(
+                        "keys",
+                        Arg::Text(
+                            &Hints::new(view.ctx.keys, Scope::Inbox)
+                                .key(Command::New, &lang.text("inbox-hint-new"))
+                                .key(Command::Edit, &lang.text("inbox-hint-edit"))
+                                .key(Command::Delete, &lang.text("inbox-hint-delete"))
+                                .scope(Scope::Global)
+                                .key(Command::Back, &lang.text("inbox-hint-closes"))
+                                .join(", ")
+                        )
+                    )],
+                )
             ));
         let mut lines = Vec::new();
         if library.replies.is_empty() {
             let add = Hints::new(view.ctx.keys, Scope::Inbox)
-                .key(Command::New, "adds one")
+                .key(Command::New, &lang.text("inbox-hint-adds-one"))
                 .join("");
+            let add = if add.is_empty() {
+                String::new()
+            } else {
+                format!("; {add}")
+            };
             lines.push(Line::styled(
                 format!(
-                    " No saved replies yet{}{add}. Use {{name}}, {{channel}} and {{today}} in the text.",
-                    if add.is_empty() { "" } else { "; " }
+                    " {}",
+                    lang.text_with("inbox-library-empty", &[("add", Arg::Text(&add))])
                 ),
                 theme.dim(),
             ));
@@ -81,13 +96,19 @@ pub fn render(view: &InboxPaneView<'_>, theme: &Theme, buf: &mut Buffer) {
     }
 }
 
-fn reply_editor(theme: &Theme, keys: &Keymap, buf: &mut Buffer, reply: &ReplyEditor) {
+fn reply_editor(theme: &Theme, keys: &Keymap, lang: Lang, buf: &mut Buffer, reply: &ReplyEditor) {
     let area = centered(buf.area, 100, buf.area.height.saturating_sub(4));
     Widget::render(Clear, area, buf);
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.heading())
-        .title(format!(" Reply to {} ", sanitize_line(&reply.to)));
+        .title(format!(
+            " {} ",
+            lang.text_with(
+                "inbox-reply-title",
+                &[("to", Arg::Text(&sanitize_line(&reply.to)))]
+            )
+        ));
     let inner = block.inner(area);
     Widget::render(block, area, buf);
     let picker_rows = if reply.picker.is_some() { 14 } else { 0 };
@@ -99,15 +120,12 @@ fn reply_editor(theme: &Theme, keys: &Keymap, buf: &mut Buffer, reply: &ReplyEdi
         Constraint::Length(1),
     ])
     .areas(inner);
-    let mut notes = vec![Line::styled(
-        "cmdeck records the reply and its time; publishing it on the network happens there (or through a later connector).",
-        theme.dim(),
-    )];
+    let mut notes = vec![Line::styled(lang.text("inbox-reply-note"), theme.dim())];
     if let Some(suggestion) = &reply.suggestion {
         notes.push(Line::styled(
-            format!(
-                "A rule suggests the saved reply “{}”.",
-                sanitize_line(suggestion)
+            lang.text_with(
+                "inbox-reply-suggestion",
+                &[("name", Arg::Text(&sanitize_line(suggestion)))],
             ),
             theme.warn(),
         ));
@@ -124,12 +142,15 @@ fn reply_editor(theme: &Theme, keys: &Keymap, buf: &mut Buffer, reply: &ReplyEdi
     Widget::render(&editor, editor_area, buf);
     if let Some(picker) = &reply.picker {
         let mut lines = vec![Line::from(vec![
-            Span::styled("saved reply: ", theme.heading()),
+            Span::styled(
+                format!("{} ", lang.text("inbox-picker-prompt")),
+                theme.heading(),
+            ),
             Span::raw(sanitize_line(&picker.typed)),
             Span::styled("▏", theme.heading()),
         ])];
         let rows = usize::from(picker_rows.saturating_sub(2));
-        let listed = picker_lines(theme, reply, usize::from(inner.width));
+        let listed = picker_lines(theme, lang, reply, usize::from(inner.width));
         let selected = listed
             .iter()
             .position(|(rank, _)| *rank == Some(picker.selected))
@@ -146,12 +167,16 @@ fn reply_editor(theme: &Theme, keys: &Keymap, buf: &mut Buffer, reply: &ReplyEdi
             .borders(Borders::TOP)
             .border_style(theme.dim())
             .title(format!(
-                " type words to search · {} ",
+                " {} · {} ",
+                lang.text("inbox-picker-search"),
                 Hints::new(keys, Scope::Picker)
-                    .keys(&[Command::Up, Command::Down], "choose")
-                    .key(Command::Open, "inserts")
-                    .key(Command::Back, "back to the text")
-                    .key(Command::Help, "keys")
+                    .keys(
+                        &[Command::Up, Command::Down],
+                        &lang.text("inbox-hint-choose")
+                    )
+                    .key(Command::Open, &lang.text("inbox-hint-inserts"))
+                    .key(Command::Back, &lang.text("inbox-hint-back-to-text"))
+                    .key(Command::Help, &lang.text("inbox-hint-keys"))
                     .join(" · ")
             ));
         Widget::render(Paragraph::new(lines).block(block), picker_area, buf);
@@ -169,10 +194,13 @@ fn reply_editor(theme: &Theme, keys: &Keymap, buf: &mut Buffer, reply: &ReplyEdi
     Widget::render(
         Paragraph::new(Line::styled(
             Hints::new(keys, Scope::Editor)
-                .key(Command::Save, "records the reply")
-                .key(Command::InsertSavedReply, "saved replies")
-                .key(Command::Back, "cancels")
-                .key(Command::Help, "keys")
+                .key(Command::Save, &lang.text("inbox-hint-records"))
+                .key(
+                    Command::InsertSavedReply,
+                    &lang.text("inbox-hint-saved-replies"),
+                )
+                .key(Command::Back, &lang.text("inbox-hint-cancels"))
+                .key(Command::Help, &lang.text("inbox-hint-keys"))
                 .join(" · "),
             theme.dim(),
         )),
@@ -185,6 +213,7 @@ fn reply_editor(theme: &Theme, keys: &Keymap, buf: &mut Buffer, reply: &ReplyEdi
 /// replies, each with its rank among the matches (headings have none).
 fn picker_lines<'a>(
     theme: &Theme,
+    lang: Lang,
     reply: &'a ReplyEditor,
     width: usize,
 ) -> Vec<(Option<usize>, Line<'a>)> {
@@ -194,13 +223,14 @@ fn picker_lines<'a>(
     let mut lines = Vec::new();
     if picker.matches.is_empty() {
         let what = if picker.typed.trim().is_empty() {
-            "  No saved replies or holding statements yet.".to_string()
+            lang.text("inbox-picker-none")
         } else {
-            format!(
-                "  Nothing holds every word of “{}”.",
-                sanitize_line(picker.typed.trim())
+            lang.text_with(
+                "inbox-picker-no-match",
+                &[("typed", Arg::Text(&sanitize_line(picker.typed.trim())))],
             )
         };
+        let what = format!("  {what}");
         lines.push((None, Line::styled(what, theme.dim())));
     }
     let mut group = None;
@@ -211,11 +241,9 @@ fn picker_lines<'a>(
         let this = reply.group(*index);
         if group != Some(this) {
             let heading = match this {
-                Group::Saved => "Saved replies",
-                Group::Holding if reply.crisis => {
-                    "Holding statements (crisis protocol; a crisis is open)"
-                }
-                Group::Holding => "Holding statements (crisis protocol)",
+                Group::Saved => lang.text("inbox-picker-saved"),
+                Group::Holding if reply.crisis => lang.text("inbox-picker-holding-crisis"),
+                Group::Holding => lang.text("inbox-picker-holding"),
             };
             lines.push((None, Line::styled(format!(" {heading}"), theme.heading())));
             group = Some(this);

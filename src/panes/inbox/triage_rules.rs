@@ -8,9 +8,11 @@ use super::{InboxPane, InboxRequest};
 use crate::analytics::triage::TriageRule;
 use crate::analytics::triage::fields::{self, Written};
 use crate::command::Command;
+use crate::i18n::{Arg, Lang};
 use crate::keymap::Scope;
 use crate::panes::Outcome;
 use crate::panes::form::{Form, FormField};
+use crate::panes::mentions::lasting;
 use crate::text::sanitize_line;
 use crate::ui::Theme;
 use crate::ui::hints::Hints;
@@ -50,13 +52,12 @@ impl TriageRules {
     }
 }
 
-const FROM_CONFIG: &str =
-    "That rule comes from the config file's [[inbox.rules]]: change it there.";
-
 impl InboxPane {
     /// Handles the strategy face: j/k choose a triage rule, n/e/d add, edit or delete one (a
     /// config rule is read-only), anything else scrolls.
     pub fn handle_strategy(&mut self, command: Command, page: u16) -> Outcome<InboxRequest> {
+        let lang = self.lang;
+        let from_config = || Outcome::Message(lasting(lang.text("inbox-rule-from-config")));
         let rules = &mut self.triage_rules;
         match command {
             Command::Down => {
@@ -66,8 +67,8 @@ impl InboxPane {
             Command::New => return Outcome::Request(InboxRequest::TriageRuleToEdit(None)),
             Command::Edit => {
                 return match rules.chosen() {
-                    None => Outcome::Message("There is no triage rule to edit yet."),
-                    Some((None, _)) => Outcome::Message(FROM_CONFIG),
+                    None => Outcome::Message(lasting(lang.text("inbox-rule-none-to-edit"))),
+                    Some((None, _)) => from_config(),
                     Some((Some(id), _)) => {
                         Outcome::Request(InboxRequest::TriageRuleToEdit(Some(id)))
                     }
@@ -75,12 +76,12 @@ impl InboxPane {
             }
             Command::Delete => {
                 return match rules.chosen() {
-                    None => Outcome::Message("There is no triage rule to delete."),
-                    Some((None, _)) => Outcome::Message(FROM_CONFIG),
+                    None => Outcome::Message(lasting(lang.text("inbox-rule-none-to-delete"))),
+                    Some((None, _)) => from_config(),
                     Some((Some(id), name)) => Outcome::Confirm(
-                        format!(
-                            "Delete the triage rule “{}”? Messages it touched keep what it set",
-                            sanitize_line(name)
+                        lang.text_with(
+                            "inbox-rule-delete-question",
+                            &[("name", Arg::Text(&sanitize_line(name)))],
                         ),
                         InboxRequest::DeleteTriageRule(id),
                     ),
@@ -92,22 +93,26 @@ impl InboxPane {
     }
 }
 
-/// The labels of the rule form, after the config file's keys.
-const FIELDS: [(&str, &str); 9] = [
-    ("name", "Name (name)"),
-    ("contains", "Any of these words (contains: a, b)"),
-    ("channel", "Channel (channel)"),
-    ("kind", "Kind of message (kind)"),
-    ("role", "Sender's role (role)"),
-    ("priority", "Set priority (priority)"),
-    ("sentiment", "Set sentiment (sentiment)"),
-    ("status", "Set state (status)"),
-    ("saved_reply", "Suggest saved reply (saved_reply)"),
-];
+/// The keys of the rule form's fields, the config file's keys, with their labels in `lang`
+/// (each naming its key).
+fn fields_in(lang: Lang) -> [(&'static str, String); 9] {
+    [
+        ("name", lang.text("inbox-rule-field-name")),
+        ("contains", lang.text("inbox-rule-field-contains")),
+        ("channel", lang.text("inbox-rule-field-channel")),
+        ("kind", lang.text("inbox-rule-field-kind")),
+        ("role", lang.text("inbox-rule-field-role")),
+        ("priority", lang.text("inbox-rule-field-priority")),
+        ("sentiment", lang.text("inbox-rule-field-sentiment")),
+        ("status", lang.text("inbox-rule-field-status")),
+        ("saved_reply", lang.text("inbox-rule-field-saved-reply")),
+    ]
+}
 
 impl InboxForm {
-    /// A triage rule, new (`id` none) or as stored: one text field per key of `[[inbox.rules]]`.
-    pub fn triage_rule(id: Option<i64>, existing: Option<&TriageRule>) -> InboxForm {
+    /// A triage rule, new (`id` none) or as stored: one text field per key of `[[inbox.rules]]`,
+    /// labelled in `lang`.
+    pub fn triage_rule(id: Option<i64>, existing: Option<&TriageRule>, lang: Lang) -> InboxForm {
         let written = existing.map(fields::written).unwrap_or_default();
         let values = [
             &written.name,
@@ -120,25 +125,26 @@ impl InboxForm {
             &written.status,
             &written.saved_reply,
         ];
-        let form_fields = FIELDS
-            .iter()
+        let form_fields = fields_in(lang)
+            .into_iter()
             .zip(values)
-            .map(|((key, label), value)| FormField::text(key, label, value.as_str()))
+            .map(|((key, label), value)| FormField::text(key, lasting(label), value.as_str()))
             .collect();
         let title = if id.is_some() {
-            "Edit triage rule"
+            lang.text("inbox-rule-edit-title")
         } else {
-            "New triage rule"
+            lang.text("inbox-rule-new-title")
         };
         InboxForm {
             purpose: InboxFormPurpose::TriageRule(id),
             form: Form::new(title, form_fields),
+            lang,
         }
     }
 }
 
-/// The rule typed on the form, read as the config file's rule would be.
-pub(super) fn read(form: &Form) -> Result<TriageRule, Vec<(&'static str, String)>> {
+/// The rule typed on the form, read as the config file's rule would be, its mistakes in `lang`.
+pub(super) fn read(form: &Form, lang: Lang) -> Result<TriageRule, Vec<(&'static str, String)>> {
     Written {
         name: form.text("name"),
         contains: form.text("contains"),
@@ -150,55 +156,83 @@ pub(super) fn read(form: &Form) -> Result<TriageRule, Vec<(&'static str, String)
         status: form.text("status"),
         saved_reply: form.text("saved_reply"),
     }
-    .read()
+    .read_in(lang)
 }
 
 /// The triage rules' section of the strategy face, the chosen one highlighted.
 pub(super) fn lines(
     pane: &InboxPane,
     keys: &crate::keymap::Keymap,
+    lang: Lang,
     theme: &Theme,
 ) -> Vec<Line<'static>> {
     let hints = Hints::new(keys, Scope::Global)
-        .keys(&[Command::Down, Command::Up], "choose")
+        .keys(
+            &[Command::Down, Command::Up],
+            &lang.text("inbox-hint-choose"),
+        )
         .scope(Scope::Inbox)
-        .key(Command::New, "new")
-        .key(Command::Edit, "edit")
-        .key(Command::Delete, "delete")
+        .key(Command::New, &lang.text("inbox-hint-new"))
+        .key(Command::Edit, &lang.text("inbox-hint-edit"))
+        .key(Command::Delete, &lang.text("inbox-hint-delete"))
         .join(" · ");
     let rules = &pane.triage_rules;
     let mut lines = vec![
         Line::raw(""),
         heading(
-            &format!("Triage rules, applied in this order ({hints})"),
+            &lang.text_with("inbox-rules-heading", &[("keys", Arg::Text(&hints))]),
             theme,
         ),
         Line::styled(
-            format!("  {}", crate::analytics::triage::FORMULA),
+            format!("  {}", lang.text("inbox-rules-formula")),
             theme.dim(),
         ),
     ];
     if rules.entries.is_empty() {
         lines.push(Line::styled(
-            "  No triage rules yet: add one to set priority, sentiment or state as messages arrive.",
+            format!("  {}", lang.text("inbox-rules-none")),
             theme.dim(),
         ));
     }
+    let origin_width = lang.text("inbox-rules-from-config").chars().count().max(13);
     for (index, entry) in rules.entries.iter().enumerate() {
         let written = fields::written(&entry.rule);
-        let when = [
-            ("contains", &written.contains),
-            ("channel", &written.channel),
-            ("kind", &written.kind),
-            ("role", &written.role),
+        let (when, then) = (&entry.rule.when, &entry.rule.then);
+        let shown = |stored: &str, word: Option<String>| {
+            word.map(|word| super::forms::value_word(lang, stored, word))
+                .unwrap_or_default()
+        };
+        let conditions = [
+            (lang.text("inbox-rules-contains"), written.contains.clone()),
+            (
+                lang.text("inbox-rules-channel"),
+                shown(&written.channel, when.channel.map(|n| n.word(lang))),
+            ),
+            (
+                lang.text("inbox-rules-kind"),
+                shown(&written.kind, when.kind.map(|k| k.word(lang))),
+            ),
+            (
+                lang.text("inbox-rules-role"),
+                shown(&written.role, when.role.map(|r| r.word(lang))),
+            ),
         ];
-        let then = [
-            ("priority", &written.priority),
-            ("sentiment", &written.sentiment),
-            ("status", &written.status),
-            ("reply", &written.saved_reply),
+        let actions = [
+            (
+                lang.text("inbox-rules-priority"),
+                shown(&written.priority, then.priority.map(|p| p.word(lang))),
+            ),
+            (
+                lang.text("inbox-rules-sentiment"),
+                shown(&written.sentiment, then.sentiment.map(|s| s.word(lang))),
+            ),
+            (
+                lang.text("inbox-rules-status"),
+                shown(&written.status, then.status.map(|s| s.word(lang))),
+            ),
+            (lang.text("inbox-rules-reply"), written.saved_reply.clone()),
         ];
-        let join = |parts: &[(&str, &String)]| {
+        let join = |parts: &[(String, String)]| {
             parts
                 .iter()
                 .filter(|(_, value)| !value.is_empty())
@@ -208,15 +242,25 @@ pub(super) fn lines(
         };
         let marker = if index == rules.selected { "▶" } else { " " };
         let origin = if entry.id.is_none() {
-            "(from config)"
+            lang.text("inbox-rules-from-config")
         } else {
-            ""
+            String::new()
         };
-        let text = format!(
-            "{marker} {:<20} {origin:<13} when {} → {}",
-            crate::text::truncate(&sanitize_line(&entry.rule.name), 20),
-            join(&when),
-            join(&then)
+        let text = lang.text_with(
+            "inbox-rules-line",
+            &[
+                ("marker", Arg::Text(marker)),
+                (
+                    "name",
+                    Arg::Text(&format!(
+                        "{:<20}",
+                        crate::text::truncate(&sanitize_line(&entry.rule.name), 20)
+                    )),
+                ),
+                ("origin", Arg::Text(&format!("{origin:<origin_width$}"))),
+                ("when", Arg::Text(&join(&conditions))),
+                ("then", Arg::Text(&join(&actions))),
+            ],
         );
         lines.push(if index == rules.selected {
             Line::styled(text, theme.selected())

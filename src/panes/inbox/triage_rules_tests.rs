@@ -65,21 +65,21 @@ fn set(form: &mut InboxForm, key: &str, value: &str) {
 
 #[test]
 fn the_form_built_from_a_stored_rule_reads_back_the_same_rule() {
-    let form = InboxForm::triage_rule(Some(7), Some(&rule("refunds")));
+    let form = InboxForm::triage_rule(Some(7), Some(&rule("refunds")), Lang::En);
     assert_eq!(form.purpose, InboxFormPurpose::TriageRule(Some(7)));
     assert_eq!(form.form.text("contains"), "reembolso, no funciona");
     assert_eq!(form.form.text("channel"), "instagram");
     assert_eq!(form.form.text("role"), "");
-    assert_eq!(read(&form.form), Ok(rule("refunds")));
+    assert_eq!(read(&form.form, Lang::En), Ok(rule("refunds")));
 }
 
 #[test]
 fn typed_values_are_read_like_the_config_file_reads_them() {
-    let mut form = InboxForm::triage_rule(None, None);
+    let mut form = InboxForm::triage_rule(None, None, Lang::En);
     set(&mut form, "name", "  Reseñas ");
     set(&mut form, "kind", "Review");
     set(&mut form, "priority", " HIGH ");
-    let read = read(&form.form).unwrap();
+    let read = read(&form.form, Lang::En).unwrap();
     assert_eq!(read.name, "Reseñas");
     assert_eq!(read.when.kind, Some(MessageKind::Review));
     assert_eq!(read.then.priority, Some(Priority::High));
@@ -88,11 +88,11 @@ fn typed_values_are_read_like_the_config_file_reads_them() {
 
 #[test]
 fn mistakes_land_on_their_fields_in_the_config_files_words() {
-    let mut form = InboxForm::triage_rule(None, None);
+    let mut form = InboxForm::triage_rule(None, None, Lang::En);
     set(&mut form, "contains", "a, , b");
     set(&mut form, "channel", "myspace");
     set(&mut form, "priority", "asap");
-    let errors = read(&form.form).unwrap_err();
+    let errors = read(&form.form, Lang::En).unwrap_err();
     assert_eq!(
         errors,
         vec![
@@ -102,11 +102,11 @@ fn mistakes_land_on_their_fields_in_the_config_files_words() {
             ("priority", "unknown priority `asap`; use one of: low, normal, high, urgent".to_string()),
         ]
     );
-    let mut idle = InboxForm::triage_rule(None, None);
+    let mut idle = InboxForm::triage_rule(None, None, Lang::En);
     set(&mut idle, "name", "idle");
     set(&mut idle, "channel", "x");
     assert_eq!(
-        read(&idle.form).unwrap_err(),
+        read(&idle.form, Lang::En).unwrap_err(),
         vec![("priority", "rule `idle` has no action: give at least one of priority, sentiment, status, saved_reply".to_string())]
     );
 }
@@ -189,4 +189,72 @@ fn the_strategy_face_lists_the_config_rules_first_marked_from_config() {
     assert!(config < typed);
     assert!(shown.lines().nth(config).unwrap().contains("(from config)"));
     assert!(!shown.lines().nth(typed).unwrap().contains("(from config)"));
+}
+
+#[test]
+fn the_triage_rules_read_in_spanish_with_their_values_in_words() {
+    let spanish = Context {
+        lang: Lang::Es,
+        ..context()
+    };
+    let mut pane = InboxPane::default();
+    pane.receive(
+        InboxData::TriageRules(vec![
+            TriageRuleEntry {
+                id: None,
+                rule: rule("desde config"),
+            },
+            TriageRuleEntry {
+                id: Some(7),
+                rule: rule("tecleada"),
+            },
+        ]),
+        &spanish,
+    );
+    pane.receive(
+        InboxData::Strategy(crate::domain::strategy::InboxStrategy {
+            target_minutes: 60,
+            this_week: Default::default(),
+            last_week: Default::default(),
+            volume: Vec::new(),
+            tone_guide: String::new(),
+            escalation_rules: String::new(),
+        }),
+        &spanish,
+    );
+    let shown =
+        crate::ui::testing::screen_in(Lang::Es, 120, 30, spanish.clock, true, |ctx, area, buf| {
+            InboxPaneView::new(&pane, ctx).render(area, buf)
+        });
+    insta::assert_snapshot!(shown);
+    assert!(shown.contains("estado escalado"), "{shown}");
+    assert!(shown.contains("(configuración) si contiene"), "{shown}");
+    assert!(matches!(
+        pane.handle_strategy(Command::Edit, 10),
+        Outcome::Message(text) if text.contains("archivo de configuración")
+    ));
+}
+
+#[test]
+fn a_mistyped_rule_is_refused_in_spanish_on_its_field() {
+    let mut form = InboxForm::triage_rule(None, None, Lang::Es);
+    set(&mut form, "name", "envíos");
+    set(&mut form, "contains", "retraso");
+    set(&mut form, "priority", "urgente");
+    let errors = read(&form.form, Lang::Es).unwrap_err();
+    assert_eq!(
+        errors,
+        vec![(
+            "priority",
+            "«urgente» no vale como prioridad; usa uno de estos: `low, normal, high, urgent`"
+                .to_string()
+        )]
+    );
+    let shown = form
+        .form
+        .fields
+        .iter()
+        .map(|f| f.shown())
+        .collect::<Vec<_>>();
+    assert_eq!(shown.first(), Some(&"Nombre (`name`)"));
 }
