@@ -46,6 +46,17 @@ impl PeopleSort {
             PeopleSort::Risk => "by risk score",
         }
     }
+
+    /// What it is called on screen, in `lang`.
+    pub fn label_in(self, lang: crate::i18n::Lang) -> String {
+        match self {
+            PeopleSort::FollowUpsFirst => lang.text("people-sort-follow-ups"),
+            PeopleSort::Name => lang.text("people-sort-name"),
+            PeopleSort::Reach => lang.text("people-sort-reach"),
+            PeopleSort::Advocacy => lang.text("people-sort-advocacy"),
+            PeopleSort::Risk => lang.text("people-sort-risk"),
+        }
+    }
 }
 
 /// A narrowing of the people list.
