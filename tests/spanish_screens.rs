@@ -144,7 +144,8 @@ fn words_of(text: &str) -> impl Iterator<Item = String> + '_ {
 }
 
 /// The English interface words on `screen` that the data does not explain. Words cut by an
-/// overlay's border (touching a box-drawing character) and `code` (command names) are skipped.
+/// overlay's border (touching a box-drawing character), `code` (command names) and config keys
+/// (`snake_case` identifiers, which stay as the config file spells them) are skipped.
 fn english_left(screen: &str, data: &BTreeSet<String>) -> BTreeSet<String> {
     let is_border = |c: char| ('\u{2500}'..='\u{257f}').contains(&c);
     let mut left = BTreeSet::new();
@@ -153,12 +154,13 @@ fn english_left(screen: &str, data: &BTreeSet<String>) -> BTreeSet<String> {
         let mut word = String::new();
         let mut cut = false;
         for c in line.chars().chain(std::iter::once(' ')) {
-            if c.is_alphabetic() {
+            if c.is_alphabetic() || c == '_' {
                 word.push(c);
                 continue;
             }
             let lower = word.to_lowercase();
             if !word.is_empty()
+                && !word.contains('_')
                 && !in_code
                 && !cut
                 && !is_border(c)
@@ -205,10 +207,9 @@ fn walk_pane(app: &mut App, digit: char) -> Vec<(String, String)> {
     screens
 }
 
-/// The panes whose contents are in the catalogue so far (their keys): the Calendar, the Inbox,
-/// Mentions and Reports. Prescriptors and the plan screen are still English inside the Spanish
-/// frame, so they are not walked yet.
-const TRANSLATED_PANES: [char; 4] = ['1', '2', '3', '5'];
+/// The panes whose contents are in the catalogue so far (their keys): all five, the Calendar, the
+/// Inbox, Mentions, Prescriptors and Reports.
+const TRANSLATED_PANES: [char; 5] = ['1', '2', '3', '4', '5'];
 
 /// The Reports pane's second form, the follower count (`a`), which the pane walk's `n` (the
 /// week's notes) does not reach.
@@ -263,6 +264,28 @@ fn walk_inbox(app: &mut App) -> Vec<(String, String)> {
     screens
 }
 
+/// The Prescriptors' own screens beyond the common walk: the suggestions, the follow-up,
+/// interaction, merge and filter forms, and the edit form of a chosen person.
+fn walk_people(app: &mut App) -> Vec<(String, String)> {
+    let mut screens = Vec::new();
+    let mut look = |app: &mut App, what: &str| screens.push((what.to_string(), screen(app)));
+    key(app, KeyCode::Char('4'));
+    for (letter, what) in [
+        ('c', "people suggestions"),
+        ('w', "people follow-up form"),
+        ('l', "people interaction form"),
+        ('M', "people merge form"),
+        ('f', "people filter form"),
+        ('e', "people edit form"),
+        ('d', "people delete question"),
+    ] {
+        key(app, KeyCode::Char(letter));
+        look(app, what);
+        key(app, KeyCode::Esc);
+    }
+    screens
+}
+
 /// The overlays over the whole desk: help and crisis.
 fn walk_overlays(app: &mut App) -> Vec<(String, String)> {
     let mut screens = Vec::new();
@@ -312,6 +335,7 @@ fn every_screen_of_the_demo_desk_reads_in_spanish_with_no_message_missing() {
     }
     screens.extend(walk_reports_forms(&mut app));
     screens.extend(walk_inbox(&mut app));
+    screens.extend(walk_people(&mut app));
     screens.extend(walk_overlays(&mut app));
     check(&screens, &data);
 }
@@ -326,6 +350,7 @@ fn a_desk_set_up_from_nothing_speaks_spanish_from_its_welcome_screen_on() {
     }
     screens.extend(walk_reports_forms(&mut app));
     screens.extend(walk_inbox(&mut app));
+    screens.extend(walk_people(&mut app));
     screens.extend(walk_overlays(&mut app));
     let data = data_words(&mut app);
     check(&screens, &data);
@@ -367,4 +392,14 @@ fn the_inbox_in_spanish_shows_its_execution_face() {
 #[test]
 fn the_inbox_in_spanish_shows_its_strategy_face() {
     insta::assert_snapshot!(face(Tab::Inbox, true));
+}
+
+#[test]
+fn prescriptors_in_spanish_show_their_execution_face() {
+    insta::assert_snapshot!(face(Tab::Prescriptors, false));
+}
+
+#[test]
+fn prescriptors_in_spanish_show_their_strategy_face() {
+    insta::assert_snapshot!(face(Tab::Prescriptors, true));
 }

@@ -17,26 +17,7 @@ pub const RISK_FORMULA: &str = "risk = (negative × negative mentions + hostile 
      × recency + reach × log10(1 + reach); 0 without negative activity; \
      recency = 0.5 ^ (days since last activity ÷ recency_half_life_days)";
 
-/// What one person did, counted over all their linked mentions, messages and interactions.
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
-pub struct Activity {
-    /// Mentions by them with a positive sentiment (the corrected one when set).
-    pub positive_mentions: u32,
-    /// Messages from them with a positive sentiment (the corrected one when set).
-    pub positive_messages: u32,
-    /// Mentions of theirs marked as defending the brand.
-    pub defences: u32,
-    /// Interactions logged as `share` or `repost`.
-    pub shares: u32,
-    /// Mentions by them with a negative sentiment.
-    pub negative_mentions: u32,
-    /// Messages from them with a negative sentiment.
-    pub hostile_messages: u32,
-    /// Their audience: the person's reach plus the largest reach of their mentions.
-    pub reach: i64,
-    /// Days since their latest mention, message or interaction; `None` when nothing is dated.
-    pub days_since_last: Option<i64>,
-}
+pub use crate::domain::people::Activity;
 
 /// The weights of both formulas, from the `[scores]` table of the config.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -5,18 +5,11 @@
 use super::{App, Undo, UndoAction};
 use crate::db::DbError;
 use crate::db::undo_rows::Table;
+use crate::i18n::{self, Arg};
 use crate::keymap::Input;
 use crate::panes::people::PeopleData;
 use crate::panes::{PeopleRequest, Request};
 use crate::text::sanitize_line;
-
-/// "1 handle", "2 handles".
-fn counted(count: usize, noun: &str) -> String {
-    match count {
-        1 => format!("1 {noun}"),
-        n => format!("{n} {noun}s"),
-    }
-}
 
 impl App {
     /// Gives the Prescriptors pane what was read for it.
@@ -42,12 +35,17 @@ impl App {
     /// Carries out a request of the Prescriptors pane; a failure becomes a message.
     pub(super) fn perform_people(&mut self, request: PeopleRequest) {
         if let Err(error) = self.try_people(request) {
-            self.message = Some(format!("Nothing was changed: {error}"));
+            let error = error.message(self.lang);
+            self.message = Some(
+                self.lang
+                    .text_with("people-nothing-changed", &[("error", Arg::Text(&error))]),
+            );
         }
     }
 
     fn try_people(&mut self, request: PeopleRequest) -> Result<(), DbError> {
         let now = self.clock.now;
+        let lang = self.lang;
         match request {
             PeopleRequest::OpenPeopleFilter => {
                 let tiers = self.db.tier_names()?;
@@ -64,10 +62,17 @@ impl App {
                     return Ok(());
                 }
                 self.db.set_follow_up(id, date)?;
-                let said = date.map_or("Follow-up cleared".to_string(), |d| {
-                    format!("Next follow-up on {}", d.format("%a %d %b"))
-                });
-                self.people_changed(said, Undo::rows("follow-up", before, Vec::new()));
+                let said = date.map_or_else(
+                    || lang.text("people-follow-up-cleared"),
+                    |d| {
+                        let when = i18n::dated(lang, d, "%a %d %b");
+                        lang.text_with("people-follow-up-set", &[("when", Arg::Text(&when))])
+                    },
+                );
+                self.people_changed(
+                    said,
+                    Undo::rows(lang.text("people-undo-follow-up"), before, Vec::new()),
+                );
             }
             PeopleRequest::LogInteraction {
                 id,
@@ -82,12 +87,19 @@ impl App {
                 }
                 let interaction = self.db.log_interaction(id, &kind, at, &note, next)?;
                 let then = next
-                    .map(|d| format!("; next follow-up on {}", d.format("%a %d %b")))
+                    .map(|d| {
+                        let when = i18n::dated(lang, d, "%a %d %b");
+                        lang.text_with("people-logged-next", &[("when", Arg::Text(&when))])
+                    })
                     .unwrap_or_default();
+                let kind = crate::panes::people::interaction_word(lang, &kind);
                 self.people_changed(
-                    format!("Logged: {kind}{then}"),
+                    lang.text_with(
+                        "people-logged",
+                        &[("kind", Arg::Text(&kind)), ("then", Arg::Text(&then))],
+                    ),
                     Undo::rows(
-                        "interaction",
+                        lang.text("people-undo-interaction"),
                         before,
                         vec![(Table::Interactions, interaction)],
                     ),
@@ -110,9 +122,9 @@ impl App {
                 let snapshot = self.db.merge_people(kept, removed)?;
                 let name = snapshot.removed.1.clone();
                 self.people_changed(
-                    format!("Merged “{name}” into this person; nothing was lost"),
+                    lang.text_with("people-merged", &[("name", Arg::Text(&name))]),
                     Undo {
-                        label: "merge".into(),
+                        label: lang.text("people-undo-merge"),
                         action: UndoAction::Merge(Box::new(snapshot)),
                     },
                 );
@@ -120,9 +132,14 @@ impl App {
             PeopleRequest::OpenSuggestions => {
                 let list = self.db.score_suggestions(now, &self.scores)?;
                 if list.is_empty() {
-                    self.message = Some(format!(
-                        "No suggestions: nobody is above the thresholds (advocacy {} for candidates, risk {} for the watchlist; [scores] in the config).",
-                        self.scores.candidate_threshold, self.scores.watchlist_threshold
+                    let advocacy = self.scores.candidate_threshold.to_string();
+                    let risk = self.scores.watchlist_threshold.to_string();
+                    self.message = Some(lang.text_with(
+                        "people-no-suggestions",
+                        &[
+                            ("advocacy", Arg::Text(&advocacy)),
+                            ("risk", Arg::Text(&risk)),
+                        ],
                     ));
                 } else {
                     self.people_receive(PeopleData::Suggestions(list));
@@ -131,14 +148,16 @@ impl App {
             PeopleRequest::AcceptSuggestion { id, role } => {
                 let before = self.db.row_images(&[(Table::People, id)])?;
                 self.db.set_role(id, role)?;
-                let place = if role.is_hostile() {
-                    "on the watchlist"
+                let role_is_hostile = role.is_hostile();
+                let role = role.word(lang);
+                let said = if role_is_hostile {
+                    lang.text_with("people-now-watchlist", &[("role", Arg::Text(&role))])
                 } else {
-                    "a prescriptor"
+                    lang.text_with("people-now-prescriptor", &[("role", Arg::Text(&role))])
                 };
                 self.people_changed(
-                    format!("Now {place} ({role})"),
-                    Undo::rows("accept suggestion", before, Vec::new()),
+                    said,
+                    Undo::rows(lang.text("people-undo-accept"), before, Vec::new()),
                 );
                 let list = self.db.score_suggestions(now, &self.scores)?;
                 self.people_receive(PeopleData::Suggestions(list));
@@ -149,7 +168,7 @@ impl App {
                     Some(id) => match self.db.person_snapshot(id)? {
                         Some(snap) => snap.draft,
                         None => {
-                            self.message = Some("That person is no longer stored.".into());
+                            self.message = Some(self.lang.text("people-gone"));
                             return Ok(());
                         }
                     },
@@ -160,21 +179,41 @@ impl App {
             PeopleRequest::SavePerson { id, person } => self.save_person(id, &person)?,
             PeopleRequest::DeletePerson(id) => {
                 let Some(snap) = self.db.delete_person(id)? else {
-                    self.message = Some("That person is no longer stored.".into());
+                    self.message = Some(self.lang.text("people-gone"));
                     return Ok(());
                 };
-                let said = format!(
-                    "Deleted “{}” with {} and {}; {} and {} kept, unlinked",
-                    sanitize_line(&snap.draft.name),
-                    counted(snap.handles.len(), "handle"),
-                    counted(snap.interactions.len(), "interaction"),
-                    counted(snap.messages.len(), "message"),
-                    counted(snap.mentions.len(), "mention")
+                let name = sanitize_line(&snap.draft.name);
+                let n = |len: usize| i64::try_from(len).unwrap_or(i64::MAX);
+                let said = lang.text_with(
+                    "people-deleted",
+                    &[
+                        ("name", Arg::Text(&name)),
+                        ("handles", Arg::Count(n(snap.handles.len()))),
+                        (
+                            "handles_shown",
+                            Arg::Text(&i18n::count(lang, n(snap.handles.len()))),
+                        ),
+                        ("interactions", Arg::Count(n(snap.interactions.len()))),
+                        (
+                            "interactions_shown",
+                            Arg::Text(&i18n::count(lang, n(snap.interactions.len()))),
+                        ),
+                        ("messages", Arg::Count(n(snap.messages.len()))),
+                        (
+                            "messages_shown",
+                            Arg::Text(&i18n::count(lang, n(snap.messages.len()))),
+                        ),
+                        ("mentions", Arg::Count(n(snap.mentions.len()))),
+                        (
+                            "mentions_shown",
+                            Arg::Text(&i18n::count(lang, n(snap.mentions.len()))),
+                        ),
+                    ],
                 );
                 self.people_changed(
                     said,
                     Undo {
-                        label: "delete person".into(),
+                        label: lang.text("people-undo-delete"),
                         action: UndoAction::PersonRecord {
                             restore: Some(Box::new(snap)),
                             remove: None,
@@ -200,7 +239,7 @@ impl App {
             Some(id) => match self.db.person_snapshot(id)? {
                 Some(snap) => Some(Box::new(snap)),
                 None => {
-                    self.message = Some("That person is no longer stored.".into());
+                    self.message = Some(self.lang.text("people-gone"));
                     return Ok(());
                 }
             },
@@ -209,24 +248,39 @@ impl App {
         let saved = match self.db.save_person(id, person, self.clock.now)? {
             Ok(saved) => saved,
             Err(duplicate) => {
-                self.people_receive(PeopleData::Refused(vec![(
-                    duplicate.field(),
-                    duplicate.to_string(),
-                )]));
+                let why = match &duplicate {
+                    crate::domain::person::Duplicate::Handle { handle, owner } => {
+                        self.lang.text_with(
+                            "people-error-handle-taken",
+                            &[("handle", Arg::Text(handle)), ("owner", Arg::Text(owner))],
+                        )
+                    }
+                    crate::domain::person::Duplicate::Name { owner } => self
+                        .lang
+                        .text_with("people-error-name-taken", &[("owner", Arg::Text(owner))]),
+                };
+                self.people_receive(PeopleData::Refused(vec![(duplicate.field(), why)]));
                 return Ok(());
             }
         };
         let name = sanitize_line(&person.name);
+        let lang = self.lang;
         let (said, label) = if before.is_some() {
-            (format!("Saved “{name}”"), "edit person")
+            (
+                lang.text_with("people-saved", &[("name", Arg::Text(&name))]),
+                lang.text("people-undo-edit"),
+            )
         } else {
-            (format!("Added “{name}”"), "add person")
+            (
+                lang.text_with("people-added", &[("name", Arg::Text(&name))]),
+                lang.text("people-undo-add"),
+            )
         };
         let remove = before.is_none().then_some(saved);
         self.people_changed(
             said,
             Undo {
-                label: label.into(),
+                label,
                 action: UndoAction::PersonRecord {
                     restore: before,
                     remove,

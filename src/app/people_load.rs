@@ -53,7 +53,10 @@ impl App {
                 self.people_receive(PeopleData::Profile { profile, scores })
             }
             (Err(error), _) | (_, Err(error)) => {
-                self.message = Some(format!("Could not open the profile: {error}"))
+                self.message = Some(self.lang.text_with(
+                    "people-profile-error",
+                    &[("error", crate::i18n::Arg::Text(&error.message(self.lang)))],
+                ))
             }
         }
     }

@@ -95,7 +95,7 @@ impl Db {
                     name: name.clone(),
                     kind: SuggestionKind::Candidate,
                     score: good,
-                    evidence: candidate_evidence(&activity),
+                    evidence: activity,
                 });
             }
             let bad = risk(&activity, &cfg.weights).value;
@@ -105,7 +105,7 @@ impl Db {
                     name,
                     kind: SuggestionKind::Watchlist,
                     score: bad,
-                    evidence: watchlist_evidence(&activity),
+                    evidence: activity,
                 });
             }
         }
@@ -130,62 +130,4 @@ impl Db {
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(rows)
     }
-}
-
-/// "4 positive mentions", "1 defence": a count with its noun, plural when not 1.
-fn counted(count: u32, one: &str, many: &str) -> Option<String> {
-    match count {
-        0 => None,
-        1 => Some(format!("1 {one}")),
-        n => Some(format!("{n} {many}")),
-    }
-}
-
-/// A whole number with a comma every three digits: 12,000.
-fn grouped(number: i64) -> String {
-    let digits = number.unsigned_abs().to_string();
-    let mut out = String::new();
-    for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(digit);
-    }
-    if number < 0 { format!("-{out}") } else { out }
-}
-
-/// The counts joined with commas, then the reach and the age of the latest activity.
-fn evidence(parts: Vec<Option<String>>, a: &Activity) -> String {
-    let mut parts: Vec<String> = parts.into_iter().flatten().collect();
-    if a.reach > 0 {
-        parts.push(format!("reach {}", grouped(a.reach)));
-    }
-    if let Some(days) = a.days_since_last {
-        parts.push(match days {
-            d if d <= 0 => "active today".to_string(),
-            1 => "last active 1 day ago".to_string(),
-            d => format!("last active {d} days ago"),
-        });
-    }
-    parts.join(", ")
-}
-
-/// Why someone is a candidate.
-fn candidate_evidence(a: &Activity) -> String {
-    let parts = vec![
-        counted(a.positive_mentions, "positive mention", "positive mentions"),
-        counted(a.positive_messages, "positive message", "positive messages"),
-        counted(a.defences, "defence", "defences"),
-        counted(a.shares, "share", "shares"),
-    ];
-    evidence(parts, a)
-}
-
-/// Why someone is suggested for the watchlist.
-fn watchlist_evidence(a: &Activity) -> String {
-    let parts = vec![
-        counted(a.negative_mentions, "negative mention", "negative mentions"),
-        counted(a.hostile_messages, "hostile message", "hostile messages"),
-    ];
-    evidence(parts, a)
 }

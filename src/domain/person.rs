@@ -119,11 +119,21 @@ pub struct PersonSnapshot {
 /// Reads a typed reach: a whole number, with thousands separated by `,` `.` `_` or spaces
 /// (`12,400`, `1.200`), or followed by `k` or `M` (`12k`, `1.5k`, `2M`). Empty is 0.
 pub fn parse_reach(typed: &str) -> Result<i64, String> {
+    parse_reach_in(crate::i18n::Lang::En, typed)
+}
+
+/// Reads a typed reach as [`parse_reach`] does; says why in `lang` when it is not one.
+pub fn parse_reach_in(lang: crate::i18n::Lang, typed: &str) -> Result<i64, String> {
     let text = typed.trim();
     if text.is_empty() {
         return Ok(0);
     }
-    let wrong = || format!("“{text}” is not a number of followers; write 12400, 12,400 or 12k");
+    let wrong = || {
+        lang.text_with(
+            "people-error-reach",
+            &[("text", crate::i18n::Arg::Text(text))],
+        )
+    };
     let (number, factor) = match text.chars().last() {
         Some('k' | 'K') => (&text[..text.len() - 1], 1_000_f64),
         Some('m' | 'M') => (&text[..text.len() - 1], 1_000_000_f64),
@@ -159,24 +169,35 @@ fn networks() -> String {
 /// Reads typed handles, `instagram:@ana, x:@ana_v` (commas or spaces between them), without
 /// repeats (case ignored); or says which one is wrong.
 pub fn parse_handles(typed: &str) -> Result<Vec<(Network, String)>, String> {
+    parse_handles_in(crate::i18n::Lang::En, typed)
+}
+
+/// Reads typed handles as [`parse_handles`] does; says which one is wrong in `lang`.
+pub fn parse_handles_in(
+    lang: crate::i18n::Lang,
+    typed: &str,
+) -> Result<Vec<(Network, String)>, String> {
+    use crate::i18n::Arg;
     let mut found: Vec<(Network, String)> = Vec::new();
     for word in typed
         .split(|c: char| c == ',' || c.is_whitespace())
         .filter(|w| !w.is_empty())
     {
         let Some((name, handle)) = word.split_once(':') else {
-            return Err(format!(
-                "“{word}” is not network:handle (like instagram:@ana)"
-            ));
+            return Err(lang.text_with("people-error-handle-form", &[("word", Arg::Text(word))]));
         };
         let Some(network) = Network::parse(&name.to_lowercase()) else {
-            return Err(format!(
-                "“{name}” in “{word}” is not a network; the networks are {}",
-                networks()
+            return Err(lang.text_with(
+                "people-error-handle-network",
+                &[
+                    ("name", Arg::Text(name)),
+                    ("word", Arg::Text(word)),
+                    ("networks", Arg::Text(&networks())),
+                ],
             ));
         };
         if handle.is_empty() || handle == "@" {
-            return Err(format!("“{word}” has no handle after the network"));
+            return Err(lang.text_with("people-error-handle-empty", &[("word", Arg::Text(word))]));
         }
         let repeat = found
             .iter()

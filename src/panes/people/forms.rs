@@ -8,7 +8,8 @@ use crate::clock::LocalZone;
 use crate::domain::Role;
 use crate::domain::people::{PeopleFilter, PeopleSort};
 use crate::domain::person::PersonDraft;
-use crate::domain::post::parse_date;
+use crate::domain::post::parse_date_in;
+use crate::i18n::Lang;
 use crate::panes::Context;
 use crate::panes::form::{Form, FormField};
 use chrono::NaiveDate;
@@ -70,24 +71,27 @@ fn indexed(labels: impl IntoIterator<Item = String>) -> Vec<(Option<i64>, String
         .collect()
 }
 
-/// A typed date that may be left empty; a mistake is noted under `key`.
+/// A typed date that may be left empty; a mistake is noted under `key`, in `lang`.
 fn optional_date(
+    lang: Lang,
     text: &str,
     key: &'static str,
     errors: &mut Vec<(&'static str, String)>,
 ) -> Option<NaiveDate> {
     match text.trim() {
         "" => None,
-        text => parse_date(text).map_err(|m| errors.push((key, m))).ok(),
+        text => parse_date_in(lang, text)
+            .map_err(|m| errors.push((key, m)))
+            .ok(),
     }
 }
 
 impl PeopleForm {
     /// Show only a role, tier or tag, or the follow-ups due; the order.
-    pub fn filter(tiers: &[String], current: &PeopleFilter) -> PeopleForm {
-        let mut roles = vec![(None, "any".to_string())];
-        roles.extend(indexed(Role::ALL.iter().map(|r| r.to_string())));
-        let mut tier_options = vec![(None, "any".to_string())];
+    pub fn filter(tiers: &[String], current: &PeopleFilter, lang: Lang) -> PeopleForm {
+        let mut roles = vec![(None, lang.text("people-any"))];
+        roles.extend(indexed(Role::ALL.iter().map(|r| r.word(lang))));
+        let mut tier_options = vec![(None, lang.text("people-any"))];
         tier_options.extend(indexed(tiers.iter().cloned()));
         let role = current
             .role
@@ -103,89 +107,112 @@ impl PeopleForm {
             .position(|s| *s == current.sort)
             .map(|i| i as i64);
         let fields = vec![
-            FormField::choice("role", "Role", roles, role),
-            FormField::choice("tier", "Tier", tier_options, tier),
-            FormField::text("tag", "Tag", current.tag.clone().unwrap_or_default()),
-            FormField::toggle("due", "Follow-ups due only", current.due_only),
+            FormField::choice("role", "Role", roles, role)
+                .labelled(lang.text("people-filter-role")),
+            FormField::choice("tier", "Tier", tier_options, tier)
+                .labelled(lang.text("people-filter-tier")),
+            FormField::text("tag", "Tag", current.tag.clone().unwrap_or_default())
+                .labelled(lang.text("people-filter-tag")),
+            FormField::toggle("due", "Follow-ups due only", current.due_only)
+                .labelled(lang.text("people-filter-due")),
             FormField::choice(
                 "sort",
                 "Order",
-                indexed(PeopleSort::ALL.iter().map(|s| s.label().to_string())),
+                indexed(PeopleSort::ALL.iter().map(|s| s.label_in(lang))),
                 sort,
-            ),
+            )
+            .labelled(lang.text("people-filter-sort")),
         ];
         PeopleForm {
             purpose: PeopleFormPurpose::Filter,
-            form: Form::new("Show only…", fields),
+            form: Form::new(lang.text("people-filter-title"), fields),
             tiers: Vec::new(),
         }
     }
 
     /// The next follow-up date (empty: none).
-    pub fn follow_up(id: i64, current: Option<NaiveDate>) -> PeopleForm {
-        let fields = vec![FormField::text(
-            "date",
-            "Next follow-up (YYYY-MM-DD)",
-            current.map(|d| d.to_string()).unwrap_or_default(),
-        )];
+    pub fn follow_up(id: i64, current: Option<NaiveDate>, lang: Lang) -> PeopleForm {
+        let fields = vec![
+            FormField::text(
+                "date",
+                "Next follow-up (YYYY-MM-DD)",
+                current.map(|d| d.to_string()).unwrap_or_default(),
+            )
+            .labelled(lang.text("people-follow-up-date")),
+        ];
         PeopleForm {
             purpose: PeopleFormPurpose::FollowUp(id),
-            form: Form::new("Next follow-up", fields),
+            form: Form::new(lang.text("people-follow-up-title"), fields),
             tiers: Vec::new(),
         }
     }
 
     /// An interaction: kind, date, note, and the next follow-up.
-    pub fn interaction(id: i64, today: NaiveDate) -> PeopleForm {
+    pub fn interaction(id: i64, today: NaiveDate, lang: Lang) -> PeopleForm {
         let fields = vec![
             FormField::choice(
                 "kind",
                 "What",
-                indexed(INTERACTIONS.iter().map(|k| k.to_string())),
+                indexed(
+                    INTERACTIONS
+                        .iter()
+                        .map(|k| super::view::interaction_word(lang, k)),
+                ),
                 Some(0),
-            ),
-            FormField::text("date", "When (YYYY-MM-DD)", today.to_string()),
-            FormField::editor("note", "Note", ""),
-            FormField::text("next", "Next follow-up (empty: none)", ""),
+            )
+            .labelled(lang.text("people-interaction-kind")),
+            FormField::text("date", "When (YYYY-MM-DD)", today.to_string())
+                .labelled(lang.text("people-interaction-date")),
+            FormField::editor("note", "Note", "").labelled(lang.text("people-interaction-note")),
+            FormField::text("next", "Next follow-up (empty: none)", "")
+                .labelled(lang.text("people-interaction-next")),
         ];
         PeopleForm {
             purpose: PeopleFormPurpose::Interaction(id),
-            form: Form::new("Log an interaction", fields),
+            form: Form::new(lang.text("people-interaction-title"), fields),
             tiers: Vec::new(),
         }
     }
 
     /// Which record to merge into this person, in the order given (records sharing a handle
     /// come first).
-    pub fn merge(id: i64, others: &[(i64, String)]) -> PeopleForm {
-        let fields = vec![FormField::choice(
-            "other",
-            "Merge this record into it",
-            others
-                .iter()
-                .map(|(id, n)| (Some(*id), n.clone()))
-                .collect(),
-            others.first().map(|o| o.0),
-        )];
+    pub fn merge(id: i64, others: &[(i64, String)], lang: Lang) -> PeopleForm {
+        let fields = vec![
+            FormField::choice(
+                "other",
+                "Merge this record into it",
+                others
+                    .iter()
+                    .map(|(id, n)| (Some(*id), n.clone()))
+                    .collect(),
+                others.first().map(|o| o.0),
+            )
+            .labelled(lang.text("people-merge-other")),
+        ];
         PeopleForm {
             purpose: PeopleFormPurpose::Merge(id),
-            form: Form::new("Merge two records of the same person", fields),
+            form: Form::new(lang.text("people-merge-title"), fields),
             tiers: Vec::new(),
         }
     }
 
     /// A person to add (`id` none, `draft` the default) or edit, offering the `known` tiers
     /// (and the person's own, if it is not one of them).
-    pub fn person(id: Option<i64>, draft: &PersonDraft, known: &[String]) -> PeopleForm {
+    pub fn person(
+        id: Option<i64>,
+        draft: &PersonDraft,
+        known: &[String],
+        lang: Lang,
+    ) -> PeopleForm {
         let tiers = person_form::offered_tiers(known, draft);
         let title = if id.is_some() {
-            "Edit person"
+            lang.text("people-form-edit")
         } else {
-            "New person"
+            lang.text("people-form-new")
         };
         PeopleForm {
             purpose: PeopleFormPurpose::Person(id),
-            form: person_form::build(title, draft, &tiers),
+            form: person_form::build(&title, draft, &tiers, lang),
             tiers,
         }
     }
@@ -194,6 +221,7 @@ impl PeopleForm {
     /// today is dated now (another day: at noon, local time).
     pub fn submit(&self, ctx: &Context) -> Submitted {
         let form = &self.form;
+        let lang = ctx.lang;
         let pick = |key: &str| form.choice(key).and_then(|i| usize::try_from(i).ok());
         let mut errors = Vec::new();
         let request = match self.purpose {
@@ -210,13 +238,13 @@ impl PeopleForm {
             }
             PeopleFormPurpose::FollowUp(id) => PeopleRequest::SetFollowUp {
                 id,
-                date: optional_date(&form.text("date"), "date", &mut errors),
+                date: optional_date(lang, &form.text("date"), "date", &mut errors),
             },
             PeopleFormPurpose::Interaction(id) => {
-                let day = parse_date(&form.text("date"))
+                let day = parse_date_in(lang, &form.text("date"))
                     .map_err(|m| errors.push(("date", m)))
                     .ok();
-                let next = optional_date(&form.text("next"), "next", &mut errors);
+                let next = optional_date(lang, &form.text("next"), "next", &mut errors);
                 let Some(day) = day.filter(|_| errors.is_empty()) else {
                     return Submitted::Refused(errors);
                 };
@@ -236,7 +264,7 @@ impl PeopleForm {
                     next,
                 }
             }
-            PeopleFormPurpose::Person(id) => match person_form::read(form, &self.tiers) {
+            PeopleFormPurpose::Person(id) => match person_form::read(form, &self.tiers, lang) {
                 Ok(person) => PeopleRequest::SavePerson { id, person },
                 Err(errors) => return Submitted::Refused(errors),
             },
@@ -245,7 +273,7 @@ impl PeopleForm {
                 None => {
                     return Submitted::Refused(vec![(
                         "other",
-                        "choose the record to merge".into(),
+                        lang.text("people-error-merge-choose"),
                     )]);
                 }
             },

@@ -12,7 +12,7 @@ mod ranking;
 mod request;
 pub use request::PeopleRequest;
 mod view;
-pub use view::PeoplePaneView;
+pub use view::{PeoplePaneView, interaction_word};
 #[cfg(test)]
 mod view_tests;
 
@@ -25,7 +25,9 @@ use crate::domain::Role;
 use crate::domain::people::{PeopleFilter, Suggestion};
 use crate::domain::rows::{PersonProfile, PersonRow};
 use crate::domain::strategy::PeopleStrategy;
+use crate::i18n::Lang;
 use crate::keymap::{Input, Layer};
+use crate::panes::mentions::lasting;
 use chrono::NaiveDate;
 
 /// A person's scores with the activity behind them.
@@ -69,6 +71,8 @@ pub struct PeoplePane {
     form: Option<PeopleForm>,
     /// Today, as the last context said (the default date of a new interaction).
     today: Option<NaiveDate>,
+    /// The language, as the last context said (the forms its commands open speak it).
+    lang: Lang,
     /// How many rows fit on screen.
     page_height: usize,
     /// Personas and advocacy tiers.
@@ -115,6 +119,7 @@ impl PeoplePane {
     /// interaction form its commands open.
     pub fn sync(&mut self, ctx: &Context) {
         self.today = Some(ctx.clock.today());
+        self.lang = ctx.lang;
     }
 
     /// Tells the list how many rows fit on screen.
@@ -154,15 +159,15 @@ impl PeoplePane {
         self.sync(ctx);
         match data {
             PeopleData::Tiers(tiers) => {
-                self.form = Some(PeopleForm::filter(&tiers, &self.filter));
+                self.form = Some(PeopleForm::filter(&tiers, &self.filter, ctx.lang));
             }
             PeopleData::MergeCandidates {
                 id,
                 people,
                 same_handle,
             } => {
-                let others = ranking::merge_candidates(id, people, &same_handle);
-                self.form = Some(PeopleForm::merge(id, &others));
+                let others = ranking::merge_candidates(id, people, &same_handle, ctx.lang);
+                self.form = Some(PeopleForm::merge(id, &others, ctx.lang));
             }
             PeopleData::Scores { scores, kept } => {
                 let by_risk = self.filter.sort == crate::domain::people::PeopleSort::Risk;
@@ -179,7 +184,7 @@ impl PeoplePane {
             PeopleData::ProfileAgain(profile) => self.profile = profile,
             PeopleData::Strategy(data) => self.strategy.show(data),
             PeopleData::Person { id, draft, tiers } => {
-                self.form = Some(PeopleForm::person(id, &draft, &tiers));
+                self.form = Some(PeopleForm::person(id, &draft, &tiers, ctx.lang));
             }
             PeopleData::Refused(errors) => {
                 if let Some(open) = self.form.as_mut() {
@@ -256,45 +261,46 @@ impl PeoplePane {
             return Outcome::Handled;
         }
         let selected = self.people.selected_row().map(|p| (p.id, p.next_follow_up));
+        let lang = self.lang;
+        let select_first = || Outcome::Message(lasting(lang.text("people-select-first")));
         let outcome = match command {
             Command::New => return Outcome::Request(PeopleRequest::OpenPersonForm(None)),
             Command::Edit => {
-                return selected.map_or(Outcome::Message("Select a person first."), |(id, _)| {
+                return selected.map_or_else(select_first, |(id, _)| {
                     Outcome::Request(PeopleRequest::OpenPersonForm(Some(id)))
                 });
             }
             Command::Delete => {
                 return match self.people.selected_row() {
                     Some(person) => Outcome::Confirm(
-                        format!(
-                            "Delete “{}”, their handles and interactions?",
-                            person.name.line()
+                        lang.text_with(
+                            "people-confirm-delete",
+                            &[("name", crate::i18n::Arg::Text(&person.name.line()))],
                         ),
                         PeopleRequest::DeletePerson(person.id),
                     ),
-                    None => Outcome::Message("Select a person first."),
+                    None => select_first(),
                 };
             }
             Command::FilterPeople => return Outcome::Request(PeopleRequest::OpenPeopleFilter),
             Command::Suggestions => return Outcome::Request(PeopleRequest::OpenSuggestions),
             Command::FollowUp => match selected {
                 Some((id, date)) => {
-                    self.form = Some(PeopleForm::follow_up(id, date));
+                    self.form = Some(PeopleForm::follow_up(id, date, lang));
                     Outcome::Handled
                 }
-                None => Outcome::Message("Select a person first."),
+                None => select_first(),
             },
             Command::LogInteraction => match (selected, self.today) {
                 (Some((id, _)), Some(today)) => {
-                    self.form = Some(PeopleForm::interaction(id, today));
+                    self.form = Some(PeopleForm::interaction(id, today, lang));
                     Outcome::Handled
                 }
-                _ => Outcome::Message("Select a person first."),
+                _ => select_first(),
             },
-            Command::Merge => selected
-                .map_or(Outcome::Message("Select a person first."), |(id, _)| {
-                    Outcome::Request(PeopleRequest::OpenMerge(id))
-                }),
+            Command::Merge => selected.map_or_else(select_first, |(id, _)| {
+                Outcome::Request(PeopleRequest::OpenMerge(id))
+            }),
             _ => self.people.handle(command),
         };
         if !self.people.detail {

@@ -3,8 +3,9 @@
 //! [`PersonDraft`]. Building the form and reading it back both walk [`FIELDS`].
 
 use crate::domain::Role;
-use crate::domain::person::{PersonDraft, parse_handles, parse_reach, tidy_tags};
-use crate::domain::post::parse_date;
+use crate::domain::person::{PersonDraft, parse_handles_in, parse_reach_in, tidy_tags};
+use crate::domain::post::parse_date_in;
+use crate::i18n::Lang;
 use crate::panes::form::{Form, FormField};
 
 /// The options of a choice, each an id (or none) and a label.
@@ -16,8 +17,8 @@ enum Kind {
     Text {
         /// The first value, from the person.
         show: fn(&PersonDraft) -> String,
-        /// Checks the typed text into the person.
-        read: fn(&mut PersonDraft, &str) -> Result<(), String>,
+        /// Checks the typed text into the person; the error in the language given.
+        read: fn(&mut PersonDraft, &str, Lang) -> Result<(), String>,
     },
     /// Multi-line text, stored as typed (trailing blanks dropped).
     Editor {
@@ -28,8 +29,8 @@ enum Kind {
     },
     /// One of a list of options; `tiers` are the tiers offered.
     Choice {
-        /// The options.
-        options: fn(&[String]) -> Options,
+        /// The options, in the language given.
+        options: fn(&[String], Lang) -> Options,
         /// The option chosen first, from the person.
         show: fn(&PersonDraft, &[String]) -> Option<i64>,
         /// Stores the chosen option into the person.
@@ -41,8 +42,10 @@ enum Kind {
 struct Field {
     /// The key its value is read by and its mistakes are placed by.
     key: &'static str,
-    /// What the user reads.
+    /// What the user reads, in English.
     label: &'static str,
+    /// What the user reads, in the language given.
+    shown: fn(Lang) -> String,
     /// What it holds and how.
     kind: Kind,
 }
@@ -56,10 +59,11 @@ const FIELDS: &[Field] = &[
     Field {
         key: "name",
         label: "Name",
+        shown: |lang| lang.text("people-form-name"),
         kind: Kind::Text {
             show: |d| d.name.clone(),
-            read: |d, typed| match typed.trim() {
-                "" => Err("give the person a name".into()),
+            read: |d, typed, lang| match typed.trim() {
+                "" => Err(lang.text("people-error-name")),
                 name => {
                     d.name = name.to_string();
                     Ok(())
@@ -70,12 +74,13 @@ const FIELDS: &[Field] = &[
     Field {
         key: "role",
         label: "Role",
+        shown: |lang| lang.text("people-form-role"),
         kind: Kind::Choice {
-            options: |_| {
+            options: |_, lang| {
                 Role::ALL
                     .iter()
                     .enumerate()
-                    .map(|(i, r)| (Some(i as i64), r.to_string()))
+                    .map(|(i, r)| (Some(i as i64), r.word(lang)))
                     .collect()
             },
             show: |d, _| {
@@ -94,9 +99,10 @@ const FIELDS: &[Field] = &[
     Field {
         key: "tier",
         label: "Tier",
+        shown: |lang| lang.text("people-form-tier"),
         kind: Kind::Choice {
-            options: |tiers| {
-                std::iter::once((None, "— none —".to_string()))
+            options: |tiers, lang| {
+                std::iter::once((None, lang.text("people-form-no-tier")))
                     .chain(
                         tiers
                             .iter()
@@ -116,10 +122,11 @@ const FIELDS: &[Field] = &[
     Field {
         key: "handles",
         label: "Handles (network:@handle, …)",
+        shown: |lang| lang.text("people-form-handles"),
         kind: Kind::Text {
             show: PersonDraft::handles_text,
-            read: |d, typed| {
-                d.handles = parse_handles(typed)?;
+            read: |d, typed, lang| {
+                d.handles = parse_handles_in(lang, typed)?;
                 Ok(())
             },
         },
@@ -127,13 +134,14 @@ const FIELDS: &[Field] = &[
     Field {
         key: "reach",
         label: "Reach (followers)",
+        shown: |lang| lang.text("people-form-reach"),
         kind: Kind::Text {
             show: |d| match d.reach {
                 0 => String::new(),
                 reach => reach.to_string(),
             },
-            read: |d, typed| {
-                d.reach = parse_reach(typed)?;
+            read: |d, typed, lang| {
+                d.reach = parse_reach_in(lang, typed)?;
                 Ok(())
             },
         },
@@ -141,9 +149,10 @@ const FIELDS: &[Field] = &[
     Field {
         key: "tags",
         label: "Tags (comma-separated)",
+        shown: |lang| lang.text("people-form-tags"),
         kind: Kind::Text {
             show: |d| d.tags.clone(),
-            read: |d, typed| {
+            read: |d, typed, _| {
                 d.tags = tidy_tags(typed);
                 Ok(())
             },
@@ -152,12 +161,13 @@ const FIELDS: &[Field] = &[
     Field {
         key: "follow_up",
         label: "Next follow-up (YYYY-MM-DD)",
+        shown: |lang| lang.text("people-form-follow-up"),
         kind: Kind::Text {
             show: |d| d.next_follow_up.map(|d| d.to_string()).unwrap_or_default(),
-            read: |d, typed| {
+            read: |d, typed, lang| {
                 d.next_follow_up = match typed.trim() {
                     "" => None,
-                    text => Some(parse_date(text)?),
+                    text => Some(parse_date_in(lang, text)?),
                 };
                 Ok(())
             },
@@ -166,6 +176,7 @@ const FIELDS: &[Field] = &[
     Field {
         key: "notes",
         label: "Notes",
+        shown: |lang| lang.text("people-form-notes"),
         kind: Kind::Editor {
             show: |d| &d.notes,
             read: |d, text| d.notes = text,
@@ -182,29 +193,39 @@ pub fn offered_tiers(known: &[String], draft: &PersonDraft) -> Vec<String> {
     tiers
 }
 
-/// The form of `draft` (a new person: [`PersonDraft::default`]), offering `tiers`.
-pub fn build(title: &str, draft: &PersonDraft, tiers: &[String]) -> Form {
+/// The form of `draft` (a new person: [`PersonDraft::default`]), offering `tiers`, in `lang`.
+pub fn build(title: &str, draft: &PersonDraft, tiers: &[String], lang: Lang) -> Form {
     let fields = FIELDS
         .iter()
-        .map(|field| match &field.kind {
-            Kind::Text { show, .. } => FormField::text(field.key, field.label, show(draft)),
-            Kind::Editor { show, .. } => FormField::editor(field.key, field.label, show(draft)),
-            Kind::Choice { options, show, .. } => {
-                FormField::choice(field.key, field.label, options(tiers), show(draft, tiers))
-            }
+        .map(|field| {
+            let built = match &field.kind {
+                Kind::Text { show, .. } => FormField::text(field.key, field.label, show(draft)),
+                Kind::Editor { show, .. } => FormField::editor(field.key, field.label, show(draft)),
+                Kind::Choice { options, show, .. } => FormField::choice(
+                    field.key,
+                    field.label,
+                    options(tiers, lang),
+                    show(draft, tiers),
+                ),
+            };
+            built.labelled((field.shown)(lang))
         })
         .collect();
     Form::new(title, fields)
 }
 
-/// The person the form holds, every field checked; or what is wrong, by field.
-pub fn read(form: &Form, tiers: &[String]) -> Result<PersonDraft, Vec<(&'static str, String)>> {
+/// The person the form holds, every field checked; or what is wrong, by field, in `lang`.
+pub fn read(
+    form: &Form,
+    tiers: &[String],
+    lang: Lang,
+) -> Result<PersonDraft, Vec<(&'static str, String)>> {
     let mut draft = PersonDraft::default();
     let mut errors = Vec::new();
     for field in FIELDS {
         match &field.kind {
             Kind::Text { read, .. } => {
-                if let Err(error) = read(&mut draft, &form.text(field.key)) {
+                if let Err(error) = read(&mut draft, &form.text(field.key), lang) {
                     errors.push((field.key, error));
                 }
             }

@@ -21,6 +21,7 @@ pub fn merge_candidates(
     id: i64,
     people: Vec<(i64, String)>,
     same_handle: &[i64],
+    lang: crate::i18n::Lang,
 ) -> Vec<(i64, String)> {
     let mut people: Vec<(i64, String)> = people
         .into_iter()
@@ -31,7 +32,13 @@ pub fn merge_candidates(
         .into_iter()
         .map(|(other, name)| {
             if same_handle.contains(&other) {
-                (other, format!("{name} (same handle)"))
+                (
+                    other,
+                    lang.text_with(
+                        "people-merge-same-handle",
+                        &[("name", crate::i18n::Arg::Text(&name))],
+                    ),
+                )
             } else {
                 (other, name)
             }
@@ -58,7 +65,7 @@ mod tests {
             (3, "Carla".to_string()),
         ];
         assert_eq!(
-            merge_candidates(1, people, &[3]),
+            merge_candidates(1, people, &[3], crate::i18n::Lang::En),
             vec![
                 (3, "Carla (same handle)".to_string()),
                 (2, "Bea".to_string())

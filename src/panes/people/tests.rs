@@ -74,14 +74,14 @@ fn an_open_suggestion_list_takes_movement_and_enter_accepts_the_highlighted_one(
             name: "Ana".into(),
             kind: crate::domain::people::SuggestionKind::Candidate,
             score: 6.0,
-            evidence: String::new(),
+            evidence: Activity::default(),
         },
         crate::domain::people::Suggestion {
             person_id: 8,
             name: "Troll".into(),
             kind: crate::domain::people::SuggestionKind::Watchlist,
             score: 5.0,
-            evidence: String::new(),
+            evidence: Activity::default(),
         },
     ]);
     pane.handle(Command::Down);

@@ -11,6 +11,7 @@ use crate::domain::Role;
 use crate::domain::people::{Suggestion, SuggestionKind};
 use crate::domain::rows::{InteractionRow, PersonProfile, PersonRow};
 use crate::domain::strategy::{PeopleStrategy, PersonaLine, TierLine};
+use crate::i18n::Lang;
 use crate::panes::Context;
 use chrono::{NaiveDate, TimeZone, Utc};
 use ratatui::widgets::Widget;
@@ -178,14 +179,22 @@ fn the_suggestions_list_marks_candidates_and_the_watchlist() {
                 name: "Marc Soler".to_string(),
                 kind: SuggestionKind::Candidate,
                 score: 6.5,
-                evidence: "4 positive mentions, 1 defence, reach 2,400".to_string(),
+                evidence: Activity {
+                    positive_mentions: 4,
+                    defences: 1,
+                    reach: 2_400,
+                    ..Activity::default()
+                },
             },
             Suggestion {
                 person_id: 3,
                 name: "Troll Anónimo".to_string(),
                 kind: SuggestionKind::Watchlist,
                 score: 5.0,
-                evidence: "3 negative mentions".to_string(),
+                evidence: Activity {
+                    negative_mentions: 3,
+                    ..Activity::default()
+                },
             },
         ]),
         &ctx(),
@@ -193,4 +202,43 @@ fn the_suggestions_list_marks_candidates_and_the_watchlist() {
     let text = render(&pane, false);
     assert!(text.contains("prescriptor candidate"), "{text}");
     insta::assert_snapshot!(text);
+}
+
+#[test]
+fn a_suggestions_evidence_counts_what_the_person_did_with_plurals_reach_and_recency() {
+    let did = Activity {
+        positive_mentions: 4,
+        positive_messages: 1,
+        defences: 1,
+        shares: 1,
+        negative_mentions: 1,
+        hostile_messages: 2,
+        reach: 12_000,
+        days_since_last: Some(1),
+    };
+    assert_eq!(
+        super::view::evidence(Lang::En, SuggestionKind::Candidate, &did),
+        "4 positive mentions, 1 positive message, 1 defence, 1 share, reach 12,000, last active 1 day ago"
+    );
+    let today = Activity {
+        days_since_last: Some(0),
+        reach: 99,
+        ..did
+    };
+    assert_eq!(
+        super::view::evidence(Lang::En, SuggestionKind::Watchlist, &today),
+        "1 negative mention, 2 hostile messages, reach 99, active today"
+    );
+    let later = Activity {
+        days_since_last: Some(8),
+        ..did
+    };
+    assert_eq!(
+        super::view::evidence(Lang::Es, SuggestionKind::Watchlist, &later),
+        "1 mención negativa, 2 mensajes hostiles, alcance 12.000, última actividad hace 8 días"
+    );
+    assert_eq!(
+        super::view::evidence(Lang::Es, SuggestionKind::Candidate, &today),
+        "4 menciones positivas, 1 mensaje positivo, 1 defensa, 1 vez compartido, alcance 99, con actividad hoy"
+    );
 }
