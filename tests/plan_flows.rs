@@ -345,7 +345,7 @@ fn one_entry_of_every_part_is_deleted_and_the_rest_round_trips() {
             press(&mut app, KeyCode::Char('d'));
             press(&mut app, KeyCode::Char('y'));
             let why = app.message.clone().unwrap_or_default();
-            assert!(why.contains("set Archived to yes"), "{why}");
+            assert!(why.contains("set In use to no"), "{why}");
             assert_eq!(section.len(&app.db.read_plan().unwrap()), before);
             continue;
         }

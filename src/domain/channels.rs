@@ -2,6 +2,7 @@
 //! stored (with its archive date and how much history hangs on it), and the checks on a handle.
 
 use super::Network;
+use crate::i18n::{Arg, Lang};
 use chrono::NaiveDate;
 
 /// What the user types to create or change a channel.
@@ -62,18 +63,21 @@ impl ChannelRecord {
 /// `@` the networks of @-names write (LinkedIn and Facebook page names, e-mail addresses and web
 /// channels are kept as typed).
 pub fn handle(network: Network, typed: &str) -> Result<String, String> {
+    handle_in(network, typed, Lang::En)
+}
+
+/// [`handle`], its mistakes worded in `lang`.
+pub fn handle_in(network: Network, typed: &str, lang: Lang) -> Result<String, String> {
     let handle = typed.trim();
     if handle.is_empty() || handle == "@" {
-        return Err("the handle is empty".to_string());
+        return Err(lang.text("channel-handle-empty"));
     }
     if handle.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Err(format!(
-            "the handle “{}” has a space or a control character",
-            handle.escape_debug()
-        ));
+        let shown = handle.escape_debug().to_string();
+        return Err(lang.text_with("channel-handle-space", &[("handle", Arg::Text(&shown))]));
     }
     if handle.chars().count() > 100 {
-        return Err("the handle is longer than 100 characters".to_string());
+        return Err(lang.text("channel-handle-too-long"));
     }
     let bare = matches!(
         network,
