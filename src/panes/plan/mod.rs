@@ -208,7 +208,8 @@ impl PlanScreen {
     }
 
     fn checked(&mut self, edit: Box<Edit>) -> PlanAction {
-        let errors = crate::plan::validate::check(&edit.plan, &self.channels);
+        let errors =
+            crate::plan::validate::check(&edit.plan, &self.channels, crate::i18n::Lang::En);
         let Some((key, why)) = errors.first() else {
             return PlanAction::Store(edit);
         };
