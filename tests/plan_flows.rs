@@ -73,8 +73,13 @@ fn assert_round_trip(app: &mut App) {
     let before = app.db.read_plan().unwrap();
     let text = cmdeck::plan::to_toml(&before);
     let channels = app.db.channel_labels().unwrap();
-    let parsed = cmdeck::plan::parse(Path::new("plan.toml"), &text, &channels)
-        .unwrap_or_else(|errors| panic!("the exported plan does not import: {errors:?}"));
+    let parsed = cmdeck::plan::parse(
+        Path::new("plan.toml"),
+        &text,
+        &channels,
+        cmdeck::i18n::Lang::En,
+    )
+    .unwrap_or_else(|errors| panic!("the exported plan does not import: {errors:?}"));
     app.db.replace_plan(&parsed).unwrap();
     let after = app.db.read_plan().unwrap();
     assert_eq!(after, before);

@@ -66,18 +66,20 @@ pub fn handle(network: Network, typed: &str) -> Result<String, String> {
     handle_in(network, typed, Lang::En)
 }
 
-/// [`handle`], its mistakes worded in `lang`.
+/// [`handle`], its refusal worded in `lang`.
 pub fn handle_in(network: Network, typed: &str, lang: Lang) -> Result<String, String> {
     let handle = typed.trim();
     if handle.is_empty() || handle == "@" {
-        return Err(lang.text("channel-handle-empty"));
+        return Err(lang.text("plan-check-handle-empty"));
     }
     if handle.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        let shown = handle.escape_debug().to_string();
-        return Err(lang.text_with("channel-handle-space", &[("handle", Arg::Text(&shown))]));
+        return Err(lang.text_with(
+            "plan-check-handle-space",
+            &[("handle", Arg::Text(&handle.escape_debug().to_string()))],
+        ));
     }
     if handle.chars().count() > 100 {
-        return Err(lang.text("channel-handle-too-long"));
+        return Err(lang.text("plan-check-handle-long"));
     }
     let bare = matches!(
         network,
@@ -92,21 +94,36 @@ pub fn handle_in(network: Network, typed: &str, lang: Lang) -> Result<String, St
 
 /// Reads `NETWORK:HANDLE` (`instagram:@cafelanora`) as the command line and imports write it.
 pub fn parse_key(text: &str) -> Result<(Network, String), String> {
+    parse_key_in(text, Lang::En)
+}
+
+/// [`parse_key`], its refusal worded in `lang`.
+pub fn parse_key_in(text: &str, lang: Lang) -> Result<(Network, String), String> {
     let (network, handle) = text
         .split_once(':')
-        .ok_or_else(|| format!("“{text}” is not NETWORK:@HANDLE (e.g. instagram:@mybrand)"))?;
-    let network = network_named(network)?;
-    Ok((network, self::handle(network, handle)?))
+        .ok_or_else(|| lang.text_with("plan-check-channel-shape", &[("text", Arg::Text(text))]))?;
+    let network = network_named_in(network, lang)?;
+    Ok((network, handle_in(network, handle, lang)?))
 }
 
 /// A network by its stored name, case-insensitively, with the list of names when it is unknown.
 pub fn network_named(text: &str) -> Result<Network, String> {
+    network_named_in(text, Lang::En)
+}
+
+/// [`network_named`], its refusal worded in `lang`.
+pub fn network_named_in(text: &str, lang: Lang) -> Result<Network, String> {
     Network::parse(&text.trim().to_lowercase()).ok_or_else(|| {
         let names: Vec<&str> = Network::ALL.iter().map(|n| n.as_str()).collect();
-        format!(
-            "unknown network “{}” (known: {})",
-            text.trim().escape_debug(),
-            names.join(", ")
+        lang.text_with(
+            "plan-check-unknown-network",
+            &[
+                (
+                    "network",
+                    Arg::Text(&text.trim().escape_debug().to_string()),
+                ),
+                ("known", Arg::Text(&names.join(", "))),
+            ],
         )
     })
 }

@@ -29,7 +29,17 @@ macro_rules! catalogues {
 }
 
 catalogues!(
-    "common", "today", "app", "calendar", "inbox", "mentions", "people", "plan", "report", "cli",
+    "common",
+    "today",
+    "app",
+    "calendar",
+    "inbox",
+    "mentions",
+    "people",
+    "plan",
+    "plan_check",
+    "report",
+    "cli",
     "errors",
 );
 

@@ -175,7 +175,3 @@ traffic-light-rule = progress = (actual − baseline) ÷ (target − baseline); 
 sla-on-time = ● on time
 sla-near = ▲ near
 sla-late = ✕ late
-# The checks on a typed channel handle.
-channel-handle-empty = the handle is empty
-channel-handle-space = the handle “{ $handle }” has a space or a control character
-channel-handle-too-long = the handle is longer than 100 characters

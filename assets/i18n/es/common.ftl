@@ -175,7 +175,3 @@ traffic-light-rule = avance = (real − punto de partida) ÷ (valor objetivo −
 sla-on-time = ● a tiempo
 sla-near = ▲ al límite
 sla-late = ✕ tarde
-# Las comprobaciones del nombre de usuario de un canal.
-channel-handle-empty = falta el nombre de usuario
-channel-handle-space = el nombre de usuario «{ $handle }» tiene un espacio o un carácter de control
-channel-handle-too-long = el nombre de usuario tiene más de 100 caracteres

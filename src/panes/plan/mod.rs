@@ -218,7 +218,7 @@ impl PlanScreen {
     }
 
     fn checked(&mut self, edit: Box<Edit>) -> PlanAction {
-        let errors = crate::plan::validate::check(&edit.plan, &self.channels);
+        let errors = crate::plan::validate::check(&edit.plan, &self.channels, self.lang);
         let Some((key, why)) = errors.first() else {
             return PlanAction::Store(edit);
         };

@@ -19,7 +19,13 @@ fn channels() -> Vec<String> {
 
 fn example() -> Plan {
     let text = include_str!("../../../assets/plan.example.toml");
-    crate::plan::parse(Path::new("plan.example.toml"), text, &channels()).unwrap()
+    crate::plan::parse(
+        Path::new("plan.example.toml"),
+        text,
+        &channels(),
+        crate::i18n::Lang::En,
+    )
+    .unwrap()
 }
 
 fn screen() -> PlanScreen {
