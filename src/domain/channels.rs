@@ -21,9 +21,14 @@ pub struct ChannelSetup {
 impl ChannelSetup {
     /// A channel on `network` with the network's default length limit and no display name.
     pub fn new(network: Network, handle: &str) -> Result<ChannelSetup, String> {
+        ChannelSetup::new_in(network, handle, Lang::En)
+    }
+
+    /// [`ChannelSetup::new`], a refused handle worded in `lang`.
+    pub fn new_in(network: Network, handle: &str, lang: Lang) -> Result<ChannelSetup, String> {
         Ok(ChannelSetup {
             network,
-            handle: self::handle(network, handle)?,
+            handle: handle_in(network, handle, lang)?,
             name: String::new(),
             char_limit: network.default_char_limit(),
         })
