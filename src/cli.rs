@@ -13,7 +13,7 @@ mod report;
 pub use channel::{AudienceAction, ChannelAction};
 pub use people::{AddPerson, PeopleAction, RoleArg};
 pub use post::{AnyStatus, NewStatus, PostAction, PostAddArgs, PostListArgs};
-pub use report::{ExportArgs, ExportFormat, ReportArgs};
+pub use report::{ExportArgs, ExportFormat, ReportArgs, ReportFormat};
 
 /// cmdeck — a keyboard-driven desk for the solo community manager.
 ///

@@ -1,7 +1,8 @@
 //! Writes a report where it was asked: its charts as SVG files in a folder beside the Markdown
 //! file, named after it (`cmdeck-report-2026-W49-charts/`), then the Markdown file that links to
 //! them with relative addresses, so that the folder renders with its charts wherever it is
-//! copied (GitHub, GitLab, VS Code, Obsidian) and converts with pandoc.
+//! copied (GitHub, GitLab, VS Code, Obsidian) and converts with pandoc; or the whole report as
+//! one HTML file with its charts inline, for mail.
 
 use std::path::{Path, PathBuf};
 
@@ -57,6 +58,28 @@ pub fn write_report_in(
     Ok(Written {
         markdown: markdown.to_path_buf(),
         charts: (!drawn.is_empty()).then_some(folder),
+        chart_count: drawn.len(),
+    })
+}
+
+/// Writes the report as one self-contained HTML file in `lang`, its charts drawn inline: the
+/// file to attach to a mail. Written atomically; nothing is written beside it.
+pub fn write_html_report_in(
+    report: &Report,
+    clock: &Clock,
+    html: &Path,
+    lang: Lang,
+) -> Result<Written, String> {
+    let drawn = charts_in(report, lang).map_err(|error| error.to_string())?;
+    // The charts are linked from the Markdown under a folder name only this writer reads.
+    let folder = "charts";
+    let markdown = crate::report::to_markdown_with_charts_in(report, clock, folder, &drawn, lang);
+    let title = crate::report::period_title_in(report, lang);
+    let page = crate::report::html::to_html(&markdown, &title, folder, &drawn, lang);
+    crate::files::write_atomically(html, page.as_bytes()).map_err(|error| error.to_string())?;
+    Ok(Written {
+        markdown: html.to_path_buf(),
+        charts: None,
         chart_count: drawn.len(),
     })
 }

@@ -133,3 +133,38 @@ fn cmdeck_report_with_lang_es_writes_spanish_headings_and_spanish_numbers() {
         "{english}"
     );
 }
+
+#[test]
+fn cmdeck_report_format_html_writes_one_spanish_file_with_its_charts_inside() {
+    let home = tempfile::tempdir().unwrap();
+    let dir = home.path();
+    ok(dir, &["--db", "demo.sqlite3", "demo"]);
+    let said = ok(
+        dir,
+        &[
+            "--lang",
+            "es",
+            "--db",
+            "demo.sqlite3",
+            "report",
+            "--format",
+            "html",
+            "--out",
+            "informe.html",
+        ],
+    );
+    assert!(
+        said.starts_with("Informe escrito en informe.html, con "),
+        "{said}"
+    );
+    assert!(said.contains("gráficos dentro"), "{said}");
+    let html = std::fs::read_to_string(dir.join("informe.html")).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"es\">"));
+    assert!(html.contains("<svg"), "the charts are inline");
+    assert!(html.contains("<table>"), "the tables are HTML tables");
+    assert!(!html.contains("<img"), "nothing is linked outside the file");
+    assert!(
+        !dir.join("informe-charts").exists(),
+        "no chart folder is written beside the HTML file"
+    );
+}

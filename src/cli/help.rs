@@ -350,6 +350,7 @@ fn arg_help(lang: Lang, path: &str, id: &str) -> Option<String> {
         ("cmdeck report", "from") => lang.text("cli-arg-report-from"),
         ("cmdeck report", "to") => lang.text("cli-arg-report-to"),
         ("cmdeck report", "out") => lang.text("cli-arg-report-out"),
+        ("cmdeck report", "format") => lang.text("cli-arg-report-format"),
         ("cmdeck export", "format") => lang.text("cli-arg-export-format"),
         ("cmdeck export", "out") => lang.text("cli-arg-export-out"),
         ("cmdeck backup", "out") => lang.text("cli-arg-backup-out"),
@@ -361,6 +362,8 @@ fn arg_help(lang: Lang, path: &str, id: &str) -> Option<String> {
 /// The description of the value `value` of the argument `id` of `command` (its last name).
 fn value_help(lang: Lang, command: &str, id: &str, value: &str) -> Option<String> {
     Some(match (command, id, value) {
+        ("report", "format", "markdown") => lang.text("cli-value-report-markdown"),
+        ("report", "format", "html") => lang.text("cli-value-report-html"),
         ("export", "format", "csv") => lang.text("cli-value-export-csv"),
         ("export", "format", "json") => lang.text("cli-value-export-json"),
         ("export", "format", "raw-csv") => lang.text("cli-value-export-raw-csv"),

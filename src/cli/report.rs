@@ -15,9 +15,21 @@ pub struct ReportArgs {
     /// Last day of a period (with --from).
     #[arg(long, value_name = "DATE", requires = "from")]
     pub to: Option<String>,
-    /// The Markdown file to write (default: the report folder, named after the period).
+    /// The file to write (default: the report folder, named after the period).
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
+    /// What to write: Markdown with its charts in a folder beside it, or one HTML file.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Markdown)]
+    pub format: ReportFormat,
+}
+
+/// The forms `cmdeck report` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// GitHub-flavoured Markdown linking its SVG charts, written in a folder beside it.
+    Markdown,
+    /// One self-contained HTML file, its charts drawn inline, to attach to or paste in a mail.
+    Html,
 }
 
 /// `cmdeck export`: every table, as CSV or JSON files, and a manifest.

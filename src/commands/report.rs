@@ -3,7 +3,7 @@
 
 use super::CommandError;
 use crate::analytics::response::ResponseCount;
-use crate::cli::ReportArgs;
+use crate::cli::{ReportArgs, ReportFormat};
 use crate::clock::Clock;
 use crate::config::Config;
 use crate::db::Db;
@@ -84,17 +84,39 @@ pub fn write(
 ) -> Result<String, CommandError> {
     let lang = config.general.language.unwrap_or_default();
     let (first, last) = period(args, clock.today(), lang)?;
+    let html = args.format == ReportFormat::Html;
     let out: PathBuf = match &args.out {
         Some(file) => file.clone(),
-        None => config
-            .reports_dir()
-            .ok_or_else(|| CommandError::usage(lang.text("report-cli-no-folder")))?
-            .join(report_file_name(first, last)),
+        None => {
+            let named = config
+                .reports_dir()
+                .ok_or_else(|| CommandError::usage(lang.text("report-cli-no-folder")))?
+                .join(report_file_name(first, last));
+            if html {
+                named.with_extension("html")
+            } else {
+                named
+            }
+        }
     };
     let report = db.report(&request(db, config, clock, first, last)?)?;
-    let written = crate::report_files::write_report_in(&report, &clock, &out, lang)
-        .map_err(CommandError::usage)?;
+    let written = if html {
+        crate::report_files::write_html_report_in(&report, &clock, &out, lang)
+    } else {
+        crate::report_files::write_report_in(&report, &clock, &out, lang)
+    }
+    .map_err(CommandError::usage)?;
     let charts = match &written.charts {
+        None if html && written.chart_count > 0 => lang.text_with(
+            "report-cli-wrote-charts-inline",
+            &[
+                (
+                    "charts",
+                    Arg::Text(&crate::i18n::count(lang, written.chart_count as i64)),
+                ),
+                ("count", Arg::Count(written.chart_count as i64)),
+            ],
+        ),
         Some(folder) => lang.text_with(
             "report-cli-wrote-charts",
             &[

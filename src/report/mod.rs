@@ -7,7 +7,8 @@
 //! - `sections`, `activity`, `listening`, `weeks`: the report's sections, in order, built from
 //!   the pieces in `cells`.
 //! - [`markdown`]: the sections as a document; [`escape`]: outside text made safe for Markdown;
-//!   [`charts`]: the charts the document links to, as SVG.
+//!   [`charts`]: the charts the document links to, as SVG; [`html`]: the document as one HTML
+//!   file with its charts inline, for mail.
 //! - `request`: what a report is asked for ([`ReportRequest`]).
 //! - `tests`: the model on a small hand-built report, which the pane's tests also draw.
 
@@ -15,6 +16,7 @@ mod activity;
 mod cells;
 pub mod charts;
 pub mod escape;
+pub mod html;
 mod listening;
 pub mod markdown;
 pub mod model;

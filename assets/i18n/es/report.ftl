@@ -318,3 +318,7 @@ report-cli-wrote-charts = , con { $count ->
     [one] { $charts } gráfico
    *[other] { $charts } gráficos
 } en { $folder }
+report-cli-wrote-charts-inline = , con { $count ->
+    [one] { $charts } gráfico dentro
+   *[other] { $charts } gráficos dentro
+}
