@@ -60,10 +60,8 @@ impl App {
                     })
                     .collect();
                 let fields = vec![
-                    FormField::choice("level", "Severity", levels, Some(1))
-                        .labelled(lang.text("app-crisis-severity")),
-                    FormField::text("note", "What happens", about)
-                        .labelled(lang.text("app-crisis-what-happens")),
+                    FormField::choice("level", lang.text("app-crisis-severity"), levels, Some(1)),
+                    FormField::text("note", lang.text("app-crisis-what-happens"), about),
                 ];
                 self.crisis = Some(CrisisOverlay::Opening(Form::new(
                     lang.text("app-crisis-open-title"),

@@ -60,12 +60,9 @@ impl App {
         self.import = Some(ImportScreen::Asking(Form::new(
             lang.text("app-import-form-title"),
             vec![
-                FormField::text("file", "Export file (path)", "")
-                    .labelled(lang.text("app-import-file")),
-                FormField::text("channel", "Channel, when the file does not say", "")
-                    .labelled(lang.text("app-import-channel")),
-                FormField::choice("replies", "Replies to other accounts", replies, Some(0))
-                    .labelled(lang.text("app-import-replies")),
+                FormField::text("file", lang.text("app-import-file"), ""),
+                FormField::text("channel", lang.text("app-import-channel"), ""),
+                FormField::choice("replies", lang.text("app-import-replies"), replies, Some(0)),
             ],
         )));
     }

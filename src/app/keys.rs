@@ -213,7 +213,7 @@ impl App {
             Outcome::Opened if self.tab == Tab::Prescriptors => self.load_profile(),
             Outcome::Request(request) => self.perform(request),
             Outcome::Confirm(question, request) => self.confirm = Some((question, request)),
-            Outcome::Message(text) => self.message = Some(text.to_string()),
+            Outcome::Message(text) => self.message = Some(text),
             Outcome::Handled | Outcome::Ignored | Outcome::Opened | Outcome::NeedPeriod => {}
         }
     }

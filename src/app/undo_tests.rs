@@ -43,12 +43,12 @@ fn three_changes(app: &mut App) -> (i64, i64, i64) {
     app.perform(Request::Inbox(InboxRequest::ChangeMessages {
         ids: vec![message],
         change: MessageChange::Status(MessageStatus::Done),
-        label: "done",
+        label: "done".into(),
     }));
     app.perform(Request::Mentions(MentionsRequest::ChangeMentions {
         ids: vec![mention],
         change: MentionChange::Status(MentionStatus::Ignored),
-        label: "ignore",
+        label: "ignore".into(),
     }));
     app.perform(Request::People(PeopleRequest::SetFollowUp {
         id: person,
@@ -133,7 +133,7 @@ fn a_new_change_after_an_undo_clears_the_redo_history() {
     app.perform(Request::Inbox(InboxRequest::ChangeMessages {
         ids: vec![other],
         change: MessageChange::Status(MessageStatus::Escalated),
-        label: "escalate",
+        label: "escalate".into(),
     }));
     assert_eq!(app.history.redo_len(), 0);
     app.redo_last();

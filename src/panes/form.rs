@@ -8,6 +8,7 @@ pub use view::FormView;
 use crate::command::Command;
 use crate::keymap::Input;
 use ratatui_textarea::{TextArea, WrapMode};
+use std::borrow::Cow;
 
 /// What a field holds and how keys edit it.
 #[derive(Debug, Clone)]
@@ -41,11 +42,8 @@ pub enum FieldKind {
 pub struct FormField {
     /// A stable name to read the value by.
     pub key: &'static str,
-    /// What the user reads, in English (the label in the run's language, when the field has
-    /// one, is [`FormField::labelled`]'s).
-    pub label: &'static str,
-    /// The label in the run's language, shown instead of `label` when set.
-    pub shown_label: Option<String>,
+    /// What the user reads: a fixed text, or one in the run's language.
+    pub label: Cow<'static, str>,
     /// The value.
     pub kind: FieldKind,
     /// The mistake found in it, if any.
@@ -77,25 +75,15 @@ pub struct Form {
 }
 
 impl FormField {
-    /// The same field, its label shown as `label` (a label in the run's language).
-    pub fn labelled(self, label: impl Into<String>) -> FormField {
-        FormField {
-            shown_label: Some(label.into()),
-            ..self
-        }
-    }
-
-    /// The label the user reads: the one in the run's language when set, else `label`.
-    pub fn shown(&self) -> &str {
-        self.shown_label.as_deref().unwrap_or(self.label)
-    }
-
     /// A one-line text field.
-    pub fn text(key: &'static str, label: &'static str, value: impl Into<String>) -> FormField {
+    pub fn text(
+        key: &'static str,
+        label: impl Into<Cow<'static, str>>,
+        value: impl Into<String>,
+    ) -> FormField {
         FormField {
             key,
-            label,
-            shown_label: None,
+            label: label.into(),
             kind: FieldKind::Text(value.into()),
             error: None,
         }
@@ -104,7 +92,7 @@ impl FormField {
     /// A choice among options, starting on the one with `selected` id.
     pub fn choice(
         key: &'static str,
-        label: &'static str,
+        label: impl Into<Cow<'static, str>>,
         options: Vec<(Option<i64>, String)>,
         selected: Option<i64>,
     ) -> FormField {
@@ -114,19 +102,21 @@ impl FormField {
             .unwrap_or(0);
         FormField {
             key,
-            label,
-            shown_label: None,
+            label: label.into(),
             kind: FieldKind::Choice { options, index },
             error: None,
         }
     }
 
     /// A yes/no field.
-    pub fn toggle(key: &'static str, label: &'static str, value: bool) -> FormField {
+    pub fn toggle(
+        key: &'static str,
+        label: impl Into<Cow<'static, str>>,
+        value: bool,
+    ) -> FormField {
         FormField {
             key,
-            label,
-            shown_label: None,
+            label: label.into(),
             kind: FieldKind::Toggle(value),
             error: None,
         }
@@ -135,15 +125,14 @@ impl FormField {
     /// A checklist with the `ticked` ids ticked.
     pub fn checklist(
         key: &'static str,
-        label: &'static str,
+        label: impl Into<Cow<'static, str>>,
         options: Vec<(i64, String)>,
         ticked: &[i64],
     ) -> FormField {
         let flags = options.iter().map(|(id, _)| ticked.contains(id)).collect();
         FormField {
             key,
-            label,
-            shown_label: None,
+            label: label.into(),
             kind: FieldKind::Checklist {
                 options,
                 ticked: flags,
@@ -154,13 +143,12 @@ impl FormField {
     }
 
     /// A multi-line editor holding `text`.
-    pub fn editor(key: &'static str, label: &'static str, text: &str) -> FormField {
+    pub fn editor(key: &'static str, label: impl Into<Cow<'static, str>>, text: &str) -> FormField {
         let mut area = TextArea::new(text.split('\n').map(str::to_string).collect());
         area.set_wrap_mode(WrapMode::WordOrGlyph);
         FormField {
             key,
-            label,
-            shown_label: None,
+            label: label.into(),
             kind: FieldKind::Editor(Box::new(area)),
             error: None,
         }

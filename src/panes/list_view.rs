@@ -68,7 +68,7 @@ pub fn list_table<R: Row>(
         columns
             .iter()
             .zip(&fitted)
-            .filter_map(|(c, width)| width.map(|_| c.header)),
+            .filter_map(|(c, width)| width.map(|_| c.header.as_ref())),
     );
     let table = Table::new(rows, widths)
         .header(TableRow::new(header).style(theme.heading()))

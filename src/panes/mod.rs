@@ -167,7 +167,7 @@ pub enum Outcome<R = Request> {
     /// The app must ask this yes/no question, and carry out the request on yes.
     Confirm(String, R),
     /// A sentence for the status line.
-    Message(&'static str),
+    Message(String),
 }
 
 impl<R> Outcome<R> {

@@ -8,6 +8,7 @@ use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use std::borrow::Cow;
 use std::fmt::Display;
 
 /// The frame around a pane's face, titled with the mode so the face is never ambiguous.
@@ -32,8 +33,8 @@ pub const MIN_TEXT: u16 = 30;
 
 /// One list column: its header and width, and how it gives way on a narrow terminal.
 pub struct Column {
-    /// Header text.
-    pub header: &'static str,
+    /// Header text: a fixed text, or one in the run's language.
+    pub header: Cow<'static, str>,
     /// Width rule.
     pub width: Constraint,
     /// The fewest cells a fixed column may be cut to (its text then truncated).
@@ -44,9 +45,9 @@ pub struct Column {
 
 impl Column {
     /// A column of a fixed number of cells, never narrowed or dropped.
-    pub const fn fixed(header: &'static str, width: u16) -> Column {
+    pub fn fixed(header: impl Into<Cow<'static, str>>, width: u16) -> Column {
         Column {
-            header,
+            header: header.into(),
             width: Constraint::Length(width),
             narrowest: width,
             drop: 0,
@@ -54,9 +55,9 @@ impl Column {
     }
 
     /// A column that takes `share` parts of the room left.
-    pub const fn fill(header: &'static str, share: u16) -> Column {
+    pub fn fill(header: impl Into<Cow<'static, str>>, share: u16) -> Column {
         Column {
-            header,
+            header: header.into(),
             width: Constraint::Fill(share),
             narrowest: 0,
             drop: 0,
@@ -64,7 +65,7 @@ impl Column {
     }
 
     /// The same column, which may be cut to `cells` when room is short.
-    pub const fn narrows_to(self, cells: u16) -> Column {
+    pub fn narrows_to(self, cells: u16) -> Column {
         Column {
             narrowest: cells,
             ..self
@@ -72,7 +73,7 @@ impl Column {
     }
 
     /// The same column, dropped when room is short (`order` 1 last, higher first).
-    pub const fn drops(self, order: u8) -> Column {
+    pub fn drops(self, order: u8) -> Column {
         Column {
             drop: order,
             ..self

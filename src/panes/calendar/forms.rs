@@ -3,7 +3,7 @@
 //! found in the post goes. `submit.rs` turns the fields into checked requests.
 
 use super::super::form::{Form, FormField};
-use super::{CalendarRequest, lasting};
+use super::CalendarRequest;
 use crate::domain::PostStatus;
 use crate::domain::calendar::{Lookups, PostFilter};
 use crate::domain::post::{Field, Metrics, PostDraft, PostSnapshot};
@@ -138,75 +138,75 @@ impl CalendarForm {
         let mut fields = vec![
             FormField::checklist(
                 CHANNELS_KEY,
-                lasting(lang.text("calendar-form-channels")),
+                lang.text("calendar-form-channels"),
                 channels,
                 &ticked,
             ),
             FormField::editor(
                 BODY_KEY,
-                lasting(lang.text("calendar-form-text")),
+                lang.text("calendar-form-text"),
                 post.map_or("", |p| p.body.as_str()),
             ),
-            FormField::text(DATE_KEY, lasting(lang.text("calendar-form-date")), date),
-            FormField::text(TIME_KEY, lasting(lang.text("calendar-form-time")), time),
+            FormField::text(DATE_KEY, lang.text("calendar-form-date"), date),
+            FormField::text(TIME_KEY, lang.text("calendar-form-time"), time),
             FormField::choice(
                 STATUS_KEY,
-                lasting(lang.text("calendar-form-status")),
+                lang.text("calendar-form-status"),
                 status_options(false, lang),
                 status_id(status),
             ),
             FormField::choice(
                 "campaign",
-                lasting(lang.text("calendar-form-campaign")),
+                lang.text("calendar-form-campaign"),
                 with_none(&lookups.campaigns, &none),
                 post.and_then(|p| p.campaign_id),
             ),
             FormField::choice(
                 "pillar",
-                lasting(lang.text("calendar-form-pillar")),
+                lang.text("calendar-form-pillar"),
                 with_none(&lookups.pillars, &none),
                 post.and_then(|p| p.pillar_id),
             ),
             FormField::choice(
                 "persona",
-                lasting(lang.text("calendar-form-persona")),
+                lang.text("calendar-form-persona"),
                 with_none(&lookups.personas, &none),
                 post.and_then(|p| p.persona_id),
             ),
             FormField::toggle(
                 "evergreen",
-                lasting(lang.text("calendar-form-evergreen")),
+                lang.text("calendar-form-evergreen"),
                 post.is_some_and(|p| p.evergreen),
             ),
             FormField::text(
                 COOLDOWN_KEY,
-                lasting(lang.text("calendar-form-cooldown")),
+                lang.text("calendar-form-cooldown"),
                 post.map_or("30".to_string(), |p| p.cooldown_days.to_string()),
             ),
             FormField::text(
                 "max_repeats",
-                lasting(lang.text("calendar-form-max-repeats")),
+                lang.text("calendar-form-max-repeats"),
                 post.and_then(|p| p.max_repeats)
                     .map(|n| n.to_string())
                     .unwrap_or_default(),
             ),
             FormField::text(
                 "until",
-                lasting(lang.text("calendar-form-until")),
+                lang.text("calendar-form-until"),
                 post.and_then(|p| p.until)
                     .map(|d| d.to_string())
                     .unwrap_or_default(),
             ),
             FormField::text(
                 "notes",
-                lasting(lang.text("calendar-form-notes")),
+                lang.text("calendar-form-notes"),
                 post.map_or("", |p| p.notes.as_str()),
             ),
         ];
         if stored.is_some()
             && let Some(field) = fields.first_mut()
         {
-            field.label = lasting(lang.text("calendar-form-channel"));
+            field.label = lang.text("calendar-form-channel").into();
         }
         let (purpose, title) = match stored {
             Some(r) => (
@@ -227,13 +227,9 @@ impl CalendarForm {
     /// The publish form: when it went out (empty = now) and its address, written in `lang`.
     pub fn publish(id: i64, lang: Lang) -> CalendarForm {
         let fields = vec![
-            FormField::text(
-                DATE_KEY,
-                lasting(lang.text("calendar-form-publish-date")),
-                "",
-            ),
-            FormField::text(TIME_KEY, lasting(lang.text("calendar-form-time")), ""),
-            FormField::text(URL_KEY, lasting(lang.text("calendar-form-url")), ""),
+            FormField::text(DATE_KEY, lang.text("calendar-form-publish-date"), ""),
+            FormField::text(TIME_KEY, lang.text("calendar-form-time"), ""),
+            FormField::text(URL_KEY, lang.text("calendar-form-url"), ""),
         ];
         CalendarForm {
             purpose: FormPurpose::Publish(id),
@@ -259,7 +255,7 @@ impl CalendarForm {
             .zip(values)
             .map(|(key, value)| {
                 let label = lang.text_with("calendar-metric", &[("metric", Arg::Text(key))]);
-                FormField::text(key, lasting(label), value.unwrap_or_default())
+                FormField::text(key, label, value.unwrap_or_default())
             })
             .collect();
         CalendarForm {
@@ -277,25 +273,25 @@ impl CalendarForm {
         let fields = vec![
             FormField::choice(
                 "channel",
-                lasting(lang.text("calendar-form-channel")),
+                lang.text("calendar-form-channel"),
                 with_none(&channels, &any),
                 current.channel_id,
             ),
             FormField::choice(
                 STATUS_KEY,
-                lasting(lang.text("calendar-form-status")),
+                lang.text("calendar-form-status"),
                 status_options(true, lang),
                 current.status.and_then(status_id),
             ),
             FormField::choice(
                 "campaign",
-                lasting(lang.text("calendar-form-campaign")),
+                lang.text("calendar-form-campaign"),
                 with_none(&lookups.campaigns, &any),
                 current.campaign_id,
             ),
             FormField::choice(
                 "pillar",
-                lasting(lang.text("calendar-form-pillar")),
+                lang.text("calendar-form-pillar"),
                 with_none(&lookups.pillars, &any),
                 current.pillar_id,
             ),

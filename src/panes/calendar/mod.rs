@@ -71,22 +71,6 @@ pub struct CalendarPane {
     lang: Lang,
 }
 
-/// A message as a `&'static str`, for the places that keep only such text (a form field's label,
-/// a column head, a status-line message from a key): each distinct text is kept once for the
-/// whole run, so the few calendar messages in each language cost a few hundred bytes in all.
-pub(super) fn lasting(text: String) -> &'static str {
-    static KEPT: std::sync::Mutex<BTreeSet<&'static str>> = std::sync::Mutex::new(BTreeSet::new());
-    let mut kept = KEPT
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
-    if let Some(found) = kept.get(text.as_str()) {
-        return found;
-    }
-    let leaked: &'static str = Box::leak(text.into_boxed_str());
-    kept.insert(leaked);
-    leaked
-}
-
 impl CalendarPane {
     /// The layout.
     pub fn view(&self) -> View {
@@ -250,7 +234,7 @@ impl CalendarPane {
             return Outcome::Handled;
         }
         let lang = self.lang;
-        let select_first = || Outcome::Message(lasting(lang.text("calendar-select-post-first")));
+        let select_first = || Outcome::Message(lang.text("calendar-select-post-first"));
         let selected = self
             .selected_post(&local_date)
             .map(|post| (post.id, post.status));
@@ -340,9 +324,7 @@ impl CalendarPane {
                     Some((id, PostStatus::Published)) => {
                         Outcome::Request(CalendarRequest::OpenMetrics(id))
                     }
-                    Some(_) => {
-                        Outcome::Message(lasting(lang.text("calendar-metrics-need-published")))
-                    }
+                    Some(_) => Outcome::Message(lang.text("calendar-metrics-need-published")),
                     None => select_first(),
                 };
             }

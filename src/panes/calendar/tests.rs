@@ -161,7 +161,7 @@ fn post_keys_ask_the_app_to_act_on_the_selected_post() {
     ));
     assert_eq!(
         pane.handle(Command::Metrics, local),
-        Outcome::Message("Metrics go on published posts; publish it first.")
+        Outcome::Message("Metrics go on published posts; publish it first.".into())
     );
     assert_eq!(pane.handle(Command::Publish, local), Outcome::Handled);
     assert!(matches!(
@@ -181,7 +181,7 @@ fn post_keys_without_a_post_say_so_instead_of_acting() {
     });
     assert_eq!(
         pane.handle(Command::Edit, local),
-        Outcome::Message("Select a post first.")
+        Outcome::Message("Select a post first.".into())
     );
     assert_eq!(
         pane.handle(Command::New, local),
@@ -211,7 +211,7 @@ fn in_spanish_post_keys_say_so_and_ask_in_spanish() {
     });
     assert_eq!(
         pane.handle(Command::Edit, local),
-        Outcome::Message("Selecciona primero una publicación.")
+        Outcome::Message("Selecciona primero una publicación.".into())
     );
     pane.period = Some(Period {
         first,

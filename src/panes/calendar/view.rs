@@ -5,7 +5,7 @@ mod extras;
 mod grid;
 mod strategy;
 
-use super::{CalendarPane, lasting};
+use super::CalendarPane;
 use crate::command::Command;
 use crate::domain::rows::PostRow;
 use crate::i18n::{self, Arg};
@@ -147,14 +147,14 @@ fn agenda(view: &CalendarPaneView<'_>, theme: &Theme, buf: &mut Buffer, area: Re
         return;
     }
     let columns = [
-        Column::fixed(lasting(lang.text("calendar-column-when")), 16),
-        Column::fixed(lasting(lang.text("calendar-column-channel")), 22).narrows_to(10),
-        Column::fixed(lasting(lang.text("calendar-column-status")), 12).narrows_to(2),
+        Column::fixed(lang.text("calendar-column-when"), 16),
+        Column::fixed(lang.text("calendar-column-channel"), 22).narrows_to(10),
+        Column::fixed(lang.text("calendar-column-status"), 12).narrows_to(2),
         Column::fixed("", 2),
-        Column::fixed(lasting(lang.text("calendar-column-pillar")), 18)
+        Column::fixed(lang.text("calendar-column-pillar"), 18)
             .narrows_to(8)
             .drops(1),
-        Column::fill(lasting(lang.text("calendar-column-post")), 1),
+        Column::fill(lang.text("calendar-column-post"), 1),
     ];
     let empty = lang.text("calendar-agenda-empty");
     let look = ListLook {

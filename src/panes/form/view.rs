@@ -76,7 +76,7 @@ fn draw(
     let label_width = form
         .fields
         .iter()
-        .map(|f| f.shown().chars().count() + 1)
+        .map(|f| f.label.chars().count() + 1)
         .max()
         .unwrap_or(0)
         .max(LABEL);
@@ -96,7 +96,7 @@ fn draw(
         let focused = index == form.focus;
         let marker = if focused { "› " } else { "  " };
         let label = Span::styled(
-            format!("{marker}{:<label_width$}", field.shown()),
+            format!("{marker}{:<label_width$}", field.label.as_ref()),
             if focused {
                 theme.heading()
             } else {

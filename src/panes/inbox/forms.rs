@@ -10,7 +10,6 @@ use crate::domain::inbox::{MessageFilter, SavedReply, Snooze};
 use crate::domain::{MessageKind, Role, Sentiment};
 use crate::i18n::{Arg, Lang};
 use crate::keymap::Input;
-use crate::panes::mentions::lasting;
 use chrono::{DateTime, NaiveDateTime, Utc};
 
 /// What an inbox form is for.
@@ -116,13 +115,8 @@ impl InboxForm {
             ],
         );
         let fields = vec![
-            FormField::choice(
-                "when",
-                lasting(lang.text("inbox-snooze-until")),
-                options,
-                Some(0),
-            ),
-            FormField::text("at", lasting(lang.text("inbox-snooze-time")), ""),
+            FormField::choice("when", lang.text("inbox-snooze-until"), options, Some(0)),
+            FormField::text("at", lang.text("inbox-snooze-time"), ""),
         ];
         InboxForm {
             purpose: InboxFormPurpose::Snooze(ids),
@@ -142,18 +136,18 @@ impl InboxForm {
         let fields = vec![
             FormField::choice(
                 "person",
-                lasting(lang.text("inbox-link-person")),
+                lang.text("inbox-link-person"),
                 with_any(people, &lang.text("inbox-link-new-person")),
                 suggested,
             ),
             FormField::text(
                 "name",
-                lasting(lang.text("inbox-link-name")),
+                lang.text("inbox-link-name"),
                 author.trim_start_matches('@'),
             ),
             FormField::choice(
                 "role",
-                lasting(lang.text("inbox-link-role")),
+                lang.text("inbox-link-role"),
                 enum_options(Role::ALL, |r| r.word(lang), lang),
                 Some(2),
             ),
@@ -182,19 +176,19 @@ impl InboxForm {
         let fields = vec![
             FormField::choice(
                 "channel",
-                lasting(lang.text("inbox-filter-channel")),
+                lang.text("inbox-filter-channel"),
                 with_any(channels, &any),
                 current.channel_id,
             ),
             FormField::choice(
                 "sentiment",
-                lasting(lang.text("inbox-filter-sentiment")),
+                lang.text("inbox-filter-sentiment"),
                 sentiments,
                 sentiment,
             ),
             FormField::choice(
                 "person",
-                lasting(lang.text("inbox-filter-person")),
+                lang.text("inbox-filter-person"),
                 with_any(people, &any),
                 current.person_id,
             ),
@@ -212,7 +206,7 @@ impl InboxForm {
         let fields = vec![
             FormField::choice(
                 "channel",
-                lasting(lang.text("inbox-new-channel")),
+                lang.text("inbox-new-channel"),
                 channels
                     .iter()
                     .map(|(id, l)| (Some(*id), l.clone()))
@@ -221,13 +215,13 @@ impl InboxForm {
             ),
             FormField::choice(
                 "kind",
-                lasting(lang.text("inbox-new-kind")),
+                lang.text("inbox-new-kind"),
                 enum_options(MessageKind::ALL, |k| k.word(lang), lang),
                 Some(0),
             ),
-            FormField::text("author", lasting(lang.text("inbox-new-from")), ""),
-            FormField::editor("body", lasting(lang.text("inbox-new-body")), ""),
-            FormField::text("received", lasting(lang.text("inbox-new-received")), ""),
+            FormField::text("author", lang.text("inbox-new-from"), ""),
+            FormField::editor("body", lang.text("inbox-new-body"), ""),
+            FormField::text("received", lang.text("inbox-new-received"), ""),
         ];
         InboxForm {
             purpose: InboxFormPurpose::NewMessage,
@@ -241,12 +235,12 @@ impl InboxForm {
         let fields = vec![
             FormField::text(
                 "name",
-                lasting(lang.text("inbox-saved-reply-name")),
+                lang.text("inbox-saved-reply-name"),
                 existing.map_or("", |r| r.name.as_str()),
             ),
             FormField::editor(
                 "body",
-                lasting(lang.text("inbox-saved-reply-body")),
+                lang.text("inbox-saved-reply-body"),
                 existing.map_or("", |r| r.body.as_str()),
             ),
         ];

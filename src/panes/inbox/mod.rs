@@ -61,7 +61,6 @@ use crate::domain::strategy::InboxStrategy;
 use crate::domain::{MessageStatus, Sentiment};
 use crate::i18n::Lang;
 use crate::keymap::{Input, Layer};
-use crate::panes::mentions::lasting;
 use chrono::{DateTime, Utc};
 use library::LibraryKey;
 use std::collections::BTreeSet;
@@ -132,7 +131,7 @@ impl InboxPane {
 
     /// "Select a message first." in the pane's language.
     fn select_first(&self) -> Outcome<InboxRequest> {
-        Outcome::Message(lasting(self.lang.text("inbox-select-first")))
+        Outcome::Message(self.lang.text("inbox-select-first"))
     }
 
     fn restart(&mut self) {
@@ -150,7 +149,7 @@ impl InboxPane {
     fn change(
         &self,
         change: impl Fn(&MessageRow) -> MessageChange,
-        label: &'static str,
+        label: String,
     ) -> Outcome<InboxRequest> {
         let Some(row) = self.queue.selected_row() else {
             return self.select_first();
@@ -186,19 +185,19 @@ impl InboxPane {
             Command::MarkDone => {
                 return self.change(
                     |_| MessageChange::Status(MessageStatus::Done),
-                    lasting(lang.text("inbox-undo-mark-done")),
+                    lang.text("inbox-undo-mark-done"),
                 );
             }
             Command::Escalate => {
                 return self.change(
                     |_| MessageChange::Status(MessageStatus::Escalated),
-                    lasting(lang.text("inbox-undo-escalate")),
+                    lang.text("inbox-undo-escalate"),
                 );
             }
             Command::CyclePriority => {
                 return self.change(
                     |row| MessageChange::Priority(row.priority.next()),
-                    lasting(lang.text("inbox-undo-priority")),
+                    lang.text("inbox-undo-priority"),
                 );
             }
             Command::CorrectSentiment => {
@@ -208,7 +207,7 @@ impl InboxPane {
                             row.sentiment.map_or(Sentiment::Positive, Sentiment::next),
                         )
                     },
-                    lasting(lang.text("inbox-undo-sentiment")),
+                    lang.text("inbox-undo-sentiment"),
                 );
             }
             Command::Snooze => {

@@ -18,7 +18,7 @@ pub enum InboxRequest {
         /// The change.
         change: MessageChange,
         /// What it is called in messages and undo.
-        label: &'static str,
+        label: String,
     },
     /// Mark a new message open (it was opened; no undo) and read the replies recorded for it.
     MarkOpened(i64),

@@ -52,7 +52,7 @@ fn one_key_acts_on_the_selected_message() {
         Outcome::Request(InboxRequest::ChangeMessages {
             ids: vec![1],
             change: MessageChange::Status(MessageStatus::Done),
-            label: "mark done"
+            label: "mark done".into()
         })
     );
     assert_eq!(
@@ -65,7 +65,7 @@ fn one_key_acts_on_the_selected_message() {
         Outcome::Request(InboxRequest::ChangeMessages {
             ids: vec![2],
             change: MessageChange::Priority(Priority::Urgent),
-            label: "priority"
+            label: "priority".into()
         })
     );
     assert_eq!(
@@ -73,7 +73,7 @@ fn one_key_acts_on_the_selected_message() {
         Outcome::Request(InboxRequest::ChangeMessages {
             ids: vec![2],
             change: MessageChange::Sentiment(Sentiment::Negative),
-            label: "sentiment correction"
+            label: "sentiment correction".into()
         })
     );
 }
@@ -94,7 +94,7 @@ fn marked_messages_take_a_bulk_action_and_escape_clears_the_marks() {
         Outcome::Request(InboxRequest::ChangeMessages {
             ids: vec![1, 3],
             change: MessageChange::Status(MessageStatus::Escalated),
-            label: "escalate"
+            label: "escalate".into()
         })
     );
     pane.handle(Command::Back);
@@ -174,10 +174,10 @@ fn actions_without_a_message_say_so() {
     let mut pane = pane_with(vec![]);
     assert_eq!(
         pane.handle(Command::MarkDone),
-        Outcome::Message("Select a message first.")
+        Outcome::Message("Select a message first.".into())
     );
     assert_eq!(
         pane.handle(Command::Reply),
-        Outcome::Message("Select a message first.")
+        Outcome::Message("Select a message first.".into())
     );
 }

@@ -12,7 +12,6 @@ use crate::i18n::{Arg, Lang};
 use crate::keymap::Scope;
 use crate::panes::Outcome;
 use crate::panes::form::{Form, FormField};
-use crate::panes::mentions::lasting;
 use crate::text::sanitize_line;
 use crate::ui::Theme;
 use crate::ui::hints::Hints;
@@ -57,7 +56,7 @@ impl InboxPane {
     /// config rule is read-only), anything else scrolls.
     pub fn handle_strategy(&mut self, command: Command, page: u16) -> Outcome<InboxRequest> {
         let lang = self.lang;
-        let from_config = || Outcome::Message(lasting(lang.text("inbox-rule-from-config")));
+        let from_config = || Outcome::Message(lang.text("inbox-rule-from-config"));
         let rules = &mut self.triage_rules;
         match command {
             Command::Down => {
@@ -67,7 +66,7 @@ impl InboxPane {
             Command::New => return Outcome::Request(InboxRequest::TriageRuleToEdit(None)),
             Command::Edit => {
                 return match rules.chosen() {
-                    None => Outcome::Message(lasting(lang.text("inbox-rule-none-to-edit"))),
+                    None => Outcome::Message(lang.text("inbox-rule-none-to-edit")),
                     Some((None, _)) => from_config(),
                     Some((Some(id), _)) => {
                         Outcome::Request(InboxRequest::TriageRuleToEdit(Some(id)))
@@ -76,7 +75,7 @@ impl InboxPane {
             }
             Command::Delete => {
                 return match rules.chosen() {
-                    None => Outcome::Message(lasting(lang.text("inbox-rule-none-to-delete"))),
+                    None => Outcome::Message(lang.text("inbox-rule-none-to-delete")),
                     Some((None, _)) => from_config(),
                     Some((Some(id), name)) => Outcome::Confirm(
                         lang.text_with(
@@ -128,7 +127,7 @@ impl InboxForm {
         let form_fields = fields_in(lang)
             .into_iter()
             .zip(values)
-            .map(|((key, label), value)| FormField::text(key, lasting(label), value.as_str()))
+            .map(|((key, label), value)| FormField::text(key, label, value.as_str()))
             .collect();
         let title = if id.is_some() {
             lang.text("inbox-rule-edit-title")

@@ -254,7 +254,7 @@ fn a_mistyped_rule_is_refused_in_spanish_on_its_field() {
         .form
         .fields
         .iter()
-        .map(|f| f.shown())
+        .map(|f| f.label.as_ref())
         .collect::<Vec<_>>();
     assert_eq!(shown.first(), Some(&"Nombre (`name`)"));
 }

@@ -9,7 +9,6 @@ use crate::domain::{MessageKind, MessageStatus, Network, Priority};
 use crate::i18n::{self, Arg, Lang};
 use crate::keymap::Scope;
 use crate::panes::list_view::{list_table, strategy_face};
-use crate::panes::mentions::lasting;
 use crate::ui::PaneView;
 use crate::ui::Theme;
 use crate::ui::hints::{Hints, key};
@@ -121,13 +120,13 @@ fn queue(view: &InboxPaneView<'_>, theme: &Theme, buf: &mut Buffer, area: Rect) 
         .max(8) as u16;
     let columns = [
         Column::fixed("", 1),
-        Column::fixed(lasting(lang.text("inbox-column-age")), age_width),
-        Column::fixed(lasting(lang.text("inbox-column-net")), 5),
-        Column::fixed(lasting(lang.text("inbox-column-kind")), kind_width).narrows_to(4),
-        Column::fixed(lasting(lang.text("inbox-column-from")), 20).narrows_to(11),
-        Column::fixed(lasting(lang.text("inbox-column-tone")), 4),
-        Column::fixed(lasting(priority_head), priority_width),
-        Column::fill(lasting(lang.text("inbox-column-message")), 1),
+        Column::fixed(lang.text("inbox-column-age"), age_width),
+        Column::fixed(lang.text("inbox-column-net"), 5),
+        Column::fixed(lang.text("inbox-column-kind"), kind_width).narrows_to(4),
+        Column::fixed(lang.text("inbox-column-from"), 20).narrows_to(11),
+        Column::fixed(lang.text("inbox-column-tone"), 4),
+        Column::fixed(priority_head, priority_width),
+        Column::fill(lang.text("inbox-column-message"), 1),
     ];
     let order = if pane.newest_first {
         lang.text("inbox-order-newest")

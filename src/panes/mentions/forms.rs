@@ -1,7 +1,6 @@
 //! The Mentions pane's forms, built from the data the app hands back: the filter, the
 //! link-to-person form, a listening rule and a mention typed by hand.
 
-use super::lasting;
 use crate::domain::listening::RuleInput;
 use crate::domain::mentions::MentionFilter;
 use crate::domain::{Role, RuleKind, Sentiment};
@@ -60,11 +59,6 @@ pub(super) fn sensitivity_word(lang: Lang, sensitivity: &str) -> String {
     }
 }
 
-/// A form field's label in `lang`, kept for the form's life.
-fn label(text: String) -> &'static str {
-    lasting(text)
-}
-
 impl MentionForm {
     /// Show only a rule, a kind of rule or a sentiment.
     pub(super) fn filter(
@@ -90,19 +84,14 @@ impl MentionForm {
         let fields = vec![
             FormField::choice(
                 "rule",
-                label(lang.text("mentions-filter-rule")),
+                lang.text("mentions-filter-rule"),
                 rule_options,
                 current.rule_id,
             ),
-            FormField::choice(
-                "kind",
-                label(lang.text("mentions-filter-kind")),
-                kinds,
-                kind,
-            ),
+            FormField::choice("kind", lang.text("mentions-filter-kind"), kinds, kind),
             FormField::choice(
                 "sentiment",
-                label(lang.text("mentions-filter-sentiment")),
+                lang.text("mentions-filter-sentiment"),
                 sentiments,
                 sentiment,
             ),
@@ -126,18 +115,18 @@ impl MentionForm {
         let fields = vec![
             FormField::choice(
                 "person",
-                label(lang.text("mentions-person-person")),
+                lang.text("mentions-person-person"),
                 choices,
                 suggested,
             ),
             FormField::text(
                 "name",
-                label(lang.text("mentions-person-name")),
+                lang.text("mentions-person-name"),
                 author.trim_start_matches('@'),
             ),
             FormField::choice(
                 "role",
-                label(lang.text("mentions-person-role")),
+                lang.text("mentions-person-role"),
                 options(&ROLES, |r| role_label(r, lang)),
                 Some(0),
             ),
@@ -160,54 +149,54 @@ impl MentionForm {
         let fields = vec![
             FormField::text(
                 "name",
-                label(lang.text("mentions-rule-name")),
+                lang.text("mentions-rule-name"),
                 text(|r| r.name.clone()),
             ),
             FormField::choice(
                 "kind",
-                label(lang.text("mentions-rule-kind")),
+                lang.text("mentions-rule-kind"),
                 options(RuleKind::ALL, |k| k.word(lang)),
                 Some(kind),
             ),
             FormField::text(
                 "competitor",
-                label(lang.text("mentions-rule-competitor")),
+                lang.text("mentions-rule-competitor"),
                 text(|r| r.competitor.clone()),
             ),
             FormField::text(
                 "terms",
-                label(lang.text("mentions-rule-terms")),
+                lang.text("mentions-rule-terms"),
                 text(|r| r.terms.clone()),
             ),
             FormField::text(
                 "exclusions",
-                label(lang.text("mentions-rule-exclusions")),
+                lang.text("mentions-rule-exclusions"),
                 text(|r| r.exclusions.clone()),
             ),
             FormField::text(
                 "source",
-                label(lang.text("mentions-rule-source")),
+                lang.text("mentions-rule-source"),
                 text(|r| r.source.clone()),
             ),
             FormField::text(
                 "language",
-                label(lang.text("mentions-rule-language")),
+                lang.text("mentions-rule-language"),
                 text(|r| r.language.clone()),
             ),
             FormField::choice(
                 "sensitivity",
-                label(lang.text("mentions-rule-sensitivity")),
+                lang.text("mentions-rule-sensitivity"),
                 options(&SENSITIVITIES, |s| sensitivity_word(lang, s)),
                 Some(sensitivity),
             ),
             FormField::text(
                 "min_count",
-                label(lang.text("mentions-rule-min-count")),
+                lang.text("mentions-rule-min-count"),
                 existing.map_or("5".to_string(), |r| r.min_count.to_string()),
             ),
             FormField::text(
                 "cooldown",
-                label(lang.text("mentions-rule-cooldown")),
+                lang.text("mentions-rule-cooldown"),
                 existing.map_or("12".to_string(), |r| r.cooldown_hours.to_string()),
             ),
         ];
@@ -225,12 +214,12 @@ impl MentionForm {
     /// A mention typed by hand (a press clipping, a post seen elsewhere).
     pub(super) fn new_mention(lang: Lang) -> MentionForm {
         let fields = vec![
-            FormField::text("source", label(lang.text("mentions-new-source")), "news"),
-            FormField::text("url", label(lang.text("mentions-new-url")), ""),
-            FormField::text("author", label(lang.text("mentions-new-author")), ""),
-            FormField::editor("text", label(lang.text("mentions-new-text")), ""),
-            FormField::text("published", label(lang.text("mentions-new-published")), ""),
-            FormField::text("reach", label(lang.text("mentions-new-reach")), "0"),
+            FormField::text("source", lang.text("mentions-new-source"), "news"),
+            FormField::text("url", lang.text("mentions-new-url"), ""),
+            FormField::text("author", lang.text("mentions-new-author"), ""),
+            FormField::editor("text", lang.text("mentions-new-text"), ""),
+            FormField::text("published", lang.text("mentions-new-published"), ""),
+            FormField::text("reach", lang.text("mentions-new-reach"), "0"),
         ];
         MentionForm {
             purpose: MentionFormPurpose::NewMention,

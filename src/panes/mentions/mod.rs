@@ -208,7 +208,7 @@ impl MentionsPane {
             Command::New => return Outcome::Request(MentionsRequest::RuleToEdit(None)),
             Command::Edit => {
                 return selected.map_or(
-                    Outcome::Message(lasting(lang.text("mentions-no-rule-to-edit"))),
+                    Outcome::Message(lang.text("mentions-no-rule-to-edit")),
                     |id| Outcome::Request(MentionsRequest::RuleToEdit(Some(id))),
                 );
             }
@@ -221,7 +221,7 @@ impl MentionsPane {
                     .map(|r| r.name.clone())
                     .unwrap_or_default();
                 return selected.map_or(
-                    Outcome::Message(lasting(lang.text("mentions-no-rule-to-delete"))),
+                    Outcome::Message(lang.text("mentions-no-rule-to-delete")),
                     |id| {
                         Outcome::Confirm(
                             lang.text_with(
@@ -245,12 +245,12 @@ impl MentionsPane {
             .triage
             .selected_row()
             .map(|row| (row.id, row.sentiment));
-        let select_first = || Outcome::Message(lasting(lang.text("mentions-select-first")));
+        let select_first = || Outcome::Message(lang.text("mentions-select-first"));
         let change = |change: MentionChange, label: String| match selected {
             Some((id, _)) => Outcome::Request(MentionsRequest::ChangeMentions {
                 ids: vec![id],
                 change,
-                label: lasting(label),
+                label,
             }),
             None => select_first(),
         };
@@ -301,20 +301,4 @@ fn forget_lessons(lang: Lang) -> Outcome<MentionsRequest> {
         lang.text("mentions-forget-lessons-question"),
         MentionsRequest::ForgetSentimentLessons,
     )
-}
-
-/// A translated text kept for the rest of the run, for the places that take `&'static str`
-/// (status-line sentences, form labels, column heads, undo labels). Each distinct text is kept
-/// once, so what is kept is bounded by the catalogue.
-pub(crate) fn lasting(text: String) -> &'static str {
-    static KEPT: std::sync::Mutex<Vec<&'static str>> = std::sync::Mutex::new(Vec::new());
-    let mut kept = KEPT
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
-    if let Some(found) = kept.iter().find(|k| **k == text) {
-        return found;
-    }
-    let leaked: &'static str = Box::leak(text.into_boxed_str());
-    kept.push(leaked);
-    leaked
 }

@@ -14,7 +14,7 @@ pub enum MentionsRequest {
         /// The change.
         change: MentionChange,
         /// What it is called in messages and undo.
-        label: &'static str,
+        label: String,
     },
     /// Turn a mention into an inbox item, to answer it.
     MentionToInbox(i64),

@@ -1,7 +1,7 @@
 //! The Mentions pane: new mentions to triage and a mention's detail (execution), and the
 //! strategy face's frame around the lines of `view_strategy`.
 
-use super::{MentionsPane, lasting};
+use super::MentionsPane;
 use crate::command::Command;
 use crate::domain::rows::MentionRow;
 use crate::i18n::{self, Arg};
@@ -89,15 +89,15 @@ fn draw(view: &MentionsPaneView<'_>, theme: &Theme, buf: &mut Buffer, area: Rect
         .count()
         .max(5) as u16;
     let columns = [
-        Column::fixed(lasting(lang.text("mentions-column-age")), age_width),
-        Column::fixed(lasting(lang.text("mentions-column-tone")), 4),
-        Column::fixed(lasting(lang.text("mentions-column-source")), 13).narrows_to(6),
-        Column::fixed(lasting(lang.text("mentions-column-author")), 18).narrows_to(12),
-        Column::fixed(lasting(lang.text("mentions-column-reach")), 7),
-        Column::fixed(lasting(lang.text("mentions-column-rule")), 16)
+        Column::fixed(lang.text("mentions-column-age"), age_width),
+        Column::fixed(lang.text("mentions-column-tone"), 4),
+        Column::fixed(lang.text("mentions-column-source"), 13).narrows_to(6),
+        Column::fixed(lang.text("mentions-column-author"), 18).narrows_to(12),
+        Column::fixed(lang.text("mentions-column-reach"), 7),
+        Column::fixed(lang.text("mentions-column-rule"), 16)
             .narrows_to(8)
             .drops(1),
-        Column::fill(lasting(lang.text("mentions-column-mention")), 1),
+        Column::fill(lang.text("mentions-column-mention"), 1),
     ];
     let filter = if pane.filter_label.is_empty() {
         String::new()

@@ -107,21 +107,20 @@ impl PeopleForm {
             .position(|s| *s == current.sort)
             .map(|i| i as i64);
         let fields = vec![
-            FormField::choice("role", "Role", roles, role)
-                .labelled(lang.text("people-filter-role")),
-            FormField::choice("tier", "Tier", tier_options, tier)
-                .labelled(lang.text("people-filter-tier")),
-            FormField::text("tag", "Tag", current.tag.clone().unwrap_or_default())
-                .labelled(lang.text("people-filter-tag")),
-            FormField::toggle("due", "Follow-ups due only", current.due_only)
-                .labelled(lang.text("people-filter-due")),
+            FormField::choice("role", lang.text("people-filter-role"), roles, role),
+            FormField::choice("tier", lang.text("people-filter-tier"), tier_options, tier),
+            FormField::text(
+                "tag",
+                lang.text("people-filter-tag"),
+                current.tag.clone().unwrap_or_default(),
+            ),
+            FormField::toggle("due", lang.text("people-filter-due"), current.due_only),
             FormField::choice(
                 "sort",
-                "Order",
+                lang.text("people-filter-sort"),
                 indexed(PeopleSort::ALL.iter().map(|s| s.label_in(lang))),
                 sort,
-            )
-            .labelled(lang.text("people-filter-sort")),
+            ),
         ];
         PeopleForm {
             purpose: PeopleFormPurpose::Filter,
@@ -132,14 +131,11 @@ impl PeopleForm {
 
     /// The next follow-up date (empty: none).
     pub fn follow_up(id: i64, current: Option<NaiveDate>, lang: Lang) -> PeopleForm {
-        let fields = vec![
-            FormField::text(
-                "date",
-                "Next follow-up (YYYY-MM-DD)",
-                current.map(|d| d.to_string()).unwrap_or_default(),
-            )
-            .labelled(lang.text("people-follow-up-date")),
-        ];
+        let fields = vec![FormField::text(
+            "date",
+            lang.text("people-follow-up-date"),
+            current.map(|d| d.to_string()).unwrap_or_default(),
+        )];
         PeopleForm {
             purpose: PeopleFormPurpose::FollowUp(id),
             form: Form::new(lang.text("people-follow-up-title"), fields),
@@ -152,20 +148,21 @@ impl PeopleForm {
         let fields = vec![
             FormField::choice(
                 "kind",
-                "What",
+                lang.text("people-interaction-kind"),
                 indexed(
                     INTERACTIONS
                         .iter()
                         .map(|k| super::view::interaction_word(lang, k)),
                 ),
                 Some(0),
-            )
-            .labelled(lang.text("people-interaction-kind")),
-            FormField::text("date", "When (YYYY-MM-DD)", today.to_string())
-                .labelled(lang.text("people-interaction-date")),
-            FormField::editor("note", "Note", "").labelled(lang.text("people-interaction-note")),
-            FormField::text("next", "Next follow-up (empty: none)", "")
-                .labelled(lang.text("people-interaction-next")),
+            ),
+            FormField::text(
+                "date",
+                lang.text("people-interaction-date"),
+                today.to_string(),
+            ),
+            FormField::editor("note", lang.text("people-interaction-note"), ""),
+            FormField::text("next", lang.text("people-interaction-next"), ""),
         ];
         PeopleForm {
             purpose: PeopleFormPurpose::Interaction(id),
@@ -177,18 +174,15 @@ impl PeopleForm {
     /// Which record to merge into this person, in the order given (records sharing a handle
     /// come first).
     pub fn merge(id: i64, others: &[(i64, String)], lang: Lang) -> PeopleForm {
-        let fields = vec![
-            FormField::choice(
-                "other",
-                "Merge this record into it",
-                others
-                    .iter()
-                    .map(|(id, n)| (Some(*id), n.clone()))
-                    .collect(),
-                others.first().map(|o| o.0),
-            )
-            .labelled(lang.text("people-merge-other")),
-        ];
+        let fields = vec![FormField::choice(
+            "other",
+            lang.text("people-merge-other"),
+            others
+                .iter()
+                .map(|(id, n)| (Some(*id), n.clone()))
+                .collect(),
+            others.first().map(|o| o.0),
+        )];
         PeopleForm {
             purpose: PeopleFormPurpose::Merge(id),
             form: Form::new(lang.text("people-merge-title"), fields),

@@ -27,7 +27,6 @@ use crate::domain::rows::{PersonProfile, PersonRow};
 use crate::domain::strategy::PeopleStrategy;
 use crate::i18n::Lang;
 use crate::keymap::{Input, Layer};
-use crate::panes::mentions::lasting;
 use chrono::NaiveDate;
 
 /// A person's scores with the activity behind them.
@@ -262,7 +261,7 @@ impl PeoplePane {
         }
         let selected = self.people.selected_row().map(|p| (p.id, p.next_follow_up));
         let lang = self.lang;
-        let select_first = || Outcome::Message(lasting(lang.text("people-select-first")));
+        let select_first = || Outcome::Message(lang.text("people-select-first"));
         let outcome = match command {
             Command::New => return Outcome::Request(PeopleRequest::OpenPersonForm(None)),
             Command::Edit => {

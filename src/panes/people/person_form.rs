@@ -42,10 +42,8 @@ enum Kind {
 struct Field {
     /// The key its value is read by and its mistakes are placed by.
     key: &'static str,
-    /// What the user reads, in English.
-    label: &'static str,
     /// What the user reads, in the language given.
-    shown: fn(Lang) -> String,
+    label: fn(Lang) -> String,
     /// What it holds and how.
     kind: Kind,
 }
@@ -58,8 +56,7 @@ fn index(i: Option<i64>) -> Option<usize> {
 const FIELDS: &[Field] = &[
     Field {
         key: "name",
-        label: "Name",
-        shown: |lang| lang.text("people-form-name"),
+        label: |lang| lang.text("people-form-name"),
         kind: Kind::Text {
             show: |d| d.name.clone(),
             read: |d, typed, lang| match typed.trim() {
@@ -73,8 +70,7 @@ const FIELDS: &[Field] = &[
     },
     Field {
         key: "role",
-        label: "Role",
-        shown: |lang| lang.text("people-form-role"),
+        label: |lang| lang.text("people-form-role"),
         kind: Kind::Choice {
             options: |_, lang| {
                 Role::ALL
@@ -98,8 +94,7 @@ const FIELDS: &[Field] = &[
     },
     Field {
         key: "tier",
-        label: "Tier",
-        shown: |lang| lang.text("people-form-tier"),
+        label: |lang| lang.text("people-form-tier"),
         kind: Kind::Choice {
             options: |tiers, lang| {
                 std::iter::once((None, lang.text("people-form-no-tier")))
@@ -121,8 +116,7 @@ const FIELDS: &[Field] = &[
     },
     Field {
         key: "handles",
-        label: "Handles (network:@handle, …)",
-        shown: |lang| lang.text("people-form-handles"),
+        label: |lang| lang.text("people-form-handles"),
         kind: Kind::Text {
             show: PersonDraft::handles_text,
             read: |d, typed, lang| {
@@ -133,8 +127,7 @@ const FIELDS: &[Field] = &[
     },
     Field {
         key: "reach",
-        label: "Reach (followers)",
-        shown: |lang| lang.text("people-form-reach"),
+        label: |lang| lang.text("people-form-reach"),
         kind: Kind::Text {
             show: |d| match d.reach {
                 0 => String::new(),
@@ -148,8 +141,7 @@ const FIELDS: &[Field] = &[
     },
     Field {
         key: "tags",
-        label: "Tags (comma-separated)",
-        shown: |lang| lang.text("people-form-tags"),
+        label: |lang| lang.text("people-form-tags"),
         kind: Kind::Text {
             show: |d| d.tags.clone(),
             read: |d, typed, _| {
@@ -160,8 +152,7 @@ const FIELDS: &[Field] = &[
     },
     Field {
         key: "follow_up",
-        label: "Next follow-up (YYYY-MM-DD)",
-        shown: |lang| lang.text("people-form-follow-up"),
+        label: |lang| lang.text("people-form-follow-up"),
         kind: Kind::Text {
             show: |d| d.next_follow_up.map(|d| d.to_string()).unwrap_or_default(),
             read: |d, typed, lang| {
@@ -175,8 +166,7 @@ const FIELDS: &[Field] = &[
     },
     Field {
         key: "notes",
-        label: "Notes",
-        shown: |lang| lang.text("people-form-notes"),
+        label: |lang| lang.text("people-form-notes"),
         kind: Kind::Editor {
             show: |d| &d.notes,
             read: |d, text| d.notes = text,
@@ -198,17 +188,14 @@ pub fn build(title: &str, draft: &PersonDraft, tiers: &[String], lang: Lang) -> 
     let fields = FIELDS
         .iter()
         .map(|field| {
-            let built = match &field.kind {
-                Kind::Text { show, .. } => FormField::text(field.key, field.label, show(draft)),
-                Kind::Editor { show, .. } => FormField::editor(field.key, field.label, show(draft)),
-                Kind::Choice { options, show, .. } => FormField::choice(
-                    field.key,
-                    field.label,
-                    options(tiers, lang),
-                    show(draft, tiers),
-                ),
-            };
-            built.labelled((field.shown)(lang))
+            let label = (field.label)(lang);
+            match &field.kind {
+                Kind::Text { show, .. } => FormField::text(field.key, label, show(draft)),
+                Kind::Editor { show, .. } => FormField::editor(field.key, label, show(draft)),
+                Kind::Choice { options, show, .. } => {
+                    FormField::choice(field.key, label, options(tiers, lang), show(draft, tiers))
+                }
+            }
         })
         .collect();
     Form::new(title, fields)

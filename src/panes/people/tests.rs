@@ -209,11 +209,11 @@ fn edit_and_delete_with_nobody_listed_say_to_select_a_person() {
     let mut pane = PeoplePane::default();
     assert_eq!(
         pane.handle(Command::Edit),
-        Outcome::Message("Select a person first.")
+        Outcome::Message("Select a person first.".into())
     );
     assert_eq!(
         pane.handle(Command::Delete),
-        Outcome::Message("Select a person first.")
+        Outcome::Message("Select a person first.".into())
     );
 }
 

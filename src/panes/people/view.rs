@@ -10,7 +10,6 @@ use crate::i18n::{self, Arg, Lang};
 use crate::keymap::{Keymap, Scope};
 use crate::panes::form::FormView;
 use crate::panes::list_view::{list_table, strategy_face};
-use crate::panes::mentions::lasting;
 use crate::text::sanitize_line;
 use crate::ui::PaneView;
 use crate::ui::Theme;
@@ -185,15 +184,15 @@ fn face(view: &PeoplePaneView<'_>, theme: &Theme, buf: &mut Buffer, area: Rect) 
     }
     let today = view.ctx.clock.today();
     let columns = [
-        Column::fixed(lasting(lang.text("people-column-name")), 22).narrows_to(14),
-        Column::fixed(lasting(lang.text("people-column-role")), 12).narrows_to(8),
-        Column::fixed(lasting(lang.text("people-column-tier")), 10)
+        Column::fixed(lang.text("people-column-name"), 22).narrows_to(14),
+        Column::fixed(lang.text("people-column-role"), 12).narrows_to(8),
+        Column::fixed(lang.text("people-column-tier"), 10)
             .narrows_to(6)
             .drops(1),
-        Column::fixed(lasting(lang.text("people-column-follow-up")), 12).narrows_to(10),
-        Column::fixed(lasting(lang.text("people-column-reach")), 7),
-        Column::fill(lasting(lang.text("people-column-handles")), 2),
-        Column::fill(lasting(lang.text("people-column-tags")), 1),
+        Column::fixed(lang.text("people-column-follow-up"), 12).narrows_to(10),
+        Column::fixed(lang.text("people-column-reach"), 7),
+        Column::fill(lang.text("people-column-handles"), 2),
+        Column::fill(lang.text("people-column-tags"), 1),
     ];
     let block = pane_block(&people_title(pane, view.ctx.keys, lang), false, theme);
     let empty = match key(view.ctx.keys, Scope::Prescriptors, Command::New) {

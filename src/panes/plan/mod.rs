@@ -359,7 +359,7 @@ impl PlanScreen {
                     }
                     _ => form.text(field.key),
                 };
-                (field.shown().to_string(), value)
+                (field.label.to_string(), value)
             })
             .collect()
     }

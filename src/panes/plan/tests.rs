@@ -398,7 +398,7 @@ fn every_form_label_and_option_of_the_plan_is_in_both_catalogues() {
             let form = entries::form(&ctx, section, None);
             for field in &form.fields {
                 assert!(
-                    !field.shown().starts_with("plan-field-"),
+                    !field.label.starts_with("plan-field-"),
                     "{lang:?} {section:?}: `{}` has no label",
                     field.key
                 );
@@ -424,7 +424,7 @@ fn a_spanish_form_shows_numbers_the_spanish_way_and_words_its_mistakes_in_spanis
         lang: Lang::Es,
     };
     let mut form = entries::form(&ctx, Section::Campaigns, Some(0));
-    assert_eq!(form.fields[0].shown(), "Nombre");
+    assert_eq!(form.fields[0].label, "Nombre");
     let budget = form.text("budget");
     assert!(budget.contains(',') && !budget.contains('.'), "{budget}");
     retype(&mut form, "budget", "doce");

@@ -18,12 +18,11 @@ pub fn form(campaign: Option<&Campaign>, lang: Lang) -> Form {
     Form::new(
         title,
         vec![
-            FormField::text("url", "url", "https://").labelled(lang.text("plan-utm-url")),
+            FormField::text("url", lang.text("plan-utm-url"), "https://"),
             FormField::text("utm_source", "utm_source", tag(|c| &c.utm_source)),
             FormField::text("utm_medium", "utm_medium", tag(|c| &c.utm_medium)),
             FormField::text("utm_campaign", "utm_campaign", tag(|c| &c.utm_campaign)),
-            FormField::text("utm_content", "utm_content", "")
-                .labelled(lang.text("plan-utm-content")),
+            FormField::text("utm_content", lang.text("plan-utm-content"), ""),
         ],
     )
 }

@@ -53,16 +53,22 @@ impl FollowersForm {
             form: Form::new(
                 lang.text("report-followers-form-title"),
                 vec![
-                    FormField::choice("channel", "Channel", options, first)
-                        .labelled(lang.text("report-followers-field-channel")),
+                    FormField::choice(
+                        "channel",
+                        lang.text("report-followers-field-channel"),
+                        options,
+                        first,
+                    ),
                     FormField::text(
                         "date",
-                        "Date (YYYY-MM-DD)",
+                        lang.text("report-followers-field-date"),
                         today.format("%Y-%m-%d").to_string(),
-                    )
-                    .labelled(lang.text("report-followers-field-date")),
-                    FormField::text("followers", "Followers", "")
-                        .labelled(lang.text("report-followers-field-followers")),
+                    ),
+                    FormField::text(
+                        "followers",
+                        lang.text("report-followers-field-followers"),
+                        "",
+                    ),
                 ],
             ),
         }

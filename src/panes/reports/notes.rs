@@ -46,10 +46,12 @@ impl WeekNotesForm {
             form: Form::new(
                 title,
                 vec![
-                    FormField::editor("victories", "Small victories", victories)
-                        .labelled(lang.text("report-notes-field-victories")),
-                    FormField::editor("notes", "Notes and decisions", notes)
-                        .labelled(lang.text("report-notes-field-notes")),
+                    FormField::editor(
+                        "victories",
+                        lang.text("report-notes-field-victories"),
+                        victories,
+                    ),
+                    FormField::editor("notes", lang.text("report-notes-field-notes"), notes),
                 ],
             ),
         }

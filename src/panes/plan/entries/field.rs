@@ -179,20 +179,20 @@ impl<D> Field<D> {
 
     /// The form field, filled from `entry` (`None` for a new entry), labelled in `ctx.lang`.
     pub fn build(&self, entry: Option<&D>, ctx: &Ctx<'_>) -> FormField {
-        let field = match &self.kind {
+        let label = self.label_in(ctx.lang);
+        match &self.kind {
             Kind::Text(show, _) => {
                 let value = match show {
                     Show::Str(get) => entry.map_or(String::new(), |e| get(e).to_string()),
                     Show::With(show) => show(entry, ctx),
                 };
-                FormField::text(self.key, self.label, value)
+                FormField::text(self.key, label, value)
             }
-            Kind::Editor(get, _) => FormField::editor(self.key, self.label, entry.map_or("", get)),
+            Kind::Editor(get, _) => FormField::editor(self.key, label, entry.map_or("", get)),
             Kind::Choice { options, show, .. } => {
-                FormField::choice(self.key, self.label, options(ctx), show(entry, ctx))
+                FormField::choice(self.key, label, options(ctx), show(entry, ctx))
             }
-        };
-        field.labelled(self.label_in(ctx.lang))
+        }
     }
 
     /// Writes the field's value in `form` into `entry`. A mistake in the value is added to
