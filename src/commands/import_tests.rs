@@ -13,7 +13,7 @@ fn hostile_text_is_stored_as_given_and_its_report_is_printed_sanitized() {
     let path = messages::write(dir.path(), "m.csv", messages::csv(rows));
     let report = messages::import(&mut db, &path, true);
     assert_eq!(messages::bodies(&db), ["\x1b[2J\x1b]0;pwned\x07hola"]);
-    assert!(report.rejected[0].message.contains('\x1b'));
+    assert!(report.rejected[0].reason.to_string().contains('\x1b'));
     let out = super::import::messages(&mut messages::db(), &path, false, None, &[]);
     let Err(super::CommandError::Usage(lines)) = out else {
         panic!("expected a refusal: {out:?}");
@@ -55,7 +55,9 @@ fn a_feed_report_lists_its_notes_sanitized_up_to_the_limit_and_counts_the_rest()
     let report = crate::import::feeds::FeedReport {
         items: 1,
         added: 1,
-        notes: (1..=102).map(|n| format!("note {n}\u{1b}[2J")).collect(),
+        notes: (1..=102)
+            .map(|n| crate::import::reason::Reason::said(format!("note {n}\u{1b}[2J")))
+            .collect(),
         ..Default::default()
     };
     let printed = super::import::feed_lines("feed.xml", &report);
@@ -75,7 +77,9 @@ fn a_feed_s_progress_and_note_lines_read_in_spanish() {
     let report = crate::import::feeds::FeedReport {
         items: 12,
         added: 1,
-        notes: (1..=7).map(|n| format!("note {n}")).collect(),
+        notes: (1..=7)
+            .map(|n| crate::import::reason::Reason::said(format!("note {n}")))
+            .collect(),
         ..Default::default()
     };
     let lang = crate::i18n::Lang::Es;

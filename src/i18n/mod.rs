@@ -30,7 +30,7 @@ macro_rules! catalogues {
 
 catalogues!(
     "common", "today", "app", "calendar", "inbox", "mentions", "people", "plan", "report", "cli",
-    "errors",
+    "errors", "import",
 );
 
 /// A language of the interface.

@@ -6,6 +6,7 @@
 //! before the day of the import: the file covers the days up to its download.
 
 use super::csv_export::{count, header_of, open, written_row};
+use crate::import::reason::Reason;
 use chrono::{Datelike, NaiveDate};
 
 /// A file format that carries follower counts per day.
@@ -20,6 +21,13 @@ impl FollowerFormat {
     pub fn name(self) -> &'static str {
         match self {
             FollowerFormat::TikTokHistory => "TikTok follower history (FollowerHistory.csv)",
+        }
+    }
+
+    /// The name said back to the user, as the subject of a refusal (`it is …`).
+    pub fn what(self) -> Reason {
+        match self {
+            FollowerFormat::TikTokHistory => Reason::new("import-what-tiktok-followers"),
         }
     }
 
@@ -168,9 +176,6 @@ pub fn meta_daily_series(bytes: &[u8]) -> Option<String> {
 }
 
 /// Why a page-level daily series is not imported, naming its metric.
-pub fn daily_series_refusal(metric: &str) -> String {
-    format!(
-        "it is Meta Business Suite's daily series “{}”, a figure per day of the page, not a follower count or posts (Meta's follows series counts new follows, not followers); import the posts CSV (Insights → Content → Export data) with `cmdeck import posts`, and record follower counts with `cmdeck audience record`",
-        crate::text::sanitize_line(metric)
-    )
+pub fn daily_series_refusal(metric: &str) -> Reason {
+    Reason::new("import-daily-series").text("metric", crate::text::sanitize_line(metric))
 }

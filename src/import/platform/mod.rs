@@ -38,6 +38,7 @@ pub use archive::{OpenedExport, open_export};
 use crate::clock::LocalZone;
 use crate::domain::Network;
 use crate::domain::post::Metrics;
+use crate::import::reason::Reason;
 use chrono::{DateTime, Utc};
 
 /// A file format that carries posts.
@@ -250,11 +251,12 @@ fn read_stream(
     reader: impl std::io::Read,
     options: ReadOptions<'_>,
     first_item: usize,
-) -> Result<PostExport, String> {
+) -> Result<PostExport, Reason> {
     match format {
         PostFormat::BlueskyRepo => bluesky::read(reader, options),
         _ => x_archive::read(reader, options, first_item),
     }
+    .map_err(Reason::said)
 }
 
 /// Reads the posts in `bytes`, the whole of a file of `format`.
@@ -262,7 +264,7 @@ fn read_whole(
     format: PostFormat,
     bytes: &[u8],
     options: ReadOptions<'_>,
-) -> Result<PostExport, String> {
+) -> Result<PostExport, Reason> {
     match format {
         PostFormat::XArchive => x_archive::read(bytes, options, 1),
         PostFormat::MastodonOutbox => mastodon::read(bytes, options),
@@ -274,4 +276,5 @@ fn read_whole(
         PostFormat::TikTokContent => tiktok::read(bytes),
         PostFormat::LinkedInContent => linkedin::read(bytes, options),
     }
+    .map_err(Reason::said)
 }
