@@ -357,7 +357,12 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
                     files,
                     lexicon,
                     misses,
-                } => crate::commands::sentiment::evaluate(&files, lexicon.as_deref(), misses)?,
+                } => crate::commands::sentiment::evaluate_in(
+                    &files,
+                    lexicon.as_deref(),
+                    misses,
+                    lang,
+                )?,
                 SentimentAction::Learned => crate::commands::sentiment::learned(
                     &Db::open(&db_path(cli.db, &config, lang)?)?,
                     lang,

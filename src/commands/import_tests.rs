@@ -90,3 +90,47 @@ fn a_feed_s_progress_and_note_lines_read_in_spanish() {
     let shown = crate::import::fetch::note_lines(lang, &report, 5);
     assert_eq!(shown[5], "  … y 2 notas más");
 }
+
+#[test]
+fn a_rejected_row_is_listed_and_written_to_the_rejects_file_in_spanish_sanitized() {
+    let dir = tempfile::tempdir().unwrap();
+    let rows = "instagram,dm,Ana,Hola,2026-11-23 09:30,\n\
+                \"\x1b[31mthreads\",dm,Ana,hola,ayer,\n";
+    let path = messages::write(dir.path(), "m.csv", messages::csv(rows));
+    let rejects = dir.path().join("rechazadas.csv");
+    let out = super::import::messages_to(
+        &mut messages::db(),
+        &path,
+        None,
+        true,
+        Some(&rejects),
+        &[],
+        crate::i18n::Lang::Es,
+    )
+    .unwrap();
+    let lines: Vec<&str> = out.lines().collect();
+    assert!(lines[0].ends_with("; 1 fila se ha omitido:"), "{lines:?}");
+    assert!(
+        lines[1].starts_with("  línea 3: canal desconocido “[31mthreads”; los canales son "),
+        "{lines:?}"
+    );
+    assert!(
+        lines[2].starts_with("  línea 3: “received_at” “ayer” no es una fecha y hora"),
+        "{lines:?}"
+    );
+    assert!(out.chars().all(|c| c != '\x1b'), "{out:?}");
+    let written = std::fs::read_to_string(&rejects).unwrap();
+    let mut records = csv::Reader::from_reader(written.as_bytes());
+    assert_eq!(
+        records.headers().unwrap(),
+        vec!["line", "reason", "row"],
+        "the header keeps its machine names"
+    );
+    let record = records.records().next().unwrap().unwrap();
+    assert_eq!(&record[0], "3");
+    assert!(
+        record[1].starts_with("canal desconocido “[31mthreads”; los canales son ")
+            && record[1].contains("; “received_at” “ayer” no es una fecha y hora;"),
+        "{record:?}"
+    );
+}

@@ -29,8 +29,19 @@ macro_rules! catalogues {
 }
 
 catalogues!(
-    "common", "today", "app", "calendar", "inbox", "mentions", "people", "plan", "report", "cli",
-    "errors", "import",
+    "common",
+    "today",
+    "app",
+    "calendar",
+    "inbox",
+    "mentions",
+    "people",
+    "plan",
+    "report",
+    "cli",
+    "errors",
+    "import",
+    "sentiment",
 );
 
 /// A language of the interface.

@@ -51,6 +51,8 @@ mod mention_tests;
 #[cfg(test)]
 mod people_tests;
 #[cfg(test)]
+mod spanish_tests;
+#[cfg(test)]
 pub(crate) mod tests;
 
 use crate::db::DbError;

@@ -280,3 +280,4 @@ report-cli-too-long = a report covers at most three years
 report-cli-no-folder = no report folder is known: pass --out FILE or set data.reports_dir
 report-cli-wrote = Wrote the report for { $period } to { $file }{ $charts }.
 report-cli-wrote-charts = , with { $charts } charts in { $folder }
+report-chart-error = the chart { $file } could not be drawn: { $reason }

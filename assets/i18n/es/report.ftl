@@ -318,3 +318,4 @@ report-cli-wrote-charts = , con { $count ->
     [one] { $charts } gráfico
    *[other] { $charts } gráficos
 } en { $folder }
+report-chart-error = no se ha podido dibujar el gráfico { $file }: { $reason }
