@@ -201,9 +201,9 @@ fn write_rejects(
                 reason: if several {
                     Reason::new("import-in-file")
                         .text("file", shown.clone())
-                        .reason("why", Reason::said(problem.why.clone()))
+                        .reason("why", problem.why.clone())
                 } else {
-                    Reason::said(problem.why.clone())
+                    problem.why.clone()
                 },
                 raw: problem.written.clone().into_bytes(),
             })
@@ -356,7 +356,7 @@ fn problem_lines(export: &PostExport, lang: Lang) -> Vec<String> {
             format!(
                 "  {place} {}: {}",
                 problem.item,
-                sanitize_line(&problem.why)
+                sanitize_line(&problem.why.message(lang))
             )
         })
         .collect()

@@ -71,7 +71,7 @@ pub fn import_audience(
             )
             .map(crate::domain::matching::channel_key)
             .map_err(|no| shape(no_channel(&no, export.what())))?;
-            let days = read_follower_days(&bytes, today).map_err(|why| shape(Reason::said(why)))?;
+            let days = read_follower_days(&bytes, today).map_err(shape)?;
             (
                 super::messages::Format::Csv,
                 days.into_iter().map(|day| raw_row(day, &key)).collect(),
@@ -139,7 +139,7 @@ fn raw_row(day: FollowerDay, channel: &str) -> RawRow {
         Err(why) => RawRow {
             line: day.line,
             values: Vec::new(),
-            problems: vec![Reason::said(why)],
+            problems: vec![why],
             raw: day.written.into_bytes(),
         },
     }

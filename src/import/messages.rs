@@ -23,7 +23,7 @@ fn meta_rows(
         path: path.to_path_buf(),
         reason,
     };
-    let export = read_messages(path, head).map_err(|why| shape(Reason::said(why)))?;
+    let export = read_messages(path, head).map_err(shape)?;
     let key = crate::domain::matching::export_channel(export.network, channel, None, channels)
         .map(crate::domain::matching::channel_key)
         .map_err(|no| {
@@ -65,7 +65,7 @@ fn meta_rows(
             .map(|(item, why, written)| RawRow {
                 line: item,
                 values: Vec::new(),
-                problems: vec![Reason::said(why)],
+                problems: vec![why],
                 raw: written.into_bytes(),
             }),
     );

@@ -59,18 +59,18 @@ pub struct FollowerDay {
     /// The line it is on.
     pub line: usize,
     /// The day and the count, or why the row cannot be read.
-    pub count: Result<(NaiveDate, u64), String>,
+    pub count: Result<(NaiveDate, u64), Reason>,
     /// The row as written, for `--rejects`.
     pub written: String,
 }
 
 /// Reads the days of a follower history file, the years told from `today`.
-pub fn read_follower_days(bytes: &[u8], today: NaiveDate) -> Result<Vec<FollowerDay>, String> {
+pub fn read_follower_days(bytes: &[u8], today: NaiveDate) -> Result<Vec<FollowerDay>, Reason> {
     let mut csv = open(bytes)?;
     let header = &csv.header;
     let (Some(date), Some(followers)) = (header.find(&["Date"]), header.find(&["Followers"]))
     else {
-        return Err("its header lacks `Date` or `Followers`".into());
+        return Err(Reason::new("import-followers-header"));
     };
     let mut days = Vec::new();
     for row in csv.rows() {
@@ -78,9 +78,13 @@ pub fn read_follower_days(bytes: &[u8], today: NaiveDate) -> Result<Vec<Follower
             Ok((line, record)) => {
                 let field = |at: usize| record.get(at).unwrap_or("").trim();
                 let count = day_of(field(date), today).and_then(|on| {
-                    match count(field(followers)).map_err(|why| format!("Followers: {why}"))? {
+                    match count(field(followers)).map_err(|why| {
+                        Reason::new("import-in-file")
+                            .text("file", "Followers")
+                            .reason("why", why)
+                    })? {
                         Some(n) => Ok((on, n.unsigned_abs())),
-                        None => Err("Followers is empty (TikTok writes `undefined` for a day it has no count)".into()),
+                        None => Err(Reason::new("import-followers-empty")),
                     }
                 });
                 FollowerDay {
@@ -103,7 +107,7 @@ pub fn read_follower_days(bytes: &[u8], today: NaiveDate) -> Result<Vec<Follower
 /// A day written `August 18`, `18 August`, `18 de agosto`, `agosto 18` (English or Spanish
 /// month names, any case) or `2026-08-18`; without a year, the latest such day on or before
 /// `today`.
-pub(super) fn day_of(typed: &str, today: NaiveDate) -> Result<NaiveDate, String> {
+pub(super) fn day_of(typed: &str, today: NaiveDate) -> Result<NaiveDate, Reason> {
     if let Ok(day) = NaiveDate::parse_from_str(typed, "%Y-%m-%d") {
         return Ok(day);
     }
@@ -126,8 +130,8 @@ pub(super) fn day_of(typed: &str, today: NaiveDate) -> Result<NaiveDate, String>
         .ok_or_else(|| not_a_day(typed))
 }
 
-fn not_a_day(typed: &str) -> String {
-    format!("Date “{typed}” is not a day like August 18")
+fn not_a_day(typed: &str) -> Reason {
+    Reason::new("import-followers-not-a-day").text("typed", typed)
 }
 
 fn month_of(word: &str) -> Option<u32> {

@@ -203,10 +203,10 @@ impl PostExport {
     }
 
     /// Notes that item (or line) `item`, written `written`, could not be read, and why.
-    pub(crate) fn problem(&mut self, item: usize, why: &str, written: &str) {
+    pub(crate) fn problem(&mut self, item: usize, why: Reason, written: &str) {
         self.problems.push(Problem {
             item,
-            why: why.to_string(),
+            why,
             written: written.to_string(),
         });
     }
@@ -227,8 +227,8 @@ impl PostExport {
 pub struct Problem {
     /// Its number in the file (its line, in a CSV).
     pub item: usize,
-    /// Why it could not be read.
-    pub why: String,
+    /// Why it could not be read, worded in a language when shown.
+    pub why: Reason,
     /// The item as written in the file, for `--rejects`.
     pub written: String,
 }
@@ -256,7 +256,6 @@ fn read_stream(
         PostFormat::BlueskyRepo => bluesky::read(reader, options),
         _ => x_archive::read(reader, options, first_item),
     }
-    .map_err(Reason::said)
 }
 
 /// Reads the posts in `bytes`, the whole of a file of `format`.
@@ -276,5 +275,4 @@ fn read_whole(
         PostFormat::TikTokContent => tiktok::read(bytes),
         PostFormat::LinkedInContent => linkedin::read(bytes, options),
     }
-    .map_err(Reason::said)
 }
