@@ -516,7 +516,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("malo.csv");
         std::fs::write(&file, "label,text\npositive,ok\nquizá,hmm\n").unwrap();
-        let Err(CommandError::Usage(lines)) = evaluate_in(&[file.clone()], None, 0, Lang::Es)
+        let Err(CommandError::Usage(lines)) =
+            evaluate_in(std::slice::from_ref(&file), None, 0, Lang::Es)
         else {
             panic!("expected a refusal");
         };
