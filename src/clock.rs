@@ -18,6 +18,11 @@ pub enum Zone {
 
 /// The brand's time zone as typed: `None` for blank (the computer's), else a tz database name.
 pub fn brand_zone(typed: &str) -> Result<Option<Zone>, String> {
+    brand_zone_in(typed, crate::i18n::Lang::En)
+}
+
+/// [`brand_zone`], its refusal worded in `lang`.
+pub fn brand_zone_in(typed: &str, lang: crate::i18n::Lang) -> Result<Option<Zone>, String> {
     let typed = typed.trim();
     if typed.is_empty() {
         return Ok(None);
@@ -26,22 +31,36 @@ pub fn brand_zone(typed: &str) -> Result<Option<Zone>, String> {
         .parse::<chrono_tz::Tz>()
         .map(|tz| Some(Zone::Named(tz)))
         .map_err(|_| {
-            format!(
-                "“{}” is not a time zone name (such as Europe/Madrid or America/Mexico_City)",
-                typed.escape_debug()
+            lang.text_with(
+                "plan-check-time-zone",
+                &[(
+                    "typed",
+                    crate::i18n::Arg::Text(&typed.escape_debug().to_string()),
+                )],
             )
         })
 }
 
 /// The brand's first day of the week as typed: `None` for blank (the config's).
 pub fn brand_week_start(typed: &str) -> Result<Option<Weekday>, String> {
+    brand_week_start_in(typed, crate::i18n::Lang::En)
+}
+
+/// [`brand_week_start`], its refusal worded in `lang`.
+pub fn brand_week_start_in(
+    typed: &str,
+    lang: crate::i18n::Lang,
+) -> Result<Option<Weekday>, String> {
     match typed.trim().to_lowercase().as_str() {
         "" => Ok(None),
         "monday" | "mon" | "lunes" | "lun" => Ok(Some(Weekday::Mon)),
         "sunday" | "sun" | "domingo" | "dom" => Ok(Some(Weekday::Sun)),
-        _ => Err(format!(
-            "“{}” is not a first day of the week (monday or sunday)",
-            typed.trim().escape_debug()
+        _ => Err(lang.text_with(
+            "plan-check-week-start",
+            &[(
+                "typed",
+                crate::i18n::Arg::Text(&typed.trim().escape_debug().to_string()),
+            )],
         )),
     }
 }

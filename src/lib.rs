@@ -10,8 +10,9 @@
 //!   one scope per pane and per modal layer. [`filter`]: the `/` filter every list shares
 //!   (every typed word, accent-insensitive, ranked by fit).
 //! - [`analytics`]: pure computations — posting slots, evergreen re-queue, gaps, best time,
-//!   response times and service level, triage, sentiment, listening, spikes. [`mod@format`]: how
-//!   counts, rates, durations and money read. [`cli`]: the command line.
+//!   response times and service level, triage, sentiment, listening, spikes. [`i18n`]: the
+//!   language of a run, its message catalogues and how counts, rates, durations, money and dates
+//!   read in it. [`cli`]: the command line.
 //! - [`config`]: the TOML config, validated before the terminal is touched. [`report`]: the
 //!   report gathered once into sections, written as Markdown and drawn by the Reports pane.
 //!   [`ui`]: the drawing toolkit (theme, hints from the live key map, blocks, dialogs,
@@ -43,7 +44,6 @@ pub mod domain;
 pub mod event;
 pub mod files;
 pub mod filter;
-pub mod format;
 pub mod i18n;
 pub mod import;
 pub mod keymap;

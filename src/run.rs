@@ -26,23 +26,48 @@ struct Failure {
     message: String,
 }
 
-impl From<DbError> for Failure {
-    fn from(error: DbError) -> Failure {
-        Failure {
-            code: FAILURE,
-            message: error.to_string(),
+/// What stopped a command before it is worded: a failure already said, or the database's
+/// refusal, worded once in the run's language.
+enum Refusal {
+    /// Said in the run's language already.
+    Said(Failure),
+    /// Refused by the database.
+    Db(DbError),
+}
+
+impl Refusal {
+    /// The failure, its words in `lang`.
+    fn worded(self, lang: crate::i18n::Lang) -> Failure {
+        match self {
+            Refusal::Said(failure) => failure,
+            Refusal::Db(error) => Failure {
+                code: FAILURE,
+                message: error.message(lang),
+            },
         }
     }
 }
 
-impl From<CommandError> for Failure {
-    fn from(error: CommandError) -> Failure {
+impl From<Failure> for Refusal {
+    fn from(failure: Failure) -> Refusal {
+        Refusal::Said(failure)
+    }
+}
+
+impl From<DbError> for Refusal {
+    fn from(error: DbError) -> Refusal {
+        Refusal::Db(error)
+    }
+}
+
+impl From<CommandError> for Refusal {
+    fn from(error: CommandError) -> Refusal {
         match error {
-            CommandError::Usage(problems) => Failure {
+            CommandError::Usage(problems) => Refusal::Said(Failure {
                 code: USAGE,
                 message: problems.join("\n"),
-            },
-            CommandError::Database(error) => error.into(),
+            }),
+            CommandError::Database(error) => Refusal::Db(error),
         }
     }
 }
@@ -78,6 +103,11 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
         std::env::var(name).ok()
     });
     config.general.language = Some(lang);
+    carry_out(cli, config, lang).map_err(|refusal| refusal.worded(lang))
+}
+
+/// Carries out the command line with the config read and the run's language decided.
+fn carry_out(cli: Cli, config: Config, lang: crate::i18n::Lang) -> Result<(), Refusal> {
     match cli.command {
         Some(Subcommands::Demo { scale }) => {
             let path = cli.db.ok_or_else(|| Failure {
@@ -87,7 +117,7 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
             desk::write_demo(&path, scale, lang)
         }
         Some(Subcommands::Today) => {
-            let db = Db::open(&db_path(cli.db, &config, lang)?)?;
+            let db = open_db(cli.db, &config, lang)?;
             print!(
                 "{}",
                 crate::today::routine(
@@ -100,7 +130,7 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
             Ok(())
         }
         Some(Subcommands::Post { action }) => {
-            let mut db = Db::open(&db_path(cli.db, &config, lang)?)?;
+            let mut db = open_db(cli.db, &config, lang)?;
             let clock = brand_clock(&db);
             let out = match action {
                 PostAction::Add(args) => crate::commands::post::add(&mut db, &clock, &args, lang)?,
@@ -117,7 +147,7 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
                     rejects,
                 },
         }) => {
-            let mut db = Db::open(&db_path(cli.db, &config, lang)?)?;
+            let mut db = open_db(cli.db, &config, lang)?;
             emit(
                 lang,
                 &crate::commands::import::messages_to(
@@ -139,7 +169,7 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
                     rejects,
                 },
         }) => {
-            let mut db = Db::open(&db_path(cli.db, &config, lang)?)?;
+            let mut db = open_db(cli.db, &config, lang)?;
             emit(
                 lang,
                 &crate::commands::import::mentions_in(
@@ -162,7 +192,7 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
                     rejects,
                 },
         }) => {
-            let mut db = Db::open(&db_path(cli.db, &config, lang)?)?;
+            let mut db = open_db(cli.db, &config, lang)?;
             let asked = crate::commands::import_posts::PostImport {
                 files,
                 channel,
@@ -192,7 +222,7 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
                     rejects,
                 },
         }) => {
-            let mut db = Db::open(&db_path(cli.db, &config, lang)?)?;
+            let mut db = open_db(cli.db, &config, lang)?;
             let today = brand_clock(&db).today();
             emit(
                 lang,
@@ -208,7 +238,7 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
             )
         }
         Some(Subcommands::Channel { action }) => {
-            let mut db = Db::open(&db_path(cli.db, &config, lang)?)?;
+            let mut db = open_db(cli.db, &config, lang)?;
             let today = brand_clock(&db).today();
             emit(
                 lang,
@@ -223,7 +253,7 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
                     date,
                 },
         }) => {
-            let mut db = Db::open(&db_path(cli.db, &config, lang)?)?;
+            let mut db = open_db(cli.db, &config, lang)?;
             let today = brand_clock(&db).today();
             emit(
                 lang,
@@ -240,7 +270,7 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
         Some(Subcommands::Import {
             what: ImportWhat::All { dir },
         }) => {
-            let mut db = Db::open(&db_path(cli.db, &config, lang)?)?;
+            let mut db = open_db(cli.db, &config, lang)?;
             emit(
                 lang,
                 &crate::commands::import_all::all(&mut db, &dir, lang)?,
@@ -249,14 +279,14 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
         Some(Subcommands::Import {
             what: ImportWhat::Feed { location },
         }) => {
-            let mut db = Db::open(&db_path(cli.db, &config, lang)?)?;
+            let mut db = open_db(cli.db, &config, lang)?;
             emit(
                 lang,
                 &crate::commands::import::feed(&mut db, &location, chrono::Utc::now(), lang)?,
             )
         }
         Some(Subcommands::People { action }) => {
-            let mut db = Db::open(&db_path(cli.db, &config, lang)?)?;
+            let mut db = open_db(cli.db, &config, lang)?;
             let out = match action {
                 PeopleAction::Import {
                     file,
@@ -299,7 +329,7 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
             emit(lang, &out)
         }
         Some(Subcommands::Plan { action }) => {
-            let mut db = Db::open(&db_path(cli.db, &config, lang)?)?;
+            let mut db = open_db(cli.db, &config, lang)?;
             let out = match action {
                 PlanAction::Export { file, force } => {
                     crate::commands::plan::export(&db, &file, force, lang)?
@@ -309,14 +339,14 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
             emit(lang, &out)
         }
         Some(Subcommands::Report(args)) => {
-            let db = Db::open(&db_path(cli.db, &config, lang)?)?;
+            let db = open_db(cli.db, &config, lang)?;
             emit(
                 lang,
                 &crate::commands::report::write(&db, &config, brand_clock(&db), &args)?,
             )
         }
         Some(Subcommands::Export(args)) => {
-            let db = Db::open(&db_path(cli.db, &config, lang)?)?;
+            let db = open_db(cli.db, &config, lang)?;
             emit(
                 lang,
                 &crate::commands::export::tables(&db, args.format, &args.out, lang)?,
@@ -363,14 +393,12 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
                     misses,
                     lang,
                 )?,
-                SentimentAction::Learned => crate::commands::sentiment::learned(
-                    &Db::open(&db_path(cli.db, &config, lang)?)?,
-                    lang,
-                )?,
-                SentimentAction::Forget => crate::commands::sentiment::forget(
-                    &mut Db::open(&db_path(cli.db, &config, lang)?)?,
-                    lang,
-                )?,
+                SentimentAction::Learned => {
+                    crate::commands::sentiment::learned(&open_db(cli.db, &config, lang)?, lang)?
+                }
+                SentimentAction::Forget => {
+                    crate::commands::sentiment::forget(&mut open_db(cli.db, &config, lang)?, lang)?
+                }
             },
         ),
         Some(Subcommands::Fetch) => {
@@ -389,10 +417,7 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
                 &mut progress,
             )? {
                 Ok(closing) => emit(lang, &format!("{closing}\n")),
-                Err(message) => Err(Failure {
-                    code: FAILURE,
-                    message,
-                }),
+                Err(message) => Err(failed(message).into()),
             }
         }
         None if cli.demo => {
@@ -413,21 +438,7 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
         }
         None => {
             let path = db_path(cli.db, &config, lang)?;
-            if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-                std::fs::create_dir_all(parent).map_err(|error| Failure {
-                    code: FAILURE,
-                    message: lang.text_with(
-                        "cli-could-not-create",
-                        &[
-                            (
-                                "folder",
-                                crate::i18n::Arg::Text(&parent.display().to_string()),
-                            ),
-                            ("why", crate::i18n::Arg::Text(&error.to_string())),
-                        ],
-                    ),
-                })?;
-            }
+            create_parent(&path, lang)?;
             let db = Db::open_for_desk(&path)?;
             desk::spawn_daily_backup(&path);
             desk::desk(db, &config, Some(path))
@@ -436,7 +447,7 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
 }
 
 /// Writes a command's output; a closed pipe (`| head`) is not a failure.
-fn emit(lang: crate::i18n::Lang, out: &str) -> Result<(), Failure> {
+fn emit(lang: crate::i18n::Lang, out: &str) -> Result<(), Refusal> {
     use std::io::Write;
     let mut stdout = std::io::stdout().lock();
     match stdout
@@ -449,7 +460,8 @@ fn emit(lang: crate::i18n::Lang, out: &str) -> Result<(), Failure> {
                 "cli-could-not-write-output",
                 &[("why", crate::i18n::Arg::Text(&error.to_string()))],
             ),
-        }),
+        }
+        .into()),
         _ => Ok(()),
     }
 }
@@ -492,6 +504,38 @@ fn db_path(
             code: USAGE,
             message: lang.text("cli-no-data-directory"),
         })
+}
+
+/// Opens the database a subcommand works on, creating its folder first, so a command given on
+/// a new machine before the desk ever ran finds a database; a refusal is worded in `lang`.
+fn open_db(
+    explicit: Option<PathBuf>,
+    config: &Config,
+    lang: crate::i18n::Lang,
+) -> Result<Db, Refusal> {
+    let path = db_path(explicit, config, lang)?;
+    create_parent(&path, lang)?;
+    Ok(Db::open(&path)?)
+}
+
+/// Creates the folder the database file goes in, when it is missing.
+fn create_parent(path: &std::path::Path, lang: crate::i18n::Lang) -> Result<(), Failure> {
+    let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) else {
+        return Ok(());
+    };
+    std::fs::create_dir_all(parent).map_err(|error| Failure {
+        code: FAILURE,
+        message: lang.text_with(
+            "cli-could-not-create",
+            &[
+                (
+                    "folder",
+                    crate::i18n::Arg::Text(&parent.display().to_string()),
+                ),
+                ("why", crate::i18n::Arg::Text(&error.to_string())),
+            ],
+        ),
+    })
 }
 
 /// The real clock, in the brand's time zone when the plan sets one, else the computer's.

@@ -205,3 +205,22 @@ fn follower_counts_are_recorded_one_at_a_time_or_from_a_file_saying_what_they_re
     assert_eq!(parsed[1]["followers"], 2000);
     assert_eq!(parsed[1]["followers_on"], "2026-11-30");
 }
+
+#[test]
+fn the_first_command_on_a_new_machine_creates_the_data_folder_and_its_database() {
+    let home = new_home();
+    let db = home
+        .dir
+        .path()
+        .join("not")
+        .join("yet")
+        .join("cmdeck.sqlite3");
+    let added = home.run_on(&db, &["channel", "add", "instagram", "@mimarca"]);
+    assert!(added.status.success(), "{added:?}");
+    assert!(db.exists(), "the database was created in its new folder");
+    let listed = home.run_on(&db, &["channel", "list"]);
+    assert!(
+        String::from_utf8_lossy(&listed.stdout).contains("instagram:@mimarca"),
+        "{listed:?}"
+    );
+}

@@ -420,3 +420,27 @@ fn a_rejected_row_its_rejects_file_a_refused_feed_and_the_sentiment_evaluation_r
     );
     assert!(!evaluated.contains("sentiment-eval"), "{evaluated}");
 }
+
+#[test]
+fn a_refused_channel_is_explained_in_spanish() {
+    let home = tempfile::tempdir().unwrap();
+    let spaced = run(
+        home.path(),
+        "es_ES.UTF-8",
+        &["channel", "add", "instagram", "mi marca"],
+    );
+    assert_eq!(spaced.status.code(), Some(2), "{spaced:?}");
+    let why = String::from_utf8_lossy(&spaced.stderr).into_owned();
+    assert_spanish(
+        &why,
+        &["el nombre de usuario «mi marca» tiene un espacio"],
+        &["handle", "space"],
+    );
+    let unknown = run(
+        home.path(),
+        "es_ES.UTF-8",
+        &["channel", "add", "myspace", "@cafe"],
+    );
+    let why = String::from_utf8_lossy(&unknown.stderr).into_owned();
+    assert_spanish(&why, &["«myspace»", "instagram"], &["unknown network"]);
+}

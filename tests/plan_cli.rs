@@ -65,3 +65,60 @@ fn a_plan_with_mistakes_is_refused_with_every_line_and_nothing_changes() {
     assert!(stderr.contains("key `campaigns[1].ends_on`"), "{stderr}");
     assert_eq!(before, pillars(&home));
 }
+
+#[test]
+fn a_plan_file_with_mistakes_is_refused_in_spanish_with_lang_es() {
+    let home = Home::with_demo();
+    let out = home.run(&["--lang", "es", "plan", "export", "plan.toml"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).starts_with("Plan exportado a plan.toml: 6 objetivos"),
+        "{}",
+        text(&out.stdout)
+    );
+    let exported = home.read("plan.toml");
+    assert!(
+        exported.starts_with("# Plan de cmdeck: la estrategia de la marca en un solo archivo."),
+        "{exported}"
+    );
+    let bad = exported
+        .replacen("kpi = \"followers\"", "kpi = \"likes\"", 1)
+        .replacen("ends_on = \"", "ends_on = \"2026-13-01\" #", 1);
+    std::fs::write(home.dir.path().join("mal.toml"), bad).expect("the file is written");
+    let before = pillars(&home);
+    let out = home.run(&["--lang", "es", "plan", "import", "mal.toml"]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("mal.toml, línea "), "{stderr}");
+    assert!(
+        stderr.contains("clave `objectives[1].kpi`: KPI desconocido `likes`"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(
+            "clave `campaigns[1].ends_on`: `2026-13-01` no es una fecha que exista (AAAA-MM-DD)"
+        ),
+        "{stderr}"
+    );
+    for english in ["unknown KPI", "is not a date", ", line ", "key `"] {
+        assert!(!stderr.contains(english), "{english:?} left in:\n{stderr}");
+    }
+    assert_eq!(before, pillars(&home));
+    let out = home.run(&["--lang", "es", "plan", "import", "plan.toml"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).starts_with("Plan importado de plan.toml: 6 objetivos"),
+        "{}",
+        text(&out.stdout)
+    );
+    let english = home.run(&["plan", "export", "plan.en.toml"]);
+    assert!(english.status.success(), "{}", text(&english.stderr));
+    let data = |file: &str| {
+        home.read(file)
+            .lines()
+            .filter(|line| !line.starts_with('#'))
+            .map(String::from)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(data("plan.toml"), data("plan.en.toml"));
+}

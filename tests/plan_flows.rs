@@ -73,8 +73,13 @@ fn assert_round_trip(app: &mut App) {
     let before = app.db.read_plan().unwrap();
     let text = cmdeck::plan::to_toml(&before);
     let channels = app.db.channel_labels().unwrap();
-    let parsed = cmdeck::plan::parse(Path::new("plan.toml"), &text, &channels)
-        .unwrap_or_else(|errors| panic!("the exported plan does not import: {errors:?}"));
+    let parsed = cmdeck::plan::parse(
+        Path::new("plan.toml"),
+        &text,
+        &channels,
+        cmdeck::i18n::Lang::En,
+    )
+    .unwrap_or_else(|errors| panic!("the exported plan does not import: {errors:?}"));
     app.db.replace_plan(&parsed).unwrap();
     let after = app.db.read_plan().unwrap();
     assert_eq!(after, before);
@@ -345,7 +350,7 @@ fn one_entry_of_every_part_is_deleted_and_the_rest_round_trips() {
             press(&mut app, KeyCode::Char('d'));
             press(&mut app, KeyCode::Char('y'));
             let why = app.message.clone().unwrap_or_default();
-            assert!(why.contains("set Archived to yes"), "{why}");
+            assert!(why.contains("set In use to no"), "{why}");
             assert_eq!(section.len(&app.db.read_plan().unwrap()), before);
             continue;
         }

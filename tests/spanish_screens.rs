@@ -286,6 +286,46 @@ fn walk_people(app: &mut App) -> Vec<(String, String)> {
     screens
 }
 
+/// The plan screen, part by part: each part's list with its selected entry, its new-entry form
+/// (the brand's edit form), the question before a deletion and the UTM link builder.
+fn walk_plan(app: &mut App) -> Vec<(String, String)> {
+    let mut screens = Vec::new();
+    let mut look = |app: &mut App, what: String| screens.push((what, screen(app)));
+    key(app, KeyCode::Char('1'));
+    key(app, KeyCode::Char('O'));
+    for part in 0..14 {
+        look(app, format!("plan part {part}"));
+        key(app, KeyCode::Char('n'));
+        key(app, KeyCode::Char('e'));
+        look(app, format!("plan part {part} form"));
+        key(app, KeyCode::Esc);
+        key(app, KeyCode::Char('d'));
+        look(app, format!("plan part {part} delete question"));
+        key(app, KeyCode::Esc);
+        key(app, KeyCode::Char('L'));
+        look(app, format!("plan part {part} link builder"));
+        key(app, KeyCode::Esc);
+        key(app, KeyCode::Tab);
+    }
+    key(app, KeyCode::Esc);
+    screens
+}
+
+/// The setup of the brand and its channels: the brand's step, a channel's step, and what the
+/// desk says when it is over.
+fn walk_setup(app: &mut App) -> Vec<(String, String)> {
+    let mut screens = Vec::new();
+    let mut look = |app: &mut App, what: &str| screens.push((what.to_string(), screen(app)));
+    key(app, KeyCode::Char('1'));
+    key(app, KeyCode::Char('W'));
+    look(app, "setup: the brand");
+    key(app, KeyCode::Esc);
+    look(app, "setup: a channel");
+    key(app, KeyCode::Esc);
+    look(app, "setup: done");
+    screens
+}
+
 /// The overlays over the whole desk: help and crisis.
 fn walk_overlays(app: &mut App) -> Vec<(String, String)> {
     let mut screens = Vec::new();
@@ -336,6 +376,8 @@ fn every_screen_of_the_demo_desk_reads_in_spanish_with_no_message_missing() {
     screens.extend(walk_reports_forms(&mut app));
     screens.extend(walk_inbox(&mut app));
     screens.extend(walk_people(&mut app));
+    screens.extend(walk_plan(&mut app));
+    screens.extend(walk_setup(&mut app));
     screens.extend(walk_overlays(&mut app));
     check(&screens, &data);
 }
@@ -351,6 +393,8 @@ fn a_desk_set_up_from_nothing_speaks_spanish_from_its_welcome_screen_on() {
     screens.extend(walk_reports_forms(&mut app));
     screens.extend(walk_inbox(&mut app));
     screens.extend(walk_people(&mut app));
+    screens.extend(walk_plan(&mut app));
+    screens.extend(walk_setup(&mut app));
     screens.extend(walk_overlays(&mut app));
     let data = data_words(&mut app);
     check(&screens, &data);
@@ -402,4 +446,49 @@ fn prescriptors_in_spanish_show_their_execution_face() {
 #[test]
 fn prescriptors_in_spanish_show_their_strategy_face() {
     insta::assert_snapshot!(face(Tab::Prescriptors, true));
+}
+
+/// The plan screen in Spanish on the demo, open on the part `tabs` presses of Tab away from the
+/// objectives, with the keys of `then` pressed.
+fn plan_screen(tabs: usize, then: &[KeyCode]) -> String {
+    let mut app = spanish(demo_app());
+    key(&mut app, KeyCode::Char('O'));
+    for _ in 0..tabs {
+        key(&mut app, KeyCode::Tab);
+    }
+    for code in then {
+        key(&mut app, *code);
+    }
+    screen(&app)
+}
+
+#[test]
+fn the_plan_in_spanish_measures_its_objectives() {
+    insta::assert_snapshot!(plan_screen(0, &[]));
+}
+
+#[test]
+fn the_plan_in_spanish_lists_its_campaigns_with_their_results() {
+    insta::assert_snapshot!(plan_screen(5, &[]));
+}
+
+#[test]
+fn the_plan_in_spanish_edits_a_channel() {
+    insta::assert_snapshot!(plan_screen(4, &[KeyCode::Char('e')]));
+}
+
+#[test]
+fn the_plan_in_spanish_builds_a_utm_link() {
+    insta::assert_snapshot!(plan_screen(5, &[KeyCode::Char('L')]));
+}
+
+#[test]
+fn the_setup_in_spanish_starts_with_the_brand_and_goes_on_to_a_channel() {
+    let mut app = spanish(empty_app());
+    key(&mut app, KeyCode::Enter);
+    let brand = screen(&app);
+    key(&mut app, KeyCode::Esc);
+    let channel = screen(&app);
+    insta::assert_snapshot!("setup_brand_step_in_spanish", brand);
+    insta::assert_snapshot!("setup_channel_step_in_spanish", channel);
 }

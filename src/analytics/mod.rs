@@ -23,7 +23,8 @@ pub use evergreen::{EvergreenPost, requeue_plan};
 pub use gaps::too_close;
 pub use listening::{ListeningRule, match_rule};
 pub use response::{
-    BusinessHours, SLA_FORMULA, Sla, WAITING_FORMULA, parse_business_hours, sla, waiting_minutes,
+    BusinessHours, SLA_FORMULA, Sla, WAITING_FORMULA, parse_business_hours,
+    parse_business_hours_in, sla, waiting_minutes,
 };
 pub use scores::{ADVOCACY_FORMULA, Activity, RISK_FORMULA, Score, Weights, advocacy, risk};
 pub use sentiment::{Lexicon, SentimentScore, guess as guess_sentiment, score as score_sentiment};

@@ -9,6 +9,7 @@ use chrono::{DateTime, Datelike, NaiveTime, Utc, Weekday};
 
 use crate::analytics::slots::{parse_day, parse_time};
 use crate::clock::LocalZone;
+use crate::i18n::{Arg, Lang};
 
 /// How the waiting time is counted, as shown next to a response time.
 pub const WAITING_FORMULA: &str = "waited = minutes from arrival to the first answer (or to now while it waits); with business hours, only the minutes inside the open hours of each local day count";
@@ -78,11 +79,12 @@ impl fmt::Display for BusinessHours {
 
 /// Reads the days of one part: `mon`, `mon/wed`, `mon-fri` (a range may wrap: `fri-mon`),
 /// mixed as `mon-wed/sat`; English or Spanish names.
-fn parse_days(text: &str, part: &str) -> Result<Vec<Weekday>, String> {
+fn parse_days(text: &str, part: &str, lang: Lang) -> Result<Vec<Weekday>, String> {
     let day = |name: &str| {
         parse_day(name).ok_or_else(|| {
-            format!(
-                "`{part}` has an unknown day `{name}`: use mon tue wed thu fri sat sun or lun mar mié jue vie sáb dom"
+            lang.text_with(
+                "plan-check-hours-day",
+                &[("part", Arg::Text(part)), ("day", Arg::Text(name))],
             )
         })
     };
@@ -108,43 +110,48 @@ fn parse_days(text: &str, part: &str) -> Result<Vec<Weekday>, String> {
 /// hours `HH:MM-HH:MM` with the opening before the closing). Days not named are closed; a day
 /// named twice is an error.
 pub fn parse_business_hours(text: &str) -> Result<BusinessHours, String> {
+    parse_business_hours_in(text, Lang::En)
+}
+
+/// [`parse_business_hours`], its refusal worded in `lang`.
+pub fn parse_business_hours_in(text: &str, lang: Lang) -> Result<BusinessHours, String> {
     if text.trim().is_empty() {
-        return Err(
-            "business hours are empty: write them as `mon-fri 09:00-18:00`, or leave them out"
-                .to_string(),
-        );
+        return Err(lang.text("plan-check-hours-empty"));
     }
     let mut hours = BusinessHours::default();
     for (index, raw) in text.split([',', ';']).enumerate() {
         let part = raw.trim();
         let mut words = part.split_whitespace();
         let (Some(days), range) = (words.next(), words.collect::<String>()) else {
-            return Err(format!(
-                "part {} is empty: remove the extra separator or write `mon-fri 09:00-18:00`",
-                index + 1
+            return Err(lang.text_with(
+                "plan-check-hours-part-empty",
+                &[("index", Arg::Text(&(index + 1).to_string()))],
             ));
         };
-        let shape =
-            || format!("`{part}` should be days then opening hours, such as `mon-fri 09:00-18:00`");
+        let shape = || lang.text_with("plan-check-hours-shape", &[("part", Arg::Text(part))]);
         let (open, close) = range.split_once('-').ok_or_else(shape)?;
         let time = |text: &str| {
             parse_time(text).ok_or_else(|| {
-                format!(
-                    "`{part}` has an invalid time `{text}`: write it as HH:MM from 00:00 to 23:59"
+                lang.text_with(
+                    "plan-check-hours-time",
+                    &[("part", Arg::Text(part)), ("time", Arg::Text(text))],
                 )
             })
         };
         let (open, close) = (time(open)?, time(close)?);
         if open >= close {
-            return Err(format!(
-                "`{part}` closes before it opens: the opening time must come first"
-            ));
+            return Err(lang.text_with("plan-check-hours-backwards", &[("part", Arg::Text(part))]));
         }
-        for day in parse_days(days, part)? {
+        for day in parse_days(days, part, lang)? {
             let slot = &mut hours.days[day.num_days_from_monday() as usize];
             if slot.is_some() {
-                let name = DAY_NAMES[day.num_days_from_monday() as usize];
-                return Err(format!("`{name}` is given twice: name each day once"));
+                let name = match lang {
+                    Lang::En => DAY_NAMES[day.num_days_from_monday() as usize].to_string(),
+                    Lang::Es => crate::i18n::weekday_short(lang, day),
+                };
+                return Err(
+                    lang.text_with("plan-check-hours-day-twice", &[("day", Arg::Text(&name))])
+                );
             }
             *slot = Some((open, close));
         }

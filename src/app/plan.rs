@@ -4,6 +4,7 @@
 
 use super::{App, Undo, UndoAction};
 use crate::command::Command;
+use crate::i18n::Arg;
 use crate::keymap::{Input, Scope};
 use crate::panes::plan::edit::Edit;
 use crate::panes::plan::{PlanAction, PlanScreen};
@@ -30,11 +31,20 @@ impl App {
             Ok((plan, channels)) => {
                 let today = self.clock.today();
                 let week = crate::clock::week_start(today, self.week_start);
-                let screen = PlanScreen::new(plan, channels, section, week, today);
+                let screen = PlanScreen::new(plan, channels, section, week, today, self.lang);
                 self.plan = Some(Box::new(screen));
             }
-            Err(error) => self.message = Some(format!("Could not read the plan: {error}")),
+            Err(error) => self.plan_unreadable(&error),
         }
+    }
+
+    /// Says the plan could not be read, and why.
+    fn plan_unreadable(&mut self, error: &crate::db::DbError) {
+        let why = error.message(self.lang);
+        self.message = Some(
+            self.lang
+                .text_with("plan-unreadable", &[("why", Arg::Text(&why))]),
+        );
     }
 
     /// Takes the brand's time zone and first day of the week from its two settings (the zone
@@ -73,15 +83,14 @@ impl App {
         let channels = self.db.channels().map(|c| c.len()).unwrap_or(0);
         let setup = self.keymap.label_for(Scope::Global, Command::Setup);
         let new = self.keymap.label_for(Scope::Calendar, Command::New);
-        self.message = Some(match channels {
-            0 => format!("No channel yet: {setup} opens the setup again."),
-            1 => format!(
-                "Set up with 1 channel: {new} writes a post; {setup} opens the setup again."
-            ),
-            n => format!(
-                "Set up with {n} channels: {new} writes a post; {setup} opens the setup again."
-            ),
-        });
+        self.message = Some(self.lang.text_with(
+            "plan-setup-done",
+            &[
+                ("count", Arg::Count(channels as i64)),
+                ("new", Arg::Text(&new)),
+                ("setup", Arg::Text(&setup)),
+            ],
+        ));
         self.data_changed();
     }
 
@@ -96,7 +105,7 @@ impl App {
                     screen.reload(plan);
                 }
             }
-            Err(error) => self.message = Some(format!("Could not read the plan: {error}")),
+            Err(error) => self.plan_unreadable(&error),
         }
     }
 
@@ -116,17 +125,23 @@ impl App {
             PlanAction::Message(text) => self.message = Some(text),
             PlanAction::Copy(text) => {
                 self.clipboard = Some(text);
-                self.message = Some(format!(
-                    "Link copied to the clipboard (where the terminal allows it); it is also shown under the form. {} closes.",
-                    self.key_label(Scope::Form, Command::Back)
-                ));
+                let back = self.key_label(Scope::Form, Command::Back);
+                self.message = Some(
+                    self.lang
+                        .text_with("plan-link-copied", &[("back", Arg::Text(&back))]),
+                );
             }
             PlanAction::Store(edit) => self.store_plan(*edit),
             PlanAction::AskDelete(what) => {
-                self.message = Some(format!(
-                    "Delete this {what}? {} deletes, any other key keeps it ({} undoes a deletion).",
-                    self.key_label(Scope::Confirm, Command::Yes),
-                    self.key_label(Scope::Plan, Command::Undo)
+                let yes = self.key_label(Scope::Confirm, Command::Yes);
+                let undo = self.key_label(Scope::Plan, Command::Undo);
+                self.message = Some(self.lang.text_with(
+                    "plan-ask-delete",
+                    &[
+                        ("section", Arg::Text(&what)),
+                        ("yes", Arg::Text(&yes)),
+                        ("undo", Arg::Text(&undo)),
+                    ],
                 ))
             }
         }
@@ -138,9 +153,13 @@ impl App {
             return;
         };
         let before = screen.plan().clone();
-        let what = screen.section().title();
+        let what = screen.section().title(self.lang);
         if let Err(error) = self.db.replace_plan_renaming(&edit.plan, &edit.renames) {
-            self.message = Some(format!("Nothing was changed: {error}"));
+            let why = error.message(self.lang);
+            self.message = Some(
+                self.lang
+                    .text_with("plan-nothing-changed", &[("why", Arg::Text(&why))]),
+            );
             return;
         }
         let back: Vec<Rename> = edit
@@ -153,7 +172,9 @@ impl App {
             })
             .collect();
         self.record(Undo {
-            label: format!("change to {what}"),
+            label: self
+                .lang
+                .text_with("plan-undo-label", &[("section", Arg::Text(&what))]),
             action: UndoAction::Plan {
                 plan: Box::new(before),
                 renames: back,
@@ -167,15 +188,29 @@ impl App {
             match stored {
                 Ok(plan) => screen.stored(plan, edit.index),
                 Err(error) => {
-                    self.message = Some(format!("Saved, but could not read it back: {error}"));
+                    let why = error.message(self.lang);
+                    self.message = Some(
+                        self.lang
+                            .text_with("plan-saved-unreadable", &[("why", Arg::Text(&why))]),
+                    );
                     return;
                 }
             }
         }
-        let warnings = edit.plan.warnings();
+        let warnings = edit.plan.warnings_in(self.lang);
+        let saved = self.lang.text_with(
+            "plan-saved",
+            &[
+                ("section", Arg::Text(&what)),
+                ("undoes", Arg::Text(&self.undoes())),
+            ],
+        );
         let mut message = match warnings.first() {
-            Some(warning) => format!("Saved in {what}{} Note: {warning}.", self.undoes()),
-            None => format!("Saved in {what}{}", self.undoes()),
+            Some(warning) => self.lang.text_with(
+                "plan-saved-with-note",
+                &[("saved", Arg::Text(&saved)), ("note", Arg::Text(warning))],
+            ),
+            None => saved,
         };
         for note in &edit.notes {
             message.push_str(&format!(" {note}."));

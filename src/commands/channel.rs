@@ -6,7 +6,7 @@ use super::CommandError;
 use super::format::{Cells, table_csv, table_json};
 use crate::cli::{ChannelAction, ListFormat};
 use crate::db::{Db, DbError};
-use crate::domain::channels::{self, ChannelRecord, ChannelSetup, network_named};
+use crate::domain::channels::{self, ChannelRecord, ChannelSetup, network_named_in};
 use crate::domain::matching::find_channel;
 use crate::i18n::{Arg, Lang};
 use crate::import::audience::all_channels;
@@ -122,9 +122,10 @@ pub fn add_in(
     typed_limit: Option<u32>,
     lang: Lang,
 ) -> Result<String, CommandError> {
-    let network = network_named(network).map_err(|m| CommandError::usage(sanitize_line(&m)))?;
-    let mut setup =
-        ChannelSetup::new(network, handle).map_err(|m| CommandError::usage(sanitize_line(&m)))?;
+    let network =
+        network_named_in(network, lang).map_err(|m| CommandError::usage(sanitize_line(&m)))?;
+    let mut setup = ChannelSetup::new_in(network, handle, lang)
+        .map_err(|m| CommandError::usage(sanitize_line(&m)))?;
     if let Some(typed) = display {
         setup.name = name(typed, lang)?;
     }
@@ -169,7 +170,7 @@ pub fn edit(
     let before = record.setup.clone();
     let mut setup = record.setup;
     if let Some(typed) = handle {
-        setup.handle = channels::handle(setup.network, typed)
+        setup.handle = channels::handle_in(setup.network, typed, lang)
             .map_err(|m| CommandError::usage(sanitize_line(&m)))?;
     }
     if let Some(typed) = display {

@@ -4,11 +4,11 @@
 use super::CommandError;
 use crate::db::Db;
 use crate::i18n::{Arg, Lang};
-use crate::plan::{Plan, parse, to_toml};
+use crate::plan::{Plan, parse, to_toml_in};
 use std::path::Path;
 
 /// Writes the plan to `file` (a temporary file renamed into place); refuses to overwrite an
-/// existing file unless `force`. What it says is in `lang`.
+/// existing file unless `force`. What it says, and the file's comments, are in `lang`.
 pub fn export(db: &Db, file: &Path, force: bool, lang: Lang) -> Result<String, CommandError> {
     let shown = crate::text::sanitize_line(&file.display().to_string());
     if file.exists() && !force {
@@ -17,7 +17,7 @@ pub fn export(db: &Db, file: &Path, force: bool, lang: Lang) -> Result<String, C
         ));
     }
     let plan = db.read_plan()?;
-    let text = to_toml(&plan);
+    let text = to_toml_in(&plan, lang);
     crate::files::write_atomically(file, text.as_bytes())
         .map_err(|error| CommandError::usage(error.message(lang)))?;
     Ok(lang.text_with(
@@ -29,8 +29,8 @@ pub fn export(db: &Db, file: &Path, force: bool, lang: Lang) -> Result<String, C
     ) + "\n")
 }
 
-/// Checks every entry of `file`, then replaces the plan with it in one transaction. What it says
-/// is in `lang` (the file's own problems are named in English).
+/// Checks every entry of `file`, then replaces the plan with it in one transaction. What it says,
+/// the file's own mistakes included, is in `lang`.
 pub fn import(db: &mut Db, file: &Path, lang: Lang) -> Result<String, CommandError> {
     let shown = crate::text::sanitize_line(&file.display().to_string());
     let text = std::fs::read_to_string(file).map_err(|error| {
@@ -43,8 +43,9 @@ pub fn import(db: &mut Db, file: &Path, lang: Lang) -> Result<String, CommandErr
         ))
     })?;
     let channels = db.channel_labels()?;
-    let plan = parse(file, &text, &channels)
-        .map_err(|errors| CommandError::Usage(errors.iter().map(ToString::to_string).collect()))?;
+    let plan = parse(file, &text, &channels, lang).map_err(|errors| {
+        CommandError::Usage(errors.iter().map(|error| error.message(lang)).collect())
+    })?;
     db.replace_plan(&plan)?;
     let warnings: String = plan
         .warnings_in(lang)

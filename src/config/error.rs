@@ -104,12 +104,8 @@ impl ConfigError {
         }
     }
 
-    /// Turns a TOML or serde error into a one-line error, finding the line and key from its span.
-    pub(crate) fn from_toml(path: &Path, text: &str, error: &toml::de::Error) -> ConfigError {
-        ConfigError::from_toml_in(path, text, error, Lang::En)
-    }
-
-    /// [`ConfigError::from_toml`] with the parser's words put in `lang`.
+    /// Turns a TOML or serde error into a one-line error, finding the line and key from its span,
+    /// with the parser's words put in `lang`.
     pub(crate) fn from_toml_in(
         path: &Path,
         text: &str,

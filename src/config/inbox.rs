@@ -8,7 +8,7 @@ use toml::Spanned;
 
 use super::{ConfigError, Place};
 use crate::analytics::triage::fields;
-use crate::analytics::{Actions, BusinessHours, Conditions, TriageRule, parse_business_hours};
+use crate::analytics::{Actions, BusinessHours, Conditions, TriageRule, parse_business_hours_in};
 use crate::i18n::Arg;
 
 /// The inbox's settings, from `[inbox]`.
@@ -70,16 +70,17 @@ impl Source<'_> {
     }
 }
 
-/// Validates `[inbox]`: business hours through [`parse_business_hours`], and every rule's names,
-/// words, values, and that it has at least one condition and one action. Rules are counted from
-/// 1 in keys: `inbox.rules[2].priority` is the second rule's priority.
+/// Validates `[inbox]`: business hours through [`parse_business_hours_in`] (their mistakes in
+/// the config's language), and every rule's names, words, values, and that it has at least one
+/// condition and one action. Rules are counted from 1 in keys: `inbox.rules[2].priority` is the
+/// second rule's priority.
 pub(super) fn inbox_config(raw: &RawInbox, at: Place<'_>) -> Result<InboxConfig, ConfigError> {
     let source = Source { at };
     let business_hours = raw
         .business_hours
         .as_ref()
         .map(|hours| {
-            parse_business_hours(hours.get_ref())
+            parse_business_hours_in(hours.get_ref(), at.lang)
                 .map_err(|error| source.error(hours, "inbox.business_hours", error))
         })
         .transpose()?;

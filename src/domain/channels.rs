@@ -2,6 +2,7 @@
 //! stored (with its archive date and how much history hangs on it), and the checks on a handle.
 
 use super::Network;
+use crate::i18n::{Arg, Lang};
 use chrono::NaiveDate;
 
 /// What the user types to create or change a channel.
@@ -20,9 +21,14 @@ pub struct ChannelSetup {
 impl ChannelSetup {
     /// A channel on `network` with the network's default length limit and no display name.
     pub fn new(network: Network, handle: &str) -> Result<ChannelSetup, String> {
+        ChannelSetup::new_in(network, handle, Lang::En)
+    }
+
+    /// [`ChannelSetup::new`], a refused handle worded in `lang`.
+    pub fn new_in(network: Network, handle: &str, lang: Lang) -> Result<ChannelSetup, String> {
         Ok(ChannelSetup {
             network,
-            handle: self::handle(network, handle)?,
+            handle: handle_in(network, handle, lang)?,
             name: String::new(),
             char_limit: network.default_char_limit(),
         })
@@ -62,18 +68,23 @@ impl ChannelRecord {
 /// `@` the networks of @-names write (LinkedIn and Facebook page names, e-mail addresses and web
 /// channels are kept as typed).
 pub fn handle(network: Network, typed: &str) -> Result<String, String> {
+    handle_in(network, typed, Lang::En)
+}
+
+/// [`handle`], its refusal worded in `lang`.
+pub fn handle_in(network: Network, typed: &str, lang: Lang) -> Result<String, String> {
     let handle = typed.trim();
     if handle.is_empty() || handle == "@" {
-        return Err("the handle is empty".to_string());
+        return Err(lang.text("plan-check-handle-empty"));
     }
     if handle.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Err(format!(
-            "the handle “{}” has a space or a control character",
-            handle.escape_debug()
+        return Err(lang.text_with(
+            "plan-check-handle-space",
+            &[("handle", Arg::Text(&handle.escape_debug().to_string()))],
         ));
     }
     if handle.chars().count() > 100 {
-        return Err("the handle is longer than 100 characters".to_string());
+        return Err(lang.text("plan-check-handle-long"));
     }
     let bare = matches!(
         network,
@@ -88,21 +99,36 @@ pub fn handle(network: Network, typed: &str) -> Result<String, String> {
 
 /// Reads `NETWORK:HANDLE` (`instagram:@cafelanora`) as the command line and imports write it.
 pub fn parse_key(text: &str) -> Result<(Network, String), String> {
+    parse_key_in(text, Lang::En)
+}
+
+/// [`parse_key`], its refusal worded in `lang`.
+pub fn parse_key_in(text: &str, lang: Lang) -> Result<(Network, String), String> {
     let (network, handle) = text
         .split_once(':')
-        .ok_or_else(|| format!("“{text}” is not NETWORK:@HANDLE (e.g. instagram:@mybrand)"))?;
-    let network = network_named(network)?;
-    Ok((network, self::handle(network, handle)?))
+        .ok_or_else(|| lang.text_with("plan-check-channel-shape", &[("text", Arg::Text(text))]))?;
+    let network = network_named_in(network, lang)?;
+    Ok((network, handle_in(network, handle, lang)?))
 }
 
 /// A network by its stored name, case-insensitively, with the list of names when it is unknown.
 pub fn network_named(text: &str) -> Result<Network, String> {
+    network_named_in(text, Lang::En)
+}
+
+/// [`network_named`], its refusal worded in `lang`.
+pub fn network_named_in(text: &str, lang: Lang) -> Result<Network, String> {
     Network::parse(&text.trim().to_lowercase()).ok_or_else(|| {
         let names: Vec<&str> = Network::ALL.iter().map(|n| n.as_str()).collect();
-        format!(
-            "unknown network “{}” (known: {})",
-            text.trim().escape_debug(),
-            names.join(", ")
+        lang.text_with(
+            "plan-check-unknown-network",
+            &[
+                (
+                    "network",
+                    Arg::Text(&text.trim().escape_debug().to_string()),
+                ),
+                ("known", Arg::Text(&names.join(", "))),
+            ],
         )
     })
 }

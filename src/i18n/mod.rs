@@ -37,6 +37,7 @@ catalogues!(
     "mentions",
     "people",
     "plan",
+    "plan_check",
     "report",
     "cli",
     "errors",

@@ -16,7 +16,7 @@ use serde::Deserialize;
 
 pub use crisis::{Contact, Crisis, Statement, Tier};
 pub use validate::parse;
-pub use write::to_toml;
+pub use write::{to_toml, to_toml_in};
 
 /// The whole plan.
 #[derive(Debug, Clone, PartialEq, Deserialize)]

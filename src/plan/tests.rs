@@ -43,8 +43,13 @@ fn counts(db: &Db) -> Vec<(String, i64)> {
 
 fn import(db: &mut Db, text: &str) -> Result<Plan, Vec<String>> {
     let channels = db.channel_labels().unwrap();
-    let plan = parse(Path::new("plan.toml"), text, &channels)
-        .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+    let plan = parse(
+        Path::new("plan.toml"),
+        text,
+        &channels,
+        crate::i18n::Lang::En,
+    )
+    .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>())?;
     db.replace_plan(&plan).unwrap();
     Ok(plan)
 }
@@ -232,4 +237,311 @@ fn a_malformed_channel_in_a_channels_entry_is_refused_on_its_key() {
     let errors = import(&mut db, text).unwrap_err().join("\n");
     assert!(errors.contains("channels[1].channel"), "{errors}");
     assert!(errors.contains("unknown network “myspace”"), "{errors}");
+}
+
+use crate::i18n::Lang;
+
+#[test]
+fn a_plan_file_mistake_is_worded_in_spanish() {
+    let db = demo();
+    let channels = db.channel_labels().unwrap();
+    let text = to_toml(&db.read_plan().unwrap())
+        .replacen("kpi = \"engagement_rate\"", "kpi = \"likes\"", 1)
+        .replacen(
+            "starts_on = \"2026-10-12\"",
+            "starts_on = \"2026-02-30\"",
+            1,
+        );
+    let errors = parse(Path::new("plan.toml"), &text, &channels, Lang::Es).unwrap_err();
+    let joined = errors
+        .iter()
+        .map(|e| e.message(Lang::Es))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let kpi_line = text.lines().position(|l| l == "kpi = \"likes\"").unwrap() + 1;
+    for expected in [
+        format!("plan.toml, línea {kpi_line}, clave `objectives[2].kpi`: KPI desconocido `likes`"),
+        "clave `objectives[1].starts_on`: `2026-02-30` no es una fecha que exista (AAAA-MM-DD)"
+            .to_string(),
+    ] {
+        assert!(
+            joined.contains(&expected),
+            "{expected} missing from:\n{joined}"
+        );
+    }
+    for english in ["unknown KPI", "is not a date", ", line ", "key `"] {
+        assert!(!joined.contains(english), "{english:?} left in:\n{joined}");
+    }
+    let broken = parse(
+        Path::new("plan.toml"),
+        "[brand]\nnmae = \"Mi Marca\"\n",
+        &channels,
+        Lang::Es,
+    )
+    .unwrap_err();
+    let said = broken[0].message(Lang::Es);
+    assert!(said.starts_with("plan.toml, línea 2"), "{said}");
+    assert!(said.contains("campo desconocido"), "{said}");
+}
+
+#[test]
+fn a_plan_edited_on_the_screen_is_checked_in_spanish_with_its_keys_kept() {
+    let db = demo();
+    let channels = db.channel_labels().unwrap();
+    let mut plan = db.read_plan().unwrap();
+    plan.personas[1].name = plan.personas[0].name.clone();
+    plan.campaigns[0].ends_on = "2000-01-01".into();
+    plan.brand.time_zone = "Europa/Madrid".into();
+    let spanish = validate::check(&plan, &channels, Lang::Es);
+    let twice = format!("el nombre `{}` está repetido", plan.personas[0].name);
+    for (key, message) in [
+        ("personas[2].name", twice.as_str()),
+        (
+            "campaigns[1].ends_on",
+            "la campaña termina antes de empezar",
+        ),
+        (
+            "brand.time_zone",
+            "«Europa/Madrid» no es el nombre de una zona horaria (como Europe/Madrid o America/Mexico_City)",
+        ),
+    ] {
+        assert!(
+            spanish.contains(&(key.to_string(), message.to_string())),
+            "{key}: {message} missing from {spanish:?}"
+        );
+    }
+    let english = validate::check(&plan, &channels, Lang::En);
+    let keys =
+        |errors: &[(String, String)]| errors.iter().map(|(k, _)| k.clone()).collect::<Vec<_>>();
+    assert_eq!(keys(&spanish), keys(&english));
+    assert!(english.contains(&(
+        "campaigns[1].ends_on".to_string(),
+        "the campaign ends before it starts".to_string()
+    )));
+}
+
+/// The demo plan with every mistake the checker can find, once.
+fn every_mistake(mut plan: Plan) -> Plan {
+    plan.brand.time_zone = "Mars/Olympus".into();
+    plan.brand.week_start = "friday".into();
+    plan.brand.business_hours = "mon-fri 18:00-09:00".into();
+    plan.brand.sentiment_terms = "Bomba=9".into();
+    let first = &mut plan.objectives[0];
+    first.kpi = "likes".into();
+    first.channel = Some("instagram:@nadie".into());
+    first.target = f64::NAN;
+    first.deadline = "2000-01-01".into();
+    first.weekly = vec![
+        WeekValue {
+            week: "2026-W99".into(),
+            value: 1.0,
+        },
+        WeekValue {
+            week: "2026-W47".into(),
+            value: 1.0,
+        },
+        WeekValue {
+            week: "2026-W47".into(),
+            value: 2.0,
+        },
+    ];
+    plan.objectives[1].starts_on = "2026-02-30".into();
+    plan.objectives[2].name = " ".into();
+    plan.objectives[4].name = plan.objectives[3].name.clone();
+    let channel = |name: &str| ChannelPlan {
+        channel: name.to_string(),
+        ..ChannelPlan::default()
+    };
+    plan.channels.extend([
+        channel("Instagram:nadie"),
+        channel("myspace:@nadie"),
+        channel("instagram"),
+        channel("x:@"),
+        channel("x:@a b"),
+        channel(&format!("x:@{}", "a".repeat(101))),
+    ]);
+    plan.channels.push(plan.channels[0].clone());
+    plan.channels[0].char_limit = Some(0);
+    plan.channels[0].posts_per_week = -1.0;
+    plan.pillars[0].share = 7.5;
+    let campaign = &mut plan.campaigns[0];
+    campaign.objective = Some("Nadie".into());
+    campaign.ends_on = "2000-01-01".into();
+    campaign.budget = 1.234;
+    campaign.conversions = -1;
+    campaign.spend.push(Spend {
+        on: "ayer".into(),
+        amount: 1.0,
+        note: String::new(),
+    });
+    let rule = |name: &str, kind: &str, competitor: Option<&str>| Rule {
+        name: name.into(),
+        kind: kind.into(),
+        competitor: competitor.map(String::from),
+        terms: "café".into(),
+        ..Rule::default()
+    };
+    plan.rules.extend([
+        rule("r1", "rival", None),
+        rule("r2", "competitor", None),
+        rule("r3", "competitor", Some("Nadie")),
+        rule("r4", "brand", Some("Nadie")),
+        Rule {
+            terms: " ".into(),
+            threshold: Some(Threshold {
+                sensitivity: "loud".into(),
+                min_count: 0,
+                cooldown_hours: -1,
+            }),
+            ..rule("r5", "brand", None)
+        },
+    ]);
+    plan.crisis.level_1.push(" ".into());
+    plan.crisis.statements.push(Statement {
+        level: 4,
+        title: "t".into(),
+        body: "b".into(),
+    });
+    plan
+}
+
+#[test]
+fn every_mistake_the_checker_finds_is_worded_in_both_languages_on_the_same_keys() {
+    let db = demo();
+    let channels = db.channel_labels().unwrap();
+    let plan = every_mistake(db.read_plan().unwrap());
+    let english = validate::check(&plan, &channels, Lang::En);
+    let spanish = validate::check(&plan, &channels, Lang::Es);
+    assert!(english.len() >= 35, "{english:#?}");
+    assert_eq!(english.len(), spanish.len());
+    for ((key, en), (clave, es)) in english.iter().zip(&spanish) {
+        assert_eq!(key, clave);
+        assert_ne!(en, es, "{key} is not translated");
+        assert!(!es.contains("plan-check"), "{key}: {es}");
+    }
+    // The third of the five rules added last names a competitor nobody is called.
+    let unknown_competitor = format!("rules[{}].competitor", plan.rules.len() - 2);
+    for (key, expected) in [
+        (
+            "brand.week_start",
+            "«friday» no es un primer día de la semana (lunes o domingo)",
+        ),
+        (
+            "brand.business_hours",
+            "`mon-fri 18:00-09:00` cierra antes de abrir: la hora de apertura va primero",
+        ),
+        (
+            "brand.sentiment_terms",
+            "término 1: `9` no es un peso de -3 a 3",
+        ),
+        ("pillars[1].share", "el peso 7,5 no está entre 0 y 1"),
+        (
+            unknown_competitor.as_str(),
+            "no hay ningún competidor llamado `Nadie`",
+        ),
+        (
+            "objectives[1].channel",
+            "canal desconocido `instagram:@nadie` (los que hay: ",
+        ),
+    ] {
+        assert!(
+            spanish
+                .iter()
+                .any(|(k, m)| k == key && m.starts_with(expected)),
+            "{key}: {expected} missing from {spanish:#?}"
+        );
+    }
+    let missing: Vec<String> = crate::i18n::missing_messages()
+        .into_iter()
+        .filter(|m| m.contains("plan-"))
+        .collect();
+    assert!(missing.is_empty(), "{missing:?}");
+}
+
+#[test]
+fn the_brand_settings_of_a_plan_are_refused_in_spanish_for_each_mistake() {
+    for (hours, english, spanish) in [
+        (
+            "",
+            "business hours are empty",
+            "el horario de atención está vacío",
+        ),
+        (
+            "mon 09:00-14:00,,",
+            "part 2 is empty",
+            "la parte 2 está vacía",
+        ),
+        (
+            "mon-fri",
+            "should be days then opening hours",
+            "debe llevar días y después el horario",
+        ),
+        (
+            "mon 9-14:00",
+            "has an invalid time `9`",
+            "tiene una hora no válida, `9`",
+        ),
+        (
+            "fun 09:00-14:00",
+            "has an unknown day `fun`",
+            "tiene un día desconocido, `fun`",
+        ),
+        (
+            "lun-vie 09:00-14:00, vie 16:00-18:00",
+            "`fri` is given twice",
+            "`vie` aparece dos veces",
+        ),
+    ] {
+        let en = crate::analytics::parse_business_hours_in(hours, Lang::En).unwrap_err();
+        let es = crate::analytics::parse_business_hours_in(hours, Lang::Es).unwrap_err();
+        assert_eq!(
+            crate::analytics::parse_business_hours(hours).unwrap_err(),
+            en
+        );
+        assert!(en.contains(english), "{en}");
+        assert!(es.contains(spanish), "{es}");
+    }
+    let terms =
+        crate::analytics::sentiment::parse_brand_terms_in("Bomba, ¡!", Lang::Es).unwrap_err();
+    assert_eq!(
+        terms.message(Lang::Es),
+        "término 2: `¡!` no se lee como palabras"
+    );
+    for (channel, spanish) in [
+        ("instagram", "«instagram» no tiene la forma RED:@USUARIO"),
+        ("myspace:@x", "red desconocida «myspace» (las que hay: "),
+        ("x:@", "falta el nombre de usuario"),
+        ("x:@a b", "el nombre de usuario «@a b» tiene un espacio"),
+    ] {
+        let why = crate::domain::channels::parse_key_in(channel, Lang::Es).unwrap_err();
+        assert!(why.starts_with(spanish), "{why}");
+    }
+}
+
+#[test]
+fn a_plan_exported_in_spanish_has_spanish_comments_and_reads_back_as_the_same_plan() {
+    let mut db = demo();
+    let plan = db.read_plan().unwrap();
+    let english = to_toml(&plan);
+    let spanish = to_toml_in(&plan, Lang::Es);
+    assert!(
+        spanish.starts_with("# Plan de cmdeck: la estrategia de la marca en un solo archivo.\n"),
+        "{spanish}"
+    );
+    assert!(
+        spanish.contains("\n# Reglas de escucha: kind es uno de estos: brand, competitor, sector;")
+    );
+    assert!(spanish.contains("\n# kpi es uno de estos: followers, engagement_rate,"));
+    assert!(!spanish.contains("Names are unique"), "{spanish}");
+    assert!(!spanish.contains("plan-file"), "{spanish}");
+    let data = |text: &str| {
+        text.lines()
+            .filter(|line| !line.starts_with('#'))
+            .map(String::from)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(data(&spanish), data(&english));
+    let read = import(&mut db, &spanish).unwrap();
+    assert_eq!(to_toml(&read), english);
+    assert_eq!(to_toml_in(&db.read_plan().unwrap(), Lang::Es), spanish);
 }

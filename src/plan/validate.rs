@@ -1,9 +1,11 @@
 //! Reading a plan file: TOML and field types first, then every rule of the plan, each mistake
-//! reported as `file, line N, key `x`: message` (all of them, not just the first).
+//! reported as `file, line N, key `x`: message` (all of them, not just the first), worded in the
+//! run's language (`assets/i18n/*/plan_check.ftl`).
 
 use super::{Plan, cents};
 use crate::config::{ConfigError, key_at};
 use crate::domain::{Kpi, RuleKind};
+use crate::i18n::{Arg, Lang};
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
@@ -12,11 +14,17 @@ use std::path::Path;
 const SENSITIVITIES: &[&str] = &["sensitive", "balanced", "strict"];
 
 /// Reads and checks a plan; `channels` are the database's channels as `network:handle` (a
-/// `[[channels]]` entry may declare a new one).
-pub fn parse(path: &Path, text: &str, channels: &[String]) -> Result<Plan, Vec<ConfigError>> {
-    let plan: Plan =
-        toml::from_str(text).map_err(|error| vec![ConfigError::from_toml(path, text, &error)])?;
-    let mut check = Checker::new(path, text);
+/// `[[channels]]` entry may declare a new one). Every mistake's message is worded in `lang`
+/// (show the errors with [`ConfigError::message`] in the same language).
+pub fn parse(
+    path: &Path,
+    text: &str,
+    channels: &[String],
+    lang: Lang,
+) -> Result<Plan, Vec<ConfigError>> {
+    let plan: Plan = toml::from_str(text)
+        .map_err(|error| vec![ConfigError::from_toml_in(path, text, &error, lang)])?;
+    let mut check = Checker::new(path, text, lang);
     check.plan(&plan, channels);
     if check.errors.is_empty() {
         Ok(plan)
@@ -26,9 +34,9 @@ pub fn parse(path: &Path, text: &str, channels: &[String]) -> Result<Plan, Vec<C
 }
 
 /// Checks a plan built in the TUI: every mistake as (key, message), keys such as
-/// `objectives[2].deadline` (1-based), the same rules as a plan file.
-pub fn check(plan: &Plan, channels: &[String]) -> Vec<(String, String)> {
-    let mut check = Checker::new(Path::new("plan"), "");
+/// `objectives[2].deadline` (1-based), the same rules as a plan file, messages worded in `lang`.
+pub fn check(plan: &Plan, channels: &[String], lang: Lang) -> Vec<(String, String)> {
+    let mut check = Checker::new(Path::new("plan"), "", lang);
     check.plan(plan, channels);
     check
         .errors
@@ -42,10 +50,11 @@ struct Checker<'a> {
     path: &'a Path,
     lines: HashMap<String, usize>,
     errors: Vec<ConfigError>,
+    lang: Lang,
 }
 
 impl<'a> Checker<'a> {
-    fn new(path: &'a Path, text: &str) -> Checker<'a> {
+    fn new(path: &'a Path, text: &str, lang: Lang) -> Checker<'a> {
         let mut lines = HashMap::new();
         let mut offset = 0;
         for (index, line) in text.split('\n').enumerate() {
@@ -58,6 +67,7 @@ impl<'a> Checker<'a> {
             path,
             lines,
             errors: Vec::new(),
+            lang,
         }
     }
 
@@ -85,63 +95,75 @@ impl<'a> Checker<'a> {
     fn date(&mut self, key: String, text: &str) -> Option<NaiveDate> {
         let date = NaiveDate::parse_from_str(text, "%Y-%m-%d").ok();
         if date.is_none() {
-            self.error(
-                key,
-                format!("`{text}` is not a date that exists (YYYY-MM-DD)"),
-            );
+            let message = self
+                .lang
+                .text_with("plan-check-date", &[("text", Arg::Text(text))]);
+            self.error(key, message);
         }
         date
     }
 
     fn name(&mut self, seen: &mut HashSet<String>, key: String, name: &str) {
         if name.trim().is_empty() {
-            self.error(key, "the name is empty");
+            let message = self.lang.text("plan-check-name-empty");
+            self.error(key, message);
         } else if !seen.insert(name.to_string()) {
-            self.error(key, format!("the name `{name}` is used twice"));
+            let message = self
+                .lang
+                .text_with("plan-check-name-twice", &[("name", Arg::Text(name))]);
+            self.error(key, message);
         }
     }
 
     fn money(&mut self, key: String, euros: f64) {
         if !euros.is_finite() || (euros * 100.0 - cents(euros) as f64).abs() > 1e-6 {
-            self.error(key, "an amount is euros with at most two decimals");
+            let message = self.lang.text("plan-check-money");
+            self.error(key, message);
         }
     }
 
     fn finite(&mut self, key: String, value: f64) {
         if !value.is_finite() {
-            self.error(key, "the number is not finite");
+            let message = self.lang.text("plan-check-not-finite");
+            self.error(key, message);
         }
     }
 
     fn plan(&mut self, plan: &Plan, channels: &[String]) {
-        if let Err(why) = crate::clock::brand_zone(&plan.brand.time_zone) {
+        let lang = self.lang;
+        if let Err(why) = crate::clock::brand_zone_in(&plan.brand.time_zone, lang) {
             self.error("brand.time_zone".into(), why);
         }
-        if let Err(why) = crate::clock::brand_week_start(&plan.brand.week_start) {
+        if let Err(why) = crate::clock::brand_week_start_in(&plan.brand.week_start, lang) {
             self.error("brand.week_start".into(), why);
         }
         if !plan.brand.business_hours.trim().is_empty()
-            && let Err(why) = crate::analytics::parse_business_hours(&plan.brand.business_hours)
+            && let Err(why) =
+                crate::analytics::parse_business_hours_in(&plan.brand.business_hours, lang)
         {
             self.error("brand.business_hours".into(), why);
         }
         if let Err(why) =
-            crate::analytics::sentiment::parse_brand_terms(&plan.brand.sentiment_terms)
+            crate::analytics::sentiment::parse_brand_terms_in(&plan.brand.sentiment_terms, lang)
         {
-            self.error("brand.sentiment_terms".into(), why.to_string());
+            self.error("brand.sentiment_terms".into(), why.message(lang));
         }
         let mut names = HashSet::new();
         for (i, o) in plan.objectives.iter().enumerate() {
             let at = format!("objectives[{}]", i + 1);
             self.name(&mut names, format!("{at}.name"), &o.name);
             if Kpi::parse(&o.kpi).is_none() {
-                self.error(format!("{at}.kpi"), format!("unknown KPI `{}`", o.kpi));
+                let message = self
+                    .lang
+                    .text_with("plan-check-unknown-kpi", &[("kpi", Arg::Text(&o.kpi))]);
+                self.error(format!("{at}.kpi"), message);
             }
             if let Some(channel) = &o.channel
                 && !channels.contains(channel)
                 && !plan.channels.iter().any(|c| &c.channel == channel)
             {
-                self.error(format!("{at}.channel"), unknown_channel(channel, channels));
+                let message = unknown_channel(lang, channel, channels);
+                self.error(format!("{at}.channel"), message);
             }
             self.finite(format!("{at}.baseline"), o.baseline);
             self.finite(format!("{at}.target"), o.target);
@@ -150,15 +172,22 @@ impl<'a> Checker<'a> {
             if let (Some(start), Some(end)) = (start, end)
                 && end < start
             {
-                self.error(format!("{at}.deadline"), "the deadline is before the start");
+                let message = self.lang.text("plan-check-deadline-before-start");
+                self.error(format!("{at}.deadline"), message);
             }
             let mut weeks = HashSet::new();
             for (j, w) in o.weekly.iter().enumerate() {
                 let key = format!("{at}.weekly[{}].week", j + 1);
                 if crate::domain::week::parse_iso_week(&w.week).is_none() {
-                    self.error(key, format!("`{}` is not an ISO week (YYYY-Www)", w.week));
+                    let message = self
+                        .lang
+                        .text_with("plan-check-iso-week", &[("week", Arg::Text(&w.week))]);
+                    self.error(key, message);
                 } else if !weeks.insert(w.week.clone()) {
-                    self.error(key, format!("week `{}` is given twice", w.week));
+                    let message = self
+                        .lang
+                        .text_with("plan-check-week-twice", &[("week", Arg::Text(&w.week))]);
+                    self.error(key, message);
                 }
             }
         }
@@ -169,30 +198,33 @@ impl<'a> Checker<'a> {
         for (i, c) in plan.channels.iter().enumerate() {
             let key = format!("channels[{}].channel", i + 1);
             if !channels.contains(&c.channel) {
-                match crate::domain::channels::parse_key(&c.channel) {
-                    Ok((network, handle)) if format!("{network}:{handle}") != c.channel => self
-                        .error(
-                            key.clone(),
-                            format!("write the channel as `{network}:{handle}`"),
-                        ),
+                match crate::domain::channels::parse_key_in(&c.channel, lang) {
+                    Ok((network, handle)) if format!("{network}:{handle}") != c.channel => {
+                        let written = format!("{network}:{handle}");
+                        let message = self.lang.text_with(
+                            "plan-check-channel-spelling",
+                            &[("channel", Arg::Text(&written))],
+                        );
+                        self.error(key.clone(), message);
+                    }
                     Ok(_) => {}
                     Err(why) => self.error(key.clone(), why),
                 }
             }
             if !seen.insert(c.channel.clone()) {
-                self.error(key, format!("channel `{}` is planned twice", c.channel));
+                let message = self.lang.text_with(
+                    "plan-check-channel-twice",
+                    &[("channel", Arg::Text(&c.channel))],
+                );
+                self.error(key, message);
             }
             if c.char_limit == Some(0) {
-                self.error(
-                    format!("channels[{}].char_limit", i + 1),
-                    "the length limit is at least 1 character",
-                );
+                let message = self.lang.text("plan-check-char-limit");
+                self.error(format!("channels[{}].char_limit", i + 1), message);
             }
             if !c.posts_per_week.is_finite() || c.posts_per_week < 0.0 {
-                self.error(
-                    format!("channels[{}].posts_per_week", i + 1),
-                    "posts per week is a number of zero or more",
-                );
+                let message = self.lang.text("plan-check-posts-per-week");
+                self.error(format!("channels[{}].posts_per_week", i + 1), message);
             }
         }
         self.campaigns(plan, &objectives);
@@ -212,10 +244,14 @@ impl<'a> Checker<'a> {
         self.simple_names(plan.pillars.iter().map(|p| p.name.as_str()), "pillars");
         for (i, p) in plan.pillars.iter().enumerate() {
             if !(0.0..=1.0).contains(&p.share) {
-                self.error(
-                    format!("pillars[{}].share", i + 1),
-                    format!("the share {} is outside 0 to 1", p.share),
-                );
+                let share = match self.lang {
+                    Lang::En => p.share.to_string(),
+                    Lang::Es => p.share.to_string().replace('.', ","),
+                };
+                let message = self
+                    .lang
+                    .text_with("plan-check-share-range", &[("share", Arg::Text(&share))]);
+                self.error(format!("pillars[{}].share", i + 1), message);
             }
         }
     }
@@ -228,28 +264,25 @@ impl<'a> Checker<'a> {
             if let Some(objective) = &c.objective
                 && !objectives.contains(objective)
             {
-                self.error(
-                    format!("{at}.objective"),
-                    format!("no objective is named `{objective}`"),
+                let message = self.lang.text_with(
+                    "plan-check-no-objective",
+                    &[("objective", Arg::Text(objective))],
                 );
+                self.error(format!("{at}.objective"), message);
             }
             let start = self.date(format!("{at}.starts_on"), &c.starts_on);
             let end = self.date(format!("{at}.ends_on"), &c.ends_on);
             if let (Some(start), Some(end)) = (start, end)
                 && end < start
             {
-                self.error(
-                    format!("{at}.ends_on"),
-                    "the campaign ends before it starts",
-                );
+                let message = self.lang.text("plan-check-campaign-ends-before");
+                self.error(format!("{at}.ends_on"), message);
             }
             self.money(format!("{at}.budget"), c.budget);
             self.money(format!("{at}.revenue"), c.revenue);
             if c.conversions < 0 {
-                self.error(
-                    format!("{at}.conversions"),
-                    "conversions cannot be negative",
-                );
+                let message = self.lang.text("plan-check-conversions-negative");
+                self.error(format!("{at}.conversions"), message);
             }
             for (j, s) in c.spend.iter().enumerate() {
                 self.date(format!("{at}.spend[{}].on", j + 1), &s.on);
@@ -268,44 +301,51 @@ impl<'a> Checker<'a> {
         for (i, r) in plan.rules.iter().enumerate() {
             let at = format!("rules[{}]", i + 1);
             self.name(&mut names, format!("{at}.name"), &r.name);
-            match (RuleKind::parse(&r.kind), &r.competitor) {
-                (None, _) => self.error(format!("{at}.kind"), format!("unknown kind `{}`", r.kind)),
-                (Some(RuleKind::Competitor), None) => self.error(
-                    format!("{at}.competitor"),
-                    "a competitor rule names its competitor",
-                ),
+            let mistake = match (RuleKind::parse(&r.kind), &r.competitor) {
+                (None, _) => Some((
+                    "kind",
+                    self.lang.text_with(
+                        "plan-check-unknown-rule-kind",
+                        &[("kind", Arg::Text(&r.kind))],
+                    ),
+                )),
+                (Some(RuleKind::Competitor), None) => Some((
+                    "competitor",
+                    self.lang.text("plan-check-competitor-missing"),
+                )),
                 (Some(RuleKind::Competitor), Some(name))
                     if !competitors.contains(name.as_str()) =>
                 {
-                    self.error(
-                        format!("{at}.competitor"),
-                        format!("no competitor is named `{name}`"),
-                    )
+                    Some((
+                        "competitor",
+                        self.lang
+                            .text_with("plan-check-no-competitor", &[("name", Arg::Text(name))]),
+                    ))
                 }
-                (Some(RuleKind::Brand | RuleKind::Sector), Some(_)) => self.error(
-                    format!("{at}.competitor"),
-                    "only a competitor rule names a competitor",
-                ),
-                _ => {}
+                (Some(RuleKind::Brand | RuleKind::Sector), Some(_)) => Some((
+                    "competitor",
+                    self.lang.text("plan-check-competitor-not-allowed"),
+                )),
+                _ => None,
+            };
+            if let Some((field, message)) = mistake {
+                self.error(format!("{at}.{field}"), message);
             }
             if r.terms.trim().is_empty() {
-                self.error(format!("{at}.terms"), "a rule needs terms to match");
+                let message = self.lang.text("plan-check-terms-empty");
+                self.error(format!("{at}.terms"), message);
             }
             if let Some(t) = &r.threshold {
                 if !SENSITIVITIES.contains(&t.sensitivity.as_str()) {
-                    self.error(
-                        format!("{at}.threshold.sensitivity"),
-                        format!(
-                            "unknown sensitivity `{}` (sensitive, balanced, strict)",
-                            t.sensitivity
-                        ),
+                    let message = self.lang.text_with(
+                        "plan-check-unknown-sensitivity",
+                        &[("sensitivity", Arg::Text(&t.sensitivity))],
                     );
+                    self.error(format!("{at}.threshold.sensitivity"), message);
                 }
                 if t.min_count < 1 || t.cooldown_hours < 0 {
-                    self.error(
-                        format!("{at}.threshold"),
-                        "min_count is at least 1 and cooldown_hours at least 0",
-                    );
+                    let message = self.lang.text("plan-check-threshold");
+                    self.error(format!("{at}.threshold"), message);
                 }
             }
         }
@@ -320,28 +360,35 @@ impl<'a> Checker<'a> {
         ] {
             for (i, step) in steps.iter().enumerate() {
                 if step.trim().is_empty() {
-                    self.error(format!("crisis.{key}[{}]", i + 1), "a step is empty");
+                    let message = self.lang.text("plan-check-step-empty");
+                    self.error(format!("crisis.{key}[{}]", i + 1), message);
                 }
             }
         }
         for (i, s) in c.statements.iter().enumerate() {
             if !(1..=3).contains(&s.level) {
-                self.error(
-                    format!("crisis.statements[{}].level", i + 1),
-                    "the level is 1, 2 or 3",
-                );
+                let message = self.lang.text("plan-check-statement-level");
+                self.error(format!("crisis.statements[{}].level", i + 1), message);
             }
         }
     }
 }
 
-fn unknown_channel(channel: &str, channels: &[String]) -> String {
+/// Why `channel` is not one the plan may name, with the `channels` there are, in `lang`.
+fn unknown_channel(lang: Lang, channel: &str, channels: &[String]) -> String {
     let known = if channels.is_empty() {
-        "there are none yet".to_string()
+        lang.text("plan-check-channels-none")
     } else {
-        format!("known: {}", channels.join(", "))
+        lang.text_with(
+            "plan-check-channels-known",
+            &[("channels", Arg::Text(&channels.join(", ")))],
+        )
     };
-    format!(
-        "unknown channel `{channel}` ({known}); declare it in a [[channels]] entry of this file, or add it with `cmdeck channel add NETWORK @HANDLE`"
+    lang.text_with(
+        "plan-check-unknown-channel",
+        &[
+            ("channel", Arg::Text(channel)),
+            ("known", Arg::Text(&known)),
+        ],
     )
 }

@@ -1,29 +1,41 @@
-//! The commented TOML text of a plan, written by hand so comments and order stay stable.
+//! The commented TOML text of a plan, written by hand so comments and order stay stable. The
+//! comments are in the language asked for (`plan-file-*` in `assets/i18n/*/plan_check.ftl`);
+//! the keys and values are the same in every language.
 
 use super::{Plan, cents};
 use crate::domain::{Kpi, RuleKind};
+use crate::i18n::{Arg, Lang};
 use std::fmt::Write;
 
-/// The plan as a commented TOML document; the same plan always gives the same text.
+/// The plan as a commented TOML document with English comments; the same plan always gives the
+/// same text.
 pub fn to_toml(plan: &Plan) -> String {
+    to_toml_in(plan, Lang::En)
+}
+
+/// [`to_toml`] with its comments in `lang`: the same plan in the same language always gives the
+/// same text, and every language's text reads back as the same plan.
+pub fn to_toml_in(plan: &Plan, lang: Lang) -> String {
     let mut out = String::new();
-    out.push_str(
-        "# cmdeck plan: the brand's strategy in one file.\n\
-         # Export it with `cmdeck plan export FILE`, edit it, and load it back with\n\
-         # `cmdeck plan import FILE`: the whole file is checked first, then the plan is replaced\n\
-         # in one go (items are matched by name; items left out are deleted).\n\
-         # Dates are YYYY-MM-DD, money is euros with two decimals, channels are `network:handle`.\n\n",
-    );
-    brand(&mut out, plan);
-    objectives(&mut out, plan);
-    personas(&mut out, plan);
-    pillars(&mut out, plan);
-    channels(&mut out, plan);
-    campaigns(&mut out, plan);
-    listening(&mut out, plan);
-    crisis(&mut out, plan);
-    tiers(&mut out, plan);
+    comment(&mut out, &lang.text("plan-file-header"));
+    out.push('\n');
+    brand(&mut out, plan, lang);
+    objectives(&mut out, plan, lang);
+    personas(&mut out, plan, lang);
+    pillars(&mut out, plan, lang);
+    channels(&mut out, plan, lang);
+    campaigns(&mut out, plan, lang);
+    listening(&mut out, plan, lang);
+    crisis(&mut out, plan, lang);
+    tiers(&mut out, plan, lang);
     out
+}
+
+/// Writes `text` as comment lines, `# ` before each of its lines.
+fn comment(out: &mut String, text: &str) {
+    for line in text.lines() {
+        let _ = writeln!(out, "# {line}");
+    }
 }
 
 /// A TOML basic string on one line.
@@ -63,8 +75,9 @@ fn line(out: &mut String, key: &str, value: String) {
     let _ = writeln!(out, "{key} = {value}");
 }
 
-fn brand(out: &mut String, plan: &Plan) {
-    out.push_str("# The brand: its name, the inbox's first-response target in minutes, the business\n# hours response times count (such as \"mon-fri 09:00-18:00\"; left out: the config's), the\n# tone of voice guide, the escalation rules, and the time zone (\"Europe/Madrid\"; left out:\n# the computer's) and first day of the week (\"monday\" or \"sunday\"; left out: the config's).\n[brand]\n");
+fn brand(out: &mut String, plan: &Plan, lang: Lang) {
+    comment(out, &lang.text("plan-file-brand"));
+    out.push_str("[brand]\n");
     let b = &plan.brand;
     line(out, "name", quote(&b.name));
     if let Some(minutes) = b.response_target_minutes {
@@ -79,11 +92,7 @@ fn brand(out: &mut String, plan: &Plan) {
         line(out, "time_zone", quote(&b.time_zone));
     }
     if !b.sentiment_terms.is_empty() {
-        out.push_str(
-            "# The brand's own words for the sentiment guess: `term` counts nothing, `term=weight`
-# (-3 to 3) replaces the lexicon's weight (\"Bomba, Cremaet=+2\").
-",
-        );
+        comment(out, &lang.text("plan-file-sentiment-terms"));
         line(out, "sentiment_terms", quote(&b.sentiment_terms));
     }
     if !b.week_start.is_empty() {
@@ -91,14 +100,15 @@ fn brand(out: &mut String, plan: &Plan) {
     }
 }
 
-fn objectives(out: &mut String, plan: &Plan) {
+fn objectives(out: &mut String, plan: &Plan, lang: Lang) {
     let kpis: Vec<&str> = Kpi::ALL.iter().map(|k| k.as_str()).collect();
-    let _ = write!(
+    out.push('\n');
+    comment(
         out,
-        "\n# Objectives: a KPI to move from baseline to target between starts_on and deadline,\n\
-         # optionally on one channel (`network:handle`). Names are unique.\n\
-         # kpi is one of: {}.\n# weekly holds values entered by hand, by ISO week (YYYY-Www).\n",
-        kpis.join(", ")
+        &lang.text_with(
+            "plan-file-objectives",
+            &[("kpis", Arg::Text(&kpis.join(", ")))],
+        ),
     );
     for o in &plan.objectives {
         out.push_str("\n[[objectives]]\n");
@@ -127,8 +137,9 @@ fn objectives(out: &mut String, plan: &Plan) {
     }
 }
 
-fn personas(out: &mut String, plan: &Plan) {
-    out.push_str("\n# Personas: who the brand talks to. Names are unique.\n");
+fn personas(out: &mut String, plan: &Plan, lang: Lang) {
+    out.push('\n');
+    comment(out, &lang.text("plan-file-personas"));
     for p in &plan.personas {
         out.push_str("\n[[personas]]\n");
         line(out, "name", quote(&p.name));
@@ -140,8 +151,9 @@ fn personas(out: &mut String, plan: &Plan) {
     }
 }
 
-fn pillars(out: &mut String, plan: &Plan) {
-    out.push_str("\n# Content pillars: share is the target share of posts, from 0 to 1; the shares\n# should add up to 1 (cmdeck warns when they do not). Names are unique.\n");
+fn pillars(out: &mut String, plan: &Plan, lang: Lang) {
+    out.push('\n');
+    comment(out, &lang.text("plan-file-pillars"));
     for p in &plan.pillars {
         out.push_str("\n[[pillars]]\n");
         line(out, "name", quote(&p.name));
@@ -151,8 +163,9 @@ fn pillars(out: &mut String, plan: &Plan) {
     }
 }
 
-fn channels(out: &mut String, plan: &Plan) {
-    out.push_str("\n# Channels (`network:handle`) with their display name, length limit, whether they are\n# archived, and their plan: role, posts per week, tone and posting slots. An entry naming a\n# channel the database does not have creates it; a channel left out is kept as it is.\n");
+fn channels(out: &mut String, plan: &Plan, lang: Lang) {
+    out.push('\n');
+    comment(out, &lang.text("plan-file-channels"));
     for c in &plan.channels {
         out.push_str("\n[[channels]]\n");
         line(out, "channel", quote(&c.channel));
@@ -172,8 +185,9 @@ fn channels(out: &mut String, plan: &Plan) {
     }
 }
 
-fn campaigns(out: &mut String, plan: &Plan) {
-    out.push_str("\n# Campaigns: from starts_on to ends_on, optionally serving an objective (by name).\n# budget, revenue and spend amounts are euros with two decimals. Names are unique.\n");
+fn campaigns(out: &mut String, plan: &Plan, lang: Lang) {
+    out.push('\n');
+    comment(out, &lang.text("plan-file-campaigns"));
     for c in &plan.campaigns {
         out.push_str("\n[[campaigns]]\n");
         line(out, "name", quote(&c.name));
@@ -205,20 +219,22 @@ fn campaigns(out: &mut String, plan: &Plan) {
     }
 }
 
-fn listening(out: &mut String, plan: &Plan) {
-    out.push_str("\n# Competitors watched by the listening rules. Names are unique.\n");
+fn listening(out: &mut String, plan: &Plan, lang: Lang) {
+    out.push('\n');
+    comment(out, &lang.text("plan-file-competitors"));
     for c in &plan.competitors {
         out.push_str("\n[[competitors]]\n");
         line(out, "name", quote(&c.name));
         line(out, "notes", quote(&c.notes));
     }
     let kinds: Vec<&str> = RuleKind::ALL.iter().map(|k| k.as_str()).collect();
-    let _ = write!(
+    out.push('\n');
+    comment(
         out,
-        "\n# Listening rules: kind is one of {}; a competitor rule names one of the\n\
-         # competitors above. threshold (optional) raises a crisis alert: sensitivity is one of\n\
-         # sensitive, balanced, strict. Names are unique.\n",
-        kinds.join(", ")
+        &lang.text_with(
+            "plan-file-rules",
+            &[("kinds", Arg::Text(&kinds.join(", ")))],
+        ),
     );
     for r in &plan.rules {
         out.push_str("\n[[rules]]\n");
@@ -243,10 +259,10 @@ fn listening(out: &mut String, plan: &Plan) {
     }
 }
 
-fn crisis(out: &mut String, plan: &Plan) {
-    out.push_str(
-        "\n# The crisis protocol: the checklist of each level (1 to 3) in order.\n[crisis]\n",
-    );
+fn crisis(out: &mut String, plan: &Plan, lang: Lang) {
+    out.push('\n');
+    comment(out, &lang.text("plan-file-crisis"));
+    out.push_str("[crisis]\n");
     let c = &plan.crisis;
     for (key, steps) in [
         ("level_1", &c.level_1),
@@ -259,7 +275,8 @@ fn crisis(out: &mut String, plan: &Plan) {
         }
         out.push_str("]\n");
     }
-    out.push_str("\n# Crisis contacts: who to call.\n");
+    out.push('\n');
+    comment(out, &lang.text("plan-file-contacts"));
     for contact in &c.contacts {
         out.push_str("\n[[crisis.contacts]]\n");
         line(out, "name", quote(&contact.name));
@@ -267,7 +284,8 @@ fn crisis(out: &mut String, plan: &Plan) {
         line(out, "phone", quote(&contact.phone));
         line(out, "email", quote(&contact.email));
     }
-    out.push_str("\n# Holding statements: level is 1 to 3.\n");
+    out.push('\n');
+    comment(out, &lang.text("plan-file-statements"));
     for s in &c.statements {
         out.push_str("\n[[crisis.statements]]\n");
         line(out, "level", s.level.to_string());
@@ -276,8 +294,9 @@ fn crisis(out: &mut String, plan: &Plan) {
     }
 }
 
-fn tiers(out: &mut String, plan: &Plan) {
-    out.push_str("\n# Advocacy tiers for prescriptors: position ranks them, lowest first. Names are unique.\n");
+fn tiers(out: &mut String, plan: &Plan, lang: Lang) {
+    out.push('\n');
+    comment(out, &lang.text("plan-file-tiers"));
     for t in &plan.tiers {
         out.push_str("\n[[tiers]]\n");
         line(out, "name", quote(&t.name));

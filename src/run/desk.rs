@@ -2,7 +2,7 @@
 //! signal arrives, the `--demo` desk's own folders, writing the demo brand, and the daily backup
 //! taken beside the running desk.
 
-use super::{FAILURE, Failure, USAGE, brand_clock, stamp};
+use super::{FAILURE, Failure, Refusal, USAGE, brand_clock, stamp};
 use crate::app::{App, AppEvent};
 use crate::config::Config;
 use crate::db::Db;
@@ -20,7 +20,7 @@ pub(super) fn write_demo(
     path: &Path,
     scale: crate::cli::Scale,
     lang: crate::i18n::Lang,
-) -> Result<(), Failure> {
+) -> Result<(), Refusal> {
     use crate::i18n::Arg;
     let mut db = Db::open(path)?;
     let file = path.display().to_string();
@@ -28,7 +28,8 @@ pub(super) fn write_demo(
         return Err(Failure {
             code: USAGE,
             message: lang.text_with("cli-demo-not-empty", &[("file", Arg::Text(&file))]),
-        });
+        }
+        .into());
     }
     let summary = match scale {
         crate::cli::Scale::Small => crate::demo::populate(&mut db, chrono::Utc::now())?,
@@ -70,10 +71,14 @@ pub(super) fn spawn_daily_backup(path: &Path) {
 }
 
 /// Runs the desk until the user quits or a signal arrives; the terminal guard restores the screen.
-pub(super) fn desk(db: Db, config: &Config, db_path: Option<PathBuf>) -> Result<(), Failure> {
+pub(super) fn desk(db: Db, config: &Config, db_path: Option<PathBuf>) -> Result<(), Refusal> {
+    let lang = config.general.language.unwrap_or_default();
     let terminal_failure = |error: std::io::Error| Failure {
         code: FAILURE,
-        message: format!("terminal error: {error}"),
+        message: lang.text_with(
+            "cli-terminal-error",
+            &[("why", crate::i18n::Arg::Text(&error.to_string()))],
+        ),
     };
     let (sender, events) = crate::event::spawn().map_err(terminal_failure)?;
     let mut guard = crate::terminal::TerminalGuard::enter().map_err(terminal_failure)?;
@@ -107,7 +112,8 @@ pub(super) fn desk(db: Db, config: &Config, db_path: Option<PathBuf>) -> Result<
             return Err(Failure {
                 code: u8::try_from(128 + signal).unwrap_or(FAILURE),
                 message: String::new(),
-            });
+            }
+            .into());
         }
         if app.quit {
             break;

@@ -1,10 +1,9 @@
-//! The drawing toolkit every view shares: the theme, key hints read from the live key map, number
-//! formats, framed blocks and detail text, dialogs, and the [`ViewContext`] a view draws with.
+//! The drawing toolkit every view shares: the theme, key hints read from the live key map,
+//! framed blocks and detail text, dialogs, and the [`ViewContext`] a view draws with.
 //! It knows no pane and no app: the panes' views (in `panes/`) and the frame (in `app/draw`)
 //! are built from it.
 
 mod dialog;
-pub mod format;
 pub mod hints;
 #[cfg(test)]
 pub(crate) mod testing;

@@ -325,6 +325,7 @@ cli-demo-needs-db = `cmdeck demo` needs --db FILE: the file to write the demo br
 cli-demo-no-temporary-folder = could not create a temporary folder for the demo: { $why }
 cli-no-data-directory = no data directory could be found for this user; pass the database file with --db FILE
 cli-could-not-write-output = could not write the output: { $why }
+cli-terminal-error = terminal error: { $why }
 cli-daily-backup-failed = the daily backup was not taken: { $why }
 cli-demo-not-empty = { $file } already holds data; the demo is only written into a new or empty database
 cli-demo-written = Wrote the demo brand to { $file }: { $channels } channels, { $posts } posts, { $messages } messages, { $mentions } mentions, { $people } people.

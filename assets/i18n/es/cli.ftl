@@ -348,6 +348,7 @@ cli-demo-needs-db = `cmdeck demo` necesita --db FILE: el archivo donde escribir 
 cli-demo-no-temporary-folder = no se ha podido crear una carpeta temporal para la demostración: { $why }
 cli-no-data-directory = no se ha encontrado ninguna carpeta de datos para este usuario; indica el archivo de la base de datos con --db FILE
 cli-could-not-write-output = no se ha podido escribir la salida: { $why }
+cli-terminal-error = error del terminal: { $why }
 cli-daily-backup-failed = no se ha hecho la copia de seguridad diaria: { $why }
 cli-demo-not-empty = { $file } ya tiene datos; la demostración solo se escribe en una base de datos nueva o vacía
 cli-demo-written = Marca de demostración escrita en { $file }: { $channels } canales, { $posts } publicaciones, { $messages } mensajes, { $mentions } menciones, { $people } personas.

@@ -170,7 +170,7 @@ kpi-formula = { $kpi ->
 traffic-light-on-track = ● en camino
 traffic-light-at-risk = ▲ en riesgo
 traffic-light-off-track = ✕ desviado
-traffic-light-rule = avance = (real − punto de partida) ÷ (objetivo − punto de partida); transcurrido = días pasados ÷ días previstos; en camino si avance ≥ transcurrido − 10 pts, en riesgo si ≥ transcurrido − 25 pts, si no, desviado
+traffic-light-rule = avance = (real − punto de partida) ÷ (valor objetivo − punto de partida); transcurrido = días pasados ÷ días previstos; en camino si avance ≥ transcurrido − 10 pts, en riesgo si ≥ transcurrido − 25 pts, si no, desviado
 # Cuánto esperó un mensaje frente al objetivo de tiempo de respuesta.
 sla-on-time = ● a tiempo
 sla-near = ▲ al límite

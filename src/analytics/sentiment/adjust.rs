@@ -9,6 +9,7 @@ use std::fmt;
 use super::lexicon::{Lexicon, key_tokens};
 use super::tokenize::{Piece, tokenize};
 use crate::domain::enums::Sentiment;
+use crate::i18n::{Arg, Lang};
 
 const STOPWORDS: &str = include_str!("../../../assets/lexicon/stopwords.txt");
 
@@ -73,13 +74,32 @@ pub struct BrandTermError {
 
 impl fmt::Display for BrandTermError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "term {}: {}", self.position, self.reason)
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl BrandTermError {
+    /// The error as `term N: reason` in `lang` (the reason is in the language the terms were
+    /// read in, see [`parse_brand_terms_in`]).
+    pub fn message(&self, lang: Lang) -> String {
+        lang.text_with(
+            "plan-check-term",
+            &[
+                ("position", Arg::Text(&self.position.to_string())),
+                ("why", Arg::Text(&self.reason)),
+            ],
+        )
     }
 }
 
 /// Reads the plan's `sentiment_terms`: comma-separated `term` (counts nothing) or
 /// `term=weight` with a weight from −3 to 3 (`Bomba, Cremaet=+2, La Ñora=0`).
 pub fn parse_brand_terms(text: &str) -> Result<Vec<(String, f64)>, BrandTermError> {
+    parse_brand_terms_in(text, Lang::En)
+}
+
+/// [`parse_brand_terms`], the reason of its refusal worded in `lang`.
+pub fn parse_brand_terms_in(text: &str, lang: Lang) -> Result<Vec<(String, f64)>, BrandTermError> {
     let mut terms = Vec::new();
     for (index, item) in text.split(',').enumerate() {
         let item = item.trim();
@@ -93,19 +113,26 @@ pub fn parse_brand_terms(text: &str) -> Result<Vec<(String, f64)>, BrandTermErro
         let (term, weight) = match item.rsplit_once('=') {
             Some((term, weight)) => {
                 let weight = weight.trim();
+                let refused = || {
+                    error(
+                        lang.text_with("plan-check-term-weight", &[("weight", Arg::Text(weight))]),
+                    )
+                };
                 let value = weight
                     .trim_start_matches('+')
                     .replace(',', ".")
                     .parse::<f64>()
                     .ok()
                     .filter(|w| (-3.0..=3.0).contains(w))
-                    .ok_or_else(|| error(format!("`{weight}` is not a weight from -3 to 3")))?;
+                    .ok_or_else(refused)?;
                 (term.trim(), value)
             }
             None => (item, 0.0),
         };
         if key_tokens(term).is_none() {
-            return Err(error(format!("`{term}` does not read as words")));
+            return Err(error(
+                lang.text_with("plan-check-term-words", &[("term", Arg::Text(term))]),
+            ));
         }
         terms.push((term.to_string(), weight));
     }

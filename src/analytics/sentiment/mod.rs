@@ -43,6 +43,7 @@ mod tests;
 
 pub use adjust::{
     Adjustments, BrandTermError, Example, LEARN_AGREEMENT, LEARN_FROM, Reason, parse_brand_terms,
+    parse_brand_terms_in,
 };
 pub use explain::{Explained, Factor, Note};
 pub use language::{Language, detect as detect_language};

@@ -3,12 +3,14 @@
 
 use super::edit::Edit;
 use super::sections::{Section, crisis_steps, level_steps, spend_lines, weekly_values};
+use crate::i18n::{Arg, Lang};
 use crate::plan::Plan;
 
-/// Removes entry `index` of `section`; refuses what other entries still depend on.
-pub fn delete(plan: &Plan, section: Section, index: usize) -> Result<Edit, String> {
+/// Removes entry `index` of `section`; refuses what other entries still depend on, saying why
+/// in `lang`.
+pub fn delete(plan: &Plan, section: Section, index: usize, lang: Lang) -> Result<Edit, String> {
     let mut next = plan.clone();
-    let missing = || "there is no such entry".to_string();
+    let missing = || lang.text("plan-delete-missing");
     match section {
         Section::Objectives => {
             let gone = next.objectives.get(index).ok_or_else(missing)?.name.clone();
@@ -23,16 +25,19 @@ pub fn delete(plan: &Plan, section: Section, index: usize) -> Result<Edit, Strin
             let (o, w) = *weekly_values(plan).get(index).ok_or_else(missing)?;
             next.objectives[o].weekly.remove(w);
         }
-        Section::Personas => remove(&mut next.personas, index)?,
-        Section::Pillars => remove(&mut next.pillars, index)?,
+        Section::Personas => {
+            remove(&mut next.personas, index).ok_or_else(missing)?;
+        }
+        Section::Pillars => {
+            remove(&mut next.pillars, index).ok_or_else(missing)?;
+        }
         Section::Channels => {
             next.channels.get(index).ok_or_else(missing)?;
-            return Err(
-                "a channel keeps its history: edit it and set Archived to yes to take it out of the forms (an unused one can be removed with `cmdeck channel remove`)"
-                    .into(),
-            );
+            return Err(lang.text("plan-delete-channel"));
         }
-        Section::Campaigns => remove(&mut next.campaigns, index)?,
+        Section::Campaigns => {
+            remove(&mut next.campaigns, index).ok_or_else(missing)?;
+        }
         Section::Spend => {
             let (c, s) = *spend_lines(plan).get(index).ok_or_else(missing)?;
             next.campaigns[c].spend.remove(s);
@@ -44,22 +49,30 @@ pub fn delete(plan: &Plan, section: Section, index: usize) -> Result<Edit, Strin
                 .iter()
                 .find(|r| r.competitor.as_deref() == Some(name.as_str()))
             {
-                return Err(format!(
-                    "the listening rule `{}` watches this competitor: change or delete it first",
-                    rule.name
+                return Err(lang.text_with(
+                    "plan-delete-watched-competitor",
+                    &[("rule", Arg::Text(&rule.name))],
                 ));
             }
             next.competitors.remove(index);
         }
-        Section::Rules => remove(&mut next.rules, index)?,
+        Section::Rules => {
+            remove(&mut next.rules, index).ok_or_else(missing)?;
+        }
         Section::CrisisSteps => {
             let (level, p, _) = *crisis_steps(plan).get(index).ok_or_else(missing)?;
             level_steps(&mut next, level).remove(p);
         }
-        Section::Contacts => remove(&mut next.crisis.contacts, index)?,
-        Section::Statements => remove(&mut next.crisis.statements, index)?,
-        Section::Tiers => remove(&mut next.tiers, index)?,
-        Section::Brand => return Err("the brand's settings can be edited, not deleted".into()),
+        Section::Contacts => {
+            remove(&mut next.crisis.contacts, index).ok_or_else(missing)?;
+        }
+        Section::Statements => {
+            remove(&mut next.crisis.statements, index).ok_or_else(missing)?;
+        }
+        Section::Tiers => {
+            remove(&mut next.tiers, index).ok_or_else(missing)?;
+        }
+        Section::Brand => return Err(lang.text("plan-delete-brand")),
     }
     let left = section.len(&next);
     Ok(Edit {
@@ -70,11 +83,7 @@ pub fn delete(plan: &Plan, section: Section, index: usize) -> Result<Edit, Strin
     })
 }
 
-fn remove<T>(list: &mut Vec<T>, index: usize) -> Result<(), String> {
-    if index < list.len() {
-        list.remove(index);
-        Ok(())
-    } else {
-        Err("there is no such entry".into())
-    }
+/// Removes entry `index` of `list` and gives it back; `None` when there is none.
+fn remove<T>(list: &mut Vec<T>, index: usize) -> Option<T> {
+    (index < list.len()).then(|| list.remove(index))
 }

@@ -19,6 +19,7 @@ pub use view::PlanView;
 
 use crate::command::Command;
 use crate::domain::strategy::ReportsStrategy;
+use crate::i18n::{Arg, Lang};
 use crate::keymap::{Input, Layer};
 use crate::panes::form::{Form, FormAction};
 use crate::plan::Plan;
@@ -64,6 +65,8 @@ pub struct PlanScreen {
     /// Whether the screen walks a new user through the setup: the brand's form, then one new
     /// channel form after another until they are done.
     setup: bool,
+    /// The language the screen speaks.
+    lang: Lang,
 }
 
 /// What a key asks the app to do.
@@ -93,13 +96,14 @@ pub enum PlanAction {
 
 impl PlanScreen {
     /// A screen on `plan` open on `section`, showing the objectives measured on the week
-    /// starting `week_start`.
+    /// starting `week_start`, worded in `lang`.
     pub fn new(
         plan: Plan,
         channels: Vec<String>,
         section: Section,
         week_start: NaiveDate,
         today: NaiveDate,
+        lang: Lang,
     ) -> PlanScreen {
         PlanScreen {
             plan,
@@ -114,7 +118,13 @@ impl PlanScreen {
             today,
             measured: None,
             setup: false,
+            lang,
         }
+    }
+
+    /// The language the screen speaks.
+    pub fn lang(&self) -> Lang {
+        self.lang
     }
 
     /// Starts the setup of a new desk: the brand's form (name, time zone, week start) opens,
@@ -208,7 +218,7 @@ impl PlanScreen {
     }
 
     fn checked(&mut self, edit: Box<Edit>) -> PlanAction {
-        let errors = crate::plan::validate::check(&edit.plan, &self.channels);
+        let errors = crate::plan::validate::check(&edit.plan, &self.channels, self.lang);
         let Some((key, why)) = errors.first() else {
             return PlanAction::Store(edit);
         };
@@ -216,18 +226,24 @@ impl PlanScreen {
             self.show_errors(&edit.plan, edit.index, &errors);
             PlanAction::None
         } else {
-            PlanAction::Message(format!("Nothing was changed: {key}: {why}."))
+            PlanAction::Message(self.lang.text_with(
+                "plan-nothing-changed-because",
+                &[("key", Arg::Text(key)), ("why", Arg::Text(why))],
+            ))
         }
     }
 
     fn key(&mut self, input: Input) -> PlanAction {
         if let Some(index) = self.deleting.take() {
             if input.command != Some(Command::Yes) {
-                return PlanAction::Message("Nothing was deleted.".into());
+                return PlanAction::Message(self.lang.text("plan-nothing-deleted"));
             }
-            return match delete::delete(&self.plan, self.section, index) {
+            return match delete::delete(&self.plan, self.section, index, self.lang) {
                 Ok(edit) => PlanAction::Store(Box::new(edit)),
-                Err(why) => PlanAction::Message(format!("Nothing was deleted: {why}.")),
+                Err(why) => PlanAction::Message(
+                    self.lang
+                        .text_with("plan-nothing-deleted-because", &[("why", Arg::Text(&why))]),
+                ),
             };
         }
         if let Some(link) = self.link.as_mut() {
@@ -237,10 +253,10 @@ impl PlanScreen {
                     PlanAction::None
                 }
                 FormAction::Edited => {
-                    link.note = utm::preview(link);
+                    link.note = utm::preview(link, self.lang);
                     PlanAction::None
                 }
-                FormAction::Save => match utm::from_form(link) {
+                FormAction::Save => match utm::from_form(link, self.lang) {
                     Ok(url) => PlanAction::Copy(url),
                     Err(error) => {
                         link.set_errors(&[("url", error)]);
@@ -270,6 +286,7 @@ impl PlanScreen {
                         plan: &self.plan,
                         channels: &self.channels,
                         today: self.today,
+                        lang: self.lang,
                     };
                     match entries::apply(&ctx, self.section, editing.index, &editing.form) {
                         Ok(edit) => PlanAction::Store(Box::new(edit)),
@@ -312,11 +329,11 @@ impl PlanScreen {
             }
             Command::Delete if self.section.is_list() && len > 0 => {
                 self.deleting = Some(self.selected);
-                return PlanAction::AskDelete(self.section.title().to_lowercase());
+                return PlanAction::AskDelete(self.section.title(self.lang));
             }
             Command::UtmLink if self.section == Section::Campaigns => {
-                let mut form = utm::form(self.plan.campaigns.get(self.selected));
-                form.note = utm::preview(&form);
+                let mut form = utm::form(self.plan.campaigns.get(self.selected), self.lang);
+                form.note = utm::preview(&form, self.lang);
                 self.link = Some(form);
             }
             _ => {}
@@ -325,7 +342,7 @@ impl PlanScreen {
     }
 
     /// The selected entry's fields as (label, value), as its form would show them.
-    pub fn details(&self) -> Vec<(&'static str, String)> {
+    pub fn details(&self) -> Vec<(String, String)> {
         if self.section.len(&self.plan) == 0 {
             return Vec::new();
         }
@@ -337,11 +354,12 @@ impl PlanScreen {
                 let value = match &field.kind {
                     crate::panes::form::FieldKind::Choice { .. } => form.choice_label(field.key),
                     crate::panes::form::FieldKind::Toggle(on) => {
-                        if *on { "yes" } else { "no" }.to_string()
+                        self.lang
+                            .text(if *on { "app-form-yes" } else { "app-form-no" })
                     }
                     _ => form.text(field.key),
                 };
-                (field.label, value)
+                (field.shown().to_string(), value)
             })
             .collect()
     }
@@ -360,12 +378,13 @@ impl PlanScreen {
         PlanAction::Measure
     }
 
-    /// What the entry forms read: the plan, the channels and today.
+    /// What the entry forms read: the plan, the channels, today and the language.
     fn ctx(&self) -> Ctx<'_> {
         Ctx {
             plan: &self.plan,
             channels: &self.channels,
             today: self.today,
+            lang: self.lang,
         }
     }
 

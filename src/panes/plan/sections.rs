@@ -1,6 +1,8 @@
 //! The parts of the plan the plan screen lists, one section each: how many entries a section has,
 //! the one-line summary of each and the validator path of an entry.
 
+use crate::domain::RuleKind;
+use crate::i18n::{Arg, Lang, count, decimal};
 use crate::plan::Plan;
 
 /// One part of the plan.
@@ -55,23 +57,28 @@ impl Section {
         Section::Brand,
     ];
 
-    /// The section's title.
-    pub fn title(self) -> &'static str {
+    /// The section's title in `lang`.
+    pub fn title(self, lang: Lang) -> String {
+        lang.text(self.key())
+    }
+
+    /// The catalogue key of the section's title.
+    fn key(self) -> &'static str {
         match self {
-            Section::Objectives => "Objectives & KPIs",
-            Section::WeeklyValues => "Manual KPI values",
-            Section::Personas => "Personas",
-            Section::Pillars => "Content pillars",
-            Section::Channels => "Channels",
-            Section::Campaigns => "Campaigns",
-            Section::Spend => "Spend ledger",
-            Section::Competitors => "Competitors",
-            Section::Rules => "Listening rules",
-            Section::CrisisSteps => "Crisis steps",
-            Section::Contacts => "Crisis contacts",
-            Section::Statements => "Holding statements",
-            Section::Tiers => "Advocacy tiers",
-            Section::Brand => "Brand & tone",
+            Section::Objectives => "plan-section-objectives",
+            Section::WeeklyValues => "plan-section-weekly-values",
+            Section::Personas => "plan-section-personas",
+            Section::Pillars => "plan-section-pillars",
+            Section::Channels => "plan-section-channels",
+            Section::Campaigns => "plan-section-campaigns",
+            Section::Spend => "plan-section-spend",
+            Section::Competitors => "plan-section-competitors",
+            Section::Rules => "plan-section-rules",
+            Section::CrisisSteps => "plan-section-crisis-steps",
+            Section::Contacts => "plan-section-contacts",
+            Section::Statements => "plan-section-statements",
+            Section::Tiers => "plan-section-tiers",
+            Section::Brand => "plan-section-brand",
         }
     }
 
@@ -112,20 +119,23 @@ impl Section {
         self != Section::Brand
     }
 
-    /// One summary line per entry (raw text; the screen sanitizes it).
-    pub fn lines(self, plan: &Plan) -> Vec<String> {
+    /// One summary line per entry, in `lang` (raw text; the screen sanitizes it).
+    pub fn lines(self, plan: &Plan, lang: Lang) -> Vec<String> {
+        let t = |key: &str, args: &[(&str, Arg<'_>)]| lang.text_with(key, args);
         match self {
             Section::Objectives => plan
                 .objectives
                 .iter()
                 .map(|o| {
-                    format!(
-                        "{} — {} {} → {} by {}",
-                        o.name,
-                        kpi_label(&o.kpi),
-                        number(o.baseline),
-                        number(o.target),
-                        o.deadline
+                    t(
+                        "plan-line-objective",
+                        &[
+                            ("name", Arg::Text(&o.name)),
+                            ("kpi", Arg::Text(&kpi_label(&o.kpi, lang))),
+                            ("baseline", Arg::Text(&figure(lang, o.baseline))),
+                            ("target", Arg::Text(&figure(lang, o.target))),
+                            ("deadline", Arg::Text(&o.deadline)),
+                        ],
                     )
                 })
                 .collect(),
@@ -138,7 +148,7 @@ impl Section {
                         "{}  {}  = {}",
                         value.week,
                         objective.name,
-                        number(value.value)
+                        figure(lang, value.value)
                     ))
                 })
                 .collect(),
@@ -151,15 +161,18 @@ impl Section {
                 .pillars
                 .iter()
                 .map(|p| {
-                    format!(
-                        "{} — {:.0}% of posts{}",
-                        p.name,
-                        p.share * 100.0,
-                        if p.colour.is_empty() {
-                            String::new()
-                        } else {
-                            format!(" · {}", p.colour)
-                        }
+                    let colour = if p.colour.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" · {}", p.colour)
+                    };
+                    t(
+                        "plan-line-pillar",
+                        &[
+                            ("name", Arg::Text(&p.name)),
+                            ("share", Arg::Text(&decimal(lang, p.share * 100.0, 0))),
+                            ("colour", Arg::Text(&colour)),
+                        ],
                     )
                 })
                 .collect(),
@@ -167,21 +180,28 @@ impl Section {
                 .channels
                 .iter()
                 .map(|c| {
-                    format!(
-                        "{}{} — {} · {} posts/week · slots {}",
-                        c.channel,
-                        if c.archived == Some(true) {
-                            " (archived)"
-                        } else {
-                            ""
-                        },
-                        if c.role.is_empty() {
-                            "no role"
-                        } else {
-                            &c.role
-                        },
-                        number(c.posts_per_week),
-                        if c.slots.is_empty() { "none" } else { &c.slots }
+                    let none = lang.text("plan-line-none");
+                    let no_role = lang.text("plan-line-no-role");
+                    let archived = if c.archived == Some(true) {
+                        lang.text("plan-line-archived")
+                    } else {
+                        String::new()
+                    };
+                    t(
+                        "plan-line-channel",
+                        &[
+                            ("channel", Arg::Text(&c.channel)),
+                            ("archived", Arg::Text(&archived)),
+                            (
+                                "role",
+                                Arg::Text(if c.role.is_empty() { &no_role } else { &c.role }),
+                            ),
+                            ("pace", Arg::Text(&figure(lang, c.posts_per_week))),
+                            (
+                                "slots",
+                                Arg::Text(if c.slots.is_empty() { &none } else { &c.slots }),
+                            ),
+                        ],
                     )
                 })
                 .collect(),
@@ -189,9 +209,16 @@ impl Section {
                 .campaigns
                 .iter()
                 .map(|c| {
-                    format!(
-                        "{} — {} to {} · budget {:.2} € · {} conversions",
-                        c.name, c.starts_on, c.ends_on, c.budget, c.conversions
+                    t(
+                        "plan-line-campaign",
+                        &[
+                            ("name", Arg::Text(&c.name)),
+                            ("starts", Arg::Text(&c.starts_on)),
+                            ("ends", Arg::Text(&c.ends_on)),
+                            ("budget", Arg::Text(&euros(lang, c.budget))),
+                            ("conversions", Arg::Count(c.conversions)),
+                            ("conversions_shown", Arg::Text(&count(lang, c.conversions))),
+                        ],
                     )
                 })
                 .collect(),
@@ -201,8 +228,11 @@ impl Section {
                     let campaign = plan.campaigns.get(c)?;
                     let spend = campaign.spend.get(s)?;
                     Some(format!(
-                        "{}  {:>10.2} €  {} — {}",
-                        spend.on, spend.amount, campaign.name, spend.note
+                        "{}  {:>12}  {} — {}",
+                        spend.on,
+                        euros(lang, spend.amount),
+                        campaign.name,
+                        spend.note
                     ))
                 })
                 .collect(),
@@ -220,7 +250,8 @@ impl Section {
                         .as_deref()
                         .map(|c| format!(" ({c})"))
                         .unwrap_or_default();
-                    format!("{} — {}{watches}: {}", r.name, r.kind, r.terms)
+                    let kind = RuleKind::parse(&r.kind).map_or(r.kind.clone(), |k| k.word(lang));
+                    format!("{} — {kind}{watches}: {}", r.name, r.terms)
                 })
                 .collect(),
             Section::CrisisSteps => crisis_steps(plan)
@@ -244,25 +275,45 @@ impl Section {
                 .iter()
                 .map(|t| format!("{}. {} — {}", t.position, t.name, t.receives))
                 .collect(),
-            Section::Brand => vec![format!(
-                "{} · response target {} · business hours {}",
-                plan.brand.name,
-                plan.brand
+            Section::Brand => {
+                let config = lang.text("plan-line-from-config");
+                let target = plan
+                    .brand
                     .response_target_minutes
-                    .map_or("from the config".to_string(), |m| format!("{m} min")),
-                if plan.brand.business_hours.is_empty() {
-                    "from the config"
+                    .map_or_else(|| config.clone(), |m| format!("{m} min"));
+                let hours = if plan.brand.business_hours.is_empty() {
+                    config.clone()
                 } else {
-                    &plan.brand.business_hours
-                }
-            )],
+                    plan.brand.business_hours.clone()
+                };
+                vec![t(
+                    "plan-line-brand",
+                    &[
+                        ("name", Arg::Text(&plan.brand.name)),
+                        ("target", Arg::Text(&target)),
+                        ("hours", Arg::Text(&hours)),
+                    ],
+                )]
+            }
         }
     }
 }
 
-/// The KPI's label, or its stored name when unknown.
-pub fn kpi_label(stored: &str) -> String {
-    crate::domain::Kpi::parse(stored).map_or(stored.to_string(), |kpi| kpi.label())
+/// Euros as the plan lists them: `600.00 €` / `600,00 €`.
+fn euros(lang: Lang, value: f64) -> String {
+    crate::i18n::money(lang, (value * 100.0).round() as i64)
+}
+
+/// A number in `lang` without a useless `.0`: `2.5` / `2,5`, `12,000` / `12.000`.
+pub fn figure(lang: Lang, value: f64) -> String {
+    let written = number(value);
+    let places = written.split_once('.').map_or(0, |(_, f)| f.len());
+    decimal(lang, value, places)
+}
+
+/// The KPI's label in `lang`, or its stored name when unknown.
+pub fn kpi_label(stored: &str, lang: Lang) -> String {
+    crate::domain::Kpi::parse(stored).map_or(stored.to_string(), |kpi| kpi.word(lang))
 }
 
 /// A number without a useless `.0`.

@@ -19,12 +19,25 @@ fn channels() -> Vec<String> {
 
 fn example() -> Plan {
     let text = include_str!("../../../assets/plan.example.toml");
-    crate::plan::parse(Path::new("plan.example.toml"), text, &channels()).unwrap()
+    crate::plan::parse(
+        Path::new("plan.example.toml"),
+        text,
+        &channels(),
+        crate::i18n::Lang::En,
+    )
+    .unwrap()
 }
 
 fn screen() -> PlanScreen {
     let monday = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
-    PlanScreen::new(example(), channels(), Section::Objectives, monday, monday)
+    PlanScreen::new(
+        example(),
+        channels(),
+        Section::Objectives,
+        monday,
+        monday,
+        Lang::En,
+    )
 }
 
 /// A key press as the default key map reads it in the screen's current layer.
@@ -83,7 +96,11 @@ fn every_part_lists_one_line_per_entry_and_details_for_the_selected_one() {
         screen.section = section;
         screen.selected = 0;
         let len = section.len(&screen.plan);
-        assert_eq!(section.lines(&screen.plan).len(), len, "{section:?}");
+        assert_eq!(
+            section.lines(&screen.plan, Lang::En).len(),
+            len,
+            "{section:?}"
+        );
         assert!(len > 0, "the example plan fills {section:?}");
         assert!(!screen.details().is_empty(), "{section:?}");
     }
@@ -254,7 +271,7 @@ fn a_competitor_that_a_rule_watches_cannot_be_deleted() {
                 .any(|r| r.competitor.as_ref() == Some(&c.name))
         })
         .unwrap();
-    let why = delete::delete(&plan, Section::Competitors, watched).unwrap_err();
+    let why = delete::delete(&plan, Section::Competitors, watched, Lang::En).unwrap_err();
     assert!(why.contains("watches this competitor"), "{why}");
 }
 
@@ -267,7 +284,7 @@ fn deleting_an_objective_unlinks_its_campaigns() {
         .iter()
         .position(|o| o.name == linked)
         .unwrap();
-    let edit = delete::delete(&plan, Section::Objectives, index).unwrap();
+    let edit = delete::delete(&plan, Section::Objectives, index, Lang::En).unwrap();
     assert_eq!(edit.plan.campaigns[0].objective, None);
 }
 
@@ -313,7 +330,7 @@ fn the_utm_builder_fills_the_campaigns_tags_and_reports_the_link() {
     );
     let link = screen.link.as_ref().unwrap();
     let campaign = &screen.plan.campaigns[0];
-    let url = utm::from_form(link).unwrap();
+    let url = utm::from_form(link, Lang::En).unwrap();
     assert!(
         url.starts_with("https://cafelanora.es/navidad?utm_source=")
             && url.contains(&format!("utm_campaign={}", campaign.utm_campaign)),
@@ -330,7 +347,73 @@ fn the_utm_builder_fills_the_campaigns_tags_and_reports_the_link() {
 }
 
 #[test]
-fn every_section_reads_back_the_values_its_form_was_built_with() {
+fn every_section_reads_back_the_values_its_form_was_built_with_in_both_languages() {
+    let plan = example();
+    let channels = channels();
+    let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    for lang in Lang::ALL {
+        let ctx = entries::Ctx {
+            plan: &plan,
+            channels: &channels,
+            today,
+            lang,
+        };
+        for section in Section::ALL {
+            let len = section.len(&plan);
+            assert!(len > 0, "the example plan fills {section:?}");
+            for i in 0..len {
+                let index = section.is_list().then_some(i);
+                let form = entries::form(&ctx, section, index);
+                let mut keys: Vec<&str> = form.fields.iter().map(|f| f.key).collect();
+                keys.sort_unstable();
+                keys.dedup();
+                assert_eq!(keys.len(), form.fields.len(), "{section:?} repeats a key");
+                let edit = entries::apply(&ctx, section, index, &form).unwrap_or_else(|errors| {
+                    panic!("{lang:?} {section:?} #{i} unchanged: {errors:?}")
+                });
+                assert_eq!(
+                    edit.plan, plan,
+                    "{lang:?} {section:?} #{i} submitted unchanged"
+                );
+                assert_eq!(edit.index, i, "{section:?} #{i} stays where it was");
+                assert!(edit.renames.is_empty(), "{section:?} #{i} renames nothing");
+            }
+        }
+    }
+}
+
+#[test]
+fn every_form_label_and_option_of_the_plan_is_in_both_catalogues() {
+    let plan = example();
+    let channels = channels();
+    let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    for lang in Lang::ALL {
+        let ctx = entries::Ctx {
+            plan: &plan,
+            channels: &channels,
+            today,
+            lang,
+        };
+        for section in Section::ALL {
+            let form = entries::form(&ctx, section, None);
+            for field in &form.fields {
+                assert!(
+                    !field.shown().starts_with("plan-field-"),
+                    "{lang:?} {section:?}: `{}` has no label",
+                    field.key
+                );
+            }
+        }
+    }
+    let missing: Vec<String> = crate::i18n::missing_messages()
+        .into_iter()
+        .filter(|m| m.contains("plan-"))
+        .collect();
+    assert!(missing.is_empty(), "missing from a catalogue: {missing:?}");
+}
+
+#[test]
+fn a_spanish_form_shows_numbers_the_spanish_way_and_words_its_mistakes_in_spanish() {
     let plan = example();
     let channels = channels();
     let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
@@ -338,22 +421,40 @@ fn every_section_reads_back_the_values_its_form_was_built_with() {
         plan: &plan,
         channels: &channels,
         today,
+        lang: Lang::Es,
     };
-    for section in Section::ALL {
-        let len = section.len(&plan);
-        assert!(len > 0, "the example plan fills {section:?}");
-        for i in 0..len {
-            let index = section.is_list().then_some(i);
-            let form = entries::form(&ctx, section, index);
-            let mut keys: Vec<&str> = form.fields.iter().map(|f| f.key).collect();
-            keys.sort_unstable();
-            keys.dedup();
-            assert_eq!(keys.len(), form.fields.len(), "{section:?} repeats a key");
-            let edit = entries::apply(&ctx, section, index, &form)
-                .unwrap_or_else(|errors| panic!("{section:?} #{i} unchanged: {errors:?}"));
-            assert_eq!(edit.plan, plan, "{section:?} #{i} submitted unchanged");
-            assert_eq!(edit.index, i, "{section:?} #{i} stays where it was");
-            assert!(edit.renames.is_empty(), "{section:?} #{i} renames nothing");
-        }
-    }
+    let mut form = entries::form(&ctx, Section::Campaigns, Some(0));
+    assert_eq!(form.fields[0].shown(), "Nombre");
+    let budget = form.text("budget");
+    assert!(budget.contains(',') && !budget.contains('.'), "{budget}");
+    retype(&mut form, "budget", "doce");
+    retype(&mut form, "conversions", "1,5");
+    let errors = entries::apply(&ctx, Section::Campaigns, Some(0), &form).unwrap_err();
+    assert_eq!(
+        errors,
+        vec![
+            (
+                "budget",
+                "«doce» no es un número (como 1.234,5 o 1,234.5)".to_string()
+            ),
+            (
+                "conversions",
+                "«1,5» no es un número entero (como 1.200 o 1200)".to_string()
+            ),
+        ]
+    );
+    retype(&mut form, "budget", "1.200");
+    retype(&mut form, "conversions", "7");
+    let edit = entries::apply(&ctx, Section::Campaigns, Some(0), &form).unwrap();
+    assert_eq!(edit.plan.campaigns[0].budget, 1200.0);
+    assert_eq!(
+        edit.notes,
+        vec!["Presupuesto (€): «1.200» se ha leído como 1200 (el punto separa los miles)"]
+    );
+}
+
+/// Replaces what field `key` of `form` holds, as if the user had typed `text` in it.
+fn retype(form: &mut Form, key: &str, text: &str) {
+    let field = form.fields.iter_mut().find(|f| f.key == key).unwrap();
+    field.kind = crate::panes::form::FieldKind::Text(text.to_string());
 }

@@ -1,48 +1,56 @@
 //! The UTM link builder: a landing page plus a campaign's UTM tags, as the link to paste in posts.
 
+use crate::i18n::{Arg, Lang};
 use crate::panes::form::{Form, FormField};
 use crate::plan::Campaign;
 use url::Url;
 
-/// The builder's form, filled with `campaign`'s tags.
-pub fn form(campaign: Option<&Campaign>) -> Form {
+/// The builder's form, filled with `campaign`'s tags, worded in `lang`.
+pub fn form(campaign: Option<&Campaign>, lang: Lang) -> Form {
     let tag = |get: fn(&Campaign) -> &str| campaign.map(get).unwrap_or("").to_string();
     let title = match campaign {
-        Some(c) => format!("UTM link — {} · the link shows below as you type", c.name),
-        None => "UTM link · the link shows below as you type".to_string(),
+        Some(c) => lang.text_with(
+            "plan-utm-title-campaign",
+            &[("campaign", Arg::Text(&c.name))],
+        ),
+        None => lang.text("plan-utm-title"),
     };
     Form::new(
         title,
         vec![
-            FormField::text("url", "Landing page (https://…)", "https://"),
+            FormField::text("url", "url", "https://").labelled(lang.text("plan-utm-url")),
             FormField::text("utm_source", "utm_source", tag(|c| &c.utm_source)),
             FormField::text("utm_medium", "utm_medium", tag(|c| &c.utm_medium)),
             FormField::text("utm_campaign", "utm_campaign", tag(|c| &c.utm_campaign)),
-            FormField::text("utm_content", "utm_content (optional)", ""),
+            FormField::text("utm_content", "utm_content", "")
+                .labelled(lang.text("plan-utm-content")),
         ],
     )
 }
 
-/// The link built from the form, or what is wrong with the landing page.
-pub fn from_form(form: &Form) -> Result<String, String> {
+/// The link built from the form, or what is wrong with the landing page (in `lang`).
+pub fn from_form(form: &Form, lang: Lang) -> Result<String, String> {
     let tags: Vec<(&str, String)> = ["utm_source", "utm_medium", "utm_campaign", "utm_content"]
         .into_iter()
         .map(|key| (key, form.text(key).trim().to_string()))
         .collect();
-    build(form.text("url").trim(), &tags)
+    build(form.text("url").trim(), &tags, lang)
 }
 
 /// The form's note: what is wrong with the landing page, or nothing once the link can be built.
-pub fn preview(form: &Form) -> Option<String> {
-    from_form(form).err()
+pub fn preview(form: &Form, lang: Lang) -> Option<String> {
+    from_form(form, lang).err()
 }
 
 /// `base` with the non-empty `tags` set as query parameters (replacing any already there);
-/// only http and https landing pages are accepted.
-pub fn build(base: &str, tags: &[(&str, String)]) -> Result<String, String> {
-    let mut url = Url::parse(base).map_err(|_| format!("`{base}` is not a full link"))?;
+/// only http and https landing pages are accepted (the mistake worded in `lang`).
+pub fn build(base: &str, tags: &[(&str, String)], lang: Lang) -> Result<String, String> {
+    let mut url = Url::parse(base).map_err(|_| {
+        let shown = crate::text::sanitize_line(base);
+        lang.text_with("plan-utm-not-a-link", &[("link", Arg::Text(&shown))])
+    })?;
     if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
-        return Err("the landing page must be an http or https link".into());
+        return Err(lang.text("plan-utm-not-http"));
     }
     let kept: Vec<(String, String)> = url
         .query_pairs()
@@ -83,6 +91,7 @@ mod tests {
         let link = build(
             "https://cafelanora.es/menu",
             &tags("instagram", "otoño ñora & co"),
+            Lang::En,
         )
         .unwrap();
         assert_eq!(
@@ -96,6 +105,7 @@ mod tests {
         let link = build(
             "https://shop.example/p?id=7&utm_source=old#reviews",
             &tags("x", "launch"),
+            Lang::En,
         )
         .unwrap();
         assert_eq!(
@@ -106,8 +116,8 @@ mod tests {
 
     #[test]
     fn only_http_and_https_landing_pages_are_accepted() {
-        assert!(build("javascript:alert(1)", &tags("x", "y")).is_err());
-        assert!(build("ftp://files.example/a", &tags("x", "y")).is_err());
-        assert!(build("cafelanora.es", &tags("x", "y")).is_err());
+        assert!(build("javascript:alert(1)", &tags("x", "y"), Lang::En).is_err());
+        assert!(build("ftp://files.example/a", &tags("x", "y"), Lang::En).is_err());
+        assert!(build("cafelanora.es", &tags("x", "y"), Lang::En).is_err());
     }
 }

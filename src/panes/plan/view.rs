@@ -6,10 +6,10 @@ use super::{PlanScreen, Section};
 use crate::command::Command;
 use crate::domain::Kpi;
 use crate::domain::week::{TrafficLight, iso_week_label};
+use crate::i18n::{Arg, Lang, dated, decimal, kpi_value, money, short_date};
 use crate::keymap::{Keymap, Scope};
 use crate::panes::form::{Form, FormView};
 use crate::text::sanitize_line;
-use crate::ui::format::{euros, kpi_value};
 use crate::ui::hints::Hints;
 use crate::ui::widgets::heading;
 use crate::ui::{Theme, ViewContext};
@@ -21,6 +21,11 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 /// Cells in a progress bar.
 const BAR: usize = 10;
+
+/// The narrowest the list of parts is.
+const LEFT: u16 = 24;
+/// The widest the list of parts grows to fit its titles.
+const LEFT_MOST: u16 = 30;
 
 /// The plan screen over the panes' place, then its form or link builder if one is open.
 pub struct PlanView<'a> {
@@ -43,22 +48,34 @@ impl Widget for PlanView<'_> {
 
 fn draw(screen: &PlanScreen, theme: &Theme, keys: &Keymap, buf: &mut Buffer, area: Rect) {
     Widget::render(Clear, area, buf);
+    let lang = screen.lang;
     let last = screen.week_start + chrono::Duration::days(6);
     let this = if screen.week_start == screen.current_week {
-        " · this week"
+        lang.text("plan-title-this-week")
     } else {
-        ""
+        String::new()
     };
     let week_keys = Hints::new(keys, Scope::Plan)
-        .keys(&[Command::PrevPeriod, Command::NextPeriod], "week")
-        .key(Command::ThisPeriod, "this week")
-        .key(Command::Back, "closes")
+        .keys(
+            &[Command::PrevPeriod, Command::NextPeriod],
+            &lang.text("plan-key-week"),
+        )
+        .key(Command::ThisPeriod, &lang.text("plan-key-this-week"))
+        .key(Command::Back, &lang.text("plan-key-closes"))
         .join(", ");
-    let title = format!(
-        " ◆ STRATEGY · Plan — measured on {} ({} – {}){this} · {week_keys} ",
-        iso_week_label(screen.week_start),
-        screen.week_start.format("%d %b"),
-        last.format("%d %b"),
+    let number = chrono::Datelike::iso_week(&screen.week_start)
+        .week()
+        .to_string();
+    let title = lang.text_with(
+        "plan-title",
+        &[
+            ("week", Arg::Text(&iso_week_label(screen.week_start))),
+            ("number", Arg::Text(&number)),
+            ("from", Arg::Text(&short_date(lang, screen.week_start))),
+            ("to", Arg::Text(&short_date(lang, last))),
+            ("this", Arg::Text(&this)),
+            ("keys", Arg::Text(&week_keys)),
+        ],
     );
     let block = Block::default()
         .borders(Borders::ALL)
@@ -66,22 +83,35 @@ fn draw(screen: &PlanScreen, theme: &Theme, keys: &Keymap, buf: &mut Buffer, are
         .title(Span::styled(title, theme.mode(true)));
     let inner = block.inner(area);
     Widget::render(block, area, buf);
+    let sections = section_lines(screen, theme);
+    let widest = sections.iter().map(Line::width).max().unwrap_or(0);
     let [left, _, right] = Layout::horizontal([
-        Constraint::Length(24),
+        Constraint::Length((widest as u16).clamp(LEFT, LEFT_MOST)),
         Constraint::Length(1),
         Constraint::Min(10),
     ])
     .areas(inner);
-    Widget::render(Paragraph::new(section_lines(screen, theme)), left, buf);
+    Widget::render(Paragraph::new(sections), left, buf);
+    let hint = hints(screen, keys);
     let [body, keys_area] =
         Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(right);
     let lines = match screen.section {
-        Section::Objectives => objective_lines(screen, theme, body.height),
-        _ => entry_lines(screen, theme, body.height),
+        Section::Objectives => objective_lines(screen, theme, keys, body.height),
+        _ => entry_lines(screen, theme, keys, body.height),
     };
     Widget::render(Paragraph::new(lines).wrap(Wrap { trim: false }), body, buf);
+    // The key hints sit under the entries, or across the whole screen when they are longer.
+    let keys_area = if hint.chars().count() > usize::from(keys_area.width) {
+        Rect {
+            x: inner.x,
+            width: inner.width,
+            ..keys_area
+        }
+    } else {
+        keys_area
+    };
     Widget::render(
-        Paragraph::new(Line::styled(hints(screen, keys), theme.dim())),
+        Paragraph::new(Line::styled(hint, theme.dim())),
         keys_area,
         buf,
     );
@@ -95,7 +125,7 @@ fn draw(screen: &PlanScreen, theme: &Theme, keys: &Keymap, buf: &mut Buffer, are
     }
     if let Some(link) = &screen.link {
         FormView::new(link, theme, keys).render(area, buf);
-        link_lines(link, theme, buf);
+        link_lines(link, lang, theme, buf);
     }
 }
 
@@ -103,27 +133,28 @@ fn draw(screen: &PlanScreen, theme: &Theme, keys: &Keymap, buf: &mut Buffer, are
 fn setup_form(screen: &PlanScreen, form: &Form, keys: &Keymap) -> Form {
     let save = keys.label_for(Scope::Form, Command::Save);
     let back = keys.label_for(Scope::Form, Command::Back);
+    let lang = screen.lang;
+    let keys = [("save", Arg::Text(&save)), ("back", Arg::Text(&back))];
     let mut form = form.clone();
-    let channels = screen.plan.channels.len();
+    let channels = screen.plan.channels.len() as i64;
     if screen.section == Section::Brand {
-        form.title = "Setup 1 of 2 · your brand".to_string();
-        form.note.get_or_insert_with(|| {
-            format!("{save} saves and goes on to the channels; {back} skips this step.")
-        });
+        form.title = lang.text("plan-setup-brand-title");
+        form.note
+            .get_or_insert_with(|| lang.text_with("plan-setup-brand-note", &keys));
     } else {
-        form.title = format!("Setup 2 of 2 · a channel ({channels} set up so far)");
-        form.note.get_or_insert_with(|| {
-            format!(
-                "{save} saves it and opens the next one; {back} when you are done goes to the Calendar."
-            )
-        });
+        form.title = lang.text_with(
+            "plan-setup-channel-title",
+            &[("count", Arg::Count(channels))],
+        );
+        form.note
+            .get_or_insert_with(|| lang.text_with("plan-setup-channel-note", &keys));
     }
     form
 }
 
 /// The UTM link built so far, wrapped under the builder's fields so it can be selected whole.
-fn link_lines(link: &Form, theme: &Theme, buf: &mut Buffer) {
-    let Ok(url) = super::utm::from_form(link) else {
+fn link_lines(link: &Form, lang: Lang, theme: &Theme, buf: &mut Buffer) {
+    let Ok(url) = super::utm::from_form(link, lang) else {
         return;
     };
     let area = crate::ui::centered(buf.area, 100, buf.area.height.saturating_sub(2));
@@ -139,30 +170,34 @@ fn link_lines(link: &Form, theme: &Theme, buf: &mut Buffer) {
         height: bottom - top,
     };
     let lines = vec![
-        Line::styled("Link to paste in your posts:", theme.heading()),
+        Line::styled(lang.text("plan-utm-paste"), theme.heading()),
         Line::raw(sanitize_line(&url)),
     ];
     Widget::render(Paragraph::new(lines).wrap(Wrap { trim: false }), place, buf);
 }
 
 fn hints(screen: &PlanScreen, keys: &Keymap) -> String {
+    let t = |key: &str| screen.lang.text(key);
     let mut hints = Hints::new(keys, Scope::Plan)
-        .keys(&[Command::NextSection, Command::PrevSection], "part")
-        .keys(&[Command::Down, Command::Up], "entry");
+        .keys(
+            &[Command::NextSection, Command::PrevSection],
+            &t("plan-key-part"),
+        )
+        .keys(&[Command::Down, Command::Up], &t("plan-key-entry"));
     if screen.section.is_list() {
-        hints = hints.key(Command::New, "new");
+        hints = hints.key(Command::New, &t("plan-key-new"));
     }
-    hints = hints.key(Command::Edit, "edit");
+    hints = hints.key(Command::Edit, &t("plan-key-edit"));
     if screen.section.is_list() {
-        hints = hints.key(Command::Delete, "delete");
+        hints = hints.key(Command::Delete, &t("plan-key-delete"));
     }
     if screen.section == Section::Campaigns {
-        hints = hints.key(Command::UtmLink, "UTM link");
+        hints = hints.key(Command::UtmLink, &t("plan-key-utm"));
     }
     let hints = hints
-        .key(Command::Undo, "undo")
-        .key(Command::Back, "close")
-        .key(Command::Help, "keys");
+        .key(Command::Undo, &t("plan-key-undo"))
+        .key(Command::Back, &t("plan-key-close"))
+        .key(Command::Help, &t("app-hint-keys"));
     format!(" {}", hints.join(" · "))
 }
 
@@ -179,7 +214,7 @@ fn section_lines(screen: &PlanScreen, theme: &Theme) -> Vec<Line<'static>> {
             let text = format!(
                 "{}{}{count}",
                 if chosen { "▶ " } else { "  " },
-                section.title()
+                section.title(screen.lang)
             );
             if chosen {
                 Line::styled(text, theme.selected())
@@ -203,15 +238,23 @@ fn marker(chosen: bool) -> &'static str {
     if chosen { "▶ " } else { "  " }
 }
 
-fn objective_lines(screen: &PlanScreen, theme: &Theme, height: u16) -> Vec<Line<'static>> {
-    let mut lines = vec![heading(
-        "Objectives — KPI actual vs target, progress by the deadline",
-        theme,
-    )];
+fn objective_lines(
+    screen: &PlanScreen,
+    theme: &Theme,
+    keys: &Keymap,
+    height: u16,
+) -> Vec<Line<'static>> {
+    let lang = screen.lang;
+    let no_data = lang.text("no-data");
+    let mut lines = vec![heading(&lang.text("plan-objectives-heading"), theme)];
     let objectives = &screen.plan.objectives;
     if objectives.is_empty() {
+        let key = keys.label_for(Scope::Plan, Command::New);
         lines.push(Line::styled(
-            "  No objectives yet: n writes the first one (a KPI, a baseline, a target, a deadline).",
+            format!(
+                "  {}",
+                lang.text_with("plan-objectives-empty", &[("key", Arg::Text(&key))])
+            ),
             theme.dim(),
         ));
     }
@@ -224,10 +267,10 @@ fn objective_lines(screen: &PlanScreen, theme: &Theme, height: u16) -> Vec<Line<
             .as_ref()
             .and_then(|m| m.objectives.iter().find(|o| o.name == objective.name));
         let (light, style) = match measured.and_then(|m| m.light) {
-            Some(TrafficLight::OnTrack) => (TrafficLight::OnTrack.label(), theme.good()),
-            Some(TrafficLight::AtRisk) => (TrafficLight::AtRisk.label(), theme.warn()),
-            Some(TrafficLight::OffTrack) => (TrafficLight::OffTrack.label(), theme.alert()),
-            None => ("○ no data".to_string(), theme.dim()),
+            Some(TrafficLight::OnTrack) => (TrafficLight::OnTrack.label_in(lang), theme.good()),
+            Some(TrafficLight::AtRisk) => (TrafficLight::AtRisk.label_in(lang), theme.warn()),
+            Some(TrafficLight::OffTrack) => (TrafficLight::OffTrack.label_in(lang), theme.alert()),
+            None => (format!("○ {no_data}"), theme.dim()),
         };
         let chosen = i == screen.selected;
         let name = Span::raw(sanitize_line(&objective.name));
@@ -248,65 +291,97 @@ fn objective_lines(screen: &PlanScreen, theme: &Theme, height: u16) -> Vec<Line<
         let bar = match progress {
             Some(p) => {
                 let full = (p * BAR as f64).round() as usize;
+                let share = format!("{:>3}", decimal(lang, p * 100.0, 0));
                 format!(
-                    "{}{} {:>3.0}%",
+                    "{}{} {}",
                     "█".repeat(full),
                     "░".repeat(BAR - full),
-                    p * 100.0
+                    lang.text_with("plan-bar-percent", &[("share", Arg::Text(&share))])
                 )
             }
-            None => format!("{} no data", "·".repeat(BAR)),
+            None => format!("{} {no_data}", "·".repeat(BAR)),
         };
         let due = chrono::NaiveDate::parse_from_str(&objective.deadline, "%Y-%m-%d").map_or_else(
             |_| sanitize_line(&objective.deadline),
-            |d| d.format("%d %b %Y").to_string(),
+            |d| dated(lang, d, "%d %b %Y"),
         );
-        lines.push(Line::styled(
-            format!(
-                "    {bar}  {}: {} of {}, from {} · due {due}",
-                kpi.label(),
-                actual.map_or("no data".to_string(), |v| kpi_value(kpi, v)),
-                kpi_value(kpi, objective.target),
-                kpi_value(kpi, objective.baseline),
-            ),
-            theme.dim(),
-        ));
+        let actual = actual.map_or(no_data.clone(), |v| kpi_value(lang, kpi, v));
+        let progress = lang.text_with(
+            "plan-objective-progress",
+            &[
+                ("kpi", Arg::Text(&kpi.word(lang))),
+                ("actual", Arg::Text(&actual)),
+                ("target", Arg::Text(&kpi_value(lang, kpi, objective.target))),
+                (
+                    "baseline",
+                    Arg::Text(&kpi_value(lang, kpi, objective.baseline)),
+                ),
+                ("due", Arg::Text(&due)),
+            ],
+        );
+        lines.push(Line::styled(format!("    {bar}  {progress}"), theme.dim()));
     }
     if let Some(objective) = objectives.get(screen.selected) {
         let kpi = Kpi::parse(&objective.kpi).unwrap_or(Kpi::Manual);
         lines.push(Line::raw(""));
-        lines.push(heading(&format!("Formula — {}", kpi.label()), theme));
-        lines.push(Line::raw(format!(
-            "  {}",
-            kpi.formula(crate::i18n::Lang::En)
-        )));
-        let period = format!("{} to {}", objective.starts_on, objective.deadline);
-        let channel = objective.channel.as_deref().unwrap_or("all channels");
-        for (label, value) in [
-            ("Channel", channel),
-            ("Period", period.as_str()),
-            ("Owner note", objective.owner_note.as_str()),
-        ] {
-            lines.push(labelled(label, value, 12, theme));
+        lines.push(heading(
+            &lang.text_with("plan-formula", &[("kpi", Arg::Text(&kpi.word(lang)))]),
+            theme,
+        ));
+        lines.push(Line::raw(format!("  {}", kpi.formula(lang))));
+        let period = lang.text_with(
+            "plan-period",
+            &[
+                ("from", Arg::Text(&objective.starts_on)),
+                ("to", Arg::Text(&objective.deadline)),
+            ],
+        );
+        let all = lang.text("plan-option-all-channels");
+        let channel = objective.channel.as_deref().unwrap_or(&all);
+        let rows = [
+            (lang.text("plan-objective-channel"), channel),
+            (lang.text("plan-objective-period"), period.as_str()),
+            (
+                lang.text("plan-objective-owner-note"),
+                objective.owner_note.as_str(),
+            ),
+        ];
+        let width = rows
+            .iter()
+            .map(|(l, _)| l.chars().count())
+            .max()
+            .unwrap_or(0);
+        for (label, value) in rows {
+            lines.push(labelled(&label, value, width.max(12), theme));
         }
     }
     lines.push(Line::raw(""));
-    lines.push(heading("Traffic light", theme));
+    lines.push(heading(&lang.text("plan-traffic-light"), theme));
     lines.push(Line::styled(
-        format!("  {}", TrafficLight::rule(crate::i18n::Lang::En)),
+        format!("  {}", TrafficLight::rule(lang)),
         theme.dim(),
     ));
     lines.extend(warning_lines(screen, theme));
     lines
 }
 
-fn entry_lines(screen: &PlanScreen, theme: &Theme, height: u16) -> Vec<Line<'static>> {
+fn entry_lines(
+    screen: &PlanScreen,
+    theme: &Theme,
+    keys: &Keymap,
+    height: u16,
+) -> Vec<Line<'static>> {
+    let lang = screen.lang;
     let section = screen.section;
-    let mut lines = vec![heading(section.title(), theme)];
-    let entries = section.lines(&screen.plan);
+    let mut lines = vec![heading(&section.title(lang), theme)];
+    let entries = section.lines(&screen.plan, lang);
     if entries.is_empty() {
+        let key = keys.label_for(Scope::Plan, Command::New);
         lines.push(Line::styled(
-            "  Nothing here yet: n adds the first entry.",
+            format!(
+                "  {}",
+                lang.text_with("plan-entries-empty", &[("key", Arg::Text(&key))])
+            ),
             theme.dim(),
         ));
     }
@@ -343,22 +418,31 @@ fn entry_lines(screen: &PlanScreen, theme: &Theme, height: u16) -> Vec<Line<'sta
             .as_ref()
             .and_then(|m| m.campaigns.iter().find(|c| c.name == campaign.name))
     {
+        let no_data = lang.text("no-data");
         let cpr = line
             .cost_per_result()
-            .map_or("no data".to_string(), |v| format!("{v:.2} €"));
-        let roi = line
-            .roi()
-            .map_or("no data".to_string(), |v| format!("{:.0}%", v * 100.0));
+            .map_or(no_data.clone(), |v| money(lang, (v * 100.0).round() as i64));
+        let roi = line.roi().map_or(no_data, |v| {
+            let share = decimal(lang, v * 100.0, 0);
+            lang.text_with("plan-bar-percent", &[("share", Arg::Text(&share))])
+        });
         lines.push(Line::raw(""));
-        lines.push(heading("Results so far", theme));
+        lines.push(heading(&lang.text("plan-results-heading"), theme));
         lines.push(Line::raw(format!(
-            "  spent {} of {} · {} posts · cost per result {cpr} · ROI {roi}",
-            euros(line.spent_cents),
-            euros(line.budget_cents),
-            line.posts
+            "  {}",
+            lang.text_with(
+                "plan-results",
+                &[
+                    ("spent", Arg::Text(&money(lang, line.spent_cents))),
+                    ("budget", Arg::Text(&money(lang, line.budget_cents))),
+                    ("posts", Arg::Count(line.posts)),
+                    ("cpr", Arg::Text(&cpr)),
+                    ("roi", Arg::Text(&roi)),
+                ],
+            )
         )));
         lines.push(Line::styled(
-            "  cost per result = spend ÷ conversions · ROI = (revenue − spend) ÷ spend",
+            format!("  {}", lang.text("plan-results-formula")),
             theme.dim(),
         ));
     }
@@ -377,7 +461,7 @@ fn labelled(label: &str, value: &str, width: usize, theme: &Theme) -> Line<'stat
 fn warning_lines(screen: &PlanScreen, theme: &Theme) -> Vec<Line<'static>> {
     screen
         .plan
-        .warnings()
+        .warnings_in(screen.lang)
         .into_iter()
         .map(|w| Line::styled(format!("  ▲ {w}"), theme.warn()))
         .collect()

@@ -3,7 +3,9 @@
 //! in place.
 
 use super::field::{Ctx, Field};
+use super::values::refused;
 use super::{Entry, Placed};
+use crate::i18n::Lang;
 use crate::plan::{Brand, Plan};
 
 /// The brand section.
@@ -13,21 +15,26 @@ impl Entry for BrandSettings {
     type Draft = Brand;
 
     const FIELDS: &'static [Field<Brand>] = &[
-        Field::text("name", "Brand name", |b| &b.name, |b, v| b.name = v),
+        Field::text(
+            "name",
+            "plan-field-brand-name",
+            |b| &b.name,
+            |b, v| b.name = v,
+        ),
         Field::text(
             "time_zone",
-            "Time zone (Europe/Madrid; blank = this computer's)",
+            "plan-field-brand-time-zone",
             |b| &b.time_zone,
             |b, v| b.time_zone = v,
         ),
         Field::choice(
             "week_start",
-            "Week starts on",
-            |_| {
+            "plan-field-brand-week-start",
+            |ctx| {
                 vec![
-                    (None, "the config's day (Monday unless set)".to_string()),
-                    (Some(1), "Monday".to_string()),
-                    (Some(7), "Sunday".to_string()),
+                    (None, ctx.lang.text("plan-week-start-config")),
+                    (Some(1), ctx.lang.text("plan-week-start-monday")),
+                    (Some(7), ctx.lang.text("plan-week-start-sunday")),
                 ]
             },
             |b, _| match b.map(|b| b.week_start.as_str()) {
@@ -45,35 +52,35 @@ impl Entry for BrandSettings {
         ),
         Field::parsed(
             "response_target_minutes",
-            "Response target (min; blank = config)",
+            "plan-field-brand-response-target-minutes",
             |b, _| {
                 b.and_then(|b| b.response_target_minutes)
                     .map(|m| m.to_string())
                     .unwrap_or_default()
             },
-            |b, text| minutes(text).map(|m| b.response_target_minutes = m),
+            |b, text, lang| minutes(text, lang).map(|m| b.response_target_minutes = m),
         ),
         Field::text(
             "business_hours",
-            "Business hours (blank = config)",
+            "plan-field-brand-business-hours",
             |b| &b.business_hours,
             |b, v| b.business_hours = v,
         ),
         Field::text(
             "sentiment_terms",
-            "Brand terms for sentiment (Bomba, Cremaet=+2)",
+            "plan-field-brand-sentiment-terms",
             |b| &b.sentiment_terms,
             |b, v| b.sentiment_terms = v,
         ),
         Field::editor(
             "tone_guide",
-            "Tone of voice guide",
+            "plan-field-brand-tone-guide",
             |b| &b.tone_guide,
             |b, v| b.tone_guide = v,
         ),
         Field::editor(
             "escalation_rules",
-            "When to escalate",
+            "plan-field-brand-escalation-rules",
             |b| &b.escalation_rules,
             |b, v| b.escalation_rules = v,
         ),
@@ -93,15 +100,12 @@ impl Entry for BrandSettings {
 }
 
 /// A typed response target: blank for the config's, else minutes above 0.
-fn minutes(text: &str) -> Result<Option<u32>, String> {
+fn minutes(text: &str, lang: Lang) -> Result<Option<u32>, String> {
     if text.is_empty() {
         return Ok(None);
     }
     match crate::domain::typed_number::whole(text).map(u32::try_from) {
         Ok(Ok(m)) if m > 0 => Ok(Some(m)),
-        _ => Err(format!(
-            "“{}” is not a number of minutes above 0",
-            crate::text::sanitize_line(text)
-        )),
+        _ => Err(refused("plan-error-minutes", text, lang)),
     }
 }

@@ -15,13 +15,18 @@ impl Entry for Campaigns {
     type Draft = Campaign;
 
     const FIELDS: &'static [Field<Campaign>] = &[
-        Field::text("name", "Name", |c| &c.name, |c, v| c.name = v),
+        Field::text(
+            "name",
+            "plan-field-campaigns-name",
+            |c| &c.name,
+            |c, v| c.name = v,
+        ),
         Field::choice(
             "objective",
-            "Objective",
+            "plan-field-campaigns-objective",
             |ctx| {
                 let names = ctx.plan.objectives.iter().map(|o| o.name.as_str());
-                indexed(names, Some("none"))
+                indexed(names, Some(&ctx.lang.text("plan-option-none")))
             },
             |c, ctx| {
                 let objective = c?.objective.as_deref()?;
@@ -38,53 +43,58 @@ impl Entry for Campaigns {
         ),
         Field::text_with(
             "starts_on",
-            "Starts (YYYY-MM-DD)",
+            "plan-field-campaigns-starts-on",
             |c, ctx| c.map_or(date(ctx.today), |c| c.starts_on.clone()),
             |c, v| c.starts_on = v,
         ),
         Field::text_with(
             "ends_on",
-            "Ends (YYYY-MM-DD)",
+            "plan-field-campaigns-ends-on",
             |c, ctx| c.map_or(date(ctx.today + Duration::days(30)), |c| c.ends_on.clone()),
             |c, v| c.ends_on = v,
         ),
         Field::parsed(
             "budget",
-            "Budget (€)",
-            |c, _| c.map_or("0.00".into(), |c| money(c.budget)),
-            |c, text| number(text).map(|v| c.budget = v),
+            "plan-field-campaigns-budget",
+            |c, ctx| money(c.map_or(0.0, |c| c.budget), ctx.lang),
+            |c, text, lang| number(text, lang).map(|v| c.budget = v),
         ),
         Field::parsed(
             "conversions",
-            "Conversions",
+            "plan-field-campaigns-conversions",
             |c, _| c.map_or("0".into(), |c| c.conversions.to_string()),
-            |c, text| whole(text).map(|v| c.conversions = v),
+            |c, text, lang| whole(text, lang).map(|v| c.conversions = v),
         ),
         Field::parsed(
             "revenue",
-            "Revenue (€)",
-            |c, _| c.map_or("0.00".into(), |c| money(c.revenue)),
-            |c, text| number(text).map(|v| c.revenue = v),
+            "plan-field-campaigns-revenue",
+            |c, ctx| money(c.map_or(0.0, |c| c.revenue), ctx.lang),
+            |c, text, lang| number(text, lang).map(|v| c.revenue = v),
         ),
         Field::text(
             "utm_source",
-            "utm_source",
+            "plan-field-campaigns-utm-source",
             |c| &c.utm_source,
             |c, v| c.utm_source = v,
         ),
         Field::text_with(
             "utm_medium",
-            "utm_medium",
+            "plan-field-campaigns-utm-medium",
             |c, _| c.map_or("social", |c| &c.utm_medium).to_string(),
             |c, v| c.utm_medium = v,
         ),
         Field::text(
             "utm_campaign",
-            "utm_campaign",
+            "plan-field-campaigns-utm-campaign",
             |c| &c.utm_campaign,
             |c, v| c.utm_campaign = v,
         ),
-        Field::text("notes", "Notes", |c| &c.notes, |c, v| c.notes = v),
+        Field::text(
+            "notes",
+            "plan-field-campaigns-notes",
+            |c| &c.notes,
+            |c, v| c.notes = v,
+        ),
     ];
 
     fn load(plan: &Plan, index: Option<usize>) -> Option<Campaign> {

@@ -3,10 +3,11 @@
 //! network or handle renames it, so its posts and history stay with it.
 
 use super::field::{Ctx, Field, Options};
-use super::values::{index, number};
+use super::values::{index, number, typed};
 use super::{Entry, Placed};
 use crate::domain::Network;
-use crate::domain::channels::handle;
+use crate::domain::channels::handle_in;
+use crate::i18n::{Arg, Lang};
 use crate::panes::plan::edit::{put, renamed};
 use crate::panes::plan::sections::number as shown;
 use crate::plan::{ChannelPlan, Plan};
@@ -20,7 +21,7 @@ impl Entry for Channels {
     const FIELDS: &'static [Field<ChannelPlan>] = &[
         Field::required(
             "network",
-            "Network",
+            "plan-field-channels-network",
             networks,
             |c, _| {
                 let network = c
@@ -31,10 +32,10 @@ impl Entry for Channels {
                     .position(|n| *n == network)
                     .map(|i| i as i64)
             },
-            |c, id, _| {
+            |c, id, ctx| {
                 let network = index(id)
                     .and_then(|i| Network::ALL.get(i))
-                    .ok_or("choose the channel's network")?;
+                    .ok_or_else(|| ctx.lang.text("plan-error-choose-network"))?;
                 let typed = c.channel.split_once(':').map_or("", |(_, h)| h).to_string();
                 c.channel = format!("{network}:{typed}");
                 Ok(())
@@ -42,69 +43,76 @@ impl Entry for Channels {
         ),
         Field::parsed(
             "channel",
-            "Handle (@mybrand)",
+            "plan-field-channels-channel",
             |c, _| {
                 c.and_then(|c| c.channel.split_once(':'))
                     .map_or(String::new(), |(_, h)| h.to_string())
             },
-            |c, typed| {
+            |c, typed, lang| {
                 let network = network_of(&c.channel).unwrap_or(Network::Other);
-                c.channel = format!("{network}:{}", handle(network, typed)?);
+                c.channel = format!("{network}:{}", handle_in(network, typed, lang)?);
                 Ok(())
             },
         ),
         Field::text_with(
             "name",
-            "Display name (blank = the handle)",
+            "plan-field-channels-name",
             |c, _| c.and_then(|c| c.name.clone()).unwrap_or_default(),
             |c, v| c.name = Some(v),
         ),
         Field::parsed(
             "char_limit",
-            "Length limit (blank = the network's)",
+            "plan-field-channels-char-limit",
             |c, _| {
                 c.and_then(|c| c.char_limit)
                     .map_or(String::new(), |l| l.to_string())
             },
-            |c, text| {
+            |c, text, lang| {
                 let network = network_of(&c.channel).unwrap_or(Network::Other);
-                c.char_limit = Some(limit(text, network)?);
+                c.char_limit = Some(limit(text, network, lang)?);
                 Ok(())
             },
         ),
         Field::choice(
             "archived",
-            "In use",
-            |_| {
+            "plan-field-channels-archived",
+            |ctx| {
                 vec![
-                    (Some(0), "yes: offered in the forms".to_string()),
-                    (
-                        Some(1),
-                        "no: archived, out of the forms, history kept".to_string(),
-                    ),
+                    (Some(0), ctx.lang.text("plan-channel-in-use")),
+                    (Some(1), ctx.lang.text("plan-channel-archived")),
                 ]
             },
             |c, _| Some(i64::from(c.and_then(|c| c.archived).unwrap_or(false))),
             |c, id, _| c.archived = Some(id == Some(1)),
         ),
-        Field::text("role", "Role in the mix", |c| &c.role, |c, v| c.role = v),
+        Field::text(
+            "role",
+            "plan-field-channels-role",
+            |c| &c.role,
+            |c, v| c.role = v,
+        ),
         Field::parsed(
             "posts_per_week",
-            "Posts per week",
-            |c, _| c.map_or(String::new(), |c| shown(c.posts_per_week)),
-            |c, text| {
+            "plan-field-channels-posts-per-week",
+            |c, ctx| c.map_or(String::new(), |c| typed(ctx.lang, shown(c.posts_per_week))),
+            |c, text, lang| {
                 c.posts_per_week = if text.trim().is_empty() {
                     0.0
                 } else {
-                    number(text)?
+                    number(text, lang)?
                 };
                 Ok(())
             },
         ),
-        Field::text("tone", "Tone", |c| &c.tone, |c, v| c.tone = v),
+        Field::text(
+            "tone",
+            "plan-field-channels-tone",
+            |c| &c.tone,
+            |c, v| c.tone = v,
+        ),
         Field::text(
             "slots",
-            "Slots (mon-fri 08:30, sat 11:00)",
+            "plan-field-channels-slots",
             |c| &c.slots,
             |c, v| c.slots = v,
         ),
@@ -150,17 +158,22 @@ fn network_of(channel: &str) -> Option<Network> {
 }
 
 /// A typed length limit: blank for the network's default, else a whole number of at least 1.
-fn limit(text: &str, network: Network) -> Result<u32, String> {
+fn limit(text: &str, network: Network, lang: Lang) -> Result<u32, String> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(network.default_char_limit());
     }
     match crate::domain::typed_number::whole(text).map(u32::try_from) {
         Ok(Ok(limit)) if limit > 0 => Ok(limit),
-        _ => Err(format!(
-            "“{}” is not a length limit (a whole number of characters, such as {})",
-            crate::text::sanitize_line(text),
-            network.default_char_limit()
+        _ => Err(lang.text_with(
+            "plan-error-length-limit",
+            &[
+                ("text", Arg::Text(&crate::text::sanitize_line(text))),
+                (
+                    "limit",
+                    Arg::Text(&network.default_char_limit().to_string()),
+                ),
+            ],
         )),
     }
 }

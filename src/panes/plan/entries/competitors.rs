@@ -13,8 +13,18 @@ impl Entry for Competitors {
     type Draft = Competitor;
 
     const FIELDS: &'static [Field<Competitor>] = &[
-        Field::text("name", "Name", |c| &c.name, |c, v| c.name = v),
-        Field::text("notes", "Notes", |c| &c.notes, |c, v| c.notes = v),
+        Field::text(
+            "name",
+            "plan-field-competitors-name",
+            |c| &c.name,
+            |c, v| c.name = v,
+        ),
+        Field::text(
+            "notes",
+            "plan-field-competitors-notes",
+            |c| &c.notes,
+            |c, v| c.notes = v,
+        ),
     ];
 
     fn load(plan: &Plan, index: Option<usize>) -> Option<Competitor> {

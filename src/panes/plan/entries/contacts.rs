@@ -12,10 +12,30 @@ impl Entry for Contacts {
     type Draft = Contact;
 
     const FIELDS: &'static [Field<Contact>] = &[
-        Field::text("name", "Name", |c| &c.name, |c, v| c.name = v),
-        Field::text("role", "Role", |c| &c.role, |c, v| c.role = v),
-        Field::text("phone", "Phone", |c| &c.phone, |c, v| c.phone = v),
-        Field::text("email", "Email", |c| &c.email, |c, v| c.email = v),
+        Field::text(
+            "name",
+            "plan-field-contacts-name",
+            |c| &c.name,
+            |c, v| c.name = v,
+        ),
+        Field::text(
+            "role",
+            "plan-field-contacts-role",
+            |c| &c.role,
+            |c, v| c.role = v,
+        ),
+        Field::text(
+            "phone",
+            "plan-field-contacts-phone",
+            |c| &c.phone,
+            |c, v| c.phone = v,
+        ),
+        Field::text(
+            "email",
+            "plan-field-contacts-email",
+            |c| &c.email,
+            |c, v| c.email = v,
+        ),
     ];
 
     fn load(plan: &Plan, index: Option<usize>) -> Option<Contact> {

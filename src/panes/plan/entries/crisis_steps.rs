@@ -32,12 +32,17 @@ impl Entry for CrisisSteps {
     const FIELDS: &'static [Field<Step>] = &[
         Field::choice(
             LEVEL,
-            "Severity",
-            |_| levels(),
+            "plan-field-crisis-steps-level",
+            |ctx| levels(ctx.lang),
             |s, _| Some(s.map_or(1, |s| s.level)),
             |s, id, _| s.level = id.unwrap_or(1).clamp(1, 3),
         ),
-        Field::text(STEP, "Step", |s| &s.text, |s, v| s.text = v),
+        Field::text(
+            STEP,
+            "plan-field-crisis-steps-step",
+            |s| &s.text,
+            |s, v| s.text = v,
+        ),
     ];
 
     fn load(plan: &Plan, index: Option<usize>) -> Option<Step> {

@@ -3,12 +3,13 @@
 //! it back both walk the same descriptions, so a key is never spelled twice.
 
 use super::super::edit::FieldErrors;
+use crate::i18n::Lang;
 use crate::panes::form::{Form, FormField};
 use crate::plan::Plan;
 use chrono::NaiveDate;
 
 /// What a plan entry's form may read besides the entry: the plan, the database's channels
-/// (`network:handle`) and today, for the defaults of new entries.
+/// (`network:handle`), today, for the defaults of new entries, and the language it speaks.
 #[derive(Debug, Clone, Copy)]
 pub struct Ctx<'a> {
     /// The plan as stored (before the change).
@@ -17,6 +18,8 @@ pub struct Ctx<'a> {
     pub channels: &'a [String],
     /// Today.
     pub today: NaiveDate,
+    /// The language labels, options and mistakes are worded in.
+    pub lang: Lang,
 }
 
 /// The options of a choice, each an id (or none) and a label.
@@ -34,8 +37,8 @@ pub enum Show<D> {
 pub enum Write<D> {
     /// Stored as typed.
     Str(fn(&mut D, String)),
-    /// Parsed first; the error message is shown on the field.
-    Parse(fn(&mut D, &str) -> Result<(), String>),
+    /// Parsed first; the error message, worded in the language given, is shown on the field.
+    Parse(fn(&mut D, &str, Lang) -> Result<(), String>),
 }
 
 /// How a choice's chosen id is written back into the entry.
@@ -67,7 +70,7 @@ pub enum Kind<D> {
 pub struct Field<D> {
     /// The key the value is read by and the checker's mistakes are placed by.
     pub key: &'static str,
-    /// What the user reads.
+    /// The catalogue key of what the user reads (`plan-field-<section>-<key>`).
     pub label: &'static str,
     /// What it holds and how.
     pub kind: Kind<D>,
@@ -107,7 +110,7 @@ impl<D> Field<D> {
         key: &'static str,
         label: &'static str,
         show: fn(Option<&D>, &Ctx<'_>) -> String,
-        parse: fn(&mut D, &str) -> Result<(), String>,
+        parse: fn(&mut D, &str, Lang) -> Result<(), String>,
     ) -> Field<D> {
         Field {
             key,
@@ -169,9 +172,14 @@ impl<D> Field<D> {
         }
     }
 
-    /// The form field, filled from `entry` (`None` for a new entry).
+    /// The label in `lang`.
+    pub fn label_in(&self, lang: Lang) -> String {
+        lang.text(self.label)
+    }
+
+    /// The form field, filled from `entry` (`None` for a new entry), labelled in `ctx.lang`.
     pub fn build(&self, entry: Option<&D>, ctx: &Ctx<'_>) -> FormField {
-        match &self.kind {
+        let field = match &self.kind {
             Kind::Text(show, _) => {
                 let value = match show {
                     Show::Str(get) => entry.map_or(String::new(), |e| get(e).to_string()),
@@ -183,7 +191,8 @@ impl<D> Field<D> {
             Kind::Choice { options, show, .. } => {
                 FormField::choice(self.key, self.label, options(ctx), show(entry, ctx))
             }
-        }
+        };
+        field.labelled(self.label_in(ctx.lang))
     }
 
     /// Writes the field's value in `form` into `entry`. A mistake in the value is added to
@@ -202,14 +211,11 @@ impl<D> Field<D> {
                 let text = form.text(self.key).trim().to_string();
                 match write {
                     Write::Str(set) => set(entry, text),
-                    Write::Parse(parse) => match parse(entry, &text) {
+                    Write::Parse(parse) => match parse(entry, &text, ctx.lang) {
                         Err(message) => errors.push((self.key, message)),
                         Ok(()) => {
-                            if let Some(note) = crate::domain::typed_number::decimal(&text)
-                                .ok()
-                                .and_then(|reading| reading.note)
-                            {
-                                notes.push(format!("{}: {note}", self.label));
+                            if let Some(note) = super::values::grouping_note(&text, ctx.lang) {
+                                notes.push(format!("{}: {note}", self.label_in(ctx.lang)));
                             }
                         }
                     },

@@ -26,6 +26,7 @@ pub mod weekly_values;
 
 use super::edit::{Edit, FieldErrors};
 use super::sections::Section;
+use crate::i18n::Arg;
 use crate::panes::form::{Form, FormField};
 use crate::plan::{Plan, Rename};
 pub use field::{Ctx, Field};
@@ -124,12 +125,14 @@ fn handlers(section: Section) -> Handlers {
 
 /// The form that creates or edits entry `index` of `section` (a new entry when `None`).
 pub fn form(ctx: &Ctx<'_>, section: Section, index: Option<usize>) -> Form {
-    let verb = if index.is_some() || section == Section::Brand {
-        "Edit"
+    let key = if index.is_some() || section == Section::Brand {
+        "plan-form-edit"
     } else {
-        "New"
+        "plan-form-new"
     };
-    let title = format!("{verb} — {}", section.title());
+    let title = ctx
+        .lang
+        .text_with(key, &[("section", Arg::Text(&section.title(ctx.lang)))]);
     Form::new(title, (handlers(section).build)(ctx, index))
 }
 

@@ -2,7 +2,7 @@
 //! objective is renamed in the campaigns that serve it too.
 
 use super::field::{Ctx, Field};
-use super::values::{date, index, indexed, named, number};
+use super::values::{date, index, indexed, named, number, typed};
 use super::{Entry, Placed};
 use crate::domain::Kpi;
 use crate::panes::plan::edit::{put, renamed};
@@ -17,12 +17,17 @@ impl Entry for Objectives {
     type Draft = Objective;
 
     const FIELDS: &'static [Field<Objective>] = &[
-        Field::text("name", "Name", |o| &o.name, |o, v| o.name = v),
+        Field::text(
+            "name",
+            "plan-field-objectives-name",
+            |o| &o.name,
+            |o, v| o.name = v,
+        ),
         Field::choice(
             "kpi",
-            "KPI",
-            |_| {
-                let labels: Vec<String> = Kpi::ALL.iter().map(|k| k.label()).collect();
+            "plan-field-objectives-kpi",
+            |ctx| {
+                let labels: Vec<String> = Kpi::ALL.iter().map(|k| k.word(ctx.lang)).collect();
                 indexed(labels.iter().map(String::as_str), None)
             },
             |o, _| {
@@ -39,11 +44,11 @@ impl Entry for Objectives {
         ),
         Field::choice(
             "channel",
-            "Channel",
+            "plan-field-objectives-channel",
             |ctx| {
                 indexed(
                     ctx.channels.iter().map(String::as_str),
-                    Some("all channels"),
+                    Some(&ctx.lang.text("plan-option-all-channels")),
                 )
             },
             |o, ctx| {
@@ -54,31 +59,31 @@ impl Entry for Objectives {
         ),
         Field::parsed(
             "baseline",
-            "Baseline",
-            |o, _| o.map_or("0".into(), |o| shown(o.baseline)),
-            |o, text| number(text).map(|v| o.baseline = v),
+            "plan-field-objectives-baseline",
+            |o, ctx| typed(ctx.lang, o.map_or("0".into(), |o| shown(o.baseline))),
+            |o, text, lang| number(text, lang).map(|v| o.baseline = v),
         ),
         Field::parsed(
             "target",
-            "Target",
-            |o, _| o.map_or(String::new(), |o| shown(o.target)),
-            |o, text| number(text).map(|v| o.target = v),
+            "plan-field-objectives-target",
+            |o, ctx| o.map_or(String::new(), |o| typed(ctx.lang, shown(o.target))),
+            |o, text, lang| number(text, lang).map(|v| o.target = v),
         ),
         Field::text_with(
             "starts_on",
-            "Starts (YYYY-MM-DD)",
+            "plan-field-objectives-starts-on",
             |o, ctx| o.map_or(date(ctx.today), |o| o.starts_on.clone()),
             |o, v| o.starts_on = v,
         ),
         Field::text_with(
             "deadline",
-            "Deadline (YYYY-MM-DD)",
+            "plan-field-objectives-deadline",
             |o, ctx| o.map_or(date(ctx.today + Duration::days(90)), |o| o.deadline.clone()),
             |o, v| o.deadline = v,
         ),
         Field::text(
             "owner_note",
-            "Owner note",
+            "plan-field-objectives-owner-note",
             |o| &o.owner_note,
             |o, v| o.owner_note = v,
         ),

@@ -12,24 +12,39 @@ impl Entry for Personas {
     type Draft = Persona;
 
     const FIELDS: &'static [Field<Persona>] = &[
-        Field::text("name", "Name", |p| &p.name, |p, v| p.name = v),
+        Field::text(
+            "name",
+            "plan-field-personas-name",
+            |p| &p.name,
+            |p, v| p.name = v,
+        ),
         Field::text(
             "description",
-            "Who they are",
+            "plan-field-personas-description",
             |p| &p.description,
             |p, v| p.description = v,
         ),
-        Field::text("goals", "Goals", |p| &p.goals, |p, v| p.goals = v),
-        Field::text("pains", "Pains", |p| &p.pains, |p, v| p.pains = v),
+        Field::text(
+            "goals",
+            "plan-field-personas-goals",
+            |p| &p.goals,
+            |p, v| p.goals = v,
+        ),
+        Field::text(
+            "pains",
+            "plan-field-personas-pains",
+            |p| &p.pains,
+            |p, v| p.pains = v,
+        ),
         Field::text(
             "channels",
-            "Where they are",
+            "plan-field-personas-channels",
             |p| &p.channels,
             |p, v| p.channels = v,
         ),
         Field::text(
             "content",
-            "Content they like",
+            "plan-field-personas-content",
             |p| &p.content,
             |p, v| p.content = v,
         ),

@@ -1,7 +1,7 @@
 //! The content pillar form: name, target share typed as a percentage, colour and description.
 
 use super::field::{Ctx, Field};
-use super::values::number;
+use super::values::{number, typed};
 use super::{Entry, Placed};
 use crate::panes::plan::edit::{put, renamed};
 use crate::panes::plan::sections::number as shown;
@@ -14,22 +14,33 @@ impl Entry for Pillars {
     type Draft = Pillar;
 
     const FIELDS: &'static [Field<Pillar>] = &[
-        Field::text("name", "Name", |p| &p.name, |p, v| p.name = v),
+        Field::text(
+            "name",
+            "plan-field-pillars-name",
+            |p| &p.name,
+            |p, v| p.name = v,
+        ),
         Field::parsed(
             "share",
-            "Target share (%)",
-            |p, _| p.map_or(String::new(), |p| shown((p.share * 1000.0).round() / 10.0)),
-            |p, text| number(text).map(|v| p.share = (v / 100.0 * 10_000.0).round() / 10_000.0),
+            "plan-field-pillars-share",
+            |p, ctx| {
+                p.map_or(String::new(), |p| {
+                    typed(ctx.lang, shown((p.share * 1000.0).round() / 10.0))
+                })
+            },
+            |p, text, lang| {
+                number(text, lang).map(|v| p.share = (v / 100.0 * 10_000.0).round() / 10_000.0)
+            },
         ),
         Field::text(
             "colour",
-            "Colour (name or #rrggbb)",
+            "plan-field-pillars-colour",
             |p| &p.colour,
             |p, v| p.colour = v,
         ),
         Field::text(
             "description",
-            "What it covers",
+            "plan-field-pillars-description",
             |p| &p.description,
             |p, v| p.description = v,
         ),

@@ -21,11 +21,19 @@ impl Entry for Rules {
     type Draft = Rule;
 
     const FIELDS: &'static [Field<Rule>] = &[
-        Field::text("name", "Name", |r| &r.name, |r, v| r.name = v),
+        Field::text(
+            "name",
+            "plan-field-rules-name",
+            |r| &r.name,
+            |r, v| r.name = v,
+        ),
         Field::choice(
             "kind",
-            "Kind",
-            |_| indexed(RuleKind::ALL.iter().map(|k| k.as_str()), None),
+            "plan-field-rules-kind",
+            |ctx| {
+                let words: Vec<String> = RuleKind::ALL.iter().map(|k| k.word(ctx.lang)).collect();
+                indexed(words.iter().map(String::as_str), None)
+            },
             |r, _| {
                 r.map_or(Some(0), |r| {
                     named(RuleKind::ALL.iter().map(|k| k.as_str()), &r.kind)
@@ -40,10 +48,10 @@ impl Entry for Rules {
         ),
         Field::choice(
             "competitor",
-            "Competitor",
+            "plan-field-rules-competitor",
             |ctx| {
                 let names = ctx.plan.competitors.iter().map(|c| c.name.as_str());
-                indexed(names, Some("none"))
+                indexed(names, Some(&ctx.lang.text("plan-option-none")))
             },
             |r, ctx| {
                 let competitor = r?.competitor.as_deref()?;
@@ -60,32 +68,39 @@ impl Entry for Rules {
         ),
         Field::text(
             "terms",
-            "Terms (comma-separated)",
+            "plan-field-rules-terms",
             |r| &r.terms,
             |r, v| r.terms = v,
         ),
         Field::text(
             "exclusions",
-            "Exclusions",
+            "plan-field-rules-exclusions",
             |r| &r.exclusions,
             |r, v| r.exclusions = v,
         ),
         Field::text(
             "source",
-            "Only from source",
+            "plan-field-rules-source",
             |r| &r.source,
             |r, v| r.source = v,
         ),
         Field::text(
             "language",
-            "Only in language",
+            "plan-field-rules-language",
             |r| &r.language,
             |r, v| r.language = v,
         ),
         Field::choice(
             "sensitivity",
-            "Crisis threshold",
-            |_| indexed(SENSITIVITIES.iter().copied(), Some("no threshold")),
+            "plan-field-rules-sensitivity",
+            |ctx| {
+                let words: Vec<String> = SENSITIVITIES
+                    .iter()
+                    .map(|s| ctx.lang.text(&format!("plan-sensitivity-{s}")))
+                    .collect();
+                let none = ctx.lang.text("plan-option-no-threshold");
+                indexed(words.iter().map(String::as_str), Some(&none))
+            },
             |r, _| {
                 let threshold = r?.threshold.as_ref()?;
                 named(SENSITIVITIES.iter().copied(), &threshold.sensitivity)
@@ -105,19 +120,19 @@ impl Entry for Rules {
         ),
         Field::parsed(
             MIN_COUNT,
-            "Least mentions",
+            "plan-field-rules-min-count",
             |r, _| threshold(r).map_or(5, |t| t.min_count).to_string(),
-            |r, text| match r.threshold.as_mut() {
-                Some(t) => whole(text).map(|v| t.min_count = v),
+            |r, text, lang| match r.threshold.as_mut() {
+                Some(t) => whole(text, lang).map(|v| t.min_count = v),
                 None => Ok(()),
             },
         ),
         Field::parsed(
             "cooldown_hours",
-            "Hours between alerts",
+            "plan-field-rules-cooldown-hours",
             |r, _| threshold(r).map_or(12, |t| t.cooldown_hours).to_string(),
-            |r, text| match r.threshold.as_mut() {
-                Some(t) => whole(text).map(|v| t.cooldown_hours = v),
+            |r, text, lang| match r.threshold.as_mut() {
+                Some(t) => whole(text, lang).map(|v| t.cooldown_hours = v),
                 None => Ok(()),
             },
         ),

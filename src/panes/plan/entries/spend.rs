@@ -26,31 +26,31 @@ impl Entry for SpendLines {
     const FIELDS: &'static [Field<Paid>] = &[
         Field::required(
             "campaign",
-            "Campaign",
+            "plan-field-spend-campaign",
             |ctx| indexed(ctx.plan.campaigns.iter().map(|c| c.name.as_str()), None),
             |p, _| Some(p.map_or(0, |p| p.campaign) as i64),
             |p, id, ctx| {
                 p.campaign = index(id)
                     .filter(|c| *c < ctx.plan.campaigns.len())
-                    .ok_or("add a campaign first")?;
+                    .ok_or_else(|| ctx.lang.text("plan-error-no-campaign"))?;
                 Ok(())
             },
         ),
         Field::text_with(
             "on",
-            "Day (YYYY-MM-DD)",
+            "plan-field-spend-on",
             |p, ctx| p.map_or(date(ctx.today), |p| p.line.on.clone()),
             |p, v| p.line.on = v,
         ),
         Field::parsed(
             "amount",
-            "Amount (€)",
-            |p, _| p.map_or(String::new(), |p| money(p.line.amount)),
-            |p, text| number(text).map(|v| p.line.amount = v),
+            "plan-field-spend-amount",
+            |p, ctx| p.map_or(String::new(), |p| money(p.line.amount, ctx.lang)),
+            |p, text, lang| number(text, lang).map(|v| p.line.amount = v),
         ),
         Field::text(
             "note",
-            "What it paid for",
+            "plan-field-spend-note",
             |p| &p.line.note,
             |p, v| p.line.note = v,
         ),

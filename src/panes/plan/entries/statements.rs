@@ -15,13 +15,23 @@ impl Entry for Statements {
     const FIELDS: &'static [Field<Statement>] = &[
         Field::choice(
             "level",
-            "Severity",
-            |_| levels(),
+            "plan-field-statements-level",
+            |ctx| levels(ctx.lang),
             |s, _| Some(s.map_or(1, |s| s.level)),
             |s, id, _| s.level = id.unwrap_or(1),
         ),
-        Field::text("title", "Title", |s| &s.title, |s, v| s.title = v),
-        Field::editor("body", "Statement", |s| &s.body, |s, v| s.body = v),
+        Field::text(
+            "title",
+            "plan-field-statements-title",
+            |s| &s.title,
+            |s, v| s.title = v,
+        ),
+        Field::editor(
+            "body",
+            "plan-field-statements-body",
+            |s| &s.body,
+            |s, v| s.body = v,
+        ),
     ];
 
     fn load(plan: &Plan, index: Option<usize>) -> Option<Statement> {

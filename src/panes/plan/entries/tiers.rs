@@ -14,25 +14,30 @@ impl Entry for Tiers {
     type Draft = Tier;
 
     const FIELDS: &'static [Field<Tier>] = &[
-        Field::text("name", "Name", |t| &t.name, |t, v| t.name = v),
+        Field::text(
+            "name",
+            "plan-field-tiers-name",
+            |t| &t.name,
+            |t, v| t.name = v,
+        ),
         Field::parsed(
             "position",
-            "Rank (1 = lowest)",
+            "plan-field-tiers-position",
             |t, ctx| {
                 let next = ctx.plan.tiers.iter().map(|t| t.position).max().unwrap_or(0) + 1;
                 t.map_or(next, |t| t.position).to_string()
             },
-            |t, text| whole(text).map(|v| t.position = v),
+            |t, text, lang| whole(text, lang).map(|v| t.position = v),
         ),
         Field::text(
             "receives",
-            "What members receive",
+            "plan-field-tiers-receives",
             |t| &t.receives,
             |t, v| t.receives = v,
         ),
         Field::text(
             "move_up",
-            "How to move up",
+            "plan-field-tiers-move-up",
             |t| &t.move_up,
             |t, v| t.move_up = v,
         ),

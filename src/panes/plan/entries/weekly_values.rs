@@ -2,7 +2,7 @@
 //! week and the value. Values stay sorted by week inside their objective.
 
 use super::field::{Ctx, Field};
-use super::values::{index, indexed, number};
+use super::values::{index, indexed, number, typed};
 use super::{Entry, Placed};
 use crate::domain::Kpi;
 use crate::panes::plan::sections::{number as shown, weekly_values};
@@ -26,7 +26,7 @@ impl Entry for WeeklyValues {
     const FIELDS: &'static [Field<Recorded>] = &[
         Field::required(
             "objective",
-            "Objective",
+            "plan-field-weekly-values-objective",
             |ctx| indexed(ctx.plan.objectives.iter().map(|o| o.name.as_str()), None),
             |r, ctx| {
                 let manual = || {
@@ -38,13 +38,13 @@ impl Entry for WeeklyValues {
             |r, id, ctx| {
                 r.objective = index(id)
                     .filter(|o| *o < ctx.plan.objectives.len())
-                    .ok_or("add an objective first")?;
+                    .ok_or_else(|| ctx.lang.text("plan-error-no-objective"))?;
                 Ok(())
             },
         ),
         Field::text_with(
             "week",
-            "ISO week (YYYY-Www)",
+            "plan-field-weekly-values-week",
             |r, ctx| {
                 r.map_or(crate::domain::week::iso_week_label(ctx.today), |r| {
                     r.value.week.clone()
@@ -54,9 +54,9 @@ impl Entry for WeeklyValues {
         ),
         Field::parsed(
             "value",
-            "Value",
-            |r, _| r.map_or(String::new(), |r| shown(r.value.value)),
-            |r, text| number(text).map(|v| r.value.value = v),
+            "plan-field-weekly-values-value",
+            |r, ctx| r.map_or(String::new(), |r| typed(ctx.lang, shown(r.value.value))),
+            |r, text, lang| number(text, lang).map(|v| r.value.value = v),
         ),
     ];
 
