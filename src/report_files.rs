@@ -43,18 +43,19 @@ pub fn write_report_in(
     markdown: &Path,
     lang: Lang,
 ) -> Result<Written, String> {
-    let drawn = charts_in(report, lang).map_err(|error| error.to_string())?;
+    let drawn = charts_in(report, lang).map_err(|error| error.message(lang))?;
     let folder = charts_folder(markdown);
     for chart in &drawn {
         crate::files::write_atomically(&folder.join(chart.file), chart.svg.as_bytes())
-            .map_err(|error| error.to_string())?;
+            .map_err(|error| error.message(lang))?;
     }
     let folder_name = folder
         .file_name()
         .map(|name| name.to_string_lossy().into_owned())
         .unwrap_or_default();
     let text = crate::report::to_markdown_with_charts_in(report, clock, &folder_name, &drawn, lang);
-    crate::files::write_atomically(markdown, text.as_bytes()).map_err(|error| error.to_string())?;
+    crate::files::write_atomically(markdown, text.as_bytes())
+        .map_err(|error| error.message(lang))?;
     Ok(Written {
         markdown: markdown.to_path_buf(),
         charts: (!drawn.is_empty()).then_some(folder),
@@ -70,13 +71,13 @@ pub fn write_html_report_in(
     html: &Path,
     lang: Lang,
 ) -> Result<Written, String> {
-    let drawn = charts_in(report, lang).map_err(|error| error.to_string())?;
+    let drawn = charts_in(report, lang).map_err(|error| error.message(lang))?;
     // The charts are linked from the Markdown under a folder name only this writer reads.
     let folder = "charts";
     let markdown = crate::report::to_markdown_with_charts_in(report, clock, folder, &drawn, lang);
     let title = crate::report::period_title_in(report, lang);
     let page = crate::report::html::to_html(&markdown, &title, folder, &drawn, lang);
-    crate::files::write_atomically(html, page.as_bytes()).map_err(|error| error.to_string())?;
+    crate::files::write_atomically(html, page.as_bytes()).map_err(|error| error.message(lang))?;
     Ok(Written {
         markdown: html.to_path_buf(),
         charts: None,

@@ -387,7 +387,12 @@ fn carry_out(cli: Cli, config: Config, lang: crate::i18n::Lang) -> Result<(), Re
                     files,
                     lexicon,
                     misses,
-                } => crate::commands::sentiment::evaluate(&files, lexicon.as_deref(), misses)?,
+                } => crate::commands::sentiment::evaluate_in(
+                    &files,
+                    lexicon.as_deref(),
+                    misses,
+                    lang,
+                )?,
                 SentimentAction::Learned => {
                     crate::commands::sentiment::learned(&open_db(cli.db, &config, lang)?, lang)?
                 }

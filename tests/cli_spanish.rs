@@ -305,6 +305,123 @@ fn a_plan_exported_and_imported_is_summed_up_in_spanish() {
 }
 
 #[test]
+fn a_rejected_row_its_rejects_file_a_refused_feed_and_the_sentiment_evaluation_read_in_spanish_with_lang_es()
+ {
+    let home = tempfile::tempdir().unwrap();
+    let db = home.path().join("marca.sqlite3");
+    let db = db.to_str().unwrap();
+    stdout(&run(
+        home.path(),
+        "C.UTF-8",
+        &["--db", db, "channel", "add", "instagram", "@cafelanora"],
+    ));
+    let bad = home.path().join("bad.csv");
+    std::fs::write(
+        &bad,
+        "channel,kind,author,body,received_at\n\
+         instagram,dm,Ana,Hola,2026-11-23T09:30:00Z\n\
+         threads,carta,Luis,Buenas,ayer\n",
+    )
+    .unwrap();
+    let rejects = home.path().join("rechazadas.csv");
+    let refused = run(
+        home.path(),
+        "C.UTF-8",
+        &[
+            "--lang",
+            "es",
+            "--db",
+            db,
+            "import",
+            "messages",
+            bad.to_str().unwrap(),
+            "--rejects",
+            rejects.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(refused.status.code(), Some(2), "{refused:?}");
+    let said = String::from_utf8_lossy(&refused.stderr);
+    assert_spanish(
+        &said,
+        &[
+            "  línea 3: canal desconocido “threads”; los canales son instagram:@cafelanora",
+            "  línea 3: “kind” no admite “carta”; los valores posibles son dm, comment",
+            "  línea 3: “received_at” “ayer” no es una fecha y hora; escribe 2026-11-23T09:30:00Z",
+        ],
+        &["unknown channel", "is not a date", "the kinds are"],
+    );
+    assert!(
+        !said.contains("import-"),
+        "a catalogue key is shown:\n{said}"
+    );
+    let written = std::fs::read_to_string(&rejects).unwrap();
+    assert!(written.starts_with("line,reason,row\n"), "{written}");
+    assert!(
+        written.contains("3,\"canal desconocido “threads”; los canales son instagram:@cafelanora; “kind” no admite “carta”"),
+        "{written}"
+    );
+
+    let page = home.path().join("pagina.html");
+    std::fs::write(&page, "<!DOCTYPE html><html><body>hola</body></html>").unwrap();
+    let feed = run(
+        home.path(),
+        "C.UTF-8",
+        &[
+            "--lang",
+            "es",
+            "--db",
+            db,
+            "import",
+            "feed",
+            page.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(feed.status.code(), Some(2), "{feed:?}");
+    let said = String::from_utf8_lossy(&feed.stderr);
+    assert_spanish(
+        &said,
+        &["es una página web (HTML), no una fuente; busca en la página su enlace RSS o Atom"],
+        &["web page", "not a feed", "was not imported"],
+    );
+
+    let labelled = home.path().join("etiquetados.csv");
+    std::fs::write(
+        &labelled,
+        "label,text\n\
+         negative,Llevo dos horas esperando y nadie me responde\n\
+         positive,¡Me encanta vuestro café!\n\
+         positive,Still waiting for my refund after three weeks\n",
+    )
+    .unwrap();
+    let evaluated = stdout(&run(
+        home.path(),
+        "C.UTF-8",
+        &[
+            "--lang",
+            "es",
+            "sentiment",
+            "evaluate",
+            labelled.to_str().unwrap(),
+            "--misses",
+            "5",
+        ],
+    ));
+    assert_spanish(
+        &evaluated,
+        &[
+            "etiquetados.csv: 3 textos (idioma detectado: es 2, en 1, otro 0, sin decidir 0)",
+            "  exactitud              0,667",
+            "  cobertura de negativos 1,000  (objetivo ≥ 0,",
+            "  ✗ etiqueta positivo · cmdeck negativo (",
+            "velocidad: ",
+            " textos por segundo en un núcleo (",
+        ],
+        &["accuracy", "texts per second", "people ", "target"],
+    );
+    assert!(!evaluated.contains("sentiment-eval"), "{evaluated}");
+}
+
+#[test]
 fn a_refused_channel_is_explained_in_spanish() {
     let home = tempfile::tempdir().unwrap();
     let spaced = run(

@@ -883,3 +883,36 @@ fn a_new_user_sets_up_a_brand_on_an_empty_database_and_exports_a_report_with_key
         1
     );
 }
+
+#[test]
+fn a_desk_configured_in_spanish_is_set_up_from_nothing_in_spanish() {
+    let home = Home::new();
+    let config = home.path("config.toml");
+    std::fs::write(&config, "[general]\nlanguage = \"es\"\n").unwrap();
+    let db = home.path("mia.sqlite3");
+    let mut desk = Desk::spawn(
+        &home,
+        &["--config", path_str(&config), "--db", path_str(&db)],
+    );
+    desk.wait_for("Te damos la bienvenida a cmdeck");
+    desk.press(ENTER);
+    desk.wait_for("Puesta en marcha 1 de 2 · tu marca");
+    desk.press(&format!("Café Prueba{TAB}Europe/Madrid{SAVE}"));
+    desk.wait_for("(0 configurados hasta ahora)");
+    desk.press(&format!("{TAB}mimarca{SAVE}"));
+    desk.wait_for("(1 configurado hasta ahora)");
+    desk.press(ESC);
+    desk.wait_for("Listo, con 1 canal");
+    for tab in [
+        "Calendario",
+        "Bandeja",
+        "Menciones",
+        "Prescriptores",
+        "Informes",
+    ] {
+        desk.wait_for(tab);
+    }
+    desk.press("q");
+    let status = desk.wait_for_exit();
+    assert!(status.success(), "cmdeck exited with {status}");
+}

@@ -91,7 +91,7 @@ pub fn import(
     channel: Option<&str>,
     lang: Lang,
 ) -> Result<String, CommandError> {
-    let done = import_audience(db, file, partial, today, channel).map_err(import_error)?;
+    let done = import_audience(db, file, partial, today, channel).map_err(import_error(lang))?;
     let report = &done.report;
     if !partial && !report.rejected.is_empty() {
         return word(
@@ -104,7 +104,7 @@ pub fn import(
         );
     }
     if let Some(rejects) = rejects {
-        super::import::write_rejects(report, rejects)?;
+        super::import::write_rejects(report, rejects, lang)?;
     }
     let name = sanitize_line(&file.display().to_string());
     let mut notes = Vec::new();

@@ -51,15 +51,16 @@ pub fn messages_to(
     let prepare = |message: &mut crate::domain::inbox::NewMessage| {
         crate::import::arrival::prepare(message, &channels, &rules, &adjustments)
     };
-    let report = import_messages_to(db, file, partial, channel, &prepare).map_err(import_error)?;
+    let report =
+        import_messages_to(db, file, partial, channel, &prepare).map_err(import_error(lang))?;
     word(&report, file, partial, rejects, Imported::Messages, lang)
 }
 
-/// A whole-file failure as a command error.
-pub(crate) fn import_error(error: ImportError) -> CommandError {
-    match error {
+/// A whole-file failure as a command error, worded in `lang`.
+pub(crate) fn import_error(lang: Lang) -> impl Fn(ImportError) -> CommandError {
+    move |error| match error {
         ImportError::Database(error) => CommandError::Database(error),
-        other => CommandError::usage(other.to_string()),
+        other => CommandError::usage(other.message(lang)),
     }
 }
 
@@ -85,7 +86,7 @@ pub fn mentions_in(
     let rules = LocalRules::new(&db.rule_terms()?);
     let classify =
         |text: &str, source: &str, language: Option<&str>| rules.classify(text, source, language);
-    let report = import_mentions(db, file, partial, &classify).map_err(import_error)?;
+    let report = import_mentions(db, file, partial, &classify).map_err(import_error(lang))?;
     word(&report, file, partial, rejects, Imported::Mentions, lang)
 }
 
@@ -111,7 +112,7 @@ pub fn feed(
     let rules = LocalRules::new(&db.rule_terms()?);
     let classify =
         |text: &str, source: &str, language: Option<&str>| rules.classify(text, source, language);
-    let report = import_feed(db, &bytes, location, &classify, now).map_err(import_error)?;
+    let report = import_feed(db, &bytes, location, &classify, now).map_err(import_error(lang))?;
     Ok(feed_lines_in(lang, &name, &report))
 }
 
@@ -158,9 +159,14 @@ pub fn feed_lines_in(lang: Lang, name: &str, report: &FeedReport) -> String {
 /// Writes every rejected row of `report` to `rejects` as CSV (`line,reason,row`): the line, every
 /// reason, and the row as written in the file — its line break dropped, the characters that would
 /// act on a terminal written as `\u{…}`, and a leading `'` when it would start a spreadsheet
-/// formula. Written atomically, also when there is nothing to reject (an empty list).
-pub(crate) fn write_rejects(report: &ImportReport, rejects: &Path) -> Result<(), CommandError> {
-    write_rejected_rows(report.format.place(), &report.rejected, rejects)
+/// formula. Written atomically, also when there is nothing to reject (an empty list). The
+/// header keeps its machine names in every language; the reasons are in `lang`.
+pub(crate) fn write_rejects(
+    report: &ImportReport,
+    rejects: &Path,
+    lang: Lang,
+) -> Result<(), CommandError> {
+    write_rejected_rows(report.format.place(), &report.rejected, rejects, lang)
 }
 
 /// Writes `rejected` rows to `rejects` as [`write_rejects`] does, the first column named after
@@ -169,12 +175,16 @@ pub(crate) fn write_rejected_rows(
     place: &str,
     rejected: &[RowError],
     rejects: &Path,
+    lang: Lang,
 ) -> Result<(), CommandError> {
     let mut writer = csv::Writer::from_writer(Vec::new());
     let failed = |error: csv::Error| {
-        CommandError::usage(sanitize_line(&format!(
-            "could not write {}: {error}",
-            rejects.display()
+        CommandError::usage(sanitize_line(&lang.text_with(
+            "error-file-write",
+            &[
+                ("path", Arg::Text(&rejects.display().to_string())),
+                ("error", Arg::Text(&error.to_string())),
+            ],
         )))
     };
     writer
@@ -182,9 +192,9 @@ pub(crate) fn write_rejected_rows(
         .map_err(failed)?;
     let mut rows = rejected.iter().peekable();
     while let Some(first) = rows.next() {
-        let mut reasons = vec![sanitize_line(&first.message)];
+        let mut reasons = vec![sanitize_line(&first.message(lang))];
         while let Some(more) = rows.next_if(|next| next.line == first.line) {
-            reasons.push(sanitize_line(&more.message));
+            reasons.push(sanitize_line(&more.message(lang)));
         }
         let written = String::from_utf8_lossy(&first.raw);
         let written = written.trim_end_matches(['\r', '\n']);
@@ -268,7 +278,7 @@ pub(crate) fn word(
 ) -> Result<String, CommandError> {
     let name = sanitize_line(&file.display().to_string());
     if let Some(rejects) = rejects {
-        write_rejects(report, rejects)?;
+        write_rejects(report, rejects, lang)?;
     }
     if !partial && !report.rejected.is_empty() {
         let rows = report.bad_rows();
@@ -340,7 +350,7 @@ pub fn problem_lines(report: &ImportReport, rejects: Option<&Path>) -> Vec<Strin
     problem_lines_in(Lang::En, report, rejects)
 }
 
-/// [`problem_lines`] in `lang` (the problems themselves are worded by the importers).
+/// [`problem_lines`] in `lang`, the problems too.
 pub fn problem_lines_in(lang: Lang, report: &ImportReport, rejects: Option<&Path>) -> Vec<String> {
     let (place, places) = match report.format.place() {
         "item" => (
@@ -360,7 +370,7 @@ pub fn problem_lines_in(lang: Lang, report: &ImportReport, rejects: Option<&Path
             format!(
                 "  {place} {}: {}",
                 error.line,
-                sanitize_line(&error.message)
+                sanitize_line(&error.message(lang))
             )
         })
         .collect();

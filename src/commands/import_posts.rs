@@ -11,6 +11,7 @@ use crate::i18n::{Arg, Lang};
 use crate::import::messages::RowError;
 use crate::import::platform::PostFormat;
 use crate::import::platform::{PostExport, ReadOptions, open_export};
+use crate::import::reason::Reason;
 use crate::text::sanitize_line;
 use std::path::PathBuf;
 
@@ -82,7 +83,7 @@ pub fn import_with_progress_in(
         read_files.push((shown, channel, export));
     }
     if let Some(rejects) = &asked.rejects {
-        write_rejects(&read_files, rejects)?;
+        write_rejects(&read_files, rejects, lang)?;
     }
     let refused: Vec<String> = read_files
         .iter()
@@ -155,7 +156,7 @@ fn read_file<'a>(
     clock: &Clock,
     lang: Lang,
 ) -> Result<(&'a ChannelInfo, PostExport), CommandError> {
-    let opened = open_export(file).map_err(super::import::import_error)?;
+    let opened = open_export(file).map_err(super::import::import_error(lang))?;
     let network = Some(opened.format.network());
     let read = |handle: &str| {
         let options = ReadOptions {
@@ -163,7 +164,9 @@ fn read_file<'a>(
             keep_replies: asked.keep_replies,
             zone: clock,
         };
-        opened.read(options).map_err(super::import::import_error)
+        opened
+            .read(options)
+            .map_err(super::import::import_error(lang))
     };
     if opened.format.names_its_account() {
         let export = read("")?;
@@ -187,6 +190,7 @@ fn read_file<'a>(
 fn write_rejects(
     read_files: &[(String, &ChannelInfo, PostExport)],
     rejects: &std::path::Path,
+    lang: Lang,
 ) -> Result<(), CommandError> {
     let several = read_files.len() > 1;
     let rows: Vec<RowError> = read_files
@@ -194,8 +198,10 @@ fn write_rejects(
         .flat_map(|(shown, _, export)| {
             export.problems.iter().map(move |problem| RowError {
                 line: problem.item,
-                message: if several {
-                    format!("{shown}: {}", problem.why)
+                reason: if several {
+                    Reason::new("import-in-file")
+                        .text("file", shown.clone())
+                        .reason("why", problem.why.clone())
                 } else {
                     problem.why.clone()
                 },
@@ -206,7 +212,7 @@ fn write_rejects(
     let place = read_files
         .first()
         .map_or("line", |(_, _, export)| export.format.place());
-    super::import::write_rejected_rows(place, &rows, rejects)
+    super::import::write_rejected_rows(place, &rows, rejects, lang)
 }
 
 /// The channel the posts go to (see [`export_channel`]), or the refusal in the words of a posts
@@ -350,7 +356,7 @@ fn problem_lines(export: &PostExport, lang: Lang) -> Vec<String> {
             format!(
                 "  {place} {}: {}",
                 problem.item,
-                sanitize_line(&problem.why)
+                sanitize_line(&problem.why.message(lang))
             )
         })
         .collect()

@@ -42,7 +42,7 @@ pub fn import(
     now: DateTime<Utc>,
     lang: Lang,
 ) -> Result<String, CommandError> {
-    let report = import_people(db, file, partial, now).map_err(import_error)?;
+    let report = import_people(db, file, partial, now).map_err(import_error(lang))?;
     word(&report, file, partial, rejects, Imported::People, lang)
 }
 

@@ -35,11 +35,36 @@ fn all_keys(channels: &[ChannelInfo]) -> String {
     format!("the channels are {}", keys.join(", "))
 }
 
+/// Why a typed `CHANNEL` means no channel, or several.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ChannelMiss {
+    /// There are no channels at all yet.
+    NoChannels,
+    /// None matches; every channel's key (`x:@cafelanora`).
+    NoneMatches(Vec<String>),
+    /// Several match; their keys.
+    Several(Vec<String>),
+}
+
 /// Finds the one channel a typed `CHANNEL` means, or says why there is not exactly one.
 pub fn find_channel<'a>(
     typed: &str,
     channels: &'a [ChannelInfo],
 ) -> Result<&'a ChannelInfo, String> {
+    find_channel_or_miss(typed, channels).map_err(|miss| match miss {
+        ChannelMiss::Several(keys) => format!(
+            "“{typed}” matches several channels ({}); write it as network:handle",
+            keys.join(", ")
+        ),
+        _ => format!("no channel matches “{typed}”; {}", all_keys(channels)),
+    })
+}
+
+/// [`find_channel`], the miss kept as facts for its caller to word.
+pub fn find_channel_or_miss<'a>(
+    typed: &str,
+    channels: &'a [ChannelInfo],
+) -> Result<&'a ChannelInfo, ChannelMiss> {
     let prefixed = typed
         .split_once(':')
         .and_then(|(net, handle)| network(net).map(|net| (net, handle)));
@@ -52,17 +77,13 @@ pub fn find_channel<'a>(
         .collect();
     match matches.as_slice() {
         [one] => Ok(one),
-        [] => Err(format!(
-            "no channel matches “{typed}”; {}",
-            all_keys(channels)
+        [] if channels.is_empty() => Err(ChannelMiss::NoChannels),
+        [] => Err(ChannelMiss::NoneMatches(
+            channels.iter().map(channel_key).collect(),
         )),
-        several => {
-            let keys: Vec<String> = several.iter().map(|c| channel_key(c)).collect();
-            Err(format!(
-                "“{typed}” matches several channels ({}); write it as network:handle",
-                keys.join(", ")
-            ))
-        }
+        several => Err(ChannelMiss::Several(
+            several.iter().map(|c| channel_key(c)).collect(),
+        )),
     }
 }
 

@@ -2,6 +2,7 @@
 //! 1200.5, `2,5` and `2.5` are both 2.5. A lone separator followed by three digits (`1.200`,
 //! `1,200`) groups thousands, and the reading says so, because it could have meant 1.2.
 
+use crate::i18n::{Arg, Lang};
 use crate::text::sanitize_line;
 
 /// A typed number and, when the text could be read two ways, the reading taken.
@@ -13,14 +14,17 @@ pub struct Reading {
     pub note: Option<String>,
 }
 
-/// Reads a typed decimal number; the error quotes the text as typed.
+/// Reads a typed decimal number; the error quotes the text as typed (in English, see
+/// [`decimal_in`]).
 pub fn decimal(typed: &str) -> Result<Reading, String> {
-    let refused = || {
-        format!(
-            "“{}” is not a number (such as 1.234,5 or 1,234.5)",
-            sanitize_line(typed.trim())
-        )
-    };
+    decimal_in(Lang::En, typed)
+}
+
+/// Reads a typed decimal number; the error and the note, which quote the text as typed, are in
+/// `lang`.
+pub fn decimal_in(lang: Lang, typed: &str) -> Result<Reading, String> {
+    let shown = sanitize_line(typed.trim());
+    let refused = || lang.text_with("error-number-not-a-number", &[("typed", Arg::Text(&shown))]);
     let squeezed: String = typed
         .trim()
         .chars()
@@ -54,10 +58,16 @@ pub fn decimal(typed: &str) -> Result<Reading, String> {
                 )
             } else if tail.len() == 3 && !head.is_empty() && head != "0" && head.len() <= 3 {
                 let value = format!("{head}{tail}");
-                let note = format!(
-                    "“{}” was read as {value} (the {} groups thousands)",
-                    sanitize_line(typed.trim()),
-                    if separator == '.' { "dot" } else { "comma" }
+                let note = lang.text_with(
+                    "error-number-read-as",
+                    &[
+                        ("typed", Arg::Text(&shown)),
+                        ("value", Arg::Text(&value)),
+                        (
+                            "separator",
+                            Arg::Text(if separator == '.' { "dot" } else { "comma" }),
+                        ),
+                    ],
                 );
                 (value, String::new(), Some(note))
             } else {
@@ -91,15 +101,17 @@ pub fn decimal(typed: &str) -> Result<Reading, String> {
     }
 }
 
-/// Reads a typed whole number (`1.200`, `1,200` and `1200` alike); a fraction is refused.
+/// Reads a typed whole number (`1.200`, `1,200` and `1200` alike); a fraction is refused (in
+/// English, see [`whole_in`]).
 pub fn whole(typed: &str) -> Result<i64, String> {
-    let not_whole = || {
-        format!(
-            "“{}” is not a whole number (such as 1.200 or 1200)",
-            sanitize_line(typed.trim())
-        )
-    };
-    let reading = decimal(typed).map_err(|_| not_whole())?;
+    whole_in(Lang::En, typed)
+}
+
+/// [`whole`], its refusal in `lang`.
+pub fn whole_in(lang: Lang, typed: &str) -> Result<i64, String> {
+    let shown = sanitize_line(typed.trim());
+    let not_whole = || lang.text_with("error-number-not-whole", &[("typed", Arg::Text(&shown))]);
+    let reading = decimal_in(lang, typed).map_err(|_| not_whole())?;
     if reading.value.fract() != 0.0 || reading.value.abs() > 9.0e15 {
         return Err(not_whole());
     }
@@ -130,6 +142,30 @@ mod tests {
 
     fn value(text: &str) -> f64 {
         decimal(text).unwrap().value
+    }
+
+    #[test]
+    fn a_number_read_two_ways_and_a_refused_one_are_explained_in_spanish() {
+        assert_eq!(
+            decimal_in(Lang::Es, "1.200").unwrap().note.as_deref(),
+            Some("“1.200” se ha leído como 1200 (el punto separa los miles)")
+        );
+        assert_eq!(
+            decimal_in(Lang::Es, "3,500").unwrap().note.as_deref(),
+            Some("“3,500” se ha leído como 3500 (la coma separa los miles)")
+        );
+        assert_eq!(
+            decimal_in(Lang::Es, "mucho").unwrap_err(),
+            "“mucho” no es un número (como 1.234,5 o 1,234.5)"
+        );
+        assert_eq!(
+            whole_in(Lang::Es, "2,5").unwrap_err(),
+            "“2,5” no es un número entero (como 1.200 o 1200)"
+        );
+        assert_eq!(
+            whole(" 2,5 ").unwrap_err(),
+            "“2,5” is not a whole number (such as 1.200 or 1200)"
+        );
     }
 
     #[test]

@@ -41,6 +41,8 @@ catalogues!(
     "report",
     "cli",
     "errors",
+    "import",
+    "sentiment",
 );
 
 /// A language of the interface.

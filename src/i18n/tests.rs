@@ -57,7 +57,8 @@ fn every_message_the_code_names_is_in_both_catalogues() {
     );
 }
 
-/// The keys named as literals in `lang.text("…")` and `lang.text_with("…"` calls under `dir`.
+/// The keys named as literals in `lang.text("…")`, `lang.text_with("…"` and the importers'
+/// `Reason::new("…")` calls under `dir`.
 fn keys_named_in(dir: &std::path::Path, named: &mut BTreeSet<String>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
@@ -68,9 +69,9 @@ fn keys_named_in(dir: &std::path::Path, named: &mut BTreeSet<String>) {
             keys_named_in(&path, named);
         } else if path.extension().is_some_and(|e| e == "rs") {
             let code = std::fs::read_to_string(&path).unwrap_or_default();
-            for call in [".text(", ".text_with("] {
+            for call in [".text(", ".text_with(", "Reason::new("] {
                 for (at, _) in code.match_indices(call) {
-                    if !code[..at].trim_end().ends_with("lang") {
+                    if call.starts_with('.') && !code[..at].trim_end().ends_with("lang") {
                         continue;
                     }
                     let Some(rest) = code[at + call.len()..].trim_start().strip_prefix('"') else {

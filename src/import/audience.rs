@@ -6,11 +6,13 @@
 use super::ImportError;
 use super::messages::ImportReport;
 use super::platform::followers::{FollowerDay, FollowerFormat, read_follower_days};
-use super::rows::{limits, quoted, required_and_channel};
+use super::reason::Reason;
+use super::rows::{limits, no_channel, quoted, required_and_channel};
 use super::source::{self, Fields, RawRow};
 use crate::db::Db;
-use crate::domain::audience::{FollowerCount, Recorded, check_day, parse_followers};
-use crate::domain::post::{ChannelInfo, parse_date};
+use crate::domain::audience::{FollowerCount, Recorded, check_day_in, parse_followers_in};
+use crate::domain::post::{ChannelInfo, parse_date_in};
+use crate::i18n::Lang;
 use chrono::NaiveDate;
 use std::collections::HashMap;
 use std::path::Path;
@@ -49,9 +51,9 @@ pub fn import_audience(
 ) -> Result<AudienceReport, ImportError> {
     let bytes = source::read_bytes(path)?;
     let channels = all_channels(db)?;
-    let shape = |message: String| ImportError::Shape {
+    let shape = |reason: Reason| ImportError::Shape {
         path: path.to_path_buf(),
-        message,
+        reason,
     };
     if let Some(metric) = super::platform::followers::meta_daily_series(&bytes) {
         return Err(shape(super::platform::followers::daily_series_refusal(
@@ -68,7 +70,7 @@ pub fn import_audience(
                 &channels,
             )
             .map(crate::domain::matching::channel_key)
-            .map_err(|no| shape(no.said(export.name())))?;
+            .map_err(|no| shape(no_channel(&no, export.what())))?;
             let days = read_follower_days(&bytes, today).map_err(shape)?;
             (
                 super::messages::Format::Csv,
@@ -76,9 +78,7 @@ pub fn import_audience(
             )
         }
         None if channel.is_some() => {
-            return Err(shape(
-                "--channel is for a network's own export; a file in cmdeck's format names each row's channel".into(),
-            ));
+            return Err(shape(Reason::new("import-channel-flag-own-format")));
         }
         None => source::rows_of(path, bytes, AUDIENCE)?,
     };
@@ -91,12 +91,13 @@ pub fn import_audience(
         |row| {
             let count = follower_count(row, &channels, today)?;
             match seen.insert((count.channel, count.on), row.line) {
-                Some(earlier) => Err(vec![format!(
-                    "{} on {} is already on {} {earlier}; a channel has one count a day",
-                    quoted(row.get("channel").unwrap_or_default()),
-                    count.on.format("%Y-%m-%d"),
-                    format.place()
-                )]),
+                Some(earlier) => Err(vec![
+                    Reason::new("import-count-twice")
+                        .text("channel", quoted(row.get("channel").unwrap_or_default()))
+                        .text("day", count.on.format("%Y-%m-%d").to_string())
+                        .text("place", format.place())
+                        .number("earlier", earlier),
+                ]),
                 None => Ok(count),
             }
         },
@@ -164,18 +165,22 @@ fn follower_count(
     row: &RawRow,
     channels: &[ChannelInfo],
     today: NaiveDate,
-) -> Result<FollowerCount, Vec<String>> {
+) -> Result<FollowerCount, Vec<Reason>> {
     let mut problems = limits(row)?;
     let channel = required_and_channel(row, AUDIENCE.required, channels, &mut problems);
     let on = row.get("date").and_then(|typed| {
-        parse_date(typed)
-            .and_then(|on| check_day(on, today))
-            .map_err(|message| problems.push(format!("“date”: {message}")))
+        let read = |lang| parse_date_in(lang, typed).and_then(|on| check_day_in(lang, on, today));
+        read(Lang::En)
+            .map_err(|_| problems.push(field_says("date", |lang| read(lang).err())))
             .ok()
     });
     let followers = row.get("followers").and_then(|typed| {
-        parse_followers(typed)
-            .map_err(|message| problems.push(format!("“followers”: {message}")))
+        parse_followers_in(Lang::En, typed)
+            .map_err(|_| {
+                problems.push(field_says("followers", |lang| {
+                    parse_followers_in(lang, typed).err()
+                }))
+            })
             .ok()
     });
     match (channel, on, followers) {
@@ -186,4 +191,14 @@ fn follower_count(
         }),
         _ => Err(problems),
     }
+}
+
+/// That the value of `field` is wrong, as the domain's reader `says` in each language.
+fn field_says(field: &str, says: impl Fn(Lang) -> Option<String>) -> Reason {
+    Reason::new("import-field-says")
+        .text("field", field)
+        .reason(
+            "why",
+            Reason::in_each(|lang| says(lang).unwrap_or_default()),
+        )
 }

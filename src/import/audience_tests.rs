@@ -54,11 +54,11 @@ fn one_bad_row_stores_nothing_unless_partial_and_every_problem_names_its_line() 
     let refused = import(&mut db, &path, false);
     assert_eq!(refused.report.added, 0);
     assert_eq!(db.followers_recorded(1, day(1)).unwrap(), None);
-    let lines: Vec<(usize, &str)> = refused
+    let lines: Vec<(usize, String)> = refused
         .report
         .rejected
         .iter()
-        .map(|e| (e.line, e.message.as_str()))
+        .map(|e| (e.line, e.reason.to_string()))
         .collect();
     assert!(
         lines[0].0 == 3 && lines[0].1.contains("unknown channel “myspace”"),

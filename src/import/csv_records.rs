@@ -15,6 +15,7 @@
 //! Each record keeps its exact bytes (for a rejects file) and its first line number; the values
 //! are then read from those bytes by the `csv` crate.
 
+use super::reason::Reason;
 use std::io::BufRead;
 
 /// One record of the input as written, with the line it starts on.
@@ -25,7 +26,7 @@ pub(crate) struct RawRecord {
     /// The record's bytes as written, with its line break.
     pub bytes: Vec<u8>,
     /// Why its quoting is broken, when it is.
-    pub broken: Option<String>,
+    pub broken: Option<Reason>,
 }
 
 /// Where the splitter is inside a record.
@@ -113,7 +114,7 @@ impl<R: BufRead> Records<R> {
         let start_line = self.line;
         let mut bytes = Vec::new();
         let mut state = State::FieldStart;
-        let mut broken: Option<String> = None;
+        let mut broken: Option<Reason> = None;
         let mut column = 1;
         loop {
             let (run, from_again) = self.next_run()?;
@@ -122,9 +123,8 @@ impl<R: BufRead> Records<R> {
                     return Ok(None);
                 }
                 if state == State::Quoted && broken.is_none() {
-                    broken = Some(format!(
-                        "the quoted value in column {column} never closes; a quote inside a value must be doubled (\"\")"
-                    ));
+                    broken =
+                        Some(Reason::new("import-quote-never-closes").number("column", column));
                 }
                 break;
             }
@@ -146,9 +146,9 @@ impl<R: BufRead> Records<R> {
                     }
                     (State::QuoteInQuoted, _) => {
                         if broken.is_none() {
-                            broken = Some(format!(
-                                "the quoted value in column {column} is followed by more text before the next comma; a quote inside a value must be doubled (\"\")"
-                            ));
+                            broken = Some(
+                                Reason::new("import-quote-then-text").number("column", column),
+                            );
                         }
                         State::Unquoted
                     }

@@ -5,6 +5,7 @@
 //! so the XML reader that gets it reads UTF-8 and never decodes it a second time.
 
 use super::feed_root::attribute;
+use super::reason::Reason;
 use encoding_rs::{Encoding, REPLACEMENT, UTF_8, UTF_16BE, UTF_16LE};
 
 /// How far into the document the XML declaration is looked for, in bytes.
@@ -25,22 +26,17 @@ pub struct DecodedFeed {
 
 impl DecodedFeed {
     /// The notes a user should read about the decoding: bytes replaced, an unknown encoding.
-    pub fn notes(&self) -> Vec<String> {
+    pub fn notes(&self) -> Vec<Reason> {
         let mut notes = Vec::new();
         if let Some(label) = &self.unknown_encoding {
-            notes.push(format!(
-                "it says it is in the encoding “{label}”, which cmdeck does not know; it was read as UTF-8"
-            ));
+            notes.push(Reason::new("import-feed-unknown-encoding").text("label", label.clone()));
         }
         if self.replaced > 0 {
-            let count = match self.replaced {
-                1 => "1 invalid byte was".to_string(),
-                n => format!("{n} invalid bytes were"),
-            };
-            notes.push(format!(
-                "{count} replaced with “\u{FFFD}” (the feed is not valid {} there)",
-                self.encoding.name()
-            ));
+            notes.push(
+                Reason::new("import-feed-bytes-replaced")
+                    .number("count", self.replaced)
+                    .text("encoding", self.encoding.name()),
+            );
         }
         notes
     }

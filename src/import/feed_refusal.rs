@@ -4,6 +4,7 @@
 //! parser's own words. One clause, quoting the document unsanitized (its printer sanitizes).
 
 use super::feed_root::{Prolog, prolog};
+use super::reason::Reason;
 use html5gum::{Token, Tokenizer};
 
 /// The most characters of a document quoted in a refusal.
@@ -13,39 +14,36 @@ const QUOTED_CHARS: usize = 40;
 const FEED_ROOTS: &[&str] = &["rss", "feed", "RDF", "entry"];
 
 /// Why `xml` (a decoded document the feed parser refused with `error`) is not a feed.
-pub fn why_not_a_feed(xml: &str, error: &feed_rs::parser::ParseFeedError) -> String {
+pub fn why_not_a_feed(xml: &str, error: &feed_rs::parser::ParseFeedError) -> Reason {
     let text = xml.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}');
     if text.trim().is_empty() {
-        return "it is empty".to_string();
+        return Reason::new("import-feed-empty");
     }
     if text.starts_with(['{', '[']) {
-        return format!("it is JSON, not an RSS or Atom feed ({error})");
+        return Reason::new("import-feed-json").text("error", error.to_string());
     }
     if !text.starts_with('<') {
-        return format!("it is not XML: it starts with “{}”", quoted(text));
+        return Reason::new("import-feed-not-xml").text("start", quoted(text));
     }
     let found = prolog(text);
     if is_web_page(&found) {
         return match feed_links(text).first() {
-            Some(link) => {
-                format!("it is a web page (HTML), not a feed; the page names its feed: {link}")
-            }
-            None => {
-                "it is a web page (HTML), not a feed; look on the page for its RSS or Atom link"
-                    .to_string()
-            }
+            Some(link) => Reason::new("import-feed-web-page-links").text("link", link.clone()),
+            None => Reason::new("import-feed-web-page"),
         };
     }
     if let Some((line, column, why)) = xml_error(xml) {
-        return format!("it is not well-formed XML: line {line}, column {column}: {why}");
+        return Reason::new("import-feed-malformed-xml")
+            .number("line", line)
+            .number("column", column)
+            .text("why", why);
     }
     match found.root {
-        None => "it is XML without any element".to_string(),
-        Some(root) if !FEED_ROOTS.contains(&root.local_name()) => format!(
-            "it is XML but not a feed: its root element is <{}> (a feed's is <rss>, <feed> or <rdf:RDF>)",
-            root.name
-        ),
-        Some(_) => format!("it is not an RSS or Atom feed cmdeck can read ({error})"),
+        None => Reason::new("import-feed-no-element"),
+        Some(root) if !FEED_ROOTS.contains(&root.local_name()) => {
+            Reason::new("import-feed-other-root").text("root", root.name)
+        }
+        Some(_) => Reason::new("import-feed-unreadable").text("error", error.to_string()),
     }
 }
 
@@ -140,7 +138,7 @@ mod tests {
 
     fn why(xml: &str) -> String {
         let error = feed_rs::parser::parse(xml.as_bytes()).unwrap_err();
-        why_not_a_feed(xml, &error)
+        why_not_a_feed(xml, &error).to_string()
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! failed as written, or an open CDATA section swallowed items).
 
 use super::feed_root::{attribute_at, prolog};
+use super::reason::Reason;
 
 /// The RSS versions the feed parser reads under their own name.
 const KNOWN_RSS_VERSIONS: &[&str] = &["2.0", "0.91", "0.92", ""];
@@ -18,7 +19,7 @@ pub struct Repaired {
     /// The document after the repairs.
     pub xml: String,
     /// One note per kind of repair made.
-    pub notes: Vec<String>,
+    pub notes: Vec<Reason>,
 }
 
 /// What one pass over the document repaired.
@@ -38,10 +39,7 @@ pub fn repair(xml: &str) -> Option<Repaired> {
         notes.push(cdata_note(&counts.cdata_lines));
     }
     if counts.ampersands > 0 {
-        notes.push(match counts.ampersands {
-            1 => "an “&” that began no character reference was read as “&amp;”".to_string(),
-            n => format!("{n} “&” that began no character reference were read as “&amp;”"),
-        });
+        notes.push(Reason::new("import-feed-ampersands").number("count", counts.ampersands));
     }
     if let Some((fixed, note)) = with_rss_version(&text) {
         text = fixed;
@@ -51,7 +49,7 @@ pub fn repair(xml: &str) -> Option<Repaired> {
 }
 
 /// The note for the CDATA sections closed at these lines.
-fn cdata_note(lines: &[usize]) -> String {
+fn cdata_note(lines: &[usize]) -> Reason {
     let mut listed: Vec<String> = lines
         .iter()
         .take(MAX_LINES_LISTED)
@@ -61,14 +59,10 @@ fn cdata_note(lines: &[usize]) -> String {
         listed.push("…".to_string());
     }
     match lines {
-        [line] => {
-            format!("a CDATA section left open (line {line}) was closed where its element ends")
-        }
-        _ => format!(
-            "{} CDATA sections left open (lines {}) were closed where their elements end",
-            lines.len(),
-            listed.join(", ")
-        ),
+        [line] => Reason::new("import-feed-cdata-closed").number("line", *line),
+        _ => Reason::new("import-feed-cdatas-closed")
+            .number("count", lines.len())
+            .text("lines", listed.join(", ")),
     }
 }
 
@@ -208,7 +202,7 @@ fn starts_reference(after: &str) -> bool {
 
 /// The document with `version="2.0"` on its `<rss>` when that gives none cmdeck knows, and the
 /// note saying so.
-fn with_rss_version(xml: &str) -> Option<(String, String)> {
+fn with_rss_version(xml: &str) -> Option<(String, Reason)> {
     let root = prolog(xml).root?;
     if root.name != "rss" {
         return None;
@@ -222,10 +216,8 @@ fn with_rss_version(xml: &str) -> Option<(String, String)> {
         return None;
     }
     let note = match &version {
-        Some((_, v)) => format!(
-            "its <rss> says version “{v}”, which cmdeck does not know; it was read as RSS 2.0"
-        ),
-        None => "its <rss> says no version; it was read as RSS 2.0".to_string(),
+        Some((_, v)) => Reason::new("import-feed-rss-version").text("version", v.clone()),
+        None => Reason::new("import-feed-rss-no-version"),
     };
     let attributes = match &version {
         Some((at, _)) => format!(
@@ -272,7 +264,11 @@ mod tests {
             repaired.xml,
             "<a>\n<![CDATA[x <i>y</i>]]> z <![CDATA[w]]></a>"
         );
-        assert!(repaired.notes[0].contains("line 2"), "{:?}", repaired.notes);
+        assert!(
+            repaired.notes[0].to_string().contains("line 2"),
+            "{:?}",
+            repaired.notes
+        );
     }
 
     #[test]
@@ -328,6 +324,7 @@ mod tests {
         assert!(started.elapsed() < std::time::Duration::from_secs(5));
         assert!(
             repaired.notes[0]
+                .to_string()
                 .starts_with("50000 CDATA sections left open (lines 1, 2, 3, 4, 5, …)")
         );
         assert!(

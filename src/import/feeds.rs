@@ -11,6 +11,7 @@ use super::feed_encoding::decode_feed;
 use super::feed_refusal::why_not_a_feed;
 use super::feed_repair::repair;
 use super::html_text::{collapse_spaces, html_to_line};
+use super::reason::Reason;
 use super::redirects::unwrapped;
 use super::{ImportError, MAX_FIELD_CHARS};
 use crate::analytics::sentiment;
@@ -51,7 +52,7 @@ pub struct ParsedFeed {
     pub items: Vec<FeedItem>,
     /// Notes for the report (bytes replaced, a repair made, a field cut to the limit…);
     /// unsanitized.
-    pub notes: Vec<String>,
+    pub notes: Vec<Reason>,
 }
 
 /// What a feed import did.
@@ -65,9 +66,9 @@ pub struct FeedReport {
     pub duplicates: usize,
     /// How many items no listening rule matched (not stored).
     pub unmatched: usize,
-    /// Notes for the report (bytes replaced, a repair made, fields cut to the limit…); they quote
-    /// the feed unsanitized.
-    pub notes: Vec<String>,
+    /// Notes for the report (bytes replaced, a repair made, fields cut to the limit…), worded in
+    /// a language when shown; they quote the feed unsanitized.
+    pub notes: Vec<Reason>,
 }
 
 /// The host of a URL (`https://www.reddit.com/r/x` → `www.reddit.com`), or the file name of a
@@ -86,12 +87,15 @@ pub fn origin_name(origin: &str) -> String {
 }
 
 /// Cuts a field to [`MAX_FIELD_CHARS`] characters, noting it.
-fn capped(value: String, what: &str, item: usize, notes: &mut Vec<String>) -> String {
+fn capped(value: String, what: &str, item: usize, notes: &mut Vec<Reason>) -> String {
     match value.char_indices().nth(MAX_FIELD_CHARS) {
         Some((at, _)) => {
-            notes.push(format!(
-                "item {item}: the {what} was cut to {MAX_FIELD_CHARS} characters"
-            ));
+            notes.push(
+                Reason::new("import-feed-field-cut")
+                    .number("item", item)
+                    .text("what", what)
+                    .number("most", MAX_FIELD_CHARS),
+            );
             value[..at].to_string()
         }
         None => value,
@@ -102,7 +106,7 @@ fn capped(value: String, what: &str, item: usize, notes: &mut Vec<String>) -> St
 /// saying how); a document that is no feed even repaired is refused with the reason. A CDATA
 /// section left open can swallow the items after it and still leave well-formed XML, so a
 /// document read as written is read repaired too, and the reading with more items wins.
-fn parse_document(xml: &str) -> Result<(feed_rs::model::Feed, Vec<String>), String> {
+fn parse_document(xml: &str) -> Result<(feed_rs::model::Feed, Vec<Reason>), Reason> {
     let as_written = feed_rs::parser::parse(xml.as_bytes());
     let repaired = repair(xml).and_then(|repaired| {
         feed_rs::parser::parse(repaired.xml.as_bytes())
@@ -120,12 +124,10 @@ fn parse_document(xml: &str) -> Result<(feed_rs::model::Feed, Vec<String>), Stri
 /// Reads an RSS 2.0, RSS 1.0 or Atom document in the encoding it declares; `origin` (a URL or a
 /// path) names the feed when it has no title. A document over [`MAX_FEED_BYTES`] or not a feed
 /// is refused with the reason.
-pub fn parse_feed(bytes: &[u8], origin: &str, now: DateTime<Utc>) -> Result<ParsedFeed, String> {
+pub fn parse_feed(bytes: &[u8], origin: &str, now: DateTime<Utc>) -> Result<ParsedFeed, Reason> {
     if bytes.len() > MAX_FEED_BYTES {
-        return Err(format!(
-            "it is {} MB, over the 10 MB a feed may be",
-            (bytes.len() as u64).div_ceil(1024 * 1024)
-        ));
+        return Err(Reason::new("import-feed-too-large")
+            .number("megabytes", (bytes.len() as u64).div_ceil(1024 * 1024)));
     }
     let decoded = decode_feed(bytes);
     let mut notes = decoded.notes();
@@ -138,7 +140,7 @@ pub fn parse_feed(bytes: &[u8], origin: &str, now: DateTime<Utc>) -> Result<Pars
     let source = if title.is_empty() {
         origin_name(origin)
     } else {
-        capped(title, "feed title", 0, &mut notes)
+        capped(title, "feed_title", 0, &mut notes)
     };
     let language = feed
         .language
@@ -164,7 +166,7 @@ pub fn parse_feed(bytes: &[u8], origin: &str, now: DateTime<Utc>) -> Result<Pars
 fn item(
     entry: feed_rs::model::Entry,
     n: usize,
-    notes: &mut Vec<String>,
+    notes: &mut Vec<Reason>,
     now: DateTime<Utc>,
 ) -> FeedItem {
     let title = entry
@@ -221,9 +223,9 @@ pub fn import_feed(
     classify: &super::Classify<'_>,
     now: DateTime<Utc>,
 ) -> Result<FeedReport, ImportError> {
-    let parsed = parse_feed(bytes, origin, now).map_err(|message| ImportError::Shape {
+    let parsed = parse_feed(bytes, origin, now).map_err(|reason| ImportError::Shape {
         path: PathBuf::from(origin),
-        message,
+        reason,
     })?;
     let mut report = FeedReport {
         items: parsed.items.len(),

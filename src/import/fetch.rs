@@ -220,7 +220,7 @@ pub fn note_lines(lang: Lang, report: &FeedReport, limit: usize) -> Vec<String> 
         .notes
         .iter()
         .take(limit)
-        .map(|note| format!("  {}", sanitize_line(note)))
+        .map(|note| format!("  {}", sanitize_line(&note.message(lang))))
         .collect();
     let more = count_of(report.notes.len().saturating_sub(limit));
     if more > 0 {
@@ -272,8 +272,8 @@ pub fn fetch_all(
             Ok(bytes) => match import_feed(db, &bytes, &feed.url, classify, now) {
                 Ok(report) => Ok(report),
                 Err(ImportError::Database(error)) => return Err(error),
-                Err(ImportError::Shape { message, .. }) => Err(message),
-                Err(other) => Err(other.to_string()),
+                Err(ImportError::Shape { reason, .. }) => Err(reason.message(lang)),
+                Err(other) => Err(other.message(lang)),
             },
             Err(why) => Err(why),
         };

@@ -78,10 +78,16 @@ fn a_mentions_file_with_bad_rows_stores_nothing_and_names_every_bad_line() {
     assert_eq!(report.added, 0);
     let lines: Vec<usize> = report.rejected.iter().map(|e| e.line).collect();
     assert_eq!(lines, [5, 6, 6, 6, 6]);
-    assert!(report.rejected[0].message.contains("“text” is missing"));
+    assert!(
+        report.rejected[0]
+            .reason
+            .to_string()
+            .contains("“text” is missing")
+    );
     assert!(
         report.rejected[4]
-            .message
+            .reason
+            .to_string()
             .contains("unknown rule “Desconocida”")
     );
     assert_eq!(db.mention_count().unwrap(), 0);
@@ -117,7 +123,8 @@ fn a_json_object_with_a_mentions_array_is_read_and_unknown_keys_are_row_errors()
     assert_eq!(report.rejected[0].line, 2);
     assert!(
         report.rejected[0]
-            .message
+            .reason
+            .to_string()
             .contains("“likes” is not a field of mentions")
     );
     let report = import(&mut db, &path, true);
@@ -174,7 +181,7 @@ fn a_row_that_is_not_utf8_is_left_out_with_its_line_and_partial_stores_the_other
     assert_eq!(report.added, 1);
     assert_eq!(report.rejected.len(), 1);
     assert_eq!(report.rejected[0].line, 3);
-    assert!(report.rejected[0].message.contains("not UTF-8"));
+    assert!(report.rejected[0].reason.to_string().contains("not UTF-8"));
     assert_eq!(report.rejected[0].raw, b"web,caf\xe9,2026-11-20 11:00\n");
     assert_eq!(db.mention_count().unwrap(), 1);
     let refused = import_mentions(&mut db, &path, false, &classify).unwrap();

@@ -4,7 +4,8 @@
 
 use super::ImportError;
 use super::messages::{Format, ImportReport};
-use super::rows::{choice, limits, quoted, when};
+use super::reason::Reason;
+use super::rows::{choice, limits, missing, quoted, when};
 use super::source::{self, Fields, RawRow};
 use crate::analytics::sentiment;
 use crate::db::Db;
@@ -36,11 +37,11 @@ fn mention(
     rules: &[crate::domain::listening::RuleTerms],
     adjustments: &sentiment::Adjustments,
     classify: &super::Classify<'_>,
-) -> Result<NewMention, Vec<String>> {
+) -> Result<NewMention, Vec<Reason>> {
     let mut problems = limits(row)?;
     for field in MENTIONS.required {
         if row.get(field).is_none() {
-            problems.push(format!("“{field}” is missing"));
+            problems.push(missing(field));
         }
     }
     let published_at = when(row, "published_at", &mut problems);
@@ -59,10 +60,7 @@ fn mention(
             .ok()
             .filter(|n| *n >= 0)
             .unwrap_or_else(|| {
-                problems.push(format!(
-                    "“reach” {} is not a whole number of 0 or more",
-                    quoted(typed)
-                ));
+                problems.push(not_a_reach(typed));
                 0
             }),
     };
@@ -74,15 +72,13 @@ fn mention(
             .map(|r| r.id);
         if found.is_none() {
             let names: Vec<&str> = rules.iter().map(|r| r.name.as_str()).collect();
-            problems.push(format!(
-                "unknown rule {}; the listening rules are {}",
-                quoted(typed),
-                if names.is_empty() {
-                    "none yet".to_string()
-                } else {
-                    names.join(", ")
-                }
-            ));
+            problems.push(if names.is_empty() {
+                Reason::new("import-unknown-rule-none-yet").text("typed", quoted(typed))
+            } else {
+                Reason::new("import-unknown-rule")
+                    .text("typed", quoted(typed))
+                    .text("rules", names.join(", "))
+            });
         }
         found
     });
@@ -106,6 +102,11 @@ fn mention(
         }),
         _ => Err(problems),
     }
+}
+
+/// That a typed `reach` is not a whole number of 0 or more.
+pub(crate) fn not_a_reach(typed: &str) -> Reason {
+    Reason::new("import-not-a-reach").text("typed", quoted(typed))
 }
 
 /// Imports the mentions of a CSV or JSON file, in ONE transaction.
@@ -147,7 +148,7 @@ const BATCH_ROWS: usize = 1024;
 const BATCHES_IN_FLIGHT: usize = 4;
 
 /// One row checked by the reading thread: a mention, or its problems with the row as written.
-type Checked = Result<NewMention, (Vec<String>, Vec<u8>)>;
+type Checked = Result<NewMention, (Vec<Reason>, Vec<u8>)>;
 
 /// What the reading thread hands over: checked rows with their line, or why the file cannot be
 /// read past them.
@@ -203,10 +204,10 @@ fn stream_mentions(
                         }
                         Ok(_) => {}
                         Err((problems, raw)) => {
-                            report.rejected.extend(problems.into_iter().map(|message| {
+                            report.rejected.extend(problems.into_iter().map(|reason| {
                                 super::messages::RowError {
                                     line,
-                                    message,
+                                    reason,
                                     raw: raw.clone(),
                                 }
                             }))

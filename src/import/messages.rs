@@ -3,6 +3,7 @@
 //! `partial` is asked for; messages already stored are skipped and counted, never refused.
 
 pub use super::ImportError;
+use super::reason::Reason;
 use super::source::RawRow;
 use super::{rows, source};
 use crate::db::{Db, DbError};
@@ -18,14 +19,19 @@ fn meta_rows(
     channels: &[ChannelInfo],
 ) -> Result<Vec<RawRow>, ImportError> {
     use super::platform::meta_messages::read_messages;
-    let shape = |message: String| ImportError::Shape {
+    let shape = |reason: Reason| ImportError::Shape {
         path: path.to_path_buf(),
-        message,
+        reason,
     };
     let export = read_messages(path, head).map_err(shape)?;
     let key = crate::domain::matching::export_channel(export.network, channel, None, channels)
         .map(crate::domain::matching::channel_key)
-        .map_err(|no| shape(no.said("Meta's \"Download your information\" export")))?;
+        .map_err(|no| {
+            shape(super::rows::no_channel(
+                &no,
+                Reason::new("import-what-meta-export"),
+            ))
+        })?;
     let time =
         |at: chrono::DateTime<chrono::Utc>| at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
     let mut rows: Vec<RawRow> = export
@@ -111,12 +117,20 @@ pub struct RowError {
     /// Where it is: the 1-based line in a CSV file (the header is line 1), or the 1-based
     /// position in the JSON array.
     pub line: usize,
-    /// What is wrong, as one clause naming the field and what is allowed. It quotes the file's
-    /// text unsanitized: sanitize it before printing or drawing it.
-    pub message: String,
+    /// What is wrong, as one clause naming the field and what is allowed, worded in a language
+    /// by [`RowError::message`]. It quotes the file's text unsanitized: sanitize it before
+    /// printing or drawing it.
+    pub reason: Reason,
     /// The row as written in the file (a CSV record's bytes, a JSON item's text), for a
     /// rejects file; never printed as it is.
     pub raw: Vec<u8>,
+}
+
+impl RowError {
+    /// What is wrong, in `lang` (unsanitized).
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        self.reason.message(lang)
+    }
 }
 
 /// What an import did.
@@ -148,7 +162,7 @@ impl ImportReport {
         format: Format,
         raw: &[RawRow],
         partial: bool,
-        mut check: impl FnMut(&RawRow) -> Result<T, Vec<String>>,
+        mut check: impl FnMut(&RawRow) -> Result<T, Vec<Reason>>,
         store: impl FnOnce(&[T]) -> Result<Vec<Option<i64>>, DbError>,
     ) -> Result<ImportReport, ImportError> {
         let mut valid = Vec::with_capacity(raw.len());
@@ -156,9 +170,9 @@ impl ImportReport {
         for row in raw {
             match check(row) {
                 Ok(item) => valid.push(item),
-                Err(problems) => rejected.extend(problems.into_iter().map(|message| RowError {
+                Err(problems) => rejected.extend(problems.into_iter().map(|reason| RowError {
                     line: row.line,
-                    message,
+                    reason,
                     raw: row.raw.clone(),
                 })),
             }
@@ -217,7 +231,7 @@ pub fn import_messages_to(
     } else if channel.is_some() {
         return Err(ImportError::Shape {
             path: path.to_path_buf(),
-            message: "--channel is for a network's own export; a file in cmdeck's format names each row's channel".into(),
+            reason: Reason::new("import-channel-flag-own-format"),
         });
     } else {
         source::read_rows(path, source::MESSAGES)?

@@ -11,6 +11,8 @@
 //!   judge the document, [`redirects`] unwraps the links of well-known redirectors.
 //! - [`fetch`]: the `[[feeds]]` of the config, fetched over HTTP or read from files.
 //! - [`fetch_run`]: one fetch of every configured feed through the stored rules, with its closing line.
+//! - [`reason`]: why a row, an item, a feed or a file was refused, or what an importer noted,
+//!   worded in the run's language when it is shown.
 
 pub mod address_policy;
 pub mod arrival;
@@ -28,6 +30,7 @@ pub mod mentions;
 pub mod messages;
 pub mod people;
 pub mod platform;
+pub mod reason;
 pub mod redirects;
 mod rows;
 pub mod rules;
@@ -47,6 +50,8 @@ mod fetch_tests;
 mod mention_tests;
 #[cfg(test)]
 mod people_tests;
+#[cfg(test)]
+mod spanish_tests;
 #[cfg(test)]
 pub(crate) mod tests;
 
@@ -89,16 +94,52 @@ pub enum ImportError {
         line: usize,
     },
     /// The file as a whole is not in the expected shape (bad JSON, a missing column…).
-    #[error("{path} was not imported: {message}")]
+    #[error("{path} was not imported: {reason}")]
     Shape {
         /// The file.
         path: PathBuf,
         /// What is wrong and where.
-        message: String,
+        reason: reason::Reason,
     },
     /// The database failed; nothing was stored.
     #[error(transparent)]
     Database(#[from] DbError),
+}
+
+impl ImportError {
+    /// The refusal in `lang`; in English it is the error's `Display`. The path and the file's
+    /// text are not sanitized.
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        if lang == crate::i18n::Lang::En {
+            return self.to_string();
+        }
+        let path = |path: &PathBuf| path.display().to_string();
+        let worded = match self {
+            ImportError::Read { path: file, source } => {
+                reason::Reason::new("import-file-unreadable")
+                    .text("path", path(file))
+                    .io("error", source)
+            }
+            ImportError::TooLarge {
+                path: file,
+                megabytes,
+            } => reason::Reason::new("import-file-too-large")
+                .text("path", path(file))
+                .number("megabytes", *megabytes),
+            ImportError::NotUtf8 { path: file, line } => {
+                reason::Reason::new("import-file-not-utf8")
+                    .text("path", path(file))
+                    .number("line", *line)
+            }
+            ImportError::Shape { path: file, reason } => {
+                reason::Reason::new("import-file-not-imported")
+                    .text("path", path(file))
+                    .reason("why", reason.clone())
+            }
+            ImportError::Database(error) => return error.message(lang),
+        };
+        worded.message(lang)
+    }
 }
 
 /// How an importer asks which listening rule a text matches: the text, where it was found and

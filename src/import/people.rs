@@ -4,7 +4,8 @@
 
 use super::ImportError;
 use super::messages::{Format, ImportReport};
-use super::rows::{choice, limits, quoted};
+use super::reason::Reason;
+use super::rows::{choice, limits, missing, quoted};
 use super::source::{self, Fields, RawRow};
 use crate::db::Db;
 use crate::domain::people::{ImportedPerson, NewPerson};
@@ -98,7 +99,7 @@ fn networks() -> String {
 }
 
 /// Reads `instagram:@ana x:@ana_v` into handles, without repeats; or says what is wrong.
-pub(crate) fn handles(typed: &str, problems: &mut Vec<String>) -> Vec<(Network, String)> {
+pub(crate) fn handles(typed: &str, problems: &mut Vec<Reason>) -> Vec<(Network, String)> {
     let mut found: Vec<(Network, String)> = Vec::new();
     for word in typed.split_whitespace() {
         let parsed = word.split_once(':').and_then(|(network, handle)| {
@@ -114,11 +115,11 @@ pub(crate) fn handles(typed: &str, problems: &mut Vec<String>) -> Vec<(Network, 
                     found.push((network, handle));
                 }
             }
-            None => problems.push(format!(
-                "handle {} is not network:handle (like instagram:@ana); the networks are {}",
-                quoted(word),
-                networks()
-            )),
+            None => problems.push(
+                Reason::new("import-not-a-handle")
+                    .text("typed", quoted(word))
+                    .text("networks", networks()),
+            ),
         }
     }
     found
@@ -135,11 +136,11 @@ fn tags(typed: &str) -> String {
 }
 
 /// Checks a raw row of the people format; the person, or every problem found.
-pub(crate) fn person(row: &RawRow, now: DateTime<Utc>) -> Result<ImportedPerson, Vec<String>> {
+pub(crate) fn person(row: &RawRow, now: DateTime<Utc>) -> Result<ImportedPerson, Vec<Reason>> {
     let mut problems = limits(row)?;
     let name = row.get("name").map(str::trim);
     if name.is_none() {
-        problems.push("“name” is missing".into());
+        problems.push(missing("name"));
     }
     let role = choice(
         row,
@@ -155,20 +156,14 @@ pub(crate) fn person(row: &RawRow, now: DateTime<Utc>) -> Result<ImportedPerson,
             .ok()
             .filter(|n| *n >= 0)
             .unwrap_or_else(|| {
-                problems.push(format!(
-                    "“reach” {} is not a whole number of 0 or more",
-                    quoted(typed)
-                ));
+                problems.push(super::mentions::not_a_reach(typed));
                 0
             }),
     };
     let next_follow_up = row.get("next_follow_up").and_then(|typed| {
         let date = NaiveDate::parse_from_str(typed.trim(), "%Y-%m-%d").ok();
         if date.is_none() {
-            problems.push(format!(
-                "“next_follow_up” {} is not a date; write it YYYY-MM-DD, like 2026-11-23",
-                quoted(typed)
-            ));
+            problems.push(Reason::new("import-not-a-follow-up-date").text("typed", quoted(typed)));
         }
         date
     });
@@ -193,10 +188,10 @@ pub(crate) fn person(row: &RawRow, now: DateTime<Utc>) -> Result<ImportedPerson,
 }
 
 /// Checks a row of a Mastodon following list: `user@instance` becomes a person named `user`.
-pub(crate) fn followed(row: &RawRow, now: DateTime<Utc>) -> Result<ImportedPerson, Vec<String>> {
+pub(crate) fn followed(row: &RawRow, now: DateTime<Utc>) -> Result<ImportedPerson, Vec<Reason>> {
     let mut problems = limits(row)?;
     let Some(typed) = row.get("account address") else {
-        problems.push("“Account address” is missing".into());
+        problems.push(missing("Account address"));
         return Err(problems);
     };
     let address = typed.trim().trim_start_matches('@');
@@ -223,10 +218,8 @@ pub(crate) fn followed(row: &RawRow, now: DateTime<Utc>) -> Result<ImportedPerso
         }),
         Some(_) => Err(problems),
         None => {
-            problems.push(format!(
-                "“Account address” {} is not user@instance (like ana@mastodon.social)",
-                quoted(typed)
-            ));
+            problems
+                .push(Reason::new("import-not-an-account-address").text("typed", quoted(typed)));
             Err(problems)
         }
     }

@@ -69,7 +69,11 @@ fn a_bad_role_refuses_the_whole_file_and_names_the_line() {
     assert_eq!((report.added, report.duplicates), (0, 0));
     assert_eq!(report.bad_rows(), 1);
     assert!(report.rejected.iter().all(|e| e.line == 3));
-    let messages: Vec<&str> = report.rejected.iter().map(|e| e.message.as_str()).collect();
+    let messages: Vec<String> = report
+        .rejected
+        .iter()
+        .map(|e| e.reason.to_string())
+        .collect();
     assert!(messages[0].starts_with("unknown role “villain”; the roles are advocate"));
     assert!(messages.iter().any(|m| m.contains("“reach” “lots”")));
     assert!(
@@ -93,9 +97,14 @@ fn partial_stores_the_good_rows_and_reports_the_bad_ones() {
     assert_eq!(report.added, 1);
     assert_eq!(report.bad_rows(), 2);
     assert_eq!(report.rejected[0].line, 3);
-    assert_eq!(report.rejected[0].message, "“name” is missing");
+    assert_eq!(report.rejected[0].reason.to_string(), "“name” is missing");
     assert_eq!(report.rejected[1].line, 4);
-    assert!(report.rejected[1].message.contains("not network:handle"));
+    assert!(
+        report.rejected[1]
+            .reason
+            .to_string()
+            .contains("not network:handle")
+    );
     assert_eq!(names(&db), ["Ana"]);
 }
 
@@ -154,7 +163,12 @@ fn a_mastodon_following_list_becomes_people_tagged_with_their_mastodon_handle() 
     let refused = import(&mut db, &file, false);
     assert_eq!(refused.rejected.len(), 1);
     assert_eq!(refused.rejected[0].line, 4);
-    assert!(refused.rejected[0].message.contains("is not user@instance"));
+    assert!(
+        refused.rejected[0]
+            .reason
+            .to_string()
+            .contains("is not user@instance")
+    );
     let report = import(&mut db, &file, true);
     assert_eq!(report.added, 2);
     let people = db.people_by_role(Some(Role::Other)).unwrap();

@@ -2,9 +2,10 @@
 //! problem of the row is found, each as one clause naming the field and what is allowed.
 
 use super::MAX_FIELD_CHARS;
+use super::reason::Reason;
 use super::source::{MESSAGES, RawRow};
 use crate::domain::inbox::NewMessage;
-use crate::domain::matching::find_channel;
+use crate::domain::matching::{ChannelMiss, NoChannel, find_channel_or_miss};
 use crate::domain::post::ChannelInfo;
 use crate::domain::{MessageKind, MessageStatus, Priority, Sentiment};
 use chrono::{DateTime, NaiveDateTime, Utc};
@@ -45,38 +46,40 @@ pub(crate) fn choice<T: Copy>(
     (field, plural): (&str, &str),
     all: &[T],
     name: impl Fn(T) -> &'static str,
-    problems: &mut Vec<String>,
+    problems: &mut Vec<Reason>,
 ) -> Option<T> {
     let typed = row.get(field)?;
     let wanted = typed.trim().to_lowercase();
     let found = all.iter().copied().find(|v| name(*v) == wanted);
     if found.is_none() {
-        problems.push(format!(
-            "unknown {field} {}; the {plural} are {}",
-            quoted(typed),
-            names(all, name)
-        ));
+        problems.push(
+            Reason::new("import-unknown-choice")
+                .text("field", field)
+                .text("plural", plural)
+                .text("typed", quoted(typed))
+                .text("names", names(all, name)),
+        );
     }
     found
 }
 
 /// Reads an optional time field, or says how to write one.
-pub(crate) fn when(row: &RawRow, field: &str, problems: &mut Vec<String>) -> Option<DateTime<Utc>> {
+pub(crate) fn when(row: &RawRow, field: &str, problems: &mut Vec<Reason>) -> Option<DateTime<Utc>> {
     let typed = row.get(field)?;
     let time = parse_when(typed);
     if time.is_none() {
-        problems.push(format!(
-            "“{field}” {} is not a date and time; write 2026-11-23T09:30:00Z, \
-             2026-11-23T10:30:00+01:00 or 2026-11-23 09:30 (taken as UTC)",
-            quoted(typed)
-        ));
+        problems.push(
+            Reason::new("import-not-a-time")
+                .text("field", field)
+                .text("typed", quoted(typed)),
+        );
     }
     time
 }
 
 /// The first check of any row: a row that could not be read, a value too long or holding a NUL
 /// is refused at once; otherwise the problems seen while reading, to add to.
-pub(crate) fn limits(row: &RawRow) -> Result<Vec<String>, Vec<String>> {
+pub(crate) fn limits(row: &RawRow) -> Result<Vec<Reason>, Vec<Reason>> {
     if row.values.is_empty() && !row.problems.is_empty() {
         return Err(row.problems.clone());
     }
@@ -84,12 +87,15 @@ pub(crate) fn limits(row: &RawRow) -> Result<Vec<String>, Vec<String>> {
     for (field, value) in &row.values {
         let length = value.chars().count();
         if length > MAX_FIELD_CHARS {
-            problems.push(format!(
-                "“{field}” is {length} characters long; a field holds at most {MAX_FIELD_CHARS}"
-            ));
+            problems.push(
+                Reason::new("import-field-too-long")
+                    .text("field", *field)
+                    .number("length", length)
+                    .number("most", MAX_FIELD_CHARS),
+            );
         }
         if value.contains('\0') {
-            problems.push(format!("“{field}” contains a NUL character"));
+            problems.push(Reason::new("import-field-nul").text("field", *field));
         }
     }
     if !problems.is_empty() {
@@ -104,24 +110,61 @@ pub(crate) fn required_and_channel<'a>(
     row: &RawRow,
     required: &[&str],
     channels: &'a [ChannelInfo],
-    problems: &mut Vec<String>,
+    problems: &mut Vec<Reason>,
 ) -> Option<&'a ChannelInfo> {
     for field in required {
         if row.get(field).is_none() {
-            problems.push(format!("“{field}” is missing"));
+            problems.push(missing(field));
         }
     }
     row.get("channel").and_then(|typed| {
-        find_channel(typed.trim(), channels)
-            .map_err(|message| {
-                problems.push(message.replacen("no channel matches", "unknown channel", 1))
-            })
+        let typed = typed.trim();
+        find_channel_or_miss(typed, channels)
+            .map_err(|miss| problems.push(unknown_channel(typed, &miss)))
             .ok()
     })
 }
 
+/// That the row lacks the field `field`.
+pub(crate) fn missing(field: &str) -> Reason {
+    Reason::new("import-field-missing").text("field", field)
+}
+
+/// Why a network's export (`what` it is) has no channel to go to.
+pub(crate) fn no_channel(no: &NoChannel, what: Reason) -> Reason {
+    match no {
+        NoChannel::Typed(message) => Reason::said(message.clone()),
+        NoChannel::NoNetwork => Reason::new("import-export-no-network").reason("what", what),
+        NoChannel::NoneOf(network) => Reason::new("import-export-no-channel")
+            .reason("what", what)
+            .text("network", network.to_string()),
+        NoChannel::Several(network, _) => Reason::new("import-export-several-channels")
+            .reason("what", what)
+            .text("network", network.to_string()),
+        NoChannel::NotNamed(network, account) => Reason::new("import-export-account-not-a-channel")
+            .reason("what", what)
+            .text("network", network.to_string())
+            .text("account", account.clone()),
+    }
+}
+
+/// Why a typed channel names no channel, or several.
+fn unknown_channel(typed: &str, miss: &ChannelMiss) -> Reason {
+    match miss {
+        ChannelMiss::NoChannels => {
+            Reason::new("import-unknown-channel-none-yet").text("typed", typed)
+        }
+        ChannelMiss::NoneMatches(keys) => Reason::new("import-unknown-channel")
+            .text("typed", typed)
+            .text("channels", keys.join(", ")),
+        ChannelMiss::Several(keys) => Reason::new("import-channel-several")
+            .text("typed", typed)
+            .text("channels", keys.join(", ")),
+    }
+}
+
 /// Checks a raw row against the channels that exist; the message, or every problem found.
-pub(crate) fn message(row: &RawRow, channels: &[ChannelInfo]) -> Result<NewMessage, Vec<String>> {
+pub(crate) fn message(row: &RawRow, channels: &[ChannelInfo]) -> Result<NewMessage, Vec<Reason>> {
     let mut problems = limits(row)?;
     let channel = required_and_channel(row, MESSAGES.required, channels, &mut problems);
     let kind = choice(
@@ -139,11 +182,7 @@ pub(crate) fn message(row: &RawRow, channels: &[ChannelInfo]) -> Result<NewMessa
         &mut problems,
     );
     if status == Some(MessageStatus::Snoozed) {
-        problems.push(
-            "status “snoozed” needs a time to wake up, which an import cannot give; \
-             import it as new or open and snooze it in the inbox"
-                .into(),
-        );
+        problems.push(Reason::new("import-snoozed"));
     }
     let priority = choice(
         row,
@@ -164,7 +203,7 @@ pub(crate) fn message(row: &RawRow, channels: &[ChannelInfo]) -> Result<NewMessa
     if let (Some(received), Some(answered)) = (received_at, first_response_at)
         && answered < received
     {
-        problems.push("“first_response_at” is before “received_at”".into());
+        problems.push(Reason::new("import-answered-before-received"));
     }
     match (channel, kind, received_at) {
         (Some(channel), Some(kind), Some(received_at)) if problems.is_empty() => Ok(NewMessage {

@@ -5,6 +5,7 @@
 //! as written, for a rejects file.
 
 use super::csv_records::{RawRecord, Records};
+use super::reason::Reason;
 use super::{ImportError, MAX_FILE_BYTES};
 use serde_json::Value;
 use std::io::Read;
@@ -53,7 +54,7 @@ pub(crate) struct RawRow {
     /// The values found, by field name; empty values are kept as given.
     pub values: Vec<(&'static str, String)>,
     /// Problems already seen while reading (a value that is not text, too many values…).
-    pub problems: Vec<String>,
+    pub problems: Vec<Reason>,
     /// The row as written in the file: a CSV record's bytes, or a JSON item's text.
     pub raw: Vec<u8>,
 }
@@ -138,15 +139,27 @@ fn field(fields: Fields, name: &str) -> Option<&'static str> {
     fields.all.iter().copied().find(|field| *field == name)
 }
 
+/// What the rows of a format are, in the plural, as a message words them (`messages`).
+fn noun(fields: Fields) -> Reason {
+    match fields.noun {
+        "messages" => Reason::new("import-noun-messages"),
+        "mentions" => Reason::new("import-noun-mentions"),
+        "people" => Reason::new("import-noun-people"),
+        "accounts" => Reason::new("import-noun-accounts"),
+        "follower counts" => Reason::new("import-noun-follower-counts"),
+        other => Reason::said(other),
+    }
+}
+
 /// Lists the fields for a message that names them.
 pub(crate) fn field_list(fields: Fields) -> String {
     fields.all.join(", ")
 }
 
-fn shape(path: &Path, message: String) -> ImportError {
+fn shape(path: &Path, reason: Reason) -> ImportError {
     ImportError::Shape {
         path: path.to_path_buf(),
-        message,
+        reason,
     }
 }
 
@@ -217,10 +230,7 @@ fn stream_of<R: std::io::BufRead>(
     let empty = || {
         shape(
             path,
-            format!(
-                "it is empty; its first line must name the columns ({})",
-                field_list(fields)
-            ),
+            Reason::new("import-file-empty").text("columns", field_list(fields)),
         )
     };
     let mut records = Records::new(input, 1);
@@ -232,10 +242,17 @@ fn stream_of<R: std::io::BufRead>(
         })?
         .ok_or_else(empty)?;
     if let Some(why) = &header.broken {
-        return Err(shape(path, format!("line 1 cannot be read as CSV: {why}")));
+        return Err(shape(
+            path,
+            Reason::new("import-header-not-csv").reason("why", why.clone()),
+        ));
     }
-    let names = values(&header.bytes)
-        .map_err(|error| shape(path, format!("line 1 cannot be read as CSV: {error}")))?;
+    let names = values(&header.bytes).map_err(|error| {
+        shape(
+            path,
+            Reason::new("import-header-not-csv").reason("why", Reason::said(error.to_string())),
+        )
+    })?;
     let names: Vec<String> = names
         .iter()
         .map(|name| String::from_utf8_lossy(name).into_owned())
@@ -286,20 +303,18 @@ fn csv_row(record: RawRecord, columns: &[&'static str]) -> RawRow {
     let mut problems = Vec::new();
     let fields = values(&record.bytes).unwrap_or_default();
     if problems.is_empty() && fields.len() != columns.len() {
-        problems.push(format!(
-            "it has {} values but the header names {} columns; a value holding a comma must be quoted",
-            fields.len(),
-            columns.len()
-        ));
+        problems.push(
+            Reason::new("import-row-value-count")
+                .number("values", fields.len())
+                .number("columns", columns.len()),
+        );
     }
     let mut values = Vec::with_capacity(columns.len());
     for (column, value) in columns.iter().zip(fields.iter()) {
         match std::str::from_utf8(value) {
             Ok(text) => values.push((*column, text.to_string())),
             Err(_) => {
-                problems.push(format!(
-                    "“{column}” holds bytes that are not UTF-8; save the file as UTF-8"
-                ));
+                problems.push(Reason::new("import-field-not-utf8").text("field", *column));
                 values.push((*column, String::from_utf8_lossy(value).into_owned()));
             }
         }
@@ -313,35 +328,33 @@ fn csv_row(record: RawRecord, columns: &[&'static str]) -> RawRow {
 }
 
 /// Checks the header row: every column known, none twice, every required one present.
-fn check_columns(headers: &[String], fields: Fields) -> Result<Vec<&'static str>, String> {
+fn check_columns(headers: &[String], fields: Fields) -> Result<Vec<&'static str>, Reason> {
     let mut columns = Vec::new();
     let mut problems = Vec::new();
     for name in headers {
         match field(fields, name) {
             Some(column) if columns.contains(&column) => {
-                problems.push(format!("the column “{column}” appears twice"))
+                problems.push(Reason::new("import-column-twice").text("column", column))
             }
             Some(column) => columns.push(column),
-            None => problems.push(format!(
-                "“{}” is not a column of {}",
-                name.trim(),
-                fields.noun
-            )),
+            None => problems.push(
+                Reason::new("import-not-a-column")
+                    .text("name", name.trim())
+                    .reason("what", noun(fields)),
+            ),
         }
     }
     for required in fields.required {
         if !columns.contains(required) {
-            problems.push(format!("the required column “{required}” is missing"));
+            problems.push(Reason::new("import-required-column-missing").text("column", *required));
         }
     }
     if problems.is_empty() {
         return Ok(columns);
     }
-    Err(format!(
-        "line 1: {}; the columns are {}",
-        problems.join(", "),
-        field_list(fields)
-    ))
+    Err(Reason::new("import-header-wrong")
+        .list("problems", problems)
+        .text("columns", field_list(fields)))
 }
 
 /// Reads a JSON array of row objects, or an object holding one under the format's noun
@@ -351,8 +364,12 @@ pub(crate) fn json_rows(
     text: &str,
     fields: Fields,
 ) -> Result<Vec<RawRow>, ImportError> {
-    let value: Value = serde_json::from_str(text)
-        .map_err(|error| shape(path, format!("it is not valid JSON: {error}")))?;
+    let value: Value = serde_json::from_str(text).map_err(|error| {
+        shape(
+            path,
+            Reason::new("import-not-json").text("error", error.to_string()),
+        )
+    })?;
     let items = match value {
         Value::Array(items) => items,
         Value::Object(mut map) => match map.remove(fields.noun) {
@@ -373,11 +390,10 @@ pub(crate) fn json_rows(
         .collect())
 }
 
-fn not_a_list(fields: Fields) -> String {
-    format!(
-        "the JSON must be an array of {0} or an object with a “{0}” array",
-        fields.noun
-    )
+fn not_a_list(fields: Fields) -> Reason {
+    Reason::new("import-json-not-a-list")
+        .reason("what", noun(fields))
+        .text("noun", fields.noun)
 }
 
 /// Turns one JSON item into a raw row; numbers become text, `null` means absent.
@@ -389,27 +405,27 @@ fn json_row(line: usize, item: Value, fields: Fields) -> RawRow {
         raw: Vec::new(),
     };
     let Value::Object(map) = item else {
-        row.problems.push(format!(
-            "it is not an object with the fields of {}",
-            fields.noun
-        ));
+        row.problems
+            .push(Reason::new("import-json-not-an-object").reason("what", noun(fields)));
         return row;
     };
     for (key, value) in map {
         let Some(name) = field(fields, &key) else {
-            row.problems.push(format!(
-                "“{}” is not a field of {}; the fields are {}",
-                crate::text::truncate(&key, 40),
-                fields.noun,
-                field_list(fields)
-            ));
+            row.problems.push(
+                Reason::new("import-json-not-a-field")
+                    .text("name", crate::text::truncate(&key, 40))
+                    .reason("what", noun(fields))
+                    .text("fields", field_list(fields)),
+            );
             continue;
         };
         match value {
             Value::Null => {}
             Value::String(text) => row.values.push((name, text)),
             Value::Number(number) => row.values.push((name, number.to_string())),
-            _ => row.problems.push(format!("“{name}” must be text")),
+            _ => row
+                .problems
+                .push(Reason::new("import-field-not-text").text("field", name)),
         }
     }
     row

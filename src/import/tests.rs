@@ -89,17 +89,29 @@ fn a_file_with_a_bad_row_imports_nothing_and_names_every_bad_line() {
     let first = &report.rejected[0];
     assert_eq!(first.line, 5);
     assert!(
-        first.message.starts_with("unknown channel “threads”"),
+        first
+            .reason
+            .to_string()
+            .starts_with("unknown channel “threads”"),
         "{first:?}"
     );
-    assert!(first.message.contains("x:@cafelanora"), "{first:?}");
+    assert!(
+        first.reason.to_string().contains("x:@cafelanora"),
+        "{first:?}"
+    );
     let at_six: Vec<&RowError> = report.rejected.iter().filter(|e| e.line == 6).collect();
     assert!(
         at_six[0]
-            .message
+            .reason
+            .to_string()
             .contains("dm, comment, reply, review, email")
     );
-    assert!(at_six[1].message.contains("“ayer” is not a date and time"));
+    assert!(
+        at_six[1]
+            .reason
+            .to_string()
+            .contains("“ayer” is not a date and time")
+    );
 }
 
 #[test]
@@ -109,7 +121,7 @@ fn partial_stores_the_good_rows_and_reports_the_bad_ones() {
     let rows = format!("{GOOD}instagram,dm,,sin autor,2026-11-23 10:00,\n");
     let report = import(&mut db, &write(dir.path(), "m.csv", csv(&rows)), true);
     assert_eq!((report.added, report.bad_rows()), (3, 1));
-    assert_eq!(report.rejected[0].message, "“author” is missing");
+    assert_eq!(report.rejected[0].reason.to_string(), "“author” is missing");
     assert_eq!(db.message_count().unwrap(), 3);
 }
 
@@ -196,11 +208,16 @@ fn a_nul_character_or_an_oversized_field_rejects_the_row() {
     let report = import(&mut db, &write(dir.path(), "m.csv", csv(&rows)), true);
     assert_eq!(report.added, 0);
     assert_eq!(
-        report.rejected[0].message,
+        report.rejected[0].reason.to_string(),
         "“body” contains a NUL character"
     );
     assert_eq!(report.rejected[1].line, 3);
-    assert!(report.rejected[1].message.contains("at most 100000"));
+    assert!(
+        report.rejected[1]
+            .reason
+            .to_string()
+            .contains("at most 100000")
+    );
 }
 
 #[test]
@@ -251,7 +268,12 @@ fn an_unclosed_quote_is_one_bad_row_with_its_line_and_the_next_rows_are_not_merg
     assert_eq!(refused.added, 0);
     assert_eq!(refused.bad_rows(), 1);
     assert_eq!(refused.rejected[0].line, 76, "{:?}", refused.rejected);
-    assert!(refused.rejected[0].message.contains("never closes"));
+    assert!(
+        refused.rejected[0]
+            .reason
+            .to_string()
+            .contains("never closes")
+    );
     let report = import_messages(&mut db, &path, true, &|_| {}).unwrap();
     assert_eq!(report.added, 150);
     let after: String = db

@@ -126,3 +126,12 @@ error-keys-way-out-lost = `{ $command }` must keep at least one key, or { $layer
     [plan] the plan screen could not be closed
    *[crisis] the crisis view could not be closed
 }; give it a key such as "{ $suggested }"
+
+## Numbers as people type them (src/domain/typed_number.rs)
+error-number-not-a-number = “{ $typed }” is not a number (such as 1.234,5 or 1,234.5)
+error-number-not-whole = “{ $typed }” is not a whole number (such as 1.200 or 1200)
+# $separator is dot or comma.
+error-number-read-as = “{ $typed }” was read as { $value } (the { $separator ->
+    [dot] dot
+   *[comma] comma
+} groups thousands)

@@ -284,3 +284,4 @@ report-cli-wrote-charts-inline = , with { $charts } { $count ->
     [one] chart
    *[other] charts
 } inside
+report-chart-error = the chart { $file } could not be drawn: { $reason }

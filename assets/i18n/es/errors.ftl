@@ -135,3 +135,12 @@ error-keys-way-out-lost = `{ $command }` debe conservar al menos una tecla; si n
     [plan] la pantalla del plan no se podría cerrar
    *[crisis] la vista de crisis no se podría cerrar
 }; dale una tecla como "{ $suggested }"
+
+## Los números tal como se escriben (src/domain/typed_number.rs)
+error-number-not-a-number = “{ $typed }” no es un número (como 1.234,5 o 1,234.5)
+error-number-not-whole = “{ $typed }” no es un número entero (como 1.200 o 1200)
+# $separator es dot (punto) o comma (coma).
+error-number-read-as = “{ $typed }” se ha leído como { $value } ({ $separator ->
+    [dot] el punto
+   *[comma] la coma
+} separa los miles)

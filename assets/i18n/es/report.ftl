@@ -322,3 +322,4 @@ report-cli-wrote-charts-inline = , con { $count ->
     [one] { $charts } gráfico dentro
    *[other] { $charts } gráficos dentro
 }
+report-chart-error = no se ha podido dibujar el gráfico { $file }: { $reason }

@@ -176,6 +176,24 @@ impl SentimentScore {
         format!("{} ({language})", hits.join(" · "))
     }
 
+    /// Each hit with its contribution (`gusta [no ×-0.8] -0.8`), in `lang`; English is written
+    /// from [`SentimentScore::hits`].
+    pub fn hit_lines_in(&self, lang: Lang) -> Vec<String> {
+        if lang == Lang::En {
+            return self
+                .hits
+                .iter()
+                .map(|(hit, value)| format!("{hit} {value:+}"))
+                .collect();
+        }
+        self.explained.iter().map(|hit| hit.line(lang)).collect()
+    }
+
+    /// The text's language as the evidence names it (`es`, `en`, `?`, or "other" in `lang`).
+    pub fn language_in(&self, lang: Lang) -> String {
+        language_code(lang, self.language)
+    }
+
     /// [`SentimentScore::evidence_against`] in `lang`: the evidence, and both guesses when the
     /// one made now differs from the one `stored` on arrival.
     pub fn evidence_against_in(&self, stored: Sentiment, lang: Lang) -> String {

@@ -7,6 +7,7 @@
 use super::{PostExport, PostFormat, ReadOptions, read_stream, read_whole};
 use crate::import::ImportError;
 use crate::import::MAX_FILE_BYTES;
+use crate::import::reason::Reason;
 use crate::import::source::read_bytes;
 use serde::Deserialize;
 use std::fs::File;
@@ -76,10 +77,16 @@ impl OpenedExport {
         let mut archive = zip_archive(path)?;
         let mut export = PostExport::empty(self.format);
         for name in &self.members {
-            let member = archive.by_name(name).map_err(|error| {
-                shape(path)(format!("its file {name} cannot be opened ({error})"))
-            })?;
-            let in_member = |message: String| shape(path)(format!("{name}: {message}"));
+            let member = archive
+                .by_name(name)
+                .map_err(|error| shape(path)(member_unopened(name, &error)))?;
+            let in_member = |why: Reason| {
+                shape(path)(
+                    Reason::new("import-in-file")
+                        .text("file", name.clone())
+                        .reason("why", why),
+                )
+            };
             let first_item = export.posts.len() + export.problems.len() + 1;
             let part = if self.format.is_streamed() {
                 read_stream(self.format, member, options, first_item).map_err(in_member)?
@@ -88,9 +95,14 @@ impl OpenedExport {
                 member
                     .take(MAX_FILE_BYTES + 1)
                     .read_to_end(&mut bytes)
-                    .map_err(|error| in_member(format!("it could not be read ({error})")))?;
+                    .map_err(|error| {
+                        in_member(
+                            Reason::new("import-member-unreadable")
+                                .text("error", error.to_string()),
+                        )
+                    })?;
                 if bytes.len() as u64 > MAX_FILE_BYTES {
-                    return Err(in_member("it is over the 100 MB an import reads".into()));
+                    return Err(in_member(Reason::new("import-member-too-large")));
                 }
                 read_whole(self.format, &bytes, options).map_err(in_member)?
             };
@@ -111,7 +123,9 @@ fn open_zip(path: &Path) -> Result<OpenedExport, ImportError> {
         .file_names()
         .map(|name| name.map(|name| name.into_owned()))
         .collect::<Result<Vec<String>, _>>()
-        .map_err(|error| shape(path)(format!("its list of files cannot be read ({error})")))?;
+        .map_err(|error| {
+            shape(path)(Reason::new("import-zip-no-list").text("error", error.to_string()))
+        })?;
     let mut tweets: Vec<&String> = names.iter().filter(|n| is_tweets_part(n)).collect();
     tweets.sort_by_key(|name| part_number(name));
     if names.iter().any(|n| n == "xl/workbook.xml") {
@@ -129,15 +143,13 @@ fn open_zip(path: &Path) -> Result<OpenedExport, ImportError> {
     } else if let Some(content) = names.iter().find(|n| base_name(n) == "Content.csv") {
         (PostFormat::TikTokContent, vec![content.clone()])
     } else {
-        return Err(shape(path)(
-            "it is a zip archive without an X archive's data/tweets.js, a Mastodon archive's outbox.json or TikTok's Content.csv".into(),
-        ));
+        return Err(shape(path)(Reason::new("import-zip-without-posts")));
     };
     let account = match names.iter().find(|n| n.ends_with("data/account.js")) {
         Some(name) => {
-            let member = archive.by_name(name).map_err(|error| {
-                shape(path)(format!("its file {name} cannot be opened ({error})"))
-            })?;
+            let member = archive
+                .by_name(name)
+                .map_err(|error| shape(path)(member_unopened(name, &error)))?;
             x_account(member)
         }
         None => None,
@@ -152,8 +164,9 @@ fn open_zip(path: &Path) -> Result<OpenedExport, ImportError> {
 
 fn zip_archive(path: &Path) -> Result<zip::ZipArchive<BufReader<File>>, ImportError> {
     let file = File::open(path).map_err(read_error(path))?;
-    zip::ZipArchive::new(BufReader::new(file))
-        .map_err(|error| shape(path)(format!("it is not a readable zip archive ({error})")))
+    zip::ZipArchive::new(BufReader::new(file)).map_err(|error| {
+        shape(path)(Reason::new("import-zip-unreadable").text("error", error.to_string()))
+    })
 }
 
 /// Whether an archive's file is X's `data/tweets.js`, `data/tweet.js` or `data/tweets-partN.js`.
@@ -216,15 +229,20 @@ fn read_error(path: &Path) -> impl Fn(std::io::Error) -> ImportError + '_ {
     }
 }
 
-fn shape(path: &Path) -> impl Fn(String) -> ImportError + '_ {
-    move |message| ImportError::Shape {
+fn shape(path: &Path) -> impl Fn(Reason) -> ImportError + '_ {
+    move |reason| ImportError::Shape {
         path: path.to_path_buf(),
-        message,
+        reason,
     }
 }
 
+/// That the archive's file `name` cannot be opened.
+fn member_unopened(name: &str, error: &zip::result::ZipError) -> Reason {
+    Reason::new("import-member-unopened")
+        .text("file", name)
+        .text("error", error.to_string())
+}
+
 fn not_an_export(path: &Path) -> ImportError {
-    shape(path)(
-        "its format is not one cmdeck reads posts from (an X archive or its tweets.js, X's analytics CSV, a Meta Business Suite posts CSV, a Mastodon archive or its outbox.json, a Bluesky repository .car, TikTok's Content.csv, LinkedIn's content workbook)".into(),
-    )
+    shape(path)(Reason::new("import-not-an-export"))
 }

@@ -12,6 +12,7 @@
 
 use super::{PlatformPost, PostExport, PostFormat, ReadOptions};
 use crate::domain::post::Metrics;
+use crate::import::reason::Reason;
 use chrono::{DateTime, Utc};
 use ipld_core::cid::Cid;
 use ipld_core::ipld::Ipld;
@@ -44,11 +45,11 @@ struct Record {
 
 /// Reads a repository export from `reader`; a message saying what is wrong when the file as a
 /// whole is not one.
-pub(super) fn read(reader: impl Read, options: ReadOptions<'_>) -> Result<PostExport, String> {
+pub(super) fn read(reader: impl Read, options: ReadOptions<'_>) -> Result<PostExport, Reason> {
     let mut reader = BufReader::new(reader);
     let root = car_root(&mut reader)?;
     let mut nodes: HashMap<Cid, Ipld> = HashMap::new();
-    let mut records: HashMap<Cid, Result<Record, String>> = HashMap::new();
+    let mut records: HashMap<Cid, Result<Record, Reason>> = HashMap::new();
     let mut number = 0;
     while let Some((cid, bytes)) = next_block(&mut reader, number)? {
         number += 1;
@@ -61,12 +62,14 @@ pub(super) fn read(reader: impl Read, options: ReadOptions<'_>) -> Result<PostEx
             nodes.insert(cid, value);
         }
     }
-    let commit = nodes.get(&root).ok_or("its commit block is missing")?;
+    let commit = nodes
+        .get(&root)
+        .ok_or_else(|| Reason::new("import-bluesky-no-commit"))?;
     let did = text_of(commit, "did")
-        .ok_or("its commit names no account (did)")?
+        .ok_or_else(|| Reason::new("import-bluesky-no-did"))?
         .to_string();
     let Some(Ipld::Link(tree)) = field(commit, "data") else {
-        return Err("its commit points to no record tree".into());
+        return Err(Reason::new("import-bluesky-no-tree"));
     };
     let mut keys = BTreeMap::new();
     walk(*tree, &nodes, &mut keys, &mut HashSet::new())?;
@@ -82,11 +85,15 @@ pub(super) fn read(reader: impl Read, options: ReadOptions<'_>) -> Result<PostEx
         let record = match records.remove(&cid) {
             Some(Ok(record)) => record,
             Some(Err(why)) => {
-                export.problem(number, &why, &written);
+                export.problem(number, why, &written);
                 continue;
             }
             None => {
-                export.problem(number, "its record is not in the file", &written);
+                export.problem(
+                    number,
+                    Reason::new("import-bluesky-record-missing"),
+                    &written,
+                );
                 continue;
             }
         };
@@ -98,8 +105,9 @@ pub(super) fn read(reader: impl Read, options: ReadOptions<'_>) -> Result<PostEx
         let published_at = match DateTime::parse_from_rfc3339(&record.created_at) {
             Ok(at) => at.with_timezone(&Utc),
             Err(_) => {
-                let why = format!("createdAt “{}” is not a time", record.created_at);
-                export.problem(number, &why, &written);
+                let why = Reason::new("import-bluesky-not-a-time")
+                    .text("typed", record.created_at.clone());
+                export.problem(number, why, &written);
                 continue;
             }
         };
@@ -123,82 +131,91 @@ const SHA2_256: u64 = 0x12;
 
 /// Reads the CAR v1 header (a length, then a DAG-CBOR map of `version` and `roots`) and answers
 /// its first root.
-fn car_root(reader: &mut impl BufRead) -> Result<Cid, String> {
-    let length = varint(reader)?.ok_or("it is empty")?;
+fn car_root(reader: &mut impl BufRead) -> Result<Cid, Reason> {
+    let length = varint(reader)?.ok_or_else(|| Reason::new("import-bluesky-empty"))?;
     let mut header = Vec::new();
     reader
         .take(length.min(MAX_BLOCK_BYTES))
         .read_to_end(&mut header)
-        .map_err(|error| format!("its header cannot be read ({error})"))?;
+        .map_err(|error| {
+            Reason::new("import-export-header-unreadable").text("error", error.to_string())
+        })?;
     if header.len() as u64 != length {
-        return Err("its header is cut short or too long".into());
+        return Err(Reason::new("import-bluesky-header-length"));
     }
     let header: Ipld = serde_ipld_dagcbor::from_slice(&header)
-        .map_err(|_| "its header is not a CAR header".to_string())?;
+        .map_err(|_| Reason::new("import-bluesky-not-a-car-header"))?;
     if field(&header, "version").and_then(integer) != Some(1) {
-        return Err("it is not a CAR file of version 1".into());
+        return Err(Reason::new("import-bluesky-not-car-1"));
     }
     match field(&header, "roots") {
         Some(Ipld::List(roots)) => match roots.first() {
             Some(Ipld::Link(root)) => Ok(*root),
-            _ => Err("its header names no root, so its commit cannot be found".into()),
+            _ => Err(Reason::new("import-bluesky-no-root")),
         },
-        _ => Err("its header names no root, so its commit cannot be found".into()),
+        _ => Err(Reason::new("import-bluesky-no-root")),
     }
 }
 
 /// The next block (its address and bytes), its SHA-256 hash checked against its address; none
 /// at the end of the file. `before` is how many blocks came before, for messages.
-fn next_block(reader: &mut impl BufRead, before: usize) -> Result<Option<(Cid, Vec<u8>)>, String> {
+fn next_block(reader: &mut impl BufRead, before: usize) -> Result<Option<(Cid, Vec<u8>)>, Reason> {
     let Some(length) = varint(reader)? else {
         return Ok(None);
     };
     let block = before + 1;
     if length > MAX_BLOCK_BYTES {
-        return Err(format!(
-            "block {block} says it is {length} bytes long, more than a repository's block can be"
-        ));
+        return Err(Reason::new("import-bluesky-block-too-long")
+            .number("block", block)
+            .number("length", length));
     }
     let mut bytes = Vec::new();
     reader
         .take(length)
         .read_to_end(&mut bytes)
-        .map_err(|error| format!("block {block} cannot be read ({error})"))?;
+        .map_err(|error| {
+            Reason::new("import-bluesky-block-unreadable")
+                .number("block", block)
+                .text("error", error.to_string())
+        })?;
     if bytes.len() as u64 != length {
-        return Err(format!(
-            "block {block} is cut short: the file ends inside it"
-        ));
+        return Err(Reason::new("import-bluesky-block-cut").number("block", block));
     }
     let mut rest = &bytes[..];
-    let cid = Cid::read_bytes(&mut rest)
-        .map_err(|error| format!("block {block} has no valid address ({error})"))?;
+    let cid = Cid::read_bytes(&mut rest).map_err(|error| {
+        Reason::new("import-bluesky-block-no-address")
+            .number("block", block)
+            .text("error", error.to_string())
+    })?;
     let data = rest.to_vec();
     let hash = cid.hash();
     if hash.code() == SHA2_256 && hash.digest() != Sha256::digest(&data).as_slice() {
-        return Err(format!(
-            "block {block} does not match its hash: the file is damaged"
-        ));
+        return Err(Reason::new("import-bluesky-block-damaged").number("block", block));
     }
     Ok(Some((cid, data)))
 }
 
 /// An unsigned LEB128 number (at most 9 bytes); none at the very end of the file.
-fn varint(reader: &mut impl BufRead) -> Result<Option<u64>, String> {
+fn varint(reader: &mut impl BufRead) -> Result<Option<u64>, Reason> {
     let mut value = 0u64;
     for at in 0..9 {
         let mut byte = [0u8];
         match reader.read(&mut byte) {
             Ok(0) if at == 0 => return Ok(None),
-            Ok(0) => return Err("it ends inside a length".into()),
+            Ok(0) => return Err(Reason::new("import-bluesky-length-cut")),
             Ok(_) => {}
-            Err(error) => return Err(format!("it cannot be read ({error})")),
+            Err(error) => {
+                return Err(
+                    Reason::new("import-bluesky-unreadable").text("error", error.to_string())
+                );
+            }
         }
         value |= u64::from(byte[0] & 0x7f) << (7 * at);
         if byte[0] & 0x80 == 0 {
             return Ok(Some(value));
         }
     }
-    Err("a length in it is longer than nine bytes".into())
+    Err(Reason::new("import-bluesky-length-too-long"))
 }
 
 /// Every key of the tree under `node` with the record it points to, in key order. Each entry's
@@ -208,30 +225,32 @@ fn walk(
     nodes: &HashMap<Cid, Ipld>,
     keys: &mut BTreeMap<String, Cid>,
     seen: &mut HashSet<Cid>,
-) -> Result<(), String> {
+) -> Result<(), Reason> {
     if !seen.insert(node) {
-        return Err("its record tree loops back on itself".into());
+        return Err(Reason::new("import-bluesky-tree-loops"));
     }
     let Some(value) = nodes.get(&node) else {
-        return Err(format!("a node of its record tree ({node}) is missing"));
+        return Err(Reason::new("import-bluesky-node-missing").text("node", node.to_string()));
     };
     if let Some(Ipld::Link(left)) = field(value, "l") {
         walk(*left, nodes, keys, seen)?;
     }
     let Some(Ipld::List(entries)) = field(value, "e") else {
-        return Err(format!("a node of its record tree ({node}) has no entries"));
+        return Err(Reason::new("import-bluesky-node-empty").text("node", node.to_string()));
     };
     let mut previous: Vec<u8> = Vec::new();
     for entry in entries {
         let (Some(Ipld::Integer(shared)), Some(Ipld::Bytes(rest)), Some(Ipld::Link(record))) =
             (field(entry, "p"), field(entry, "k"), field(entry, "v"))
         else {
-            return Err(format!("an entry of its record tree ({node}) is not one"));
+            return Err(Reason::new("import-bluesky-entry-broken").text("node", node.to_string()));
         };
         let shared = usize::try_from(*shared)
             .ok()
             .filter(|n| *n <= previous.len())
-            .ok_or_else(|| format!("an entry of its record tree ({node}) shares too much"))?;
+            .ok_or_else(|| {
+                Reason::new("import-bluesky-entry-shares").text("node", node.to_string())
+            })?;
         previous.truncate(shared);
         previous.extend_from_slice(rest);
         keys.insert(String::from_utf8_lossy(&previous).into_owned(), *record);
@@ -243,8 +262,9 @@ fn walk(
 }
 
 /// The short form of a post record: its time, its text with links whole, the post it answers.
-fn record_of(value: &Ipld) -> Result<Record, String> {
-    let created_at = text_of(value, "createdAt").ok_or("it has no createdAt")?;
+fn record_of(value: &Ipld) -> Result<Record, Reason> {
+    let created_at =
+        text_of(value, "createdAt").ok_or_else(|| Reason::new("import-bluesky-no-created-at"))?;
     let text = text_of(value, "text").unwrap_or_default();
     let parent = field(value, "reply")
         .and_then(|reply| field(reply, "parent"))

@@ -3,6 +3,7 @@
 //! file to the next), the separator told from the header, the line a row starts on (captions
 //! hold line breaks), a row as written for `--rejects`, and counts as the locales write them.
 
+use crate::import::reason::Reason;
 /// A CSV export opened: its header, and its rows to read.
 pub(super) struct CsvExport<'a> {
     /// The header, its names folded.
@@ -13,18 +14,16 @@ pub(super) struct CsvExport<'a> {
 
 /// Opens `bytes` as a CSV export: a UTF-8 byte-order mark dropped, the separator told from the
 /// header line, rows of any length allowed (a month's file may end a row early).
-pub(super) fn open(bytes: &[u8]) -> Result<CsvExport<'_>, String> {
+pub(super) fn open(bytes: &[u8]) -> Result<CsvExport<'_>, Reason> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let first = String::from_utf8_lossy(bytes.split(|b| *b == b'\n').next().unwrap_or(b""));
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
         .delimiter(separator(&first))
         .from_reader(bytes);
-    let header = Header::new(
-        reader
-            .headers()
-            .map_err(|error| format!("its header cannot be read ({error})"))?,
-    );
+    let header = Header::new(reader.headers().map_err(|error| {
+        Reason::new("import-export-header-unreadable").text("error", error.to_string())
+    })?);
     Ok(CsvExport {
         header,
         reader,
@@ -43,7 +42,7 @@ impl CsvExport<'_> {
         for row in self.rows() {
             match row {
                 Ok(row) => good.push(row),
-                Err((line, why)) => export.problem(line, &why, ""),
+                Err((line, why)) => export.problem(line, why, ""),
             }
         }
         good
@@ -52,7 +51,7 @@ impl CsvExport<'_> {
     /// Each row with the line it starts on, or that line and why it is not a CSV row.
     pub(super) fn rows(
         &mut self,
-    ) -> impl Iterator<Item = Result<(usize, csv::StringRecord), (usize, String)>> + '_ {
+    ) -> impl Iterator<Item = Result<(usize, csv::StringRecord), (usize, Reason)>> + '_ {
         let bytes = self.bytes;
         self.reader
             .records()
@@ -64,7 +63,10 @@ impl CsvExport<'_> {
                 }
                 Err(error) => {
                     let line = error.position().map_or(index + 2, |at| line_at(bytes, at));
-                    Err((line, format!("not a CSV row ({error})")))
+                    Err((
+                        line,
+                        Reason::new("import-export-not-a-csv-row").text("error", error.to_string()),
+                    ))
                 }
             })
     }
@@ -145,7 +147,7 @@ pub(super) fn written_row(record: &csv::StringRecord) -> String {
 
 /// A count as an export writes it: `1628`, `1628.0`, `1,628` or `1.628` (thousands grouped by
 /// a comma, a dot, a space or a no-break space); empty, `N/A`, `-` or `undefined` for none.
-pub(super) fn count(text: &str) -> Result<Option<i64>, String> {
+pub(super) fn count(text: &str) -> Result<Option<i64>, Reason> {
     let text = text.trim();
     if text.is_empty() || ["n/a", "-", "undefined", "--"].contains(&text.to_lowercase().as_str()) {
         return Ok(None);
@@ -165,7 +167,7 @@ pub(super) fn count(text: &str) -> Result<Option<i64>, String> {
         .ok()
         .filter(|n| *n >= 0 && well_grouped)
         .map(Some)
-        .ok_or_else(|| format!("“{text}” is not a count"))
+        .ok_or_else(|| Reason::new("import-export-not-a-count").text("typed", text))
 }
 
 /// Whether `text` is digits grouped in threes by one separator (`12,400`, `1.234.567`).

@@ -6,6 +6,7 @@
 //! before the day of the import: the file covers the days up to its download.
 
 use super::csv_export::{count, header_of, open, written_row};
+use crate::import::reason::Reason;
 use chrono::{Datelike, NaiveDate};
 
 /// A file format that carries follower counts per day.
@@ -20,6 +21,13 @@ impl FollowerFormat {
     pub fn name(self) -> &'static str {
         match self {
             FollowerFormat::TikTokHistory => "TikTok follower history (FollowerHistory.csv)",
+        }
+    }
+
+    /// The name said back to the user, as the subject of a refusal (`it is …`).
+    pub fn what(self) -> Reason {
+        match self {
+            FollowerFormat::TikTokHistory => Reason::new("import-what-tiktok-followers"),
         }
     }
 
@@ -51,18 +59,18 @@ pub struct FollowerDay {
     /// The line it is on.
     pub line: usize,
     /// The day and the count, or why the row cannot be read.
-    pub count: Result<(NaiveDate, u64), String>,
+    pub count: Result<(NaiveDate, u64), Reason>,
     /// The row as written, for `--rejects`.
     pub written: String,
 }
 
 /// Reads the days of a follower history file, the years told from `today`.
-pub fn read_follower_days(bytes: &[u8], today: NaiveDate) -> Result<Vec<FollowerDay>, String> {
+pub fn read_follower_days(bytes: &[u8], today: NaiveDate) -> Result<Vec<FollowerDay>, Reason> {
     let mut csv = open(bytes)?;
     let header = &csv.header;
     let (Some(date), Some(followers)) = (header.find(&["Date"]), header.find(&["Followers"]))
     else {
-        return Err("its header lacks `Date` or `Followers`".into());
+        return Err(Reason::new("import-followers-header"));
     };
     let mut days = Vec::new();
     for row in csv.rows() {
@@ -70,9 +78,13 @@ pub fn read_follower_days(bytes: &[u8], today: NaiveDate) -> Result<Vec<Follower
             Ok((line, record)) => {
                 let field = |at: usize| record.get(at).unwrap_or("").trim();
                 let count = day_of(field(date), today).and_then(|on| {
-                    match count(field(followers)).map_err(|why| format!("Followers: {why}"))? {
+                    match count(field(followers)).map_err(|why| {
+                        Reason::new("import-in-file")
+                            .text("file", "Followers")
+                            .reason("why", why)
+                    })? {
                         Some(n) => Ok((on, n.unsigned_abs())),
-                        None => Err("Followers is empty (TikTok writes `undefined` for a day it has no count)".into()),
+                        None => Err(Reason::new("import-followers-empty")),
                     }
                 });
                 FollowerDay {
@@ -95,7 +107,7 @@ pub fn read_follower_days(bytes: &[u8], today: NaiveDate) -> Result<Vec<Follower
 /// A day written `August 18`, `18 August`, `18 de agosto`, `agosto 18` (English or Spanish
 /// month names, any case) or `2026-08-18`; without a year, the latest such day on or before
 /// `today`.
-pub(super) fn day_of(typed: &str, today: NaiveDate) -> Result<NaiveDate, String> {
+pub(super) fn day_of(typed: &str, today: NaiveDate) -> Result<NaiveDate, Reason> {
     if let Ok(day) = NaiveDate::parse_from_str(typed, "%Y-%m-%d") {
         return Ok(day);
     }
@@ -118,8 +130,8 @@ pub(super) fn day_of(typed: &str, today: NaiveDate) -> Result<NaiveDate, String>
         .ok_or_else(|| not_a_day(typed))
 }
 
-fn not_a_day(typed: &str) -> String {
-    format!("Date “{typed}” is not a day like August 18")
+fn not_a_day(typed: &str) -> Reason {
+    Reason::new("import-followers-not-a-day").text("typed", typed)
 }
 
 fn month_of(word: &str) -> Option<u32> {
@@ -168,9 +180,6 @@ pub fn meta_daily_series(bytes: &[u8]) -> Option<String> {
 }
 
 /// Why a page-level daily series is not imported, naming its metric.
-pub fn daily_series_refusal(metric: &str) -> String {
-    format!(
-        "it is Meta Business Suite's daily series “{}”, a figure per day of the page, not a follower count or posts (Meta's follows series counts new follows, not followers); import the posts CSV (Insights → Content → Export data) with `cmdeck import posts`, and record follower counts with `cmdeck audience record`",
-        crate::text::sanitize_line(metric)
-    )
+pub fn daily_series_refusal(metric: &str) -> Reason {
+    Reason::new("import-daily-series").text("metric", crate::text::sanitize_line(metric))
 }

@@ -44,7 +44,7 @@ fn an_undefined_count_is_a_problem_of_its_row_named_by_line() {
         days[1]
             .count
             .as_ref()
-            .is_err_and(|why| why.contains("undefined"))
+            .is_err_and(|why| why.to_string().contains("undefined"))
     );
 }
 

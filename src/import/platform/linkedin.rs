@@ -10,6 +10,7 @@
 
 use super::{PlatformPost, PostExport, PostFormat, ReadOptions};
 use crate::domain::post::Metrics;
+use crate::import::reason::Reason;
 use calamine::{Data, Reader};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 
@@ -21,23 +22,24 @@ const HEADER_WITHIN: usize = 5;
 
 /// Reads the workbook in `bytes`; a message saying what is wrong when it is not LinkedIn's
 /// content export.
-pub(super) fn read(bytes: &[u8], options: ReadOptions<'_>) -> Result<PostExport, String> {
-    let mut workbook = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes))
-        .map_err(|error| format!("it is not a readable spreadsheet ({error})"))?;
+pub(super) fn read(bytes: &[u8], options: ReadOptions<'_>) -> Result<PostExport, Reason> {
+    let mut workbook =
+        calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes)).map_err(|error| {
+            Reason::new("import-linkedin-unreadable").text("error", error.to_string())
+        })?;
     let names = workbook.sheet_names();
     let Some(sheet) = SHEETS
         .iter()
         .find_map(|wanted| names.iter().find(|name| name.eq_ignore_ascii_case(wanted)))
         .cloned()
     else {
-        return Err(format!(
-            "it is a spreadsheet without LinkedIn's `All posts` (or older `Update engagement`) sheet; its sheets are {}",
-            names.join(", ")
-        ));
+        return Err(Reason::new("import-linkedin-no-sheet").text("sheets", names.join(", ")));
     };
-    let range = workbook
-        .worksheet_range(&sheet)
-        .map_err(|error| format!("its sheet {sheet} cannot be read ({error})"))?;
+    let range = workbook.worksheet_range(&sheet).map_err(|error| {
+        Reason::new("import-linkedin-sheet-unreadable")
+            .text("sheet", sheet.clone())
+            .text("error", error.to_string())
+    })?;
     let rows: Vec<Vec<String>> = range
         .rows()
         .map(|row| row.iter().map(cell_text).collect())
@@ -46,9 +48,9 @@ pub(super) fn read(bytes: &[u8], options: ReadOptions<'_>) -> Result<PostExport,
         let has = |name: &str| row.iter().any(|cell| cell.eq_ignore_ascii_case(name));
         (has("Post link") || has("Update link")) && has("Impressions")
     }) else {
-        return Err(format!(
-            "its sheet {sheet} has no header with `Post link` and `Impressions` in its first {HEADER_WITHIN} rows"
-        ));
+        return Err(Reason::new("import-linkedin-no-header")
+            .text("sheet", sheet.clone())
+            .number("rows", HEADER_WITHIN));
     };
     let header = &rows[header_at];
     let column = |names: &[&str]| {
@@ -75,7 +77,7 @@ pub(super) fn read(bytes: &[u8], options: ReadOptions<'_>) -> Result<PostExport,
         if row.iter().all(|cell| cell.trim().is_empty()) {
             continue;
         }
-        let post = || -> Result<PlatformPost, String> {
+        let post = || -> Result<PlatformPost, Reason> {
             let url = field(link);
             let id = activity_id(url);
             let published_at = match id.and_then(created_at) {
@@ -87,7 +89,8 @@ pub(super) fn read(bytes: &[u8], options: ReadOptions<'_>) -> Result<PostExport,
                 }
             };
             let [impressions, clicks, likes, comments, shares] = figures.map(|at| {
-                super::csv_export::count(field(at)).map_err(|why| format!("a figure: {why}"))
+                super::csv_export::count(field(at))
+                    .map_err(|why| Reason::new("import-export-figure").reason("why", why))
             });
             Ok(PlatformPost {
                 item: line,
@@ -107,8 +110,8 @@ pub(super) fn read(bytes: &[u8], options: ReadOptions<'_>) -> Result<PostExport,
         };
         match post() {
             Ok(post) if !post.url.is_empty() => export.posts.push(post),
-            Ok(_) => export.problem(line, "it has no post link", &row.join(",")),
-            Err(why) => export.problem(line, &why, &row.join(",")),
+            Ok(_) => export.problem(line, Reason::new("import-linkedin-no-link"), &row.join(",")),
+            Err(why) => export.problem(line, why, &row.join(",")),
         }
     }
     Ok(export)
@@ -137,11 +140,11 @@ fn excel_day(serial: f64) -> Option<NaiveDate> {
 }
 
 /// `11/24/2026` (LinkedIn writes month first) or `2026-11-24`.
-fn parse_day(typed: &str) -> Result<NaiveDate, String> {
+fn parse_day(typed: &str) -> Result<NaiveDate, Reason> {
     ["%m/%d/%Y", "%Y-%m-%d"]
         .iter()
         .find_map(|format| NaiveDate::parse_from_str(typed, format).ok())
-        .ok_or_else(|| format!("Created date “{typed}” is not a date like 11/24/2026"))
+        .ok_or_else(|| Reason::new("import-linkedin-not-a-day").text("typed", typed))
 }
 
 /// The activity id in `…/feed/update/urn:li:activity:ID` (or `urn:li:share:ID`, `ugcPost`).

@@ -7,6 +7,7 @@
 use super::{PlatformPost, PostExport, PostFormat, ReadOptions};
 use crate::domain::post::Metrics;
 use crate::import::html_text::html_to_text;
+use crate::import::reason::Reason;
 use chrono::{DateTime, Utc};
 use serde::Deserialize;
 use serde_json::Value;
@@ -45,15 +46,20 @@ pub(super) fn looks_like(head: &str) -> bool {
 }
 
 /// Reads `bytes` as an `outbox.json`; a message saying what is wrong when the file as a whole is not.
-pub(super) fn read(bytes: &[u8], options: ReadOptions<'_>) -> Result<PostExport, String> {
-    let outbox: Outbox = serde_json::from_slice(bytes)
-        .map_err(|error| format!("it is not an ActivityStreams outbox ({error})"))?;
+pub(super) fn read(bytes: &[u8], options: ReadOptions<'_>) -> Result<PostExport, Reason> {
+    let outbox: Outbox = serde_json::from_slice(bytes).map_err(|error| {
+        Reason::new("import-mastodon-not-an-outbox").text("error", error.to_string())
+    })?;
     let mut export = PostExport::empty(PostFormat::MastodonOutbox);
     for (index, item) in outbox.ordered_items.into_iter().enumerate() {
         let number = index + 1;
         let written = item.to_string();
         let Ok(activity) = serde_json::from_value::<Activity>(item) else {
-            export.problem(number, "not an activity with a type", &written);
+            export.problem(
+                number,
+                Reason::new("import-mastodon-not-an-activity"),
+                &written,
+            );
             continue;
         };
         match activity.kind.as_str() {
@@ -75,11 +81,7 @@ pub(super) fn read(bytes: &[u8], options: ReadOptions<'_>) -> Result<PostExport,
         let note = match serde_json::from_value::<Note>(activity.object) {
             Ok(note) => note,
             Err(_) => {
-                export.problem(
-                    number,
-                    "its object is not a note with an id and a published time",
-                    &written,
-                );
+                export.problem(number, Reason::new("import-mastodon-not-a-note"), &written);
                 continue;
             }
         };
@@ -96,7 +98,7 @@ pub(super) fn read(bytes: &[u8], options: ReadOptions<'_>) -> Result<PostExport,
             Err(_) => {
                 export.problem(
                     number,
-                    &format!("published “{}” is not a time", note.published),
+                    Reason::new("import-mastodon-not-a-time").text("typed", note.published.clone()),
                     &written,
                 );
                 continue;

@@ -10,6 +10,7 @@
 //! the account's posts (its comments files are the ones the account wrote), so none come in.
 
 use crate::domain::Network;
+use crate::import::reason::Reason;
 use chrono::{DateTime, Utc};
 use serde::Deserialize;
 use std::collections::BTreeSet;
@@ -73,7 +74,7 @@ pub struct MessageExport {
     /// The messages received, oldest first.
     pub received: Vec<ReceivedMessage>,
     /// Items that could not be read: number, why, and the item as written.
-    pub problems: Vec<(usize, String, String)>,
+    pub problems: Vec<(usize, Reason, String)>,
 }
 
 /// Whether `bytes` (the start of a file) is a DYI thread file or a zip that may hold some.
@@ -91,45 +92,52 @@ pub fn looks_like(head: &[u8]) -> bool {
 /// Reads the threads of the export at `path`, whose first bytes are `head`: a zip (read from
 /// the file, whatever its size: an export with its photos runs to gigabytes) or one thread's
 /// file.
-pub fn read_messages(path: &Path, head: &[u8]) -> Result<MessageExport, String> {
+pub fn read_messages(path: &Path, head: &[u8]) -> Result<MessageExport, Reason> {
     let mut threads = Vec::new();
     let mut network = None;
     if head.starts_with(b"PK\x03\x04") {
-        let file =
-            std::fs::File::open(path).map_err(|error| format!("it cannot be opened ({error})"))?;
-        let mut archive = zip::ZipArchive::new(std::io::BufReader::new(file))
-            .map_err(|error| format!("it is not a readable zip archive ({error})"))?;
+        let file = std::fs::File::open(path).map_err(|error| {
+            Reason::new("import-meta-unopened").text("error", error.to_string())
+        })?;
+        let mut archive = zip::ZipArchive::new(std::io::BufReader::new(file)).map_err(|error| {
+            Reason::new("import-zip-unreadable").text("error", error.to_string())
+        })?;
         let names: Vec<String> = archive
             .file_names()
             .filter_map(|name| name.ok().map(|n| n.into_owned()))
             .filter(|name| is_thread_file(name))
             .collect();
         if names.is_empty() {
-            return Err(
-                "it is a zip archive without Meta's messages/inbox/…/message_1.json".into(),
-            );
+            return Err(Reason::new("import-meta-zip-without-messages"));
         }
         for name in names {
             network = network.or_else(|| network_of_folder(&name));
             let mut text = String::new();
             archive
                 .by_name(&name)
-                .map_err(|error| format!("its file {name} cannot be opened ({error})"))?
+                .map_err(|error| {
+                    Reason::new("import-member-unopened")
+                        .text("file", name.clone())
+                        .text("error", error.to_string())
+                })?
                 .take(MAX_THREAD_BYTES)
                 .read_to_string(&mut text)
-                .map_err(|error| format!("its file {name} is not UTF-8 text ({error})"))?;
+                .map_err(|error| {
+                    Reason::new("import-meta-member-not-utf8")
+                        .text("file", name.clone())
+                        .text("error", error.to_string())
+                })?;
             threads.push((name, text));
         }
     } else {
         let mut bytes = Vec::new();
         std::fs::File::open(path)
             .and_then(|file| file.take(MAX_THREAD_BYTES).read_to_end(&mut bytes))
-            .map_err(|error| format!("it cannot be read ({error})"))?;
+            .map_err(|error| {
+                Reason::new("import-bluesky-unreadable").text("error", error.to_string())
+            })?;
         let text = String::from_utf8(bytes).map_err(|error| {
-            format!(
-                "it is not UTF-8 text (byte {})",
-                error.utf8_error().valid_up_to()
-            )
+            Reason::new("import-meta-not-utf8").number("byte", error.utf8_error().valid_up_to())
         })?;
         threads.push((
             path.display().to_string(),
@@ -138,8 +146,11 @@ pub fn read_messages(path: &Path, head: &[u8]) -> Result<MessageExport, String> 
     }
     let mut parsed = Vec::new();
     for (name, text) in &threads {
-        let thread: Thread = serde_json::from_str(text)
-            .map_err(|error| format!("{name} is not a thread of messages ({error})"))?;
+        let thread: Thread = serde_json::from_str(text).map_err(|error| {
+            Reason::new("import-meta-not-a-thread")
+                .text("file", name.clone())
+                .text("error", error.to_string())
+        })?;
         if network.is_none() {
             network = network_of_messages(&thread.messages);
         }
@@ -161,7 +172,7 @@ pub fn read_messages(path: &Path, head: &[u8]) -> Result<MessageExport, String> 
                 Ok(message) => messages.push((message, written)),
                 Err(_) => export.problems.push((
                     number,
-                    "not a message with a sender_name and a timestamp_ms".into(),
+                    Reason::new("import-meta-not-a-message"),
                     written,
                 )),
             }
@@ -186,7 +197,8 @@ pub fn read_messages(path: &Path, head: &[u8]) -> Result<MessageExport, String> 
             let Some(received_at) = DateTime::from_timestamp_millis(message.timestamp_ms) else {
                 export.problems.push((
                     at + 1,
-                    format!("timestamp_ms {} is not a time", message.timestamp_ms),
+                    Reason::new("import-meta-not-a-time")
+                        .text("typed", message.timestamp_ms.to_string()),
                     written.clone(),
                 ));
                 continue;
@@ -221,7 +233,7 @@ pub fn repair(text: &str) -> String {
 
 /// The account whose export it is: the one participant of every thread, else the participant
 /// of a two-person thread who is not its title.
-fn owner_of(threads: &[Thread]) -> Result<String, String> {
+fn owner_of(threads: &[Thread]) -> Result<String, Reason> {
     let names = |thread: &Thread| -> BTreeSet<String> {
         thread
             .participants
@@ -244,9 +256,7 @@ fn owner_of(threads: &[Thread]) -> Result<String, String> {
             let others: Vec<String> = names(thread).into_iter().filter(|n| *n != title).collect();
             (others.len() == 1).then(|| others[0].clone())
         })
-        .ok_or_else(|| {
-            "it does not show which participant is the account (import the whole export's zip, or a conversation between two people)".into()
-        })
+        .ok_or_else(|| Reason::new("import-meta-no-owner"))
 }
 
 fn is_thread_file(name: &str) -> bool {

@@ -11,6 +11,7 @@
 use super::csv_export::{count, header_of, open, written_row};
 use super::{PlatformPost, PostExport, PostFormat, ReadOptions};
 use crate::domain::post::Metrics;
+use crate::import::reason::Reason;
 use chrono::NaiveDateTime;
 
 /// The names of each column the reader uses, English first, then Spanish.
@@ -55,7 +56,7 @@ pub(super) fn read(
     format: PostFormat,
     bytes: &[u8],
     options: ReadOptions<'_>,
-) -> Result<PostExport, String> {
+) -> Result<PostExport, Reason> {
     let mut csv = open(bytes)?;
     let header = &csv.header;
     let (Some(id), Some(time), Some(link)) = (
@@ -63,7 +64,7 @@ pub(super) fn read(
         header.find(columns::PUBLISH_TIME),
         header.find(columns::PERMALINK),
     ) else {
-        return Err("its header lacks `Post ID`, `Publish time` or `Permalink`".into());
+        return Err(Reason::new("import-meta-posts-header"));
     };
     let columns = Columns {
         id,
@@ -96,7 +97,7 @@ pub(super) fn read(
                 }
                 export.posts.push(post);
             }
-            Err(why) => export.problem(line, &why, &written_row(&record)),
+            Err(why) => export.problem(line, why, &written_row(&record)),
         }
     }
     Ok(export)
@@ -131,16 +132,14 @@ fn post_of(
     line: usize,
     order: DateOrder,
     options: ReadOptions<'_>,
-) -> Result<(PlatformPost, Option<String>), String> {
+) -> Result<(PlatformPost, Option<String>), Reason> {
     let network_id = field(record, Some(columns.id));
     if network_id.is_empty() || !network_id.bytes().all(|b| b.is_ascii_digit() || b == b'_') {
-        return Err(format!("Post ID “{network_id}” is not a post id"));
+        return Err(Reason::new("import-meta-posts-not-an-id").text("typed", network_id));
     }
     let period = field(record, columns.date);
     if !["", "lifetime", "total"].contains(&period.to_lowercase().as_str()) {
-        return Err(format!(
-            "Date “{period}” gives the figures of one day, not the post's lifetime; export with the lifetime figures"
-        ));
+        return Err(Reason::new("import-meta-posts-one-day").text("typed", period));
     }
     let typed = field(record, Some(columns.time));
     let local = parse_time(typed, order)?;
@@ -151,7 +150,11 @@ fn post_of(
         description
     };
     let figure = |at: Option<usize>, name: &str| {
-        count(field(record, at)).map_err(|why| format!("{name}: {why}"))
+        count(field(record, at)).map_err(|why| {
+            Reason::new("import-in-file")
+                .text("file", name)
+                .reason("why", why)
+        })
     };
     let metrics = Metrics {
         impressions: figure(columns.impressions, "Views")?,
@@ -207,7 +210,7 @@ fn date_order<'a>(times: impl Iterator<Item = &'a str>) -> DateOrder {
 
 /// `09/01/2025 21:13` (month-first or day-first as the file is), with or without seconds, or
 /// `2025-09-01 21:13`.
-fn parse_time(typed: &str, order: DateOrder) -> Result<NaiveDateTime, String> {
+fn parse_time(typed: &str, order: DateOrder) -> Result<NaiveDateTime, Reason> {
     let slashed: &[&str] = match order {
         DateOrder::MonthFirst => &["%m/%d/%Y %H:%M", "%m/%d/%Y %H:%M:%S"],
         DateOrder::DayFirst => &["%d/%m/%Y %H:%M", "%d/%m/%Y %H:%M:%S"],
@@ -221,6 +224,8 @@ fn parse_time(typed: &str, order: DateOrder) -> Result<NaiveDateTime, String> {
                 DateOrder::MonthFirst => "09/30/2026 19:01",
                 DateOrder::DayFirst => "30/09/2026 19:01",
             };
-            format!("Publish time “{typed}” is not a time like {example}")
+            Reason::new("import-meta-posts-not-a-time")
+                .text("typed", typed)
+                .text("example", example)
         })
 }

@@ -49,7 +49,10 @@ fn a_file_of_one_days_figures_is_refused_row_by_row_as_not_lifetime() {
     assert!(export.posts.is_empty());
     assert_eq!(export.problems[0].item, 2);
     assert!(
-        export.problems[0].why.contains("not the post's lifetime"),
+        export.problems[0]
+            .why
+            .to_string()
+            .contains("not the post's lifetime"),
         "{:?}",
         export.problems
     );
@@ -130,7 +133,7 @@ proptest! {
         for (n, like) in likes.iter().enumerate() {
             file.push_str(&format!("{},2,cafe,Cafe,\"línea\nsegunda\",0,\"11/2{}/2026 09:30\",https://www.instagram.com/p/{n}/,\"IG image\",,Lifetime,10,8,{like},0,0,1,0\n", n + 1, n % 10));
         }
-        let export = meta_posts::read(PostFormat::MetaInstagram, file.as_bytes(), options(&utc)).map_err(TestCaseError::fail)?;
+        let export = meta_posts::read(PostFormat::MetaInstagram, file.as_bytes(), options(&utc)).map_err(|why| TestCaseError::fail(why.to_string()))?;
         prop_assert_eq!(export.posts.len(), likes.len());
         for (n, post) in export.posts.iter().enumerate() {
             prop_assert_eq!(post.metrics.likes, likes[n]);

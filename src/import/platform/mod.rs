@@ -38,6 +38,7 @@ pub use archive::{OpenedExport, open_export};
 use crate::clock::LocalZone;
 use crate::domain::Network;
 use crate::domain::post::Metrics;
+use crate::import::reason::Reason;
 use chrono::{DateTime, Utc};
 
 /// A file format that carries posts.
@@ -202,10 +203,10 @@ impl PostExport {
     }
 
     /// Notes that item (or line) `item`, written `written`, could not be read, and why.
-    pub(crate) fn problem(&mut self, item: usize, why: &str, written: &str) {
+    pub(crate) fn problem(&mut self, item: usize, why: Reason, written: &str) {
         self.problems.push(Problem {
             item,
-            why: why.to_string(),
+            why,
             written: written.to_string(),
         });
     }
@@ -226,8 +227,8 @@ impl PostExport {
 pub struct Problem {
     /// Its number in the file (its line, in a CSV).
     pub item: usize,
-    /// Why it could not be read.
-    pub why: String,
+    /// Why it could not be read, worded in a language when shown.
+    pub why: Reason,
     /// The item as written in the file, for `--rejects`.
     pub written: String,
 }
@@ -250,7 +251,7 @@ fn read_stream(
     reader: impl std::io::Read,
     options: ReadOptions<'_>,
     first_item: usize,
-) -> Result<PostExport, String> {
+) -> Result<PostExport, Reason> {
     match format {
         PostFormat::BlueskyRepo => bluesky::read(reader, options),
         _ => x_archive::read(reader, options, first_item),
@@ -262,7 +263,7 @@ fn read_whole(
     format: PostFormat,
     bytes: &[u8],
     options: ReadOptions<'_>,
-) -> Result<PostExport, String> {
+) -> Result<PostExport, Reason> {
     match format {
         PostFormat::XArchive => x_archive::read(bytes, options, 1),
         PostFormat::MastodonOutbox => mastodon::read(bytes, options),

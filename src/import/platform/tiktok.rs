@@ -9,6 +9,7 @@
 use super::csv_export::{Header, count, open, written_row};
 use super::{PlatformPost, PostExport, PostFormat};
 use crate::domain::post::Metrics;
+use crate::import::reason::Reason;
 use chrono::{DateTime, Utc};
 
 const LINK: &[&str] = &["Video link"];
@@ -25,25 +26,28 @@ pub(super) fn looks_like(header: &Header) -> bool {
 
 /// Reads `bytes` as the content export; a message saying what is wrong when the file as a whole
 /// is not one.
-pub(super) fn read(bytes: &[u8]) -> Result<PostExport, String> {
+pub(super) fn read(bytes: &[u8]) -> Result<PostExport, Reason> {
     let mut csv = open(bytes)?;
     let header = &csv.header;
     let Some(link) = header.find(LINK) else {
-        return Err("its header lacks `Video link`".into());
+        return Err(Reason::new("import-tiktok-header"));
     };
     let title = header.find(TITLE);
     let figures = [VIEWS, LIKES, COMMENTS, SHARES].map(|names| header.find(names));
     let mut export = PostExport::empty(PostFormat::TikTokContent);
     for (line, record) in csv.rows_noting(&mut export) {
         let field = |at: Option<usize>| at.and_then(|at| record.get(at)).unwrap_or("").trim();
-        let row = || -> Result<(PlatformPost, String), String> {
+        let row = || -> Result<(PlatformPost, String), Reason> {
             let url = field(Some(link));
             let (handle, id) = video_of(url)
-                .ok_or_else(|| format!("Video link “{url}” is not a TikTok video's address"))?;
-            let published_at = published_at(id)
-                .ok_or_else(|| format!("the video id {id} does not hold a time"))?;
-            let [views, likes, comments, shares] =
-                figures.map(|at| count(field(at)).map_err(|why| format!("a figure: {why}")));
+                .ok_or_else(|| Reason::new("import-tiktok-not-a-video").text("typed", url))?;
+            let published_at = published_at(id).ok_or_else(|| {
+                Reason::new("import-tiktok-id-without-time").text("id", id.to_string())
+            })?;
+            let [views, likes, comments, shares] = figures.map(|at| {
+                count(field(at))
+                    .map_err(|why| Reason::new("import-export-figure").reason("why", why))
+            });
             Ok((
                 PlatformPost {
                     item: line,
@@ -69,7 +73,7 @@ pub(super) fn read(bytes: &[u8]) -> Result<PostExport, String> {
                 }
                 export.posts.push(post);
             }
-            Err(why) => export.problem(line, &why, &written_row(&record)),
+            Err(why) => export.problem(line, why, &written_row(&record)),
         }
     }
     Ok(export)

@@ -21,8 +21,33 @@ fn a_row_whose_link_is_not_a_video_is_a_problem_of_its_line() {
     assert!(
         export.problems[0]
             .why
+            .to_string()
             .contains("is not a TikTok video's address")
     );
+}
+
+#[test]
+fn a_row_of_a_network_s_export_that_cannot_be_read_is_explained_in_spanish() {
+    let file = "\"Time\",\"Video title\",\"Video link\",\"Post time\",\"Total likes\",\"Total comments\",\"Total shares\",\"Total views\"\n\"December 2\",\"x\",\"https://example.com/v\",\"November 24\",\"1\",\"2\",\"3\",\"4\"\n\"December 2\",\"x\",\"https://www.tiktok.com/@cafe/video/7593820674163100946\",\"November 24\",\"mil\",\"2\",\"3\",\"4\"";
+    let export = read(file.as_bytes()).unwrap();
+    let said: Vec<String> = export
+        .problems
+        .iter()
+        .map(|problem| problem.why.message(crate::i18n::Lang::Es))
+        .collect();
+    assert_eq!(
+        said,
+        [
+            "el Video link “https://example.com/v” no es la dirección de un vídeo de TikTok",
+            "una cifra: “mil” no es un recuento",
+        ]
+    );
+    let header = read(b"\"Time\",\"Total views\"\n").unwrap_err();
+    assert_eq!(
+        header.message(crate::i18n::Lang::Es),
+        "a su cabecera le falta `Video link`"
+    );
+    assert_eq!(header.to_string(), "its header lacks `Video link`");
 }
 
 proptest! {

@@ -7,6 +7,7 @@
 use super::csv_export::{count, open, written_row};
 use super::{PlatformPost, PostExport, PostFormat};
 use crate::domain::post::Metrics;
+use crate::import::reason::Reason;
 use chrono::{DateTime, Utc};
 
 /// Whether `first_line` is the analytics CSV's header.
@@ -16,7 +17,7 @@ pub(super) fn looks_like(first_line: &str) -> bool {
 }
 
 /// Reads `bytes` as the analytics CSV; a message saying what is wrong when the file as a whole is not.
-pub(super) fn read(bytes: &[u8]) -> Result<PostExport, String> {
+pub(super) fn read(bytes: &[u8]) -> Result<PostExport, Reason> {
     let mut csv = open(bytes)?;
     let header = &csv.header;
     let column = |name: &str| header.find(&[name]);
@@ -25,7 +26,7 @@ pub(super) fn read(bytes: &[u8]) -> Result<PostExport, String> {
         column("tweet permalink"),
         column("time"),
     ) else {
-        return Err("its header lacks `Tweet id`, `Tweet permalink` or `time`".into());
+        return Err(Reason::new("import-x-analytics-header"));
     };
     let text = column("tweet text");
     let figures = [
@@ -38,10 +39,10 @@ pub(super) fn read(bytes: &[u8]) -> Result<PostExport, String> {
     let mut export = PostExport::empty(PostFormat::XAnalytics);
     for (line, record) in csv.rows_noting(&mut export) {
         let field = |at: Option<usize>| at.and_then(|at| record.get(at)).unwrap_or("").trim();
-        let row = || -> Result<PlatformPost, String> {
+        let row = || -> Result<PlatformPost, Reason> {
             let network_id = field(Some(id));
             if network_id.is_empty() || !network_id.bytes().all(|b| b.is_ascii_digit()) {
-                return Err(format!("Tweet id “{network_id}” is not a tweet id"));
+                return Err(Reason::new("import-x-analytics-not-an-id").text("typed", network_id));
             }
             let published_at = parse_time(field(Some(time)))?;
             let [impressions, likes, replies, retweets, clicks] =
@@ -69,19 +70,19 @@ pub(super) fn read(bytes: &[u8]) -> Result<PostExport, String> {
                 }
                 export.posts.push(post);
             }
-            Err(why) => export.problem(line, &why, &written_row(&record)),
+            Err(why) => export.problem(line, why, &written_row(&record)),
         }
     }
     Ok(export)
 }
 
 /// `2026-10-01 10:00 +0000`, with or without seconds.
-fn parse_time(text: &str) -> Result<DateTime<Utc>, String> {
+fn parse_time(text: &str) -> Result<DateTime<Utc>, Reason> {
     ["%Y-%m-%d %H:%M %z", "%Y-%m-%d %H:%M:%S %z"]
         .iter()
         .find_map(|format| DateTime::parse_from_str(text, format).ok())
         .map(|at| at.with_timezone(&Utc))
-        .ok_or_else(|| format!("time “{text}” is not a time like 2026-10-01 10:00 +0000"))
+        .ok_or_else(|| Reason::new("import-x-analytics-not-a-time").text("typed", text))
 }
 
 /// The account in `https://x.com/HANDLE/status/ID` (or twitter.com).

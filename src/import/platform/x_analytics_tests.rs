@@ -39,7 +39,7 @@ proptest! {
     fn any_counts_come_back_as_written(impressions in 0i64..10_000_000, likes in 0i64..1_000_000, decimal in any::<bool>()) {
         let shown = |n: i64| if decimal { format!("{n}.0") } else { n.to_string() };
         let file = format!("{HEADER}1,https://x.com/a/status/1,\"hola, mundo\",2026-10-01 10:00 +0000,{},0,0,{},0\n", shown(impressions), shown(likes));
-        let export = x_analytics::read(file.as_bytes()).map_err(TestCaseError::fail)?;
+        let export = x_analytics::read(file.as_bytes()).map_err(|why| TestCaseError::fail(why.to_string()))?;
         prop_assert_eq!(export.posts[0].metrics.impressions, Some(impressions));
         prop_assert_eq!(export.posts[0].metrics.likes, likes);
         prop_assert_eq!(&export.posts[0].text, "hola, mundo");

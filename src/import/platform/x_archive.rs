@@ -6,6 +6,7 @@
 
 use super::{PlatformPost, PostExport, PostFormat, ReadOptions};
 use crate::domain::post::Metrics;
+use crate::import::reason::Reason;
 use chrono::{DateTime, Utc};
 use serde::Deserialize;
 use serde::de::{Deserializer, SeqAccess, Visitor};
@@ -60,7 +61,7 @@ pub(super) fn read(
     reader: impl Read,
     options: ReadOptions<'_>,
     first_item: usize,
-) -> Result<PostExport, String> {
+) -> Result<PostExport, Reason> {
     let mut reader = BufReader::new(reader);
     skip_assignment(&mut reader)?;
     let mut export = PostExport::empty(PostFormat::XArchive);
@@ -72,25 +73,29 @@ pub(super) fn read(
             number += 1;
         }))
         .map_err(|error| match error.classify() {
-            serde_json::error::Category::Io => format!("it could not be read to the end ({error})"),
-            _ => format!("its list of tweets is not JSON ({error})"),
+            serde_json::error::Category::Io => {
+                Reason::new("import-x-archive-cut").text("error", error.to_string())
+            }
+            _ => Reason::new("import-x-archive-not-json").text("error", error.to_string()),
         })?;
     Ok(export)
 }
 
 /// Reads past `window.YTD.tweets.part0 =` (and a byte-order mark) to the list it assigns.
-fn skip_assignment(reader: &mut impl BufRead) -> Result<(), String> {
+fn skip_assignment(reader: &mut impl BufRead) -> Result<(), Reason> {
     let mut before = Vec::new();
     reader
         .take(4096)
         .read_until(b'=', &mut before)
-        .map_err(|error| format!("it could not be read ({error})"))?;
+        .map_err(|error| {
+            Reason::new("import-member-unreadable").text("error", error.to_string())
+        })?;
     let name = String::from_utf8_lossy(&before);
     let name = name.trim_start_matches('\u{feff}').trim();
     if before.last() == Some(&b'=') && name.starts_with("window.YTD.tweet") {
         Ok(())
     } else {
-        Err("it has no `window.YTD.tweets.part0 = [...]` assignment".into())
+        Err(Reason::new("import-x-archive-no-assignment"))
     }
 }
 
@@ -119,11 +124,7 @@ fn keep(export: &mut PostExport, number: usize, written: &str, options: ReadOpti
         Ok(Item::Wrapped(wrapped)) => wrapped.tweet,
         Ok(Item::Bare(tweet)) => tweet,
         Err(_) => {
-            export.problem(
-                number,
-                "not a tweet with id_str, created_at and full_text",
-                written,
-            );
+            export.problem(number, Reason::new("import-x-archive-not-a-tweet"), written);
             return;
         }
     };
@@ -141,16 +142,18 @@ fn keep(export: &mut PostExport, number: usize, written: &str, options: ReadOpti
     }
     match post_of(number, &tweet, options.handle) {
         Ok(post) => export.posts.push(post),
-        Err(why) => export.problem(number, &why, written),
+        Err(why) => export.problem(number, why, written),
     }
 }
 
-fn post_of(item: usize, tweet: &Tweet, handle: &str) -> Result<PlatformPost, String> {
+fn post_of(item: usize, tweet: &Tweet, handle: &str) -> Result<PlatformPost, Reason> {
     if tweet.id_str.is_empty() || !tweet.id_str.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(format!("id_str “{}” is not a tweet id", tweet.id_str));
+        return Err(Reason::new("import-x-archive-not-an-id").text("typed", tweet.id_str.clone()));
     }
     let published_at = DateTime::parse_from_str(&tweet.created_at, "%a %b %d %H:%M:%S %z %Y")
-        .map_err(|_| format!("created_at “{}” is not a time", tweet.created_at))?
+        .map_err(|_| {
+            Reason::new("import-x-archive-not-a-time").text("typed", tweet.created_at.clone())
+        })?
         .with_timezone(&Utc);
     let links = tweet.entities.as_ref().map_or(&[][..], |e| &e.urls[..]);
     Ok(PlatformPost {
@@ -168,14 +171,14 @@ fn post_of(item: usize, tweet: &Tweet, handle: &str) -> Result<PlatformPost, Str
 }
 
 /// A count written as a string (`"12"`) or a number; absent is 0.
-fn count(value: Option<&Value>) -> Result<i64, String> {
+fn count(value: Option<&Value>) -> Result<i64, Reason> {
     match value {
         None | Some(Value::Null) => Some(0),
         Some(Value::Number(n)) => n.as_i64().filter(|n| *n >= 0),
         Some(Value::String(s)) => s.trim().parse::<i64>().ok().filter(|n| *n >= 0),
         Some(_) => None,
     }
-    .ok_or_else(|| format!("a count is not a whole number ({value:?})"))
+    .ok_or_else(|| Reason::new("import-x-archive-not-a-count").text("value", format!("{value:?}")))
 }
 
 /// X escapes exactly these three in `full_text`.

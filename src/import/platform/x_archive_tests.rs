@@ -61,7 +61,7 @@ fn text_with_escape_sequences_is_kept_as_written_for_the_sanitizer_to_show() {
 fn a_file_that_is_not_an_assignment_of_json_says_so() {
     let error = x_archive::read(&b"window.YTD.tweets.part0 = [ {"[..], OPTIONS, 1).err();
     assert!(
-        error.is_some_and(|e| e.starts_with("its list of tweets is not JSON")),
+        error.is_some_and(|e| e.to_string().starts_with("its list of tweets is not JSON")),
         "a cut file must be refused"
     );
     assert_eq!(PostFormat::detect(b"id,text\n1,hola"), None);
@@ -82,7 +82,7 @@ proptest! {
             "full_text": text, "favorite_count": likes.to_string(), "retweet_count": reposts.to_string(),
         }}]);
         let file = format!("window.YTD.tweets.part0 = {tweet}");
-        let export = x_archive::read(file.as_bytes(), OPTIONS, 1).map_err(TestCaseError::fail)?;
+        let export = x_archive::read(file.as_bytes(), OPTIONS, 1).map_err(|why| TestCaseError::fail(why.to_string()))?;
         if text.starts_with("RT @") {
             prop_assert_eq!(export.posts.len(), 0);
         } else {

@@ -44,6 +44,20 @@ impl std::fmt::Display for ChartError {
     }
 }
 
+impl ChartError {
+    /// The refusal in `lang` (English is its `Display`); the drawing library's own words are
+    /// kept as they are.
+    pub fn message(&self, lang: Lang) -> String {
+        lang.text_with(
+            "report-chart-error",
+            &[
+                ("file", crate::i18n::Arg::Text(self.file)),
+                ("reason", crate::i18n::Arg::Text(&self.reason)),
+            ],
+        )
+    }
+}
+
 impl std::error::Error for ChartError {}
 
 /// Names from outside, made safe for the SVG (no control characters) and short enough to sit

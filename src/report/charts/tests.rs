@@ -3,6 +3,7 @@
 
 use super::{Chart, charts};
 use crate::domain::report::Report;
+use crate::i18n::Lang;
 use crate::report::tests::small_report;
 use quick_xml::events::Event;
 
@@ -351,4 +352,21 @@ fn the_charts_in_spanish_parse_as_xml_and_speak_spanish_in_titles_legends_ticks_
             );
         }
     }
+}
+
+#[test]
+fn a_chart_that_cannot_be_drawn_is_explained_in_the_report_s_language() {
+    let error = super::ChartError {
+        file: "posts-per-channel.svg",
+        reason: "the drawing area is empty".into(),
+    };
+    assert_eq!(
+        error.to_string(),
+        "the chart posts-per-channel.svg could not be drawn: the drawing area is empty"
+    );
+    assert_eq!(error.message(Lang::En), error.to_string());
+    assert_eq!(
+        error.message(Lang::Es),
+        "no se ha podido dibujar el gráfico posts-per-channel.svg: the drawing area is empty"
+    );
 }
