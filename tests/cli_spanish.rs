@@ -444,3 +444,46 @@ fn a_refused_channel_is_explained_in_spanish() {
     let why = String::from_utf8_lossy(&unknown.stderr).into_owned();
     assert_spanish(&why, &["«myspace»", "instagram"], &["unknown network"]);
 }
+
+#[test]
+fn a_post_for_an_unknown_channel_or_pillar_is_refused_in_spanish() {
+    let home = tempfile::tempdir().unwrap();
+    let dir = home.path();
+    stdout(&run(
+        dir,
+        "es_ES.UTF-8",
+        &[
+            "--db",
+            "marca.sqlite3",
+            "channel",
+            "add",
+            "instagram",
+            "@cafe",
+        ],
+    ));
+    let refused = run(
+        dir,
+        "es_ES.UTF-8",
+        &[
+            "--db",
+            "marca.sqlite3",
+            "post",
+            "add",
+            "--channel",
+            "tiktok",
+            "--pillar",
+            "Recetas",
+            "Hola",
+        ],
+    );
+    assert_eq!(refused.status.code(), Some(2), "{refused:?}");
+    let why = String::from_utf8_lossy(&refused.stderr).into_owned();
+    assert_spanish(
+        &why,
+        &[
+            "ningún canal coincide con «tiktok»; los canales son instagram:@cafe",
+            "ningún pilar se llama «Recetas»; aún no hay ninguno",
+        ],
+        &["no channel matches", "is named"],
+    );
+}

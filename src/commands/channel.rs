@@ -7,7 +7,7 @@ use super::format::{Cells, table_csv, table_json};
 use crate::cli::{ChannelAction, ListFormat};
 use crate::db::{Db, DbError};
 use crate::domain::channels::{self, ChannelRecord, ChannelSetup, network_named_in};
-use crate::domain::matching::find_channel;
+use crate::domain::matching::find_channel_in;
 use crate::i18n::{Arg, Lang};
 use crate::import::audience::all_channels;
 use crate::text::{sanitize_line, truncate};
@@ -86,7 +86,7 @@ fn name(typed: &str, lang: Lang) -> Result<String, CommandError> {
 /// The channel a typed `CHANNEL` names, among all channels (archived ones included).
 pub(crate) fn find(db: &Db, typed: &str, lang: Lang) -> Result<ChannelRecord, CommandError> {
     let infos = all_channels(db)?;
-    let id = find_channel(typed, &infos)
+    let id = find_channel_in(typed, &infos, lang)
         .map_err(|message| CommandError::usage(sanitize_line(&message)))?
         .id;
     db.channel_record(id)?.ok_or_else(|| {

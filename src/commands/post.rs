@@ -9,7 +9,7 @@ use crate::clock::Clock;
 use crate::db::Db;
 use crate::domain::PostStatus;
 use crate::domain::calendar::PostFilter;
-use crate::domain::matching::{find_channel, find_name};
+use crate::domain::matching::{find_channel_in, find_name_in};
 use crate::domain::post::{Field, PostDraft, parse_date};
 use crate::i18n::{Arg, Lang};
 use chrono::{Duration, NaiveDate};
@@ -38,7 +38,7 @@ pub fn add(
     let mut problems = Vec::new();
     let mut channel_ids: Vec<i64> = Vec::new();
     for typed in &args.channels {
-        match find_channel(typed, &lookups.channels) {
+        match find_channel_in(typed, &lookups.channels, lang) {
             Ok(channel) if !channel_ids.contains(&channel.id) => channel_ids.push(channel.id),
             Ok(_) => {}
             Err(message) => problems.push(message),
@@ -46,7 +46,7 @@ pub fn add(
     }
     let mut name = |kind: &str, typed: &Option<String>, names: &[(i64, String)]| {
         typed.as_deref().and_then(|typed| {
-            find_name(kind, typed, names)
+            find_name_in(kind, typed, names, lang)
                 .map_err(|message| problems.push(message))
                 .ok()
         })
@@ -189,7 +189,7 @@ pub fn list(
     )?;
     let channel_id = match args.channel.as_deref() {
         Some(typed) => Some(
-            find_channel(typed, &db.channels()?)
+            find_channel_in(typed, &db.channels()?, lang)
                 .map_err(CommandError::usage)?
                 .id,
         ),

@@ -4,6 +4,7 @@
 
 use crate::domain::Network;
 use crate::domain::post::ChannelInfo;
+use crate::i18n::{Arg, Lang};
 use crate::text::fold;
 
 /// How a channel is written unambiguously: `x:@cafelanora`.
@@ -27,14 +28,6 @@ fn same_handle(typed: &str, handle: &str) -> bool {
     !typed.is_empty() && typed.to_lowercase() == handle.to_lowercase()
 }
 
-fn all_keys(channels: &[ChannelInfo]) -> String {
-    if channels.is_empty() {
-        return "there are no channels yet (add one with `cmdeck channel add NETWORK @HANDLE`, or in the desk's setup)".into();
-    }
-    let keys: Vec<String> = channels.iter().map(channel_key).collect();
-    format!("the channels are {}", keys.join(", "))
-}
-
 /// Why a typed `CHANNEL` means no channel, or several.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ChannelMiss {
@@ -51,12 +44,28 @@ pub fn find_channel<'a>(
     typed: &str,
     channels: &'a [ChannelInfo],
 ) -> Result<&'a ChannelInfo, String> {
-    find_channel_or_miss(typed, channels).map_err(|miss| match miss {
-        ChannelMiss::Several(keys) => format!(
-            "“{typed}” matches several channels ({}); write it as network:handle",
-            keys.join(", ")
-        ),
-        _ => format!("no channel matches “{typed}”; {}", all_keys(channels)),
+    find_channel_in(typed, channels, Lang::En)
+}
+
+/// [`find_channel`], saying why in `lang`.
+pub fn find_channel_in<'a>(
+    typed: &str,
+    channels: &'a [ChannelInfo],
+    lang: Lang,
+) -> Result<&'a ChannelInfo, String> {
+    find_channel_or_miss(typed, channels).map_err(|miss| {
+        let (key, keys) = match &miss {
+            ChannelMiss::NoChannels => ("channel-typed-none-yet", Vec::new()),
+            ChannelMiss::NoneMatches(keys) => ("channel-typed-unknown", keys.clone()),
+            ChannelMiss::Several(keys) => ("channel-typed-several", keys.clone()),
+        };
+        lang.text_with(
+            key,
+            &[
+                ("typed", Arg::Text(typed)),
+                ("channels", Arg::Text(&keys.join(", "))),
+            ],
+        )
     })
 }
 
@@ -90,6 +99,16 @@ pub fn find_channel_or_miss<'a>(
 /// Finds a pillar or campaign (`kind`) by name, ignoring case and accents: the exact name, or
 /// else the only name that contains what was typed (`navidad` finds "Navidad en La Ñora").
 pub fn find_name(kind: &str, typed: &str, names: &[(i64, String)]) -> Result<i64, String> {
+    find_name_in(kind, typed, names, Lang::En)
+}
+
+/// [`find_name`] for a `pillar` or `campaign`, saying why in `lang`.
+pub fn find_name_in(
+    kind: &str,
+    typed: &str,
+    names: &[(i64, String)],
+    lang: Lang,
+) -> Result<i64, String> {
     let wanted = fold(typed.trim());
     if let Some((id, _)) = names.iter().find(|(_, name)| fold(name.trim()) == wanted) {
         return Ok(*id);
@@ -101,13 +120,19 @@ pub fn find_name(kind: &str, typed: &str, names: &[(i64, String)]) -> Result<i64
     if let [(id, _)] = partial.as_slice() {
         return Ok(*id);
     }
-    if names.is_empty() {
-        return Err(format!("no {kind} is named “{typed}”; there are none yet"));
-    }
     let known: Vec<&str> = names.iter().map(|(_, name)| name.as_str()).collect();
-    Err(format!(
-        "no {kind} is named “{typed}”; the {kind}s are {}",
-        known.join(", ")
+    let key = if names.is_empty() {
+        "name-typed-none-yet"
+    } else {
+        "name-typed-unknown"
+    };
+    Err(lang.text_with(
+        key,
+        &[
+            ("kind", Arg::Text(kind)),
+            ("typed", Arg::Text(typed)),
+            ("names", Arg::Text(&known.join(", "))),
+        ],
     ))
 }
 

@@ -175,3 +175,10 @@ traffic-light-rule = progress = (actual − baseline) ÷ (target − baseline); 
 sla-on-time = ● on time
 sla-near = ▲ near
 sla-late = ✕ late
+# A channel typed on the command line that names no channel, or several.
+channel-typed-none-yet = no channel matches “{ $typed }”; there are no channels yet (add one with `cmdeck channel add NETWORK @HANDLE`, or in the desk's setup)
+channel-typed-unknown = no channel matches “{ $typed }”; the channels are { $channels }
+channel-typed-several = “{ $typed }” matches several channels ({ $channels }); write it as network:handle
+# A pillar or campaign typed on the command line that names none.
+name-typed-none-yet = no { $kind } is named “{ $typed }”; there are none yet
+name-typed-unknown = no { $kind } is named “{ $typed }”; the { $kind }s are { $names }

@@ -175,3 +175,16 @@ traffic-light-rule = avance = (real − punto de partida) ÷ (valor objetivo −
 sla-on-time = ● a tiempo
 sla-near = ▲ al límite
 sla-late = ✕ tarde
+# Un canal escrito en la línea de órdenes que no nombra ninguno, o nombra varios.
+channel-typed-none-yet = ningún canal coincide con «{ $typed }»; aún no hay canales (añade uno con `cmdeck channel add NETWORK @HANDLE` o al configurar el escritorio)
+channel-typed-unknown = ningún canal coincide con «{ $typed }»; los canales son { $channels }
+channel-typed-several = «{ $typed }» coincide con varios canales ({ $channels }); escríbelo como red:usuario
+# Un pilar o una campaña escritos en la línea de órdenes que no nombran ninguno.
+name-typed-none-yet = { $kind ->
+    [pillar] ningún pilar se llama «{ $typed }»; aún no hay ninguno
+   *[campaign] ninguna campaña se llama «{ $typed }»; aún no hay ninguna
+}
+name-typed-unknown = { $kind ->
+    [pillar] ningún pilar se llama «{ $typed }»; los pilares son { $names }
+   *[campaign] ninguna campaña se llama «{ $typed }»; las campañas son { $names }
+}
