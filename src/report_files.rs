@@ -75,7 +75,18 @@ pub fn write_html_report_in(
     // The charts are linked from the Markdown under a folder name only this writer reads.
     let folder = "charts";
     let markdown = crate::report::to_markdown_with_charts_in(report, clock, folder, &drawn, lang);
-    let title = crate::report::period_title_in(report, lang);
+    let brand = match crate::text::sanitize_line(&report.brand) {
+        named if named.is_empty() => "cmdeck".to_string(),
+        named => named,
+    };
+    let period = crate::report::period_title_in(report, lang);
+    let title = lang.text_with(
+        "report-document-title",
+        &[
+            ("brand", crate::i18n::Arg::Text(&brand)),
+            ("period", crate::i18n::Arg::Text(&period)),
+        ],
+    );
     let page = crate::report::html::to_html(&markdown, &title, folder, &drawn, lang);
     crate::files::write_atomically(html, page.as_bytes()).map_err(|error| error.message(lang))?;
     Ok(Written {

@@ -331,7 +331,7 @@ cli-restore-done = Restaurado { $file } desde { $from } (versión del esquema { 
 cli-sentiment-nothing-learned = Aún no se ha aprendido nada de { $count ->
     [one] 1 texto corregido
    *[other] { $shown } textos corregidos
-}: una palabra se aprende cuando aparece en { $from } textos corregidos y el { $agreement } % de ellos coincide.
+}: una palabra se aprende cuando aparece en { $from } textos corregidos y el { $agreement } % de ellos coincide.
 cli-sentiment-learned = Aprendido de { $count ->
     [one] 1 texto corregido
    *[other] { $shown } textos corregidos
@@ -462,7 +462,7 @@ cli-plan-not-read = no se pudo leer { $file }: { $why }
 cli-plan-exported = Plan exportado a { $file }: { $summary }.
 cli-plan-imported = Plan importado de { $file }: { $summary }.
 cli-plan-warning = Aviso: { $warning }.
-cli-plan-shares-off = los pesos de los pilares suman un { $sum } %, no un 100 %: la mezcla de pilares se mide contra ellos tal cual
+cli-plan-shares-off = los pesos de los pilares suman un { $sum } %, no un 100 %: la mezcla de pilares se mide contra ellos tal cual
 # Una cifra del resumen del plan; $what dice de qué clase de entrada.
 cli-plan-counted = { $what ->
     [objectives] { $count ->

@@ -112,7 +112,7 @@ plan-key-close = cerrar
 plan-objectives-heading = Objetivos — KPI actual frente al valor objetivo, avance hasta la fecha límite
 plan-objectives-empty = Aún no hay objetivos: { $key } crea el primero (un KPI, un punto de partida, una meta y una fecha límite).
 plan-entries-empty = Aún no hay nada aquí: { $key } añade la primera entrada.
-plan-bar-percent = { $share } %
+plan-bar-percent = { $share } %
 plan-objective-progress = { $kpi }: { $actual } de { $target }, desde { $baseline } · vence el { $due }
 plan-formula = Fórmula — { $kpi }
 plan-period = del { $from } al { $to }
@@ -131,7 +131,7 @@ plan-form-new = Nueva entrada — { $section }
 
 ## La línea de resumen de cada entrada
 plan-line-objective = { $name } — { $kpi } { $baseline } → { $target } para el { $deadline }
-plan-line-pillar = { $name } — { $share } % de las publicaciones{ $colour }
+plan-line-pillar = { $name } — { $share } % de las publicaciones{ $colour }
 plan-line-channel = { $channel }{ $archived } — { $role } · { $pace } publicaciones/semana · franjas { $slots }
 plan-line-archived = { " " }(archivado)
 plan-line-no-role = sin papel

@@ -90,3 +90,27 @@ fn errors_mark_their_fields_and_focus_the_first() {
         "editing a field clears its error"
     );
 }
+
+#[test]
+fn a_long_mistake_wraps_under_its_field_and_is_read_whole() {
+    let mut form = sample();
+    let why = "`lunes 9-18` has a time that is not valid, `9`: write it as HH:MM, from 00:00 to 23:59, for each day or range of days you answer on";
+    form.set_errors(&[("date", why.to_string())]);
+    let clock = crate::clock::Clock::fixed(chrono::Utc::now());
+    let text = crate::ui::testing::screen(80, 24, clock, false, |ctx, area, buf| {
+        ratatui::widgets::Widget::render(FormView::new(&form, ctx.theme, ctx.keys), area, buf)
+    });
+    let shown: String = text
+        .lines()
+        .map(|line| line.trim_matches(|c: char| c == '│' || c.is_whitespace()))
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        shown.contains("for each day or range of days you answer on"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Status"),
+        "the next field still follows:\n{text}"
+    );
+}

@@ -168,21 +168,22 @@ fn draw(
         if let Some(error) = &field.error
             && y < bottom
         {
-            let line = Line::styled(
-                format!("  {:<label_width$}✕ {}", "", sanitize_line(error)),
-                theme.alert(),
-            );
+            // The mistake wraps under the value, so a long one is read whole.
+            let indent = (2 + label_width as u16).min(inner.width.saturating_sub(1));
+            let width = inner.width - indent;
+            let text = format!("✕ {}", sanitize_line(error));
+            let height = error_rows(&text, width).min(bottom - y);
             Widget::render(
-                Paragraph::new(line).wrap(Wrap { trim: false }),
+                Paragraph::new(Line::styled(text, theme.alert())).wrap(Wrap { trim: false }),
                 Rect {
-                    x: inner.x,
+                    x: inner.x + indent,
                     y,
-                    width: inner.width,
-                    height: 1,
+                    width,
+                    height,
                 },
                 buf,
             );
-            y += 1;
+            y += height;
         }
     }
     let [note_area, hint_area] = Layout::vertical([Constraint::Length(1), Constraint::Length(1)])
@@ -258,7 +259,11 @@ fn first_shown(
                 ((label_width + 2 + value).div_ceil(usize::from(width.max(1)))).max(1) as u16
             }
         };
-        body + u16::from(field.error.is_some())
+        let indent = (2 + label_width as u16).min(width.saturating_sub(1));
+        let error = field.error.as_ref().map_or(0, |error| {
+            error_rows(&format!("✕ {}", sanitize_line(error)), width - indent)
+        });
+        body + error
     };
     let mut first = 0;
     while first < form.focus && (first..=form.focus).map(height).sum::<u16>() > rows {
@@ -316,4 +321,24 @@ fn value_spans(kind: &FieldKind, focused: bool, theme: &Theme) -> Vec<Span<'stat
             .collect(),
         FieldKind::Editor(_) => Vec::new(),
     }
+}
+
+/// The rows `text` takes wrapped word by word at `width` columns, as the paragraph wraps it
+/// (at least one).
+fn error_rows(text: &str, width: u16) -> u16 {
+    use unicode_width::UnicodeWidthStr;
+    let width = usize::from(width.max(1));
+    let mut rows = 1;
+    let mut used = 0;
+    for word in text.split(' ') {
+        let long = word.width();
+        let needed = if used == 0 { long } else { used + 1 + long };
+        if needed <= width {
+            used = needed;
+        } else {
+            rows += (used > 0) as usize + long.saturating_sub(1) / width;
+            used = if long > width { long % width } else { long };
+        }
+    }
+    u16::try_from(rows).unwrap_or(u16::MAX)
 }
