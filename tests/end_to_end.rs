@@ -104,6 +104,11 @@ struct Desk {
 impl Desk {
     /// Starts `cmdeck args…` in a fresh 120×40 pseudo-terminal with `home` as its environment.
     fn spawn(home: &Home, args: &[&str]) -> Desk {
+        Desk::spawn_with(home, args, &[])
+    }
+
+    /// [`Desk::spawn`] with `extra` variables added to the environment.
+    fn spawn_with(home: &Home, args: &[&str], extra: &[(&str, &Path)]) -> Desk {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows: ROWS,
@@ -122,6 +127,9 @@ impl Desk {
         command.env_remove("LC_ALL");
         command.env_remove("LC_MESSAGES");
         command.env("LANG", "C.UTF-8");
+        for (name, value) in extra {
+            command.env(name, value);
+        }
         command.cwd(home.dir.path());
         let mut child = pair
             .slave
@@ -915,4 +923,44 @@ fn a_desk_configured_in_spanish_is_set_up_from_nothing_in_spanish() {
     desk.press("q");
     let status = desk.wait_for_exit();
     assert!(status.success(), "cmdeck exited with {status}");
+}
+
+#[test]
+fn a_typed_filter_character_shows_before_the_search_of_the_mentions_answers() {
+    let home = Home::new();
+    let db = home.demo();
+    // The desk's searches wait at this gate (a debug-build hook): each connects and waits for
+    // a byte, so the test sees every search arrive and lets it through when it chooses.
+    let gate = home.path("search.gate");
+    let searches = std::os::unix::net::UnixListener::bind(&gate).expect("the gate listens");
+    let next_search = || searches.accept().expect("a search arrives at the gate").0;
+    let let_through = |mut search: std::os::unix::net::UnixStream| {
+        search.write_all(b"1").expect("the search is let through");
+    };
+    let mut desk = Desk::spawn_with(
+        &home,
+        &["--db", path_str(&db)],
+        &[("CMDECK_TEST_SEARCH_GATE", gate.as_path())],
+    );
+    desk.wait_for("Calendar");
+    desk.press("3");
+    desk.wait_for("Mentions");
+    desk.press("v");
+    desk.wait_for("all, newest first");
+    desk.press("/");
+    let opening = next_search();
+    desk.wait_for("searching…");
+    desk.press("h");
+    // The letter is on screen while the opening search still runs and the one for "h" waits.
+    desk.wait_for("filter: h▏ searching…");
+    let_through(opening);
+    let for_h = next_search();
+    let_through(for_h);
+    desk.wait_until("the search for \"h\" answered", |screen| {
+        let text = screen.contents();
+        text.contains("filter: h▏") && !text.contains("searching…")
+    });
+    desk.press(ESC);
+    desk.press("q");
+    assert!(desk.wait_for_exit().success());
 }

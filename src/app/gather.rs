@@ -5,6 +5,7 @@
 
 use super::{App, AppEvent};
 use crate::db::Db;
+use crate::domain::mentions::{MentionFilter, MentionView};
 use crate::domain::report::Report;
 use crate::domain::strategy::ListeningStrategy;
 use crate::panes::freshness::Freshness;
@@ -28,6 +29,16 @@ pub enum Job {
         /// The time the trends end at.
         now: DateTime<Utc>,
     },
+    /// The mentions of a large view whose text holds what is typed in its filter, searched in
+    /// the full-text index.
+    MentionsSearch {
+        /// The view listed.
+        view: MentionView,
+        /// The filter applied to the view.
+        filter: MentionFilter,
+        /// What is typed.
+        typed: String,
+    },
 }
 
 /// A job asked of the gatherer, with the generation of the face's data it answers.
@@ -46,6 +57,8 @@ pub enum Answer {
     Report(Result<Box<Report>, String>),
     /// The Mentions pane's strategy face.
     Listening(Result<Box<ListeningStrategy>, String>),
+    /// The filter's candidates: each mention's id and searchable text.
+    MentionsSearch(Result<Vec<(i64, String)>, String>),
 }
 
 /// The gatherer's answer and the generation it was asked for.
@@ -92,6 +105,7 @@ impl App {
         match job {
             Job::Report(_) => self.panes.reports.freshness_mut(),
             Job::Listening { .. } => &mut self.panes.mentions.strategy_mut().fresh,
+            Job::MentionsSearch { .. } => self.panes.mentions.search_mut(),
         }
     }
 
@@ -113,6 +127,20 @@ impl App {
                         reports.freshness_mut().mark_shown();
                         Some(error)
                     }
+                }
+            }
+            Answer::MentionsSearch(found) => {
+                let mentions = &mut self.panes.mentions;
+                if !mentions.search_mut().answer(gathered.generation) {
+                    return;
+                }
+                mentions.search_mut().mark_shown();
+                match found {
+                    Ok(candidates) => {
+                        mentions.triage_mut().receive_filter_texts(candidates);
+                        None
+                    }
+                    Err(error) => Some(error),
                 }
             }
             Answer::Listening(data) => {
@@ -187,6 +215,17 @@ fn read(db: &Db, job: &Job) -> Answer {
                 .map(Box::new)
                 .map_err(|error| error.to_string()),
         ),
+        Job::MentionsSearch {
+            view,
+            filter,
+            typed,
+        } => {
+            test_hooks::hold_search();
+            Answer::MentionsSearch(
+                db.mentions_search_candidates(*view, filter, typed)
+                    .map_err(|error| error.to_string()),
+            )
+        }
     }
 }
 
@@ -195,5 +234,83 @@ fn failed(job: &Job, error: String) -> Answer {
     match job {
         Job::Report(_) => Answer::Report(Err(error)),
         Job::Listening { .. } => Answer::Listening(Err(error)),
+        Job::MentionsSearch { .. } => Answer::MentionsSearch(Err(error)),
+    }
+}
+
+/// A hook for the end-to-end tests, in debug builds only: when `CMDECK_TEST_SEARCH_GATE` names
+/// a Unix socket, each search of the mentions connects to it and waits for one byte, so a test
+/// can read the screen while a search is still running, and let each search through in turn,
+/// without sleeping. Release builds have no hook.
+mod test_hooks {
+    /// Waits at the gate, when a test set one.
+    #[cfg(all(debug_assertions, unix))]
+    pub fn hold_search() {
+        use std::io::Read;
+        if let Some(gate) = std::env::var_os("CMDECK_TEST_SEARCH_GATE")
+            && let Ok(mut waiting) = std::os::unix::net::UnixStream::connect(gate)
+        {
+            let mut byte = [0u8; 1];
+            let _ = waiting.read(&mut byte);
+        }
+    }
+
+    /// Release builds never wait.
+    #[cfg(not(all(debug_assertions, unix)))]
+    pub fn hold_search() {}
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::command::Command;
+
+    /// The demo desk on the Mentions pane's "all" view, its filter open.
+    fn filtering() -> App {
+        let mut app = crate::app::undo_tests::app();
+        app.tab = crate::panes::Tab::Mentions;
+        app.sync();
+        app.dispatch(Command::CycleView);
+        app.sync();
+        app.dispatch(Command::Filter);
+        app.sync();
+        app
+    }
+
+    fn found(ids: &[i64]) -> Answer {
+        Answer::MentionsSearch(Ok(ids
+            .iter()
+            .map(|id| (*id, format!("texto {id}")))
+            .collect()))
+    }
+
+    #[test]
+    fn a_late_search_answer_for_an_older_filter_is_dropped_and_the_latest_is_shown() {
+        let mut app = filtering();
+        // The opening search was answered inline (no worker); two more are asked, in order.
+        let mentions = app.panes.mentions.search_mut();
+        mentions.invalidate();
+        let older = mentions.ask();
+        mentions.invalidate();
+        let latest = mentions.ask();
+        app.panes.mentions.triage_mut().filter_searching();
+        app.receive_gathered(Gathered {
+            generation: older,
+            answer: found(&[1, 2, 3]),
+        });
+        let filter = app.panes.mentions.triage().filter.clone().unwrap();
+        assert!(filter.searching, "still waiting for the latest search");
+        assert_ne!(
+            filter.candidates.as_ref().map(Vec::len),
+            Some(3),
+            "the older answer is not shown"
+        );
+        app.receive_gathered(Gathered {
+            generation: latest,
+            answer: found(&[7, 8]),
+        });
+        let filter = app.panes.mentions.triage().filter.clone().unwrap();
+        assert!(!filter.searching);
+        assert_eq!(filter.candidates.map(|c| c.len()), Some(2));
     }
 }

@@ -47,28 +47,20 @@ impl App {
     /// Gives the filter of a large mention view the candidates the full-text index finds for
     /// what is typed so far (the small "new" view loads all its texts once instead).
     pub(super) fn search_mentions(&mut self) {
-        let mentions = &self.panes.mentions;
+        let mentions = &mut self.panes.mentions;
         let typed = mentions
             .triage()
             .filter
             .as_ref()
             .map(|state| state.typed.clone())
             .unwrap_or_default();
-        match self
-            .db
-            .mentions_search_candidates(mentions.view(), &mentions.filter(), &typed)
-        {
-            Ok(candidates) => self
-                .panes
-                .mentions
-                .triage_mut()
-                .receive_filter_texts(candidates),
-            Err(error) => {
-                self.message = Some(self.lang.text_with(
-                    "mentions-search-failed",
-                    &[("error", crate::i18n::Arg::Text(&error.to_string()))],
-                ))
-            }
-        }
+        let job = super::gather::Job::MentionsSearch {
+            view: mentions.view(),
+            filter: mentions.filter(),
+            typed,
+        };
+        mentions.search_mut().invalidate();
+        mentions.triage_mut().filter_searching();
+        self.gather(job);
     }
 }

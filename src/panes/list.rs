@@ -31,6 +31,9 @@ pub struct FilterState {
     pub candidates: Option<Vec<(i64, String)>>,
     /// The ids that match, best first.
     pub matches: Vec<i64>,
+    /// Whether the rows in scope are being searched again for what was typed (a large list
+    /// searches its index off the key path): the list filters what it has until they arrive.
+    pub searching: bool,
 }
 
 /// A list whose rows live in the database and are fetched a window at a time.
@@ -226,6 +229,7 @@ impl<R: Row> ListPane<R> {
     /// each key typed only compares words).
     pub fn receive_filter_texts(&mut self, texts: Vec<(i64, String)>) {
         if let Some(state) = self.filter.as_mut() {
+            state.searching = false;
             state.candidates = Some(
                 texts
                     .into_iter()
@@ -234,6 +238,13 @@ impl<R: Row> ListPane<R> {
             );
         }
         self.refilter();
+    }
+
+    /// Notes that the rows in scope are being searched for what is typed now.
+    pub fn filter_searching(&mut self) {
+        if let Some(state) = self.filter.as_mut() {
+            state.searching = true;
+        }
     }
 
     /// Adds a typed character to the filter.

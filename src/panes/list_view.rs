@@ -98,17 +98,22 @@ fn filter_title<R: Row>(list: &ListPane<R>, theme: &Theme) -> Line<'static> {
     match &list.filter {
         Some(state) => {
             let cursor = if state.editing { "▏" } else { "" };
-            Line::from(vec![
-                Span::styled(
-                    format!(
-                        " {}: {}{cursor} ",
-                        theme.lang.text("app-list-filter"),
-                        sanitize_line(&state.typed)
-                    ),
-                    theme.warn(),
+            let mut spans = vec![Span::styled(
+                format!(
+                    " {}: {}{cursor} ",
+                    theme.lang.text("app-list-filter"),
+                    sanitize_line(&state.typed)
                 ),
-                Span::styled(position, theme.dim()),
-            ])
+                theme.warn(),
+            )];
+            if state.searching {
+                spans.push(Span::styled(
+                    format!("{} ", theme.lang.text("app-list-searching")),
+                    theme.dim(),
+                ));
+            }
+            spans.push(Span::styled(position, theme.dim()));
+            Line::from(spans)
         }
         None => Line::styled(position, theme.dim()),
     }

@@ -103,6 +103,7 @@ app-form-no = no
 app-list-no-match = Nothing matches the filter.
 app-list-position = { $at } of { $total }
 app-list-filter = filter
+app-list-searching = searching…
 app-list-reading-plan = Reading the plan…
 
 ## Crisis protocol

@@ -115,6 +115,7 @@ app-form-no = no
 app-list-no-match = Nada coincide con el filtro.
 app-list-position = { $at } de { $total }
 app-list-filter = filtro
+app-list-searching = buscando…
 app-list-reading-plan = Leyendo el plan…
 
 ## Protocolo de crisis

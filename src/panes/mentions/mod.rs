@@ -50,12 +50,20 @@ pub struct MentionsPane {
     rule_selected: usize,
     /// Rules, share of voice, sentiment trend, crisis protocol.
     strategy: StrategyFace<ListeningStrategy>,
+    /// Which search of the index answers what is typed in the filter of a large view.
+    search: crate::panes::freshness::Freshness,
 }
 
 impl MentionsPane {
     /// The mentions of the current view, as loaded.
     pub fn triage(&self) -> &ListPane<MentionRow> {
         &self.triage
+    }
+
+    /// Which search of the index answers the filter typed now, for the app to ask and to take
+    /// the answer of only the latest one.
+    pub fn search_mut(&mut self) -> &mut crate::panes::freshness::Freshness {
+        &mut self.search
     }
 
     /// The list, for the app to load pages and filter candidates into and to type its filter.
