@@ -29,6 +29,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use std::path::PathBuf;
 use std::sync::OnceLock;
+use std::sync::mpsc::Receiver;
 
 fn main() {
     divan::main();
@@ -276,6 +277,78 @@ fn filter_keystroke(bencher: Bencher, pane: &str) {
         );
         draw(&mut terminal, &app);
     });
+}
+
+/// An app on `face` whose slow reads (reports, strategy faces, index searches) go to the
+/// gatherer thread as in the desk; the events it answers with arrive on the receiver.
+fn app_with_worker(face: &str) -> (App, Terminal<TestBackend>, Receiver<AppEvent>) {
+    let (mut app, terminal) = app_on(face);
+    let (sender, events) = std::sync::mpsc::channel();
+    app.worker = Some((sender, dataset().clone()));
+    (app, terminal, events)
+}
+
+/// Takes every event the gatherer sent until the list has its search's answer, then draws.
+fn until_searched(
+    app: &mut App,
+    terminal: &mut Terminal<TestBackend>,
+    events: &Receiver<AppEvent>,
+) {
+    while app.mentions_filter_searching() {
+        let event = events.recv().expect("the gatherer answers");
+        app.update(event);
+    }
+    draw(terminal, app);
+}
+
+/// Target 3, as the desk runs it: a letter typed (then removed) into the filter of the "all"
+/// view of the 1,000,000 mentions, the search on the gatherer thread. `typed_character_shown`
+/// is key to frame (the letter and "searching…" on screen); `results_shown` is key to the
+/// frame that shows the search's results.
+mod filter_mentions {
+    use super::*;
+
+    fn typing() -> (App, Terminal<TestBackend>, Receiver<AppEvent>) {
+        let (mut app, mut terminal, events) = app_with_worker("mentions-all");
+        press(&mut app, KeyCode::Char('/'));
+        for c in "caf".chars() {
+            press(&mut app, KeyCode::Char(c));
+        }
+        until_searched(&mut app, &mut terminal, &events);
+        (app, terminal, events)
+    }
+
+    fn key(typed: bool) -> KeyCode {
+        if typed {
+            KeyCode::Char('e')
+        } else {
+            KeyCode::Backspace
+        }
+    }
+
+    #[divan::bench(sample_count = 40, sample_size = 1)]
+    fn typed_character_shown(bencher: Bencher) {
+        let (mut app, mut terminal, events) = typing();
+        let mut typed = false;
+        bencher.bench_local(|| {
+            typed = !typed;
+            press(&mut app, key(typed));
+            draw(&mut terminal, &app);
+        });
+        until_searched(&mut app, &mut terminal, &events);
+    }
+
+    #[divan::bench(sample_count = 40, sample_size = 1)]
+    fn results_shown(bencher: Bencher) {
+        let (mut app, mut terminal, events) = typing();
+        let mut typed = false;
+        bencher.bench_local(|| {
+            typed = !typed;
+            press(&mut app, key(typed));
+            draw(&mut terminal, &app);
+            until_searched(&mut app, &mut terminal, &events);
+        });
+    }
 }
 
 mod report {

@@ -240,6 +240,16 @@ impl App {
         }
     }
 
+    /// Whether the Mentions filter waits for a search of the index it asked for.
+    pub fn mentions_filter_searching(&self) -> bool {
+        self.panes
+            .mentions
+            .triage()
+            .filter
+            .as_ref()
+            .is_some_and(|state| state.searching)
+    }
+
     /// Speaks `lang` from the next frame on: the run sets the language it chose from the flag,
     /// the config and the locale. Pane data written in words is read again.
     pub fn set_lang(&mut self, lang: crate::i18n::Lang) {

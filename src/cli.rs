@@ -47,8 +47,9 @@ pub struct Cli {
 pub enum Subcommands {
     /// Write the demo brand into the database given with --db (which must be new or empty).
     Demo {
-        /// `small`: eight weeks of a small brand; `large`: three years at scale (1,000,000 mentions).
-        #[arg(long, value_enum, default_value_t = Scale::Small)]
+        /// `small`: eight weeks of a small brand; `large`: three years at scale (1,000,000
+        /// mentions); a number N: N times the large history (`10`: 10,000,000 mentions).
+        #[arg(long, default_value = "small", value_parser = Scale::parse)]
         scale: Scale,
     },
     /// Print today's routine (posts due, messages waiting, new mentions, follow-ups) as plain text.
@@ -120,13 +121,34 @@ pub enum Subcommands {
 }
 
 /// How much history `cmdeck demo` writes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Scale {
     /// The demo brand's last eight weeks.
     #[default]
     Small,
     /// Three years at scale: 8 channels, 50,000 posts, 200,000 messages, 1,000,000 mentions, 20,000 people.
     Large,
+    /// That many times the large history (the same three years, that many times busier).
+    Times(u32),
+}
+
+impl Scale {
+    /// The largest factor of the large history `--scale` takes.
+    pub const MOST: u32 = 100;
+
+    /// Reads `small`, `large` or a factor of the large history from 1 to [`Scale::MOST`].
+    pub fn parse(typed: &str) -> Result<Scale, String> {
+        match typed.trim() {
+            "small" => Ok(Scale::Small),
+            "large" => Ok(Scale::Large),
+            number => match number.parse::<u32>() {
+                Ok(1) => Ok(Scale::Large),
+                Ok(n) if (2..=Scale::MOST).contains(&n) => Ok(Scale::Times(n)),
+                // Said without words, so it reads the same in every language clap speaks.
+                _ => Err(format!("small | large | 1–{}", Scale::MOST)),
+            },
+        }
+    }
 }
 
 /// What `cmdeck sentiment` does.
@@ -440,5 +462,24 @@ mod tests {
     #[test]
     fn post_add_without_a_channel_is_a_usage_error() {
         assert!(Cli::try_parse_from(["cmdeck", "post", "add", "Hola"]).is_err());
+    }
+}
+
+#[cfg(test)]
+mod scale_tests {
+    use super::Scale;
+
+    #[test]
+    fn a_demo_scale_is_small_large_or_a_factor_of_the_large_history() {
+        assert_eq!(Scale::parse("small"), Ok(Scale::Small));
+        assert_eq!(Scale::parse("large"), Ok(Scale::Large));
+        assert_eq!(Scale::parse("1"), Ok(Scale::Large));
+        assert_eq!(Scale::parse("10"), Ok(Scale::Times(10)));
+        for refused in ["0", "101", "-3", "ten", "", "1.5"] {
+            assert!(Scale::parse(refused).is_err(), "{refused:?}");
+        }
+        let ten = crate::demo::Scale::LARGE.times(10);
+        assert_eq!(ten.mentions, 10_000_000);
+        assert_eq!(ten.people, 200_000);
     }
 }

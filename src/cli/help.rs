@@ -371,8 +371,6 @@ fn value_help(lang: Lang, command: &str, id: &str, value: &str) -> Option<String
         (_, "format", "csv") => lang.text("cli-value-list-csv"),
         (_, "format", "json") => lang.text("cli-value-list-json"),
         (_, "format", "raw-csv") => lang.text("cli-value-list-raw-csv"),
-        (_, "scale", "small") => lang.text("cli-value-scale-small"),
-        (_, "scale", "large") => lang.text("cli-value-scale-large"),
         (_, "status", "idea") => lang.text("cli-value-status-idea"),
         (_, "status", "draft") => lang.text("cli-value-status-draft"),
         (_, "status", "scheduled") => lang.text("cli-value-status-scheduled"),

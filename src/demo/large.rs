@@ -37,6 +37,16 @@ impl Scale {
         mentions: 1_000_000,
         people: 20_000,
     };
+
+    /// This history `factor` times busier: every kind of row multiplied.
+    pub fn times(self, factor: usize) -> Scale {
+        Scale {
+            posts: self.posts * factor,
+            messages: self.messages * factor,
+            mentions: self.mentions * factor,
+            people: self.people * factor,
+        }
+    }
 }
 
 /// Writes the demo brand, then the large history, into an empty database.

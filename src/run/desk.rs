@@ -34,6 +34,11 @@ pub(super) fn write_demo(
     let summary = match scale {
         crate::cli::Scale::Small => crate::demo::populate(&mut db, chrono::Utc::now())?,
         crate::cli::Scale::Large => crate::demo::populate_large(&mut db, chrono::Utc::now())?,
+        crate::cli::Scale::Times(n) => crate::demo::populate_scaled(
+            &mut db,
+            chrono::Utc::now(),
+            crate::demo::Scale::LARGE.times(n as usize),
+        )?,
     };
     let number = |n: usize| match lang {
         crate::i18n::Lang::En => n.to_string(),
