@@ -961,6 +961,7 @@ fn a_typed_filter_character_shows_before_the_search_of_the_mentions_answers() {
         text.contains("filter: h▏") && !text.contains("searching…")
     });
     desk.press(ESC);
+    desk.wait_for_gone("filter: h");
     desk.press("q");
     assert!(desk.wait_for_exit().success());
 }

@@ -100,17 +100,17 @@ impl CalendarPane {
         }
     }
 
-    /// Where a new post starts: the cursor day (today when none) at the next whole hour when that
-    /// is today, else at 09:00.
-    fn composer_time(&self, ctx: &Context) -> Option<NaiveDateTime> {
+    /// Where a new post starts: the cursor day (today when none) at 09:00, or when that is today
+    /// at the next whole hour (tomorrow's first hour after 23:00).
+    pub(super) fn composer_time(&self, ctx: &Context) -> Option<NaiveDateTime> {
         let clock = &ctx.clock;
         let today = clock.today();
         let day = self.cursor.unwrap_or(today);
-        let hour = if day == today {
-            (clock.local(clock.now) + Duration::hours(1)).hour()
-        } else {
-            9
-        };
-        NaiveTime::from_hms_opt(hour, 0, 0).map(|t| day.and_time(t))
+        if day == today {
+            let next = clock.local(clock.now) + Duration::hours(1);
+            let hour = NaiveTime::from_hms_opt(next.hour(), 0, 0)?;
+            return Some(next.date().and_time(hour));
+        }
+        NaiveTime::from_hms_opt(9, 0, 0).map(|t| day.and_time(t))
     }
 }

@@ -147,10 +147,12 @@ impl CalendarPane {
         self.posts_paused = paused;
     }
 
-    /// Says what day it is; the cursor starts there.
+    /// Says what day it is; the cursor starts there, and moves on with it when it was on today
+    /// (past midnight, or once the brand's time zone is set), unless the user moved it away.
     pub fn set_today(&mut self, today: NaiveDate) {
+        let on_today = self.cursor.is_none() || self.cursor == self.today;
         self.today = Some(today);
-        if self.cursor.is_none() {
+        if on_today && self.cursor != Some(today) {
             self.set_cursor(today);
         }
     }

@@ -229,3 +229,52 @@ fn in_spanish_post_keys_say_so_and_ask_in_spanish() {
         Some("Marcar como publicada")
     );
 }
+
+#[test]
+fn a_cursor_left_on_today_moves_on_with_the_day_and_one_moved_away_stays() {
+    let mut pane = pane_on(View::Agenda);
+    pane.set_today(day(24));
+    assert_eq!(
+        pane.cursor(),
+        Some(day(24)),
+        "past midnight the cursor follows today"
+    );
+    pane.handle(Command::NextDay, local);
+    pane.set_today(day(25));
+    assert_eq!(
+        pane.cursor(),
+        Some(day(25)),
+        "the next day is today now: it stays"
+    );
+    pane.handle(Command::NextDay, local);
+    pane.set_today(day(26));
+    assert_eq!(pane.cursor(), Some(day(26)), "it was on today again");
+    pane.handle(Command::NextDay, local);
+    pane.handle(Command::NextDay, local);
+    pane.set_today(day(27));
+    assert_eq!(pane.cursor(), Some(day(28)), "a day the user chose is kept");
+}
+
+#[test]
+fn a_post_written_late_in_the_evening_starts_at_the_first_hour_of_tomorrow() {
+    let pane = pane_on(View::Agenda);
+    let late = Utc.with_ymd_and_hms(2026, 11, 23, 23, 20, 0).unwrap();
+    let ctx = Context {
+        clock: crate::clock::Clock::fixed(late),
+        page: 20,
+        lang: crate::i18n::Lang::En,
+    };
+    assert_eq!(
+        pane.composer_time(&ctx),
+        Some(day(24).and_hms_opt(0, 0, 0).unwrap()),
+        "not 00:00 of the day that is ending"
+    );
+    let afternoon = Context {
+        clock: crate::clock::Clock::fixed(Utc.with_ymd_and_hms(2026, 11, 23, 15, 20, 0).unwrap()),
+        ..ctx
+    };
+    assert_eq!(
+        pane.composer_time(&afternoon),
+        Some(day(23).and_hms_opt(16, 0, 0).unwrap())
+    );
+}
