@@ -76,7 +76,7 @@ fn cmdeck_report_with_lang_es_writes_spanish_headings_and_spanish_numbers() {
             "--lang", "es", "--db", db, "report", "--week", "2025-W49", "--out", "w49.md",
         ],
     );
-    assert!(said.starts_with("Informe escrito en w49.md"), "{said}");
+    assert!(said.starts_with("Informe guardado en w49.md"), "{said}");
     assert!(
         said.contains("semana 49 de 2025 (01 dic – 07 dic 2025)"),
         "{said}"
@@ -94,7 +94,7 @@ fn cmdeck_report_with_lang_es_writes_spanish_headings_and_spanish_numbers() {
         "## Escucha\n",
         "## Tendencias, últimas 8 semanas",
         "## Pequeñas victorias y notas\n",
-        "*Escrito por cmdeck.",
+        "*Generado por cmdeck.",
     ] {
         assert!(report.contains(expected), "{expected:?} not in:\n{report}");
     }
@@ -154,7 +154,7 @@ fn cmdeck_report_format_html_writes_one_spanish_file_with_its_charts_inside() {
         ],
     );
     assert!(
-        said.starts_with("Informe escrito en informe.html, con "),
+        said.starts_with("Informe guardado en informe.html, con "),
         "{said}"
     );
     assert!(said.contains("gráficos dentro"), "{said}");

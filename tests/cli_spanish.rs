@@ -47,7 +47,7 @@ fn the_help_of_cmdeck_and_of_a_subcommand_is_spanish_with_lang_es() {
         &top,
         &[
             "Uso: cmdeck",
-            "Órdenes:",
+            "Comandos:",
             "Opciones:",
             "Muestra la ayuda",
             "Planifica y lista publicaciones",
@@ -344,9 +344,9 @@ fn a_rejected_row_its_rejects_file_a_refused_feed_and_the_sentiment_evaluation_r
     assert_spanish(
         &said,
         &[
-            "  línea 3: canal desconocido “threads”; los canales son instagram:@cafelanora",
-            "  línea 3: “kind” no admite “carta”; los valores posibles son dm, comment",
-            "  línea 3: “received_at” “ayer” no es una fecha y hora; escribe 2026-11-23T09:30:00Z",
+            "  línea 3: canal desconocido «threads»; los canales son instagram:@cafelanora",
+            "  línea 3: «kind» no admite “carta”; los valores posibles son dm, comment",
+            "  línea 3: «received_at» “ayer” no es una fecha y hora; escribe 2026-11-23T09:30:00Z",
         ],
         &["unknown channel", "is not a date", "the kinds are"],
     );
@@ -357,7 +357,7 @@ fn a_rejected_row_its_rejects_file_a_refused_feed_and_the_sentiment_evaluation_r
     let written = std::fs::read_to_string(&rejects).unwrap();
     assert!(written.starts_with("line,reason,row\n"), "{written}");
     assert!(
-        written.contains("3,\"canal desconocido “threads”; los canales son instagram:@cafelanora; “kind” no admite “carta”"),
+        written.contains("3,\"canal desconocido «threads»; los canales son instagram:@cafelanora; «kind» no admite “carta”"),
         "{written}"
     );
 
@@ -380,7 +380,7 @@ fn a_rejected_row_its_rejects_file_a_refused_feed_and_the_sentiment_evaluation_r
     let said = String::from_utf8_lossy(&feed.stderr);
     assert_spanish(
         &said,
-        &["es una página web (HTML), no una fuente; busca en la página su enlace RSS o Atom"],
+        &["es una página web (HTML), no un feed; busca en la página su enlace RSS o Atom"],
         &["web page", "not a feed", "was not imported"],
     );
 

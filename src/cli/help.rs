@@ -460,7 +460,7 @@ mod tests {
         let top = help(Lang::Es, &["cmdeck", "--help"]);
         for expected in [
             "Uso:",
-            "Órdenes:",
+            "Comandos:",
             "Opciones:",
             "Muestra la ayuda",
             "marca de demostración",

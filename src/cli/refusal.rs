@@ -145,7 +145,7 @@ mod tests {
     fn an_unknown_command_is_refused_in_spanish() {
         let out = refused(Lang::Es, &["cmdeck", "todya"]);
         assert!(
-            out.starts_with("error: «todya» no es una orden de cmdeck"),
+            out.starts_with("error: «todya» no es un comando de cmdeck"),
             "{out}"
         );
         assert!(out.contains("¿Querías decir «today»?"), "{out}");

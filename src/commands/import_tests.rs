@@ -111,11 +111,11 @@ fn a_rejected_row_is_listed_and_written_to_the_rejects_file_in_spanish_sanitized
     let lines: Vec<&str> = out.lines().collect();
     assert!(lines[0].ends_with("; 1 fila se ha omitido:"), "{lines:?}");
     assert!(
-        lines[1].starts_with("  línea 3: canal desconocido “[31mthreads”; los canales son "),
+        lines[1].starts_with("  línea 3: canal desconocido «[31mthreads»; los canales son "),
         "{lines:?}"
     );
     assert!(
-        lines[2].starts_with("  línea 3: “received_at” “ayer” no es una fecha y hora"),
+        lines[2].starts_with("  línea 3: «received_at» “ayer” no es una fecha y hora"),
         "{lines:?}"
     );
     assert!(out.chars().all(|c| c != '\x1b'), "{out:?}");
@@ -129,8 +129,8 @@ fn a_rejected_row_is_listed_and_written_to_the_rejects_file_in_spanish_sanitized
     let record = records.records().next().unwrap().unwrap();
     assert_eq!(&record[0], "3");
     assert!(
-        record[1].starts_with("canal desconocido “[31mthreads”; los canales son ")
-            && record[1].contains("; “received_at” “ayer” no es una fecha y hora;"),
+        record[1].starts_with("canal desconocido «[31mthreads»; los canales son ")
+            && record[1].contains("; «received_at» “ayer” no es una fecha y hora;"),
         "{record:?}"
     );
 }

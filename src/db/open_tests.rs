@@ -543,7 +543,7 @@ fn a_channel_clash_and_a_channel_with_history_are_refused_in_spanish() {
     let history = db.delete_unused_channel(id).unwrap_err();
     assert_eq!(
         history.message(crate::i18n::Lang::Es),
-        "instagram:@cafelanora tiene 0 publicaciones, 0 mensajes y 1 recuento de seguidores; archívalo en su lugar, así se conserva su historial"
+        "instagram:@cafelanora tiene 0 publicaciones, 0 mensajes y 1 cifra de seguidores; archívalo en su lugar, así se conserva su historial"
     );
     assert_eq!(
         history.to_string(),

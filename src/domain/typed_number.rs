@@ -148,19 +148,19 @@ mod tests {
     fn a_number_read_two_ways_and_a_refused_one_are_explained_in_spanish() {
         assert_eq!(
             decimal_in(Lang::Es, "1.200").unwrap().note.as_deref(),
-            Some("“1.200” se ha leído como 1200 (el punto separa los miles)")
+            Some("«1.200» se ha leído como 1200 (el punto separa los miles)")
         );
         assert_eq!(
             decimal_in(Lang::Es, "3,500").unwrap().note.as_deref(),
-            Some("“3,500” se ha leído como 3500 (la coma separa los miles)")
+            Some("«3,500» se ha leído como 3500 (la coma separa los miles)")
         );
         assert_eq!(
             decimal_in(Lang::Es, "mucho").unwrap_err(),
-            "“mucho” no es un número (como 1.234,5 o 1,234.5)"
+            "«mucho» no es un número (como 1.234,5 o 1,234.5)"
         );
         assert_eq!(
             whole_in(Lang::Es, "2,5").unwrap_err(),
-            "“2,5” no es un número entero (como 1.200 o 1200)"
+            "«2,5» no es un número entero (como 1.200 o 1200)"
         );
         assert_eq!(
             whole(" 2,5 ").unwrap_err(),

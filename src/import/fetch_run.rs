@@ -73,7 +73,7 @@ mod tests {
         );
         assert_eq!(
             closing(Lang::Es, &mixed),
-            Ok("1 de 2 fuentes leídas, 1 mención nueva.".to_string())
+            Ok("1 de 2 feeds leídos, 1 mención nueva.".to_string())
         );
         let many = FetchSummary {
             worked: 3,
@@ -82,7 +82,7 @@ mod tests {
         };
         assert_eq!(
             closing(Lang::Es, &many),
-            Ok("3 de 3 fuentes leídas, 1.234 menciones nuevas.".to_string())
+            Ok("3 de 3 feeds leídos, 1.234 menciones nuevas.".to_string())
         );
     }
 
@@ -99,7 +99,7 @@ mod tests {
         );
         assert_eq!(
             closing(Lang::Es, &none),
-            Err("no se pudo leer ninguna de las 2 fuentes".to_string())
+            Err("no se ha podido leer ninguno de los 2 feeds".to_string())
         );
     }
 }

@@ -27,17 +27,17 @@ fn a_rejected_row_is_explained_in_spanish() {
         said[0],
         (
             2,
-            "canal desconocido “threads”; los canales son instagram:@cafelanora, x:@cafelanora, \
+            "canal desconocido «threads»; los canales son instagram:@cafelanora, x:@cafelanora, \
              mastodon:@cafelanora@mastodon.social"
                 .to_string()
         )
     );
-    assert_eq!(said[1], (3, "falta “author”".to_string()));
+    assert_eq!(said[1], (3, "falta «author»".to_string()));
     assert_eq!(
         said[2],
         (
             3,
-            "“kind” no admite “carta”; los valores posibles son dm, comment, reply, review, \
+            "«kind» no admite “carta”; los valores posibles son dm, comment, reply, review, \
              email, mention"
                 .to_string()
         )
@@ -46,7 +46,7 @@ fn a_rejected_row_is_explained_in_spanish() {
         said[3],
         (
             3,
-            "“received_at” “ayer” no es una fecha y hora; escribe 2026-11-23T09:30:00Z, \
+            "«received_at» “ayer” no es una fecha y hora; escribe 2026-11-23T09:30:00Z, \
              2026-11-23T10:30:00+01:00 o 2026-11-23 09:30 (se toma como UTC)"
                 .to_string()
         )
@@ -90,7 +90,7 @@ fn a_row_with_too_many_values_and_an_overlong_field_are_counted_in_spanish() {
     );
     assert_eq!(
         said[1].1,
-        "“body” tiene 100.001 caracteres; un campo admite 100.000 como máximo"
+        "«body» tiene 100.001 caracteres; un campo admite 100.000 como máximo"
     );
 }
 
@@ -107,7 +107,7 @@ fn a_refused_file_and_its_header_are_explained_in_spanish() {
     );
     assert!(
         said.contains(
-            "“autor” no es una columna de mensajes, falta la columna obligatoria “author”; las \
+            "«autor» no es una columna de mensajes, falta la columna obligatoria «author»; las \
              columnas son channel, kind"
         ),
         "{said}"
@@ -134,7 +134,7 @@ fn a_refused_file_and_its_header_are_explained_in_spanish() {
     let error = import_messages(&mut db, &json, false, &|_| {}).unwrap_err();
     assert!(
         error.message(Lang::Es).ends_with(
-            "el JSON debe ser una lista de mensajes o un objeto con una lista “messages”"
+            "el JSON debe ser una lista de mensajes o un objeto con una lista «messages»"
         ),
         "{}",
         error.message(Lang::Es)
@@ -157,7 +157,7 @@ fn a_rejected_mention_and_person_are_explained_in_spanish() {
         [
             (
                 1,
-                "“reach” “mucho” no es un número entero de 0 o más".to_string()
+                "«reach» “mucho” no es un número entero de 0 o más".to_string()
             ),
             (
                 1,
@@ -175,8 +175,8 @@ fn a_rejected_mention_and_person_are_explained_in_spanish() {
     assert_eq!(
         said,
         [
-            "“next_follow_up” “mañana” no es una fecha; escríbela AAAA-MM-DD, como 2026-11-23",
-            "el usuario “ana” no es network:handle (como instagram:@ana); las redes son \
+            "«next_follow_up» “mañana” no es una fecha; escríbela AAAA-MM-DD, como 2026-11-23",
+            "la cuenta “ana” no tiene la forma red:usuario (como instagram:@ana); las redes son \
              x, bluesky, mastodon, threads, instagram, linkedin, facebook, tiktok, youtube, email, \
              web, other",
         ]
@@ -189,15 +189,15 @@ fn a_refused_feed_is_explained_in_spanish() {
         let error = feed_rs::parser::parse(xml.as_bytes()).unwrap_err();
         super::feed_refusal::why_not_a_feed(xml, &error)
     };
-    assert_eq!(why("").message(Lang::Es), "está vacía");
+    assert_eq!(why("").message(Lang::Es), "está vacío");
     assert_eq!(
         why("<!DOCTYPE html><html><head><link rel=\"alternate\" type=\"application/rss+xml\" href=\"https://cafe.example/feed.xml\"></head></html>")
             .message(Lang::Es),
-        "es una página web (HTML), no una fuente; la página indica su fuente: https://cafe.example/feed.xml"
+        "es una página web (HTML), no un feed; la página indica su feed: https://cafe.example/feed.xml"
     );
     assert_eq!(
         why("<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\"/>").message(Lang::Es),
-        "es XML, pero no una fuente: su elemento raíz es <svg> (el de una fuente es <rss>, <feed> o <rdf:RDF>)"
+        "es XML, pero no un feed: su elemento raíz es <svg> (el de un feed es <rss>, <feed> o <rdf:RDF>)"
     );
     let malformed = why("<rss version=\"2.0\">\n<channel><title>Té</titel></channel></rss>");
     assert!(
@@ -211,7 +211,7 @@ fn a_refused_feed_is_explained_in_spanish() {
     let refused = super::feeds::parse_feed(&too_large, "f.xml", chrono::Utc::now()).unwrap_err();
     assert_eq!(
         refused.message(Lang::Es),
-        "ocupa 11 MB, más de los 10 MB que puede ocupar una fuente"
+        "ocupa 11 MB, más de los 10 MB que puede ocupar un feed"
     );
     assert_eq!(
         refused.to_string(),
@@ -230,21 +230,21 @@ fn a_feed_s_notes_are_worded_in_spanish() {
     let said: Vec<String> = parsed.notes.iter().map(|n| n.message(Lang::Es)).collect();
     assert!(
         said.contains(
-            &"dice estar en la codificación “klingon”, que cmdeck no conoce; se ha leído como UTF-8"
+            &"dice estar en la codificación «klingon», que cmdeck no conoce; se ha leído como UTF-8"
                 .to_string()
         ),
         "{said:?}"
     );
     assert!(
         said.contains(
-            &"2 bytes no válidos se han sustituido por “\u{FFFD}” (ahí la fuente no es UTF-8 válido)"
+            &"2 bytes no válidos se han sustituido por «\u{FFFD}» (ahí el feed no es UTF-8 válido)"
                 .to_string()
         ),
         "{said:?}"
     );
     assert!(
         said.contains(
-            &"un “&” que no empezaba ninguna referencia de carácter se ha leído como “&amp;”"
+            &"un «&» que no empezaba ninguna referencia de carácter se ha leído como «&amp;»"
                 .to_string()
         ),
         "{said:?}"

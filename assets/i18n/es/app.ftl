@@ -1,4 +1,4 @@
-# El marco de los paneles: pestañas, línea de estado, ayuda, bienvenida, confirmaciones, deshacer, crisis, pantallas de importación y de recogida, los nombres de las órdenes del mapa de teclas.
+# El marco de los paneles: pestañas, línea de estado, ayuda, bienvenida, confirmaciones, deshacer, crisis, pantallas de importación y de descarga, los nombres de los comandos del mapa de teclas.
 
 ## Barra de pestañas
 app-tab-calendar = Calendario
@@ -8,7 +8,7 @@ app-tab-prescriptors = Prescriptores
 app-tab-reports = Informes
 app-strategy-on = ◆ ESTRATEGIA ({ $key })
 app-strategy-off = { $key } estrategia
-# La marca delante del título de un panel en su cara de estrategia.
+# La marca delante del título de un panel en el modo estrategia.
 app-strategy-marker = ◆ ESTRATEGIA
 
 ## Línea de estado: los contadores de hoy
@@ -58,7 +58,7 @@ app-help-scope-inbox = En Bandeja
 app-help-scope-mentions = En Menciones
 app-help-scope-prescriptors = En Prescriptores
 app-help-scope-reports = En Informes
-app-help-scope-strategy = En la cara de estrategia
+app-help-scope-strategy = En el modo estrategia
 app-help-scope-form = En un formulario
 app-help-scope-editor = En el editor de respuestas
 app-help-scope-picker = En la búsqueda de respuestas guardadas
@@ -159,14 +159,14 @@ app-import-reading = Leyendo { $file }…
 app-import-storing = Guardando las publicaciones de { $file }: { $done } de { $total }…
 app-import-nothing = No se ha importado nada.
 app-import-importing = Importando…
-app-import-imported = Importado { $file }: { $summary }
+app-import-imported = { $file } importado: { $summary }
 app-import-preview-title = Importar publicaciones — vista previa de lo que entraría
 app-import-preview-action = importar estas publicaciones   ·   otra tecla: cancelar, no se guarda nada
 app-import-refused-title = Importar publicaciones — rechazado, no se ha guardado nada
-app-fetch-running = Recogiendo feeds… (puedes seguir trabajando)
-app-fetch-finished = Recogida terminada — cualquier tecla oculta esto
+app-fetch-running = Descargando los feeds… (puedes seguir trabajando)
+app-fetch-finished = Descarga terminada — cualquier tecla oculta esto
 
-## La ayuda: qué hace cada orden (una clave por orden del mapa de teclas).
+## La ayuda: qué hace cada comando (una clave por comando del mapa de teclas).
 app-command-quit = salir de cmdeck
 app-command-help = mostrar u ocultar esta ayuda
 app-command-next_pane = panel siguiente
@@ -176,7 +176,7 @@ app-command-go_inbox = ir a Bandeja
 app-command-go_mentions = ir a Menciones
 app-command-go_prescriptors = ir a Prescriptores
 app-command-go_reports = ir a Informes
-app-command-toggle_strategy = cambiar a la cara de estrategia (todos los paneles)
+app-command-toggle_strategy = entrar o salir del modo estrategia (todos los paneles)
 app-command-down = bajar
 app-command-up = subir
 app-command-top = ir al principio
@@ -193,15 +193,15 @@ app-command-undo = deshacer el último cambio
 app-command-redo = rehacer el último cambio deshecho
 app-command-crisis = crisis: abrir, marcar pasos, pausar publicaciones, cerrar
 app-command-export_report = guardar el informe semanal en Markdown (carpeta informes)
-app-command-week_notes = escribir los pequeños logros y las notas de la semana
+app-command-week_notes = escribir las pequeñas victorias y las notas de la semana
 app-command-formulas = mostrar u ocultar la fórmula bajo cada cifra
 app-command-record_followers = anotar los seguidores de un canal en un día (Audiencia)
-app-command-plan = plan: objetivos y KPI con semáforos; edita la estrategia
+app-command-plan = plan: objetivos y KPI con semáforos; editar la estrategia
 app-command-setup = configurar la marca (nombre, zona, semana) y sus canales
 app-command-cycle_view = cambiar de vista (agenda/semana/mes; por estado)
 app-command-prev_day = día anterior
 app-command-next_day = día siguiente
-app-command-new = nuevo: publicación (varios canales), mensaje, mención…
+app-command-new = crear: publicación (varios canales), mensaje, mención…
 app-command-edit = editar la publicación, respuesta guardada o regla
 app-command-duplicate = duplicar la publicación seleccionada como borrador
 app-command-cancel_post = cancelar la publicación seleccionada
@@ -212,13 +212,13 @@ app-command-later_hour = reprogramar una hora más tarde
 app-command-earlier_hour = reprogramar una hora antes
 app-command-publish = marcar como publicada (hora y URL)
 app-command-metrics = introducir o actualizar las métricas de la publicación
-app-command-add_to_queue = añadir a la cola: siguiente hueco libre
-app-command-refill_evergreen = reponer publicaciones atemporales en los huecos libres
+app-command-add_to_queue = añadir a la cola: siguiente franja libre
+app-command-refill_evergreen = reponer publicaciones evergreen en las franjas libres
 app-command-best_times = mejor hora para publicar (mapa de calor)
 app-command-filter_posts = mostrar solo un canal, estado, campaña o pilar
 app-command-reply = responder (queda en cmdeck; una mención pasa a la bandeja)
-app-command-mark_done = marcar como hecho (una mención: revisada)
-app-command-fetch = recoger los feeds de la configuración (sin bloquear)
+app-command-mark_done = marcar como cerrado (una mención: revisada)
+app-command-fetch = descargar los feeds de la configuración (sin bloquear)
 app-command-import_posts = importar publicaciones de una exportación (vista previa)
 app-command-ignore = ignorar la mención
 app-command-curate = crear una idea de publicación con la mención (y su enlace)
@@ -244,7 +244,7 @@ app-command-choose_next = opción siguiente (en una lista: elemento siguiente)
 app-command-choose_prev = opción anterior (en una lista: elemento anterior)
 app-command-toggle = marcar/desmarcar casilla o elemento (elección: siguiente)
 app-command-insert_saved_reply = buscar en las respuestas guardadas e insertar una
-app-command-yes = sí: hacer lo que pregunta (cualquier otra tecla: no)
+app-command-yes = sí: hacer lo que se pregunta (cualquier otra tecla: no)
 app-command-next_section = parte siguiente del plan
 app-command-prev_section = parte anterior del plan
 app-command-utm_link = crear un enlace UTM para la campaña seleccionada
@@ -252,10 +252,10 @@ app-command-tick_step = marcar o desmarcar el paso resaltado (se anota la hora)
 app-command-pause_posts = pausar o reanudar las publicaciones programadas
 app-command-close_crisis = cerrar la crisis (se anota; se reanudan las publicaciones)
 
-## Qué hace una orden donde significa algo más preciso.
+## Qué hace un comando donde significa algo más preciso.
 app-command-form-down = campo siguiente (en un cuadro de texto: la línea de abajo)
 app-command-form-up = campo anterior (en un cuadro de texto: la línea de arriba)
-app-command-form-open = campo siguiente; en el último campo, guarda
+app-command-form-open = campo siguiente; en el último campo, guardar
 app-command-form-back = cerrar el formulario sin guardar
 app-command-form-help = mostrar las teclas de este formulario
 app-command-editor-save = registrar la respuesta
@@ -263,7 +263,7 @@ app-command-editor-back = cerrar el editor sin registrar nada
 app-command-editor-help = mostrar las teclas del editor de respuestas
 app-command-picker-down = respuesta guardada o comunicado de espera siguiente
 app-command-picker-up = respuesta guardada o comunicado de espera anterior
-app-command-picker-open = insertar la respuesta resaltada (con cada palabra escrita)
+app-command-picker-open = insertar la respuesta resaltada (contiene lo escrito)
 app-command-picker-back = volver al texto
 app-command-picker-help = mostrar las teclas de la búsqueda de respuestas guardadas
 app-command-filter-open = mantener el filtro y volver a la lista
@@ -280,10 +280,10 @@ app-command-plan-next_period = medir los objetivos en la semana siguiente
 app-command-plan-this_period = medir los objetivos en esta semana
 app-command-plan-new = nueva entrada en esta parte del plan
 app-command-plan-edit = editar la entrada seleccionada
-app-command-plan-delete = borrar la entrada seleccionada (pregunta; u la recupera)
+app-command-plan-delete = borrar la entrada (pregunta antes; se puede deshacer)
 app-command-prescriptors-new = añadir una persona
 app-command-prescriptors-edit = editar la persona seleccionada
-app-command-prescriptors-delete = borrar la persona seleccionada (pregunta; u la recupera)
+app-command-prescriptors-delete = borrar la persona (pregunta antes; se puede deshacer)
 app-command-crisis-back = ocultar la lista de pasos (la crisis sigue abierta)
 app-command-crisis-down = paso siguiente
 app-command-crisis-up = paso anterior

@@ -3,7 +3,7 @@
 ## Teclas y preguntas
 calendar-select-post-first = Selecciona primero una publicación.
 calendar-metrics-need-published = Las métricas van en publicaciones ya publicadas; márcala como publicada antes.
-calendar-confirm-delete = ¿Eliminar esta publicación ({ $status })?
+calendar-confirm-delete = ¿Borrar esta publicación ({ $status })?
 
 ## Título, agenda y detalle
 calendar-view-name = { $view ->
@@ -16,7 +16,7 @@ calendar-title-filter = solo { $label }
 calendar-hint-view = vista
 calendar-hint-new = nueva
 calendar-hint-keys = teclas
-calendar-strategy-title = Calendario — campañas, mezcla de pilares, ritmo por canal
+calendar-strategy-title = Calendario — campañas, reparto de pilares, ritmo por canal
 calendar-detail-title = Calendario — publicación
 calendar-column-when = Cuándo
 calendar-column-channel = Canal
@@ -125,7 +125,7 @@ calendar-slot-time = la franja `{ $part }` tiene una hora no válida, `{ $time }
 calendar-strategy-campaigns = Campañas
 calendar-strategy-no-campaigns = No hay campañas en el plan.
 calendar-strategy-campaign-money = presupuesto { $budget }  gastado { $spent } ({ $share })  { $posts } publ.
-calendar-strategy-mix-heading = Mezcla de pilares de contenido, prevista frente a objetivo{ $period }
+calendar-strategy-mix-heading = Reparto de pilares de contenido, previsto frente al objetivo{ $period }
 calendar-strategy-pillar-line = { $posts } publ.  { $share } del plan  objetivo { $target }
 calendar-strategy-under = ▼ por debajo
 calendar-strategy-over = ▲ por encima
@@ -138,18 +138,18 @@ calendar-strategy-channel-line = { $count ->
 calendar-strategy-under-served = ▼ por debajo
 calendar-strategy-over-served = ▲ por encima
 calendar-strategy-on-plan = ● según el plan
-calendar-strategy-role = función: { $role } · tono: { $tone }
+calendar-strategy-role = papel: { $role } · tono: { $tone }
 
 ## Mensajes de estado
 calendar-nothing-changed = No se ha cambiado nada: { $error }
 calendar-no-date = sin fecha
-calendar-saved-post = Publicación guardada para el { $when }
-calendar-undo-edit = edición de la publicación del { $when }
+calendar-saved-post = Publicación guardada ({ $when })
+calendar-undo-edit = edición de la publicación ({ $when })
 calendar-new-posts = { $count ->
     [one] { $shown } publicación nueva
    *[other] { $shown } publicaciones nuevas
 }
-calendar-saved-new = Guardado: { $posts } para el { $when }
+calendar-saved-new = Guardado: { $posts } ({ $when })
 calendar-idea-no-date = Esta idea aún no tiene fecha; edítala ({ $key }) para ponerle una.
 calendar-published-stays = Una publicación ya publicada se queda en la fecha en que salió.
 calendar-moved = Movida al { $when }
@@ -158,8 +158,8 @@ calendar-duplicated = Duplicada como borrador
 calendar-undo-duplicate = duplicado
 calendar-cancelled = Publicación cancelada
 calendar-undo-cancel = cancelación
-calendar-deleted = Publicación eliminada
-calendar-undo-delete = eliminación
+calendar-deleted = Publicación borrada
+calendar-undo-delete = borrado
 calendar-best-thin = Mejores horas: aún no hay historial suficiente ({ $posts } publicaciones medidas en { $weeks } semanas).
 calendar-best-none = Mejores horas: no queda ninguna buena franja libre en los próximos 7 días.
 calendar-best-free = Mejores horas libres: { $times }

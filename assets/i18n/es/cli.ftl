@@ -1,7 +1,7 @@
-# Las subórdenes: su salida, sus errores y su --help.
+# Los subcomandos: su salida, sus errores y su --help.
 ## --help
 
-cli-help-cmdeck = Un escritorio de terminal para la community manager que trabaja sola, todo con el teclado
+cli-help-cmdeck = Un escritorio de terminal, todo con el teclado, para llevar en solitario la comunidad de una marca
 cli-arg-db = El archivo SQLite que usar en lugar del de la carpeta de datos de la plataforma
 cli-arg-config = El archivo de configuración que usar en lugar del de la carpeta de configuración de la plataforma
 cli-arg-cmdeck-demo = Abre una base de datos de usar y tirar con la marca de demostración (se borra al salir)
@@ -24,8 +24,8 @@ cli-arg-post-list-channel = Solo este canal: una red, un usuario o `red:usuario`
 cli-arg-post-list-status = Solo las publicaciones en este estado
 cli-arg-post-list-format = Cómo mostrar las publicaciones
 cli-help-import = Importa datos de archivos (todo el archivo o nada, salvo con --partial)
-cli-help-import-messages = Mensajes de la bandeja en el formato de intercambio CSV o JSON de cmdeck (ver el README), o los mensajes directos de la exportación «Descarga tu información» de Meta
-cli-arg-import-messages-file = El archivo CSV o JSON (el formato se deduce de la extensión o del contenido), o la exportación «Descarga tu información» de Meta de Instagram o Facebook (su zip, o el message_1.json de una conversación)
+cli-help-import-messages = Mensajes de la bandeja en el formato de intercambio CSV o JSON de cmdeck (ver el README), o los mensajes directos de la exportación «Descargar tu información» de Meta
+cli-arg-import-messages-file = El archivo CSV o JSON (el formato se deduce de la extensión o del contenido), o la exportación «Descargar tu información» de Meta de Instagram o Facebook (su zip, o el message_1.json de una conversación)
 cli-arg-import-messages-channel = El canal (`instagram:@usuario`) de la exportación de la red, cuando hay varios
 cli-arg-import-messages-partial = Guarda las filas buenas aunque algunas estén mal; se listan las erróneas
 cli-arg-import-messages-rejects = Escribe cada fila rechazada en este archivo CSV (`line,reason,row`), tal como estaba en FILE
@@ -49,19 +49,19 @@ cli-help-import-all = Una carpeta escrita por `cmdeck export` (CSV o JSON, segú
 cli-arg-import-all-dir = La carpeta que escribió `cmdeck export --out DIR`
 cli-help-import-feed = Un feed RSS 2.0 o Atom: los elementos que coinciden con una regla de escucha pasan a ser menciones
 cli-arg-import-feed-location = Una dirección http:// o https://, o un archivo
-cli-help-people = Importa, lista y añade personas (prescriptores, vigilancia, cuentas seguidas)
+cli-help-people = Importa, lista y añade personas (prescriptores, lista de vigilancia, cuentas seguidas)
 cli-help-people-import = Personas en el formato CSV o JSON de cmdeck, o el following_accounts.csv de Mastodon (ver el README)
 cli-arg-people-import-file = El archivo CSV o JSON (una exportación de Mastodon se reconoce por su cabecera)
 cli-arg-people-import-partial = Guarda las filas buenas aunque algunas estén mal; se listan las erróneas
 cli-arg-people-import-rejects = Escribe cada fila rechazada en este archivo CSV (`line,reason,row`), tal como estaba en FILE
 cli-help-people-list = Lista las personas guardadas, por nombre, como texto, CSV o JSON
-cli-arg-people-list-role = Solo las personas con este papel
+cli-arg-people-list-role = Solo las personas con este rol
 cli-arg-people-list-format = Cómo mostrar las personas
-cli-help-people-add = Añade una persona y muestra lo guardado; se rechaza un usuario o nombre que ya tiene otra persona
+cli-help-people-add = Añade una persona y muestra lo guardado; se rechaza una cuenta o un nombre que ya tenga otra persona
 cli-arg-people-add-name = Su nombre
-cli-arg-people-add-role = El papel que tiene para la marca
+cli-arg-people-add-role = El rol que tiene para la marca
 cli-arg-people-add-tier = Su nivel de prescripción, uno de los del plan
-cli-arg-people-add-handles = Un usuario, `red:@usuario` (repítelo, o separa varios con comas)
+cli-arg-people-add-handles = Una cuenta, `red:@usuario` (repítelo, o separa varios con comas)
 cli-arg-people-add-tags = Etiquetas separadas por comas
 cli-arg-people-add-reach = Su audiencia: un número entero, `12.400` o `12k`
 cli-arg-people-add-notes = Notas libres
@@ -71,14 +71,14 @@ cli-help-channel-add = Configura un canal: una red y el usuario de la cuenta (`c
 cli-arg-channel-add-network = La red: instagram, tiktok, x, threads, bluesky, mastodon, linkedin, facebook, youtube, email, web u other
 cli-arg-channel-add-handle = El usuario de la cuenta; en las redes sociales se añade la `@` si falta
 cli-arg-channel-add-name = El nombre que se muestra en las listas [predeterminado: el usuario]
-cli-arg-channel-add-limit = La publicación más larga, en caracteres [predeterminado: el límite de la red]
+cli-arg-channel-add-limit = La longitud máxima de una publicación, en caracteres [predeterminado: el límite de la red]
 cli-help-channel-list = Lista los canales en uso (con --all, también los archivados) como texto, CSV o JSON
 cli-arg-channel-list-all = Lista también los canales archivados (marcados con el día en que se archivaron)
 cli-arg-channel-list-format = Cómo mostrar los canales
-cli-help-channel-edit = Cambia el nombre, el límite de longitud o el usuario de un canal (sus publicaciones y mensajes siguen en él)
+cli-help-channel-edit = Cambia el nombre, el límite de caracteres o el usuario de un canal (sus publicaciones y mensajes siguen en él)
 cli-arg-channel-edit-channel = El canal: `red:@usuario`, o un usuario o una red que solo tenga un canal
 cli-arg-channel-edit-name = El nuevo nombre que se muestra en las listas (`--name ""` vuelve a mostrar el usuario)
-cli-arg-channel-edit-limit = La nueva publicación más larga, en caracteres
+cli-arg-channel-edit-limit = La nueva longitud máxima de una publicación, en caracteres
 cli-arg-channel-edit-handle = El nuevo usuario, en la misma red
 cli-help-channel-archive = Archiva un canal que ya no usas: sale de los formularios y se conserva su historial
 cli-arg-channel-archive-channel = El canal: `red:@usuario`, o un usuario o una red que solo tenga un canal
@@ -97,9 +97,9 @@ cli-arg-plan-export-file = El archivo TOML que escribir
 cli-arg-plan-export-force = Sobrescribe FILE si ya existe
 cli-help-plan-import = Comprueba cada entrada de FILE y luego sustituye el plan por él en una sola transacción
 cli-arg-plan-import-file = El archivo TOML que leer
-cli-help-fetch = Lee cada entrada [[feeds]] de la configuración como menciones (sale con 0 si al menos una funcionó)
+cli-help-fetch = Lee cada entrada [[feeds]] de la configuración como menciones (sale con 0 si al menos una ha funcionado)
 cli-help-sentiment = Mide el sentimiento automático con publicaciones etiquetadas; consulta u olvida lo que le enseñaron las correcciones
-cli-help-sentiment-evaluate = Puntúa archivos CSV de publicaciones etiquetadas (columnas `label` y `text`) y muestra la exactitud, el macro-F1, la precisión y la exhaustividad de los negativos frente a sus objetivos, y la velocidad
+cli-help-sentiment-evaluate = Puntúa archivos CSV de publicaciones etiquetadas (columnas `label` y `text`) y muestra la exactitud, el F1 macro, la precisión y la cobertura de los negativos frente a sus objetivos, y la velocidad
 cli-arg-sentiment-evaluate-files = Los archivos CSV (uno por idioma, por ejemplo)
 cli-arg-sentiment-evaluate-lexicon = Una carpeta con es.txt, en.txt, emoji.txt y modifiers.txt que usar en lugar del léxico incorporado (para probar un léxico editado sin recompilar)
 cli-arg-sentiment-evaluate-misses = Muestra también los N primeros textos de cada archivo en los que la estimación falló, con sus indicios
@@ -143,15 +143,15 @@ cli-value-role-detractor = Habla mal de la marca
 cli-value-role-troll = Provoca por provocar
 cli-value-role-other = Ninguno de los anteriores
 cli-help-heading-usage = Uso:
-cli-help-heading-commands = Órdenes
+cli-help-heading-commands = Comandos
 cli-help-heading-arguments = Argumentos
 cli-help-heading-options = Opciones
 cli-help-print-help = Muestra la ayuda
 cli-help-print-help-short = Muestra la ayuda (más detalle con '--help')
 cli-help-print-help-long = Muestra la ayuda (un resumen con '-h')
 cli-help-print-version = Muestra la versión
-cli-help-help-subcommand = Muestra este mensaje o la ayuda de las órdenes indicadas
-cli-help-help-subcommand-arg = Muestra la ayuda de las órdenes indicadas
+cli-help-help-subcommand = Muestra este mensaje o la ayuda de los comandos indicados
+cli-help-help-subcommand-arg = Muestra la ayuda de los comandos indicados
 cli-help-default = [predeterminado: { $value }]
 cli-help-possible-values = [valores posibles: { $values }]
 cli-help-possible-values-heading = Valores posibles:
@@ -294,20 +294,20 @@ cli-people-unknown-tier = no hay ningún nivel «{ $tier }»; los niveles son { 
 cli-people-not-added = No se ha añadido «{ $name }»: { $why } (no se ha cambiado nada)
 cli-people-not-read-back = «{ $name }» se ha guardado pero no se ha podido volver a leer
 cli-people-added = Persona añadida: «{ $name }» (id { $id }).
-cli-people-label-role = papel
+cli-people-label-role = rol
 cli-people-label-tier = nivel
-cli-people-label-handles = usuarios
+cli-people-label-handles = cuentas
 cli-people-label-reach = alcance
 cli-people-label-tags = etiquetas
 cli-people-label-follow-up = seguimiento
 cli-people-label-notes = notas
-cli-people-none-with-role = No hay personas con el papel { $role }.
+cli-people-none-with-role = No hay personas con el rol { $role }.
 cli-people-none-yet = Aún no hay personas.
 
 ## check, backup, backups, restore
 
 cli-check-missing = { $file } no existe; no hay nada que comprobar
-cli-check-sound = { $file } está sano: las comprobaciones de integridad y de claves ajenas de SQLite no han encontrado ningún problema.
+cli-check-sound = { $file } está en buen estado: las comprobaciones de integridad y de claves ajenas de SQLite no han encontrado ningún problema.
 cli-check-problems = { $file } tiene { $count ->
     [one] { $shown } problema
    *[other] { $shown } problemas
@@ -416,9 +416,9 @@ cli-export-manifest-unwritable = no se ha podido escribir el manifiesto: { $why 
 cli-export-done = Exportadas { $tables } tablas ({ $rows } filas) a { $dir }:
 cli-export-manifest-line = { $file }: lo que contiene la carpeta, para `cmdeck import all`
 
-## fetch: fuentes leídas de la red o de archivos
+## fetch: feeds leídos de la red o de archivos
 
-fetch-no-feeds = no hay fuentes que leer: añade entradas [[feeds]] con su url al archivo de configuración (mira config.example.toml)
+fetch-no-feeds = no hay feeds que leer: añade entradas [[feeds]] con su url al archivo de configuración (consulta config.example.toml)
 fetch-feed-read = ✓ { $name } — { $items ->
     [one] 1 elemento
    *[other] { $items_shown } elementos
@@ -432,35 +432,35 @@ fetch-more-notes = { $count ->
    *[other] … y { $shown } notas más
 }
 fetch-none-worked = { $total ->
-    [one] no se pudo leer la única fuente
-   *[other] no se pudo leer ninguna de las { $shown } fuentes
+    [one] no se ha podido leer el único feed
+   *[other] no se ha podido leer ninguno de los { $shown } feeds
 }
-fetch-closing = { $worked } de { $shown } fuentes leídas, { $added ->
+fetch-closing = { $worked } de { $shown } feeds leídos, { $added ->
     [one] 1 mención nueva
    *[other] { $added_shown } menciones nuevas
 }.
-fetch-too-large = pasa de los 10 MB que puede ocupar una fuente
+fetch-too-large = pasa de los 10 MB que puede ocupar un feed
 fetch-cannot-read = no se puede leer: { $why }
 fetch-timed-out = sin respuesta tras { $duration }
-fetch-http-status = el servidor respondió HTTP { $code }
-fetch-host-not-found = no se encontró su servidor
-fetch-connection-failed = falló la conexión
+fetch-http-status = el servidor ha respondido HTTP { $code }
+fetch-host-not-found = no se ha encontrado su servidor
+fetch-connection-failed = ha fallado la conexión
 fetch-not-an-address = no es una dirección válida: { $why }
 fetch-too-many-redirects = redirige más de { $count } veces
 fetch-redirect-nowhere = redirige sin decir adónde
 fetch-redirect-scheme = redirige a una dirección { $scheme }, que no se sigue
-fetch-redirect-host-not-found = redirige a { $host }, cuyo servidor no se encontró
-fetch-redirect-local = redirige a { $host } ({ $address }), una dirección local o privada a la que una fuente pública no puede llevar
-fetch-not-a-file-url = no es una URL file:// de un archivo local (file:///ruta/a/fuente.xml)
+fetch-redirect-host-not-found = redirige a { $host }, cuyo servidor no se ha encontrado
+fetch-redirect-local = redirige a { $host } ({ $address }), una dirección local o privada a la que no puede llevar un feed público
+fetch-not-a-file-url = no es una URL file:// de un archivo local (file:///ruta/a/feed.xml)
 
 ## plan export, plan import
 
 cli-plan-exists = { $file } ya existe; añade --force para sobrescribirlo
-cli-plan-not-read = no se pudo leer { $file }: { $why }
+cli-plan-not-read = no se ha podido leer { $file }: { $why }
 cli-plan-exported = Plan exportado a { $file }: { $summary }.
 cli-plan-imported = Plan importado de { $file }: { $summary }.
 cli-plan-warning = Aviso: { $warning }.
-cli-plan-shares-off = los pesos de los pilares suman un { $sum } %, no un 100 %: la mezcla de pilares se mide contra ellos tal cual
+cli-plan-shares-off = los pesos de los pilares suman un { $sum } %, no un 100 %: el reparto de pilares se mide frente a ellos tal cual
 # Una cifra del resumen del plan; $what dice de qué clase de entrada.
 cli-plan-counted = { $what ->
     [objectives] { $count ->
@@ -504,24 +504,24 @@ cli-plan-counted = { $what ->
        *[other] { $shown } comunicados de espera
     }
    *[advocacy-tiers] { $count ->
-        [one] 1 nivel de embajadores
-       *[other] { $shown } niveles de embajadores
+        [one] 1 nivel de prescripción
+       *[other] { $shown } niveles de prescripción
     }
 }
 
-## órdenes rechazadas
+## comandos rechazados
 
 cli-refusal-unknown-language = «{ $value }» no es un idioma que cmdeck hable: usa es o en
 cli-refusal-invalid-value = error: «{ $value }» no es un valor válido de { $arg }
 cli-refusal-value-missing = error: { $arg } necesita un valor y no se dio ninguno
 cli-refusal-unknown-argument = error: no se esperaba el argumento «{ $arg }»
-cli-refusal-unknown-command = error: «{ $value }» no es una orden de cmdeck
+cli-refusal-unknown-command = error: «{ $value }» no es un comando de cmdeck
 cli-refusal-missing-argument = error: falta un argumento obligatorio: { $arg }
-cli-refusal-missing-command = error: falta la orden
+cli-refusal-missing-command = error: falta el comando
 cli-refusal-conflict = error: { $arg } no se puede usar junto con { $other }
 cli-refusal-value-refused = error: valor no válido «{ $value }» para { $arg }: { $why }
 cli-refusal-wrong-values = error: valores de más para { $arg }
-cli-refusal-not-understood = error: no se entiende la orden
+cli-refusal-not-understood = error: no se ha podido leer la línea de comandos
 cli-refusal-valid-values =   valores posibles: { $values }
 cli-refusal-suggestion =   ¿Querías decir «{ $suggested }»?
 cli-refusal-more = Para más información, prueba «--help».

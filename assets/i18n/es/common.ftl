@@ -143,7 +143,7 @@ value-Kpi = { $value ->
     [share_of_voice] cuota de voz
     [positive_share] proporción de sentimiento positivo
     [median_first_response] mediana de primera respuesta
-    [answered_within_target] respondidos dentro del objetivo
+    [answered_within_target] respondidos en plazo
     [active_prescriptors] prescriptores activos
     [conversions] conversiones de campaña
     [cost_per_result] coste por resultado
@@ -152,7 +152,7 @@ value-Kpi = { $value ->
 }
 # Cómo se calcula el valor de un KPI a partir de los datos guardados, junto a la cifra.
 kpi-formula = { $kpi ->
-    [followers] seguidores el último día medido (la última instantánea de audiencia de cada canal, sumadas salvo que el objetivo nombre un canal)
+    [followers] seguidores el último día medido (la última instantánea de audiencia de cada canal, sumando todos los canales salvo que el objetivo nombre uno)
     [engagement_rate] interacciones (me gusta + comentarios + compartidos + guardados) ÷ impresiones (alcance cuando faltan las impresiones), publicaciones publicadas en la semana
     [posts_published] publicaciones con estado publicada y fecha de publicación en la semana
     [reach] suma del último alcance de cada publicación publicada en la semana
@@ -170,16 +170,16 @@ kpi-formula = { $kpi ->
 traffic-light-on-track = ● en camino
 traffic-light-at-risk = ▲ en riesgo
 traffic-light-off-track = ✕ desviado
-traffic-light-rule = avance = (real − punto de partida) ÷ (valor objetivo − punto de partida); transcurrido = días pasados ÷ días previstos; en camino si avance ≥ transcurrido − 10 pts, en riesgo si ≥ transcurrido − 25 pts, si no, desviado
+traffic-light-rule = avance = (real − punto de partida) ÷ (valor objetivo − punto de partida); transcurrido = días pasados ÷ días previstos; en camino si avance ≥ transcurrido − 10 p. p., en riesgo si ≥ transcurrido − 25 p. p.; si no, desviado
 # Cuánto esperó un mensaje frente al objetivo de tiempo de respuesta.
 sla-on-time = ● a tiempo
 sla-near = ▲ al límite
 sla-late = ✕ tarde
-# Un canal escrito en la línea de órdenes que no nombra ninguno, o nombra varios.
+# Un canal escrito en la línea de comandos que no nombra ninguno, o nombra varios.
 channel-typed-none-yet = ningún canal coincide con «{ $typed }»; aún no hay canales (añade uno con `cmdeck channel add NETWORK @HANDLE` o al configurar el escritorio)
 channel-typed-unknown = ningún canal coincide con «{ $typed }»; los canales son { $channels }
 channel-typed-several = «{ $typed }» coincide con varios canales ({ $channels }); escríbelo como red:usuario
-# Un pilar o una campaña escritos en la línea de órdenes que no nombran ninguno.
+# Un pilar o una campaña escritos en la línea de comandos que no nombran ninguno.
 name-typed-none-yet = { $kind ->
     [pillar] ningún pilar se llama «{ $typed }»; aún no hay ninguno
    *[campaign] ninguna campaña se llama «{ $typed }»; aún no hay ninguna

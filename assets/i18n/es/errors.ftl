@@ -1,6 +1,6 @@
 # Los mensajes que lee la persona cuando algo de lo que da está mal: un archivo de configuración
 # roto, un archivo de importación que no se puede leer o una fila mal escrita, una base de datos
-# que se niega. Las rutas, las claves, los nombres de campo, las órdenes y el texto citado de los
+# que se niega. Las rutas, las claves, los nombres de campo, los comandos y el texto citado de los
 # archivos de la persona se ponen tal cual.
 
 ## La base de datos (src/db)
@@ -12,7 +12,7 @@ error-db-not-cmdeck = { $path } no es una base de datos de cmdeck (o está daña
 error-db-too-new = { $path } usa la versión de esquema { $found }, más nueva de lo que entiende este cmdeck (versión { $known }); no se ha tocado — actualiza cmdeck para abrirlo
 error-db-backup = no se ha podido hacer la copia de seguridad de { $path } antes de actualizarlo ({ $reason }); no se ha cambiado nada
 error-db-backup-not-verified = la copia en { $copy } no ha superado la comprobación
-error-db-foreign-keys-off = este SQLite no aplica las claves foráneas; cmdeck no funciona sin ellas
+error-db-foreign-keys-off = este SQLite no aplica las claves ajenas; cmdeck no funciona sin ellas
 error-db-busy = la base de datos está ocupada: otro programa (otro cmdeck, o sqlite3) la ha tenido bloqueada más de { $seconds } s; cierra ese programa o espera a que termine y vuelve a intentarlo — no se ha cambiado nada
 error-db-sqlite = error de la base de datos: { $error }
 error-db-channel-exists = el canal { $channel } ya existe
@@ -24,8 +24,8 @@ error-db-channel-has-history = { $channel } tiene { $posts_shown } { $posts ->
     [one] mensaje
    *[other] mensajes
 } y { $counts_shown } { $counts ->
-    [one] recuento
-   *[other] recuentos
+    [one] cifra
+   *[other] cifras
 } de seguidores; archívalo en su lugar, así se conserva su historial
 error-db-too-many-followers = { $followers } seguidores son más de los que cmdeck puede guardar
 error-db-plan-channels = no se han podido enumerar los canales del plan: { $reason }
@@ -40,7 +40,7 @@ error-config-unreadable = no se puede leer el archivo de configuración: { $erro
 error-config-unknown-language = idioma desconocido `{ $language }`; cmdeck habla "en" y "es"
 error-config-unknown-network = red desconocida `{ $network }`; las redes que conoce son: { $known }
 error-config-at-least-one = debe ser 1 como mínimo
-error-config-empty-path = la ruta está vacía; quita la línea para usar la de siempre
+error-config-empty-path = la ruta está vacía; quita la línea para usar la predeterminada
 error-config-no-home = no se puede expandir `~`: no se sabe cuál es la carpeta personal
 error-config-feed-no-url = un feed necesita `url`: una dirección http:// o https://, o la ruta de un archivo
 error-config-feed-bad-url = debe ser una dirección http:// o https://, una URL file:// o la ruta de un archivo
@@ -121,7 +121,7 @@ error-file-write = no se ha podido escribir { $path }: { $error }
 ## Entradas [keys] de la configuración
 
 error-keys-unknown-scope = `{ $scope }` no es un ámbito de teclas; los que hay: { $known }
-error-keys-unknown-command = `{ $command }` no es una orden; las que hay: { $known }
+error-keys-unknown-command = `{ $command }` no es un comando; los que hay: { $known }
 error-keys-unknown-key = `{ $key }` no es una tecla conocida
 error-keys-taken = la tecla `{ $key }` ya está asignada a `{ $other }` en [keys.{ $scope }]
 # $layer dice qué capa del escritorio se quedaría sin salida.
@@ -137,10 +137,10 @@ error-keys-way-out-lost = `{ $command }` debe conservar al menos una tecla; si n
 }; dale una tecla como "{ $suggested }"
 
 ## Los números tal como se escriben (src/domain/typed_number.rs)
-error-number-not-a-number = “{ $typed }” no es un número (como 1.234,5 o 1,234.5)
-error-number-not-whole = “{ $typed }” no es un número entero (como 1.200 o 1200)
+error-number-not-a-number = «{ $typed }» no es un número (como 1.234,5 o 1,234.5)
+error-number-not-whole = «{ $typed }» no es un número entero (como 1.200 o 1200)
 # $separator es dot (punto) o comma (coma).
-error-number-read-as = “{ $typed }” se ha leído como { $value } ({ $separator ->
+error-number-read-as = «{ $typed }» se ha leído como { $value } ({ $separator ->
     [dot] el punto
    *[comma] la coma
 } separa los miles)

@@ -74,9 +74,9 @@ inbox-sentiment-automatic = (automático)
 inbox-person-watchlist = { $name } — ⚑ en la lista de vigilancia
 inbox-person-none = sin vincular a ninguna persona
 inbox-detail-channel-line = { $network } { $channel } · { $kind }
-inbox-detail-heard-on = vista en { $source } · { $kind } (respóndela allí; registrada en { $network } { $channel })
+inbox-detail-heard-on = desde { $source } · { $kind } (responde allí; se registra en { $network } { $channel })
 inbox-detail-suggested = respuesta guardada «{ $reply }» ({ $reply_key } y sale la primera en { $insert_key })
-inbox-detail-in-business-hours = { $time } en horario laboral
+inbox-detail-in-business-hours = { $time } en horario de atención
 inbox-detail-answered-after = respondido al cabo de { $time } — { $state } frente al objetivo de { $target }
 inbox-detail-waiting-for = lleva { $time } esperando — { $state } frente al objetivo de { $target }
 inbox-replies-heading = Respuestas registradas en cmdeck
@@ -138,11 +138,11 @@ inbox-rule-error-unknown = «{ $text }» no vale como { $what ->
     [priority] prioridad
     [sentiment] sentimiento
    *[status] estado
-}; usa uno de estos: `{ $known }`
+}; usa uno de estos valores: `{ $known }`
 inbox-rule-error-blank-word = la regla `{ $rule }` tiene una palabra en blanco: quítala de la lista
 inbox-rule-error-empty-saved-reply = la regla `{ $rule }` tiene la respuesta guardada vacía: escribe el título de una respuesta guardada o quita la línea
-inbox-rule-error-no-condition = la regla `{ $rule }` no tiene condiciones: da al menos una de `contains`, `channel`, `kind`, `role`
-inbox-rule-error-no-action = la regla `{ $rule }` no tiene acciones: da al menos una de `priority`, `sentiment`, `status`, `saved_reply`
+inbox-rule-error-no-condition = la regla `{ $rule }` no tiene condiciones: indica al menos una de `contains`, `channel`, `kind`, `role`
+inbox-rule-error-no-action = la regla `{ $rule }` no tiene acciones: indica al menos una de `priority`, `sentiment`, `status`, `saved_reply`
 inbox-rule-error-blank-contains = la regla `{ $rule }` tiene una palabra en blanco en `contains`: quítala
 
 ## Formularios

@@ -1,4 +1,4 @@
-# El panel Menciones, sus dos caras, sus formularios, fuentes y reglas de escucha.
+# El panel Menciones, sus dos caras, sus formularios, feeds y reglas de escucha.
 
 ## Views, list and titles
 mentions-view-new = nuevas, negativas primero
@@ -41,7 +41,7 @@ mentions-hint-keys = teclas
 mentions-field-author = autor
 mentions-field-person = persona
 mentions-field-source = fuente
-mentions-field-url = url
+mentions-field-url = URL
 mentions-field-published = publicada
 mentions-field-reach = alcance
 mentions-field-sentiment = sentimiento
@@ -64,16 +64,16 @@ mentions-evidence-before = antes de { $word }
 mentions-evidence-after = después de { $word }
 mentions-evidence-brand-term = término de marca
 mentions-evidence-learned = { $count ->
-    [one] aprendida: marcaste como { $label ->
+    [one] aprendida: marcaste { $shown } texto que la contiene como { $label ->
         [positive] positivo
         [neutral] neutro
        *[negative] negativo
-    } { $shown } texto que la contiene
-   *[other] aprendida: marcaste como { $label ->
+    }
+   *[other] aprendida: marcaste { $shown } textos que la contienen como { $label ->
         [positive] positivos
         [neutral] neutros
        *[negative] negativos
-    } { $shown } textos que la contienen
+    }
 }
 mentions-evidence-service-failure = fallo de servicio
 mentions-evidence-frustration = pregunta de frustración
@@ -198,8 +198,8 @@ mentions-nothing-to-forget = { $count ->
    *[other] Nada que olvidar: aún no se ha aprendido ninguna palabra de { $shown } textos corregidos
 }
 mentions-forgot-lessons = { $count ->
-    [one] Olvidada { $words } palabra que enseñaron { $texts } textos corregidos; las correcciones se quedan y las nuevas vuelven a enseñar
-   *[other] Olvidadas las { $words } palabras que enseñaron { $texts } textos corregidos; las correcciones se quedan y las nuevas vuelven a enseñar
+    [one] Se ha olvidado { $words } palabra, aprendida de { $texts } textos corregidos; las correcciones se quedan y las nuevas vuelven a enseñar
+   *[other] Se han olvidado las { $words } palabras aprendidas de { $texts } textos corregidos; las correcciones se quedan y las nuevas vuelven a enseñar
 }
 mentions-search-failed = No se han podido buscar las menciones: { $error }
 mentions-rule-saved = Regla «{ $name }» guardada
@@ -219,9 +219,9 @@ mentions-undo-new-mention = mención nueva
 
 ## Fetching the feeds
 mentions-fetch-under-way = Ya hay una descarga en curso.
-mentions-fetch-no-feeds = No hay fuentes que descargar: añade entradas [[feeds]] con una url al archivo de configuración (consulta config.example.toml).
+mentions-fetch-no-feeds = No hay feeds que descargar: añade entradas [[feeds]] con una url al archivo de configuración (consulta config.example.toml).
 mentions-fetch-starting = { $count ->
-    [one] Descargando { $shown } fuente…
-   *[other] Descargando { $shown } fuentes…
+    [one] Descargando { $shown } feed…
+   *[other] Descargando { $shown } feeds…
 }
 mentions-fetch-stopped = La descarga se ha detenido

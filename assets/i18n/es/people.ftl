@@ -11,7 +11,7 @@ people-hint-log = anotar
 people-hint-merge = fusionar
 people-hint-filter = filtrar
 people-column-name = Nombre
-people-column-role = Papel
+people-column-role = Rol
 people-column-tier = Nivel
 people-column-follow-up = Seguimiento
 people-column-reach = Alcance
@@ -26,7 +26,7 @@ people-sort-name = por nombre
 people-sort-reach = por alcance
 people-sort-advocacy = por puntuación de prescripción
 people-sort-risk = por puntuación de riesgo
-people-select-first = Elige antes a una persona.
+people-select-first = Primero selecciona una persona.
 people-confirm-delete = ¿Borrar a «{ $name }», sus cuentas y sus interacciones?
 
 ## Sugerencias
@@ -53,8 +53,8 @@ people-evidence-defences = { $count ->
    *[other] { $shown } defensas
 }
 people-evidence-shares = { $count ->
-    [one] 1 vez compartido
-   *[other] { $shown } veces compartido
+    [one] compartido 1 vez
+   *[other] compartido { $shown } veces
 }
 people-evidence-negative-mentions = { $count ->
     [one] 1 mención negativa
@@ -73,7 +73,7 @@ people-evidence-last-active = { $count ->
 
 ## La ficha
 people-profile-title = Prescriptores — ficha
-people-field-role = papel
+people-field-role = rol
 people-field-tier = nivel
 people-field-handles = cuentas
 people-field-tags = etiquetas
@@ -92,7 +92,7 @@ people-activity = { $messages ->
 people-score-advocacy = Prescripción
 people-score-risk = Riesgo
 people-score-no-activity = sin actividad
-people-score-from = a partir de { $positive_mentions } menciones positivas, { $positive_messages } mensajes positivos, { $defences } defensas, { $shares } veces compartido, { $negative_mentions } menciones negativas, { $hostile_messages } mensajes hostiles, alcance { $reach }
+people-score-from = a partir de { $positive_mentions } menciones positivas, { $positive_messages } mensajes positivos, { $defences } defensas, compartido { $shares } veces, { $negative_mentions } menciones negativas, { $hostile_messages } mensajes hostiles, alcance { $reach }
 people-formula-advocacy = prescripción = (positivo × (menciones positivas + mensajes positivos) + defensa × defensas + compartir × compartidos) × actualidad + alcance × log10(1 + alcance); 0 sin actividad positiva; actualidad = 0,5 ^ (días desde la última actividad ÷ recency_half_life_days)
 people-formula-risk = riesgo = (negativo × menciones negativas + hostil × mensajes hostiles) × actualidad + alcance × log10(1 + alcance); 0 sin actividad negativa; actualidad = 0,5 ^ (días desde la última actividad ÷ recency_half_life_days)
 people-part-positive = positivas
@@ -103,7 +103,7 @@ people-part-negative-mentions = menciones negativas
 people-part-hostile-messages = mensajes hostiles
 people-notes = Notas
 people-notes-none = Sin notas.
-people-log = Historial de interacciones, lo último primero
+people-log = Historial de interacciones, lo más reciente primero
 people-log-empty = Aún no hay nada anotado.
 people-goes-back = { $key } vuelve atrás.
 # Los tipos de interacción del historial, por su nombre guardado.
@@ -119,7 +119,7 @@ people-interaction = { $kind ->
 }
 
 ## La cara de estrategia
-people-strategy-title = Prescriptores — públicos y niveles de prescripción
+people-strategy-title = Prescriptores — buyer personas y niveles de prescripción
 people-strategy-tiers = Niveles del programa de prescriptores
 people-strategy-no-tiers = Aún no hay niveles en el plan.
 people-strategy-receives = recibe:
@@ -139,7 +139,7 @@ people-persona-content = contenido
 ## Los formularios
 people-any = cualquiera
 people-filter-title = Mostrar solo…
-people-filter-role = Papel
+people-filter-role = Rol
 people-filter-tier = Nivel
 people-filter-tag = Etiqueta
 people-filter-due = Solo seguimientos pendientes
@@ -152,12 +152,12 @@ people-interaction-date = Cuándo (AAAA-MM-DD)
 people-interaction-note = Nota
 people-interaction-next = Próximo seguimiento (vacío: ninguno)
 people-merge-title = Fusionar dos fichas de la misma persona
-people-merge-other = Fusionar esta ficha con ella
+people-merge-other = Fusionar esta ficha con
 people-merge-same-handle = { $name } (misma cuenta)
 people-form-new = Nueva persona
 people-form-edit = Editar persona
 people-form-name = Nombre
-people-form-role = Papel
+people-form-role = Rol
 people-form-tier = Nivel
 people-form-no-tier = — ninguno —
 people-form-handles = Cuentas (red:@cuenta, …)
@@ -172,7 +172,7 @@ people-error-handle-form = «{ $word }» no es red:cuenta (como instagram:@ana)
 people-error-handle-network = «{ $name }» en «{ $word }» no es una red; las redes son { $networks }
 people-error-handle-empty = «{ $word }» no tiene cuenta después de la red
 people-error-handle-taken = { $handle } ya es de { $owner }
-people-error-name-taken = ya hay una persona llamada { $owner }; edítala a ella
+people-error-name-taken = ya hay una persona llamada { $owner }; edita esa ficha
 
 ## Lo que dice un cambio en la línea de estado
 people-nothing-changed = No se ha cambiado nada: { $error }
@@ -182,11 +182,11 @@ people-follow-up-cleared = Seguimiento quitado
 people-follow-up-set = Próximo seguimiento el { $when }
 people-logged = Anotado: { $kind }{ $then }
 people-logged-next = ; próximo seguimiento el { $when }
-people-merged = «{ $name }» fusionada con esta persona; no se ha perdido nada
+people-merged = Se ha fusionado «{ $name }» con esta persona; no se ha perdido nada
 people-no-suggestions = No hay sugerencias: nadie supera los umbrales (prescripción { $advocacy } para posibles prescriptores, riesgo { $risk } para vigilancia; [scores] en la configuración).
 people-now-watchlist = Ahora en vigilancia ({ $role })
 people-now-prescriptor = Ahora es prescriptor ({ $role })
-people-deleted = «{ $name }» borrada con { $handles ->
+people-deleted = Se ha borrado a «{ $name }» con { $handles ->
         [one] 1 cuenta
        *[other] { $handles_shown } cuentas
     } y { $interactions ->
@@ -199,8 +199,8 @@ people-deleted = «{ $name }» borrada con { $handles ->
         [one] 1 mención
        *[other] { $mentions_shown } menciones
     }, ya sin vincular
-people-saved = «{ $name }» guardada
-people-added = «{ $name }» añadida
+people-saved = Ficha de «{ $name }» guardada
+people-added = Se ha añadido a «{ $name }»
 people-undo-follow-up = seguimiento
 people-undo-interaction = interacción
 people-undo-merge = fusión

@@ -1,8 +1,8 @@
-# La pantalla del plan: objetivos, segmentos, canales, pilares, campañas, protocolo de crisis.
+# La pantalla del plan: objetivos, buyer personas, canales, pilares, campañas, protocolo de crisis.
 
 plan-section-objectives = Objetivos y KPI
 plan-section-weekly-values = KPI manuales
-plan-section-personas = Segmentos
+plan-section-personas = Buyer personas
 plan-section-pillars = Pilares de contenido
 plan-section-channels = Canales
 plan-section-campaigns = Campañas
@@ -12,7 +12,7 @@ plan-section-rules = Reglas de escucha
 plan-section-crisis-steps = Pasos de crisis
 plan-section-contacts = Contactos de crisis
 plan-section-statements = Comunicados de espera
-plan-section-tiers = Niveles de embajadores
+plan-section-tiers = Niveles de prescripción
 plan-section-brand = Marca y tono
 
 ## Etiquetas de los formularios, una por campo de cada sección
@@ -43,7 +43,7 @@ plan-field-channels-archived = En uso
 plan-field-channels-role = Papel en el mix
 plan-field-channels-posts-per-week = Publicaciones por semana
 plan-field-channels-tone = Tono
-plan-field-channels-slots = Franjas horarias (mon-fri 08:30, sat 11:00)
+plan-field-channels-slots = Franjas horarias (lun/vie 08:30, sáb 11:00)
 plan-field-competitors-name = Nombre
 plan-field-competitors-notes = Notas
 plan-field-contacts-name = Nombre
@@ -110,7 +110,7 @@ plan-key-utm = enlace UTM
 plan-key-undo = deshacer
 plan-key-close = cerrar
 plan-objectives-heading = Objetivos — KPI actual frente al valor objetivo, avance hasta la fecha límite
-plan-objectives-empty = Aún no hay objetivos: { $key } crea el primero (un KPI, un punto de partida, una meta y una fecha límite).
+plan-objectives-empty = Aún no hay objetivos: { $key } crea el primero (un KPI, un punto de partida, un valor objetivo y una fecha límite).
 plan-entries-empty = Aún no hay nada aquí: { $key } añade la primera entrada.
 plan-bar-percent = { $share } %
 plan-objective-progress = { $kpi }: { $actual } de { $target }, desde { $baseline } · vence el { $due }

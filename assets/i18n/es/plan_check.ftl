@@ -2,7 +2,7 @@
 # (src/plan/validate.rs), en un archivo dado a `cmdeck plan import` o en un cambio hecho en la
 # pantalla del plan, y los comentarios del archivo que escribe `cmdeck plan export`
 # (src/plan/write.rs). Las claves (`objectives[2].deadline`), los nombres del TOML, los valores
-# guardados (`competitor`, `balanced`), las órdenes y el texto citado del archivo se ponen tal
+# guardados (`competitor`, `balanced`), los comandos y el texto citado del archivo se ponen tal
 # cual.
 
 ## Valores de cualquier tabla
@@ -103,7 +103,7 @@ plan-file-pillars =
     pesos deberían sumar 1 (cmdeck avisa si no es así). Los nombres no se repiten.
 plan-file-channels =
     Canales (`red:usuario`) con su nombre visible, su límite de caracteres, si están archivados
-    y su plan: función, publicaciones por semana, tono y franjas de publicación. Una entrada con
+    y su plan: papel, publicaciones por semana, tono y franjas de publicación. Una entrada con
     un canal que la base de datos no tiene lo crea; un canal que no aparezca se queda como está.
 plan-file-campaigns =
     Campañas: de starts_on a ends_on, si quieres al servicio de un objetivo (por su nombre).
@@ -118,4 +118,4 @@ plan-file-rules =
 plan-file-crisis = El protocolo de crisis: los pasos de cada nivel de crisis (1 a 3), en orden.
 plan-file-contacts = Contactos de crisis: a quién llamar.
 plan-file-statements = Comunicados de espera: level es el nivel de crisis, de 1 a 3.
-plan-file-tiers = Niveles de embajadores para los prescriptores: position los ordena, del más bajo al más alto. Los nombres no se repiten.
+plan-file-tiers = Niveles del programa de prescriptores: position los ordena, del más bajo al más alto. Los nombres no se repiten.

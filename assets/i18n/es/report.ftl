@@ -9,7 +9,7 @@ report-range-date = %-d %b %Y
 # Una semana ISO: $year, $week tal como se escribe (07) y su $number (7).
 report-week = semana { $number } de { $year }
 report-charts = Gráficos
-report-footer = Escrito por cmdeck. Cada cifra sale de la base de datos local; las fórmulas están bajo cada tabla.
+report-footer = Generado por cmdeck. Cada cifra sale de la base de datos local; las fórmulas están bajo cada tabla.
 report-summary-lead = Resumen.
 report-summary = { $posts_count ->
     [one] { $posts } publicación publicada
@@ -28,14 +28,14 @@ report-vs-last-week = { $change } vs. semana anterior
 report-vs-last-week-no-data = vs. semana anterior: sin datos
 report-all-channels = Todos los canales
 report-all-channels-pane = todos los canales
-report-points = { $points } p. p.
+report-points = { $points } p. p.
 
 ## Objetivos y campañas del plan
 report-objectives = Objetivos
 report-objectives-aside = : KPI actual frente al valor objetivo
 report-objectives-none = No hay objetivos en el plan.
 report-objectives-none-pane = Aún no hay objetivos en el plan: O abre el plan.
-report-objective-detail = { $kpi }: { $actual } actual · punto de partida { $baseline } → objetivo { $target } para el { $deadline }
+report-objective-detail = { $kpi }: { $actual } actual · punto de partida { $baseline } → valor objetivo { $target } para el { $deadline }
 report-column-objective = Objetivo
 report-column-baseline = Punto de partida
 report-column-actual = Valor actual
@@ -182,7 +182,7 @@ report-watchlist = Actividad en la lista de vigilancia (mensajes y menciones)
 report-watchlist-pane = actividad en vigilancia
 report-watchlist-remark = mensajes y menciones de detractores y trols
 report-column-value = Valor
-report-prescriptors-formula-pane = activo = un embajador o influencer con un mensaje o una mención enlazados esta semana
+report-prescriptors-formula-pane = activo = un embajador o influencer con un mensaje o una mención vinculados esta semana
 report-campaigns-running-aside = activas esta semana
 report-campaigns-none = Ninguna campaña activa en el periodo.
 report-campaigns-none-pane = No hay campañas activas esta semana.
@@ -252,9 +252,9 @@ report-chart-response-title = Mediana de primera respuesta frente al objetivo
 report-chart-response-series = mediana de primera respuesta
 report-chart-voice-series = menciones en el periodo
 report-chart-voice-title = Cuota de voz frente a la competencia
-report-chart-progress-series = avance hacia el objetivo
+report-chart-progress-series = avance hacia el valor objetivo
 report-chart-elapsed-series = tiempo transcurrido
-report-chart-objectives-title = Objetivos: avance desde el punto de partida hasta el objetivo frente al tiempo transcurrido
+report-chart-objectives-title = Objetivos: avance desde el punto de partida hasta el valor objetivo frente al tiempo transcurrido
 report-chart-positive = positivas
 report-chart-neutral = neutras
 report-chart-negative = negativas
@@ -290,12 +290,12 @@ report-nothing-written = No se ha escrito nada: { $error }
 report-nothing-changed = No se ha cambiado nada: { $error }
 report-still-gathering = El informe todavía se está reuniendo; vuelve a intentarlo.
 report-no-folder = No hay carpeta de informes: configura data.reports_dir o usa `cmdeck report --out ARCHIVO`.
-report-written = Informe escrito en { $file }
-report-written-with-charts = Informe escrito en { $file } (y { $count ->
+report-written = Informe guardado en { $file }
+report-written-with-charts = Informe guardado en { $file } (y { $count ->
     [one] su gráfico
    *[other] sus { $charts } gráficos
 } en { $folder }/)
-report-not-written = No se ha escrito el informe: { $error }
+report-not-written = No se ha guardado el informe: { $error }
 report-undo-notes = las notas de la { $week }
 report-notes-saved = Notas de la { $week } guardadas
 report-no-channels = Aún no hay canales en uso: añade uno con `cmdeck channel add RED CUENTA`.
@@ -313,7 +313,7 @@ report-cli-bad-week = --week `{ $week }` no es una semana ISO que exista (como 2
 report-cli-to-before-from = --to es anterior a --from
 report-cli-too-long = un informe abarca como mucho tres años
 report-cli-no-folder = no hay carpeta de informes: pasa --out ARCHIVO o configura data.reports_dir
-report-cli-wrote = Informe escrito en { $file }{ $charts }: { $period }.
+report-cli-wrote = Informe guardado en { $file }{ $charts }: { $period }.
 report-cli-wrote-charts = , con { $count ->
     [one] { $charts } gráfico
    *[other] { $charts } gráficos

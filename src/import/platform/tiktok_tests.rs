@@ -38,8 +38,8 @@ fn a_row_of_a_network_s_export_that_cannot_be_read_is_explained_in_spanish() {
     assert_eq!(
         said,
         [
-            "el Video link “https://example.com/v” no es la dirección de un vídeo de TikTok",
-            "una cifra: “mil” no es un recuento",
+            "el Video link «https://example.com/v» no es la dirección de un vídeo de TikTok",
+            "una cifra: «mil» no es un recuento",
         ]
     );
     let header = read(b"\"Time\",\"Total views\"\n").unwrap_err();

@@ -221,7 +221,7 @@ fn in_spanish_post_keys_say_so_and_ask_in_spanish() {
     assert!(matches!(
         pane.handle(Command::Delete, local),
         Outcome::Confirm(question, CalendarRequest::DeletePost(7))
-            if question == "¿Eliminar esta publicación (programada)?"
+            if question == "¿Borrar esta publicación (programada)?"
     ));
     assert_eq!(pane.handle(Command::Publish, local), Outcome::Handled);
     assert_eq!(

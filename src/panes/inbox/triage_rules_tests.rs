@@ -246,7 +246,7 @@ fn a_mistyped_rule_is_refused_in_spanish_on_its_field() {
         errors,
         vec![(
             "priority",
-            "«urgente» no vale como prioridad; usa uno de estos: `low, normal, high, urgent`"
+            "«urgente» no vale como prioridad; usa uno de estos valores: `low, normal, high, urgent`"
                 .to_string()
         )]
     );

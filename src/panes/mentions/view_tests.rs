@@ -379,7 +379,10 @@ fn in_spanish_a_mentions_detail_says_when_what_was_taught_since_changes_the_gues
         .find(|line| line.contains("por qué"))
         .unwrap_or_else(|| panic!("no why line:\n{screen}"));
     insta::assert_snapshot!(why.trim());
-    assert!(why.contains("marcaste como negativos 2 textos"), "{why}");
+    assert!(
+        why.contains("marcaste 2 textos que la contienen como negativos"),
+        "{why}"
+    );
     assert!(
         why.contains("al llegar se estimó neutro, ahora negativo"),
         "{why}"

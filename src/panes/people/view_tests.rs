@@ -239,6 +239,6 @@ fn a_suggestions_evidence_counts_what_the_person_did_with_plurals_reach_and_rece
     );
     assert_eq!(
         super::view::evidence(Lang::Es, SuggestionKind::Candidate, &today),
-        "4 menciones positivas, 1 mensaje positivo, 1 defensa, 1 vez compartido, alcance 99, con actividad hoy"
+        "4 menciones positivas, 1 mensaje positivo, 1 defensa, compartido 1 vez, alcance 99, con actividad hoy"
     );
 }
