@@ -98,7 +98,7 @@ pub enum Subcommands {
         #[command(subcommand)]
         action: SentimentAction,
     },
-    /// Write a week's (or any period's) report as Markdown.
+    /// Write a week's (or any period's) report as Markdown with SVG charts, or as one HTML file.
     Report(ReportArgs),
     /// Write every table as CSV or JSON files, so no data is locked in (`import all` reads them back).
     Export(ExportArgs),

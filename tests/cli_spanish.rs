@@ -345,8 +345,8 @@ fn a_rejected_row_its_rejects_file_a_refused_feed_and_the_sentiment_evaluation_r
         &said,
         &[
             "  línea 3: canal desconocido «threads»; los canales son instagram:@cafelanora",
-            "  línea 3: «kind» no admite “carta”; los valores posibles son dm, comment",
-            "  línea 3: «received_at» “ayer” no es una fecha y hora; escribe 2026-11-23T09:30:00Z",
+            "  línea 3: «kind» no admite «carta»; los valores posibles son dm, comment",
+            "  línea 3: «received_at» «ayer» no es una fecha y hora; escribe 2026-11-23T09:30:00Z",
         ],
         &["unknown channel", "is not a date", "the kinds are"],
     );
@@ -357,7 +357,7 @@ fn a_rejected_row_its_rejects_file_a_refused_feed_and_the_sentiment_evaluation_r
     let written = std::fs::read_to_string(&rejects).unwrap();
     assert!(written.starts_with("line,reason,row\n"), "{written}");
     assert!(
-        written.contains("3,\"canal desconocido «threads»; los canales son instagram:@cafelanora; «kind» no admite “carta”"),
+        written.contains("3,\"canal desconocido «threads»; los canales son instagram:@cafelanora; «kind» no admite «carta»"),
         "{written}"
     );
 

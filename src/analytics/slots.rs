@@ -107,8 +107,9 @@ fn slot_key(slot: &Slot) -> (u32, NaiveTime) {
     (slot.weekday.num_days_from_monday(), slot.time)
 }
 
-/// Parses a slot list such as `mon 09:30, wed 09:30; Mon/Wed/Fri 18:00` (English or Spanish
-/// day names, any case; parts separated by `,` or `;`; days within a part by `/`). Blank text
+/// Parses a slot list such as `mon 09:30, wed 09:30; Mon/Wed/Fri 18:00; mon-fri 08:30` (English
+/// or Spanish day names, any case; parts separated by `,` or `;`; days within a part by `/`, a
+/// range of days by `-`). Blank text
 /// means no slots. The result is sorted Monday first and without duplicates.
 pub fn parse_slots(text: &str) -> Result<Vec<Slot>, SlotError> {
     if text.trim().is_empty() {
@@ -128,12 +129,28 @@ pub fn parse_slots(text: &str) -> Result<Vec<Slot>, SlotError> {
             part: part.to_string(),
             time: (*time).to_string(),
         })?;
-        for day in days.split('/') {
-            let weekday = parse_day(day).ok_or_else(|| SlotError::UnknownDay {
+        let day = |name: &str| {
+            parse_day(name).ok_or_else(|| SlotError::UnknownDay {
                 part: part.to_string(),
-                day: day.to_string(),
-            })?;
-            slots.push(Slot { weekday, time });
+                day: name.to_string(),
+            })
+        };
+        for item in days.split('/') {
+            match item.split_once('-') {
+                // A range such as `mon-fri`, wrapping past Sunday (`fri-mon`).
+                Some((first, last)) => {
+                    let (mut weekday, last) = (day(first)?, day(last)?);
+                    slots.push(Slot { weekday, time });
+                    while weekday != last {
+                        weekday = weekday.succ();
+                        slots.push(Slot { weekday, time });
+                    }
+                }
+                None => slots.push(Slot {
+                    weekday: day(item)?,
+                    time,
+                }),
+            }
         }
     }
     slots.sort_by_key(slot_key);
@@ -258,6 +275,20 @@ mod tests {
         );
         assert_eq!(slots("mar/jue/MIE 10:00"), slots("tue/wed/thu 10:00"));
         assert_eq!(slots("  "), vec![]);
+    }
+
+    #[test]
+    fn a_range_of_days_means_every_day_in_it_as_the_channel_form_shows() {
+        assert_eq!(
+            slots("mon-fri 08:30, sat 11:00"),
+            slots("mon/tue/wed/thu/fri 08:30, sat 11:00")
+        );
+        assert_eq!(slots("lun-vie 08:30"), slots("mon-fri 08:30"));
+        assert_eq!(slots("fri-mon 18:00"), slots("fri/sat/sun/mon 18:00"));
+        assert!(matches!(
+            parse_slots("mon-xyz 08:30"),
+            Err(SlotError::UnknownDay { .. })
+        ));
     }
 
     #[test]

@@ -133,14 +133,16 @@ pub fn add_in(
         setup.char_limit = limit(typed, lang)?;
     }
     let id = db.add_channel(&setup).map_err(refusal)?;
-    let named = match setup.name.as_str() {
-        "" => String::new(),
-        shown => format!(" “{}”", sanitize_line(shown)),
-    };
+    let name = sanitize_line(&setup.name);
     let added = lang.text_with(
-        "cli-channel-added",
+        if name.is_empty() {
+            "cli-channel-added"
+        } else {
+            "cli-channel-added-named"
+        },
         &[
-            ("channel", Arg::Text(&format!("{}{named}", key(&setup)))),
+            ("channel", Arg::Text(&key(&setup))),
+            ("name", Arg::Text(&name)),
             (
                 "limit",
                 Arg::Text(&count(lang, i64::from(setup.char_limit))),

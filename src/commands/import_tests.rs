@@ -115,7 +115,7 @@ fn a_rejected_row_is_listed_and_written_to_the_rejects_file_in_spanish_sanitized
         "{lines:?}"
     );
     assert!(
-        lines[2].starts_with("  línea 3: «received_at» “ayer” no es una fecha y hora"),
+        lines[2].starts_with("  línea 3: «received_at» «ayer» no es una fecha y hora"),
         "{lines:?}"
     );
     assert!(out.chars().all(|c| c != '\x1b'), "{out:?}");
@@ -130,7 +130,7 @@ fn a_rejected_row_is_listed_and_written_to_the_rejects_file_in_spanish_sanitized
     assert_eq!(&record[0], "3");
     assert!(
         record[1].starts_with("canal desconocido «[31mthreads»; los canales son ")
-            && record[1].contains("; «received_at» “ayer” no es una fecha y hora;"),
+            && record[1].contains("; «received_at» «ayer» no es una fecha y hora;"),
         "{record:?}"
     );
 }

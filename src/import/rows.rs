@@ -18,9 +18,10 @@ const UTC_LAYOUTS: &[&str] = &[
     "%Y-%m-%dT%H:%M:%S",
 ];
 
-/// Quotes a value typed in the file, cut short so a message stays one readable line.
+/// A typed value as a message quotes it: trimmed and cut to 40 characters; each language's
+/// catalogue puts its own quotation marks around it (“x” in English, «x» in Spanish).
 pub(crate) fn quoted(value: &str) -> String {
-    format!("“{}”", crate::text::truncate(value.trim(), 40))
+    crate::text::truncate(value.trim(), 40)
 }
 
 /// Reads an RFC 3339 time (`2026-11-23T09:30:00Z`, `2026-11-23T10:30:00+01:00`) or a

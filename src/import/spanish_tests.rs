@@ -37,7 +37,7 @@ fn a_rejected_row_is_explained_in_spanish() {
         said[2],
         (
             3,
-            "«kind» no admite “carta”; los valores posibles son dm, comment, reply, review, \
+            "«kind» no admite «carta»; los valores posibles son dm, comment, reply, review, \
              email, mention"
                 .to_string()
         )
@@ -46,7 +46,7 @@ fn a_rejected_row_is_explained_in_spanish() {
         said[3],
         (
             3,
-            "«received_at» “ayer” no es una fecha y hora; escribe 2026-11-23T09:30:00Z, \
+            "«received_at» «ayer» no es una fecha y hora; escribe 2026-11-23T09:30:00Z, \
              2026-11-23T10:30:00+01:00 o 2026-11-23 09:30 (se toma como UTC)"
                 .to_string()
         )
@@ -157,11 +157,11 @@ fn a_rejected_mention_and_person_are_explained_in_spanish() {
         [
             (
                 1,
-                "«reach» “mucho” no es un número entero de 0 o más".to_string()
+                "«reach» «mucho» no es un número entero de 0 o más".to_string()
             ),
             (
                 1,
-                "regla desconocida “Nada”; aún no hay reglas de escucha".to_string()
+                "regla desconocida «Nada»; aún no hay reglas de escucha".to_string()
             ),
         ]
     );
@@ -175,8 +175,8 @@ fn a_rejected_mention_and_person_are_explained_in_spanish() {
     assert_eq!(
         said,
         [
-            "«next_follow_up» “mañana” no es una fecha; escríbela AAAA-MM-DD, como 2026-11-23",
-            "la cuenta “ana” no tiene la forma red:usuario (como instagram:@ana); las redes son \
+            "«next_follow_up» «mañana» no es una fecha; escríbela AAAA-MM-DD, como 2026-11-23",
+            "la cuenta «ana» no tiene la forma red:usuario (como instagram:@ana); las redes son \
              x, bluesky, mastodon, threads, instagram, linkedin, facebook, tiktok, youtube, email, \
              web, other",
         ]

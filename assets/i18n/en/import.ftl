@@ -40,21 +40,21 @@ import-field-too-long = “{ $field }” is { $length } characters long; a field
 import-field-nul = “{ $field }” contains a NUL character
 import-field-missing = “{ $field }” is missing
 import-field-says = “{ $field }”: { $why }
-import-unknown-choice = unknown { $field } { $typed }; the { $plural } are { $names }
-import-not-a-time = “{ $field }” { $typed } is not a date and time; write 2026-11-23T09:30:00Z, 2026-11-23T10:30:00+01:00 or 2026-11-23 09:30 (taken as UTC)
+import-unknown-choice = unknown { $field } “{ $typed }”; the { $plural } are { $names }
+import-not-a-time = “{ $field }” “{ $typed }” is not a date and time; write 2026-11-23T09:30:00Z, 2026-11-23T10:30:00+01:00 or 2026-11-23 09:30 (taken as UTC)
 import-unknown-channel-none-yet = unknown channel “{ $typed }”; there are no channels yet (add one with `cmdeck channel add NETWORK @HANDLE`, or in the desk's setup)
 import-unknown-channel = unknown channel “{ $typed }”; the channels are { $channels }
 import-channel-several = “{ $typed }” matches several channels ({ $channels }); write it as network:handle
 import-snoozed = status “snoozed” needs a time to wake up, which an import cannot give; import it as new or open and snooze it in the inbox
 import-answered-before-received = “first_response_at” is before “received_at”
-import-not-a-reach = “reach” { $typed } is not a whole number of 0 or more
-import-unknown-rule-none-yet = unknown rule { $typed }; the listening rules are none yet
-import-unknown-rule = unknown rule { $typed }; the listening rules are { $rules }
-import-not-a-handle = handle { $typed } is not network:handle (like instagram:@ana); the networks are { $networks }
-import-not-a-follow-up-date = “next_follow_up” { $typed } is not a date; write it YYYY-MM-DD, like 2026-11-23
-import-not-an-account-address = “Account address” { $typed } is not user@instance (like ana@mastodon.social)
+import-not-a-reach = “reach” “{ $typed }” is not a whole number of 0 or more
+import-unknown-rule-none-yet = unknown rule “{ $typed }”; the listening rules are none yet
+import-unknown-rule = unknown rule “{ $typed }”; the listening rules are { $rules }
+import-not-a-handle = handle “{ $typed }” is not network:handle (like instagram:@ana); the networks are { $networks }
+import-not-a-follow-up-date = “next_follow_up” “{ $typed }” is not a date; write it YYYY-MM-DD, like 2026-11-23
+import-not-an-account-address = “Account address” “{ $typed }” is not user@instance (like ana@mastodon.social)
 # $place is `line` or `item`.
-import-count-twice = { $channel } on { $day } is already on { $place } { $earlier }; a channel has one count a day
+import-count-twice = “{ $channel }” on { $day } is already on { $place } { $earlier }; a channel has one count a day
 
 ## A network's export without a channel to go to; $what names the export
 import-export-no-network = it is { $what } and does not say of which network; say which channel with --channel

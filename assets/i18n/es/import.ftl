@@ -47,21 +47,21 @@ import-field-too-long = «{ $field }» tiene { $length_shown } caracteres; un ca
 import-field-nul = «{ $field }» contiene un carácter NUL
 import-field-missing = falta «{ $field }»
 import-field-says = «{ $field }»: { $why }
-import-unknown-choice = «{ $field }» no admite { $typed }; los valores posibles son { $names }
-import-not-a-time = «{ $field }» { $typed } no es una fecha y hora; escribe 2026-11-23T09:30:00Z, 2026-11-23T10:30:00+01:00 o 2026-11-23 09:30 (se toma como UTC)
+import-unknown-choice = «{ $field }» no admite «{ $typed }»; los valores posibles son { $names }
+import-not-a-time = «{ $field }» «{ $typed }» no es una fecha y hora; escribe 2026-11-23T09:30:00Z, 2026-11-23T10:30:00+01:00 o 2026-11-23 09:30 (se toma como UTC)
 import-unknown-channel-none-yet = canal desconocido «{ $typed }»; aún no hay canales (añade uno con `cmdeck channel add NETWORK @HANDLE` o al configurar el escritorio)
 import-unknown-channel = canal desconocido «{ $typed }»; los canales son { $channels }
 import-channel-several = «{ $typed }» coincide con varios canales ({ $channels }); escríbelo como red:usuario
 import-snoozed = el estado «snoozed» necesita una hora para volver, y una importación no puede dársela; impórtalo como new u open y pospónlo en la bandeja
 import-answered-before-received = «first_response_at» es anterior a «received_at»
-import-not-a-reach = «reach» { $typed } no es un número entero de 0 o más
-import-unknown-rule-none-yet = regla desconocida { $typed }; aún no hay reglas de escucha
-import-unknown-rule = regla desconocida { $typed }; las reglas de escucha son { $rules }
-import-not-a-handle = la cuenta { $typed } no tiene la forma red:usuario (como instagram:@ana); las redes son { $networks }
-import-not-a-follow-up-date = «next_follow_up» { $typed } no es una fecha; escríbela AAAA-MM-DD, como 2026-11-23
-import-not-an-account-address = «Account address» { $typed } no es usuario@instancia (como ana@mastodon.social)
+import-not-a-reach = «reach» «{ $typed }» no es un número entero de 0 o más
+import-unknown-rule-none-yet = regla desconocida «{ $typed }»; aún no hay reglas de escucha
+import-unknown-rule = regla desconocida «{ $typed }»; las reglas de escucha son { $rules }
+import-not-a-handle = la cuenta «{ $typed }» no tiene la forma red:usuario (como instagram:@ana); las redes son { $networks }
+import-not-a-follow-up-date = «next_follow_up» «{ $typed }» no es una fecha; escríbela AAAA-MM-DD, como 2026-11-23
+import-not-an-account-address = «Account address» «{ $typed }» no es usuario@instancia (como ana@mastodon.social)
 # $place es `line` o `item`.
-import-count-twice = { $channel } ya tiene una cifra el { $day }, en { $place ->
+import-count-twice = «{ $channel }» ya tiene una cifra el { $day }, en { $place ->
     [item] el elemento
    *[other] la línea
 } { $earlier_shown }; un canal tiene una cifra al día
