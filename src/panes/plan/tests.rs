@@ -348,16 +348,9 @@ fn the_utm_builder_fills_the_campaigns_tags_and_reports_the_link() {
 
 #[test]
 fn every_section_reads_back_the_values_its_form_was_built_with_in_both_languages() {
-    let plan = example();
-    let channels = channels();
-    let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    let (plan, channels) = (example(), channels());
     for lang in Lang::ALL {
-        let ctx = entries::Ctx {
-            plan: &plan,
-            channels: &channels,
-            today,
-            lang,
-        };
+        let ctx = ctx_in(&plan, &channels, lang);
         for section in Section::ALL {
             let len = section.len(&plan);
             assert!(len > 0, "the example plan fills {section:?}");
@@ -384,16 +377,9 @@ fn every_section_reads_back_the_values_its_form_was_built_with_in_both_languages
 
 #[test]
 fn every_form_label_and_option_of_the_plan_is_in_both_catalogues() {
-    let plan = example();
-    let channels = channels();
-    let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    let (plan, channels) = (example(), channels());
     for lang in Lang::ALL {
-        let ctx = entries::Ctx {
-            plan: &plan,
-            channels: &channels,
-            today,
-            lang,
-        };
+        let ctx = ctx_in(&plan, &channels, lang);
         for section in Section::ALL {
             let form = entries::form(&ctx, section, None);
             for field in &form.fields {
@@ -414,15 +400,8 @@ fn every_form_label_and_option_of_the_plan_is_in_both_catalogues() {
 
 #[test]
 fn a_spanish_form_shows_numbers_the_spanish_way_and_words_its_mistakes_in_spanish() {
-    let plan = example();
-    let channels = channels();
-    let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
-    let ctx = entries::Ctx {
-        plan: &plan,
-        channels: &channels,
-        today,
-        lang: Lang::Es,
-    };
+    let (plan, channels) = (example(), channels());
+    let ctx = ctx_in(&plan, &channels, Lang::Es);
     let mut form = entries::form(&ctx, Section::Campaigns, Some(0));
     assert_eq!(form.fields[0].label, "Nombre");
     let budget = form.text("budget");
@@ -457,4 +436,14 @@ fn a_spanish_form_shows_numbers_the_spanish_way_and_words_its_mistakes_in_spanis
 fn retype(form: &mut Form, key: &str, text: &str) {
     let field = form.fields.iter_mut().find(|f| f.key == key).unwrap();
     field.kind = crate::panes::form::FieldKind::Text(text.to_string());
+}
+
+/// What the entry forms read on Monday 23 November 2026, in `lang`.
+fn ctx_in<'a>(plan: &'a Plan, channels: &'a [String], lang: Lang) -> entries::Ctx<'a> {
+    entries::Ctx {
+        plan,
+        channels,
+        today: NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+        lang,
+    }
 }

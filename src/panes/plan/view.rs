@@ -249,14 +249,7 @@ fn objective_lines(
     let mut lines = vec![heading(&lang.text("plan-objectives-heading"), theme)];
     let objectives = &screen.plan.objectives;
     if objectives.is_empty() {
-        let key = keys.label_for(Scope::Plan, Command::New);
-        lines.push(Line::styled(
-            format!(
-                "  {}",
-                lang.text_with("plan-objectives-empty", &[("key", Arg::Text(&key))])
-            ),
-            theme.dim(),
-        ));
+        lines.push(nothing_yet("plan-objectives-empty", lang, keys, theme));
     }
     let room = usize::from(height).saturating_sub(14) / 2;
     for i in window(objectives.len(), screen.selected, room.max(1)) {
@@ -291,12 +284,11 @@ fn objective_lines(
         let bar = match progress {
             Some(p) => {
                 let full = (p * BAR as f64).round() as usize;
-                let share = format!("{:>3}", decimal(lang, p * 100.0, 0));
                 format!(
                     "{}{} {}",
                     "█".repeat(full),
                     "░".repeat(BAR - full),
-                    lang.text_with("plan-bar-percent", &[("share", Arg::Text(&share))])
+                    whole_percent(lang, p, 3)
                 )
             }
             None => format!("{} {no_data}", "·".repeat(BAR)),
@@ -376,14 +368,7 @@ fn entry_lines(
     let mut lines = vec![heading(&section.title(lang), theme)];
     let entries = section.lines(&screen.plan, lang);
     if entries.is_empty() {
-        let key = keys.label_for(Scope::Plan, Command::New);
-        lines.push(Line::styled(
-            format!(
-                "  {}",
-                lang.text_with("plan-entries-empty", &[("key", Arg::Text(&key))])
-            ),
-            theme.dim(),
-        ));
+        lines.push(nothing_yet("plan-entries-empty", lang, keys, theme));
     }
     let details = screen.details();
     let room = usize::from(height).saturating_sub(details.len() + 4).max(3);
@@ -422,10 +407,7 @@ fn entry_lines(
         let cpr = line
             .cost_per_result()
             .map_or(no_data.clone(), |v| money(lang, (v * 100.0).round() as i64));
-        let roi = line.roi().map_or(no_data, |v| {
-            let share = decimal(lang, v * 100.0, 0);
-            lang.text_with("plan-bar-percent", &[("share", Arg::Text(&share))])
-        });
+        let roi = line.roi().map_or(no_data, |v| whole_percent(lang, v, 0));
         lines.push(Line::raw(""));
         lines.push(heading(&lang.text("plan-results-heading"), theme));
         lines.push(Line::raw(format!(
@@ -448,6 +430,20 @@ fn entry_lines(
     }
     lines.extend(warning_lines(screen, theme));
     lines
+}
+
+/// The dim line an empty part shows: `key` names what the new-entry key writes.
+fn nothing_yet(key: &str, lang: Lang, keys: &Keymap, theme: &Theme) -> Line<'static> {
+    let new = keys.label_for(Scope::Plan, Command::New);
+    let text = lang.text_with(key, &[("key", Arg::Text(&new))]);
+    Line::styled(format!("  {text}"), theme.dim())
+}
+
+/// A share 0–1 as a whole percentage in `lang` (`45%` / `45 %`), its number right-aligned to
+/// `width` columns.
+fn whole_percent(lang: Lang, share: f64, width: usize) -> String {
+    let share = format!("{:>width$}", decimal(lang, share * 100.0, 0));
+    lang.text_with("plan-bar-percent", &[("share", Arg::Text(&share))])
 }
 
 /// A `label  value` line with labels right-aligned to `width`; the value is sanitized.
